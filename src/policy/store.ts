@@ -1,0 +1,47 @@
+/**
+ * Which policy a computation uses. In the add-in the 政策参数 sheet is the source of truth:
+ * the task pane (or the functions' first call) reads it and registers it here, in the shared
+ * runtime, so every CM.* function uses the workbook's figures. Without a registered policy
+ * the built-in defaults of the current year apply.
+ */
+import { defaultPolicy } from "./defaults";
+import type { Policy } from "./types";
+
+const workbookPolicies = new Map<number, Policy>();
+let workbookYear: number | null = null;
+const listeners = new Set<() => void>();
+
+export function currentYear(now: Date = new Date()): number {
+  return now.getFullYear();
+}
+
+/** Register the workbook's policy (read from its 政策参数 sheet) as the current one. */
+export function setWorkbookPolicy(p: Policy): void {
+  workbookPolicies.set(p.year, p);
+  workbookYear = p.year;
+  listeners.forEach((f) => f());
+}
+
+export function clearWorkbookPolicies(): void {
+  workbookPolicies.clear();
+  workbookYear = null;
+  listeners.forEach((f) => f());
+}
+
+/** Called whenever the workbook policy changes (functions recalculate). */
+export function onPolicyChange(f: () => void): () => void {
+  listeners.add(f);
+  return () => listeners.delete(f);
+}
+
+/**
+ * The policy for a year: the workbook's when it has one for that year, else the built-in
+ * defaults of that year. Without a year: the workbook's current policy, else this year's defaults.
+ */
+export function activePolicy(year?: number | null): Policy {
+  if (year === undefined || year === null) {
+    if (workbookYear !== null) return workbookPolicies.get(workbookYear)!;
+    return defaultPolicy(currentYear());
+  }
+  return workbookPolicies.get(year) ?? defaultPolicy(year);
+}

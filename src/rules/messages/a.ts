@@ -1,0 +1,4 @@
+/** Explanation templates of rule set A (codes A_…). */
+import type { MessageCatalog } from "../../core/explain";
+
+export const MESSAGES_A: MessageCatalog = {};

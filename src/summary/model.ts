@@ -4,6 +4,7 @@
  * the Office.js writer (src/excel) in the add-in or the ExcelJS writer in the CLI — the same
  * model gives the same sheet.
  */
+import { isIsoDate, toSerial } from "../core/dates";
 
 /** A cell: text, number, logical, or an ISO date "YYYY-MM-DD" in a "date" column; null = blank. */
 export type CellValue = string | number | boolean | null;
@@ -57,4 +58,109 @@ export function headerRowIndex(m: SheetModel): number {
 /** Text that Excel would read as a formula (= + - @): writers must store it as text. */
 export function looksLikeFormula(s: string): boolean {
   return /^[=+\-@]/.test(s);
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared by the two writers (src/excel/write.ts, src/cli/xlsx.ts) so that the same model
+// gives the same sheet: where each part goes, how a cell is stored, column widths.
+
+/** Excel's limits. */
+export const MAX_SHEET_ROWS = 1048576;
+export const MAX_SHEET_COLS = 16384;
+export const MAX_CELL_TEXT = 32767;
+
+/** Where the parts of a model go on its sheet (0-based rows). */
+export interface SheetLayout {
+  titleRow: number | null;
+  headerRow: number;
+  firstDataRow: number;
+  /** the first notes row (one blank row after the table); null = no notes */
+  notesRow: number | null;
+  /** rows used: last used row + 1 */
+  rowCount: number;
+  /** columns used: the table's columns or the widest notes line */
+  colCount: number;
+}
+
+export function sheetLayout(m: SheetModel): SheetLayout {
+  const headerRow = headerRowIndex(m);
+  const firstDataRow = headerRow + 1;
+  const notes = m.notes ?? [];
+  const notesRow = notes.length > 0 ? firstDataRow + m.rows.length + 1 : null;
+  const rowCount = notesRow === null ? firstDataRow + m.rows.length : notesRow + notes.length;
+  let colCount = Math.max(m.columns.length, 1);
+  for (const n of notes) colCount = Math.max(colCount, n.length);
+  for (let r = 0; r < m.rows.length; r++) {
+    if (m.rows[r].length > m.columns.length) {
+      throw new Error(`工作表“${m.name}”第 ${r + 1} 行有 ${m.rows[r].length} 个单元格，多于 ${m.columns.length} 列（row wider than the table）`);
+    }
+  }
+  if (rowCount > MAX_SHEET_ROWS) {
+    throw new Error(`工作表“${m.name}”需要 ${rowCount} 行，超过 Excel 的上限 ${MAX_SHEET_ROWS} 行（too many rows for one sheet）`);
+  }
+  if (colCount > MAX_SHEET_COLS) {
+    throw new Error(`工作表“${m.name}”需要 ${colCount} 列，超过 Excel 的上限 ${MAX_SHEET_COLS} 列（too many columns for one sheet）`);
+  }
+  return { titleRow: m.title === null ? null : 0, headerRow, firstDataRow, notesRow, rowCount, colCount };
+}
+
+/**
+ * A model cell as the writers store it: an ISO date in a "date" column becomes its Excel serial
+ * number; in a "text" column a number or logical value becomes its text. `format` null = a cell
+ * outside the table (title, notes). A number that is not finite, or text longer than a cell
+ * holds, is refused with an Error naming `where` — never written as a wrong value.
+ */
+export function sheetValue(v: CellValue, format: ColumnFormat | null, where: string): CellValue {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`${where}：数值无效（${v}），不能写入工作表（not a finite number）`);
+    if (format === "text") return String(v);
+    return Object.is(v, -0) ? 0 : v;
+  }
+  if (typeof v === "string") {
+    if (v.length > MAX_CELL_TEXT) {
+      throw new Error(`${where}：文本长 ${v.length} 个字符，超过单元格上限 ${MAX_CELL_TEXT}（text too long for a cell）`);
+    }
+    if (format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v) && isIsoDate(v)) return toSerial(v);
+    return v;
+  }
+  if (typeof v === "boolean") return format === "text" ? (v ? "TRUE" : "FALSE") : v;
+  if (v === null || v === undefined) return null;
+  throw new Error(`${where}：不支持的单元格值类型 ${typeof v}（unsupported cell value）`);
+}
+
+/**
+ * Text that Excel would turn into something else when it is put into a cell not formatted as
+ * text: a formula (= + - @), a number, date, time or percentage (anything with a digit), a
+ * logical value, an error value (#…). Writers store such text in cells formatted "@".
+ */
+export function mustStoreAsText(s: string): boolean {
+  return looksLikeFormula(s) || /[0-9\uff10-\uff19]/.test(s) || /^\s*(true|false)\s*$/i.test(s) || /^\s*#/.test(s);
+}
+
+/** Display width of text in Excel's character units: CJK and other wide characters count 2. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0)! > 0x2e7f ? 2 : 1;
+  return w;
+}
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+const SAMPLE_ROWS = 200;
+
+/** Column width in characters: the model's width, else fitted to the header and the first rows. */
+export function columnWidth(m: SheetModel, c: number): number {
+  const col = m.columns[c];
+  if (col?.width !== undefined && Number.isFinite(col.width) && col.width > 0) return Math.min(col.width, 255);
+  let w = col ? displayWidth(col.header) : 0;
+  const n = Math.min(m.rows.length, SAMPLE_ROWS);
+  for (let r = 0; r < n; r++) {
+    const v = m.rows[r][c];
+    if (v === null || v === undefined) continue;
+    if (typeof v === "number") {
+      const digits = String(Math.round(Math.abs(v))).length;
+      w = Math.max(w, col?.format === "date" ? 10 : digits + Math.floor((digits - 1) / 3) + 4);
+    } else w = Math.max(w, displayWidth(String(v)));
+  }
+  return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w + 2));
 }

@@ -1,0 +1,4 @@
+/** English help of the custom functions in ./d.ts (function id → description, parameters). */
+import type { HelpTable } from "./help";
+
+export const HELP_EN_D: HelpTable = {};

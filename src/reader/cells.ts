@@ -1,0 +1,86 @@
+/**
+ * One cell of an input table → its typed value, with the column's type of the schema.
+ * All parsing is src/core/parse.ts; this only picks the parser, the unit and the range.
+ */
+import type { Dec } from "../core/money";
+import {
+  fail,
+  ok,
+  Parsed,
+  parseDate,
+  parseEnum,
+  parseInt0,
+  parseNonNegative,
+  parseText,
+  parseYear,
+  parseYesNo,
+  RawCell,
+} from "../core/parse";
+import { toHalfWidth } from "../core/text";
+import type { AmountUnit, Policy } from "../policy/types";
+import { toYuan } from "../policy/units";
+import type { ColumnDef } from "./schema";
+
+/** The value a column type gives. */
+export type CellValue = string | number | boolean | Dec;
+
+/** A failed cell: the rule id and messages (the caller adds the column and the address). */
+export interface CellProblem {
+  rule: string;
+  zh: string;
+  en: string;
+}
+
+export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: CellProblem };
+
+/** An id as compared across tables: half-width, without white space ("１００１ " → "1001"). */
+export function normalizeId(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, "");
+}
+
+function from<T extends CellValue>(p: Parsed<T>, rule: string): CellResult {
+  return p.ok ? { ok: true, value: p.value } : { ok: false, problem: { rule, zh: p.zh, en: p.en } };
+}
+
+function amountUnit(headerUnit: string | null, policy: Policy): AmountUnit {
+  return headerUnit === "万元" ? "万元" : headerUnit === "元" ? "元" : policy.amountUnit;
+}
+
+/** Parses a non-blank cell. `headerUnit` is the unit the column's header states (null: none). */
+export function parseCell(raw: RawCell, col: ColumnDef, headerUnit: string | null, policy: Policy): CellResult {
+  const unit = headerUnit ?? undefined;
+  switch (col.type) {
+    case "id": {
+      const p = parseText(raw);
+      return from(p.ok ? ok(normalizeId(p.value)) : p, "TYPE.text");
+    }
+    case "text":
+      return from(parseText(raw), "TYPE.text");
+    case "item": {
+      const p = parseText(raw);
+      return from(p.ok ? ok(normalizeId(p.value).toLowerCase()) : p, "TYPE.text");
+    }
+    case "int":
+      return from(parseInt0(raw, { unit }), "TYPE.int");
+    case "number":
+      return from(parseNonNegative(raw, { unit }), "TYPE.number");
+    case "amount": {
+      const p = parseNonNegative(raw, { unit });
+      if (!p.ok) return from(p, "TYPE.amount");
+      return { ok: true, value: toYuan(p.value, amountUnit(headerUnit, policy)) };
+    }
+    case "percent": {
+      const p = parseNonNegative(raw, { percent: true });
+      if (p.ok && p.value > 100) return from(fail(`应在 0–100（%）之间：${p.value}`, `must be between 0 and 100 (%): ${p.value}`), `RANGE.${col.names[0]}`);
+      return from(p, "TYPE.number");
+    }
+    case "date":
+      return from(parseDate(raw), "TYPE.date");
+    case "year":
+      return from(parseYear(raw), "TYPE.year");
+    case "yesno":
+      return from(parseYesNo(raw), "TYPE.yesno");
+    case "enum":
+      return from(parseEnum(raw, col.values ?? {}), `ENUM.${col.names[0]}`);
+  }
+}

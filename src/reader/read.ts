@@ -1,0 +1,275 @@
+/**
+ * The sheet reader: the input tables of a workbook → typed rows (src/core/rows.ts) + issues.
+ * ONE implementation, used by the task pane, the CLI and the summaries.
+ *
+ * - tables are found by their header rows (find.ts), cells parsed by src/core/parse.ts through
+ *   the schema (cells.ts); amounts are Decimals in 元 (the header's unit, else the policy's 金额单位);
+ * - a bad cell is an error at its A1 address and its row is left out of the arrays (counted in
+ *   `invalidRows`), so no summary ever guesses; blank rows and 合计 rows are skipped;
+ * - the checks that need one row or one table are here (types, ranges, required cells, allowed
+ *   values, 条款 codes, date order, unique ids); those across tables are in validate.ts.
+ */
+import type { IsoDate } from "../core/dates";
+import { a1, parseA1 } from "../core/issues";
+import type { Issue, Severity } from "../core/issues";
+import { isBlank } from "../core/parse";
+import type { RawCell } from "../core/parse";
+import type {
+  CorpCustomerRow,
+  ErrorLogRow,
+  LoanRow,
+  ManagerRow,
+  RowSource,
+  WarningRow,
+} from "../core/rows";
+import { normKey } from "../core/text";
+import type { Policy } from "../policy/types";
+import { CellValue, parseCell } from "./cells";
+import { findTables } from "./find";
+import type { TableLocation } from "./find";
+import type { SheetGrid, WorkbookGrid } from "./grid";
+import { checkItemCode } from "./items";
+import { columnName, SCHEMA, TABLE_IDS } from "./schema";
+import type { ColumnDef, TableDef, TableId } from "./schema";
+
+/** Where a table was read: sheet name, 0-based sheet row of the header, 0-based sheet column of each column found. */
+export interface TableInfo {
+  sheet: string;
+  headerRow: number;
+  columns: Record<string, number>;
+}
+
+export interface WorkbookData {
+  managers: ManagerRow[];
+  loans: LoanRow[];
+  customers: CorpCustomerRow[];
+  errors: ErrorLogRow[];
+  warnings: WarningRow[];
+  /** null: the table was not found, or lacks a required column */
+  tables: Record<TableId, TableInfo | null>;
+  /** rows left out of the arrays because of an error in them */
+  invalidRows: Record<TableId, number>;
+  /** every employee id of the 客户经理 table, rows left out included (for reference checks) */
+  managerIds: string[];
+  issues: Issue[];
+}
+
+type Values = Record<string, CellValue | null>;
+
+interface RowRead {
+  src: RowSource;
+  values: Values;
+  invalid: boolean;
+}
+
+const TOTAL_WORDS = new Set(["合计", "总计", "小计", "合计:", "总计:", "total"]);
+
+/** Column-to-cell helpers of one located table. */
+class Located {
+  constructor(
+    readonly def: TableDef,
+    readonly loc: TableLocation,
+  ) {}
+  get sheet(): SheetGrid {
+    return this.loc.sheet;
+  }
+  /** A1 address of a table column in a grid row (index into sheet.values). */
+  cell(gridRow: number, key: string): string {
+    const f = this.loc.columns[key];
+    return a1(this.sheet.rowOffset + gridRow, this.sheet.colOffset + (f ? f.col : 0));
+  }
+  header(key: string): string {
+    return this.loc.columns[key]?.header ?? columnName(this.def.columns.find((c) => c.key === key)!);
+  }
+  present(): ColumnDef[] {
+    return this.def.columns.filter((c) => this.loc.columns[c.key]);
+  }
+  info(): TableInfo {
+    const columns: Record<string, number> = {};
+    for (const [k, f] of Object.entries(this.loc.columns)) columns[k] = this.sheet.colOffset + f.col;
+    return { sheet: this.sheet.name, headerRow: this.sheet.rowOffset + this.loc.headerRow, columns };
+  }
+}
+
+/** Address of a field of a row read into `info` (the table's first column when the field's column is absent). */
+export function cellOf(info: TableInfo, src: RowSource, key: string): string {
+  const col = info.columns[key] ?? Math.min(...Object.values(info.columns));
+  return a1(src.row, col);
+}
+
+function issueAt(t: Located, gridRow: number, key: string, severity: Severity, rule: string, zh: string, en: string): Issue {
+  return { sheet: t.sheet.name, cell: t.cell(gridRow, key), severity, rule, message: zh, messageEn: en };
+}
+
+function isTotalRow(t: Located, row: RawCell[]): boolean {
+  return t.present().some((c) => {
+    const v = row[t.loc.columns[c.key].col];
+    return typeof v === "string" && TOTAL_WORDS.has(normKey(v));
+  });
+}
+
+/** Reads one data row; null when it is blank. */
+function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): RowRead | null {
+  const row = t.sheet.values[gridRow] ?? [];
+  const present = t.present();
+  if (present.every((c) => isBlank(row[t.loc.columns[c.key].col]))) return null;
+  const src: RowSource = { sheet: t.sheet.name, row: t.sheet.rowOffset + gridRow };
+  if (isTotalRow(t, row)) {
+    issues.push(issueAt(t, gridRow, present[0].key, "info", "ROW.total", "合计行，未作为数据读取", "a totals row, not read as data"));
+    return null;
+  }
+  const values: Values = {};
+  let invalid = false;
+  for (const c of t.def.columns) {
+    const f = t.loc.columns[c.key];
+    const raw = f ? row[f.col] : null;
+    if (!f || isBlank(raw)) {
+      values[c.key] = c.blankValue ?? null;
+      if (f && c.required) {
+        invalid = true;
+        issues.push(issueAt(t, gridRow, c.key, "error", "REQUIRED", `“${f.header}”不能为空`, `${f.header} must not be blank`));
+      }
+      continue;
+    }
+    const p = parseCell(raw, c, f.unit, policy);
+    const problem = p.ok ? (c.type === "item" ? checkItemCode(p.value as string, policy) : null) : p.problem;
+    if (problem) {
+      invalid = true;
+      issues.push(issueAt(t, gridRow, c.key, "error", problem.rule, `“${f.header}”：${problem.zh}`, `${f.header}: ${problem.en}`));
+      values[c.key] = null;
+    } else if (p.ok) values[c.key] = p.value;
+  }
+  const r: RowRead = { src, values, invalid };
+  for (const check of ROW_CHECKS[t.def.id]) {
+    const found = check(r, t, gridRow);
+    if (!found) continue;
+    issues.push(found);
+    if (found.severity === "error") r.invalid = true;
+  }
+  return r;
+}
+
+type RowCheck = (r: RowRead, t: Located, gridRow: number) => Issue | null;
+
+/** `later` must not be before `earlier` (DATE.order, an error: one of the two dates is wrong). */
+function dateOrder(earlier: string, later: string): RowCheck {
+  return (r, t, gridRow) => {
+    const a = r.values[earlier] as IsoDate | null;
+    const b = r.values[later] as IsoDate | null;
+    if (a === null || b === null || b >= a) return null;
+    const ha = t.header(earlier);
+    const hb = t.header(later);
+    return issueAt(t, gridRow, later, "error", "DATE.order", `“${hb}”${b} 早于“${ha}”${a}`, `${hb} ${b} is before ${ha} ${a}`);
+  };
+}
+
+/** 年末管理贷款总额 must be > 0 (WORKBOOK.md): 0 leaves A2's quality score not computable (a warning; the rule reports the error). */
+const managedPositive: RowCheck = (r, t, gridRow) => {
+  const v = r.values.managedLoans;
+  if (v === null || typeof v !== "object" || !v.isZero()) return null;
+  const h = t.header("managedLoans");
+  return issueAt(t, gridRow, "managedLoans", "warning", "RANGE.年末管理贷款总额", `“${h}”为 0：质量得分（A2 第十一条 3）无法计算`, `${h} is 0: the quality score (A2, art. 11.3) cannot be computed`);
+};
+
+/** NPL year before the year the loan was granted (DATE.order). */
+const nplAfterGrant: RowCheck = (r, t, gridRow) => {
+  const y = r.values.nplYear as number | null;
+  const g = r.values.granted as IsoDate | null;
+  if (y === null || g === null || y >= +g.slice(0, 4)) return null;
+  const hy = t.header("nplYear");
+  const hg = t.header("granted");
+  return issueAt(t, gridRow, "nplYear", "error", "DATE.order", `“${hy}”${y} 早于“${hg}”${g}`, `${hy} ${y} is before ${hg} ${g}`);
+};
+
+const ROW_CHECKS: Record<TableId, RowCheck[]> = {
+  managers: [dateOrder("birth", "firstAppointed"), managedPositive],
+  loans: [dateOrder("granted", "maturity"), nplAfterGrant],
+  customers: [],
+  errors: [],
+  warnings: [dateOrder("found", "branchReported"), dateOrder("branchReported", "officeReported")],
+};
+
+/** Unique columns (UNIQUE.<column>): every occurrence of a repeated value is an error and is not read. */
+function checkUnique(t: Located, rows: RowRead[], issues: Issue[]): void {
+  for (const c of t.present()) {
+    if (!c.unique) continue;
+    const seen = new Map<string, RowRead[]>();
+    for (const r of rows) {
+      const v = r.values[c.key];
+      if (typeof v !== "string") continue;
+      seen.set(v, [...(seen.get(v) ?? []), r]);
+    }
+    for (const [v, rs] of seen) {
+      if (rs.length < 2) continue;
+      const cells = rs.map((r) => t.cell(r.src.row - t.sheet.rowOffset, c.key));
+      const h = t.header(c.key);
+      for (const r of rs) {
+        r.invalid = true;
+        const gridRow = r.src.row - t.sheet.rowOffset;
+        issues.push(issueAt(t, gridRow, c.key, "error", `UNIQUE.${columnName(c)}`, `“${h}”${v} 重复（${cells.join("、")}），这些行都未读取`, `${h} ${v} is repeated (${cells.join(", ")}); none of these rows is read`));
+      }
+    }
+  }
+}
+
+function readTable(t: Located, policy: Policy, issues: Issue[]): RowRead[] {
+  const rows: RowRead[] = [];
+  for (let r = t.loc.headerRow + 1; r < t.sheet.values.length; r++) {
+    const row = readRow(t, r, policy, issues);
+    if (row) rows.push(row);
+  }
+  checkUnique(t, rows, issues);
+  return rows;
+}
+
+function emptyData(): WorkbookData {
+  const z = () => ({ managers: 0, loans: 0, customers: 0, errors: 0, warnings: 0 });
+  return {
+    managers: [],
+    loans: [],
+    customers: [],
+    errors: [],
+    warnings: [],
+    tables: { managers: null, loans: null, customers: null, errors: null, warnings: null },
+    invalidRows: z(),
+    managerIds: [],
+    issues: [],
+  };
+}
+
+/** Reads every input table of the workbook. Amounts are converted to 元 with `policy.amountUnit` unless a header states its unit. */
+export function readWorkbook(grid: WorkbookGrid, policy: Policy): WorkbookData {
+  const data = emptyData();
+  const found = findTables(grid);
+  const issues: Issue[] = [...found.issues];
+  for (const id of TABLE_IDS) {
+    const loc = found.locations[id];
+    if (!loc || loc.missingRequired.length > 0) continue;
+    const t = new Located(SCHEMA[id], loc);
+    data.tables[id] = t.info();
+    const rows = readTable(t, policy, issues);
+    const valid = rows.filter((r) => !r.invalid).map((r) => ({ src: r.src, ...r.values }));
+    data.invalidRows[id] = rows.length - valid.length;
+    if (id === "managers") data.managerIds = rows.map((r) => r.values.id).filter((v): v is string => typeof v === "string");
+    // The schema's keys are the row types' field names (schema.ts enforces it at compile time).
+    (data[id] as unknown[]) = valid;
+  }
+  data.issues = sortIssues(issues, grid);
+  return data;
+}
+
+/** Sorted by sheet (workbook order; workbook-wide issues first), then row, then column; stable otherwise. */
+export function sortIssues(issues: Issue[], grid: WorkbookGrid): Issue[] {
+  const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
+  const key = (i: Issue): number[] => {
+    const p = parseA1(i.cell);
+    return [i.sheet === "" ? -1 : (order.get(i.sheet) ?? grid.sheets.length), p ? p.row : -1, p ? p.col : -1];
+  };
+  return issues
+    .map((issue, n) => ({ issue, n, k: key(issue) }))
+    .sort((a, b) => {
+      for (let i = 0; i < 3; i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
+      return a.n - b.n;
+    })
+    .map((x) => x.issue);
+}

@@ -1,0 +1,214 @@
+/**
+ * The input tables of WORKBOOK.md as data: ONE schema, read by the table finder, the cell
+ * reader, the validator and the template. The 政策参数 table belongs to src/policy/sheet.ts.
+ *
+ * Required columns (a table without one of them cannot be read; its cells must not be blank):
+ * - 客户经理: 员工号, 姓名 (WORKBOOK.md: "only the id and the name are required");
+ * - 贷款台账: 贷款编号 (the loan's id; everything else feeds one rule or another);
+ * - 公司客户: 客户名称, 客户经理 (a customer row means nothing without its CM);
+ * - 差错记录: 员工号, 日期, 条款 (RULES.md C: only entries dated within the year count, so an
+ *   undated entry cannot be placed; the item decides the points);
+ * - 风险预警: 贷款编号.
+ * Every other column is optional: when it is missing, the rules listed in `rules` are skipped
+ * with a notice naming the column.
+ */
+import type {
+  CorpCustomerRow,
+  ErrorLogRow,
+  LoanRow,
+  ManagerRow,
+  WarningRow,
+} from "../core/rows";
+
+export type TableId = "managers" | "loans" | "customers" | "errors" | "warnings";
+
+export const TABLE_IDS: readonly TableId[] = ["managers", "loans", "customers", "errors", "warnings"];
+
+/**
+ * Cell types (WORKBOOK.md "Types"):
+ * - id: text that identifies a person or a loan; full-width characters and white space are
+ *   normalised so that "１００１" and "1001" are the same id;
+ * - text; int (whole number ≥ 0); number (≥ 0, not scaled); amount (≥ 0 in the header's unit
+ *   or else the policy's 金额单位, converted to 元); percent (0–100, "95%" accepted);
+ * - date; year (four digits); yesno; enum (canonical value → accepted spellings);
+ * - item: an item code of RULES.md C (checked by the validator).
+ */
+export type ColumnType = "id" | "text" | "int" | "number" | "amount" | "percent" | "date" | "year" | "yesno" | "enum" | "item";
+
+export interface ColumnDef {
+  key: string;
+  /** accepted header names; the first is the template's header */
+  names: readonly string[];
+  type: ColumnType;
+  /** for enum: canonical value → other accepted spellings */
+  values?: Readonly<Record<string, readonly string[]>>;
+  /** the column must be present and its cells not blank */
+  required?: boolean;
+  /** value of a blank cell (差错记录.次数: blank = 1) */
+  blankValue?: number;
+  /** units a header may state after the name ("贷款余额（万元）"); amount columns: 元/万元 */
+  units?: readonly string[];
+  /** an employee id that must exist in 客户经理 (REF.<column>) */
+  refManager?: boolean;
+  /** values must be unique within the table (UNIQUE.<column>) */
+  unique?: boolean;
+  /** an event date that should not be after the assessment date (DATE.future) */
+  notAfterAssessment?: boolean;
+  /** the rules (RULES.md ids) that need this column */
+  rules: readonly string[];
+}
+
+export interface TableDef {
+  id: TableId;
+  /** the sheet name of WORKBOOK.md / the template */
+  zh: string;
+  en: string;
+  columns: readonly ColumnDef[];
+}
+
+type Cols<R> = { [K in Exclude<keyof R, "src">]: Omit<ColumnDef, "key"> };
+
+function toColumns<R>(cols: Cols<R>): ColumnDef[] {
+  return (Object.keys(cols) as (keyof Cols<R> & string)[]).map((key) => ({ key, ...(cols[key] as Omit<ColumnDef, "key">) }));
+}
+
+const AMOUNT_UNITS = ["元", "万元"] as const;
+const COUNT_UNITS = ["笔", "次", "天", "日", "个"] as const;
+const YES_NO_LIST = ["是", "否"] as const;
+
+export const SEX_VALUES = { 男: ["男性", "M"], 女: ["女性", "F"] } as const;
+/** RULES.md A2: 一类行 (城关区), 二类行 (乡镇区), 三类行 (行政村区). */
+export const BRANCH_TYPE_VALUES = { 一类行: ["城关区"], 二类行: ["乡镇区"], 三类行: ["行政村区"] } as const;
+export const CORP_LEVEL_VALUES = { 高级: [], 一级: [], 二级: [], 三级: [], 四级: [], 见习: [] } as const;
+export const ASSESSMENT_VALUES = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
+/** WORKBOOK.md: 自然人/企业 (组织 = 企业). */
+export const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
+export const SECURITY_VALUES = { 信用: [], 保证: [], 抵押: [], 质押: [] } as const;
+export const FIVE_CLASS_VALUES = { 正常: ["正常类"], 关注: ["关注类"], 次级: ["次级类"], 可疑: ["可疑类"], 损失: ["损失类"] } as const;
+export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
+export const WARNING_TYPE_VALUES = { 到期: [], 欠息: [], 重大事项: [], 关联企业: [], 财务异常: [] } as const;
+export const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
+
+const MANAGERS: Cols<ManagerRow> = {
+  id: { names: ["员工号", "工号", "员工编号"], type: "id", required: true, unique: true, rules: ["all"] },
+  name: { names: ["姓名", "客户经理"], type: "text", required: true, rules: ["all"] },
+  sex: { names: ["性别"], type: "enum", values: SEX_VALUES, rules: ["A8"] },
+  birth: { names: ["出生日期"], type: "date", notAfterAssessment: true, rules: ["A8", "A11"] },
+  branch: { names: ["支行", "机构"], type: "text", rules: ["summaries"] },
+  branchType: { names: ["行别类型", "行别"], type: "enum", values: BRANCH_TYPE_VALUES, rules: ["A2"] },
+  urban: { names: ["城区或支行长", "城区"], type: "yesno", rules: ["A9"] },
+  firstAppointed: { names: ["首次任职日期", "任职日期"], type: "date", notAfterAssessment: true, rules: ["A5", "B2"] },
+  prevCoefficient: { names: ["原岗位工资系数"], type: "number", rules: ["A5"] },
+  loanCount: { names: ["当年发放贷款笔数"], type: "int", units: COUNT_UNITS, rules: ["A2"] },
+  interestIncome: { names: ["当年贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A2"] },
+  newNpl: { names: ["新增不良贷款余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A2", "A4"] },
+  managedLoans: { names: ["年末管理贷款总额"], type: "amount", units: AMOUNT_UNITS, rules: ["A2", "A4"] },
+  examFails: { names: ["考试不合格次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
+  penalties: { names: ["经济处罚次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
+  criticisms: { names: ["通报批评次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
+  seriousViolations: { names: ["严重违规次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
+  retiring: { names: ["当年退休"], type: "yesno", rules: ["A11"] },
+  npInterest3y: { names: ["近三年自然人贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A9"] },
+  entInterest3y: { names: ["近三年企业贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A9"] },
+  riskFund: { names: ["风险考核基金余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"] },
+  postRiskFund: { names: ["岗位风险金余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"] },
+  retirementPay: { names: ["退休当年效益工资"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"] },
+  level: { names: ["现等级"], type: "enum", values: CORP_LEVEL_VALUES, rules: ["B1", "B4"] },
+  assessment: { names: ["年度考核结果"], type: "enum", values: ASSESSMENT_VALUES, rules: ["B4"] },
+  marketingYears: { names: ["连续营销年限"], type: "number", units: ["年"], rules: ["B2"] },
+  examPassed: { names: ["升等考试通过"], type: "yesno", rules: ["B4"] },
+  bottom3TwoYears: { names: ["连续两年后三名"], type: "yesno", rules: ["B4"] },
+  tasksDone: { names: ["完成主要业务指标"], type: "yesno", rules: ["B4"] },
+  normalShare: { names: ["正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
+  normalSharePrev: { names: ["上年正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
+  admonished: { names: ["诫勉中"], type: "yesno", rules: ["B1"] },
+};
+
+const LOANS: Cols<LoanRow> = {
+  loanId: { names: ["贷款编号", "借据号"], type: "id", required: true, unique: true, rules: ["all"] },
+  borrower: { names: ["借款人"], type: "text", rules: ["summaries"] },
+  borrowerType: { names: ["借款人类型"], type: "enum", values: BORROWER_TYPE_VALUES, rules: ["A13"] },
+  firstResponsible: { names: ["第一责任人"], type: "id", refManager: true, rules: ["A6", "A7", "A11", "A13"] },
+  manager: { names: ["管理责任人"], type: "id", refManager: true, rules: ["A13"] },
+  introducer: { names: ["介绍担保职工"], type: "id", refManager: true, rules: ["A6", "A11"] },
+  successor: { names: ["接手责任人"], type: "id", refManager: true, rules: ["A11"] },
+  granted: { names: ["发放日期"], type: "date", notAfterAssessment: true, rules: ["A6", "A11", "A13"] },
+  maturity: { names: ["到期日期"], type: "date", rules: ["A11"] },
+  amount: { names: ["发放金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A13"] },
+  balance: { names: ["贷款余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A6", "A7", "A11"] },
+  security: { names: ["担保方式"], type: "enum", values: SECURITY_VALUES, rules: ["A6", "A11", "A13"] },
+  familyGuarantor: { names: ["配偶或家庭成员担保"], type: "yesno", rules: ["A13"] },
+  fiveClass: { names: ["五级分类"], type: "enum", values: FIVE_CLASS_VALUES, rules: ["A6"] },
+  overdueDays: { names: ["逾期天数"], type: "int", units: ["天", "日"], rules: ["A6"] },
+  nplYear: { names: ["形成不良年份"], type: "year", rules: ["A11"] },
+  limitationLost: { names: ["已丧失诉讼时效"], type: "yesno", rules: ["A11"] },
+  disposal: { names: ["处置阶段"], type: "enum", values: DISPOSAL_VALUES, rules: ["A11"] },
+  staffRelative: { names: ["职工直系亲属"], type: "yesno", rules: ["A11", "A13"] },
+  sued: { names: ["依法起诉"], type: "yesno", rules: ["A13"] },
+};
+
+const CUSTOMERS: Cols<CorpCustomerRow> = {
+  customer: { names: ["客户名称"], type: "text", required: true, rules: ["all"] },
+  manager: { names: ["客户经理"], type: "id", required: true, refManager: true, rules: ["all"] },
+  deposits: { names: ["日均存款"], type: "amount", units: AMOUNT_UNITS, rules: ["B2", "B3"] },
+  loans: { names: ["日均贷款"], type: "amount", units: AMOUNT_UNITS, rules: ["B2"] },
+  settlementUsd: { names: ["国际结算额美元", "国际结算额"], type: "number", units: ["美元", "USD"], rules: ["B2"] },
+  newDeposits: { names: ["新增日均存款"], type: "amount", units: AMOUNT_UNITS, rules: ["B2"] },
+  badLoans: { names: ["后三类贷款"], type: "yesno", rules: ["B2"] },
+  arrears: { names: ["欠息"], type: "yesno", rules: ["B2"] },
+  advances: { names: ["垫款"], type: "yesno", rules: ["B2"] },
+};
+
+const ERRORS: Cols<ErrorLogRow> = {
+  employeeId: { names: ["员工号", "工号", "员工编号"], type: "id", required: true, refManager: true, rules: ["all"] },
+  date: { names: ["日期"], type: "date", required: true, notAfterAssessment: true, rules: ["all"] },
+  item: { names: ["条款"], type: "item", required: true, rules: ["all"] },
+  count: { names: ["次数"], type: "int", units: COUNT_UNITS, blankValue: 1, rules: ["C"] },
+  aggravation: { names: ["加重扣分"], type: "number", units: ["分"], rules: ["C"] },
+  note: { names: ["说明"], type: "text", rules: ["C"] },
+};
+
+const WARNINGS: Cols<WarningRow> = {
+  loanId: { names: ["贷款编号", "借据号"], type: "id", required: true, rules: ["all"] },
+  type: { names: ["预警类型"], type: "enum", values: WARNING_TYPE_VALUES, rules: ["D"] },
+  level: { names: ["预警级别"], type: "enum", values: WARNING_LEVEL_VALUES, rules: ["D"] },
+  amount: { names: ["风险金额"], type: "amount", units: AMOUNT_UNITS, rules: ["D"] },
+  maturity: { names: ["到期日期"], type: "date", rules: ["D"] },
+  found: { names: ["发现日期"], type: "date", notAfterAssessment: true, rules: ["D"] },
+  branchReported: { names: ["支行上报日期"], type: "date", notAfterAssessment: true, rules: ["D"] },
+  officeReported: { names: ["分行上报日期"], type: "date", notAfterAssessment: true, rules: ["D"] },
+};
+
+export const SCHEMA: Readonly<Record<TableId, TableDef>> = {
+  managers: { id: "managers", zh: "客户经理", en: "managers", columns: toColumns(MANAGERS) },
+  loans: { id: "loans", zh: "贷款台账", en: "loan ledger", columns: toColumns(LOANS) },
+  customers: { id: "customers", zh: "公司客户", en: "corporate customers", columns: toColumns(CUSTOMERS) },
+  errors: { id: "errors", zh: "差错记录", en: "error log", columns: toColumns(ERRORS) },
+  warnings: { id: "warnings", zh: "风险预警", en: "warning log", columns: toColumns(WARNINGS) },
+};
+
+export function column(table: TableId, key: string): ColumnDef {
+  const c = SCHEMA[table].columns.find((x) => x.key === key);
+  if (!c) throw new Error(`no column ${key} in ${table}`);
+  return c;
+}
+
+/** The header a column is known by in messages and the template: its first accepted name. */
+export function columnName(c: ColumnDef): string {
+  return c.names[0];
+}
+
+/** The drop-down list of a column in the template, or undefined when it has none. */
+export function columnList(c: ColumnDef): string[] | undefined {
+  if (c.type === "enum" && c.values) return Object.keys(c.values);
+  if (c.type === "yesno") return [...YES_NO_LIST];
+  return undefined;
+}
+
+/** "A2、A4" / "all rules" wording of the rules a column feeds. */
+export function rulesText(c: ColumnDef): { zh: string; en: string } {
+  if (c.rules.includes("all")) return { zh: "所有规则", en: "every rule" };
+  const zh = c.rules.map((r) => (r === "summaries" ? "汇总表显示" : r)).join("、");
+  const en = c.rules.map((r) => (r === "summaries" ? "summary display" : r)).join(", ");
+  return { zh, en };
+}

@@ -10,6 +10,8 @@ export interface FunctionHelpEn {
   params: Record<string, string>;
   /** English text for the result */
   result?: string;
+  /** an example formula shown in the task pane's help and the README, e.g. "=CM.GRADE(B2)" */
+  example?: string;
 }
 
 /** function id (as in functions.json, e.g. "GRADE") → English help */

@@ -1,0 +1,56 @@
+/**
+ * Shared pieces of rule set A (RULES.md A): the step helper with source "A", grade order,
+ * and the check that a needed figure is present (a null figure is an error naming the field,
+ * never 0).
+ */
+import { step, ExplainStep, Param, StepKind } from "../../core/explain";
+import { naError, valueError } from "../../core/errors";
+import type { CreditGrade, Policy } from "../../policy/types";
+
+/** A credit CM's final grade: one of the three grades, or 取消资格 (第十条). */
+export type FinalGrade = CreditGrade | "取消资格";
+
+export const DISQUALIFIED = "取消资格" as const;
+
+/** A step of rule set A. */
+export function stepA(kind: StepKind, article: string, code: string, params: Record<string, Param> = {}): ExplainStep {
+  return step(kind, "A", article, code, params);
+}
+
+/** Order of the grades, best first: 一级 (0) … 三级 (2), 取消资格 (3). Names, not thresholds. */
+const GRADE_ORDER: readonly FinalGrade[] = ["一级", "二级", "三级", DISQUALIFIED];
+
+export function gradeRank(g: FinalGrade): number {
+  return GRADE_ORDER.indexOf(g);
+}
+
+/** The lower (worse) of two grades. */
+export function lowerGrade(a: FinalGrade, b: FinalGrade): FinalGrade {
+  return gradeRank(a) >= gradeRank(b) ? a : b;
+}
+
+/** The wage coefficient of a grade in the policy (第十条); null for 取消资格. */
+export function coefficientOf(grade: FinalGrade, policy: Policy): number | null {
+  if (grade === DISQUALIFIED) return null;
+  const row = policy.a.grades.find((g) => g.grade === grade);
+  if (!row) throw naError(`政策中未设置等级“${grade}”的工资系数（第十条）`, `the policy has no wage coefficient for grade ${grade} (Art. 10)`);
+  return row.wageCoefficient;
+}
+
+/** A figure a rule needs: null → #N/A naming the field in Chinese (never 0). */
+export function need<T>(v: T | null | undefined, zh: string, en: string): T {
+  if (v === null || v === undefined) throw naError(`缺少${zh}`, `missing ${en}`);
+  return v;
+}
+
+/** A count (whole number ≥ 0) or a clear #VALUE!. */
+export function checkCount(v: number, zh: string, en: string): number {
+  if (!Number.isInteger(v) || v < 0) throw valueError(`${zh}应为非负整数：${v}`, `${en} must be a whole number ≥ 0: ${v}`);
+  return v;
+}
+
+/** A finite number or a clear #VALUE!. */
+export function checkFinite(v: number, zh: string, en: string): number {
+  if (!Number.isFinite(v)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
+  return v;
+}

@@ -19,6 +19,7 @@ import {
 import { toHalfWidth } from "../core/text";
 import type { AmountUnit, Policy } from "../policy/types";
 import { toYuan } from "../policy/units";
+import { parseItemCode } from "../rules/c/items";
 import type { ColumnDef } from "./schema";
 
 /** The value a column type gives. */
@@ -57,8 +58,8 @@ export function parseCell(raw: RawCell, col: ColumnDef, headerUnit: string | nul
     case "text":
       return from(parseText(raw), "TYPE.text");
     case "item": {
-      const p = parseText(raw);
-      return from(p.ok ? ok(normalizeId(p.value).toLowerCase()) : p, "TYPE.text");
+      const p = parseItemCode(raw);
+      return from(p.ok ? ok(p.value.code) : p, "CODE.条款");
     }
     case "int":
       return from(parseInt0(raw, { unit }), "TYPE.int");

@@ -28,7 +28,6 @@ import { CellValue, parseCell } from "./cells";
 import { findTables } from "./find";
 import type { TableLocation } from "./find";
 import type { SheetGrid, WorkbookGrid } from "./grid";
-import { checkItemCode } from "./items";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableDef, TableId } from "./schema";
 
@@ -132,12 +131,13 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
       continue;
     }
     const p = parseCell(raw, c, f.unit, policy);
-    const problem = p.ok ? (c.type === "item" ? checkItemCode(p.value as string, policy) : null) : p.problem;
-    if (problem) {
-      invalid = true;
-      issues.push(issueAt(t, gridRow, c.key, "error", problem.rule, `“${f.header}”：${problem.zh}`, `${f.header}: ${problem.en}`));
-      values[c.key] = null;
-    } else if (p.ok) values[c.key] = p.value;
+    if (p.ok) {
+      values[c.key] = p.value;
+      continue;
+    }
+    invalid = true;
+    values[c.key] = null;
+    issues.push(issueAt(t, gridRow, c.key, "error", p.problem.rule, `“${f.header}”：${p.problem.zh}`, `${f.header}: ${p.problem.en}`));
   }
   const r: RowRead = { src, values, invalid };
   for (const check of ROW_CHECKS[t.def.id]) {

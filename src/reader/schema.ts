@@ -31,7 +31,7 @@ export const TABLE_IDS: readonly TableId[] = ["managers", "loans", "customers", 
  * - text; int (whole number ≥ 0); number (≥ 0, not scaled); amount (≥ 0 in the header's unit
  *   or else the policy's 金额单位, converted to 元); percent (0–100, "95%" accepted);
  * - date; year (four digits); yesno; enum (canonical value → accepted spellings);
- * - item: an item code of RULES.md C (checked by the validator).
+ * - item: an item code of RULES.md C (parsed by rule set C's parseItemCode: "3.15" alone is an error).
  */
 export type ColumnType = "id" | "text" | "int" | "number" | "amount" | "percent" | "date" | "year" | "yesno" | "enum" | "item";
 

@@ -1,0 +1,121 @@
+/**
+ * Rule set B over a whole roster (for the 公司客户经理等级 summary): per CM the indicators
+ * and conditions per level (B2), the qualified level, the minimum pass line (B3), the annual
+ * decision with the 破格 flag (B4) and the allowance after the decision (B1).
+ * A CM whose data cannot be assessed gets an error instead (never a guessed result).
+ */
+import { isRuleError } from "../../core/errors";
+import { ExplainStep } from "../../core/explain";
+import type { Dec } from "../../core/money";
+import type { CorpCustomerRow, ManagerRow, RowSource } from "../../core/rows";
+import type { CorpLevel, Policy } from "../../policy/types";
+import { allowance } from "./allowance";
+import { decide, Decision } from "./decision";
+import { assessLevel, LevelCheck } from "./indicators";
+import type { LevelOrNone } from "./levels";
+import { passLine, PassLineResult } from "./passline";
+
+export interface CorpManagerAssessed {
+  ok: true;
+  id: string;
+  name: string;
+  src: RowSource;
+  currentLevel: CorpLevel;
+  /** 高级 … 四级, 见习: indicators and conditions per target level */
+  checks: LevelCheck[];
+  qualifiedLevel: LevelOrNone;
+  passLine: PassLineResult;
+  decision: Decision;
+  /** level held after the decision; null after 退出 */
+  newLevel: CorpLevel | null;
+  /** 破格晋升 candidate */
+  breakthrough: boolean;
+  /** monthly communication allowance after the decision, 元 (never in the workbook unit) */
+  allowance: Dec;
+  customers: number;
+  steps: ExplainStep[];
+}
+
+export interface CorpManagerError {
+  ok: false;
+  id: string;
+  name: string;
+  src: RowSource;
+  /** the 客户经理 field that is missing, when that is the cause */
+  field: "level" | "assessment" | null;
+  error: { zh: string; en: string };
+}
+
+export type CorpManagerResult = CorpManagerAssessed | CorpManagerError;
+
+type ManagerInput = Pick<
+  ManagerRow,
+  | "src"
+  | "id"
+  | "name"
+  | "level"
+  | "assessment"
+  | "marketingYears"
+  | "firstAppointed"
+  | "normalShare"
+  | "normalSharePrev"
+  | "examPassed"
+  | "bottom3TwoYears"
+  | "tasksDone"
+  | "admonished"
+>;
+
+function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Policy): CorpManagerResult {
+  const base = { id: m.id, name: m.name, src: m.src };
+  if (m.level === null) {
+    return { ok: false, ...base, field: "level", error: { zh: `${m.name}（${m.id}）的现等级为空：无法评定公司客户经理等级（第十九条）`, en: `${m.id}: the current level is blank (Art. 19)` } };
+  }
+  if (m.assessment === null) {
+    return { ok: false, ...base, field: "assessment", error: { zh: `${m.name}（${m.id}）的年度考核结果为空：无法作出年度聘任决定（第十九条）`, en: `${m.id}: the annual assessment is blank (Art. 19)` } };
+  }
+  try {
+    const lv = assessLevel(own, m, policy);
+    const pl = passLine(own, m.level, policy);
+    const dr = decide({
+      current: m.level,
+      qualified: lv.qualified,
+      assessment: m.assessment,
+      examPassed: m.examPassed,
+      bottom3TwoYears: m.bottom3TwoYears,
+      tasksDone: m.tasksDone,
+      passLine: pl.met,
+    });
+    const al = allowance(dr.newLevel, m.admonished, policy);
+    return {
+      ok: true,
+      ...base,
+      currentLevel: m.level,
+      checks: lv.checks,
+      qualifiedLevel: lv.qualified,
+      passLine: pl,
+      decision: dr.decision,
+      newLevel: dr.newLevel,
+      breakthrough: dr.breakthrough,
+      allowance: al.monthly,
+      customers: own.length,
+      steps: [...lv.steps, ...pl.steps, ...dr.steps, ...al.steps],
+    };
+  } catch (e) {
+    if (isRuleError(e)) return { ok: false, ...base, field: null, error: { zh: `${m.name}（${m.id}）：${e.zh}`, en: `${m.id}: ${e.en}` } };
+    throw e;
+  }
+}
+
+/**
+ * Every CM of the roster, in roster order; customers are matched by 客户经理 = 员工号
+ * (customers of unknown CMs are the validator's business and are not used here).
+ */
+export function assessCorporateManagers(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy): CorpManagerResult[] {
+  const byManager = new Map<string, CorpCustomerRow[]>();
+  for (const c of customers) {
+    const list = byManager.get(c.manager);
+    if (list) list.push(c);
+    else byManager.set(c.manager, [c]);
+  }
+  return managers.map((m) => assessOne(m, byManager.get(m.id) ?? [], policy));
+}

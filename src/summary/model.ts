@@ -108,24 +108,25 @@ export function sheetLayout(m: SheetModel): SheetLayout {
  * A model cell as the writers store it: an ISO date in a "date" column becomes its Excel serial
  * number; in a "text" column a number or logical value becomes its text. `format` null = a cell
  * outside the table (title, notes). A number that is not finite, or text longer than a cell
- * holds, is refused with an Error naming `where` — never written as a wrong value.
+ * holds, is refused with an Error naming `where` (the text, or a function giving it only when
+ * needed) — never written as a wrong value.
  */
-export function sheetValue(v: CellValue, format: ColumnFormat | null, where: string): CellValue {
+export function sheetValue(v: CellValue, format: ColumnFormat | null, where: string | (() => string)): CellValue {
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new Error(`${where}：数值无效（${v}），不能写入工作表（not a finite number）`);
+    if (!Number.isFinite(v)) throw new Error(`${typeof where === "string" ? where : where()}：数值无效（${v}），不能写入工作表（not a finite number）`);
     if (format === "text") return String(v);
     return Object.is(v, -0) ? 0 : v;
   }
   if (typeof v === "string") {
     if (v.length > MAX_CELL_TEXT) {
-      throw new Error(`${where}：文本长 ${v.length} 个字符，超过单元格上限 ${MAX_CELL_TEXT}（text too long for a cell）`);
+      throw new Error(`${typeof where === "string" ? where : where()}：文本长 ${v.length} 个字符，超过单元格上限 ${MAX_CELL_TEXT}（text too long for a cell）`);
     }
     if (format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v) && isIsoDate(v)) return toSerial(v);
     return v;
   }
   if (typeof v === "boolean") return format === "text" ? (v ? "TRUE" : "FALSE") : v;
   if (v === null || v === undefined) return null;
-  throw new Error(`${where}：不支持的单元格值类型 ${typeof v}（unsupported cell value）`);
+  throw new Error(`${typeof where === "string" ? where : where()}：不支持的单元格值类型 ${typeof v}（unsupported cell value）`);
 }
 
 /**
@@ -163,4 +164,26 @@ export function columnWidth(m: SheetModel, c: number): number {
     } else w = Math.max(w, displayWidth(String(v)));
   }
   return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w + 2));
+}
+
+/** Excel keeps at most 255 characters in a list validation's source. */
+export const MAX_LIST_SOURCE = 255;
+
+/**
+ * The source text of a column's drop-down list ("是,否"), null when the column has none. A list
+ * that Excel cannot hold as a comma-separated source (an item with a comma or a quote, or longer
+ * than 255 characters in all) is refused with an Error — the same in both writers.
+ */
+export function listSource(m: SheetModel, c: number): string | null {
+  const list = m.columns[c]?.list;
+  if (!list || list.length === 0) return null;
+  const bad = list.find((x) => /[,"]/.test(x) || x.trim() === "");
+  if (bad !== undefined) {
+    throw new Error(`工作表“${m.name}”列“${m.columns[c].header}”的下拉选项“${bad}”不能为空或含逗号、引号（invalid drop-down item）`);
+  }
+  const source = list.join(",");
+  if (source.length > MAX_LIST_SOURCE) {
+    throw new Error(`工作表“${m.name}”列“${m.columns[c].header}”的下拉选项共 ${source.length} 个字符，超过 ${MAX_LIST_SOURCE}（drop-down list too long）`);
+  }
+  return source;
 }

@@ -5,6 +5,7 @@
  * 政策参数 sheet with the year's policy. Built from the reader's schema, so the template and
  * the validator never disagree. Pure: the writers add the sheets, never overwriting one.
  */
+import { policySheetModel } from "../policy/sheet";
 import type { Policy } from "../policy/types";
 import { columnList, SCHEMA, TABLE_IDS } from "../reader/schema";
 import type { ColumnDef, ColumnType, TableDef } from "../reader/schema";
@@ -38,6 +39,5 @@ export function tableTemplate(def: TableDef): SheetModel {
 
 /** The five input sheets, then the policy sheet of `policy`. */
 export function templateSheetModels(policy: Policy): SheetModel[] {
-  void policy;
-  return TABLE_IDS.map((id) => tableTemplate(SCHEMA[id]));
+  return [...TABLE_IDS.map((id) => tableTemplate(SCHEMA[id])), policySheetModel(policy)];
 }

@@ -15,6 +15,9 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { defaultPolicy } from "../src/policy/defaults";
+import { policySheetModel } from "../src/policy/sheet";
+import type { Policy } from "../src/policy/types";
 
 export const SAMPLE_YEAR = 2025;
 const ASSESS = "2025-12-31";
@@ -630,15 +633,17 @@ function warningRows(r: Rand, loans: Loan[]): Cell[][] {
 
 // ---------------------------------------------------------------- policy sheet
 
-const POLICY_HEADERS = ["参数", "值", "说明"];
-function policyRows(): Cell[][] {
-  return [
-    ["年度", SAMPLE_YEAR, "政策年度"],
-    ["金额单位", "元", "所有金额列的单位（元 或 万元）"],
-    ["评定日期", D(ASSESS), "考核评定日期，默认为年度的12月31日"],
-    ["不良容忍度", 1.5, "不良贷款容忍度（%），1.5 表示 1.5%（总行年度下达）"],
-    ["美元兑人民币汇率", 7.1, "四级客户经理国际结算额折算人民币所用汇率"],
-  ];
+/** The 政策参数 sheet as the add-in writes it (src/policy/sheet.ts), with this year's figures set. */
+export function samplePolicy(): Policy {
+  const p = defaultPolicy(SAMPLE_YEAR);
+  p.nplToleranceRatePct = 1.5;
+  p.usdCnyRate = 7.1;
+  return p;
+}
+
+function policySheet(): SampleSheet {
+  const m = policySheetModel(samplePolicy());
+  return { name: m.name, headers: m.columns.map((c) => c.header), rows: m.rows as Cell[][], widths: m.columns.map((c) => c.width ?? 12) };
 }
 
 // ---------------------------------------------------------------- assemble and write
@@ -655,7 +660,7 @@ export function buildSample(seed = 20251231): SampleSheet[] {
     { name: "公司客户", headers: CUSTOMER_HEADERS, rows: customerRows(r, cms) },
     { name: "差错记录", headers: ERROR_HEADERS, rows: errorRows(r, cms) },
     { name: "风险预警", headers: WARNING_HEADERS, rows: warningRows(r, loans) },
-    { name: "政策参数", headers: POLICY_HEADERS, rows: policyRows(), widths: [18, 14, 48] },
+    policySheet(),
   ];
 }
 

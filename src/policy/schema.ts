@@ -185,7 +185,7 @@ function aDefs(p: Policy): ParamDef[] {
   p.a.grades.forEach((g, i) => {
     A(`A.${g.grade}.最低分`, ["grades", i, "minScore"], "number", "分", "第十条", bi(`${g.grade}最低总分`, `Minimum score for ${g.grade}`),
       bi(`总分不低于此分为${g.grade}（各级最低分须从高到低排列）`, `A total at or above this is ${g.grade} (minima must descend)`), { min: 0, max: 1000 });
-    A(`A.${g.grade}.工资系数`, ["grades", i, "wageCoefficient"], "number", "倍", "第十条", bi(`${g.grade}工资系数`, `Wage coefficient of ${g.grade}`),
+    A(`A.${g.grade}.工资系数`, ["grades", i, "wageCoefficient"], "number", "", "第十条", bi(`${g.grade}工资系数`, `Wage coefficient of ${g.grade}`),
       bi(`${g.grade}客户经理的工资系数`, `Wage coefficient of a ${g.grade} CM`), { min: 0, max: 100 });
   });
   A("A.笔数.基础分", ["countBase"], "number", "分", "第十一条 1", bi("贷款笔数基础分", "Loan count base points"),

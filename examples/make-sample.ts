@@ -173,7 +173,7 @@ function makeManagers(r: Rand): Cm[] {
     const type: BranchType = i < 20 ? "一类行" : i < 40 ? "二类行" : "三类行";
     const retiring = RETIRING.includes(i);
     let sex: "男" | "女" = chance(r, 0.62) ? "男" : "女";
-    let birth = iso(intBetween(r, 1968, 1996), intBetween(r, 1, 12), intBetween(r, 1, 28));
+    let birth = iso(intBetween(r, 1969, 1997), intBetween(r, 1, 12), intBetween(r, 1, 28));
     if (retiring) {
       // men retire at 60, women at 50 (born 1965 / 1975)
       sex = i === 12 ? "女" : "男";
@@ -253,11 +253,12 @@ function corporateFields(r: Rand, cm: Cm, k: number): Cell[] {
   const level = CORP_LEVELS[k];
   const assessment = k === 7 ? "基本称职" : k === 9 ? "不称职" : chance(r, 0.3) ? "优秀" : "称职";
   const years = k % 4 === 3 ? null : Math.max(1, Math.min(15, 2025 - +cm.firstAppointed.slice(0, 4) - intBetween(r, 0, 2)));
-  const examPassed = k === 3 || k === 5 || k === 8 || k === 10 ? "是" : chance(r, 0.3) ? "是" : "否";
+  const examPassed = k === 3 || k === 4 || k === 5 || k === 8 || k === 10 ? "是" : chance(r, 0.3) ? "是" : "否";
   const bottom3 = k === 6 ? "是" : "否";
   const tasks = k === 9 ? "否" : "是";
   const share = cents(between(r, 94, 99.5));
-  const prev = k === 4 ? share : cents(share - between(r, -0.6, 1.2));
+  // the normal-class share rose, except: equal to last year (k 4, passes), fell (k 6, 11)
+  const prev = k === 4 ? share : k === 6 || k === 11 ? cents(share + 0.4) : cents(share - between(r, 0.1, 1.2));
   const admonished = k === 2 || k === 8 ? "是" : "否";
   return [level, assessment, years, examPassed, bottom3, tasks, share, prev, admonished];
 }
@@ -272,7 +273,7 @@ const CORP_TARGETS: [number, number, number, number, number][] = [
   [171e6, 0.22, 215e6, 8e6, 33e6], // 一级 qualifies 一级
   [158e6, 0.2, 120e6, 22e6, 31e6], // 一级, admonished
   [92e6, 0.3, 130e6, 12e6, 27e6], // 二级 → 二级 (share equal to last year)
-  [240e6, 0.45, 330e6, 25e6, 45e6], // 二级 qualifying 高级 → 破格 candidate
+  [262e6, 0.45, 360e6, 32e6, 52e6], // 二级 qualifying 高级 → 破格 candidate
   [45e6, 0.25, 60e6, 2e6, 12e6], // 三级
   [41e6, 0.2, 75e6, 3e6, 16e6], // 三级, bottom-3 two years
   [39e6, 0.2, 40e6, 1e6, 9e6], // 三级, 基本称职
@@ -303,7 +304,7 @@ function customerRows(r: Rand, cms: Cm[]): Cell[][] {
     }
     // small accounts below every exclusion line (left out of the indicators)
     for (let j = 0; j < 2; j++) {
-      rows.push([enterpriseName(r, used), cm.id, hundreds(between(r, 60000, 450000)), 0, 0, hundreds(between(r, 0, 50000)), "否", "否", k === 3 && j === 0 ? "是" : "否"]);
+      rows.push([enterpriseName(r, used), cm.id, hundreds(between(r, 60000, 450000)), 0, 0, hundreds(between(r, 0, 50000)), "否", "否", k === 9 && j === 0 ? "是" : "否"]);
     }
   });
   return rows;
@@ -372,6 +373,7 @@ function randomLoan(r: Rand, cm: Cm, used: Set<string>): Loan {
     const lateBy = chance(r, 0.15) ? intBetween(r, 370, 700) : chance(r, 0.5) ? intBetween(r, 1, 89) : 0;
     maturity = lateBy > 0 ? addDays(ASSESS, -lateBy) : randomDate(r, "2026-01-15", "2027-12-20");
     granted = addMonths(maturity, -termMonths);
+    if (granted > ASSESS) granted = addDays(ASSESS, -intBetween(r, 30, 300));
     overdue = lateBy;
   } else {
     maturity = randomDate(r, "2026-01-10", "2029-06-30");

@@ -1,0 +1,136 @@
+/**
+ * Which summaries the workbook's data allows (WORKBOOK.md: "when a column is missing, the
+ * summaries that need it are skipped with a notice naming the column"). Decided from the
+ * header rows only (no cell is parsed), so the task pane can enable its check boxes from a
+ * first read; the same answer is used when the summaries are built.
+ */
+import { findTables } from "../reader/find";
+import type { WorkbookGrid } from "../reader/grid";
+import { column, columnName, SCHEMA } from "../reader/schema";
+import type { TableId } from "../reader/schema";
+import type { SummaryId } from "./common";
+import { SUMMARY_IDS } from "./common";
+
+interface Need {
+  table: TableId;
+  /** column keys the summary cannot do without ([] = the table itself, with its required columns) */
+  columns: string[];
+  /** columns used when present; when absent the summary says what it left out */
+  optional?: string[];
+}
+
+/** What each summary reads (RULES.md rules → WORKBOOK.md columns). */
+export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
+  // A2 figures, A3 deductions, A4 caps; A5 protection and A8 age exits when present
+  grades: [
+    {
+      table: "managers",
+      columns: ["branchType", "loanCount", "interestIncome", "newNpl", "managedLoans", "examFails", "penalties", "criticisms", "seriousViolations"],
+      optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth"],
+    },
+  ],
+  // A6 responsible NPL, A7 bottom list
+  bottom: [
+    { table: "managers", columns: [], optional: ["branch"] },
+    { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"], optional: ["introducer"] },
+  ],
+  // A9 tolerance, A11 buyout
+  buyout: [
+    { table: "managers", columns: ["retiring", "urban", "npInterest3y", "entInterest3y", "riskFund", "postRiskFund", "retirementPay"] },
+    {
+      table: "loans",
+      columns: ["firstResponsible", "granted", "maturity", "balance", "security", "fiveClass", "overdueDays", "nplYear", "limitationLost", "disposal", "staffRelative"],
+      optional: ["introducer", "successor"],
+    },
+  ],
+  // B2 indicators, B3 pass line, B4 decision, B1 allowance
+  corporate: [
+    {
+      table: "managers",
+      columns: ["level", "assessment", "normalShare", "normalSharePrev"],
+      optional: ["marketingYears", "firstAppointed", "examPassed", "bottom3TwoYears", "tasksDone", "admonished"],
+    },
+    { table: "customers", columns: ["deposits", "loans", "settlementUsd", "newDeposits", "badLoans", "arrears", "advances"] },
+  ],
+  // C: the error log (its required columns); names come from 客户经理 when that table is there
+  errors: [{ table: "errors", columns: [], optional: ["count", "aggravation", "note"] }],
+  // D
+  warnings: [{ table: "warnings", columns: ["type", "amount", "maturity", "found", "branchReported"], optional: ["level", "officeReported"] }],
+  issues: [],
+};
+
+export interface Availability {
+  id: SummaryId;
+  available: boolean;
+  /** why not (empty when available) */
+  reasonZh: string;
+  reasonEn: string;
+  /** what is missing: a table (column null) or a column of a table */
+  missing: { table: TableId; sheet: string; column: string | null }[];
+  /** optional columns that are absent (the summary runs and says what it could not apply) */
+  absentOptional: { table: TableId; column: string }[];
+}
+
+/** A table as found: the column keys present, or null when it cannot be read (missing, or lacks a required column). */
+export type FoundColumns = Record<TableId, ReadonlySet<string> | null>;
+
+export function foundColumnsOfGrid(grid: WorkbookGrid): FoundColumns {
+  const found = findTables(grid);
+  const out = {} as Record<TableId, ReadonlySet<string> | null>;
+  for (const id of Object.keys(SCHEMA) as TableId[]) {
+    const loc = found.locations[id];
+    out[id] = loc && loc.missingRequired.length === 0 ? new Set(Object.keys(loc.columns)) : null;
+  }
+  return out;
+}
+
+/** From the reader's `tables` (null = not read; else the columns found). */
+export function foundColumnsOfTables(tables: Record<TableId, { columns: Record<string, number> } | null>): FoundColumns {
+  const out = {} as Record<TableId, ReadonlySet<string> | null>;
+  for (const id of Object.keys(SCHEMA) as TableId[]) {
+    const t = tables[id];
+    out[id] = t ? new Set(Object.keys(t.columns)) : null;
+  }
+  return out;
+}
+
+function requiredNames(table: TableId): string {
+  return SCHEMA[table].columns.filter((c) => c.required).map(columnName).join("、");
+}
+
+export function availabilityOf(id: SummaryId, found: FoundColumns): Availability {
+  const missing: Availability["missing"] = [];
+  const absentOptional: Availability["absentOptional"] = [];
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const need of SUMMARY_NEEDS[id]) {
+    const cols = found[need.table];
+    const def = SCHEMA[need.table];
+    if (cols === null) {
+      missing.push({ table: need.table, sheet: def.zh, column: null });
+      zh.push(`缺少“${def.zh}”表（表头至少应含 ${requiredNames(need.table)}）`);
+      en.push(`no ${def.zh} (${def.en}) table (its header needs at least ${requiredNames(need.table)})`);
+      continue;
+    }
+    const lacking = need.columns.filter((k) => !cols.has(k));
+    for (const k of lacking) missing.push({ table: need.table, sheet: def.zh, column: columnName(column(need.table, k)) });
+    if (lacking.length > 0) {
+      const names = lacking.map((k) => columnName(column(need.table, k)));
+      zh.push(`“${def.zh}”表缺少列：${names.join("、")}`);
+      en.push(`the ${def.zh} (${def.en}) table lacks the column${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+    }
+    for (const k of need.optional ?? []) if (!cols.has(k)) absentOptional.push({ table: need.table, column: columnName(column(need.table, k)) });
+  }
+  return { id, available: missing.length === 0, reasonZh: zh.join("；"), reasonEn: en.join("; "), missing, absentOptional };
+}
+
+export function summaryAvailability(found: FoundColumns): Record<SummaryId, Availability> {
+  const out = {} as Record<SummaryId, Availability>;
+  for (const id of SUMMARY_IDS) out[id] = availabilityOf(id, found);
+  return out;
+}
+
+/** Which summaries a workbook allows, from its header rows. */
+export function availabilityOfGrid(grid: WorkbookGrid): Record<SummaryId, Availability> {
+  return summaryAvailability(foundColumnsOfGrid(grid));
+}

@@ -1,0 +1,143 @@
+/**
+ * What every summary shares: the summaries' ids and sheet names (WORKBOOK.md "What the add-in
+ * writes"), the title line, amounts in the workbook's unit, and small cell helpers. Pure.
+ */
+import type { ExplainStep } from "../core/explain";
+import type { Issue } from "../core/issues";
+import type { Dec, DecLike } from "../core/money";
+import { round2 } from "../core/money";
+import type { Policy } from "../policy/types";
+import { fromYuan } from "../policy/units";
+import type { TableId } from "../reader/schema";
+import { SCHEMA } from "../reader/schema";
+import type { CellValue, ColumnFormat, ColumnSpec, SheetModel } from "./model";
+
+export type SummaryId = "grades" | "bottom" | "buyout" | "corporate" | "errors" | "warnings" | "issues";
+
+export interface SummaryDef {
+  id: SummaryId;
+  /** the sheet name of WORKBOOK.md */
+  name: string;
+  /** what it is, for the title line and the task pane */
+  titleZh: string;
+  titleEn: string;
+  /** the rules it applies (RULES.md ids) */
+  rules: string;
+}
+
+/** In WORKBOOK.md order. */
+export const SUMMARIES: readonly SummaryDef[] = [
+  { id: "grades", name: "等级汇总", titleZh: "信贷客户经理考核等级汇总", titleEn: "Credit CM grade roster", rules: "A1–A5, A8" },
+  { id: "bottom", name: "末位名单", titleZh: "责任不良贷款末位名单", titleEn: "Bottom list by responsible NPL", rules: "A6–A7" },
+  { id: "buyout", name: "退休买断", titleZh: "退休客户经理责任不良贷款买断明细", titleEn: "Retirement buyout of responsible NPL", rules: "A9, A11" },
+  { id: "corporate", name: "公司客户经理等级", titleZh: "公司客户经理等级评定", titleEn: "Corporate CM levels", rules: "B1–B4" },
+  { id: "errors", name: "差错积分汇总", titleZh: "差错积分汇总", titleEn: "Error points per CM", rules: "C" },
+  { id: "warnings", name: "预警时效", titleZh: "风险预警上报时效", titleEn: "Risk-warning report deadlines", rules: "D" },
+  { id: "issues", name: "校验结果", titleZh: "数据校验结果", titleEn: "Validation results", rules: "" },
+];
+
+export const SUMMARY_IDS: readonly SummaryId[] = SUMMARIES.map((s) => s.id);
+
+export function summaryDef(id: SummaryId): SummaryDef {
+  return SUMMARIES.find((s) => s.id === id)!;
+}
+
+/** An id ("grades") or a sheet name ("等级汇总", also with a " (2)" suffix) → the summary id; null when unknown. */
+export function summaryIdOf(nameOrId: string): SummaryId | null {
+  const s = nameOrId.trim();
+  const base = s.replace(/\s*\(\d+\)$/, "");
+  const hit = SUMMARIES.find((d) => d.id === s || d.name === base || d.titleEn.toLowerCase() === s.toLowerCase());
+  return hit ? hit.id : null;
+}
+
+/** "2026-01-05 09:30" in the clock's local time. */
+export function formatMadeAt(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+/** Rows the reader rejected, per table used by a summary. */
+export type RejectedRows = Partial<Record<TableId, number>>;
+
+/** "3 行因数据错误未计入（贷款台账 2 行、客户经理 1 行）"; "" when none. */
+export function rejectedText(rejected: RejectedRows): string {
+  const parts = (Object.keys(rejected) as TableId[]).filter((t) => (rejected[t] ?? 0) > 0);
+  if (parts.length === 0) return "";
+  const total = parts.reduce((n, t) => n + (rejected[t] ?? 0), 0);
+  const detail = parts.map((t) => `${SCHEMA[t].zh} ${rejected[t]} 行`).join("、");
+  return `${total} 行因数据错误未计入（${detail}）`;
+}
+
+/**
+ * The title line of a summary sheet: what it is, the policy year, the amount unit, when it was
+ * made, and the rows left out because of data errors.
+ */
+export function summaryTitle(def: SummaryDef, policy: Policy, now: Date, rejected: RejectedRows = {}): string {
+  const parts = [
+    `${def.titleZh}（${def.titleEn}）`,
+    `政策年度 ${policy.year}`,
+    `评定日期 ${policy.assessmentDate}`,
+    `金额单位 ${policy.amountUnit}`,
+    `生成时间 ${formatMadeAt(now)}`,
+  ];
+  const rej = rejectedText(rejected);
+  if (rej) parts.push(rej);
+  return parts.join("｜");
+}
+
+/** An amount in 元 → the workbook's unit, rounded half-up to 0.01, as a cell number. */
+export function moneyCell(x: DecLike | null | undefined, policy: Policy): number | null {
+  if (x === null || x === undefined) return null;
+  return round2(fromYuan(x, policy.amountUnit)).toNumber();
+}
+
+/** An amount in 元 as a cell number, NOT converted (figures the rules fix in 元, e.g. 通讯费). */
+export function yuanCell(x: DecLike | null | undefined): number | null {
+  if (x === null || x === undefined) return null;
+  return round2(x).toNumber();
+}
+
+export function yesNo(b: boolean | null | undefined): string | null {
+  if (b === null || b === undefined) return null;
+  return b ? "是" : "否";
+}
+
+export function col(header: string, format: ColumnFormat, width?: number): ColumnSpec {
+  return width === undefined ? { header, format } : { header, format, width };
+}
+
+/** A Decimal or number → a JS number for a score cell (already rounded by the rules). */
+export function numCell(x: Dec | number | null | undefined): number | null {
+  if (x === null || x === undefined) return null;
+  return typeof x === "number" ? x : x.toNumber();
+}
+
+/** A row of the right width: missing cells are blank. */
+export function padRow(row: CellValue[], width: number): CellValue[] {
+  const out = row.slice(0, width);
+  while (out.length < width) out.push(null);
+  return out;
+}
+
+/** What a builder needs besides its rows: the policy, the clock, the rows the reader rejected, extra notes. */
+export interface SummaryContext {
+  policy: Policy;
+  now: Date;
+  rejected?: RejectedRows;
+  /** notices written below the table (e.g. an optional column that is absent) */
+  notices?: string[];
+}
+
+/** A built summary: its sheet, the explanation of each row by key (员工号, 员工号|贷款编号), problems found while building. */
+export interface BuiltSummary {
+  id: SummaryId;
+  model: SheetModel;
+  explanations: Record<string, ExplainStep[]>;
+  issues: Issue[];
+}
+
+/** Notes lines of the notices (one per line, under a 说明 label). */
+export function noticeLines(notices: readonly string[] | undefined): CellValue[][] {
+  if (!notices || notices.length === 0) return [];
+  return notices.map((n, i) => [i === 0 ? "说明" : null, n]);
+}

@@ -1,0 +1,138 @@
+/**
+ * 公司客户经理等级 (RULES.md B1–B4): per corporate CM the indicators and conditions per level,
+ * the qualified level, the minimum pass line, the year's decision with the 破格 flag, and the
+ * monthly communication allowance after the decision. Pure.
+ *
+ * Columns other tools rely on (WORKBOOK.md): 员工号, 姓名, 现等级, 达标等级, 决定, 破格, 通讯费.
+ * 通讯费 is the monthly figure in 元 whatever the workbook's amount unit (RULES.md B1); the other
+ * amounts are in the workbook's unit; 国际结算 is in USD as entered.
+ */
+import type { ExplainStep } from "../core/explain";
+import type { Issue } from "../core/issues";
+import { a1 } from "../core/issues";
+import type { CorpManagerResult, LevelCheck } from "../rules/b";
+import type { Condition } from "../rules/b/indicators";
+import { renderSteps } from "../rules/explain";
+import type { CorpLevel } from "../policy/types";
+import type { BuiltSummary, SummaryContext } from "./common";
+import { col, moneyCell, noticeLines, numCell, summaryDef, summaryTitle, yesNo, yuanCell } from "./common";
+import type { CellValue, ColumnSpec } from "./model";
+
+export const CORPORATE_HEADERS = ["员工号", "姓名", "现等级", "达标等级", "决定", "破格", "通讯费"] as const;
+
+const LEVELS: readonly CorpLevel[] = ["高级", "一级", "二级", "三级", "四级", "见习"];
+
+const MARK: Record<Condition["status"], string> = { 达标: "✓", 未达标: "✗", 汇率未设置: "（汇率未设置）", 数据缺失: "（缺数据）", 不要求: "—" };
+
+function condText(c: Condition, label: string): string {
+  return `${label}${MARK[c.status]}`;
+}
+
+/** "a✓ b✗ c✓ d✗（需 2 项）；质量✓；年限✓ ⇒ 达标" */
+export function levelConditionText(ch: LevelCheck): string {
+  const parts: string[] = [];
+  if (ch.level === "见习") parts.push(condText(ch.business[0], "存款"));
+  else parts.push(`${ch.business.map((c) => condText(c, c.key)).join(" ")}（${ch.businessMet}/${ch.needed} 项）`);
+  if (ch.quality) parts.push(condText(ch.quality, "质量"));
+  if (ch.tenure) parts.push(condText(ch.tenure, "年限"));
+  return `${parts.join("；")} ⇒ ${ch.qualifies ? "达标" : "未达标"}`;
+}
+
+function levelColumns(): ColumnSpec[] {
+  const out: ColumnSpec[] = [];
+  for (const l of LEVELS) {
+    out.push(col(`${l}·日均存款`, "money", 16));
+    if (l !== "见习") {
+      out.push(col(`${l}·日均贷款`, "money", 16));
+      out.push(col(`${l}·国际结算美元`, "money", 16));
+      out.push(col(`${l}·新增日均存款`, "money", 16));
+    }
+    out.push(col(`${l}·条件`, "text", 30));
+  }
+  return out;
+}
+
+/** Steps worth a line in the 说明 cell: the outcome, not every indicator (those have their columns). */
+const DETAIL = /^B_(SCOPE|BLANKS|COND_|COUNT|QUALITY_|TENURE|LEVEL_RESULT|TRAINEE|INTERP_A_DEPOSITS|INTERP_CNY|RATE_UNSET)/;
+
+export function corporateNoteSteps(steps: readonly ExplainStep[]): ExplainStep[] {
+  const seen = new Set<string>();
+  return steps.filter((s) => {
+    const keep = !DETAIL.test(s.code) || s.kind === "warning" || s.kind === "interpretation";
+    if (!keep) return false;
+    if (s.kind === "warning" || s.kind === "interpretation") {
+      if (seen.has(s.code)) return false;
+      seen.add(s.code);
+    }
+    return true;
+  });
+}
+
+export function buildCorporateSummary(results: readonly CorpManagerResult[], ctx: SummaryContext): BuiltSummary {
+  const def = summaryDef("corporate");
+  const { policy } = ctx;
+  const columns: ColumnSpec[] = [
+    col("员工号", "text", 10),
+    col("姓名", "text", 10),
+    col("现等级", "text", 8),
+    col("达标等级", "text", 10),
+    col("决定", "text", 8),
+    col("破格", "text", 6),
+    col("通讯费", "money", 10),
+    col("新等级", "text", 8),
+    col("最低及格线", "text", 12),
+    col("客户数", "int", 8),
+    ...levelColumns(),
+    col("说明", "text", 80),
+  ];
+  const rows: CellValue[][] = [];
+  const explanations: Record<string, ExplainStep[]> = {};
+  const issues: Issue[] = [];
+  for (const r of results) {
+    if (!r.ok) {
+      const row: CellValue[] = [r.id, r.name];
+      while (row.length < columns.length - 1) row.push(null);
+      row.push(r.error.zh);
+      rows.push(row);
+      issues.push({ sheet: r.src.sheet, cell: a1(r.src.row, 0), severity: "warning", rule: "B.未评定", message: r.error.zh, messageEn: r.error.en });
+      continue;
+    }
+    const row: CellValue[] = [
+      r.id,
+      r.name,
+      r.currentLevel,
+      r.qualifiedLevel,
+      r.decision,
+      yesNo(r.breakthrough),
+      yuanCell(r.allowance),
+      r.newLevel ?? "无（退出）",
+      r.passLine.met ? "达到" : "未达到",
+      r.customers,
+    ];
+    for (const l of LEVELS) {
+      const ch = r.checks.find((c) => c.level === l);
+      if (!ch) {
+        row.push(...(l === "见习" ? [null, null] : [null, null, null, null, null]));
+        continue;
+      }
+      const ind = ch.indicators;
+      row.push(moneyCell(ind.deposits, policy));
+      if (l !== "见习") row.push(moneyCell(ind.loans, policy), numCell(ind.settlementUsd.toDecimalPlaces(2)), moneyCell(ind.newDeposits, policy));
+      row.push(levelConditionText(ch));
+    }
+    row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
+    rows.push(row);
+    explanations[r.id] = r.steps;
+  }
+  const notes: CellValue[][] = [
+    ["说明", `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${policy.b.admonishedAllowanceFactor * 100}% 发放，第十三条、第二十四条）`],
+    [null, "各等级指标只计日均存款不低于该等级排除线的客户（第十一条 二）；国际结算额为美元；✓ 达标，✗ 未达标，— 不要求"],
+    ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
+  ];
+  return {
+    id: "corporate",
+    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns, rows, freezeHeader: true, notes },
+    explanations,
+    issues,
+  };
+}

@@ -219,3 +219,5 @@ module.exports.rewriteUrls = rewriteUrls;
 module.exports.localizeMetadata = localizeMetadata;
 module.exports.FUNCTION_FILES = FUNCTION_FILES;
 module.exports.OFFICE_JS_OUT = OFFICE_JS_OUT;
+module.exports.FUNCTIONS_JSON = FUNCTIONS_JSON;
+module.exports.FUNCTIONS_JSON_EN = FUNCTIONS_JSON_EN;

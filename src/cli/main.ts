@@ -49,6 +49,11 @@ export function helpText(): string {
   return lines.join("\n");
 }
 
+/** A CliError, also one thrown by a second copy of ../command (duplicated module instances). */
+function isCliError(e: unknown): e is Error {
+  return e instanceof CliError || (e instanceof Error && e.name === "CliError");
+}
+
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, " ").trim();
 }
@@ -89,7 +94,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof CliError) {
+    if (isCliError(e)) {
       io.err(oneLine(e.message));
       return EXIT_USAGE;
     }

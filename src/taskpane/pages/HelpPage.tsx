@@ -122,6 +122,7 @@ const useStyles = makeStyles({
   search: { width: "100%", maxWidth: "100%", marginBottom: tokens.spacingVerticalS },
   params: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  description: { whiteSpace: "pre-line" },
 });
 
 function FunctionList(): React.JSX.Element {
@@ -155,7 +156,9 @@ function FunctionList(): React.JSX.Element {
               <strong>{r.name}</strong>
             </AccordionHeader>
             <AccordionPanel>
-              <Body1 as="p">{r.description}</Body1>
+              <Body1 as="p" className={styles.description}>
+                {r.description}
+              </Body1>
               <Caption1 as="p">
                 {t("语法", "Syntax")}: <code className={styles.code}>{r.signature}</code>
               </Caption1>

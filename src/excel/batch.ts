@@ -13,13 +13,13 @@ import {
   EXCEL_NUMBER_FORMATS,
   SheetModel,
   columnWidth,
+  listRowRange,
   listSource,
   mustStoreAsText,
   sheetLayout,
   sheetValue,
-  MAX_SHEET_ROWS,
 } from "../summary/model";
-import { uniqueSheetName } from "../summary/naming";
+import { uniqueSheetNames } from "../summary/naming";
 
 /** Bytes of JSON one request may carry: 4 MB, under Excel on the web's 5 MB limit. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -54,14 +54,10 @@ export interface PlanOptions {
 
 /** Names for the new sheets, each unique against the existing ones and the ones before it. */
 export function chooseSheetNames(models: SheetModel[], existing: Iterable<string>): string[] {
-  const taken = [...existing];
-  const names: string[] = [];
-  for (const m of models) {
-    const name = uniqueSheetName(m.name, taken);
-    taken.push(name);
-    names.push(name);
-  }
-  return names;
+  return uniqueSheetNames(
+    models.map((m) => m.name),
+    existing,
+  );
 }
 
 /** Progress units: one per sheet (its layout) plus one per data row and notes line. */
@@ -201,8 +197,8 @@ function layoutOps(m: SheetModel, i: number, name: string): SheetOp[] {
   for (let c = 0; c < n; c++) {
     const source = listSource(m, c);
     if (source === null) continue;
-    const last = L.notesRow === null ? MAX_SHEET_ROWS - 1 : Math.max(L.firstDataRow, L.firstDataRow + m.rows.length - 1);
-    ops.push({ kind: "list", sheet: i, address: block(L.firstDataRow, c, last, c), source });
+    const { first, last } = listRowRange(m);
+    ops.push({ kind: "list", sheet: i, address: block(first, c, last, c), source });
   }
   return ops;
 }

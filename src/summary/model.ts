@@ -187,3 +187,18 @@ export function listSource(m: SheetModel, c: number): string | null {
   }
   return source;
 }
+
+/** Rows below the header that a drop-down list covers at least (templates are filled in later). */
+export const LIST_ROWS = 10000;
+
+/**
+ * The 0-based sheet rows a column's drop-down covers: every data row, and on a sheet without
+ * notes at least {@link LIST_ROWS} rows for filling in. (Not the whole column: tools that expand
+ * validations cell by cell, ExcelJS among them, would build a million entries per column.)
+ */
+export function listRowRange(m: SheetModel): { first: number; last: number } {
+  const L = sheetLayout(m);
+  const rows = Math.max(m.rows.length, 1);
+  const span = L.notesRow === null ? Math.max(rows, LIST_ROWS) : rows;
+  return { first: L.firstDataRow, last: Math.min(L.firstDataRow + span - 1, MAX_SHEET_ROWS - 1) };
+}

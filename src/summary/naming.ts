@@ -52,3 +52,13 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
     if (!used.has(sheetNameKey(name))) return name;
   }
 }
+
+/** Names for several new sheets at once: each unique against `existing` and the ones before it. */
+export function uniqueSheetNames(wanted: string[], existing: Iterable<string>): string[] {
+  const taken = [...existing];
+  return wanted.map((w) => {
+    const name = uniqueSheetName(w, taken);
+    taken.push(name);
+    return name;
+  });
+}

@@ -458,8 +458,8 @@ describe("writeSheets (Office.js)", () => {
     await writeSheets(h.context, [template]);
     const s = h.wb.sheet("客户经理");
     expect(s.validations).toEqual([
-      { address: "B2:B1048576", rule: { list: { inCellDropDown: true, source: "一类行,二类行,三类行" } } },
-      { address: "C2:C1048576", rule: { list: { inCellDropDown: true, source: "是,否" } } },
+      { address: "B2:B10001", rule: { list: { inCellDropDown: true, source: "一类行,二类行,三类行" } } },
+      { address: "C2:C10001", rule: { list: { inCellDropDown: true, source: "是,否" } } },
     ]);
     expect(s.frozenRows).toBe(1);
     expect(s.cell(0, 1)?.value).toBe("行别类型");

@@ -1,4 +1,4 @@
-import { legalSheetName, uniqueSheetName, MAX_SHEET_NAME } from "../../src/summary/naming";
+import { legalSheetName, uniqueSheetName, uniqueSheetNames, MAX_SHEET_NAME } from "../../src/summary/naming";
 
 describe("uniqueSheetName", () => {
   it("keeps a free name as it is", () => {
@@ -69,5 +69,12 @@ describe("uniqueSheetName", () => {
     for (let i = 0; i < 50; i++) taken.push(uniqueSheetName("汇总", taken));
     expect(new Set(taken.map((t) => t.toUpperCase())).size).toBe(50);
     expect(taken[49]).toBe("汇总 (50)");
+  });
+});
+
+describe("uniqueSheetNames", () => {
+  it("names several sheets against the existing ones and each other", () => {
+    expect(uniqueSheetNames(["等级汇总", "等级汇总", "末位名单"], ["等级汇总"])).toEqual(["等级汇总 (2)", "等级汇总 (3)", "末位名单"]);
+    expect(uniqueSheetNames([], ["x"])).toEqual([]);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The CLI's .xlsx reading and writing (WORKBOOK.md "The command line"):
+ * - {@link readWorkbookGrid}: every worksheet's used values as a WorkbookGrid, read with
+ *   ExcelJS's streaming reader (src/cli/xlsx/read.ts);
+ * - {@link writeNewWorkbook}: a new workbook holding the given sheets;
+ * - {@link addSheetsToWorkbook}: a copy of a workbook with the sheets added — every part already
+ *   there carried over unchanged, the new sheets named so that none is overwritten.
+ * The sheets are laid out as the Office.js writer lays them out (src/cli/xlsx/sheetXml.ts).
+ * A file that cannot be read or written is a CliError with one clear line.
+ */
+import type { SheetModel } from "../summary/model";
+import { addSheetsToPackage, loadPackage, newPackage, savePackage } from "./xlsx/package";
+import { CliError } from "./command";
+import { PackageError } from "./xlsx/xml";
+
+export { readWorkbookGrid } from "./xlsx/read";
+
+/** Writes a new .xlsx at `path` with one sheet per model (at least one). */
+export async function writeNewWorkbook(path: string, models: SheetModel[]): Promise<void> {
+  if (models.length === 0) throw new Error("新工作簿至少需要一个工作表（a workbook needs at least one sheet）");
+  const zip = newPackage();
+  await addSheetsToPackage(zip, models);
+  await savePackage(zip, path);
+}
+
+/**
+ * Writes `outPath`: the workbook at `inPath` with a new sheet per model after its own sheets.
+ * Nothing that was there changes; returns the names the new sheets got (" (2)" … when taken).
+ */
+export async function addSheetsToWorkbook(inPath: string, outPath: string, models: SheetModel[]): Promise<string[]> {
+  const zip = await loadPackage(inPath);
+  let names: string[];
+  try {
+    names = await addSheetsToPackage(zip, models);
+  } catch (e) {
+    // a workbook that cannot be extended is the file's problem; a model that cannot be written is not
+    if (e instanceof PackageError) throw new CliError(`无法读取 ${inPath}：${e.message}`);
+    throw e;
+  }
+  await savePackage(zip, outPath);
+  return names;
+}

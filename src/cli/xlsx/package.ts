@@ -1,0 +1,307 @@
+/**
+ * The .xlsx package (a zip of XML parts, ECMA-376 OPC) as the CLI writes it. New sheets are added
+ * as new worksheet parts; the workbook part, its relationships, [Content_Types].xml and
+ * styles.xml get new elements appended; every other part is carried over as it was (JSZip keeps
+ * the compressed bytes of parts it does not touch).
+ */
+import { createWriteStream, promises as fs } from "fs";
+import * as nodePath from "path";
+import JSZip from "jszip";
+import type { SheetModel } from "../../summary/model";
+import { uniqueSheetNames } from "../../summary/naming";
+import { CliError } from "../command";
+import { sheetXml } from "./sheetXml";
+import { MAIN_NS, STRICT_MAIN_NS, addCellStyles, minimalStyles } from "./styles";
+import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
+
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+const REL_TYPE = `${REL_NS}/`;
+const WORKSHEET_TYPE = `${REL_TYPE}worksheet`;
+const STYLES_TYPE = `${REL_TYPE}styles`;
+const OFFICE_DOCUMENT_TYPE = `${REL_TYPE}officeDocument`;
+const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** A part name from a relationship target, relative to the folder of the source part ("xl/"). */
+export function resolvePart(fromDir: string, target: string): string {
+  const joined = target.startsWith("/") ? target.slice(1) : fromDir + target;
+  const out: string[] = [];
+  for (const seg of joined.split("/")) {
+    if (seg === "..") out.pop();
+    else if (seg !== "." && seg !== "") out.push(seg);
+  }
+  return out.join("/");
+}
+
+function dirOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return i < 0 ? "" : part.slice(0, i + 1);
+}
+
+function relsPathOf(part: string): string {
+  return `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
+}
+
+/** A part's text, or null when the package has no such part (names compared without case, as OPC does). */
+async function partText(zip: JSZip, name: string): Promise<string | null> {
+  const f = zip.file(name) ?? zip.file(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i"))[0];
+  return f ? f.async("string") : null;
+}
+
+export interface Relationship {
+  Id: string;
+  Type: string;
+  Target: string;
+  TargetMode?: string;
+}
+
+export function relationships(xml: string): Relationship[] {
+  const p = prefixOf(xml, PKG_REL_NS) ?? "";
+  return startTags(xml, p + "Relationship").map((t) => attributes(t) as unknown as Relationship);
+}
+
+/** The workbook part of the package, from _rels/.rels (usually xl/workbook.xml). */
+export async function workbookPartName(zip: JSZip): Promise<string> {
+  const rels = await partText(zip, "_rels/.rels");
+  const main = rels === null ? undefined : relationships(rels).find((r) => r.Type === OFFICE_DOCUMENT_TYPE);
+  if (!main) throw new PackageError("不是 Excel 工作簿：缺少工作簿部件（no workbook part）");
+  return resolvePart("", main.Target);
+}
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rId: string;
+}
+
+/** The sheets listed in workbook.xml, in order. */
+export function workbookSheets(workbookXml: string): SheetEntry[] {
+  const p = prefixOf(workbookXml, MAIN_NS) ?? "";
+  const r = prefixOf(workbookXml, REL_NS);
+  return startTags(workbookXml, p + "sheet").map((t) => {
+    const a = attributes(t);
+    const rId = (r !== null ? a[`${r}id`] : undefined) ?? Object.entries(a).find(([k]) => /(^|:)id$/.test(k) && k !== "sheetId")?.[1] ?? "";
+    return { name: a.name ?? "", sheetId: Number(a.sheetId), rId };
+  });
+}
+
+function checkTransitional(xml: string, part: string): string {
+  const p = prefixOf(xml, MAIN_NS);
+  if (p !== null) return p;
+  if (prefixOf(xml, STRICT_MAIN_NS) !== null) {
+    throw new PackageError("工作簿为 Strict Open XML 格式，请在 Excel 中另存为普通 .xlsx（strict OOXML is not supported）");
+  }
+  throw new PackageError(`${part} 不是 Excel 工作簿部件（not a SpreadsheetML part）`);
+}
+
+function unusedNumber(used: (n: number) => boolean): number {
+  let n = 1;
+  while (used(n)) n++;
+  return n;
+}
+
+/**
+ * Adds a worksheet part per model to the package and lists it in the workbook, with names made
+ * unique against the sheets already there. Returns the names used. Throws a PackageError for a
+ * package that is not a transitional SpreadsheetML workbook, an Error for a model that cannot be
+ * written.
+ */
+export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Promise<string[]> {
+  const wbPart = await workbookPartName(zip);
+  const dir = dirOf(wbPart);
+  let wbXml = await partText(zip, wbPart);
+  if (wbXml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
+  const p = checkTransitional(wbXml, wbPart);
+  if (!section(wbXml, p + "sheets")) throw new PackageError(`${wbPart} 缺少工作表列表（no <sheets>）`);
+  const relsPart = relsPathOf(wbPart);
+  let relsXml = (await partText(zip, relsPart)) ?? `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
+  const rp = prefixOf(relsXml, PKG_REL_NS) ?? "";
+  let ctXml = await partText(zip, "[Content_Types].xml");
+  if (ctXml === null) throw new PackageError("不是 Excel 工作簿：缺少 [Content_Types].xml（no content types）");
+  const cp = prefixOf(ctXml, CT_NS) ?? "";
+
+  const sheets = workbookSheets(wbXml);
+  const names = uniqueSheetNames(
+    models.map((m) => m.name),
+    sheets.map((s) => s.name),
+  );
+  const rels = relationships(relsXml);
+  const usedIds = new Set(rels.map((r) => r.Id));
+  const lowerParts = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
+  const newRels: string[] = [];
+  const newTypes: string[] = [];
+
+  // styles: the workbook's own, with the writers' formats appended (or a new part)
+  const stylesRel = rels.find((r) => r.Type === STYLES_TYPE);
+  let stylesPart = stylesRel ? resolvePart(dir, stylesRel.Target) : null;
+  let stylesXml = stylesPart === null ? null : await partText(zip, stylesPart);
+  if (stylesPart === null || stylesXml === null) {
+    const k = unusedNumber((n) => lowerParts.has(`${dir}styles${n === 1 ? "" : n}.xml`.toLowerCase()));
+    stylesPart = `${dir}styles${k === 1 ? "" : k}.xml`;
+    stylesXml = minimalStyles();
+    if (!stylesRel) {
+      const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
+      usedIds.add(id);
+      newRels.push(`<${rp}Relationship Id="${id}" Type="${STYLES_TYPE}" Target="${escapeXml(stylesPart.slice(dir.length))}"/>`);
+    }
+    newTypes.push(`<${cp}Override PartName="/${escapeXml(stylesPart)}" ContentType="${STYLES_CT}"/>`);
+    lowerParts.add(stylesPart.toLowerCase());
+  }
+  const { xml: newStyles, styles } = addCellStyles(stylesXml);
+
+  let sheetId = sheets.reduce((m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m), 0);
+  const rPrefix = prefixOf(wbXml, REL_NS);
+  const newSheets: string[] = [];
+  models.forEach((m, i) => {
+    const k = unusedNumber((n) => lowerParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase()));
+    const part = `${dir}worksheets/sheet${k}.xml`;
+    lowerParts.add(part.toLowerCase());
+    zip.file(part, sheetXml(m, names[i], styles));
+    const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
+    usedIds.add(id);
+    newRels.push(`<${rp}Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${k}.xml"/>`);
+    newTypes.push(`<${cp}Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
+    sheetId++;
+    const rAttr = rPrefix === null ? `xmlns:r="${REL_NS}" r:id` : `${rPrefix}id`;
+    newSheets.push(`<${p}sheet name="${escapeXml(names[i])}" sheetId="${sheetId}" ${rAttr}="${id}"/>`);
+  });
+
+  wbXml = extendElement(wbXml, p + "sheets", newSheets.join(""));
+  relsXml = extendElement(relsXml, rp + "Relationships", newRels.join(""));
+  ctXml = extendElement(ctXml, cp + "Types", newTypes.join(""));
+  zip.file(wbPart, wbXml);
+  zip.file(relsPart, relsXml);
+  zip.file("[Content_Types].xml", ctXml);
+  zip.file(stylesPart, newStyles);
+  return names;
+}
+
+/** An empty workbook package (no sheets yet): content types, relationships, workbook, styles, properties. */
+export function newPackage(now = new Date()): JSZip {
+  const zip = new JSZip();
+  const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  zip.file(
+    "[Content_Types].xml",
+    `${XML_DECL}<Types xmlns="${CT_NS}">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      `<Override PartName="/xl/styles.xml" ContentType="${STYLES_CT}"/>` +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+      "</Types>",
+  );
+  zip.file(
+    "_rels/.rels",
+    `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">` +
+      `<Relationship Id="rId1" Type="${OFFICE_DOCUMENT_TYPE}" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      `<Relationship Id="rId3" Type="${REL_TYPE}extended-properties" Target="docProps/app.xml"/>` +
+      "</Relationships>",
+  );
+  zip.file(
+    "docProps/app.xml",
+    `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cm-addin</Application></Properties>`,
+  );
+  zip.file(
+    "docProps/core.xml",
+    `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
+      'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:creator>cm-addin</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `${XML_DECL}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+      '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000"/></bookViews><sheets/><calcPr calcId="191029"/></workbook>',
+  );
+  zip.file("xl/_rels/workbook.xml.rels", `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`);
+  zip.file("xl/styles.xml", minimalStyles());
+  return zip;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case "ENOENT":
+      return "文件不存在（file not found）";
+    case "EACCES":
+    case "EPERM":
+      return "没有读取权限（permission denied）";
+    case "EISDIR":
+      return "这是一个文件夹（is a directory）";
+    default:
+      return `${err?.message ?? String(e)}`;
+  }
+}
+
+/**
+ * Checks that `path` is a readable file that starts like an .xlsx (a zip); throws a CliError
+ * "无法读取 FILE：…（…）" otherwise.
+ */
+export async function checkXlsxFile(path: string): Promise<void> {
+  let head: Buffer;
+  try {
+    const st = await fs.stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (st.size === 0) throw new CliError(`无法读取 ${path}：文件为空（empty file）`);
+    const fh = await fs.open(path, "r");
+    try {
+      head = Buffer.alloc(4);
+      await fh.read(head, 0, 4, 0);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`无法读取 ${path}：${reason(e)}`);
+  }
+  if (OLE_MAGIC.every((b, i) => head[i] === b)) {
+    throw new CliError(`无法读取 ${path}：这是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（legacy .xls or encrypted workbook）`);
+  }
+  if (!ZIP_MAGIC.every((b, i) => head[i] === b)) {
+    throw new CliError(`无法读取 ${path}：不是 .xlsx 工作簿（not an .xlsx file）`);
+  }
+}
+
+/** Opens an .xlsx as a package; a CliError for anything that is not a readable workbook. */
+export async function loadPackage(path: string): Promise<JSZip> {
+  await checkXlsxFile(path);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(await fs.readFile(path));
+  } catch (e) {
+    throw new CliError(`无法读取 ${path}：文件已损坏或不是 .xlsx 工作簿（${(e as Error).message}）`);
+  }
+  try {
+    await workbookPartName(zip);
+  } catch (e) {
+    throw new CliError(`无法读取 ${path}：${(e as Error).message}`);
+  }
+  return zip;
+}
+
+/** Writes the package to `path` through a temporary file in the same folder, then renames it. */
+export async function savePackage(zip: JSZip, path: string): Promise<void> {
+  const tmp = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const out = createWriteStream(tmp);
+      out.on("error", reject);
+      out.on("finish", () => resolve());
+      const src = zip.generateNodeStream({ type: "nodebuffer", streamFiles: false, compression: "DEFLATE", compressionOptions: { level: 6 } });
+      src.on("error", reject);
+      src.pipe(out);
+    });
+    await fs.rename(tmp, path);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new CliError(`无法写入 ${path}：${reason(e)}`);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * One SheetModel as a worksheet part (SpreadsheetML), the same layout as the Office.js writer
+ * (src/excel/write.ts): bold title and header, the header frozen, column widths and number
+ * formats on the columns, data, bold totals rows, notes below a blank row, drop-down lists.
+ * Text is written as inline strings (t="inlineStr"), so it is never a formula, and text that
+ * Excel would otherwise read as a number, date or formula also gets the "@" format, as in Excel.
+ */
+import { colLetters } from "../../core/issues";
+import {
+  CellValue,
+  ColumnFormat,
+  SheetModel,
+  columnWidth,
+  listRowRange,
+  listSource,
+  mustStoreAsText,
+  sheetLayout,
+  sheetValue,
+} from "../../summary/model";
+import type { CellStyles } from "./styles";
+import { escapeCellText, escapeXml } from "./xml";
+import { MAIN_NS } from "./styles";
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Width as stored in the file for `chars` characters of the default font (7 px each + 5 px padding). */
+export function fileColumnWidth(chars: number): number {
+  return Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;
+}
+
+function textCell(ref: string, s: number, text: string): string {
+  const t = escapeCellText(text);
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t${space}>${t}</t></is></c>`;
+}
+
+/** One cell, or "" for a blank one. `format` null = outside the table (General). */
+function cell(ref: string, v: CellValue, format: ColumnFormat | null, bold: boolean, styles: CellStyles): string {
+  if (v === null || v === "") return "";
+  const f: ColumnFormat = format ?? "general";
+  if (typeof v === "string") return textCell(ref, styles.id(f !== "text" && mustStoreAsText(v) ? "text" : f, bold), v);
+  if (typeof v === "boolean") return `<c r="${ref}" s="${styles.id(f, bold)}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}" s="${styles.id(f, bold)}"><v>${String(v)}</v></c>`;
+}
+
+/** The worksheet part for `m` shown as `name` (used in messages). */
+export function sheetXml(m: SheetModel, name: string, styles: CellStyles): string {
+  const L = sheetLayout(m);
+  const n = m.columns.length;
+  const letters = Array.from({ length: L.colCount }, (_, c) => colLetters(c));
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  out.push(`<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  out.push(`<dimension ref="A1:${letters[L.colCount - 1]}${Math.max(L.rowCount, 1)}"/>`);
+  if (m.freezeHeader) {
+    const split = L.headerRow + 1;
+    out.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${split}" topLeftCell="A${split + 1}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="A${split + 1}" sqref="A${split + 1}"/></sheetView></sheetViews>`,
+    );
+  } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (n > 0) {
+    out.push("<cols>");
+    for (let c = 0; c < n; c++) {
+      const w = fileColumnWidth(columnWidth(m, c));
+      out.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" style="${styles.id(m.columns[c].format, false)}" customWidth="1"/>`);
+    }
+    out.push("</cols>");
+  }
+  out.push("<sheetData>");
+  if (L.titleRow !== null && m.title !== null) {
+    const t = sheetValue(m.title, "text", `工作表“${name}”标题`) as string;
+    out.push(`<row r="${L.titleRow + 1}">${t === "" ? "" : textCell(`A${L.titleRow + 1}`, styles.id("text", true), t)}</row>`);
+  }
+  if (n > 0) {
+    const r = L.headerRow + 1;
+    const cells = m.columns.map((col, c) => (col.header === "" ? "" : textCell(`${letters[c]}${r}`, styles.id("text", true), sheetValue(col.header, "text", `工作表“${name}”表头`) as string)));
+    out.push(`<row r="${r}">${cells.join("")}</row>`);
+  }
+  const bold = new Set(m.totalRows ?? []);
+  const rows = (list: CellValue[][], first: number, format: (c: number) => ColumnFormat | null, isBold: (i: number) => boolean) => {
+    let i = 0;
+    let c = 0;
+    const where = () => `工作表“${name}”第 ${first + i + 1} 行 ${letters[c]} 列`;
+    for (; i < list.length; i++) {
+      const r = first + i + 1;
+      const b = isBold(i);
+      let cells = "";
+      for (c = 0; c < list[i].length; c++) cells += cell(`${letters[c]}${r}`, sheetValue(list[i][c] ?? null, format(c), where), format(c), b, styles);
+      if (cells !== "") out.push(`<row r="${r}">${cells}</row>`);
+    }
+  };
+  if (n > 0) rows(m.rows, L.firstDataRow, (c) => m.columns[c].format, (i) => bold.has(i));
+  if (L.notesRow !== null) rows(m.notes ?? [], L.notesRow, () => null, () => false);
+  out.push("</sheetData>");
+  const lists: string[] = [];
+  for (let c = 0; c < n; c++) {
+    const source = listSource(m, c);
+    if (source === null) continue;
+    const { first, last } = listRowRange(m);
+    lists.push(
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters[c]}${first + 1}:${letters[c]}${last + 1}">` +
+        `<formula1>${escapeXml(`"${source}"`)}</formula1></dataValidation>`,
+    );
+  }
+  if (lists.length > 0) out.push(`<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`);
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.push("</worksheet>");
+  return out.join("");
+}

@@ -155,6 +155,8 @@ const MANAGER_HEADERS = [
 
 /** Indexes (0-based) of CMs with a special role. */
 const RETIRING = [3, 12, 24, 45];
+/** The retiring CM whose loans are RULES.md A11's worked example (a 三类行 CM, not urban). */
+export const WORKED_EXAMPLE_CM = 45;
 const PROTECTED: Record<number, { appointed: string; prev: number | null }> = {
   17: { appointed: "2024-03-01", prev: 1.7 },
   36: { appointed: "2024-07-15", prev: null },
@@ -228,9 +230,10 @@ function managerRows(r: Rand, cms: Cm[]): Cell[][] {
     const ret = cm.retiring;
     const corpIdx = CORPORATE.indexOf(i);
     const corp = corpIdx >= 0 ? corporateFields(r, cm, corpIdx) : [null, null, null, null, null, null, null, null, null];
-    const npI = ret ? hundreds(between(r, 500000, 1100000)) : null;
-    const entI = ret ? hundreds(between(r, 800000, 2600000)) : null;
-    const funds = ret ? [hundreds(between(r, 30000, 60000)), hundreds(between(r, 15000, 35000)), hundreds(between(r, i === 45 ? 8000 : 30000, i === 45 ? 12000 : 60000))] : [null, null, null];
+    const worked = i === WORKED_EXAMPLE_CM;
+    const npI = ret ? (worked ? 800000 : hundreds(between(r, 500000, 1100000))) : null;
+    const entI = ret ? (worked ? 2000000 : hundreds(between(r, 800000, 2600000))) : null;
+    const funds = ret ? (worked ? [50000, 30000, 40000] : [hundreds(between(r, 30000, 60000)), hundreds(between(r, 15000, 35000)), hundreds(between(r, 30000, 60000))]) : [null, null, null];
     // a few figures typed the way people type them (all valid): grouped text, full-width digits
     const incomeCell: Cell = i === 9 ? T(income.toLocaleString("en-US", { minimumFractionDigits: 2 })) : income;
     const countCell: Cell = i === 41 ? T(toFullWidth(String(loanCount))) : loanCount;
@@ -358,7 +361,9 @@ function randomLoan(r: Rand, cm: Cm, used: Set<string>): Loan {
   const fiveClass: Loan["fiveClass"] = u < 0.72 ? "正常" : u < 0.82 ? "关注" : u < 0.9 ? "次级" : u < 0.96 ? "可疑" : "损失";
   const npl = fiveClass === "次级" || fiveClass === "可疑" || fiveClass === "损失";
   const scale = cm.type === "一类行" ? 1 : cm.type === "二类行" ? 0.55 : 0.3;
-  const amount = hundreds(natural ? between(r, 20000, 480000) * scale + 10000 : between(r, 400000, 6000000) * scale);
+  // bad loans are mostly the smaller ones (a county's NPL book is many small loans)
+  const badScale = npl ? 0.15 : 1;
+  const amount = hundreds((natural ? between(r, 20000, 480000) * scale + 10000 : between(r, 400000, 6000000) * scale) * badScale);
   const termMonths = natural ? pick(r, [12, 24, 36]) : pick(r, [12, 24, 36, 60]);
   let granted: string;
   let maturity: string;
@@ -432,6 +437,15 @@ function retiringLoans(r: Rand, cm: Cm, cms: Cm[], used: Set<string>, variant: n
       ...o,
     };
   };
+  if (cms.indexOf(cm) === WORKED_EXAMPLE_CM) {
+    // RULES.md A11 worked example (T = 180,000; funds 50,000 / 30,000 / 40,000 → 115,000.00, no shortfall)
+    return [
+      mk({ granted: "2003-05-01", maturity: "2004-05-01", amount: 250000, balance: 200000, security: "信用", fiveClass: "损失", nplYear: 2004, limitationLost: true, borrowerType: "企业" }),
+      mk({ granted: "2007-03-01", maturity: "2008-03-01", amount: 350000, balance: 300000, security: "保证", fiveClass: "可疑", nplYear: 2008, borrowerType: "企业" }),
+      mk({ granted: "2014-06-01", maturity: "2015-06-01", amount: 180000, balance: 150000, security: "信用", fiveClass: "可疑", nplYear: 2015, borrowerType: "自然人" }),
+      mk({ granted: "2018-01-10", maturity: "2019-01-10", amount: 300000, balance: 250000, security: "抵押", fiveClass: "次级", nplYear: 2019, disposal: "诉讼", sued: true, borrowerType: "企业" }),
+    ];
+  }
   const v = variant * 7;
   const loans: Loan[] = [
     // formed 2004/2005: 5%; lost limitation first in the priority order
@@ -511,6 +525,12 @@ function makeLoans(r: Rand, cms: Cm[]): Loan[] {
         loan.staffRelative = true;
         if (loan.security === "信用") loan.security = "保证";
       }
+      // a retiring CM's undue loans are mostly taken over by a colleague (接手责任人, 第五十二条);
+      // the CM of the worked example (WORKED_EXAMPLE_CM) has handed over all of his own
+      if (cm.retiring && loan.maturity > ASSESS && loan.fiveClass === "正常" && (i === WORKED_EXAMPLE_CM || chance(r, 0.8))) {
+        loan.successor = cms[(i + 2) % cms.length].id;
+      }
+      if (i === WORKED_EXAMPLE_CM && loan.successor === null) continue;
       loans.push(loan);
     }
   });

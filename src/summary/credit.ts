@@ -4,6 +4,9 @@
  */
 import type { WorkbookData } from "../reader/read";
 import { assessCreditManagers } from "../rules/a/assess";
+import { responsibleNplBalances } from "../rules/a/npl";
+import { buildBottomSummary, nplLoanIssues } from "./bottom";
+import { buildBuyoutSummary } from "./buyout";
 import type { BuiltSummary, SummaryContext } from "./common";
 import { buildGradesSummary } from "./grades";
 
@@ -19,6 +22,15 @@ export function buildCreditSummaries(data: WorkbookData, ctx: CreditContexts): B
   if (ctx.grades) {
     const roster = assessCreditManagers(data.managers, ctx.grades.policy);
     out.push(buildGradesSummary(roster, data.managers, ctx.grades));
+  }
+  const nplCtx = ctx.bottom ?? ctx.buyout;
+  if (nplCtx) {
+    const npl = responsibleNplBalances(data.loans, nplCtx.policy);
+    if (ctx.bottom) out.push(buildBottomSummary(npl, data.managers, ctx.bottom));
+    if (ctx.buyout) out.push(buildBuyoutSummary(data.managers, data.loans, ctx.buyout));
+    // the loans A6 could not decide: reported once, with the first of the two summaries
+    const first = out.find((b) => b.id === "bottom" || b.id === "buyout");
+    if (first) first.issues.push(...nplLoanIssues(npl, data.loans));
   }
   return out;
 }

@@ -1,0 +1,183 @@
+/**
+ * 退休买断 (RULES.md A9, A11): per retiring CM (当年退休 = 是) one row per loan of his buyout
+ * schedule in priority order (顺序 1, 2, …: lost limitation, credit loans, earlier borrowing,
+ * loan id — 第五十条), then a 合计 row (贷款编号 = 合计) with the totals, the tolerance and the
+ * loans left out of the schedule. Pure.
+ *
+ * Columns other tools rely on (WORKBOOK.md): 员工号, 贷款编号, 顺序, 类别, 比例, 应买断金额,
+ * 已扣金额, 资金来源, 暂存, 未足额.
+ */
+import type { ExplainStep } from "../core/explain";
+import { isRuleError, naError } from "../core/errors";
+import type { Issue } from "../core/issues";
+import { a1 } from "../core/issues";
+import type { Dec } from "../core/money";
+import { D, dec, fmtMoney } from "../core/money";
+import type { LoanRow, ManagerRow } from "../core/rows";
+import type { Policy } from "../policy/types";
+import { fromYuan } from "../policy/units";
+import type { BuyoutFunds, BuyoutResult } from "../rules/a/buyout";
+import { bucketOfYear, buyoutSchedule, FUND_LABELS, FUND_ORDER, fundSourcesText, lateLabel } from "../rules/a/buyout";
+import { toleranceAmount } from "../rules/a/tolerance";
+import { renderSteps } from "../rules/explain";
+import type { BuiltSummary, SummaryContext } from "./common";
+import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
+import type { CellValue } from "./model";
+
+export const BUYOUT_HEADERS = ["员工号", "贷款编号", "顺序", "类别", "比例", "应买断金额", "已扣金额", "资金来源", "暂存", "未足额"] as const;
+
+export const TOTAL_LABEL = "合计";
+
+/** The explanation key of a row: "员工号|贷款编号" (合计 rows: "员工号|合计"). */
+export function buyoutKey(employeeId: string, loanId: string): string {
+  return `${employeeId}|${loanId}`;
+}
+
+const COLUMNS = [
+  col("员工号", "text", 10),
+  col("贷款编号", "text", 14),
+  col("顺序", "int", 6),
+  col("类别", "text", 24),
+  col("比例", "rate", 9),
+  col("应买断金额", "money", 14),
+  col("已扣金额", "money", 14),
+  col("资金来源", "text", 36),
+  col("暂存", "text", 6),
+  col("未足额", "money", 14),
+  col("姓名", "text", 10),
+  col("贷款余额", "money", 16),
+  col("形成不良年份", "int", 12),
+  col("性质", "text", 12),
+  col("说明", "text", 80),
+];
+
+/** 0.05 → "5%" (exact). */
+function pct(rate: number): string {
+  return `${dec(rate).times(100).toString()}%`;
+}
+
+/** Amount text in the workbook's unit ("50,000.00"). */
+function unitMoney(policy: Policy): (x: Dec) => string {
+  return (x) => fmtMoney(fromYuan(x, policy.amountUnit));
+}
+
+interface CmInputs {
+  tolerance: ReturnType<typeof toleranceAmount>;
+  funds: BuyoutFunds | null;
+}
+
+/** The tolerance (A9) and the funds of a retiring CM; a blank figure is a RuleError naming it (never 0). */
+function inputsOf(m: ManagerRow, policy: Policy): CmInputs {
+  const missing: string[] = [];
+  if (m.npInterest3y === null) missing.push("近三年自然人贷款利息收入");
+  if (m.entInterest3y === null) missing.push("近三年企业贷款利息收入");
+  if (m.urban === null) missing.push("城区或支行长");
+  const fundValues = [m.riskFund, m.postRiskFund, m.retirementPay];
+  const blankFunds = FUND_ORDER.filter((_, i) => fundValues[i] === null);
+  if (blankFunds.length > 0 && blankFunds.length < FUND_ORDER.length) {
+    const names: Record<string, string> = { riskFund: "风险考核基金余额", postRiskFund: "岗位风险金余额", retirementPay: "退休当年效益工资" };
+    missing.push(...blankFunds.map((f) => names[f]));
+  }
+  if (missing.length > 0) {
+    throw naError(`缺少${missing.join("、")}：无法计算买断（第四十七条、第五十三条）`, `missing ${missing.join(", ")}: the buyout cannot be computed (Art. 47, 53)`);
+  }
+  const tolerance = toleranceAmount(m.npInterest3y!, m.entInterest3y!, m.urban!, policy);
+  const funds: BuyoutFunds | null = blankFunds.length === FUND_ORDER.length ? null : { riskFund: m.riskFund!, postRiskFund: m.postRiskFund!, retirementPay: m.retirementPay! };
+  return { tolerance, funds };
+}
+
+function loanRowCells(m: ManagerRow, s: BuyoutResult, loans: readonly LoanRow[], policy: Policy): CellValue[][] {
+  const fmt = unitMoney(policy);
+  return s.rows.map((r) => [
+    m.id,
+    r.loanId,
+    r.order,
+    r.bucket,
+    r.rate !== null ? r.rate : r.rateText,
+    moneyCell(r.obligation, policy),
+    moneyCell(r.paid, policy),
+    r.paid === null ? "未提供资金余额" : fundSourcesText(r.deductions, "zh", fmt) || "—",
+    yesNo(r.escrow),
+    moneyCell(r.shortfall, policy),
+    m.name,
+    moneyCell(r.balance, policy),
+    loans[r.loanIndex]?.nplYear ?? (r.kind === "undue" ? s.year : null),
+    r.kind === "npl" ? (r.introduced ? "介绍担保贷款" : "责任不良贷款") : "未到期贷款",
+    renderSteps(r.steps, "zh", "；"),
+  ]);
+}
+
+function totalRowCells(m: ManagerRow, s: BuyoutResult, tolText: string, policy: Policy): CellValue[] {
+  const fmt = unitMoney(policy);
+  const t = s.totals;
+  const byFund = t.byFund ? FUND_ORDER.filter((f) => t.byFund![f].gt(0)).map((f) => `${FUND_LABELS[f].zh} ${fmt(t.byFund![f])}`).join("；") : "未提供资金余额";
+  const remarks: string[] = [`容忍度 ${fmt(s.tolerance)}（${tolText}），已用 ${fmt(s.toleranceUsed)}`];
+  if (t.escrow && t.escrow.gt(0)) remarks.push(`其中暂存 ${fmt(t.escrow)}（第五十一条）`);
+  if (s.rows.length === 0) remarks.push("无需买断的贷款");
+  if (s.excluded.length > 0) remarks.push(`不在买断范围：${s.excluded.map((e) => `${e.loanId} ${e.zh}`).join("；")}`);
+  const balance = D.sum(0, ...s.rows.map((r) => r.balance));
+  return [
+    m.id,
+    TOTAL_LABEL,
+    null,
+    `${s.rows.length} 笔`,
+    null,
+    moneyCell(t.obligation, policy),
+    moneyCell(t.paid, policy),
+    byFund || "—",
+    null,
+    moneyCell(t.shortfall, policy),
+    m.name,
+    moneyCell(balance, policy),
+    null,
+    null,
+    remarks.join("；"),
+  ];
+}
+
+export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: readonly LoanRow[], ctx: SummaryContext): BuiltSummary {
+  const def = summaryDef("buyout");
+  const { policy } = ctx;
+  const rows: CellValue[][] = [];
+  const totalRows: number[] = [];
+  const explanations: Record<string, ExplainStep[]> = {};
+  const issues: Issue[] = [];
+  const retiring = managers.filter((m) => m.retiring === true);
+  for (const m of retiring) {
+    try {
+      const inp = inputsOf(m, policy);
+      const s = buyoutSchedule({ employeeId: m.id, year: policy.year, tolerance: inp.tolerance.value, funds: inp.funds, loans }, policy);
+      const cells = loanRowCells(m, s, loans, policy);
+      s.rows.forEach((r, i) => {
+        explanations[buyoutKey(m.id, r.loanId)] = r.steps;
+        rows.push(cells[i]);
+      });
+      totalRows.push(rows.length);
+      const tolText = m.urban ? `城区或支行长，按比例的 ${pct(policy.a.toleranceUrbanFactor)}（第四十七条）` : "按近三年利息收入（第四十七条）";
+      rows.push(totalRowCells(m, s, tolText, policy));
+      explanations[buyoutKey(m.id, TOTAL_LABEL)] = [...inp.tolerance.steps, ...s.steps];
+    } catch (e) {
+      if (!isRuleError(e)) throw e;
+      const zh = `${m.id} ${m.name}：${e.zh}`;
+      totalRows.push(rows.length);
+      rows.push([m.id, TOTAL_LABEL, null, null, null, null, null, null, null, null, m.name, null, null, null, `未计算：${zh}`]);
+      issues.push({ sheet: m.src.sheet, cell: a1(m.src.row, 0), severity: "warning", rule: "A11.未计算", message: zh, messageEn: `${m.id} ${m.name}: ${e.en}` });
+    }
+  }
+  const a = policy.a;
+  const buckets = [...a.buyoutBuckets].sort((x, y) => x.lastYear - y.lastYear);
+  const bucketText = buckets.map((b) => `${bucketOfYear(b.lastYear, policy)!.label} ${pct(b.rate)}`).join("，");
+  const notes: CellValue[][] = [
+    ["说明", `买断比例：${bucketText}，${lateLabel(policy)}形成的容忍度内 ${pct(a.buyoutWithinTolRate)}、超出部分 ${pct(a.buyoutAboveTolRate)}；职工直系亲属贷款全额赔偿（第四十九条、第三十八条）`],
+    [null, "顺序：已丧失诉讼时效的在先，其次信用贷款，再按借款日期先后（第五十条）；资金依次从风险考核基金、岗位风险金、退休当年效益工资中扣除（第五十三条）"],
+    [null, "暂存：诉讼、执行、拍卖、处置中的抵押、质押贷款，所扣金额存入专户，贷款无损失收回后退还（第五十一条）"],
+  ];
+  if (retiring.length === 0) notes.push([null, `${policy.year} 年没有当年退休的客户经理`]);
+  notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
+  return {
+    id: "buyout",
+    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns: COLUMNS.map((c) => ({ ...c })), rows, freezeHeader: true, totalRows, notes },
+    explanations,
+    issues,
+  };
+}

@@ -199,7 +199,7 @@ function harness(init: Record<string, Scalar[][]>) {
       },
     },
   };
-  const ctx = new OfficeMockObject(seed) as unknown as Excel.RequestContext & { sync: () => Promise<void> };
+  const ctx = new OfficeMockObject(seed) as unknown as { sync: () => Promise<void>; workbook: { worksheets: object } };
   // the collection's items: the sheets at the time they are read
   Object.defineProperty(ctx.workbook.worksheets, "items", { get: () => book.order.map((n) => fakeSheet(book, n)) });
   const mockSync = ctx.sync.bind(ctx);
@@ -208,7 +208,7 @@ function harness(init: Record<string, Scalar[][]>) {
     await mockSync();
   };
   const sync = jest.spyOn(ctx, "sync");
-  return { book, context: ctx as Excel.RequestContext, sync };
+  return { book, context: ctx as unknown as Excel.RequestContext, sync };
 }
 
 const SHEET = "政策参数";

@@ -4,4 +4,126 @@
  * body calling a `defineFunction(spec, impl)` of ./args.ts; English help in ./d.en.ts.
  * The build (CustomFunctionsMetadataPlugin) reads this file and registers every function.
  */
-export {};
+import { IsoDate, toSerial } from "../core/dates";
+import { naError, valueError } from "../core/errors";
+import { Dec, fmtMoney } from "../core/money";
+import type { WarningType } from "../core/rows";
+import type { Policy } from "../policy/types";
+import { branchDeadline, judge, officeDeadline } from "../rules/d";
+import { defineFunction, YEAR_ARG } from "./args";
+
+const TYPE_ENUM = {
+  到期: ["到期预警", "到期前30天", "到期前30天预计不能归还", "预计不能按时归还"],
+  欠息: ["欠息预警", "贷款欠息"],
+  重大事项: ["重大事项预警", "重大变化", "突发事件"],
+  关联企业: ["集团关联企业", "关联企业预警", "担保企业"],
+  财务异常: ["财务指标异常", "财务异常预警", "财务预警"],
+} as const;
+const STAGE_ENUM = {
+  支行: ["支行上报", "支行上报分行", "支行→分行", "branch"],
+  分行: ["分行上报", "分行上报总行", "分行→总行", "office"],
+} as const;
+
+const COMMON = [
+  { name: "type", zh: "预警类型", type: "text", enum: TYPE_ENUM },
+  { name: "amount", zh: "风险金额", type: "amount", optional: true },
+  { name: "maturity", zh: "到期日期", type: "date", optional: true },
+  { name: "found", zh: "发现日期", type: "date", optional: true },
+] as const;
+
+interface Common {
+  type: string;
+  amount: Dec | null;
+  maturity: IsoDate | null;
+  found: IsoDate | null;
+}
+
+function branch(a: Common, policy: Policy): IsoDate {
+  return branchDeadline({ type: a.type as WarningType, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
+}
+
+/** Branch office → head office deadline; errors say what is missing. */
+function office(amount: Dec | null, branchReported: IsoDate | null, policy: Policy): IsoDate {
+  if (amount === null) throw valueError("参数 amount（风险金额）不能为空：分行上报总行的时限按风险金额确定（第十二条）", "argument amount must not be blank: the head-office deadline depends on it (Art. 12)");
+  if (branchReported === null) {
+    throw valueError("参数 branchReported（支行上报日期）不能为空：分行上报总行的时限自支行上报之日起算（第十二条）", "argument branchReported must not be blank: the head-office deadline counts from the branch report (Art. 12)");
+  }
+  const o = officeDeadline(amount, branchReported, policy);
+  if (o.deadline === null) {
+    const line = fmtMoney(policy.d.midAmount);
+    throw naError(`风险金额低于 ${line} 元：无分行上报总行时限（第十二条）`, `amount below ${line} yuan: no head-office deadline (Art. 12)`);
+  }
+  return o.deadline;
+}
+
+const WARNDEADLINE = defineFunction(
+  {
+    id: "WARNDEADLINE",
+    params: [
+      ...COMMON,
+      { name: "stage", zh: "上报环节", type: "text", enum: STAGE_ENUM, optional: true, default: "支行" },
+      { name: "branchReported", zh: "支行上报日期", type: "date", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    if (a.stage === "分行") return toSerial(office(a.amount, a.branchReported, ctx.policy));
+    return toSerial(branch(a, ctx.policy));
+  },
+);
+
+const WARNLATE = defineFunction(
+  {
+    id: "WARNLATE",
+    params: [
+      ...COMMON,
+      { name: "branchReported", zh: "支行上报日期", type: "date", optional: true },
+      { name: "stage", zh: "上报环节", type: "text", enum: STAGE_ENUM, optional: true, default: "支行" },
+      { name: "officeReported", zh: "分行上报日期", type: "date", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    if (a.stage !== "分行") return judge(a.branchReported, branch(a, ctx.policy));
+    if (a.amount !== null && a.amount.lt(ctx.policy.d.midAmount)) return "不适用";
+    if (a.branchReported === null) return "支行未上报";
+    return judge(a.officeReported, office(a.amount, a.branchReported, ctx.policy));
+  },
+);
+
+/**
+ * 贷款风险预警的上报时限（《贷款风险预警制度》第十一、十二条），返回日期。支行上报分行：到期预警按风险金额分档——
+ * 100万元以下为到期日前 25 天；100万元（含）至 500万元为到期日前 30 天或发现后 2 天；500万元（含）以上为到期日前 30 天或发现后 1 天（24 小时）。
+ * 解释：“发现较晚”指发现后时限晚于到期前 30 天，取两者中较晚者；100万元以下无此规定（按字面，发现晚于时限即迟报）。
+ * 欠息、关联企业、财务异常为发现后 2 天，重大事项（一律红色）为发现后 1 天。分行上报总行：100万元（含）以上自支行上报起 2 天内，500万元（含）以上 1 天内。
+ * @customfunction WARNDEADLINE
+ * @param {any} type 预警类型：到期/欠息/重大事项/关联企业/财务异常
+ * @param {any} [amount] 风险金额（到期预警及分行环节必填，按本工作簿金额单位）
+ * @param {any} [maturity] 贷款到期日期（到期预警必填）
+ * @param {any} [found] 发现风险日期（除 100万元以下到期预警外必填）
+ * @param {any} [stage] 上报环节：支行（支行上报分行，默认）或 分行（分行上报总行）
+ * @param {any} [branchReported] 支行上报日期（分行环节必填）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 上报时限（日期，当日上报为按时）
+ */
+export function warndeadline(type: any, amount?: any, maturity?: any, found?: any, stage?: any, branchReported?: any, year?: any): any {
+  return WARNDEADLINE(type, amount, maturity, found, stage, branchReported, year);
+}
+
+/**
+ * 判断风险预警是否按时上报（第十一、十二、十八条）：在时限当日或之前上报为“按时”，晚于时限为“迟报”，未填上报日期为“未上报”。
+ * 时限规则与解释同 CM.WARNDEADLINE。分行环节：风险金额低于 100万元返回“不适用”，支行尚未上报返回“支行未上报”。
+ * @customfunction WARNLATE
+ * @param {any} type 预警类型：到期/欠息/重大事项/关联企业/财务异常
+ * @param {any} [amount] 风险金额（到期预警及分行环节必填）
+ * @param {any} [maturity] 贷款到期日期（到期预警必填）
+ * @param {any} [found] 发现风险日期（除 100万元以下到期预警外必填）
+ * @param {any} [branchReported] 支行上报日期（留空为未上报）
+ * @param {any} [stage] 判断的环节：支行（默认）或 分行
+ * @param {any} [officeReported] 分行上报总行日期（分行环节使用）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 按时/迟报/未上报（分行环节另有 不适用/支行未上报）
+ */
+export function warnlate(type: any, amount?: any, maturity?: any, found?: any, branchReported?: any, stage?: any, officeReported?: any, year?: any): any {
+  return WARNLATE(type, amount, maturity, found, branchReported, stage, officeReported, year);
+}

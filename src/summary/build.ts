@@ -35,6 +35,19 @@ export interface BuildOptions {
   now: Date;
   /** summary ids ("grades") or sheet names ("等级汇总"); default: all */
   only?: readonly string[];
+  /** issues found before (e.g. the CLI's --policy file); merged, each once */
+  extraIssues?: readonly Issue[];
+}
+
+/** Issues, each once (same sheet, cell, rule and message). */
+export function uniqueIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.sheet}\u0000${i.cell}\u0000${i.rule}\u0000${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 export interface SkippedSummary {
@@ -127,7 +140,7 @@ export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOp
     built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
   }
 
-  const issues = sortIssues([...v.issues, ...built.flatMap((b) => b.issues)], grid);
+  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), grid);
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
   const models = built.map((b) => b.model);

@@ -31,14 +31,14 @@ export const COMMANDS: readonly CommandInfo[] = [
   },
   {
     name: "summarize",
-    usage: "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY]",
-    summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变）",
-    summaryEn: "write every summary the data allows to OUT.xlsx (input sheets unchanged)",
+    usage: "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…]",
+    summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变；数据有错误时仍写入，退出状态为 1）",
+    summaryEn: "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
     load: () => require("./summarize"),
   },
   {
     name: "demo",
-    usage: "cm-addin demo",
+    usage: "cm-addin demo [-o OUT.xlsx]",
     summaryZh: "用自带的示例工作簿运行 summarize 并打印等级汇总",
     summaryEn: "run summarize on the bundled sample workbook and print the grade roster",
     load: () => require("./demo"),

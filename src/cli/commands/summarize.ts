@@ -1,0 +1,137 @@
+/**
+ * `cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…]`
+ * (WORKBOOK.md "The command line"): writes OUT.xlsx — the input sheets unchanged plus every
+ * summary the data allows (src/summary/build.ts, the same code the task pane runs).
+ *
+ * - The policy: the workbook's 政策参数 sheet, overridden by --policy, for the year of --year
+ *   (else the policy sheet's, else the current year); the assessment date is 31 December of
+ *   that year unless the sheet sets 评定日期 for it (src/cli/policyOption.ts).
+ * - Issues are printed as `validate` prints them; rows with errors are left out of the
+ *   summaries (counted in each title line), never guessed; a summary whose sheet or column is
+ *   missing is skipped with the reason.
+ * - Exit status: 0 written, the data has no errors; 1 written, but the data has errors (the
+ *   summaries leave those rows out — check the issues); 2 usage error, a missing or unreadable
+ *   file, OUT.xlsx the same file as the input (nothing is written).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { hasErrors } from "../../core/issues";
+import { buildSummaries, selectSummaries } from "../../summary/build";
+import type { SummariesResult } from "../../summary/build";
+import { SUMMARIES } from "../../summary/common";
+import type { CliCommand, CliIO } from "../command";
+import { CliError, parseOptions } from "../command";
+import { parseYearOption, resolvePolicy } from "../policyOption";
+import { addSheetsToWorkbook, readWorkbookGrid } from "../xlsx";
+import { displayWidth, issueTable } from "./validate";
+
+export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…]";
+
+export interface SummarizeOptions {
+  year?: number;
+  policyFile?: string;
+  only?: string[];
+  /** when the summaries are made (title lines); default: now */
+  now?: Date;
+}
+
+export interface SummarizeOutcome {
+  result: SummariesResult;
+  /** the sheet names the summaries got in OUT.xlsx (suffixed when taken), in model order */
+  sheetNames: string[];
+  outPath: string;
+}
+
+function samePath(a: string, b: string): boolean {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    return fs.realpathSync(ra) === fs.realpathSync(rb);
+  } catch {
+    return false;
+  }
+}
+
+/** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
+export async function summarizeWorkbook(input: string, output: string, opts: SummarizeOptions = {}): Promise<SummarizeOutcome> {
+  if (samePath(input, output)) {
+    throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`);
+  }
+  const grid = await readWorkbookGrid(input);
+  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
+  const result = buildSummaries(grid, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues });
+  const sheetNames = result.models.length > 0 ? await addSheetsToWorkbook(input, output, result.models) : [];
+  return { result, sheetNames, outPath: output };
+}
+
+function pad(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** Lines describing what was written and what was skipped. */
+export function outcomeLines(o: SummarizeOutcome): string[] {
+  const { result, sheetNames } = o;
+  const p = result.policy;
+  const lines: string[] = [];
+  if (sheetNames.length === 0) {
+    lines.push("没有可生成的汇总表，未写入文件（no summary to write; nothing written）");
+  } else {
+    lines.push(`已写入 ${path.resolve(o.outPath)}（wrote）— 政策年度 ${p.year}，评定日期 ${p.assessmentDate}，金额单位 ${p.amountUnit}`);
+    const width = Math.max(...sheetNames.map(displayWidth));
+    result.models.forEach((m, i) => {
+      const totals = m.totalRows?.length ?? 0;
+      const n = m.rows.length - totals;
+      lines.push(`  ${pad(sheetNames[i], width)}  ${n} 行${totals > 0 ? `（另 ${totals} 个合计行）` : ""}`);
+    });
+  }
+  for (const s of result.skipped) lines.push(`  跳过 ${s.name}（skipped）：${s.reasonZh}`);
+  return lines;
+}
+
+export function parseSummarizeArgs(args: string[]): { input: string; output: string; opts: SummarizeOptions } {
+  const { positional, options } = parseOptions(args, [
+    { name: "--out", alias: "-o", value: true },
+    { name: "--year", value: true },
+    { name: "--policy", value: true },
+    { name: "--only", value: true },
+  ]);
+  if (positional.length !== 1) {
+    throw new CliError(`${positional.length === 0 ? "缺少输入文件名" : "只能汇总一个文件"}（usage: ${USAGE}）`);
+  }
+  if (typeof options.out !== "string") throw new CliError(`缺少 -o OUT.xlsx（usage: ${USAGE}）`);
+  const only = typeof options.only === "string" ? options.only.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  if (only) {
+    try {
+      selectSummaries(only);
+    } catch (e) {
+      throw new CliError(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return {
+    input: positional[0],
+    output: options.out,
+    opts: {
+      year: parseYearOption(options.year),
+      policyFile: typeof options.policy === "string" ? options.policy : undefined,
+      only,
+    },
+  };
+}
+
+export const command: CliCommand = {
+  name: "summarize",
+  usage: USAGE,
+  summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变；数据有错误时仍写入，退出状态为 1）",
+  summaryEn: "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { input, output, opts } = parseSummarizeArgs(args);
+    const o = await summarizeWorkbook(input, output, opts);
+    for (const l of issueTable(o.result.issues)) io.out(l);
+    for (const l of outcomeLines(o)) io.out(l);
+    return hasErrors(o.result.issues) ? 1 : 0;
+  },
+};
+
+/** The names --only accepts (for the usage text and tests). */
+export const SUMMARY_NAMES: readonly string[] = SUMMARIES.map((s) => s.name);

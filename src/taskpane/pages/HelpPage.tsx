@@ -110,6 +110,10 @@ const RULE_SETS: { id: string; zh: string; en: string; source: string }[] = [
 ];
 
 const useStyles = makeStyles({
+  root: {
+    "& h2": { marginTop: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalS },
+    "& p": { marginTop: 0, marginBottom: tokens.spacingVerticalS },
+  },
   section: { marginBottom: tokens.spacingVerticalL },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -133,7 +137,7 @@ function FunctionList(): React.JSX.Element {
   const meta = builtMetadata();
   const rows = React.useMemo(() => (meta ? functionHelpRows(meta, HELP_EN, lang) : []), [meta, lang]);
   if (!meta) {
-    return <Body1 as="p">{t("函数列表在构建时由函数说明生成，当前页面未包含。", "The function list is generated at build time and is not part of this page.")}</Body1>;
+    return <Body1 block as="p">{t("函数列表在构建时由函数说明生成，当前页面未包含。", "The function list is generated at build time and is not part of this page.")}</Body1>;
   }
   const q = query.trim().toLowerCase();
   const shown = q ? rows.filter((r) => r.name.toLowerCase().includes(q) || r.description.toLowerCase().includes(q)) : rows;
@@ -146,7 +150,7 @@ function FunctionList(): React.JSX.Element {
         value={query}
         onChange={(_, d) => setQuery(d.value)}
       />
-      <Caption1 as="p">
+      <Caption1 block as="p">
         {t(`共 ${rows.length} 个函数，显示 ${shown.length} 个。`, `${rows.length} functions, ${shown.length} shown.`)}
       </Caption1>
       <Accordion collapsible multiple>
@@ -156,10 +160,10 @@ function FunctionList(): React.JSX.Element {
               <strong>{r.name}</strong>
             </AccordionHeader>
             <AccordionPanel>
-              <Body1 as="p" className={styles.description}>
+              <Body1 block as="p" className={styles.description}>
                 {r.description}
               </Body1>
-              <Caption1 as="p">
+              <Caption1 block as="p">
                 {t("语法", "Syntax")}: <code className={styles.code}>{r.signature}</code>
               </Caption1>
               {r.params.length > 0 && (
@@ -175,7 +179,7 @@ function FunctionList(): React.JSX.Element {
                 </ul>
               )}
               {r.example && (
-                <Caption1 as="p">
+                <Caption1 block as="p">
                   {t("示例", "Example")}: <code className={styles.code}>{r.example}</code>
                 </Caption1>
               )}
@@ -192,16 +196,16 @@ export function HelpPage(): React.JSX.Element {
   const t = useT();
   const v = version();
   return (
-    <div>
+    <div className={styles.root}>
       <section className={styles.section}>
-        <Subtitle2 as="h2">{t("这是什么", "What this is")}</Subtitle2>
-        <Body1 as="p">
+        <Subtitle2 block as="h2">{t("这是什么", "What this is")}</Subtitle2>
+        <Body1 block as="p">
           {t(
             "客户经理考核加载项把行内客户经理管理办法的计算规则带进 Excel：在单元格里输入 CM.* 函数即可得到等级、工资系数、责任不良、退休买断金额、差错扣分和预警时限；任务窗格可校验台账数据、生成汇总表、维护每年的政策参数。",
             "The CM Rules add-in brings the bank's customer-manager rules into Excel: CM.* functions in cells give grades, wage coefficients, responsible NPL, retirement buyout amounts, error deductions and warning deadlines; the task pane validates the ledgers, writes summary sheets and keeps each year's policy parameters."
           )}
         </Body1>
-        <Body1 as="p">
+        <Body1 block as="p">
           {t("示例：在单元格中输入 ", "Example: type ")}
           <code className={styles.code}>=CM.GRADE(B2)</code>
           {t("，B2 为总分，结果为 一级 / 二级 / 三级 / 取消资格。", " in a cell where B2 holds the total score; the result is 一级 / 二级 / 三级 / 取消资格.")}
@@ -209,12 +213,12 @@ export function HelpPage(): React.JSX.Element {
       </section>
 
       <section className={styles.section}>
-        <Subtitle2 as="h2">{t("自定义函数", "Functions")}</Subtitle2>
+        <Subtitle2 block as="h2">{t("自定义函数", "Functions")}</Subtitle2>
         <FunctionList />
       </section>
 
       <section className={styles.section}>
-        <Subtitle2 as="h2">{t("参数与错误", "Arguments and errors")}</Subtitle2>
+        <Subtitle2 block as="h2">{t("参数与错误", "Arguments and errors")}</Subtitle2>
         <ul className={styles.list}>
           <li>
             <Body1>
@@ -252,7 +256,7 @@ export function HelpPage(): React.JSX.Element {
       </section>
 
       <section className={styles.section}>
-        <Subtitle2 as="h2">{t("规则来源", "Where the rules come from")}</Subtitle2>
+        <Subtitle2 block as="h2">{t("规则来源", "Where the rules come from")}</Subtitle2>
         <Table size="small" aria-label={t("规则集", "Rule sets")}>
           <TableHeader>
             <TableRow>
@@ -271,7 +275,7 @@ export function HelpPage(): React.JSX.Element {
             ))}
           </TableBody>
         </Table>
-        <Body1 as="p">
+        <Body1 block as="p">
           {t(
             "每条计算都注明所依据的条款（第N条）；原文有歧义之处采用项目规格（RULES.md）中标明的“解释”，并在函数说明与计算说明中写明。所有分数线、比例和金额均来自当年的政策参数，可在“政策参数”页调整。",
             "Every computation cites its article (第N条); where the source text is ambiguous, the interpretation marked in the project's specification (RULES.md) applies and is stated in the function help and the explanations. Every threshold, ratio and amount comes from the year's policy, editable on the Policy page."
@@ -280,7 +284,7 @@ export function HelpPage(): React.JSX.Element {
       </section>
 
       {v && (
-        <Caption1 as="p">
+        <Caption1 block as="p">
           cm-addin {v}
         </Caption1>
       )}

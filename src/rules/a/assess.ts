@@ -1,0 +1,209 @@
+/**
+ * Roster level of rule set A (for the 等级汇总 summary): peer averages per branch type (A2)
+ * and the whole assessment of every credit CM — components, deductions, total, grade, caps,
+ * wage coefficient, exit reasons — with a per-row error when a needed figure is missing, so
+ * one bad row never stops the others.
+ */
+import type { IsoDate } from "../../core/dates";
+import { isRuleError, naError, RuleError } from "../../core/errors";
+import type { ExplainStep } from "../../core/explain";
+import { D, Dec, dec, round2 } from "../../core/money";
+import type { BranchType, ManagerRow, RowSource } from "../../core/rows";
+import type { Policy } from "../../policy/types";
+import { FinalGrade, need, stepA } from "./common";
+import { exitReasons } from "./exit";
+import { assessGrade, GradeCap } from "./grade";
+import { PeerFigures, scoreManager } from "./score";
+
+export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];
+
+/** The peers of one branch type (A2: every credit CM of that type, the CM being scored included). */
+export interface PeerGroup {
+  branchType: BranchType;
+  /** number of credit CMs of the type */
+  count: number;
+  /** employee ids of the group */
+  members: string[];
+  /** exact averages, null when not computable (see error) */
+  avgLoanCount: Dec | null;
+  avgIncome: Dec | null;
+  /** why an average is not available (a member lacks the figure) */
+  error: RuleError | null;
+}
+
+export type PeerAverages = Record<BranchType, PeerGroup>;
+
+const A2_FIELDS = ["loanCount", "interestIncome", "newNpl", "managedLoans"] as const;
+
+/** A CM with none of the A2 figures is not a credit CM (e.g. a corporate CM of rule set B). */
+export function isCreditManager(m: ManagerRow): boolean {
+  return A2_FIELDS.some((f) => m[f] !== null && m[f] !== undefined);
+}
+
+function missingError(type: BranchType, ids: string[], zh: string, en: string): RuleError {
+  return naError(
+    `${type}客户经理 ${ids.join("、")} 缺少${zh}，无法计算${type}平均值（第十一条）`,
+    `${type} CM(s) ${ids.join(", ")} lack ${en}: the ${type} peer average cannot be computed (Art. 11)`,
+  );
+}
+
+/** A2: the peer averages per branch type, over the credit CMs of that type. */
+export function peerAverages(managers: readonly ManagerRow[], _policy: Policy): PeerAverages {
+  const out = {} as PeerAverages;
+  for (const type of BRANCH_TYPES) {
+    const group = managers.filter((m) => m.branchType === type && isCreditManager(m));
+    const noCount = group.filter((m) => m.loanCount === null).map((m) => m.id);
+    const noIncome = group.filter((m) => m.interestIncome === null).map((m) => m.id);
+    let error: RuleError | null = null;
+    if (noCount.length > 0) error = missingError(type, noCount, "当年发放贷款笔数", "the loan count");
+    else if (noIncome.length > 0) error = missingError(type, noIncome, "当年贷款利息收入", "the interest income");
+    const n = group.length;
+    const avgLoanCount = n > 0 && noCount.length === 0 ? D.sum(...group.map((m) => dec(m.loanCount as number))).div(n) : null;
+    const avgIncome = n > 0 && noIncome.length === 0 ? D.sum(...group.map((m) => m.interestIncome as Dec)).div(n) : null;
+    out[type] = { branchType: type, count: n, members: group.map((m) => m.id), avgLoanCount, avgIncome, error };
+  }
+  return out;
+}
+
+interface RowBase {
+  employeeId: string;
+  name: string;
+  branchType: BranchType | null;
+  src: RowSource;
+}
+
+export interface CreditAssessmentOk extends RowBase {
+  ok: true;
+  countPoints: number;
+  incomePoints: number;
+  qualityPoints: number;
+  /** r of A2.3, %, to 4 decimals (for display) */
+  nplRatePct: number;
+  deductions: number;
+  total: number;
+  scoreGrade: FinalGrade;
+  caps: GradeCap[];
+  finalGrade: FinalGrade;
+  wageCoefficient: number | null;
+  protected: boolean;
+  /** A8, Chinese labels; beside the grade, never replacing it */
+  exitReasons: string[];
+  exitDate: IsoDate | null;
+  steps: ExplainStep[];
+}
+
+export interface CreditAssessmentError extends RowBase {
+  ok: false;
+  error: RuleError;
+}
+
+export type CreditAssessment = CreditAssessmentOk | CreditAssessmentError;
+
+function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
+  const type = need(m.branchType, "行别类型", "the branch type");
+  const g = peers[type];
+  if (g.error) throw g.error;
+  return { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec };
+}
+
+/** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
+export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: Policy): CreditAssessmentOk {
+  const loanCount = need(m.loanCount, "当年发放贷款笔数", "the loan count");
+  const interestIncome = need(m.interestIncome, "当年贷款利息收入", "the interest income");
+  const newNpl = need(m.newNpl, "新增不良贷款余额", "the new NPL");
+  const managedLoans = need(m.managedLoans, "年末管理贷款总额", "the year-end managed loans");
+  const ded = {
+    examFails: need(m.examFails, "考试不合格次数", "the number of failed exams"),
+    penalties: need(m.penalties, "经济处罚次数", "the number of economic penalties"),
+    criticisms: need(m.criticisms, "通报批评次数", "the number of circulated criticisms"),
+    seriousViolations: need(m.seriousViolations, "严重违规次数", "the number of serious violations"),
+  };
+  const peer = peerFigures(m, peers);
+  const s = scoreManager({ loanCount, interestIncome, newNpl, managedLoans }, ded, peer, policy);
+  const g = assessGrade(
+    {
+      score: dec(s.total),
+      seriousViolations: ded.seriousViolations,
+      nplRatePct: s.nplRatePct,
+      firstAppointed: m.firstAppointed,
+      prevCoefficient: m.prevCoefficient,
+      assessmentDate: policy.assessmentDate,
+    },
+    policy,
+  );
+  const ex = exitReasons({ grade: g.finalGrade, sex: m.sex, birth: m.birth }, policy, policy.assessmentDate);
+  const steps: ExplainStep[] = [
+    stepA("input", "第十一条", "A_MANAGER", { id: m.id, name: m.name, type: peer.branchType }),
+    ...s.steps,
+    ...g.steps.filter((st) => st.code !== "A_EXIT_GRADE"),
+    ...ex.steps,
+  ];
+  return {
+    ok: true,
+    employeeId: m.id,
+    name: m.name,
+    branchType: m.branchType,
+    src: m.src,
+    countPoints: s.countPoints,
+    incomePoints: s.incomePoints,
+    qualityPoints: s.qualityPoints,
+    nplRatePct: s.nplRatePct.toDecimalPlaces(4).toNumber(),
+    deductions: s.deductions,
+    total: s.total,
+    scoreGrade: g.scoreGrade,
+    caps: g.caps,
+    finalGrade: g.finalGrade,
+    wageCoefficient: g.wageCoefficient,
+    protected: g.protected,
+    exitReasons: ex.reasons,
+    exitDate: ex.exitDate,
+    steps,
+  };
+}
+
+export interface CreditRoster {
+  rows: CreditAssessment[];
+  peers: PeerAverages;
+  /** CMs with none of the A2 figures: not credit CMs, not assessed under rule set A */
+  skipped: { employeeId: string; name: string; src: RowSource }[];
+}
+
+/** The whole roster: every credit CM assessed, a per-row error where a figure is missing. */
+export function assessCreditManagers(managers: readonly ManagerRow[], policy: Policy): CreditRoster {
+  const peers = peerAverages(managers, policy);
+  const rows: CreditAssessment[] = [];
+  const skipped: CreditRoster["skipped"] = [];
+  for (const m of managers) {
+    if (!isCreditManager(m)) {
+      skipped.push({ employeeId: m.id, name: m.name, src: m.src });
+      continue;
+    }
+    try {
+      rows.push(assessCreditManager(m, peers, policy));
+    } catch (e) {
+      if (!isRuleError(e)) throw e;
+      const error = new RuleError(e.kind, `${m.id} ${m.name}：${e.zh}`, `${m.id} ${m.name}: ${e.en}`);
+      rows.push({ ok: false, employeeId: m.id, name: m.name, branchType: m.branchType, src: m.src, error });
+    }
+  }
+  return { rows, peers, skipped };
+}
+
+/** The 封顶原因 text of a row: the caps that lowered the grade, with their reasons. */
+export function capReasons(caps: readonly GradeCap[]): string {
+  return caps
+    .filter((c) => c.lowered)
+    .map((c) => `${c.reason}，最高${c.cap}`)
+    .join("；");
+}
+
+/** Peer averages rounded for display (0.01). */
+export function peerDisplay(g: PeerGroup): { branchType: BranchType; count: number; avgLoanCount: number | null; avgIncome: number | null } {
+  return {
+    branchType: g.branchType,
+    count: g.count,
+    avgLoanCount: g.avgLoanCount ? round2(g.avgLoanCount).toNumber() : null,
+    avgIncome: g.avgIncome ? round2(g.avgIncome).toNumber() : null,
+  };
+}
+

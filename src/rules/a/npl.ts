@@ -1,0 +1,147 @@
+/**
+ * A6 (第四十条, 第十九条, 第三十七条): whether a loan counts in a CM's responsible NPL balance,
+ * and for whom; the responsible NPL balance per employee.
+ */
+import { diffDays, IsoDate } from "../../core/dates";
+import { isRuleError, RuleError, valueError } from "../../core/errors";
+import type { ExplainStep } from "../../core/explain";
+import { D, Dec } from "../../core/money";
+import type { LoanRow } from "../../core/rows";
+import type { Policy } from "../../policy/types";
+import { need, stepA } from "./common";
+
+const ART = "第四十条";
+
+/** The fields of a loan row A6 reads. */
+export type NplLoan = Pick<LoanRow, "loanId" | "granted" | "maturity" | "fiveClass" | "overdueDays" | "security" | "firstResponsible" | "introducer">;
+
+export interface NplDecision {
+  counts: boolean;
+  /** the employee it counts for: the introducer (第三十七条) when there is one, else the first responsible person */
+  responsible: string | null;
+  /** days overdue used (given, or derived from the maturity) */
+  overdueDays: number;
+  steps: ExplainStep[];
+}
+
+const SECURED = new Set(["抵押", "质押"]);
+
+export function isSecured(security: string | null): boolean {
+  return security !== null && SECURED.has(security);
+}
+
+function overdueOf(loan: NplLoan, assessmentDate: IsoDate, steps: ExplainStep[]): number {
+  if (loan.overdueDays !== null) {
+    if (!Number.isInteger(loan.overdueDays) || loan.overdueDays < 0) {
+      throw valueError(`贷款 ${loan.loanId} 的逾期天数应为非负整数：${loan.overdueDays}`, `loan ${loan.loanId}: overdue days must be a whole number ≥ 0`);
+    }
+    return loan.overdueDays;
+  }
+  const maturity = need(loan.maturity, `贷款 ${loan.loanId} 的逾期天数（或到期日期）`, `the overdue days (or maturity) of loan ${loan.loanId}`);
+  const days = Math.max(0, diffDays(maturity, assessmentDate));
+  steps.push(stepA("interpretation", ART, "A_NPL_OVERDUE_DERIVED", { loan: loan.loanId, maturity, date: assessmentDate, days }));
+  return days;
+}
+
+/**
+ * A6: does the loan count in a responsible NPL balance at the assessment date, and for whom?
+ * Overdue > 365 days counts whatever the class; else a 后三类 class counts, except a mortgage or
+ * pledge loan (overdue ≤ 365 days: disposal grace period). Loans granted before 1999-01-01 count
+ * for nobody. When 逾期天数 is blank it is derived from the maturity (days past it at the assessment date).
+ */
+export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, policy: Policy): NplDecision {
+  const a = policy.a;
+  const steps: ExplainStep[] = [];
+  const granted = need(loan.granted, `贷款 ${loan.loanId} 的发放日期`, `the grant date of loan ${loan.loanId}`);
+  if (granted < a.responsibilityStart) {
+    steps.push(stepA("calc", "第十九条", "A_NPL_PRE_RESP", { loan: loan.loanId, granted, start: a.responsibilityStart }));
+    return { counts: false, responsible: null, overdueDays: loan.overdueDays ?? 0, steps };
+  }
+  const overdue = overdueOf(loan, assessmentDate, steps);
+  let counts: boolean;
+  if (overdue > a.nplOverdueDays) {
+    counts = true;
+    steps.push(stepA("calc", ART, "A_NPL_OVERDUE", { loan: loan.loanId, days: overdue, limit: a.nplOverdueDays }));
+  } else {
+    const cls = need(loan.fiveClass, `贷款 ${loan.loanId} 的五级分类`, `the five-class of loan ${loan.loanId}`);
+    const bad = a.nplClasses.includes(cls);
+    if (bad) {
+      const security = need(loan.security, `贷款 ${loan.loanId} 的担保方式`, `the security of loan ${loan.loanId}`);
+      if (isSecured(security)) {
+        counts = false;
+        steps.push(stepA("calc", ART, "A_NPL_GRACE", { loan: loan.loanId, security, cls, days: overdue, limit: a.nplOverdueDays }));
+      } else {
+        counts = true;
+        steps.push(stepA("calc", ART, "A_NPL_CLASS", { loan: loan.loanId, cls }));
+      }
+    } else {
+      counts = false;
+      steps.push(stepA("calc", ART, "A_NPL_NOT", { loan: loan.loanId, cls, days: overdue, limit: a.nplOverdueDays }));
+    }
+  }
+  let responsible: string | null = null;
+  if (counts) {
+    if (loan.introducer) {
+      responsible = loan.introducer;
+      steps.push(stepA("calc", "第三十七条", "A_NPL_INTRODUCER", { loan: loan.loanId, who: loan.introducer, first: loan.firstResponsible }));
+    } else if (loan.firstResponsible) {
+      responsible = loan.firstResponsible;
+      steps.push(stepA("calc", "第十九条", "A_NPL_FIRST", { loan: loan.loanId, who: loan.firstResponsible }));
+    } else {
+      steps.push(stepA("warning", "第十九条", "A_NPL_NOBODY", { loan: loan.loanId }));
+    }
+  }
+  return { counts, responsible, overdueDays: overdue, steps };
+}
+
+export interface ResponsibleBalance {
+  employeeId: string;
+  balance: Dec;
+  loanIds: string[];
+}
+
+export interface LoanError {
+  loanIndex: number;
+  loanId: string;
+  error: RuleError;
+}
+
+export interface ResponsibleBalances {
+  /** per employee with at least one counting loan, in first-seen order */
+  balances: ResponsibleBalance[];
+  /** counting loans with no first responsible person */
+  unattributed: string[];
+  /** loans that could not be decided (a needed field missing): they are in no balance */
+  errors: LoanError[];
+  /** employees whose balance misses an undecided loan of theirs (their balance is incomplete) */
+  incomplete: string[];
+}
+
+/** A6 over the ledger: the responsible NPL balance per employee. */
+export function responsibleNplBalances(loans: readonly LoanRow[], policy: Policy, assessmentDate: IsoDate = policy.assessmentDate): ResponsibleBalances {
+  const by = new Map<string, ResponsibleBalance>();
+  const unattributed: string[] = [];
+  const errors: LoanError[] = [];
+  const incomplete = new Set<string>();
+  loans.forEach((loan, i) => {
+    try {
+      const d = countsAsResponsibleNpl(loan, assessmentDate, policy);
+      if (!d.counts) return;
+      const bal = need(loan.balance, `贷款 ${loan.loanId} 的贷款余额`, `the balance of loan ${loan.loanId}`);
+      if (d.responsible === null) {
+        unattributed.push(loan.loanId);
+        return;
+      }
+      const r = by.get(d.responsible) ?? { employeeId: d.responsible, balance: new D(0), loanIds: [] };
+      r.balance = r.balance.plus(bal);
+      r.loanIds.push(loan.loanId);
+      by.set(d.responsible, r);
+    } catch (e) {
+      if (!isRuleError(e)) throw e;
+      errors.push({ loanIndex: i, loanId: loan.loanId, error: e });
+      const who = loan.introducer ?? loan.firstResponsible;
+      if (who) incomplete.add(who);
+    }
+  });
+  return { balances: [...by.values()], unattributed, errors, incomplete: [...incomplete] };
+}

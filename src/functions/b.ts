@@ -173,7 +173,7 @@ const DECISION = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a) => {
+  (a, ctx) => {
     const r = decide({
       current: a.currentLevel as CorpLevel,
       qualified: a.qualifiedLevel as LevelOrNone,
@@ -182,7 +182,7 @@ const DECISION = defineFunction(
       tasksDone: a.tasksDone,
       bottom3TwoYears: a.bottom3,
       examPassed: a.examPassed,
-    });
+    }, ctx.policy);
     return [DECISION_HEADERS, [r.decision, r.newLevel ?? "退出", r.breakthrough ? "是" : "否"]];
   },
 );

@@ -116,6 +116,8 @@ export function defaultPolicy(year: number): Policy {
       yellowQuarters: 2,
       // 第二十二条
       dismissYellowYears: 2,
+      // 第十九条 一 (RULES.md B4: 破格 flagged when qualified is two or more levels above)
+      breakthroughLevels: 2,
     },
     c: {
       // 003 差错积分考核标准 (✕ items are disqualifying and carry no points)

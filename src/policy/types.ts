@@ -117,6 +117,8 @@ export interface PolicyB {
   yellowQuarters: number;
   /** 第二十二条: yellow cards in this many consecutive years → dismissal. */
   dismissYellowYears: number;
+  /** B4 第十九条 一: 破格晋升 is flagged when the qualified level is at least this many levels above the current one. */
+  breakthroughLevels: number;
 }
 
 export interface PolicyC {

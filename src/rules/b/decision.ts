@@ -5,14 +5,15 @@
  * 3. 见习 with assessment 称职 or better: qualified 四级 or above → 定级 to it; qualified only
  *    as 见习 → 续聘 as 见习 (第十一条 6);
  * 4. assessment 称职 or better, qualified above current, exam passed → 晋升 one level; 破格 is
- *    flagged (not applied) when qualified is two or more levels above (第十九条 一);
+ *    flagged (not applied) when qualified is `policy.b.breakthroughLevels` (2) or more levels
+ *    above (第十九条 一);
  * 5. assessment 称职 or better, qualified ≥ current → 续聘 (第十九条 二);
  * 6. otherwise → 低聘: one level below, or to the qualified level when that is lower; 退出
  *    when there is none, or from 见习 (第十九条 二).
  */
 import { ExplainStep, step } from "../../core/explain";
 import type { Assessment } from "../../core/rows";
-import type { CorpLevel } from "../../policy/types";
+import type { CorpLevel, Policy } from "../../policy/types";
 import { LevelOrNone, levelRank, shiftLevel } from "./levels";
 
 export type Decision = "退出" | "低聘" | "定级" | "晋升" | "续聘";
@@ -50,7 +51,7 @@ export function atLeastCompetent(a: Assessment): boolean {
   return a === "优秀" || a === "称职";
 }
 
-export function decide(input: DecisionInput): DecisionResult {
+export function decide(input: DecisionInput, policy: Policy): DecisionResult {
   const { current, qualified, assessment } = input;
   const steps: ExplainStep[] = [
     step("input", "B", ART, "B_DEC_INPUT", {
@@ -92,8 +93,8 @@ export function decide(input: DecisionInput): DecisionResult {
   // 4. promotion one level; 破格 flagged (第十九条 一)
   if (competent && q > c) {
     if (input.examPassed === true) {
-      const breakthrough = q - c >= 2;
-      if (breakthrough) steps.push(step("calc", "B", ART, "B_DEC_BREAKTHROUGH", { current, qualified }));
+      const breakthrough = q - c >= policy.b.breakthroughLevels;
+      if (breakthrough) steps.push(step("calc", "B", ART, "B_DEC_BREAKTHROUGH", { current, qualified, levels: policy.b.breakthroughLevels }));
       return done("晋升", shiftLevel(current, 1), 4, "B_DEC_PROMOTE", breakthrough);
     }
     steps.push(step("calc", "B", ART, "B_DEC_NO_EXAM", { qualified }));

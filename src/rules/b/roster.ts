@@ -84,7 +84,7 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
       bottom3TwoYears: m.bottom3TwoYears,
       tasksDone: m.tasksDone,
       passLine: pl.met,
-    });
+    }, policy);
     const al = allowance(dr.newLevel, m.admonished, policy);
     return {
       ok: true,

@@ -156,8 +156,8 @@ export const MESSAGES_B: MessageCatalog = {
     en: "Trainee year done but qualified only as trainee → renewed as trainee",
   },
   B_DEC_BREAKTHROUGH: {
-    zh: "达标等级 {qualified} 高于现等级 {current} 两级及以上：列为破格晋升候选（标记，不自动执行）",
-    en: "Qualified {qualified} is two or more levels above {current}: flagged as a breakthrough-promotion candidate (flag only)",
+    zh: "达标等级 {qualified} 高于现等级 {current} {levels} 级及以上：列为破格晋升候选（标记，不自动执行）",
+    en: "Qualified {qualified} is {levels} or more levels above {current}: flagged as a breakthrough-promotion candidate (flag only)",
   },
   B_DEC_PROMOTE: {
     zh: "考核称职及以上，达标等级 {qualified} 高于现等级，升等考试合格 → 晋升一级：{current} → {newLevel}",

@@ -5,7 +5,7 @@ import { cust, policy } from "./helpers";
 const P = policy();
 
 function d(patch: Partial<DecisionInput>) {
-  return decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, ...patch });
+  return decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, ...patch }, P);
 }
 
 describe("B3 minimum pass line (第九条)", () => {

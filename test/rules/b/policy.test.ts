@@ -1,5 +1,5 @@
 /** Each B policy figure moves a result when changed (no threshold is hard-coded). */
-import { allowance, assessLevel, checkLevel, passLine, triggers, TriggerInput } from "../../../src/rules/b";
+import { allowance, assessLevel, checkLevel, decide, passLine, triggers, TriggerInput } from "../../../src/rules/b";
 import type { CorpLevelRule, Policy } from "../../../src/policy/types";
 import { cust, GOOD, policy } from "./helpers";
 
@@ -89,6 +89,11 @@ describe("every B figure is read from the policy", () => {
     expect(triggers(base, withB({ yellowQuarters: 3 })).yellow).toBe(false);
     expect(triggers(base, p).dismiss).toBe(true);
     expect(triggers(base, withB({ dismissYellowYears: 3 })).dismiss).toBe(false);
+  });
+  test("breakthroughLevels", () => {
+    const input = { current: "四级", qualified: "二级", assessment: "优秀", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true } as const;
+    expect(decide(input, policy()).breakthrough).toBe(true);
+    expect(decide(input, withB({ breakthroughLevels: 3 })).breakthrough).toBe(false);
   });
   test("admonishedAllowanceFactor", () => {
     expect(allowance("高级", true, withB({ admonishedAllowanceFactor: 0.6 })).monthly.toNumber()).toBe(180);

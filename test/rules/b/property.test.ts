@@ -55,7 +55,7 @@ describe("B properties", () => {
         fc.boolean(),
         fc.option(fc.boolean()),
         (current, qualified, assessment, exam, bottom3, tasks, pass, adm) => {
-          const r = decide({ current, qualified, assessment, examPassed: exam, bottom3TwoYears: bottom3, tasksDone: tasks, passLine: pass });
+          const r = decide({ current, qualified, assessment, examPassed: exam, bottom3TwoYears: bottom3, tasksDone: tasks, passLine: pass }, P);
           expect(["退出", "低聘", "定级", "晋升", "续聘"]).toContain(r.decision);
           expect(r.decision === "退出").toBe(r.newLevel === null);
           if (r.decision === "晋升") expect(levelRank(r.newLevel!)).toBe(levelRank(current) + 1);

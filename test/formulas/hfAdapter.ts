@@ -176,7 +176,8 @@ export function buildEngine(
   try {
     return HyperFormula.buildFromSheets(sheets as never, {
       licenseKey: "gpl-v3",
-      useArrayArithmetic: false,
+      // Excel 365: a range given to a scalar parameter is lifted and spills (dynamic arrays)
+      useArrayArithmetic: true,
       // Excel's date system and rounding of displayed values
       nullDate: { year: 1899, month: 12, day: 30 },
       leapYear1900: true,

@@ -62,8 +62,12 @@ export interface HostSeed {
 export interface ExportCell {
   v: SeedValue;
   f?: string;
+  /** the cell's effective number format (its own, else its column's), when not General */
   nf?: string;
+  /** fill colour, when the cell has a fill */
   fill?: string;
+  /** fill pattern, when not Solid */
+  fillPattern?: string;
   bold?: boolean;
 }
 
@@ -76,6 +80,8 @@ export interface ExportSheet {
   freezeCols: number;
   /** column index → width in points (Office.js unit) */
   colWidths: Record<number, number>;
+  /** column index → number format set on the whole column */
+  colFormats: Record<number, string>;
   dataValidations: { address: string; rule: unknown }[];
 }
 
@@ -215,11 +221,18 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
 
   // ------------------------------------------------------------------ model
+  interface Fill {
+    color: string;
+    pattern: string;
+    patternColor?: string;
+    tintAndShade?: number;
+    patternTintAndShade?: number;
+  }
   interface Cell {
     v: SeedValue;
     f?: string;
     nf?: string;
-    fill?: string;
+    fill?: Fill;
     bold?: boolean;
     italic?: boolean;
     fontColor?: string;
@@ -230,6 +243,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     visibility: string;
     cells: Map<number, Cell>;
     colWidths: Map<number, number>;
+    colFormats: Map<number, string>;
     rowHeights: Map<number, number>;
     freezeRows: number;
     freezeCols: number;
@@ -276,6 +290,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       visibility: "Visible",
       cells: new Map(),
       colWidths: new Map(),
+      colFormats: new Map(),
       rowHeights: new Map(),
       freezeRows: 0,
       freezeCols: 0,
@@ -288,7 +303,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   for (const s of seed.sheets) {
     const sh = newSheet(s.name);
     sh.visibility = s.visibility ?? "Visible";
-    for (const [r, c, cell] of s.cells) sh.cells.set(KEY(r, c), { v: cell.v ?? null, f: cell.f, nf: cell.nf, fill: cell.fill, bold: cell.bold });
+    for (const [r, c, cell] of s.cells) sh.cells.set(KEY(r, c), { v: cell.v ?? null, f: cell.f, nf: cell.nf, fill: cell.fill ? { color: cell.fill, pattern: "Solid" } : undefined, bold: cell.bold });
     for (const [c, w] of Object.entries(s.colWidths ?? {})) sh.colWidths.set(+c, w);
     sh.freezeRows = s.freezeRows ?? 0;
     sh.freezeCols = s.freezeCols ?? 0;
@@ -344,9 +359,9 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
     return Math.round((t - Date.UTC(1899, 11, 30)) / 86400000);
   }
-  function interpretTyped(cell: Cell, s: string): void {
+  function interpretTyped(cell: Cell, s: string, nf: string | undefined): void {
     cell.f = undefined;
-    if (cell.nf === "@") {
+    if (nf === "@") {
       cell.v = s;
       return;
     }
@@ -365,7 +380,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     }
     if (/^[+-]?(\d+(\.\d*)?|\.\d+)%$/.test(t)) {
       cell.v = Number(t.slice(0, -1)) / 100;
-      if (!cell.nf || cell.nf === "General") cell.nf = "0%";
+      if (!nf || nf === "General") cell.nf = "0%";
       return;
     }
     for (const re of DATE_RE) {
@@ -374,7 +389,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         const serial = serialOf(+m[1], +m[2], +m[3]);
         if (serial !== null) {
           cell.v = serial;
-          if (!cell.nf || cell.nf === "General") cell.nf = "yyyy/m/d";
+          if (!nf || nf === "General") cell.nf = "yyyy/m/d";
           return;
         }
       }
@@ -391,7 +406,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     }
     cell.v = s;
   }
-  function writeValue(cell: Cell, v: unknown, asFormula: boolean): void {
+  function writeValue(cell: Cell, v: unknown, asFormula: boolean, nf: string | undefined): void {
     if (typeof v === "number") {
       if (!Number.isFinite(v)) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (value ${v})`);
       cell.v = v;
@@ -403,7 +418,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       if (asFormula && v.startsWith("=") && v.length > 1) {
         cell.f = v;
         cell.v = "#FAKE_UNCALCULATED";
-      } else interpretTyped(cell, v);
+      } else interpretTyped(cell, v, nf);
     } else fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (${typeof v} in a cell)`);
   }
 
@@ -1117,6 +1132,39 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
     }
   }
+  function writeValues(t: RangeTarget, v: any, prop: string, asFormula: boolean) {
+    if (isWholeColumns(t.rect)) fail(ErrorCodes.invalidArgument, `The fake host does not write ${prop} to whole columns.`);
+    applyGrid(t, v, prop, (cell, x, r, c) => writeValue(cell, x, asFormula, cell.nf ?? t.sheet.colFormats.get(c)));
+  }
+  function isWholeColumns(rect: Rect): boolean {
+    return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+  }
+  /** A number format on whole columns is the columns' format (every cell, present and future). */
+  function writeNumberFormat(t: RangeTarget, v: any, prop: string) {
+    const check = (x: any) => {
+      if (typeof x !== "string") fail(ErrorCodes.invalidArgument, `${prop} must be text, got ${typeof x}`);
+      return x === "" || x === "General" ? undefined : x;
+    };
+    if (isWholeColumns(t.rect)) {
+      if (Array.isArray(v)) {
+        if (v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== t.rect.c1 - t.rect.c0 + 1) {
+          fail(ErrorCodes.invalidArgument, `The fake host sets ${prop} of whole columns from a single value or one row only.`);
+        }
+      }
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        const x = Array.isArray(v) ? v[0][c - t.rect.c0] : v;
+        if (x === null || x === undefined) continue;
+        const nf = check(x);
+        if (nf === undefined) t.sheet.colFormats.delete(c);
+        else t.sheet.colFormats.set(c, nf);
+        for (const [k, cell] of t.sheet.cells) {
+          if (k % MAX_COLS === c) cell.nf = undefined;
+        }
+      }
+      return;
+    }
+    applyGrid(t, v, prop, (cell, x) => void (cell.nf = check(x)));
+  }
   function uniform<T>(vals: T[]): T | null {
     return vals.every((v) => v === vals[0]) ? vals[0] : null;
   }
@@ -1166,7 +1214,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
               break;
             case "numberFormat":
             case "numberFormatLocal":
-              out[p] = grid(t, (c) => c?.nf ?? "General");
+              out[p] = grid(t, (c, r, col) => c?.nf ?? t.sheet.colFormats.get(col) ?? "General");
               break;
             case "text":
               out[p] = grid(t, cellText);
@@ -1311,20 +1359,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
     }
     defineProps(Range, RANGE_PROPS, {
-      values: (self, v) => self._ctx._enqueue(() => applyGrid(target(), v, "values", (cell, x) => writeValue(cell, x, false)), v),
-      formulas: (self, v) => self._ctx._enqueue(() => applyGrid(target(), v, "formulas", (cell, x) => writeValue(cell, x, true)), v),
-      formulasLocal: (self, v) => self._ctx._enqueue(() => applyGrid(target(), v, "formulasLocal", (cell, x) => writeValue(cell, x, true)), v),
-      numberFormat: (self, v) =>
-        self._ctx._enqueue(
-          () =>
-            applyGrid(target(), v, "numberFormat", (cell, x) => {
-              if (typeof x !== "string") fail(ErrorCodes.invalidArgument, `numberFormat must be text, got ${typeof x}`);
-              cell.nf = x === "" ? undefined : x;
-            }),
-          v,
-        ),
-      numberFormatLocal: (self, v) =>
-        self._ctx._enqueue(() => applyGrid(target(), v, "numberFormatLocal", (cell, x) => void (cell.nf = x === "" ? undefined : x)), v),
+      values: (self, v) => self._ctx._enqueue(() => writeValues(target(), v, "values", false), v),
+      formulas: (self, v) => self._ctx._enqueue(() => writeValues(target(), v, "formulas", true), v),
+      formulasLocal: (self, v) => self._ctx._enqueue(() => writeValues(target(), v, "formulasLocal", true), v),
+      numberFormat: (self, v) => self._ctx._enqueue(() => writeNumberFormat(target(), v, "numberFormat"), v),
+      numberFormatLocal: (self, v) => self._ctx._enqueue(() => writeNumberFormat(target(), v, "numberFormatLocal"), v),
     });
     return guard(new Range(), "Range");
   }
@@ -1337,8 +1376,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       out.format = {};
       if (f.fill) {
         out.format.fill = {};
-        if (f.fill.color) out.format.fill.color = cell?.fill ?? "#FFFFFF";
-        if (f.fill.pattern) out.format.fill.pattern = cell?.fill ? "Solid" : "None";
+        if (f.fill.color) out.format.fill.color = cell?.fill?.color ?? "#FFFFFF";
+        if (f.fill.pattern) out.format.fill.pattern = cell?.fill?.pattern ?? "None";
+        if (f.fill.patternColor) out.format.fill.patternColor = cell?.fill?.patternColor ?? null;
+        if (f.fill.tintAndShade) out.format.fill.tintAndShade = cell?.fill?.tintAndShade ?? 0;
+        if (f.fill.patternTintAndShade) out.format.fill.patternTintAndShade = cell?.fill?.patternTintAndShade ?? 0;
       }
       if (f.font) {
         out.format.font = {};
@@ -1353,7 +1395,13 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     const fill = v?.format?.fill;
     if (fill) {
       if (fill.pattern === "None") cell.fill = undefined;
-      else if (typeof fill.color === "string") cell.fill = normColor(fill.color);
+      else {
+        if (typeof fill.color === "string") setFillColor(cell, fill.color);
+        if (typeof fill.pattern === "string" && cell.fill) cell.fill.pattern = fill.pattern;
+        if (typeof fill.patternColor === "string" && cell.fill) cell.fill.patternColor = normColor(fill.patternColor);
+        if (typeof fill.tintAndShade === "number" && cell.fill) cell.fill.tintAndShade = fill.tintAndShade;
+        if (typeof fill.patternTintAndShade === "number" && cell.fill) cell.fill.patternTintAndShade = fill.patternTintAndShade;
+      }
     }
     const font = v?.format?.font;
     if (font) {
@@ -1361,6 +1409,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       if (typeof font.italic === "boolean") cell.italic = font.italic || undefined;
       if (typeof font.color === "string") cell.fontColor = normColor(font.color);
     }
+  }
+  function setFillColor(cell: Cell, color: string) {
+    const c = normColor(color);
+    if (c === undefined) cell.fill = undefined;
+    else cell.fill = { ...(cell.fill ?? { pattern: "Solid" }), color: c, pattern: cell.fill?.pattern && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid" };
   }
   const NAMED_COLORS: Record<string, string> = { yellow: "#FFFF00", red: "#FF0000", white: "#FFFFFF", black: "#000000", green: "#008000", orange: "#FFA500" };
   function normColor(c: string): string | undefined {
@@ -1374,6 +1427,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
 
   function eachCell(t: RangeTarget, f: (cell: Cell, r: number, c: number) => void) {
+    if (isWholeColumns(t.rect)) fail(ErrorCodes.invalidArgument, "The fake host does not format whole columns cell by cell.");
     const cells = (t.rect.r1 - t.rect.r0 + 1) * (t.rect.c1 - t.rect.c0 + 1);
     if (cells > 5_000_000) fail(ErrorCodes.generalException, `The range is too large to format cell by cell (${cells} cells) in the fake host.`);
     for (let r = t.rect.r0; r <= t.rect.r1; r++) {
@@ -1393,29 +1447,36 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
 
   function makeRangeFormat(ctx: RequestContext, target: () => RangeTarget): any {
     const fill = (() => {
+      const FILL_PROPS = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"];
       class RangeFill extends ClientObject {
         constructor() {
-          super(ctx, "RangeFill", ["color", "pattern"]);
+          super(ctx, "RangeFill", FILL_PROPS);
         }
         _snapshot(props: string[]) {
           const cells = cellsOf(target());
           const out: Record<string, unknown> = {};
-          if (props.includes("color")) out.color = uniform(cells.map((c) => c?.fill ?? "#FFFFFF"));
-          if (props.includes("pattern")) out.pattern = uniform(cells.map((c) => (c?.fill ? "Solid" : "None")));
+          if (props.includes("color")) out.color = uniform(cells.map((c) => c?.fill?.color ?? "#FFFFFF"));
+          if (props.includes("pattern")) out.pattern = uniform(cells.map((c) => c?.fill?.pattern ?? "None"));
+          if (props.includes("patternColor")) out.patternColor = uniform(cells.map((c) => c?.fill?.patternColor ?? null));
+          if (props.includes("tintAndShade")) out.tintAndShade = uniform(cells.map((c) => c?.fill?.tintAndShade ?? 0));
+          if (props.includes("patternTintAndShade")) out.patternTintAndShade = uniform(cells.map((c) => c?.fill?.patternTintAndShade ?? 0));
           return out;
         }
         clear() {
           ctx._enqueue(() => eachCell(target(), (cell) => void (cell.fill = undefined)));
         }
       }
-      defineProps(RangeFill, ["color", "pattern"], {
-        color: (self, v) => self._ctx._enqueue(() => {
-          const col = normColor(String(v));
-          eachCell(target(), (cell) => void (cell.fill = col));
-        }),
-        pattern: (self, v) => self._ctx._enqueue(() => {
-          if (v === "None") eachCell(target(), (cell) => void (cell.fill = undefined));
-        }),
+      const onFill = (self: any, f: (cell: Cell) => void) => self._ctx._enqueue(() => eachCell(target(), f));
+      defineProps(RangeFill, FILL_PROPS, {
+        color: (self, v) => onFill(self, (cell) => setFillColor(cell, String(v))),
+        pattern: (self, v) =>
+          onFill(self, (cell) => {
+            if (v === "None") cell.fill = undefined;
+            else cell.fill = { ...(cell.fill ?? { color: "#FFFFFF" }), pattern: String(v) };
+          }),
+        patternColor: (self, v) => onFill(self, (cell) => void (cell.fill && (cell.fill.patternColor = normColor(String(v))))),
+        tintAndShade: (self, v) => onFill(self, (cell) => void (cell.fill && (cell.fill.tintAndShade = Number(v)))),
+        patternTintAndShade: (self, v) => onFill(self, (cell) => void (cell.fill && (cell.fill.patternTintAndShade = Number(v)))),
       });
       return guard(new RangeFill(), "RangeFill");
     })();
@@ -1566,7 +1627,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     const sh = sheetByName(sheetName);
     const rect = parseRef(address);
     if (!sh || !rect) throw new Error(`bad edit target ${sheetName}!${address}`);
-    applyGrid({ sheet: sh, rect }, values, "values", (cell, v) => writeValue(cell, v, true));
+    writeValues({ sheet: sh, rect }, values, "values", true);
     const args = { address: rectAddress(rect), worksheetId: sh.id, type: "WorksheetChanged", changeType: "RangeEdited", source: "Local" };
     for (const h of sh.changedHandlers) h(args);
   }
@@ -1579,8 +1640,13 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         const c = sh.cells.get(k)!;
         const e: ExportCell = { v: c.v };
         if (c.f) e.f = c.f;
-        if (c.nf && c.nf !== "General") e.nf = c.nf;
-        if (c.fill) e.fill = c.fill;
+        const col = k % MAX_COLS;
+        const nf = c.nf ?? sh.colFormats.get(col);
+        if (nf && nf !== "General") e.nf = nf;
+        if (c.fill) {
+          e.fill = c.fill.color;
+          if (c.fill.pattern !== "Solid") e.fillPattern = c.fill.pattern;
+        }
         if (c.bold) e.bold = true;
         cells[a1(Math.floor(k / MAX_COLS), k % MAX_COLS)] = e;
       }
@@ -1592,6 +1658,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         freezeRows: sh.freezeRows,
         freezeCols: sh.freezeCols,
         colWidths: Object.fromEntries(sh.colWidths),
+        colFormats: Object.fromEntries(sh.colFormats),
         dataValidations: sh.dataValidations,
       };
     });

@@ -79,13 +79,21 @@ async function readPolicyGrid(context: Excel.RequestContext): Promise<SheetGrid 
   return gridOf(hit.ws.name, used);
 }
 
+/**
+ * The sheet holds one year: the policy read or written replaces whatever was registered
+ * (another year's policy kept from before would no longer be the workbook's). null: none.
+ */
+function registerOnly(p: Policy | null): void {
+  clearWorkbookPolicies();
+  if (p) setWorkbookPolicy(p);
+}
+
 /** Reads the workbook's policy in a given request context (see {@link loadWorkbookPolicy}). */
 export async function loadWorkbookPolicyIn(context: Excel.RequestContext): Promise<LoadedPolicy> {
   const before = activePolicy();
   const grid = await readPolicyGrid(context);
   const r = readPolicyFromGrid({ sheets: grid ? [grid] : [] }, currentYear());
-  if (r.found) setWorkbookPolicy(r.policy);
-  else clearWorkbookPolicies();
+  registerOnly(r.found ? r.policy : null);
   if (!same(before, activePolicy())) {
     context.workbook.application.calculate(Excel.CalculationType.full);
     await context.sync();
@@ -265,7 +273,7 @@ export async function writePolicySheetIn(context: Excel.RequestContext, policy: 
     }
   }
   await context.sync();
-  setWorkbookPolicy(p);
+  registerOnly(p);
   context.workbook.application.calculate(Excel.CalculationType.full);
   await context.sync();
   return result;

@@ -362,6 +362,8 @@ function bDefs(p: Policy): ParamDef[] {
     bi("信贷客户贷款逾期或欠息超过此月数的予以诫勉", "A credit customer overdue or in arrears longer than this → admonishment"), { max: 120 });
   B("B.诫勉.期限月数", ["admonishMonths"], "int", "月", "第二十条", bi("诫勉期限", "Admonishment period"),
     bi("诫勉期的月数", "Months of admonishment"), { min: 1, max: 120 });
+  B("B.破格.等级差", ["breakthroughLevels"], "int", "级", "第十九条 一", bi("破格晋升等级差", "Breakthrough level gap"),
+    bi("达标等级高出现等级此级数及以上时标记为破格晋升候选（只标记，不自动晋升）", "A qualified level this many levels or more above the current one is flagged as a breakthrough candidate (flagged, not applied)"), { min: 2, max: 5 });
   B("B.黄牌.连续未完成季度数", ["yellowQuarters"], "int", "季度", "第二十一条", bi("黄牌连续未完成季度数", "Yellow-card quarters"),
     bi("连续此季度数未完成任务给予黄牌", "Tasks not done this many quarters running → yellow card"), { min: 1, max: 12 });
   B("B.解聘.连续黄牌年数", ["dismissYellowYears"], "int", "年", "第二十二条", bi("解聘连续黄牌年数", "Dismissal yellow-card years"),

@@ -36,12 +36,16 @@ export function onPolicyChange(f: () => void): () => void {
 
 /**
  * The policy for a year: the workbook's when it has one for that year, else the built-in
- * defaults of that year. Without a year: the workbook's current policy, else this year's defaults.
+ * defaults of that year (with the workbook's 金额单位, when the workbook has a policy). Without a year: the workbook's current policy, else this year's defaults.
  */
 export function activePolicy(year?: number | null): Policy {
   if (year === undefined || year === null) {
     if (workbookYear !== null) return workbookPolicies.get(workbookYear)!;
     return defaultPolicy(currentYear());
   }
-  return workbookPolicies.get(year) ?? defaultPolicy(year);
+  const own = workbookPolicies.get(year);
+  if (own) return own;
+  // another year's defaults, read with the workbook's amount unit (it describes the workbook's columns)
+  const current = workbookYear !== null ? workbookPolicies.get(workbookYear) : undefined;
+  return current ? { ...defaultPolicy(year), amountUnit: current.amountUnit } : defaultPolicy(year);
 }

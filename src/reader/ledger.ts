@@ -1,25 +1,17 @@
 /**
  * RULES.md A13 (第十九、二十四、二十六、二十七、三十一条): the loan-ledger rules, decided by rule
  * set A (src/rules/a/ledger.ts); here its findings become issues at the loan's cell. A finding
- * on a column the ledger does not have is left out: the missing column was already reported,
- * and the rules that need it are skipped.
+ * on a column the ledger does not have is left out: the missing column was already reported
+ * as a notice, and the rules that need it are skipped.
  */
-import type { Issue, Severity } from "../core/issues";
-import type { LoanRow } from "../core/rows";
+import type { Issue } from "../core/issues";
+import type { Policy } from "../policy/types";
+import { checkLedger } from "../rules/a/ledger";
+import type { LedgerFinding } from "../rules/a/ledger";
 import { cellOf } from "./read";
 import type { WorkbookData } from "./read";
 
-/** The shape of rule set A's ledger finding. */
-export interface LedgerFindingLike {
-  loanIndex: number;
-  field: keyof LoanRow;
-  severity: Severity;
-  rule: string;
-  zh: string;
-  en: string;
-}
-
-export function ledgerFindingsToIssues(data: WorkbookData, findings: readonly LedgerFindingLike[]): Issue[] {
+export function ledgerFindingsToIssues(data: WorkbookData, findings: readonly LedgerFinding[]): Issue[] {
   const info = data.tables.loans;
   if (!info) return [];
   const out: Issue[] = [];
@@ -29,4 +21,9 @@ export function ledgerFindingsToIssues(data: WorkbookData, findings: readonly Le
     out.push({ sheet: info.sheet, cell: cellOf(info, loan.src, f.field), severity: f.severity, rule: f.rule, message: f.zh, messageEn: f.en });
   }
   return out;
+}
+
+/** A13 over the loans read (rows left out for their own errors are not judged). */
+export function ledgerIssues(data: WorkbookData, policy: Policy): Issue[] {
+  return ledgerFindingsToIssues(data, checkLedger(data.loans, policy));
 }

@@ -100,11 +100,13 @@ function issueAt(t: Located, gridRow: number, key: string, severity: Severity, r
   return { sheet: t.sheet.name, cell: t.cell(gridRow, key), severity, rule, message: zh, messageEn: en };
 }
 
-function isTotalRow(t: Located, row: RawCell[]): boolean {
-  return t.present().some((c) => {
-    const v = row[t.loc.columns[c.key].col];
+/** The column whose cell says 合计/总计/小计 (a totals row), or null. */
+function totalWordAt(t: Located, row: RawCell[]): string | null {
+  const c = t.present().find((col) => {
+    const v = row[t.loc.columns[col.key].col];
     return typeof v === "string" && TOTAL_WORDS.has(normKey(v));
   });
+  return c ? c.key : null;
 }
 
 /** Reads one data row; null when it is blank. */
@@ -113,8 +115,9 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
   const present = t.present();
   if (present.every((c) => isBlank(row[t.loc.columns[c.key].col]))) return null;
   const src: RowSource = { sheet: t.sheet.name, row: t.sheet.rowOffset + gridRow };
-  if (isTotalRow(t, row)) {
-    issues.push(issueAt(t, gridRow, present[0].key, "info", "ROW.total", "合计行，未作为数据读取", "a totals row, not read as data"));
+  const totalAt = totalWordAt(t, row);
+  if (totalAt !== null) {
+    issues.push(issueAt(t, gridRow, totalAt, "info", "ROW.total", "合计行，未作为数据读取", "a totals row, not read as data"));
     return null;
   }
   const values: Values = {};

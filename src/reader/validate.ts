@@ -19,6 +19,7 @@ import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { TableId } from "./schema";
 import { policyOfGrid } from "./policy";
+import { ledgerIssues } from "./ledger";
 
 export interface Validation {
   /** the policy the workbook was read and checked with */
@@ -136,6 +137,7 @@ export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy): Valid
     ...futureDateIssues(data, p),
     ...shareScaleIssues(data),
     ...customerRepeatIssues(data),
+    ...ledgerIssues(data, p),
   ];
   return { policy: p, data, issues: sortIssues(issues, grid) };
 }

@@ -1,0 +1,63 @@
+/**
+ * `cm-addin validate FILE.xlsx [--json]` (WORKBOOK.md "The command line"): reads the workbook,
+ * validates it exactly as the task pane does, and prints the issues — a table of sheet, cell,
+ * severity, rule, message, or with --json an array of {sheet, cell, severity, rule, message}.
+ * Exit 1 when any issue is an error, else 0; a missing or unreadable file: exit 2 (CliError).
+ */
+import { countIssues } from "../../summary/issuesSheet";
+import { hasErrors, SEVERITY_ZH } from "../../core/issues";
+import type { Issue } from "../../core/issues";
+import { validateWorkbook } from "../../reader/validate";
+import { CliCommand, CliError, CliIO, parseOptions } from "../command";
+import { readWorkbookGrid } from "../xlsx";
+
+export const USAGE = "cm-addin validate FILE.xlsx [--json]";
+
+/** The objects `--json` prints: exactly these keys, in this order. */
+export function issueJson(issues: readonly Issue[]): { sheet: string; cell: string; severity: string; rule: string; message: string }[] {
+  return issues.map((i) => ({ sheet: i.sheet, cell: i.cell, severity: i.severity, rule: i.rule, message: i.message }));
+}
+
+/** Terminal width of text: CJK and other wide characters take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** The human-readable table: header, one line per issue, then the counts. */
+export function issueTable(issues: readonly Issue[]): string[] {
+  const n = countIssues(issues);
+  const counts = `错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}（errors ${n.error}, warnings ${n.warning}, notices ${n.info}）`;
+  if (issues.length === 0) return ["未发现问题（no issues found）", counts];
+  const head = ["工作表 sheet", "单元格 cell", "级别 severity", "规则 rule", "说明 message"];
+  const rows = issues.map((i) => [i.sheet || "（工作簿）", i.cell || "-", SEVERITY_ZH[i.severity], i.rule, i.message]);
+  const widths = head.slice(0, 4).map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k]))));
+  const line = (r: string[]) => r.slice(0, 4).map((c, k) => pad(c, widths[k])).join("  ") + "  " + r[4];
+  return [line(head), ...rows.map(line), counts];
+}
+
+export const command: CliCommand = {
+  name: "validate",
+  usage: USAGE,
+  summaryZh: "校验工作簿，列出问题（有错误时退出状态为 1）",
+  summaryEn: "validate a workbook and list the issues (exit 1 on errors)",
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { positional, options } = parseOptions(args, [{ name: "--json" }]);
+    if (positional.length !== 1) {
+      throw new CliError(`${positional.length === 0 ? "缺少文件名" : "只能校验一个文件"}（usage: ${USAGE}）`);
+    }
+    const grid = await readWorkbookGrid(positional[0]);
+    const issues = validateWorkbook(grid);
+    if (options.json) io.out(JSON.stringify(issueJson(issues), null, 2));
+    else for (const l of issueTable(issues)) io.out(l);
+    return hasErrors(issues) ? 1 : 0;
+  },
+};

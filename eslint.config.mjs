@@ -27,6 +27,11 @@ export default [
       "prettier/prettier": "off",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
+      // a leading underscore marks a parameter or variable as deliberately unused
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
     },
   },
   {

@@ -45,6 +45,11 @@ function relsPathOf(part: string): string {
   return `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
 }
 
+/** Adds or replaces a part (no folder entries: Excel's own packages have none). */
+function put(zip: JSZip, name: string, text: string): void {
+  zip.file(name, text, { createFolders: false });
+}
+
 /** A part's text, or null when the package has no such part (names compared without case, as OPC does). */
 async function partText(zip: JSZip, name: string): Promise<string | null> {
   const f = zip.file(name) ?? zip.file(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i"))[0];
@@ -159,7 +164,7 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
     const k = unusedNumber((n) => lowerParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase()));
     const part = `${dir}worksheets/sheet${k}.xml`;
     lowerParts.add(part.toLowerCase());
-    zip.file(part, sheetXml(m, names[i], styles));
+    put(zip, part, sheetXml(m, names[i], styles));
     const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
     usedIds.add(id);
     newRels.push(`<${rp}Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${k}.xml"/>`);
@@ -172,10 +177,10 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
   wbXml = extendElement(wbXml, p + "sheets", newSheets.join(""));
   relsXml = extendElement(relsXml, rp + "Relationships", newRels.join(""));
   ctXml = extendElement(ctXml, cp + "Types", newTypes.join(""));
-  zip.file(wbPart, wbXml);
-  zip.file(relsPart, relsXml);
-  zip.file("[Content_Types].xml", ctXml);
-  zip.file(stylesPart, newStyles);
+  put(zip, wbPart, wbXml);
+  put(zip, relsPart, relsXml);
+  put(zip, "[Content_Types].xml", ctXml);
+  put(zip, stylesPart, newStyles);
   return names;
 }
 
@@ -183,7 +188,7 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
 export function newPackage(now = new Date()): JSZip {
   const zip = new JSZip();
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  zip.file(
+  put(zip, 
     "[Content_Types].xml",
     `${XML_DECL}<Types xmlns="${CT_NS}">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -194,7 +199,7 @@ export function newPackage(now = new Date()): JSZip {
       '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
       "</Types>",
   );
-  zip.file(
+  put(zip, 
     "_rels/.rels",
     `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">` +
       `<Relationship Id="rId1" Type="${OFFICE_DOCUMENT_TYPE}" Target="xl/workbook.xml"/>` +
@@ -202,24 +207,24 @@ export function newPackage(now = new Date()): JSZip {
       `<Relationship Id="rId3" Type="${REL_TYPE}extended-properties" Target="docProps/app.xml"/>` +
       "</Relationships>",
   );
-  zip.file(
+  put(zip, 
     "docProps/app.xml",
     `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cm-addin</Application></Properties>`,
   );
-  zip.file(
+  put(zip, 
     "docProps/core.xml",
     `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
       'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
       `<dc:creator>cm-addin</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
       `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`,
   );
-  zip.file(
+  put(zip, 
     "xl/workbook.xml",
     `${XML_DECL}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000"/></bookViews><sheets/><calcPr calcId="191029"/></workbook>',
   );
-  zip.file("xl/_rels/workbook.xml.rels", `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`);
-  zip.file("xl/styles.xml", minimalStyles());
+  put(zip, "xl/_rels/workbook.xml.rels", `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`);
+  put(zip, "xl/styles.xml", minimalStyles());
   return zip;
 }
 

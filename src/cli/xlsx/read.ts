@@ -1,50 +1,126 @@
 /**
- * Reading an .xlsx into a WorkbookGrid with ExcelJS's streaming reader, so that a ledger of
- * 100,000 rows is read row by row without building ExcelJS's in-memory workbook. The grid holds
- * what Office.js `usedRange(true).values` would give: numbers (dates as their serial numbers:
- * styles are not applied), text (rich text as plain text, hyperlinks as their text), logical
- * values, error values as their text ("#N/A"), formulas as their cached results; null for blank.
+ * Reading an .xlsx into a WorkbookGrid, streaming: the package stays compressed in memory and each
+ * worksheet part is inflated and scanned chunk by chunk, so a ledger of 100,000 rows never exists
+ * as one XML string or as a spreadsheet object model. The grid holds what Office.js
+ * `getUsedRange(true).values` gives: numbers (dates as their serial numbers: formats are not
+ * applied), text (rich text as plain text, hyperlinks as their text), logical values, error
+ * values as their text ("#N/A"), formulas as their cached results; null for blank.
+ *
+ * (ExcelJS's streaming WorkbookReader was the first choice; ExcelJS 4.4.0 drops worksheets when
+ * they are deferred to temporary files — exceljs/exceljs#2790 — e.g. the second sheet of a
+ * workbook without shared strings, and fails when worksheets precede workbook.xml. Reading the
+ * parts in the workbook's own order avoids both.)
  */
-import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import type { RawCell } from "../../core/parse";
 import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
-import { checkXlsxFile, resolvePart } from "./package";
-import { unescapeCellText } from "./xml";
+import { loadPackage, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
+import { XmlScanner, attr } from "./scan";
+import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 
-const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-/** Excel's serial of 1970-01-01 (ExcelJS turns serials into Dates from this epoch). */
-const UNIX_EPOCH_SERIAL = 25569;
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const WORKSHEET_TYPE = `${REL}worksheet`;
+const SHARED_STRINGS_TYPE = `${REL}sharedStrings`;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
 /** A used range larger than this many cells is refused rather than filled with blanks. */
 export const MAX_GRID_CELLS = 30_000_000;
-
 /**
- * A formula whose cached result is an error, or that has no cached result: ExcelJS's streaming
- * reader does not keep which error it was, so it is reported as #N/A (an error, never a value).
+ * A formula cell without a cached result (a file saved without calculation): its value is
+ * unknown, so it is read as an error value, never as blank or 0.
  */
-const UNKNOWN_FORMULA_RESULT = "#N/A";
+const UNCALCULATED = "#N/A";
 
-function plain(v: unknown): RawCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string") return v === "" ? null : unescapeCellText(v);
-  if (typeof v === "number") return Number.isFinite(v) ? v : "#VALUE!";
-  if (typeof v === "boolean") return v;
-  if (v instanceof Date) return v.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) {
-      return plain((o.richText as { text?: string | null }[]).map((r) => r.text ?? "").join(""));
-    }
-    if (typeof o.error === "string") return o.error;
-    if ("formula" in o || "sharedFormula" in o) {
-      const r = o.result;
-      if (r === undefined || (typeof r === "number" && !Number.isFinite(r))) return UNKNOWN_FORMULA_RESULT;
-      return plain(r);
-    }
-    if ("text" in o) return plain(o.text);
+/** JSZip's stream of a part's text (JSZip 3 `internalStream`, not in its type declarations). */
+interface InflateStream {
+  on(event: "data", f: (chunk: string) => void): InflateStream;
+  on(event: "error", f: (e: Error) => void): InflateStream;
+  on(event: "end", f: () => void): InflateStream;
+  pause(): InflateStream;
+  resume(): InflateStream;
+}
+
+/** Feeds a part, inflated chunk by chunk, to a scanner. */
+function scanPart(zip: JSZip, part: string, scanner: XmlScanner): Promise<void> {
+  const f = zip.file(part);
+  if (!f) return Promise.reject(new PackageError(`缺少部件 ${part}（part missing）`));
+  return new Promise((resolve, reject) => {
+    const s = (f as unknown as { internalStream(type: "string"): InflateStream }).internalStream("string");
+    s.on("data", (chunk: string) => {
+      try {
+        scanner.feed(chunk);
+      } catch (e) {
+        s.pause();
+        reject(e);
+      }
+    });
+    s.on("error", reject);
+    s.on("end", () => {
+      try {
+        scanner.end();
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+    s.resume();
+  });
+}
+
+/** The shared string table: each item's text (rich text runs joined, phonetic runs left out). */
+async function readSharedStrings(zip: JSZip, part: string): Promise<string[]> {
+  const out: string[] = [];
+  let inSi = false;
+  let inT = false;
+  let rph = 0;
+  let text: string[] = [];
+  await scanPart(
+    zip,
+    part,
+    new XmlScanner({
+      open(name, _tag, selfClosing) {
+        if (name === "si") {
+          inSi = true;
+          text = [];
+        } else if (name === "rPh") rph++;
+        else if (name === "t" && inSi && rph === 0 && !selfClosing) inT = true;
+      },
+      close(name) {
+        if (name === "t") inT = false;
+        else if (name === "rPh") rph--;
+        else if (name === "si") {
+          out.push(unescapeCellText(unescapeXml(text.join(""))));
+          inSi = false;
+        }
+      },
+      text(raw) {
+        if (inT) text.push(raw);
+      },
+    }),
+  );
+  return out;
+}
+
+/** "AB12" → 0-based column (27); -1 when there are no letters. */
+function refColumn(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    const up = ch >= 97 ? ch - 32 : ch;
+    if (up < 65 || up > 90) break;
+    col = col * 26 + (up - 64);
   }
-  return String(v);
+  return i === 0 ? -1 : col - 1;
+}
+
+/** An ISO 8601 date-time of a t="d" cell → Excel serial (1900 date system). */
+function isoToSerial(s: string): RawCell {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
+  if (!m) return "#VALUE!";
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
+  return (ms - EXCEL_EPOCH_MS) / DAY_MS;
 }
 
 /** Collects one sheet's cells and turns them into the rectangle of its used range. */
@@ -56,7 +132,7 @@ class GridBuilder {
   private maxCol = -1;
 
   add(row: number, col: number, v: RawCell): void {
-    if (v === null) return;
+    if (v === null || v === undefined) return;
     let cells = this.rows.get(row);
     if (!cells) this.rows.set(row, (cells = []));
     cells[col] = v;
@@ -85,57 +161,154 @@ class GridBuilder {
   }
 }
 
-interface ReaderInternals {
-  model?: { sheets?: { name: string; id: number; rId: string; state?: string }[] };
-  workbookRels?: { Id: string; Type: string; Target: string }[];
-  on(event: "entry", f: (e: { type: string; id?: string }) => void): void;
+/** One worksheet part's cells into a grid. */
+async function readSheet(zip: JSZip, part: string, shared: string[], grid: GridBuilder): Promise<void> {
+  let row = -1;
+  let col = -1;
+  let type = "";
+  let hasFormula = false;
+  let hasValue = false;
+  let capture = false;
+  let inIs = false;
+  let rph = 0;
+  let text: string[] = [];
+  await scanPart(
+    zip,
+    part,
+    new XmlScanner({
+      open(name, tag, selfClosing) {
+        switch (name) {
+          case "row": {
+            const r = attr(tag, "r");
+            row = r === undefined ? row + 1 : Number(r) - 1;
+            col = -1;
+            return;
+          }
+          case "c": {
+            const ref = attr(tag, "r");
+            const c = ref === undefined ? -1 : refColumn(ref);
+            col = c < 0 ? col + 1 : c;
+            type = attr(tag, "t") ?? "n";
+            hasFormula = false;
+            hasValue = false;
+            text = [];
+            return;
+          }
+          case "f":
+            hasFormula = true;
+            return;
+          case "v":
+            if (!selfClosing) {
+              capture = true;
+              hasValue = true;
+            }
+            return;
+          case "is":
+            inIs = true;
+            hasValue = true;
+            return;
+          case "rPh":
+            rph++;
+            return;
+          case "t":
+            if (inIs && rph === 0 && !selfClosing) capture = true;
+            return;
+        }
+      },
+      close(name) {
+        switch (name) {
+          case "v":
+          case "t":
+            capture = false;
+            return;
+          case "rPh":
+            rph--;
+            return;
+          case "is":
+            inIs = false;
+            return;
+          case "c":
+            grid.add(row, col, cellValue(type, text.join(""), hasValue, hasFormula, shared));
+            return;
+        }
+      },
+      text(raw) {
+        if (capture) text.push(raw);
+      },
+    }),
+  );
+}
+
+/** A cell's value from its type and raw text. */
+function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boolean, shared: string[]): RawCell {
+  if (!hasValue) return hasFormula ? UNCALCULATED : null;
+  switch (type) {
+    case "s": {
+      const s = shared[Number(raw)];
+      if (s === undefined) throw new PackageError(`共享字符串索引 ${raw} 不存在（shared string missing）`);
+      return s === "" ? null : s;
+    }
+    case "inlineStr":
+    case "str": {
+      const s = unescapeCellText(unescapeXml(raw));
+      return s === "" ? null : s;
+    }
+    case "b":
+      return raw.trim() === "1" || raw.trim().toLowerCase() === "true";
+    case "e":
+      return unescapeXml(raw).trim();
+    case "d":
+      return isoToSerial(raw);
+    default: {
+      const t = raw.trim();
+      if (t === "") return hasFormula ? UNCALCULATED : null;
+      const n = Number(t);
+      return Number.isFinite(n) ? n : "#VALUE!";
+    }
+  }
+}
+
+/** The worksheets of a package, in the workbook's order, with their part names (chart sheets left out). */
+async function worksheetParts(zip: JSZip): Promise<{ names: string[]; parts: string[]; sharedStrings: string | null }> {
+  const wbPart = await workbookPartName(zip);
+  const dir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
+  const wbXml = await zip.file(wbPart)?.async("string");
+  if (wbXml === undefined) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
+  const relsPart = `${dir}_rels/${wbPart.slice(dir.length)}.rels`;
+  const relsXml = await zip.file(relsPart)?.async("string");
+  const rels = relsXml === undefined ? [] : relationships(relsXml);
+  const names: string[] = [];
+  const parts: string[] = [];
+  for (const s of workbookSheets(wbXml)) {
+    const rel = rels.find((r) => r.Id === s.rId);
+    if (!rel) throw new PackageError(`工作表“${s.name}”缺少关系 ${s.rId}（missing relationship）`);
+    if (rel.Type !== WORKSHEET_TYPE) continue;
+    const part = resolvePart(dir, rel.Target);
+    if (!zip.file(part)) throw new PackageError(`工作表“${s.name}”的部件 ${part} 不存在（worksheet part missing）`);
+    names.push(s.name);
+    parts.push(part);
+  }
+  const ss = rels.find((r) => r.Type === SHARED_STRINGS_TYPE);
+  const sharedStrings = ss ? resolvePart(dir, ss.Target) : null;
+  return { names, parts, sharedStrings: sharedStrings && zip.file(sharedStrings) ? sharedStrings : null };
 }
 
 /** Every worksheet's used values, in the workbook's sheet order. Chart sheets are skipped. */
 export async function readWorkbookGrid(path: string): Promise<WorkbookGrid> {
-  await checkXlsxFile(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: "cache",
-    styles: "ignore",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "emit",
-  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]);
-  const internals = reader as unknown as ReaderInternals;
-  let currentPart = "";
-  internals.on("entry", (e) => {
-    if (e.type === "worksheet") currentPart = `xl/worksheets/sheet${e.id}.xml`;
-  });
-  const builders = new Map<string, GridBuilder>();
+  const zip = await loadPackage(path);
   try {
-    for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+    const { names, parts, sharedStrings } = await worksheetParts(zip);
+    const shared = sharedStrings === null ? [] : await readSharedStrings(zip, sharedStrings);
+    const sheets: SheetGrid[] = [];
+    for (let i = 0; i < parts.length; i++) {
       const grid = new GridBuilder();
-      builders.set(currentPart, grid);
-      for await (const row of ws) {
-        row.eachCell((cell, col) => grid.add(row.number - 1, col - 1, plain(cell.value)));
-      }
+      await readSheet(zip, parts[i], shared, grid);
+      sheets.push(grid.build(names[i], path));
     }
+    return { sheets };
   } catch (e) {
     if (e instanceof CliError) throw e;
+    if (e instanceof PackageError) throw new CliError(`无法读取 ${path}：${e.message}`);
     throw new CliError(`无法读取 ${path}：文件已损坏或不是 .xlsx 工作簿（${(e as Error).message}）`);
   }
-  return { sheets: sheetsInOrder(internals, builders, path) };
 }
-
-function sheetsInOrder(r: ReaderInternals, builders: Map<string, GridBuilder>, path: string): SheetGrid[] {
-  if (!r.model || !r.workbookRels) throw new CliError(`无法读取 ${path}：不是 Excel 工作簿，缺少 xl/workbook.xml（not an Excel workbook）`);
-  const out: SheetGrid[] = [];
-  for (const s of r.model.sheets ?? []) {
-    const rel = r.workbookRels.find((x) => x.Id === s.rId);
-    if (!rel) throw new CliError(`无法读取 ${path}：工作表“${s.name}”缺少关系 ${s.rId}（missing relationship）`);
-    if (rel.Type !== WORKSHEET_TYPE) continue;
-    const part = resolvePart("xl/", rel.Target);
-    const grid = builders.get(part);
-    if (!grid) {
-      throw new CliError(`无法读取 ${path}：工作表“${s.name}”的部件 ${part} 不存在或无法读取（worksheet part missing or unsupported）`);
-    }
-    out.push(grid.build(s.name, path));
-  }
-  return out;
-}
-

@@ -1,0 +1,97 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { displayWidth, issueJson, issueTable } from "../../src/cli/commands/validate";
+import { writeNewWorkbook } from "../../src/cli/xlsx";
+import type { Issue } from "../../src/core/issues";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "cm-validate-cli-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { status, out, err };
+}
+
+describe("cm-addin validate: unusable input is one line on stderr, exit 2", () => {
+  test("missing file", async () => {
+    const r = await run("validate", path.join(dir, "none.xlsx"));
+    expect(r.status).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toContain("none.xlsx");
+  });
+  test("a file that is not a workbook", async () => {
+    const f = path.join(dir, "text.xlsx");
+    fs.writeFileSync(f, "员工号,姓名\n1001,张三\n");
+    const r = await run("validate", f);
+    expect(r.status).toBe(2);
+    expect(r.err).toHaveLength(1);
+  });
+  test("no file, two files, an unknown option", async () => {
+    for (const argv of [["validate"], ["validate", "a.xlsx", "b.xlsx"], ["validate", "a.xlsx", "--csv"]]) {
+      const r = await run(...argv);
+      expect(r.status).toBe(2);
+      expect(r.err).toHaveLength(1);
+      expect(r.err[0]).not.toContain("\n");
+    }
+  });
+});
+
+describe("cm-addin validate: exit status", () => {
+  test("warnings and notices only → 0; the JSON is an array", async () => {
+    const f = path.join(dir, "ok.xlsx");
+    await writeNewWorkbook(f, [
+      { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }, { header: "首次任职日期", format: "date" }], rows: [["1001", "张三", "2099-01-01"]] },
+    ]);
+    const r = await run("validate", f, "--json");
+    expect(r.status).toBe(0);
+    const issues = JSON.parse(r.out.join("\n")) as { severity: string; rule: string }[];
+    expect(issues.some((i) => i.severity === "warning" && i.rule === "DATE.future")).toBe(true);
+    expect(issues.some((i) => i.severity === "error")).toBe(false);
+  });
+  test("an error → 1", async () => {
+    const f = path.join(dir, "bad.xlsx");
+    await writeNewWorkbook(f, [
+      { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }, { header: "性别", format: "text" }], rows: [["1001", "张三", "X"]] },
+    ]);
+    const r = await run("validate", f);
+    expect(r.status).toBe(1);
+    expect(r.out.some((l) => /客户经理\s+C2\s+错误\s+ENUM\.性别/.test(l))).toBe(true);
+  });
+});
+
+describe("formatting", () => {
+  const issues: Issue[] = [
+    { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到", messageEn: "none" },
+    { sheet: "贷款台账", cell: "AB100", severity: "error", rule: "TYPE.amount", message: "不是数值" },
+  ];
+  test("JSON objects carry exactly sheet, cell, severity, rule, message", () => {
+    expect(issueJson(issues)).toEqual([
+      { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到" },
+      { sheet: "贷款台账", cell: "AB100", severity: "error", rule: "TYPE.amount", message: "不是数值" },
+    ]);
+  });
+  test("columns line up by display width (CJK = 2)", () => {
+    const lines = issueTable(issues);
+    expect(lines).toHaveLength(4);
+    const at = (l: string, word: string) => displayWidth(l.slice(0, l.indexOf(word)));
+    expect(at(lines[1], "-")).toBe(at(lines[2], "AB100"));
+    expect(at(lines[1], "提示")).toBe(at(lines[2], "错误"));
+    expect(lines[3]).toBe("错误 1，警告 0，提示 1（errors 1, warnings 0, notices 1）");
+  });
+  test("no issues", () => {
+    expect(issueTable([])[0]).toBe("未发现问题（no issues found）");
+  });
+  test("display width", () => {
+    expect(displayWidth("ab")).toBe(2);
+    expect(displayWidth("贷款")).toBe(4);
+    expect(displayWidth("（）")).toBe(4);
+  });
+});

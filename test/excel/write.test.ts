@@ -12,6 +12,12 @@ import { REQUEST_BUDGET, chooseSheetNames, countBatches, planBatches, rowBytes, 
 import { EXCEL_NUMBER_FORMATS, SheetModel } from "../../src/summary/model";
 import { colLetters, parseA1 } from "../../src/core/issues";
 import { toSerial } from "../../src/core/dates";
+import { readWorkbookGrid, writeNewWorkbook } from "../../src/cli/xlsx";
+import { sheetLayout } from "../../src/summary/model";
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
 
 type Scalar = string | number | boolean | null;
 interface Cell {
@@ -637,4 +643,52 @@ describe("planBatches", () => {
     const m: SheetModel = { name: "x", title: null, columns: [{ header: "a", format: "text" }], rows: [["中".repeat(30000)]], freezeHeader: false };
     expect(() => [...planBatches([m], ["x"], { budget: 50_000 })]).toThrow(/超过一次写入的上限/);
   });
+});
+
+describe("the Office.js writer and the CLI writer give the same sheet", () => {
+  it("same values, number formats, bold cells, frozen rows, widths and lists", async () => {
+    const models = [smallModel(), { ...smallModel(), name: "模板", title: null, rows: [], notes: undefined, totalRows: undefined, columns: [...smallModel().columns.slice(0, 2), { header: "行别类型", format: "text" as const, list: ["一类行", "二类行"] }] }];
+    const h = harness();
+    await writeSheets(h.context, models);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cm-parity-"));
+    const file = path.join(dir, "out.xlsx");
+    try {
+      await writeNewWorkbook(file, models);
+      const grid = await readWorkbookGrid(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      models.forEach((m, i) => {
+        const fake = h.wb.sheet(m.name);
+        const g = grid.sheets[i];
+        const ws = wb.worksheets[i];
+        expect(g.name).toBe(m.name);
+        const L = sheetLayout(m);
+        for (let r = 0; r < L.rowCount; r++) {
+          for (let c = 0; c < L.colCount; c++) {
+            const at = `${m.name}!${colLetters(c)}${r + 1}`;
+            const cell = fake.cell(r, c);
+            const fv = cell?.formula ?? cell?.value ?? null;
+            expect([at, g.values[r]?.[c] ?? null]).toEqual([at, fv]);
+            if (fv === null) continue;
+            const xc = ws.getCell(r + 1, c + 1);
+            expect([at, xc.numFmt ?? "General"]).toEqual([at, fake.fmt(r, c) ?? "General"]);
+            expect([at, xc.font?.bold ?? false]).toEqual([at, fake.bold.has(`${r},${c}`)]);
+          }
+        }
+        for (let c = 0; c < m.columns.length; c++) {
+          expect(ws.getColumn(c + 1).numFmt ?? "General").toBe(fake.colFormats.get(c));
+          // the same pixels: Office.js points = px × 0.75; the file's width = px / 7 characters
+          expect((ws.getColumn(c + 1).width! * 7) * 0.75).toBeCloseTo(fake.colWidths.get(c)!, 0);
+        }
+        expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: fake.frozenRows });
+        for (const v of fake.validations) {
+          const [a, z] = v.address.split(":");
+          const rule = v.rule as { list: { source: string } };
+          for (const addr of [a, z]) expect(ws.getCell(addr).dataValidation).toMatchObject({ type: "list", formulae: [`"${rule.list.source}"`] });
+        }
+      });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

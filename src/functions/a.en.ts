@@ -18,6 +18,7 @@ export const HELP_EN_A: HelpTable = {
       year: YEAR_EN,
     },
     result: "Grade: 一级/二级/三级/取消资格",
+    example: "=CM.GRADE(89.995)",
   },
   WAGECOEF: {
     description:
@@ -29,5 +30,143 @@ export const HELP_EN_A: HelpTable = {
       year: YEAR_EN,
     },
     result: "Wage coefficient",
+    example: "=CM.WAGECOEF(\"二级\")",
+  },
+  SCORE: {
+    description:
+      "Quantitative score and total of a credit CM (Art. 11, 12): count score = 20 + 0.1 × d (d = percentage points above the peer average count, linear), within 0–30; income score = 50 × income ÷ peer average, within 0–70; quality score = 30 + 10 × (1 − new-NPL rate %), at least 0 (linear, no upper cap). Each is rounded to 0.01, then summed, minus deductions (exam fail 3, penalty 2, criticism 5, serious violation 10). Peers: give the averages, or the whole columns plus the branch-type column (filtered by this CM's type, the CM included). Returns one row: count score, income score, quality score, deductions, total.",
+    params: {
+      loanCount: "Loans granted in the year",
+      interestIncome: "Loan interest income of the year (workbook amount unit)",
+      newNpl: "New NPL balance (workbook amount unit)",
+      managedLoans: "Year-end managed loans, excluding bank-acceptance-bill discounting (workbook amount unit)",
+      peerLoanCount: "Peer average loan count, or the loan-count column of all CMs",
+      peerIncome: "Peer average interest income, or the income column of all CMs",
+      branchType: "This CM's branch type: 一类行/二类行/三类行 (required with the branch-type column)",
+      peerBranchTypes: "Branch-type column of all CMs (optional; same length as the two peer columns)",
+      examFails: "Failed exams (optional, default 0)",
+      penalties: "Violations with an economic penalty (optional, default 0)",
+      criticisms: "Violations circulated with criticism (optional, default 0)",
+      seriousViolations: "Serious violations (optional, default 0)",
+      withHeaders: "Add a header row (optional, default no)",
+      year: YEAR_EN,
+    },
+    result: "Count score, income score, quality score, deductions, total",
+    example: "=CM.SCORE(J2,K2,L2,M2,J$2:J$40,K$2:K$40,F2,F$2:F$40)",
+  },
+  EXPLAIN: {
+    description:
+      "The explanation of a grade (same arguments as CM.GRADE): total, rounding, score grade, protection period, each cap and its article, the interpretations applied, warnings (e.g. tolerance rate not set), final grade and wage coefficient.",
+    params: {
+      score: "Total score",
+      seriousViolations: "Number of serious violations (optional)",
+      nplRate: "New-NPL rate in percent (1.2 means 1.2%) (optional)",
+      toleranceRate: "NPL tolerance rate in percent (optional; default: the policy's)",
+      firstAppointed: FIRST_EN,
+      prevCoefficient: "Previous post's wage coefficient (optional)",
+      lang: "Language: 中文 (default) or 英文 / en",
+      year: YEAR_EN,
+    },
+    result: "Explanation text, one step per line",
+    example: "=CM.EXPLAIN(95,1)",
+  },
+  NPLCOUNTS: {
+    description:
+      "Whether a loan counts in its first responsible CM's responsible NPL (Art. 40): overdue more than 365 days whatever its class; classed 次级/可疑/损失; except a mortgage or pledge loan overdue ≤ 365 days (disposal grace period). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.",
+    params: {
+      granted: "Grant date",
+      fiveClass: "Five-class: 正常/关注/次级/可疑/损失",
+      security: "Security: 信用/保证/抵押/质押",
+      overdueDays: "Days overdue (optional)",
+      maturity: "Maturity date (used when the overdue days are blank)",
+      year: "Policy year (optional; the assessment date of that year's policy)",
+    },
+    result: "TRUE counts, FALSE does not",
+    example: "=CM.NPLCOUNTS(\"2018-01-10\",\"次级\",\"抵押\",200)",
+  },
+  TOLERANCE: {
+    description:
+      "NPL tolerance amount (Art. 47): 10% of the natural-person loan interest + 5% of the enterprise/organisation loan interest of the 3 years before exit age; branch heads and urban CMs at 60% of those ratios (6% and 3%).",
+    params: {
+      npInterest: "Natural-person loan interest of the last 3 years (workbook amount unit)",
+      entInterest: "Enterprise/organisation loan interest of the last 3 years (workbook amount unit)",
+      urban: "Branch head or urban CM (optional, default no)",
+      year: YEAR_EN,
+    },
+    result: "Tolerance amount (workbook amount unit)",
+    example: "=CM.TOLERANCE(800000,2000000)",
+  },
+  OVERTOLSHARE: {
+    description:
+      "Share of the tellers' average performance pay for a CM beyond tolerance (Art. 48.2): over = (responsible NPL − tolerance) ÷ tolerance; with at least 80% of the collection task done: over ≤ 20% → 80%, ≤ 50% → 50%, more → 0; under 80% done → 0. A tolerance of 0 with any NPL counts as more than 50%. Within tolerance the article does not apply: #N/A.",
+    params: {
+      responsibleNpl: "Responsible NPL balance (workbook amount unit)",
+      tolerance: "Tolerance amount (workbook amount unit)",
+      collectionDone: "Share of the collection task done (80% = 0.8)",
+      year: YEAR_EN,
+    },
+    result: "Share (0.8 = 80%)",
+    example: "=CM.OVERTOLSHARE(220000,180000,0.9)",
+  },
+  EXITDATE: {
+    description:
+      "Date a CM leaves the post by age (Art. 41): male older than 55, female older than 45, by exact age — the day after the 55th (45th) birthday; a 29 February birthday falls on 28 February in a common year. Returns a date serial: format the cell as a date.",
+    params: { sex: "Sex: 男/女", birth: "Birth date", year: YEAR_EN },
+    result: "Exit date (date serial)",
+    example: "=CM.EXITDATE(\"男\",\"1970-06-15\")",
+  },
+  BUYOUT: {
+    description:
+      "Retirement buyout of a CM's responsible NPL (Art. 49–53, 37–38). Select the loan-ledger columns; the function picks the employee's responsible NPL and the undue loans nobody took over (formed in the policy year): formed 2005 or before 5%, 2006–2010 10%, 2011 or later 5% within the tolerance and 30% above (the tolerance is compared with the 2011-or-later NPL only, used up in priority order); staff relatives 100%; staff-introduced loans belong to the introducer (100% if granted from 2008); loans granted before 1999 count for nobody. Order: lost limitation first, credit loans, earlier borrowing, loan id. Funds are used in the order risk fund, post risk fund, retirement-year pay; when short, earlier loans are paid first. Secured loans in litigation/enforcement/auction/disposal are marked 暂存 (escrow). Returns the total obligation, or with schedule = yes the schedule with headers and a total row.",
+    params: {
+      employeeId: "Employee id (first responsible person or introducer)",
+      loanIds: "Loan id column",
+      firstResponsible: "First responsible person column",
+      granted: "Grant date column",
+      maturity: "Maturity date column",
+      balances: "Balance column (workbook amount unit)",
+      security: "Security column",
+      fiveClass: "Five-class column",
+      overdueDays: "Overdue days column",
+      nplYear: "NPL formation year column",
+      limitationLost: "Limitation-lost column (yes/no; blank = no)",
+      tolerance: "Tolerance amount (see CM.TOLERANCE)",
+      riskFund: "Risk-assessment fund balance (optional; give all three funds or none)",
+      postRiskFund: "Post risk fund balance (optional)",
+      retirementPay: "Retirement-year performance pay (optional)",
+      schedule: "Return the schedule (optional, default no: the total only)",
+      introducer: "Introducing staff member column (optional)",
+      successor: "Successor column (optional)",
+      disposal: "Disposal stage column (optional)",
+      staffRelative: "Staff relative column (optional; blank = no)",
+      year: "Policy year = retirement year (optional; default: this workbook's policy)",
+    },
+    result: "Total obligation, or the schedule",
+    example: "=CM.BUYOUT(\"E001\",贷款台账!A2:A500,贷款台账!E2:E500,贷款台账!I2:I500,贷款台账!J2:J500,贷款台账!L2:L500,贷款台账!M2:M500,贷款台账!O2:O500,贷款台账!P2:P500,贷款台账!Q2:Q500,贷款台账!R2:R500,180000,50000,30000,40000,TRUE)",
+  },
+  BUYOUTRATE: {
+    description:
+      "Buyout rate of one NPL (Art. 49, 37–38): formed 2005 or before 5%, 2006–2010 10%, 2011 or later split by the tolerance (within 5%, above 30%: say which part); staff relatives 100%; staff-introduced loans granted from 2008-01-01 100%.",
+    params: {
+      formedYear: "NPL formation year",
+      part: "For 2011 or later: 容忍度内 (within) or 超出部分 (above)",
+      relative: "A staff relative's loan (optional, default no)",
+      introduced: "A staff-introduced/guaranteed loan (optional, default no)",
+      granted: "Grant date (needed for an introduced loan)",
+      year: YEAR_EN,
+    },
+    result: "Rate (0.05 = 5%)",
+    example: "=CM.BUYOUTRATE(2015,\"容忍度内\")",
+  },
+  ANNUALCOMP: {
+    description:
+      "Annual compensation of 1999–2010 NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001), at a ratio per formation year set by the head office; with no ratio in the policy: #N/A \"ratio not set\".",
+    params: {
+      amount: "Responsible NPL amount (workbook amount unit)",
+      formationYear: "Formation year (optional; default policy year − 11)",
+      year: YEAR_EN,
+    },
+    result: "Compensation amount (workbook amount unit)",
+    example: "=CM.ANNUALCOMP(B2)",
   },
 };

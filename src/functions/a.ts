@@ -4,9 +4,22 @@
  * body calling a `defineFunction(spec, impl)` of ./args.ts; English help in ./a.en.ts.
  * The build (CustomFunctionsMetadataPlugin) reads this file and registers every function.
  */
-import { naError } from "../core/errors";
+import { toSerial } from "../core/dates";
+import { naError, valueError } from "../core/errors";
+import { Dec, dec, fmtMoney } from "../core/money";
+import type { LoanRow } from "../core/rows";
+import { fromYuan } from "../policy/units";
+import type { Policy } from "../policy/types";
+import { annualCompensationAmount } from "../rules/a/annual";
+import { buyoutRate, buyoutSchedule, BuyoutFunds, BuyoutResult, fundSourcesText } from "../rules/a/buyout";
+import { exitDate } from "../rules/a/exit";
 import { assessGrade, wageCoefficient } from "../rules/a/grade";
-import { defineFunction, YEAR_ARG } from "./args";
+import { countsAsResponsibleNpl } from "../rules/a/npl";
+import { scoreManager } from "../rules/a/score";
+import { overToleranceShare, toleranceAmount } from "../rules/a/tolerance";
+import { renderSteps } from "../rules/explain";
+import { BRANCH_TYPE_VALUES, DISPOSAL_VALUES, FIVE_CLASS_VALUES, SECURITY_VALUES, SEX_VALUES } from "../reader/schema";
+import { defineFunction, FnContext, OutCell, YEAR_ARG } from "./args";
 
 const GRADE_ENUM = {
   一级: ["1级", "一级客户经理"],
@@ -89,4 +102,551 @@ export function grade(score: any, seriousViolations?: any, nplRate?: any, tolera
  */
 export function wagecoef(grade: any, firstAppointed?: any, prevCoefficient?: any, year?: any): any {
   return WAGECOEF(grade, firstAppointed, prevCoefficient, year);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces of the rule-set-A functions
+
+const LANG_ENUM = { zh: ["中文", "cn", "zh-cn", "chinese"], en: ["英文", "english", "en-us"] } as const;
+const PART_ENUM = { within: ["容忍度内", "内"], above: ["超出部分", "超出", "外"] } as const;
+
+/** "50,000.00" in the workbook's unit (for text cells such as 资金来源). */
+function fmtUnit(policy: Policy): (x: Dec) => string {
+  return (x) => fmtMoney(fromYuan(x, policy.amountUnit));
+}
+
+function mismatch(zh: string, n: number, m: number): never {
+  throw valueError(`${zh}的行数（${m}）与贷款编号的行数（${n}）不一致`, `${zh} has ${m} rows, the loan ids ${n}`);
+}
+
+/** An optional range column: omitted → all null; else the same length as the loan ids. */
+function column<T>(values: (T | null)[] | null, n: number, zh: string): (T | null)[] {
+  if (values === null || (values.length === 1 && values[0] === null)) return new Array<T | null>(n).fill(null);
+  if (values.length !== n) mismatch(zh, n, values.length);
+  return values;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A2–A3 score
+
+const SCORE_HEADERS: OutCell[] = ["笔数得分", "利息得分", "质量得分", "扣分", "总分"];
+
+/** The peers' averages from a single value each, or from the peer columns (optionally filtered by branch type). */
+function peersFrom(
+  counts: (number | null)[],
+  incomes: (Dec | null)[],
+  branchType: string | null,
+  types: (string | null)[],
+): { avgLoanCount: Dec; avgIncome: Dec } {
+  if (counts.length !== incomes.length) {
+    throw valueError(`同类行贷款笔数（${counts.length} 个）与利息收入（${incomes.length} 个）的个数不一致`, `peer counts (${counts.length}) and incomes (${incomes.length}) differ in length`);
+  }
+  const filtered = types.some((t) => t !== null);
+  if (filtered && branchType === null) throw valueError("给出了同类行的行别类型，但缺少本人的行别类型（参数 branchType）", "peer branch types given but not this CM's branch type");
+  if (filtered && types.length !== counts.length) {
+    throw valueError(`行别类型（${types.length} 个）与同类行数据（${counts.length} 个）的个数不一致`, `peer branch types (${types.length}) and peer figures (${counts.length}) differ in length`);
+  }
+  const c: Dec[] = [];
+  const inc: Dec[] = [];
+  counts.forEach((x, i) => {
+    if (filtered && types[i] !== branchType) return;
+    const y = incomes[i];
+    if (x === null && y === null) return; // an empty row of the selection
+    if (x === null || y === null) {
+      throw naError(`同类行第 ${i + 1} 行缺少${x === null ? "贷款笔数" : "利息收入"}，无法计算平均值（第十一条）`, `peer row ${i + 1} lacks the ${x === null ? "loan count" : "interest income"} (Art. 11)`);
+    }
+    c.push(dec(x));
+    inc.push(y);
+  });
+  if (c.length === 0) throw naError(`没有${branchType ?? "同类行"}客户经理的数据，无法计算平均值（第十一条）`, `no peer data for ${branchType ?? "the peer group"} (Art. 11)`);
+  const n = c.length;
+  return { avgLoanCount: c.reduce((a, b) => a.plus(b)).div(n), avgIncome: inc.reduce((a, b) => a.plus(b)).div(n) };
+}
+
+const SCORE = defineFunction(
+  {
+    id: "SCORE",
+    params: [
+      { name: "loanCount", zh: "当年发放贷款笔数", type: "int", min: 0 },
+      { name: "interestIncome", zh: "当年贷款利息收入", type: "amount" },
+      { name: "newNpl", zh: "新增不良贷款余额", type: "amount" },
+      { name: "managedLoans", zh: "年末管理贷款总额", type: "amount" },
+      { name: "peerLoanCount", zh: "同类行贷款笔数（平均数或整列）", type: "number", range: true, min: 0 },
+      { name: "peerIncome", zh: "同类行利息收入（平均数或整列）", type: "amount", range: true },
+      { name: "branchType", zh: "本人行别类型", type: "text", optional: true, enum: BRANCH_TYPE_VALUES },
+      { name: "peerBranchTypes", zh: "同类行行别类型列", type: "text", range: true, optional: true, enum: BRANCH_TYPE_VALUES },
+      { name: "examFails", zh: "考试不合格次数", type: "int", optional: true, default: 0, min: 0 },
+      { name: "penalties", zh: "经济处罚次数", type: "int", optional: true, default: 0, min: 0 },
+      { name: "criticisms", zh: "通报批评次数", type: "int", optional: true, default: 0, min: 0 },
+      { name: "seriousViolations", zh: "严重违规次数", type: "int", optional: true, default: 0, min: 0 },
+      { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const types = a.peerBranchTypes ?? [];
+    const avg = peersFrom(a.peerLoanCount, a.peerIncome, a.branchType, types);
+    const r = scoreManager(
+      { loanCount: a.loanCount, interestIncome: a.interestIncome, newNpl: a.newNpl, managedLoans: a.managedLoans },
+      { examFails: a.examFails as number, penalties: a.penalties as number, criticisms: a.criticisms as number, seriousViolations: a.seriousViolations as number },
+      { branchType: (a.branchType as keyof typeof BRANCH_TYPE_VALUES | null) ?? null, ...avg },
+      ctx.policy,
+    );
+    const row: OutCell[] = [r.countPoints, r.incomePoints, r.qualityPoints, r.deductions, r.total];
+    return a.withHeaders ? [SCORE_HEADERS, row] : [row];
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Explanation of a grade
+
+const EXPLAIN = defineFunction(
+  {
+    id: "EXPLAIN",
+    params: [
+      { name: "score", zh: "总分", type: "number" },
+      { name: "seriousViolations", zh: "严重违规次数", type: "int", optional: true, min: 0 },
+      { name: "nplRate", zh: "新增不良率（%）", type: "number", optional: true, min: 0 },
+      { name: "toleranceRate", zh: "不良容忍度（%）", type: "number", optional: true, min: 0 },
+      { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
+      { name: "prevCoefficient", zh: "原岗位工资系数", type: "number", optional: true, min: 0 },
+      { name: "lang", zh: "语言", type: "text", optional: true, default: "zh", enum: LANG_ENUM },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const r = assessGrade(
+      {
+        score: a.score,
+        seriousViolations: a.seriousViolations,
+        nplRatePct: a.nplRate,
+        toleranceRatePct: a.toleranceRate ?? undefined,
+        firstAppointed: a.firstAppointed,
+        prevCoefficient: a.prevCoefficient,
+      },
+      ctx.policy,
+    );
+    return renderSteps(r.steps, a.lang === "en" ? "en" : "zh", "\n");
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// A6 one loan
+
+const NPLCOUNTS = defineFunction(
+  {
+    id: "NPLCOUNTS",
+    params: [
+      { name: "granted", zh: "发放日期", type: "date" },
+      { name: "fiveClass", zh: "五级分类", type: "text", optional: true, enum: FIVE_CLASS_VALUES },
+      { name: "security", zh: "担保方式", type: "text", optional: true, enum: SECURITY_VALUES },
+      { name: "overdueDays", zh: "逾期天数", type: "int", optional: true, min: 0 },
+      { name: "maturity", zh: "到期日期", type: "date", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const d = countsAsResponsibleNpl(
+      {
+        loanId: "（本笔）",
+        granted: a.granted,
+        maturity: a.maturity,
+        fiveClass: a.fiveClass as LoanRow["fiveClass"],
+        overdueDays: a.overdueDays,
+        security: a.security as LoanRow["security"],
+        firstResponsible: null,
+        introducer: null,
+      },
+      ctx.policy.assessmentDate,
+      ctx.policy,
+    );
+    return d.counts;
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// A9–A10
+
+const TOLERANCE = defineFunction(
+  {
+    id: "TOLERANCE",
+    params: [
+      { name: "npInterest", zh: "近三年自然人贷款利息收入", type: "amount" },
+      { name: "entInterest", zh: "近三年企业贷款利息收入", type: "amount" },
+      { name: "urban", zh: "支行长或城区客户经理", type: "yesno", optional: true, default: false },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban as boolean, ctx.policy).value),
+);
+
+const OVERTOLSHARE = defineFunction(
+  {
+    id: "OVERTOLSHARE",
+    params: [
+      { name: "responsibleNpl", zh: "责任不良贷款余额", type: "amount" },
+      { name: "tolerance", zh: "不良贷款容忍额度", type: "amount" },
+      { name: "collectionDone", zh: "清收任务完成比例", type: "number", min: 0 },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const r = overToleranceShare(a.responsibleNpl, a.tolerance, a.collectionDone, ctx.policy);
+    if (r.share === null) {
+      throw naError(
+        "未超过容忍度：不适用第四十八条（按第四十七条比照本支行柜员平均业务量绩效）",
+        "within tolerance: Art. 48 does not apply (Art. 47: the branch tellers' average performance pay)",
+      );
+    }
+    return r.share;
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// A8
+
+const EXITDATE = defineFunction(
+  {
+    id: "EXITDATE",
+    params: [{ name: "sex", zh: "性别", type: "text", enum: SEX_VALUES }, { name: "birth", zh: "出生日期", type: "date" }, YEAR_ARG] as const,
+  },
+  (a, ctx) => toSerial(exitDate(a.sex as keyof typeof SEX_VALUES, a.birth, ctx.policy).value),
+);
+
+// ---------------------------------------------------------------------------------------------
+// A11
+
+const BUYOUT_HEADERS: OutCell[] = ["顺序", "贷款编号", "类别", "比例", "贷款余额", "应买断金额", "已扣金额", "资金来源", "暂存", "未足额"];
+
+function scheduleTable(r: BuyoutResult, ctx: FnContext): OutCell[][] {
+  const fmt = fmtUnit(ctx.policy);
+  const money = (x: Dec | null): OutCell => (x === null ? "" : ctx.amountOut(x));
+  const rows: OutCell[][] = [BUYOUT_HEADERS];
+  for (const x of r.rows) {
+    rows.push([x.order, x.loanId, x.bucket, x.rateText, money(x.balance), money(x.obligation), money(x.paid), fundSourcesText(x.deductions, "zh", fmt), x.escrow ? "是" : "否", money(x.shortfall)]);
+  }
+  const t = r.totals;
+  const byFund = t.byFund
+    ? fundSourcesText(
+        (["riskFund", "postRiskFund", "retirementPay"] as const).map((f) => ({ fund: f, amount: (t.byFund as BuyoutFunds)[f] })).filter((d) => d.amount.gt(0)),
+        "zh",
+        fmt,
+      )
+    : "";
+  const balance = r.rows.reduce((s, x) => s.plus(x.balance), dec(0));
+  rows.push(["合计", "", "", "", money(balance), money(t.obligation), money(t.paid), byFund, t.escrow && t.escrow.gt(0) ? `暂存 ${fmt(t.escrow)}` : "", money(t.shortfall)]);
+  return rows;
+}
+
+const BUYOUT = defineFunction(
+  {
+    id: "BUYOUT",
+    params: [
+      { name: "employeeId", zh: "员工号", type: "text" },
+      { name: "loanIds", zh: "贷款编号列", type: "text", range: true },
+      { name: "firstResponsible", zh: "第一责任人列", type: "text", range: true },
+      { name: "granted", zh: "发放日期列", type: "date", range: true },
+      { name: "maturity", zh: "到期日期列", type: "date", range: true },
+      { name: "balances", zh: "贷款余额列", type: "amount", range: true },
+      { name: "security", zh: "担保方式列", type: "text", range: true, enum: SECURITY_VALUES },
+      { name: "fiveClass", zh: "五级分类列", type: "text", range: true, enum: FIVE_CLASS_VALUES },
+      { name: "overdueDays", zh: "逾期天数列", type: "int", range: true, min: 0 },
+      { name: "nplYear", zh: "形成不良年份列", type: "year", range: true },
+      { name: "limitationLost", zh: "已丧失诉讼时效列", type: "yesno", range: true },
+      { name: "tolerance", zh: "不良贷款容忍额度", type: "amount" },
+      { name: "riskFund", zh: "风险考核基金余额", type: "amount", optional: true },
+      { name: "postRiskFund", zh: "岗位风险金余额", type: "amount", optional: true },
+      { name: "retirementPay", zh: "退休当年效益工资", type: "amount", optional: true },
+      { name: "schedule", zh: "返回明细表", type: "yesno", optional: true, default: false },
+      { name: "introducer", zh: "介绍担保职工列", type: "text", range: true, optional: true },
+      { name: "successor", zh: "接手责任人列", type: "text", range: true, optional: true },
+      { name: "disposal", zh: "处置阶段列", type: "text", range: true, optional: true, enum: DISPOSAL_VALUES },
+      { name: "staffRelative", zh: "职工直系亲属列", type: "yesno", range: true, optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const n = a.loanIds.length;
+    const req = <T>(v: (T | null)[], zh: string): (T | null)[] => (v.length === n ? v : mismatch(zh, n, v.length));
+    const cols = {
+      first: req(a.firstResponsible, "第一责任人列"),
+      granted: req(a.granted, "发放日期列"),
+      maturity: req(a.maturity, "到期日期列"),
+      balance: req(a.balances, "贷款余额列"),
+      security: req(a.security, "担保方式列"),
+      fiveClass: req(a.fiveClass, "五级分类列"),
+      overdue: req(a.overdueDays, "逾期天数列"),
+      nplYear: req(a.nplYear, "形成不良年份列"),
+      lost: req(a.limitationLost, "已丧失诉讼时效列"),
+      introducer: column(a.introducer, n, "介绍担保职工列"),
+      successor: column(a.successor, n, "接手责任人列"),
+      disposal: column(a.disposal, n, "处置阶段列"),
+      relative: column(a.staffRelative, n, "职工直系亲属列"),
+    };
+    const loans: LoanRow[] = [];
+    for (let i = 0; i < n; i++) {
+      const id = a.loanIds[i];
+      if (id === null || id === "") {
+        const any = Object.values(cols).some((c) => c[i] !== null);
+        if (any) throw valueError(`第 ${i + 1} 行缺少贷款编号`, `row ${i + 1} has no loan id`);
+        continue;
+      }
+      loans.push({
+        src: { sheet: "", row: i },
+        loanId: id,
+        borrower: null,
+        borrowerType: null,
+        firstResponsible: cols.first[i],
+        manager: null,
+        introducer: cols.introducer[i],
+        successor: cols.successor[i],
+        granted: cols.granted[i],
+        maturity: cols.maturity[i],
+        amount: null,
+        balance: cols.balance[i],
+        security: cols.security[i] as LoanRow["security"],
+        familyGuarantor: null,
+        fiveClass: cols.fiveClass[i] as LoanRow["fiveClass"],
+        overdueDays: cols.overdue[i],
+        nplYear: cols.nplYear[i],
+        limitationLost: cols.lost[i],
+        disposal: cols.disposal[i] as LoanRow["disposal"],
+        staffRelative: cols.relative[i],
+        sued: null,
+      });
+    }
+    const f = [a.riskFund, a.postRiskFund, a.retirementPay];
+    if (f.some((x) => x !== null) && f.some((x) => x === null)) {
+      throw valueError("三项资金（风险考核基金、岗位风险金、退休当年效益工资）应同时提供，没有的填 0", "give all three funds (risk fund, post risk fund, retirement pay), 0 where there is none");
+    }
+    const funds = f[0] !== null ? { riskFund: f[0] as Dec, postRiskFund: f[1] as Dec, retirementPay: f[2] as Dec } : null;
+    const r = buyoutSchedule({ employeeId: a.employeeId, year: ctx.policy.year, tolerance: a.tolerance, funds, loans }, ctx.policy);
+    return a.schedule ? scheduleTable(r, ctx) : [[ctx.amountOut(r.totals.obligation)]];
+  },
+);
+
+const BUYOUTRATE = defineFunction(
+  {
+    id: "BUYOUTRATE",
+    params: [
+      { name: "formedYear", zh: "形成不良年份", type: "year" },
+      { name: "part", zh: "容忍度内/超出部分", type: "text", optional: true, enum: PART_ENUM },
+      { name: "relative", zh: "职工直系亲属", type: "yesno", optional: true, default: false },
+      { name: "introduced", zh: "职工介绍担保", type: "yesno", optional: true, default: false },
+      { name: "granted", zh: "发放日期", type: "date", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) =>
+    buyoutRate(
+      { formedYear: a.formedYear, part: a.part as "within" | "above" | null, relative: a.relative as boolean, introduced: a.introduced as boolean, granted: a.granted },
+      ctx.policy,
+    ).rate,
+);
+
+// ---------------------------------------------------------------------------------------------
+// A12
+
+const ANNUALCOMP = defineFunction(
+  {
+    id: "ANNUALCOMP",
+    params: [
+      { name: "amount", zh: "责任不良贷款金额", type: "amount" },
+      { name: "formationYear", zh: "形成不良年份", type: "year", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => ctx.amountOut(annualCompensationAmount(a.amount, ctx.policy, a.formationYear).value),
+);
+
+// ---------------------------------------------------------------------------------------------
+// The functions Excel calls (the JSDoc is the zh-CN metadata)
+
+/**
+ * 信贷客户经理定量得分与总分（第十一条、第十二条）：笔数得分 = 20 + 0.1 × d（d 为高于同类行平均笔数的百分点，按 d 线性计算），限 0–30；利息得分 = 50 × 利息收入 ÷ 同类行平均，限 0–70；质量得分 = 30 + 10 × (1 − 新增不良率%)，不低于 0（按不良率线性计算，无上限）。
+ * 各项先四舍五入到 0.01 再相加，减去扣分（考试不合格 3、经济处罚 2、通报批评 5、严重违规 10）。同类行可直接给平均数，或给整列数据并同时给行别类型列（按本人行别筛选，含本人）。返回一行：笔数得分、利息得分、质量得分、扣分、总分。
+ * @customfunction SCORE
+ * @param {any} loanCount 当年发放贷款笔数
+ * @param {any} interestIncome 当年贷款利息收入（工作簿金额单位）
+ * @param {any} newNpl 新增不良贷款余额（工作簿金额单位）
+ * @param {any} managedLoans 年末管理贷款总额，不含银行承兑汇票贴现（工作簿金额单位）
+ * @param {any[][]} peerLoanCount 同类行平均贷款笔数，或所有客户经理的贷款笔数列
+ * @param {any[][]} peerIncome 同类行平均利息收入，或所有客户经理的利息收入列
+ * @param {any} [branchType] 本人行别类型：一类行/二类行/三类行（给出行别类型列时必填）
+ * @param {any[][]} [peerBranchTypes] 所有客户经理的行别类型列（可选，与上两列等长）
+ * @param {any} [examFails] 考试不合格次数（可选，默认 0）
+ * @param {any} [penalties] 经济处罚次数（可选，默认 0）
+ * @param {any} [criticisms] 通报批评次数（可选，默认 0）
+ * @param {any} [seriousViolations] 严重违规次数（可选，默认 0）
+ * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 笔数得分、利息得分、质量得分、扣分、总分
+ */
+export function score(
+  loanCount: any,
+  interestIncome: any,
+  newNpl: any,
+  managedLoans: any,
+  peerLoanCount: any[][],
+  peerIncome: any[][],
+  branchType?: any,
+  peerBranchTypes?: any[][],
+  examFails?: any,
+  penalties?: any,
+  criticisms?: any,
+  seriousViolations?: any,
+  withHeaders?: any,
+  year?: any,
+): any[][] {
+  return SCORE(loanCount, interestIncome, newNpl, managedLoans, peerLoanCount, peerIncome, branchType, peerBranchTypes, examFails, penalties, criticisms, seriousViolations, withHeaders, year) as any[][];
+}
+
+/**
+ * 等级评定的说明文字（与 CM.GRADE 参数相同）：总分、四舍五入、分数等级、保护期、各项封顶及其条款、所用解释、警告（如不良容忍度未设置）、最终等级与工资系数。
+ * @customfunction EXPLAIN
+ * @param {any} score 总分
+ * @param {any} [seriousViolations] 严重违规次数（可选）
+ * @param {any} [nplRate] 新增不良贷款率，按百分数填写（1.2 表示 1.2%）（可选）
+ * @param {any} [toleranceRate] 不良容忍度，按百分数填写（可选，默认取政策参数）
+ * @param {any} [firstAppointed] 首次任职日期（可选）
+ * @param {any} [prevCoefficient] 原岗位工资系数（可选）
+ * @param {any} [lang] 语言：中文（默认）或 英文
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 说明文字（每步一行）
+ */
+export function explain(score: any, seriousViolations?: any, nplRate?: any, toleranceRate?: any, firstAppointed?: any, prevCoefficient?: any, lang?: any, year?: any): any {
+  return EXPLAIN(score, seriousViolations, nplRate, toleranceRate, firstAppointed, prevCoefficient, lang, year);
+}
+
+/**
+ * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条）：逾期超过 365 天的不论形态计入；五级分类为次级、可疑、损失的计入；但抵押、质押贷款逾期不超过 365 天的处于处置宽限期，不计入。1999-01-01 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
+ * @customfunction NPLCOUNTS
+ * @param {any} granted 发放日期
+ * @param {any} [fiveClass] 五级分类：正常/关注/次级/可疑/损失
+ * @param {any} [security] 担保方式：信用/保证/抵押/质押
+ * @param {any} [overdueDays] 逾期天数（可选）
+ * @param {any} [maturity] 到期日期（逾期天数为空时使用）
+ * @param {any} [year] 政策年度（可选，评定日取该年政策）
+ * @returns {any} TRUE 计入，FALSE 不计入
+ */
+export function nplcounts(granted: any, fiveClass?: any, security?: any, overdueDays?: any, maturity?: any, year?: any): any {
+  return NPLCOUNTS(granted, fiveClass, security, overdueDays, maturity, year);
+}
+
+/**
+ * 不良贷款容忍额度（第四十七条）：到龄前三年自然人贷款利息收入 × 10% + 企业、组织贷款利息收入 × 5%；支行长及城区客户经理按上述比例的 60%（即 6% 和 3%）。
+ * @customfunction TOLERANCE
+ * @param {any} npInterest 近三年自然人贷款利息收入（工作簿金额单位）
+ * @param {any} entInterest 近三年企业、组织贷款利息收入（工作簿金额单位）
+ * @param {any} [urban] 是否支行长或城区客户经理（可选，默认 否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 容忍额度（工作簿金额单位）
+ */
+export function tolerance(npInterest: any, entInterest: any, urban?: any, year?: any): any {
+  return TOLERANCE(npInterest, entInterest, urban, year);
+}
+
+/**
+ * 超容忍度客户经理享受柜员平均业务量绩效的比例（第四十八条 2）：超出比例 =（责任不良 − 容忍额度）÷ 容忍额度；清收任务完成 80% 以上时，超 20%（含）以内 80%，超 20%–50%（含）50%，超 50% 以上 0；完成不足 80% 为 0。容忍额度为 0 而有责任不良的按超 50% 以上。未超过容忍度时本条不适用，返回 #N/A。
+ * @customfunction OVERTOLSHARE
+ * @param {any} responsibleNpl 责任不良贷款余额（工作簿金额单位）
+ * @param {any} tolerance 不良贷款容忍额度（工作簿金额单位）
+ * @param {any} collectionDone 清收任务完成比例（80% 填 0.8）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 比例（0.8 表示 80%）
+ */
+export function overtolshare(responsibleNpl: any, tolerance: any, collectionDone: any, year?: any): any {
+  return OVERTOLSHARE(responsibleNpl, tolerance, collectionDone, year);
+}
+
+/**
+ * 客户经理按年龄退出岗位的日期（第四十一条）：男超过 55 周岁、女超过 45 周岁。按周岁精确计算：退出日期为 55（45）周岁生日的次日；2 月 29 日出生的，平年生日按 2 月 28 日。返回日期序列号，请设置日期格式。
+ * @customfunction EXITDATE
+ * @param {any} sex 性别：男/女
+ * @param {any} birth 出生日期
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 退出日期（日期序列号）
+ */
+export function exitdate(sex: any, birth: any, year?: any): any {
+  return EXITDATE(sex, birth, year);
+}
+
+/**
+ * 退休客户经理买断责任不良贷款（第四十九–五十三条、第三十七–三十八条）。选中贷款台账的各列，函数挑出该员工的责任不良贷款和无人接手的未到期贷款（视同当年形成）：2005 年及以前 5%，2006–2010 年 10%，2011 年以后容忍度内 5%、超出部分 30%（容忍额度只与 2011 年以后的不良比较，按顺序占用）；职工直系亲属 100%；职工介绍担保贷款归介绍人（2008 年起发放的 100%）；1999 年前发放的不计。
+ * 顺序：已丧失诉讼时效优先，信用贷款优先，借款时间靠前优先，同等按贷款编号；资金按风险考核基金、岗位风险金、退休当年效益工资依次扣除，资金不足时按顺序先偿付。处于诉讼/执行/拍卖/处置的抵质押贷款标“暂存”。默认返回应买断合计；“返回明细表”为 是 时返回带标题的明细表及合计行。
+ * @customfunction BUYOUT
+ * @param {any} employeeId 员工号（第一责任人或介绍担保人）
+ * @param {any[][]} loanIds 贷款编号列
+ * @param {any[][]} firstResponsible 第一责任人列
+ * @param {any[][]} granted 发放日期列
+ * @param {any[][]} maturity 到期日期列
+ * @param {any[][]} balances 贷款余额列（工作簿金额单位）
+ * @param {any[][]} security 担保方式列
+ * @param {any[][]} fiveClass 五级分类列
+ * @param {any[][]} overdueDays 逾期天数列
+ * @param {any[][]} nplYear 形成不良年份列
+ * @param {any[][]} limitationLost 已丧失诉讼时效列（是/否，空按否）
+ * @param {any} tolerance 不良贷款容忍额度（见 CM.TOLERANCE）
+ * @param {any} [riskFund] 风险考核基金余额（可选；三项资金须同时给出）
+ * @param {any} [postRiskFund] 岗位风险金余额（可选）
+ * @param {any} [retirementPay] 退休当年效益工资（可选）
+ * @param {any} [schedule] 是否返回明细表（可选，默认 否：只返回合计）
+ * @param {any[][]} [introducer] 介绍担保职工列（可选）
+ * @param {any[][]} [successor] 接手责任人列（可选）
+ * @param {any[][]} [disposal] 处置阶段列（可选）
+ * @param {any[][]} [staffRelative] 职工直系亲属列（可选，空按否）
+ * @param {any} [year] 政策年度，即退休年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 应买断合计，或明细表
+ */
+export function buyout(
+  employeeId: any,
+  loanIds: any[][],
+  firstResponsible: any[][],
+  granted: any[][],
+  maturity: any[][],
+  balances: any[][],
+  security: any[][],
+  fiveClass: any[][],
+  overdueDays: any[][],
+  nplYear: any[][],
+  limitationLost: any[][],
+  tolerance: any,
+  riskFund?: any,
+  postRiskFund?: any,
+  retirementPay?: any,
+  schedule?: any,
+  introducer?: any[][],
+  successor?: any[][],
+  disposal?: any[][],
+  staffRelative?: any[][],
+  year?: any,
+): any[][] {
+  return BUYOUT(employeeId, loanIds, firstResponsible, granted, maturity, balances, security, fiveClass, overdueDays, nplYear, limitationLost, tolerance, riskFund, postRiskFund, retirementPay, schedule, introducer, successor, disposal, staffRelative, year) as any[][];
+}
+
+/**
+ * 一笔不良贷款的买断比例（第四十九条、第三十七–三十八条）：2005 年及以前 5%，2006–2010 年 10%，2011 年以后按容忍度拆分（容忍度内 5%，超出部分 30%，须指明部分）；职工直系亲属 100%；2008-01-01 起发放的职工介绍担保贷款 100%。
+ * @customfunction BUYOUTRATE
+ * @param {any} formedYear 形成不良年份
+ * @param {any} [part] 2011 年以后形成的：容忍度内 或 超出部分
+ * @param {any} [relative] 是否职工直系亲属贷款（可选，默认 否）
+ * @param {any} [introduced] 是否职工介绍、担保贷款（可选，默认 否）
+ * @param {any} [granted] 发放日期（介绍担保贷款必填）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 比例（0.05 表示 5%）
+ */
+export function buyoutrate(formedYear: any, part?: any, relative?: any, introduced?: any, granted?: any, year?: any): any {
+  return BUYOUTRATE(formedYear, part, relative, introduced, granted, year);
+}
+
+/**
+ * 1999–2010 年不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 11 年形成的责任贷款（2012 年买断 2001 年），比例由总行按形成年份确定；政策中未设置比例时返回 #N/A“买断比例未设置”。
+ * @customfunction ANNUALCOMP
+ * @param {any} amount 责任不良贷款金额（工作簿金额单位）
+ * @param {any} [formationYear] 形成不良年份（可选，默认 政策年度 − 11）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 补偿金额（工作簿金额单位）
+ */
+export function annualcomp(amount: any, formationYear?: any, year?: any): any {
+  return ANNUALCOMP(amount, formationYear, year);
 }

@@ -319,3 +319,14 @@ export async function watchPolicySheet(onReload?: (r: LoadedPolicy) => void, onE
   });
 }
 
+
+/**
+ * Start-up of the shared runtime (called once by the task pane's boot when Office is ready in
+ * Excel): loads the workbook's policy so the CM.* functions use it, then watches the sheet for
+ * hand edits. A failure here is not lost: the 政策参数 page awaits the same load and shows it.
+ */
+export function startWorkbookPolicy(): void {
+  loadWorkbookPolicyOnce()
+    .then(() => watchPolicySheet())
+    .catch(() => false);
+}

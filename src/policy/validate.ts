@@ -12,7 +12,7 @@ import { dec } from "../core/money";
 import { isBlank, parseDate, parseEnum, parseNumber, parseText, parseYear } from "../core/parse";
 import { toHalfWidth } from "../core/text";
 import type { Issue, Severity } from "../core/issues";
-import { getParam, paramByPath, POLICY_SCHEMA, POLICY_SHEET, type ParamDef } from "./schema";
+import { getParam, paramByPath, POLICY_SCHEMA, POLICY_SHEET, setParam as setParamValue, type ParamDef } from "./schema";
 import type { Policy } from "./types";
 
 export type ParamParsed =
@@ -344,4 +344,58 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
     ...otherChecks(p),
   );
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// editing (the task pane): every parameter as the text of an input, and back
+
+/** The text an input shows for a typed value; unset → "". */
+export function paramText(d: ParamDef, v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (Array.isArray(v)) return v.join("、");
+  return String(v);
+}
+
+/** key → text of every parameter of a policy. */
+export type PolicyDraft = Record<string, string>;
+
+export function draftOf(p: Policy): PolicyDraft {
+  return Object.fromEntries(POLICY_SCHEMA.map((d) => [d.key, paramText(d, getParam(p, d))]));
+}
+
+export interface DraftCheck {
+  /** the policy of the draft (fields in error keep the base's value); null while any error remains */
+  policy: Policy | null;
+  /** key → message (errors, also cross-check errors on every key they name) */
+  errors: Record<string, { zh: string; en: string }>;
+  /** key → message (unusual values, orders to check) */
+  warnings: Record<string, { zh: string; en: string }>;
+}
+
+/**
+ * Parses every text of a draft over `base` (the same parsing as a sheet cell), then the whole
+ * policy's cross checks. 年度 stays the base's (the page switches years rather than editing it).
+ */
+export function checkDraft(draft: PolicyDraft, base: Policy): DraftCheck {
+  const p: Policy = JSON.parse(JSON.stringify(base)) as Policy;
+  const errors: DraftCheck["errors"] = {};
+  const warnings: DraftCheck["warnings"] = {};
+  for (const d of POLICY_SCHEMA) {
+    if (d.path[0] === "year") continue;
+    const text = draft[d.key] ?? paramText(d, getParam(base, d));
+    const r = parseParamValue(d, text);
+    if (!r.ok) errors[d.key] = { zh: r.zh, en: r.en };
+    else {
+      setParamValue(p, d, r.value);
+      if (r.warning) warnings[d.key] = r.warning;
+    }
+  }
+  if (Object.keys(errors).length === 0) {
+    for (const i of validatePolicy(p)) {
+      if (i.rule === "POLICY.scale") continue;
+      const target = i.severity === "error" ? errors : warnings;
+      for (const k of i.keys) target[k] ??= { zh: i.message, en: i.messageEn ?? i.message };
+    }
+  }
+  return { policy: Object.keys(errors).length === 0 ? p : null, errors, warnings };
 }

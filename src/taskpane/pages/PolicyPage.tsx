@@ -1,19 +1,348 @@
-/** 政策参数 page: what the policy editor will do (the policy helper replaces this page). */
+/**
+ * 政策参数 page: the year's policy grouped by rule set, every parameter with its label, article
+ * and unit, editable with inline validation; 保存到工作表 writes the 政策参数 sheet and
+ * recalculates every CM.* formula; 恢复默认 per parameter or for all; 读取工作表 reloads; a
+ * year switch shows another year's policy.
+ *
+ * The page only wires: parsing and checks are src/policy (checkDraft), Office calls are
+ * src/excel/policy.ts.
+ */
 import * as React from "react";
-import { Body1, Subtitle2 } from "@fluentui/react-components";
-import { useT } from "../i18n";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  SearchBox,
+  Select,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowReset20Regular, ArrowSync20Regular, Save20Regular } from "@fluentui/react-icons";
+import type { Issue } from "../../core/issues";
+import { normKey } from "../../core/text";
+import { loadWorkbookPolicy, loadWorkbookPolicyOnce, PolicyWriteError, watchPolicySheet, writePolicySheet } from "../../excel/policy";
+import { defaultPolicy } from "../../policy/defaults";
+import { citation, getParam, POLICY_SCHEMA, RULE_SET_ORDER, RULE_SET_TITLES, type ParamDef, type RuleSetId } from "../../policy/schema";
+import { activePolicy, onPolicyChange } from "../../policy/store";
+import type { Policy } from "../../policy/types";
+import { checkDraft, draftOf, paramText, type PolicyDraft } from "../../policy/validate";
+import { useOfficeHost } from "../host";
+import { useLang, useT } from "../i18n";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end", marginBottom: tokens.spacingVerticalM },
+  gap: { marginBottom: tokens.spacingVerticalM },
+  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalS },
+  field: { flexGrow: 1, minWidth: 0 },
+  reset: { marginTop: "22px" },
+  header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Years offered by the year switch: around this year and the policy's year. */
+function yearOptions(years: number[]): number[] {
+  const lo = Math.max(1999, Math.min(...years) - 5);
+  const hi = Math.min(2100, Math.max(...years) + 3);
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
+type Msg = { zh: string; en: string };
+
+interface FieldProps {
+  d: ParamDef;
+  text: string;
+  defaultText: string;
+  error?: Msg;
+  warning?: Msg;
+  onChange: (key: string, text: string) => void;
+}
+
+function ParamField({ d, text, defaultText, error, warning, onChange }: FieldProps): React.JSX.Element {
+  const t = useT();
+  const { lang } = useLang();
+  const styles = useStyles();
+  const unset = t("未设置", "unset");
+  const unit = d.unit ? ` · ${t("单位", "unit")} ${d.unit}` : "";
+  const shownDefault = defaultText === "" ? unset : defaultText;
+  const hint = `${d.key} · ${citation(d, lang)}${unit} · ${t("默认", "default")} ${shownDefault}${text === "" ? ` · ${unset}` : ""}`;
+  const message = error ?? warning;
+  const label = d.label[lang];
+  const control =
+    d.type === "enum" && !d.multi ? (
+      <Select value={text} onChange={(_, data) => onChange(d.key, data.value)}>
+        {d.nullable || text === "" ? <option value="">{unset}</option> : null}
+        {(d.enumValues ?? []).map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </Select>
+    ) : (
+      <Input
+        value={text}
+        placeholder={unset}
+        onChange={(_, data) => onChange(d.key, data.value)}
+        contentAfter={d.unit && d.type !== "date" ? <Caption1>{d.unit}</Caption1> : undefined}
+      />
+    );
+  return (
+    <div className={styles.row}>
+      <Field
+        className={styles.field}
+        label={label}
+        hint={
+          <span>
+            {hint}
+            <br />
+            {d.description[lang]}
+          </span>
+        }
+        validationState={error ? "error" : warning ? "warning" : "none"}
+        validationMessage={message ? message[lang] : undefined}
+      >
+        {control}
+      </Field>
+      <Button
+        className={styles.reset}
+        appearance="subtle"
+        icon={<ArrowReset20Regular />}
+        disabled={text === defaultText}
+        onClick={() => onChange(d.key, defaultText)}
+        aria-label={t(`恢复默认：${d.label.zh}`, `Reset to default: ${d.label.en}`)}
+        title={t(`恢复默认值 ${shownDefault}`, `Reset to the default ${shownDefault}`)}
+      />
+    </div>
+  );
+}
+
+function issueLine(i: Issue, lang: "zh" | "en"): string {
+  const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
+  return `${where}：${lang === "zh" ? i.message : i.messageEn ?? i.message}`;
+}
 
 export function PolicyPage(): React.JSX.Element {
   const t = useT();
+  const { lang } = useLang();
+  const { inExcel } = useOfficeHost();
+  const styles = useStyles();
+
+  const [base, setBase] = React.useState<Policy>(() => activePolicy());
+  const [draft, setDraft] = React.useState<PolicyDraft>(() => draftOf(activePolicy()));
+  const [sheetIssues, setSheetIssues] = React.useState<Issue[]>([]);
+  const [status, setStatus] = React.useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
+  const [busy, setBusy] = React.useState<"load" | "save" | null>(null);
+  const [filter, setFilter] = React.useState("");
+  const [open, setOpen] = React.useState<RuleSetId[]>(["通用"]);
+
+  const year = base.year;
+  const defaults = React.useMemo(() => defaultPolicy(year), [year]);
+  const check = React.useMemo(() => checkDraft(draft, base), [draft, base]);
+  const changed = React.useMemo(() => POLICY_SCHEMA.filter((d) => draft[d.key] !== paramText(d, getParam(base, d))).length, [draft, base]);
+  const changedRef = React.useRef(changed);
+  changedRef.current = changed;
+
+  const show = React.useCallback((p: Policy) => {
+    setBase(p);
+    setDraft(draftOf(p));
+  }, []);
+
+  const load = React.useCallback(
+    async (first: boolean) => {
+      setBusy("load");
+      setStatus(null);
+      try {
+        const r = await (first ? loadWorkbookPolicyOnce() : loadWorkbookPolicy());
+        show(r.policy);
+        setSheetIssues(r.issues.filter((i) => i.severity !== "info" || !r.found));
+        if (!first) setStatus({ intent: "success", text: r.found ? t("已读取“政策参数”工作表", "The 政策参数 sheet was read") : t("工作簿中没有政策参数表，显示默认值", "The workbook has no policy table; showing the defaults") });
+      } catch (e) {
+        setStatus({ intent: "error", text: `${t("读取失败", "Reading failed")}：${e instanceof Error ? e.message : String(e)}` });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [show, t],
+  );
+
+  React.useEffect(() => {
+    if (inExcel) void load(true);
+  }, [inExcel, load]);
+
+  // the sheet was edited by hand and reloaded: follow it unless the page holds unsaved edits
+  React.useEffect(
+    () =>
+      onPolicyChange(() => {
+        if (changedRef.current === 0) show(activePolicy());
+      }),
+    [show],
+  );
+
+  const onChange = React.useCallback((key: string, text: string) => {
+    setStatus(null);
+    setDraft((d) => ({ ...d, [key]: text }));
+  }, []);
+
+  const switchYear = (y: number) => {
+    setStatus(null);
+    show(activePolicy(y));
+  };
+
+  const resetAll = () => {
+    setStatus(null);
+    // the amount unit describes the workbook's columns: it is kept
+    setDraft({ ...draftOf(defaults), 金额单位: draft["金额单位"] });
+  };
+
+  const save = async () => {
+    if (!check.policy) return;
+    setBusy("save");
+    setStatus(null);
+    try {
+      const r = await writePolicySheet(check.policy);
+      show(check.policy);
+      setSheetIssues([]);
+      if (r.created) void watchPolicySheet().catch(() => false);
+      setStatus({ intent: "success", text: t("已写入“政策参数”工作表，全部公式已按新参数重新计算", "Written to the 政策参数 sheet; every formula was recalculated") });
+    } catch (e) {
+      const text = e instanceof PolicyWriteError ? (lang === "zh" ? e.message : e.en) : e instanceof Error ? e.message : String(e);
+      setStatus({ intent: "error", text: `${t("保存失败", "Saving failed")}：${text}` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const needle = normKey(filter);
+  const matches = (d: ParamDef) =>
+    !needle || [d.key, d.label.zh, d.label.en, d.article].some((s) => normKey(s).includes(needle));
+  const visible = POLICY_SCHEMA.filter((d) => d.path[0] !== "year" && matches(d));
+  const errorCount = Object.keys(check.errors).length;
+  const openItems = needle ? RULE_SET_ORDER.filter((s) => visible.some((d) => d.ruleSet === s)) : open;
+
   return (
-    <section>
-      <Subtitle2 block as="h2">{t("政策参数", "Policy parameters")}</Subtitle2>
-      <Body1 block as="p">
+    <section aria-label={t("政策参数", "Policy parameters")}>
+      <Subtitle2 block as="h2">
+        {t(`${year} 年度政策参数`, `Policy parameters of ${year}`)}
+      </Subtitle2>
+      <Body1 block as="p" className={styles.gap}>
         {t(
-          "本页将按规则集分组显示当年的全部政策参数（分数线、系数、容忍度、买断比例、金额单位等）及其条款出处，可校验后修改并写回“政策参数”工作表、恢复默认值或切换年度；修改后所有 CM.* 公式按新参数重新计算。",
-          "This page will show every policy parameter of the year grouped by rule set with its article (score lines, coefficients, tolerance, buyout rates, amount unit…), let you edit them with validation and write them to the 政策参数 sheet, reset to the defaults or switch year; every CM.* formula then recalculates with the new figures."
+          "修改后点“保存到工作表”：参数写入“政策参数”工作表，所有 CM.* 公式按新参数重新计算。金额一律以元填写；比例填小数（0.05）或百分数（5%）。",
+          "Edit and press Save: the parameters go to the 政策参数 sheet and every CM.* formula recalculates. Amounts are in yuan; shares as 0.05 or 5%.",
         )}
       </Body1>
+      {!inExcel ? (
+        <MessageBar intent="info" className={styles.gap}>
+          <MessageBarBody>{t("未在 Excel 中运行：可以查看和校验参数，保存与读取工作表需要 Excel。", "Not running in Excel: you can view and check the parameters; saving and reading the sheet need Excel.")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <div className={styles.bar}>
+        <Field label={t("年度", "Year")}>
+          <Select value={String(year)} onChange={(_, data) => switchYear(Number(data.value))}>
+            {yearOptions([year, new Date().getFullYear()]).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button appearance="primary" icon={busy === "save" ? <Spinner size="tiny" /> : <Save20Regular />} disabled={!inExcel || busy !== null || !check.policy} onClick={() => void save()}>
+          {t("保存到工作表", "Save to sheet")}
+        </Button>
+        <Button icon={<ArrowReset20Regular />} disabled={busy !== null} onClick={resetAll} title={t("全部恢复为该年度默认值（金额单位保留）", "Reset all to the year's defaults (the amount unit is kept)")}>
+          {t("全部恢复默认", "Reset all")}
+        </Button>
+        <Button icon={busy === "load" ? <Spinner size="tiny" /> : <ArrowSync20Regular />} disabled={!inExcel || busy !== null} onClick={() => void load(false)}>
+          {t("读取工作表", "Read the sheet")}
+        </Button>
+      </div>
+
+      <div role="status" aria-live="polite">
+        {status ? (
+          <MessageBar intent={status.intent} className={styles.gap}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {errorCount > 0 ? (
+          <MessageBar intent="error" className={styles.gap}>
+            <MessageBarBody>{t(`有 ${errorCount} 个参数需要更正，更正后才能保存`, `${errorCount} parameter(s) must be corrected before saving`)}</MessageBarBody>
+          </MessageBar>
+        ) : changed > 0 ? (
+          <Caption1 block className={styles.gap}>
+            {t(`${changed} 个参数已修改，尚未保存`, `${changed} parameter(s) changed, not saved`)}
+          </Caption1>
+        ) : null}
+      </div>
+
+      {sheetIssues.length > 0 ? (
+        <MessageBar intent={sheetIssues.some((i) => i.severity === "error") ? "error" : "warning"} className={styles.gap}>
+          <MessageBarBody>
+            <MessageBarTitle>{t(`工作表中的政策参数有 ${sheetIssues.length} 个问题（有误的值已按默认值计算）`, `${sheetIssues.length} issue(s) in the policy sheet (wrong values use the defaults)`)}</MessageBarTitle>
+            <ul className={styles.issues}>
+              {sheetIssues.map((i, n) => (
+                <li key={n}>{issueLine(i, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <SearchBox
+        className={styles.gap}
+        value={filter}
+        onChange={(_, data) => setFilter(data.value)}
+        placeholder={t("搜索参数、条款", "Search parameters, articles")}
+        aria-label={t("搜索参数", "Search parameters")}
+      />
+
+      <Accordion multiple collapsible openItems={openItems} onToggle={(_, data) => setOpen(data.openItems as RuleSetId[])}>
+        {RULE_SET_ORDER.map((set) => {
+          const params = visible.filter((d) => d.ruleSet === set);
+          if (params.length === 0) return null;
+          const errs = params.filter((d) => check.errors[d.key]).length;
+          return (
+            <AccordionItem key={set} value={set}>
+              <AccordionHeader>
+                <span className={styles.header}>
+                  {RULE_SET_TITLES[set][lang]}
+                  <Caption1>({params.length})</Caption1>
+                  {errs > 0 ? (
+                    <Badge color="danger" aria-label={t(`${errs} 个错误`, `${errs} errors`)}>
+                      {errs}
+                    </Badge>
+                  ) : null}
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                {openItems.includes(set)
+                  ? params.map((d) => (
+                      <ParamField
+                        key={d.key}
+                        d={d}
+                        text={draft[d.key] ?? ""}
+                        defaultText={paramText(d, getParam(defaults, d))}
+                        error={check.errors[d.key]}
+                        warning={check.warnings[d.key]}
+                        onChange={onChange}
+                      />
+                    ))
+                  : null}
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
     </section>
   );
 }

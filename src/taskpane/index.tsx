@@ -7,6 +7,7 @@
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App, pageFromHash } from "./App";
+import { startWorkbookPolicy } from "../excel/policy";
 
 const READY_WAIT_MS = 4000;
 
@@ -32,6 +33,8 @@ function boot(): void {
   Office.onReady((info) => {
     ready = true;
     clearTimeout(timer);
+    // the shared runtime: the CM.* functions use the workbook's 政策参数 sheet from now on
+    if (info && String(info.host) === "Excel") startWorkbookPolicy();
     render(info && info.host ? String(info.host) : null);
   });
 }

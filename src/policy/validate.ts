@@ -90,7 +90,7 @@ function checkNumber(d: ParamDef, v: number): ParamParsed {
     const r = rangeText(d);
     if (guess !== null && d.typical) {
       return bad(
-        `${label}的值 ${fmt(v)} 超出范围 ${r.zh}${unitText(d)}，可能应为 ${fmt(guess)}（例如 1.2 表示 1.2%）；此值未采用，请更正`,
+        `${label}的值 ${fmt(v)} 超出范围 ${r.zh}${unitText(d)}，可能应为 ${fmt(guess)}${d.type === "percent" ? `（即 ${fmt(guess)}%）` : ""}；此值未采用，请更正`,
         `${d.key} = ${fmt(v)} is outside ${r.en} ${d.unit}; probably ${fmt(guess)} was meant; the value is not used, please correct it`,
         "warning",
       );

@@ -223,10 +223,10 @@ export function evaluateQuality(customers: readonly CustomerInput[], mgr: LevelM
       bad: bad.length,
       arrears: arrears.length,
       advances: advances.length,
-      who: [...new Set([...bad, ...arrears, ...advances])].slice(0, 10).join("、") || null,
       met: flagsOk,
     }),
   ];
+  if (!flagsOk) steps.push(step("calc", "B", article, "B_QUALITY_WHO", { who: [...new Set([...bad, ...arrears, ...advances])].join("、") }));
   const blankFlags = customers.filter((c) => c.badLoans == null || c.arrears == null || c.advances == null).length;
   if (blankFlags > 0) steps.push(step("warning", "B", article, "B_QUALITY_BLANK_FLAGS", { n: blankFlags }));
   let shareOk: boolean;

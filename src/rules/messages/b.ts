@@ -56,8 +56,12 @@ export const MESSAGES_B: MessageCatalog = {
     en: "Interpretation: {level} condition a reads \"daily average loans … (agreement deposits excluded)\"; the parenthesis shows deposits are meant, so deposits are used",
   },
   B_QUALITY_FLAGS: {
-    zh: "条件(2)：全部 {customers} 户授信客户（不受排除线限制）中后三类贷款 {bad} 户、欠息 {arrears} 户、垫款 {advances} 户（{who}）→ 满足：{met}",
-    en: "Condition (2): among all {customers} credit customers (no exclusion line) {bad} with loans in the last three classes, {arrears} in arrears, {advances} with advances ({who}) → met: {met}",
+    zh: "条件(2)：全部 {customers} 户授信客户（不受排除线限制）中后三类贷款 {bad} 户、欠息 {arrears} 户、垫款 {advances} 户 → 满足：{met}",
+    en: "Condition (2): among all {customers} credit customers (no exclusion line) {bad} with loans in the last three classes, {arrears} in arrears, {advances} with advances → met: {met}",
+  },
+  B_QUALITY_WHO: {
+    zh: "条件(2)：有后三类贷款、欠息或垫款的客户：{who}",
+    en: "Condition (2): customers with such loans, arrears or advances: {who}",
   },
   B_QUALITY_BLANK_FLAGS: {
     zh: "条件(2)：{n} 户客户的后三类贷款/欠息/垫款标记有空白，空白按“否”计",

@@ -59,3 +59,24 @@ describe("assessCorporateManagers", () => {
     expect(r).toMatchObject({ ok: true, qualifiedLevel: "无", decision: "退出", customers: 0 });
   });
 });
+
+describe("explanations", () => {
+  test("every step of B renders in both languages without a missing template or a blank parameter", () => {
+    const P2 = policy();
+    const r = assessCorporateManagers(
+      [manager({ id: "E1", level: "见习", normalShare: 90, normalSharePrev: 90, marketingYears: null, firstAppointed: null, tasksDone: null, bottom3TwoYears: null, admonished: true })],
+      [cust(30000000, { manager: "E1", arrears: true, loans: null, usd: null, newDeposits: null }), cust(100, { manager: "E1" })],
+      P2,
+    );
+    expect(r[0].ok).toBe(true);
+    if (!r[0].ok) return;
+    for (const lang of ["zh", "en"] as const) {
+      const text = renderSteps(r[0].steps, lang);
+      expect(text).not.toMatch(/B_[A-Z_]+ \{/);
+      expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+      expect(text).not.toMatch(/undefined|NaN/);
+    }
+    const who = r[0].steps.find((s) => s.code === "B_QUALITY_WHO");
+    expect(who?.params.who).toMatch(/^客户\d+$/);
+  });
+});

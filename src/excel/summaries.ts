@@ -173,9 +173,11 @@ export async function watchSummarySelection(onRow: (row: SelectedSummaryRow | nu
   });
   return async () => {
     for (const h of handlers) {
-      await Excel.run(h.context, async (ctx) => {
+      // the documented pattern: a batch on the handler's own context (Excel.run gives that
+      // same context back, so syncing h.context is syncing the batch's context)
+      await Excel.run(h.context, async () => {
         h.remove();
-        await ctx.sync();
+        await h.context.sync();
       });
     }
   };

@@ -11,6 +11,7 @@ import {
   CellValue,
   ColumnFormat,
   EXCEL_NUMBER_FORMATS,
+  checkSheetModel,
   SheetModel,
   columnWidth,
   listRowRange,
@@ -330,19 +331,7 @@ export function* planBatches(models: SheetModel[], names: string[], opts: PlanOp
  * every cell storable — without building any request; throws the first problem as an Error.
  */
 export function checkModels(models: SheetModel[], names: string[]): void {
-  models.forEach((m, i) => {
-    m.columns.forEach((_, c) => listSource(m, c));
-    if (m.title !== null) sheetValue(m.title, "text", `工作表“${names[i]}”标题`);
-    const check = (rows: CellValue[][], first: number, format: (c: number) => ColumnFormat | null) => {
-      let r = 0;
-      let c = 0;
-      const where = () => `工作表“${names[i]}”第 ${first + r + 1} 行 ${colLetters(c)} 列`;
-      for (; r < rows.length; r++) for (c = 0; c < rows[r].length; c++) sheetValue(rows[r][c], format(c), where);
-    };
-    const L = sheetLayout(m);
-    check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
-    if (L.notesRow !== null) check(m.notes ?? [], L.notesRow, () => null);
-  });
+  models.forEach((m, i) => checkSheetModel(m, names[i]));
 }
 
 /** The number of batches (requests) writing `models` takes; a dry run that also checks every cell. */

@@ -5,6 +5,7 @@
  * model gives the same sheet.
  */
 import { isIsoDate, toSerial } from "../core/dates";
+import { colLetters } from "../core/issues";
 
 /** A cell: text, number, logical, or an ISO date "YYYY-MM-DD" in a "date" column; null = blank. */
 export type CellValue = string | number | boolean | null;
@@ -201,4 +202,26 @@ export function listRowRange(m: SheetModel): { first: number; last: number } {
   const rows = Math.max(m.rows.length, 1);
   const span = L.notesRow === null ? Math.max(rows, LIST_ROWS) : rows;
   return { first: L.firstDataRow, last: Math.min(L.firstDataRow + span - 1, MAX_SHEET_ROWS - 1) };
+}
+
+/**
+ * Checks that a model can be written as sheet `name` — within Excel's limits, valid drop-down
+ * lists, every cell storable ({@link sheetValue}) — and throws the first problem as an Error. The
+ * writers call it before they write anything.
+ */
+export function checkSheetModel(m: SheetModel, name: string): void {
+  const L = sheetLayout(m);
+  m.columns.forEach((col, c) => {
+    listSource(m, c);
+    sheetValue(col.header, "text", `工作表“${name}”表头 ${colLetters(c)} 列`);
+  });
+  if (m.title !== null) sheetValue(m.title, "text", `工作表“${name}”标题`);
+  const check = (rows: CellValue[][], first: number, format: (c: number) => ColumnFormat | null) => {
+    let r = 0;
+    let c = 0;
+    const where = () => `工作表“${name}”第 ${first + r + 1} 行 ${colLetters(c)} 列`;
+    for (; r < rows.length; r++) for (c = 0; c < rows[r].length; c++) sheetValue(rows[r][c], format(c), where);
+  };
+  check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
+  if (L.notesRow !== null) check(m.notes ?? [], L.notesRow, () => null);
 }

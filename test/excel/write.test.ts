@@ -309,10 +309,21 @@ function harness(existing: { name: string; cells?: [string, Scalar][] }[] = []):
 }
 
 async function read(h: Harness, sheet: string, address: string, prop: "values" | "formulas" | "numberFormat"): Promise<unknown[][]> {
+  const { context } = h;
   const range = h.wb.sheet(sheet).getRange(address);
-  range.load(prop);
-  await h.context.sync();
-  return (range as unknown as Record<string, unknown[][]>)[prop];
+  if (prop === "values") {
+    range.load("values");
+    await context.sync();
+    return range.values as unknown[][];
+  }
+  if (prop === "formulas") {
+    range.load("formulas");
+    await context.sync();
+    return range.formulas as unknown[][];
+  }
+  range.load("numberFormat");
+  await context.sync();
+  return range.numberFormat as unknown[][];
 }
 
 function smallModel(): SheetModel {
@@ -670,9 +681,10 @@ describe("the Office.js writer and the CLI writer give the same sheet", () => {
             const fv = cell?.formula ?? cell?.value ?? null;
             expect([at, g.values[r]?.[c] ?? null]).toEqual([at, fv]);
             if (fv === null) continue;
-            const xc = ws.getCell(r + 1, c + 1);
-            expect([at, xc.numFmt ?? "General"]).toEqual([at, fake.fmt(r, c) ?? "General"]);
-            expect([at, xc.font?.bold ?? false]).toEqual([at, fake.bold.has(`${r},${c}`)]);
+            // (an ExcelJS cell, not an Office.js range: its style is there to read)
+            const { numFmt, font } = ws.getCell(r + 1, c + 1).style;
+            expect([at, numFmt ?? "General"]).toEqual([at, fake.fmt(r, c) ?? "General"]);
+            expect([at, font?.bold ?? false]).toEqual([at, fake.bold.has(`${r},${c}`)]);
           }
         }
         for (let c = 0; c < m.columns.length; c++) {

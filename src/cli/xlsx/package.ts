@@ -5,12 +5,13 @@
  * the compressed bytes of parts it does not touch).
  */
 import { createWriteStream, promises as fs } from "fs";
+import { Readable } from "stream";
 import * as nodePath from "path";
 import JSZip from "jszip";
-import type { SheetModel } from "../../summary/model";
+import { SheetModel, checkSheetModel } from "../../summary/model";
 import { uniqueSheetNames } from "../../summary/naming";
 import { CliError } from "../command";
-import { sheetXml } from "./sheetXml";
+import { sheetXmlChunks } from "./sheetXml";
 import { MAIN_NS, STRICT_MAIN_NS, addCellStyles, minimalStyles } from "./styles";
 import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
 
@@ -133,6 +134,8 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
     models.map((m) => m.name),
     sheets.map((s) => s.name),
   );
+  // every model is checked before anything is added: the sheets are written later, streamed
+  models.forEach((m, i) => checkSheetModel(m, names[i]));
   const rels = relationships(relsXml);
   const usedIds = new Set(rels.map((r) => r.Id));
   const lowerParts = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
@@ -164,7 +167,14 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
     const k = unusedNumber((n) => lowerParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase()));
     const part = `${dir}worksheets/sheet${k}.xml`;
     lowerParts.add(part.toLowerCase());
-    put(zip, part, sheetXml(m, names[i], styles));
+    // streamed into the zip as it is compressed: the part never exists as one string
+    const chunks = sheetXmlChunks(m, names[i], styles);
+    const bytes = Readable.from(
+      (function* () {
+        for (const c of chunks) yield Buffer.from(c, "utf8");
+      })(),
+    );
+    zip.file(part, bytes, { binary: true, createFolders: false });
     const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
     usedIds.add(id);
     newRels.push(`<${rp}Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${k}.xml"/>`);

@@ -123,9 +123,9 @@ function isoToSerial(s: string): RawCell {
   return (ms - EXCEL_EPOCH_MS) / DAY_MS;
 }
 
-/** Collects one sheet's cells and turns them into the rectangle of its used range. */
+/** Collects one sheet's cells and turns them into the rectangle of its used range, in place. */
 class GridBuilder {
-  private rows = new Map<number, RawCell[]>();
+  private rows: RawCell[][] = [];
   private minRow = Infinity;
   private maxRow = -1;
   private minCol = Infinity;
@@ -133,8 +133,8 @@ class GridBuilder {
 
   add(row: number, col: number, v: RawCell): void {
     if (v === null || v === undefined) return;
-    let cells = this.rows.get(row);
-    if (!cells) this.rows.set(row, (cells = []));
+    let cells = this.rows[row];
+    if (!cells) this.rows[row] = cells = [];
     cells[col] = v;
     if (row < this.minRow) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;
@@ -151,12 +151,15 @@ class GridBuilder {
     }
     const values: RawCell[][] = new Array(height);
     for (let r = 0; r < height; r++) {
-      const src = this.rows.get(this.minRow + r);
-      const out: RawCell[] = new Array(width);
-      for (let c = 0; c < width; c++) out[c] = src?.[this.minCol + c] ?? null;
-      values[r] = out;
-      this.rows.delete(this.minRow + r);
+      let row = this.rows[this.minRow + r];
+      if (!row) row = [];
+      else if (this.minCol > 0) row = row.slice(this.minCol);
+      // blanks (holes and beyond the last cell) become null, in the same array
+      for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+      row.length = width;
+      values[r] = row;
     }
+    this.rows = [];
     return { name, rowOffset: this.minRow, colOffset: this.minCol, values };
   }
 }

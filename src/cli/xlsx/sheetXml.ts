@@ -43,57 +43,73 @@ function cell(ref: string, v: CellValue, format: ColumnFormat | null, bold: bool
   return `<c r="${ref}" s="${styles.id(f, bold)}"><v>${String(v)}</v></c>`;
 }
 
-/** The worksheet part for `m` shown as `name` (used in messages). */
-export function sheetXml(m: SheetModel, name: string, styles: CellStyles): string {
+/** Rows per chunk of {@link sheetXmlChunks}. */
+const CHUNK_ROWS = 500;
+
+/**
+ * The worksheet part for `m` (shown as `name` in messages), in chunks of a few hundred rows, so
+ * that a sheet of 100,000 rows never exists as one string. Call {@link checkSheetModel} first: a
+ * cell that cannot be written throws here too, in the middle of the part.
+ */
+export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles): Generator<string> {
   const L = sheetLayout(m);
   const n = m.columns.length;
   const letters = Array.from({ length: L.colCount }, (_, c) => colLetters(c));
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-  out.push(`<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  out.push(`<dimension ref="A1:${letters[L.colCount - 1]}${Math.max(L.rowCount, 1)}"/>`);
+  let out = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  out += `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  out += `<dimension ref="A1:${letters[L.colCount - 1]}${Math.max(L.rowCount, 1)}"/>`;
   if (m.freezeHeader) {
     const split = L.headerRow + 1;
-    out.push(
+    out +=
       `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${split}" topLeftCell="A${split + 1}" activePane="bottomLeft" state="frozen"/>` +
-        `<selection pane="bottomLeft" activeCell="A${split + 1}" sqref="A${split + 1}"/></sheetView></sheetViews>`,
-    );
-  } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+      `<selection pane="bottomLeft" activeCell="A${split + 1}" sqref="A${split + 1}"/></sheetView></sheetViews>`;
+  } else out += '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  out += '<sheetFormatPr defaultRowHeight="15"/>';
   if (n > 0) {
-    out.push("<cols>");
+    out += "<cols>";
     for (let c = 0; c < n; c++) {
       const w = fileColumnWidth(columnWidth(m, c));
-      out.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" style="${styles.id(m.columns[c].format, false)}" customWidth="1"/>`);
+      out += `<col min="${c + 1}" max="${c + 1}" width="${w}" style="${styles.id(m.columns[c].format, false)}" customWidth="1"/>`;
     }
-    out.push("</cols>");
+    out += "</cols>";
   }
-  out.push("<sheetData>");
+  out += "<sheetData>";
   if (L.titleRow !== null && m.title !== null) {
     const t = sheetValue(m.title, "text", `工作表“${name}”标题`) as string;
-    out.push(`<row r="${L.titleRow + 1}">${t === "" ? "" : textCell(`A${L.titleRow + 1}`, styles.id("text", true), t)}</row>`);
+    out += `<row r="${L.titleRow + 1}">${t === "" ? "" : textCell(`A${L.titleRow + 1}`, styles.id("text", true), t)}</row>`;
   }
   if (n > 0) {
     const r = L.headerRow + 1;
-    const cells = m.columns.map((col, c) => (col.header === "" ? "" : textCell(`${letters[c]}${r}`, styles.id("text", true), sheetValue(col.header, "text", `工作表“${name}”表头`) as string)));
-    out.push(`<row r="${r}">${cells.join("")}</row>`);
+    out += `<row r="${r}">`;
+    m.columns.forEach((col, c) => {
+      const h = sheetValue(col.header, "text", `工作表“${name}”表头`) as string;
+      if (h !== "") out += textCell(`${letters[c]}${r}`, styles.id("text", true), h);
+    });
+    out += "</row>";
   }
+  yield out;
   const bold = new Set(m.totalRows ?? []);
-  const rows = (list: CellValue[][], first: number, format: (c: number) => ColumnFormat | null, isBold: (i: number) => boolean) => {
+  function* rows(list: CellValue[][], first: number, format: (c: number) => ColumnFormat | null, isBold: (i: number) => boolean): Generator<string> {
     let i = 0;
     let c = 0;
     const where = () => `工作表“${name}”第 ${first + i + 1} 行 ${letters[c]} 列`;
+    let chunk = "";
     for (; i < list.length; i++) {
       const r = first + i + 1;
       const b = isBold(i);
       let cells = "";
       for (c = 0; c < list[i].length; c++) cells += cell(`${letters[c]}${r}`, sheetValue(list[i][c] ?? null, format(c), where), format(c), b, styles);
-      if (cells !== "") out.push(`<row r="${r}">${cells}</row>`);
+      if (cells !== "") chunk += `<row r="${r}">${cells}</row>`;
+      if ((i + 1) % CHUNK_ROWS === 0) {
+        yield chunk;
+        chunk = "";
+      }
     }
-  };
-  if (n > 0) rows(m.rows, L.firstDataRow, (c) => m.columns[c].format, (i) => bold.has(i));
-  if (L.notesRow !== null) rows(m.notes ?? [], L.notesRow, () => null, () => false);
-  out.push("</sheetData>");
+    if (chunk !== "") yield chunk;
+  }
+  if (n > 0) yield* rows(m.rows, L.firstDataRow, (c) => m.columns[c].format, (i) => bold.has(i));
+  if (L.notesRow !== null) yield* rows(m.notes ?? [], L.notesRow, () => null, () => false);
+  out = "</sheetData>";
   const lists: string[] = [];
   for (let c = 0; c < n; c++) {
     const source = listSource(m, c);
@@ -104,8 +120,13 @@ export function sheetXml(m: SheetModel, name: string, styles: CellStyles): strin
         `<formula1>${escapeXml(`"${source}"`)}</formula1></dataValidation>`,
     );
   }
-  if (lists.length > 0) out.push(`<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`);
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  out.push("</worksheet>");
-  return out.join("");
+  if (lists.length > 0) out += `<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`;
+  out += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  out += "</worksheet>";
+  yield out;
+}
+
+/** The whole worksheet part as one string (small sheets, tests). */
+export function sheetXml(m: SheetModel, name: string, styles: CellStyles): string {
+  return [...sheetXmlChunks(m, name, styles)].join("");
 }

@@ -35,9 +35,14 @@ export function escapeXml(s: string): string {
  * hold (and for carriage returns, which XML would fold into line feeds), a literal `_xHHHH_`
  * kept by escaping its underscore; then XML escapes.
  */
+// eslint-disable-next-line no-control-regex
+const CELL_TEXT_SPECIAL = /[&<>_\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 export function escapeCellText(s: string): string {
+  if (!CELL_TEXT_SPECIAL.test(s)) return s;
   const excel = replaceLoneSurrogates(s)
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   return excel.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -135,6 +135,7 @@ export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: 
   const steps: ExplainStep[] = [
     stepA("input", "第十一条", "A_MANAGER", { id: m.id, name: m.name, type: peer.branchType }),
     ...s.steps,
+    ...(m.firstAppointed === null ? [stepA("warning", "第七条、第十五条", "A_FIRST_APPOINTED_UNKNOWN")] : []),
     ...g.steps.filter((st) => st.code !== "A_EXIT_GRADE"),
     ...ex.steps,
   ];

@@ -48,6 +48,7 @@ export const MESSAGES_A: MessageCatalog = {
     zh: "首次任职 {first}，保护期至 {end}（不含），评定日 {date} 不在保护期内",
     en: "first appointed {first}; protection until {end} (exclusive); assessment date {date} is outside it",
   },
+  A_FIRST_APPOINTED_UNKNOWN: { zh: "警告：缺少首次任职日期，未检查首次任职保护期", en: "Warning: no first appointment date; the protection period was not checked" },
   A_PROTECTED_GRADE: { zh: "保护期内：分数等级 {from} 按 {grade} 评定", en: "protection period: score grade {from} becomes {grade}" },
   A_PREV_COEF: {
     zh: "保护期内工资系数取等级系数 {grade} 与原岗位系数 {prev} 中较高者：{coef}",

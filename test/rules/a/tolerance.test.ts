@@ -77,6 +77,17 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
   });
   it("years outside 1999–2010 are refused", () => {
     expect(() => annualCompensationYear(2025, P)).toThrow(/不在 1999–2010 年范围内/);
+    expect(() => annualCompensationYear(2009, defaultPolicy(2009))).toThrow(/不在 1999–2010 年范围内/);
+  });
+  it("the range of formation years is read from the policy", () => {
+    const q: Policy = JSON.parse(JSON.stringify(defaultPolicy(2023)));
+    q.a.annualCompRatios = { "2012": 0.4 };
+    expect(() => annualCompensationYear(2023, q)).toThrow(/不在 1999–2010 年范围内/);
+    q.a.annualCompLastYear = 2012;
+    expect(annualCompensationYear(2023, q).ratio).toBe(0.4);
+    q.a.annualCompFirstYear = 2012;
+    q.a.annualCompRatios["2011"] = 0.1;
+    expect(() => annualCompensationAmount(dec(1), q, 2011)).toThrow(/不在 2012–2012 年范围内/);
   });
   it("over the ledger: responsible NPL formed in Y − 11 per person", () => {
     const q: Policy = JSON.parse(JSON.stringify(defaultPolicy(2015)));

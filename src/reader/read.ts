@@ -10,6 +10,7 @@
  *   values, 条款 codes, date order, unique ids); those across tables are in validate.ts.
  */
 import type { IsoDate } from "../core/dates";
+import type { Dec } from "../core/money";
 import { a1, parseA1 } from "../core/issues";
 import type { Issue, Severity } from "../core/issues";
 import { isBlank } from "../core/parse";
@@ -24,7 +25,8 @@ import type {
 } from "../core/rows";
 import { normKey } from "../core/text";
 import type { Policy } from "../policy/types";
-import { CellValue, parseCell } from "./cells";
+import { parseCell } from "./cells";
+import type { CellResult, CellValue } from "./cells";
 import { findTables } from "./find";
 import type { TableLocation } from "./find";
 import type { SheetGrid, WorkbookGrid } from "./grid";
@@ -53,7 +55,7 @@ export interface WorkbookData {
   issues: Issue[];
 }
 
-type Values = Record<string, CellValue | null>;
+type Values = { src: RowSource } & Record<string, CellValue | RowSource | null>;
 
 interface RowRead {
   src: RowSource;
@@ -62,13 +64,30 @@ interface RowRead {
 }
 
 const TOTAL_WORDS = new Set(["合计", "总计", "小计", "合计:", "总计:", "total"]);
+/** A cheap first test before {@link normKey}: the words above start so (after spaces, any width or case). */
+const TOTAL_START = /^[\s\u3000]*[合总小tTｔＴ]/;
+
+/**
+ * {@link isBlank}, with a quick answer for text that has a visible character (String.trim
+ * already removes the ideographic space that isBlank normalises): most cells of a table.
+ */
+function blank(raw: RawCell): boolean {
+  if (typeof raw === "string" && raw.trim() !== "") return false;
+  return isBlank(raw);
+}
 
 /** Column-to-cell helpers of one located table. */
 class Located {
+  /** the schema's columns this table has, with their index in the grid rows */
+  readonly cols: { def: ColumnDef; col: number }[];
+  /** parsed values of low-cardinality columns (allowed values, 是/否), per column and raw text: parsing is pure */
+  readonly memo = new Map<string, Map<RawCell, CellResult>>();
   constructor(
     readonly def: TableDef,
     readonly loc: TableLocation,
-  ) {}
+  ) {
+    this.cols = def.columns.filter((c) => loc.columns[c.key]).map((c) => ({ def: c, col: loc.columns[c.key].col }));
+  }
   get sheet(): SheetGrid {
     return this.loc.sheet;
   }
@@ -81,7 +100,16 @@ class Located {
     return this.loc.columns[key]?.header ?? columnName(this.def.columns.find((c) => c.key === key)!);
   }
   present(): ColumnDef[] {
-    return this.def.columns.filter((c) => this.loc.columns[c.key]);
+    return this.cols.map((c) => c.def);
+  }
+  /** {@link parseCell}, remembered for enumerations and 是/否 (few distinct values, many rows). */
+  parse(raw: RawCell, c: ColumnDef, unit: string | null, policy: Policy): CellResult {
+    if (c.type !== "enum" && c.type !== "yesno") return parseCell(raw, c, unit, policy);
+    let m = this.memo.get(c.key);
+    if (!m) this.memo.set(c.key, (m = new Map()));
+    let r = m.get(raw);
+    if (!r) m.set(raw, (r = parseCell(raw, c, unit, policy)));
+    return r;
   }
   info(): TableInfo {
     const columns: Record<string, number> = {};
@@ -102,30 +130,30 @@ function issueAt(t: Located, gridRow: number, key: string, severity: Severity, r
 
 /** The column whose cell says 合计/总计/小计 (a totals row), or null. */
 function totalWordAt(t: Located, row: RawCell[]): string | null {
-  const c = t.present().find((col) => {
-    const v = row[t.loc.columns[col.key].col];
-    return typeof v === "string" && TOTAL_WORDS.has(normKey(v));
-  });
-  return c ? c.key : null;
+  for (const { def, col } of t.cols) {
+    const v = row[col];
+    if (typeof v === "string" && v.length <= 12 && TOTAL_START.test(v) && TOTAL_WORDS.has(normKey(v))) return def.key;
+  }
+  return null;
 }
 
 /** Reads one data row; null when it is blank. */
 function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): RowRead | null {
   const row = t.sheet.values[gridRow] ?? [];
-  const present = t.present();
-  if (present.every((c) => isBlank(row[t.loc.columns[c.key].col]))) return null;
+  if (t.cols.every((c) => blank(row[c.col]))) return null;
   const src: RowSource = { sheet: t.sheet.name, row: t.sheet.rowOffset + gridRow };
   const totalAt = totalWordAt(t, row);
   if (totalAt !== null) {
     issues.push(issueAt(t, gridRow, totalAt, "info", "ROW.total", "合计行，未作为数据读取", "a totals row, not read as data"));
     return null;
   }
-  const values: Values = {};
+  // the row object the arrays hold: src first, then every column in schema order (one shape for all rows)
+  const values: Values = { src };
   let invalid = false;
   for (const c of t.def.columns) {
     const f = t.loc.columns[c.key];
     const raw = f ? row[f.col] : null;
-    if (!f || isBlank(raw)) {
+    if (!f || blank(raw)) {
       values[c.key] = c.blankValue ?? null;
       if (f && c.required) {
         invalid = true;
@@ -133,7 +161,7 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
       }
       continue;
     }
-    const p = parseCell(raw, c, f.unit, policy);
+    const p = t.parse(raw, c, f.unit, policy);
     if (p.ok) {
       values[c.key] = p.value;
       continue;
@@ -168,8 +196,8 @@ function dateOrder(earlier: string, later: string): RowCheck {
 
 /** 年末管理贷款总额 must be > 0 (WORKBOOK.md): 0 leaves A2's quality score not computable (a warning; the rule reports the error). */
 const managedPositive: RowCheck = (r, t, gridRow) => {
-  const v = r.values.managedLoans;
-  if (v === null || typeof v !== "object" || !v.isZero()) return null;
+  const v = r.values.managedLoans as Dec | null;
+  if (v === null || !v.isZero()) return null;
   const h = t.header("managedLoans");
   return issueAt(t, gridRow, "managedLoans", "warning", "RANGE.年末管理贷款总额", `“${h}”为 0：质量得分（A2 第十一条 3）无法计算`, `${h} is 0: the quality score (A2, art. 11.3) cannot be computed`);
 };
@@ -200,7 +228,9 @@ function checkUnique(t: Located, rows: RowRead[], issues: Issue[]): void {
     for (const r of rows) {
       const v = r.values[c.key];
       if (typeof v !== "string") continue;
-      seen.set(v, [...(seen.get(v) ?? []), r]);
+      const same = seen.get(v);
+      if (same) same.push(r);
+      else seen.set(v, [r]);
     }
     for (const [v, rs] of seen) {
       if (rs.length < 2) continue;
@@ -251,7 +281,7 @@ export function readWorkbook(grid: WorkbookGrid, policy: Policy): WorkbookData {
     const t = new Located(SCHEMA[id], loc);
     data.tables[id] = t.info();
     const rows = readTable(t, policy, issues);
-    const valid = rows.filter((r) => !r.invalid).map((r) => ({ src: r.src, ...r.values }));
+    const valid = rows.filter((r) => !r.invalid).map((r) => r.values);
     data.invalidRows[id] = rows.length - valid.length;
     if (id === "managers") data.managerIds = rows.map((r) => r.values.id).filter((v): v is string => typeof v === "string");
     // The schema's keys are the row types' field names (schema.ts enforces it at compile time).

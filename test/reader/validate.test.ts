@@ -137,3 +137,26 @@ describe("validateWorkbook: across tables", () => {
     expect(JSON.stringify(g)).toBe(before);
   });
 });
+
+describe("validateWorkbook: A13 through rule set A", () => {
+  test("findings land on the loan's cell, naming the article", () => {
+    const g = grid(POLICY_2025, MANAGERS, [
+      "贷款台账",
+      [
+        ["贷款编号", "借款人类型", "第一责任人", "管理责任人", "发放日期", "发放金额", "配偶或家庭成员担保", "担保方式", "职工直系亲属"],
+        ["L1", "自然人", "1001", null, "2025-01-01", 20000, "否", "保证", "否"],
+        ["L2", "企业", "1001", "1001", "2025-01-01", 20000, "否", "信用", "是"],
+      ],
+    ]);
+    const a13 = validateWorkbook(g).filter((i) => i.rule.startsWith("A13."));
+    expect(a13.map((i) => `${i.cell} ${i.severity} ${i.rule}`)).toEqual(["D2 warning A13.第二十七条", "G2 error A13.第二十四条", "H3 error A13.第二十六条"]);
+    expect(a13[1].message).toContain("第二十四条");
+  });
+
+  test("a column the ledger does not have gives its notice, not one finding per loan", () => {
+    const g = grid(POLICY_2025, MANAGERS, ["贷款台账", [["贷款编号", "第一责任人", "发放日期"], ["L1", "1001", "2025-01-01"], ["L2", "1001", "2025-02-01"]]]);
+    const issues = validateWorkbook(g);
+    expect(issues.filter((i) => i.rule.startsWith("A13."))).toEqual([]);
+    expect(issues.filter((i) => i.rule === "COLUMN.optional" && i.message.includes("管理责任人"))).toHaveLength(1);
+  });
+});

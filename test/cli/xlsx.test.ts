@@ -347,7 +347,8 @@ describe("writeNewWorkbook", () => {
   });
 
   it("says clearly when it cannot write the file", async () => {
-    await expectCliError(writeNewWorkbook(path.join(dir, "no-such-dir", "out.xlsx"), [model()]), /^无法写入 .*out\.xlsx：/);
+    await expectCliError(writeNewWorkbook(path.join(dir, "no-such-dir", "out.xlsx"), [model()]), /^无法写入 .*out\.xlsx：所在文件夹不存在（folder not found）$/);
+    await expectCliError(writeNewWorkbook(dir, [model()]), /^无法写入 /);
   });
 });
 

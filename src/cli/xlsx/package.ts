@@ -241,14 +241,16 @@ export function newPackage(now = new Date()): JSZip {
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-function reason(e: unknown): string {
+function reason(e: unknown, writing = false): string {
   const err = e as NodeJS.ErrnoException;
   switch (err?.code) {
     case "ENOENT":
-      return "文件不存在（file not found）";
+      return writing ? "所在文件夹不存在（folder not found）" : "文件不存在（file not found）";
     case "EACCES":
     case "EPERM":
-      return "没有读取权限（permission denied）";
+      return writing ? "没有写入权限（permission denied）" : "没有读取权限（permission denied）";
+    case "ENOSPC":
+      return "磁盘空间不足（no space left on device）";
     case "EISDIR":
       return "这是一个文件夹（is a directory）";
     default:
@@ -317,6 +319,6 @@ export async function savePackage(zip: JSZip, path: string): Promise<void> {
     await fs.rename(tmp, path);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new CliError(`无法写入 ${path}：${reason(e)}`);
+    throw new CliError(`无法写入 ${path}：${reason(e, true)}`);
   }
 }

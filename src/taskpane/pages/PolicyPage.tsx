@@ -58,18 +58,18 @@ function yearOptions(years: number[]): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 }
 
-type Msg = { zh: string; en: string };
-
 interface FieldProps {
   d: ParamDef;
   text: string;
   defaultText: string;
-  error?: Msg;
-  warning?: Msg;
+  /** messages in the current language (plain strings, so unchanged fields skip re-rendering) */
+  error?: string;
+  warning?: string;
   onChange: (key: string, text: string) => void;
 }
 
-function ParamField({ d, text, defaultText, error, warning, onChange }: FieldProps): React.JSX.Element {
+/** One parameter: label, key · article · unit · default, the input, and its reset button. */
+const ParamField = React.memo(function ParamField({ d, text, defaultText, error, warning, onChange }: FieldProps): React.JSX.Element {
   const t = useT();
   const { lang } = useLang();
   const styles = useStyles();
@@ -110,7 +110,7 @@ function ParamField({ d, text, defaultText, error, warning, onChange }: FieldPro
           </span>
         }
         validationState={error ? "error" : warning ? "warning" : "none"}
-        validationMessage={message ? message[lang] : undefined}
+        validationMessage={message}
       >
         {control}
       </Field>
@@ -125,7 +125,7 @@ function ParamField({ d, text, defaultText, error, warning, onChange }: FieldPro
       />
     </div>
   );
-}
+});
 
 function issueLine(i: Issue, lang: "zh" | "en"): string {
   const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
@@ -332,8 +332,8 @@ export function PolicyPage(): React.JSX.Element {
                         d={d}
                         text={draft[d.key] ?? ""}
                         defaultText={paramText(d, getParam(defaults, d))}
-                        error={check.errors[d.key]}
-                        warning={check.warnings[d.key]}
+                        error={check.errors[d.key]?.[lang]}
+                        warning={check.warnings[d.key]?.[lang]}
                         onChange={onChange}
                       />
                     ))

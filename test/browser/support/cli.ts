@@ -1,0 +1,30 @@
+/** The command line, run in this process on the Node side of a browser test (the CLI's own code path). */
+import { main } from "../../../src/cli/main";
+
+export interface CliRun {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+export async function runCli(args: string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out, err };
+}
+
+export interface CliIssue {
+  sheet: string;
+  cell: string;
+  severity: "error" | "warning" | "info";
+  rule: string;
+  message: string;
+}
+
+/** `cm-addin validate FILE --json`: the issues. */
+export async function cliIssues(file: string): Promise<CliIssue[]> {
+  const r = await runCli(["validate", file, "--json"]);
+  if (r.code === 2) throw new Error(`cm-addin validate failed: ${r.err.join("\n")}`);
+  return JSON.parse(r.out.join("\n")) as CliIssue[];
+}

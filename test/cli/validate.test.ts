@@ -5,6 +5,8 @@ import { main } from "../../src/cli/main";
 import { displayWidth, issueJson, issueTable } from "../../src/cli/commands/validate";
 import { writeNewWorkbook } from "../../src/cli/xlsx";
 import type { Issue } from "../../src/core/issues";
+import { issuesSheetModel } from "../../src/summary/issuesSheet";
+import { defaultPolicy } from "../../src/policy/defaults";
 
 let dir: string;
 beforeAll(() => {
@@ -93,5 +95,28 @@ describe("formatting", () => {
     expect(displayWidth("ab")).toBe(2);
     expect(displayWidth("贷款")).toBe(4);
     expect(displayWidth("（）")).toBe(4);
+  });
+});
+
+describe("校验结果 sheet model", () => {
+  test("title line with counts, policy year, amount unit and time; one row per issue; severity in Chinese", () => {
+    const p = { ...defaultPolicy(2025), amountUnit: "万元" as const };
+    const m = issuesSheetModel(
+      [
+        { sheet: "贷款台账", cell: "C7", severity: "error", rule: "UNIQUE.贷款编号", message: "重复" },
+        { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到" },
+      ],
+      p,
+      new Date(2025, 11, 31, 9, 5),
+    );
+    expect(m.name).toBe("校验结果");
+    expect(m.title).toBe("校验结果：错误 1，警告 0，提示 1 — 2025 年度政策，金额单位：万元，生成于 2025-12-31 09:05");
+    expect(m.columns.map((c) => c.header)).toEqual(["工作表", "单元格", "严重程度", "规则", "说明"]);
+    expect(m.columns.every((c) => c.format === "text")).toBe(true);
+    expect(m.rows).toEqual([
+      ["贷款台账", "C7", "错误", "UNIQUE.贷款编号", "重复"],
+      ["", "", "提示", "TABLE.missing", "未找到"],
+    ]);
+    expect(m.freezeHeader).toBe(true);
   });
 });

@@ -51,10 +51,17 @@ function put(zip: JSZip, name: string, text: string): void {
   zip.file(name, text, { createFolders: false });
 }
 
-/** A part's text, or null when the package has no such part (names compared without case, as OPC does). */
+/** The part's name as the package spells it (OPC compares names without case), or null. */
+export function partName(zip: JSZip, name: string): string | null {
+  if (zip.file(name)) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(zip.files).find((f) => f.toLowerCase() === lower && !zip.files[f].dir) ?? null;
+}
+
+/** A part's text, or null when the package has no such part. */
 async function partText(zip: JSZip, name: string): Promise<string | null> {
-  const f = zip.file(name) ?? zip.file(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i"))[0];
-  return f ? f.async("string") : null;
+  const actual = partName(zip, name);
+  return actual === null ? null : zip.file(actual)!.async("string");
 }
 
 export interface Relationship {
@@ -187,10 +194,10 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
   wbXml = extendElement(wbXml, p + "sheets", newSheets.join(""));
   relsXml = extendElement(relsXml, rp + "Relationships", newRels.join(""));
   ctXml = extendElement(ctXml, cp + "Types", newTypes.join(""));
-  put(zip, wbPart, wbXml);
-  put(zip, relsPart, relsXml);
-  put(zip, "[Content_Types].xml", ctXml);
-  put(zip, stylesPart, newStyles);
+  put(zip, partName(zip, wbPart) ?? wbPart, wbXml);
+  put(zip, partName(zip, relsPart) ?? relsPart, relsXml);
+  put(zip, partName(zip, "[Content_Types].xml") ?? "[Content_Types].xml", ctXml);
+  put(zip, partName(zip, stylesPart) ?? stylesPart, newStyles);
   return names;
 }
 

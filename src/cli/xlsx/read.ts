@@ -15,7 +15,7 @@ import type JSZip from "jszip";
 import type { RawCell } from "../../core/parse";
 import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
-import { loadPackage, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
+import { loadPackage, partName, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
 import { XmlScanner, attr } from "./scan";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 
@@ -275,10 +275,12 @@ function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boo
 async function worksheetParts(zip: JSZip): Promise<{ names: string[]; parts: string[]; sharedStrings: string | null }> {
   const wbPart = await workbookPartName(zip);
   const dir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
-  const wbXml = await zip.file(wbPart)?.async("string");
+  const wbName = partName(zip, wbPart);
+  const wbXml = wbName === null ? undefined : await zip.file(wbName)!.async("string");
   if (wbXml === undefined) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
   const relsPart = `${dir}_rels/${wbPart.slice(dir.length)}.rels`;
-  const relsXml = await zip.file(relsPart)?.async("string");
+  const relsName = partName(zip, relsPart);
+  const relsXml = relsName === null ? undefined : await zip.file(relsName)!.async("string");
   const rels = relsXml === undefined ? [] : relationships(relsXml);
   const names: string[] = [];
   const parts: string[] = [];
@@ -287,13 +289,14 @@ async function worksheetParts(zip: JSZip): Promise<{ names: string[]; parts: str
     if (!rel) throw new PackageError(`工作表“${s.name}”缺少关系 ${s.rId}（missing relationship）`);
     if (rel.Type !== WORKSHEET_TYPE) continue;
     const part = resolvePart(dir, rel.Target);
-    if (!zip.file(part)) throw new PackageError(`工作表“${s.name}”的部件 ${part} 不存在（worksheet part missing）`);
+    const actual = partName(zip, part);
+    if (actual === null) throw new PackageError(`工作表“${s.name}”的部件 ${part} 不存在（worksheet part missing）`);
     names.push(s.name);
-    parts.push(part);
+    parts.push(actual);
   }
   const ss = rels.find((r) => r.Type === SHARED_STRINGS_TYPE);
-  const sharedStrings = ss ? resolvePart(dir, ss.Target) : null;
-  return { names, parts, sharedStrings: sharedStrings && zip.file(sharedStrings) ? sharedStrings : null };
+  const sharedStrings = ss ? partName(zip, resolvePart(dir, ss.Target)) : null;
+  return { names, parts, sharedStrings };
 }
 
 /** Every worksheet's used values, in the workbook's sheet order. Chart sheets are skipped. */

@@ -135,6 +135,22 @@ function totalRowCells(m: ManagerRow, s: BuyoutResult, tolText: string, policy: 
   ];
 }
 
+/** The loans each of `ids` is first responsible for or introduced (the only ones A11 can select for him). */
+function loansByPerson(loans: readonly LoanRow[], ids: ReadonlySet<string>): Map<string, LoanRow[]> {
+  const out = new Map<string, LoanRow[]>();
+  const add = (id: string | null, loan: LoanRow) => {
+    if (id === null || !ids.has(id)) return;
+    const list = out.get(id);
+    if (!list) out.set(id, [loan]);
+    else if (list[list.length - 1] !== loan) list.push(loan);
+  };
+  for (const loan of loans) {
+    add(loan.firstResponsible, loan);
+    add(loan.introducer, loan);
+  }
+  return out;
+}
+
 export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: readonly LoanRow[], ctx: SummaryContext): BuiltSummary {
   const def = summaryDef("buyout");
   const { policy } = ctx;
@@ -143,11 +159,14 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   const retiring = managers.filter((m) => m.retiring === true);
+  const own = loansByPerson(loans, new Set(retiring.map((m) => m.id)));
   for (const m of retiring) {
     try {
       const inp = inputsOf(m, policy);
-      const s = buyoutSchedule({ employeeId: m.id, year: policy.year, tolerance: inp.tolerance.value, funds: inp.funds, loans }, policy);
-      const cells = loanRowCells(m, s, loans, policy);
+      // the rule selects the CM's loans itself; giving it only those it can select keeps a large ledger fast
+      const mine = own.get(m.id) ?? [];
+      const s = buyoutSchedule({ employeeId: m.id, year: policy.year, tolerance: inp.tolerance.value, funds: inp.funds, loans: mine }, policy);
+      const cells = loanRowCells(m, s, mine, policy);
       s.rows.forEach((r, i) => {
         explanations[buyoutKey(m.id, r.loanId)] = r.steps;
         rows.push(cells[i]);

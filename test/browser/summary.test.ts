@@ -12,10 +12,7 @@ import type { ExportSheet } from "./host/fakeExcel";
 import { runCli } from "./support/cli";
 import { axeViolations, openPane, Pane } from "./support/harness";
 import { describeBrowser, SAMPLE_XLSX, sampleWorkbookSeed, saveScreenshot, useSuite } from "./support/suite";
-import { compareWorkbooks, exportFromWorkbook, readXlsx } from "./workbook";
-
-/** The time a summary was made ("2026-01-05 09:30"), in the title lines. */
-export const maskMadeAt = (s: string) => s.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?/g, "<time>");
+import { compareWorkbooks, exportFromWorkbook, maskMadeAt, readXlsx } from "./workbook";
 
 describeBrowser("汇总 page in the browser", () => {
   const suite = useSuite();

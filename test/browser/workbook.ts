@@ -134,6 +134,11 @@ export function colName(c: number): string {
   return s;
 }
 
+/** The time a summary was made ("2026-01-05 09:30") in its title line, masked for comparisons. */
+export function maskMadeAt(s: string): string {
+  return s.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?/g, "<time>");
+}
+
 export interface CompareOptions {
   /** compare only these sheets (default: every sheet of either side) */
   sheets?: string[];
@@ -202,4 +207,20 @@ export function compareWorkbooks(left: ExportSheet[], right: ExportSheet[], opts
     }
   }
   return diffs;
+}
+
+/** Writes a workbook in export form to an .xlsx (values, formulas with their values, number formats, bold, frozen rows). */
+export async function writeXlsxFromExport(book: ExportSheet[], file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of book) {
+    const ws = wb.addWorksheet(s.name, s.freezeRows > 0 ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : undefined);
+    for (const [addr, c] of Object.entries(s.cells)) {
+      const cell = ws.getCell(addr);
+      if (c.f) cell.value = { formula: c.f.replace(/^=/, ""), result: c.v as never };
+      else if (c.v !== null) cell.value = c.v;
+      if (c.nf) cell.numFmt = c.nf;
+      if (c.bold) cell.font = { bold: true };
+    }
+  }
+  await wb.xlsx.writeFile(file);
 }

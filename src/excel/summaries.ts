@@ -133,9 +133,10 @@ export async function readSelectedRow(context: Excel.RequestContext, worksheet: 
   const top = used.getRow(0).getResizedRange(TOP_ROWS - 1, 0);
   const local = address.slice(address.lastIndexOf("!") + 1).split(":")[0];
   const row = worksheet.getRange(local).getEntireRow().getIntersectionOrNullObject(used);
-  used.load("isNullObject");
+  // isNullObject is known once any property of a …OrNullObject proxy is loaded
+  used.load("address");
   top.load("values");
-  row.load("values,rowIndex,isNullObject");
+  row.load("values,rowIndex");
   await context.sync();
   if (used.isNullObject === true || row.isNullObject === true) return null;
   return selectedRowKey(sheetName, summary, top.values as unknown[][], row.rowIndex + 1, (row.values as unknown[][])[0] ?? []);

@@ -172,7 +172,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
           return (
             <div key={s.id} className={styles.option}>
               <Checkbox
-                label={`${s.name}　${lang === "zh" ? s.titleZh : s.titleEn}`}
+                label={`${s.name}\u3000${lang === "zh" ? s.titleZh : s.titleEn}`}
                 checked={selected.has(s.id)}
                 disabled={!enabled}
                 onChange={(_, d) => toggle(s.id, d.checked === true)}

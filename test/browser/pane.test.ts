@@ -86,13 +86,22 @@ describeBrowser("task pane in the browser", () => {
     expect(await activeText()).toBe("校验");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-label") === "校验");
-    // from the tabs, Tab moves into the page: some focusable control inside <main> is reached
-    let inMain = false;
-    for (let i = 0; i < 15 && !inMain; i++) {
+    // from the tabs, Tab moves into the page and reaches its main button; Enter runs it
+    let onButton = false;
+    for (let i = 0; i < 15 && !onButton; i++) {
       await page.keyboard.press("Tab");
-      inMain = await page.evaluate(() => !!document.activeElement?.closest("main"));
+      onButton = await page.evaluate(() => !!document.activeElement?.closest("main") && (document.activeElement as HTMLElement).innerText?.trim() === "校验整个工作簿");
     }
-    expect(inMain).toBe(true);
+    expect(onButton).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("status", { name: "问题数" }).waitFor({ timeout: 60_000 });
+    // Shift+Tab walks back out of the page to the navigation
+    let back = false;
+    for (let i = 0; i < 15 && !back; i++) {
+      await page.keyboard.press("Shift+Tab");
+      back = (await activeRole()) === "tab";
+    }
+    expect(back).toBe(true);
   });
 
   test("the language switch works from the keyboard and the pane shows English", async () => {
@@ -105,6 +114,27 @@ describeBrowser("task pane in the browser", () => {
     await page.getByRole("button", { name: "中文" }).focus();
     await page.keyboard.press("Space");
     await page.getByRole("tab", { name: "校验" }).waitFor();
+  });
+
+  test("the shared runtime registers every function of functions.json, and they compute in the page", async () => {
+    const page = pane.page;
+    const ids = await page.evaluate(async () => {
+      const meta = (await (await fetch("functions.json")).json()) as { functions: { id: string }[] };
+      return meta.functions.map((f) => f.id.toUpperCase()).sort();
+    });
+    expect(ids.length).toBeGreaterThan(0);
+    const associated = await page.evaluate(() => Object.keys((window as any).__fakeHost.associated).filter((k) => !k.startsWith("action:")).sort());
+    expect(associated).toEqual(ids);
+    // the bundled CM.GRADE, called as Excel calls it
+    const results = await page.evaluate(() => {
+      const grade = (window as any).__fakeHost.associated.GRADE;
+      const show = (r: any) => (r instanceof (window as any).CustomFunctions.Error ? `${r.code} ${r.message}` : r);
+      return [show(grade(89.995)), show(grade("７４.９９５")), show(grade(null)), show(grade("abc"))];
+    });
+    expect(results[0]).toBe("一级");
+    expect(results[1]).toBe("二级");
+    expect(results[2]).toMatch(/^#VALUE! 参数 score（总分）：不能为空/);
+    expect(results[3]).toMatch(/^#VALUE! 参数 score（总分）/);
   });
 
   test("no request left 127.0.0.1 — and the guard does catch one", async () => {

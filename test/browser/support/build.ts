@@ -57,7 +57,7 @@ export function ensureBuilt(): string {
   if (isFresh(CACHE_DIST, sources)) return CACHE_DIST;
   const lock = path.join(path.dirname(CACHE_DIST), "build.lock");
   fs.mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 600_000;
   for (;;) {
     try {
       fs.mkdirSync(lock);
@@ -66,7 +66,7 @@ export function ensureBuilt(): string {
       // another jest worker is building: wait for it, then use its result
       if (isFresh(CACHE_DIST, sources)) return CACHE_DIST;
       const st = fs.statSync(lock, { throwIfNoEntry: false });
-      if (st && Date.now() - st.mtimeMs > 300_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (st && Date.now() - st.mtimeMs > 660_000) fs.rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error("timed out waiting for another worker's build of the add-in");
       sleep(500);
     }
@@ -79,7 +79,7 @@ export function ensureBuilt(): string {
       encoding: "utf8",
       env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OFF: "true", CI: process.env.CI ?? "true" },
       maxBuffer: 64 * 1024 * 1024,
-      timeout: 240_000,
+      timeout: 600_000,
     });
     if (r.status !== 0) {
       throw new Error(`webpack build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-4000)}\n${(r.stderr ?? "").slice(-4000)}`);

@@ -13,8 +13,8 @@ import { CHROMIUM, CHROMIUM_PATHS, SCREENSHOT_DIR, startSuite, Suite } from "./h
 
 export const SAMPLE_XLSX = path.join(ROOT, "examples/sample.xlsx");
 
-/** Time for the build (when dist/ is stale) and the browser start. */
-export const SETUP_TIMEOUT = 300_000;
+/** Time for the build (when dist/ is stale: seconds in CI, minutes on a loaded machine) and the browser start. */
+export const SETUP_TIMEOUT = 660_000;
 
 /** describe() when Chromium is installed; otherwise one skipped test whose name says why. */
 export function describeBrowser(name: string, fn: () => void): void {

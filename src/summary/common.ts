@@ -112,13 +112,6 @@ export function numCell(x: Dec | number | null | undefined): number | null {
   return typeof x === "number" ? x : x.toNumber();
 }
 
-/** A row of the right width: missing cells are blank. */
-export function padRow(row: CellValue[], width: number): CellValue[] {
-  const out = row.slice(0, width);
-  while (out.length < width) out.push(null);
-  return out;
-}
-
 /** What a builder needs besides its rows: the policy, the clock, the rows the reader rejected, extra notes. */
 export interface SummaryContext {
   policy: Policy;

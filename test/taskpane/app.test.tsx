@@ -14,17 +14,20 @@ import { App, pageFromHash } from "../../src/taskpane/App";
 import { functionHelpRows } from "../../src/taskpane/pages/HelpPage";
 import { HELP_EN } from "../../src/functions/en";
 
-/** SummaryPage fails while this is true (to test the page error boundary). */
+/*
+ * The pages other helpers own (校验, 汇总, 政策参数) are replaced by stand-ins: this file tests the
+ * shell's contract (named export, no props, one page per tab, error boundary), not those pages.
+ * SummaryPage fails while failSummaryPage is true (to test the page error boundary).
+ */
 let failSummaryPage = false;
-jest.mock("../../src/taskpane/pages/SummaryPage", () => {
-  const actual = jest.requireActual("../../src/taskpane/pages/SummaryPage");
-  return {
-    SummaryPage: () => {
-      if (failSummaryPage) throw new Error("汇总模型不可用");
-      return actual.SummaryPage();
-    },
-  };
-});
+jest.mock("../../src/taskpane/pages/ValidatePage", () => ({ ValidatePage: () => <h2>stand-in validate page</h2> }));
+jest.mock("../../src/taskpane/pages/PolicyPage", () => ({ PolicyPage: () => <h2>stand-in policy page</h2> }));
+jest.mock("../../src/taskpane/pages/SummaryPage", () => ({
+  SummaryPage: () => {
+    if (failSummaryPage) throw new Error("汇总模型不可用");
+    return <h2>stand-in summary page</h2>;
+  },
+}));
 
 const ROOT = path.resolve(__dirname, "../..");
 const FUNCTION_FILES = ["a", "b", "c", "d"].map((x) => path.join(ROOT, `src/functions/${x}.ts`));
@@ -58,7 +61,8 @@ test("renders outside Office in Chinese with the four sections and a notice that
   for (const name of ["校验", "汇总", "政策参数", "帮助"]) expect(tab(name)).toBeTruthy();
   expect(tab("校验").getAttribute("aria-selected")).toBe("true");
   expect(screen.getByText(/未在 Excel 中运行/)).toBeTruthy();
-  expect(screen.getByRole("heading", { name: "校验工作簿" })).toBeTruthy();
+  expect(screen.getByRole("main", { name: "校验" })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "stand-in validate page" })).toBeTruthy();
 });
 
 test("in Excel there is no notice", () => {
@@ -70,13 +74,16 @@ test("switching tabs shows each page", () => {
   render(<App host="Excel" />);
   fireEvent.click(tab("汇总"));
   expect(tab("汇总").getAttribute("aria-selected")).toBe("true");
-  expect(screen.getByRole("heading", { name: "生成汇总表" })).toBeTruthy();
+  expect(tab("校验").getAttribute("aria-selected")).toBe("false");
+  expect(screen.getByRole("main", { name: "汇总" })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "stand-in summary page" })).toBeTruthy();
   fireEvent.click(tab("政策参数"));
-  expect(screen.getByRole("heading", { name: "政策参数" })).toBeTruthy();
+  expect(screen.getByRole("main", { name: "政策参数" })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "stand-in policy page" })).toBeTruthy();
   fireEvent.click(tab("帮助"));
   expect(screen.getByRole("heading", { name: "这是什么" })).toBeTruthy();
   expect(screen.getByRole("heading", { name: "规则来源" })).toBeTruthy();
-  expect(screen.queryByRole("heading", { name: "生成汇总表" })).toBeNull();
+  expect(screen.queryByRole("heading", { name: /stand-in/ })).toBeNull();
 });
 
 test("switching language changes the navigation and the page, is remembered, and sets the functions' message language", () => {

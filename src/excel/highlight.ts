@@ -94,6 +94,7 @@ export async function clearHighlightIn(context: Excel.RequestContext): Promise<n
   const todo = saved.filter((s) => names.has(s.sheet));
   for (const part of chunks(todo)) {
     for (const s of part) restoreFill(fillOf(context, s.sheet, s.cell), s);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk of CHUNK cells keeps each request small
     await context.sync();
   }
   saved = null;
@@ -116,6 +117,7 @@ export async function highlightIn(context: Excel.RequestContext, targets: readon
       f.load("color,pattern,patternColor,tintAndShade,patternTintAndShade");
       return f;
     });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk of CHUNK cells keeps each request small
     await context.sync();
     part.forEach((t, i) => {
       const f = fills[i];
@@ -136,6 +138,7 @@ export async function highlightIn(context: Excel.RequestContext, targets: readon
       const f = fillOf(context, t.sheet, t.cell);
       f.color = HIGHLIGHT_COLORS[t.severity as Exclude<Severity, "info">];
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk of CHUNK cells keeps each request small
     await context.sync();
   }
   return cells.length;

@@ -106,7 +106,7 @@ export async function loadWorkbookPolicyIn(context: Excel.RequestContext): Promi
  * table: the built-in defaults of the current year apply). Recalculates every formula when the
  * policy in use changed. Issues of the sheet (wrong types, out of range …) are returned.
  */
-export function loadWorkbookPolicy(context?: Excel.RequestContext): Promise<LoadedPolicy> {
+export async function loadWorkbookPolicy(context?: Excel.RequestContext): Promise<LoadedPolicy> {
   if (context) return loadWorkbookPolicyIn(context);
   return Excel.run((ctx) => loadWorkbookPolicyIn(ctx));
 }
@@ -284,7 +284,7 @@ export async function writePolicySheetIn(context: Excel.RequestContext, policy: 
  * functions and recalculates the workbook fully. A policy with errors is refused
  * ({@link PolicyWriteError}) before anything is written.
  */
-export function writePolicySheet(policy: Policy, context?: Excel.RequestContext): Promise<WrittenPolicy> {
+export async function writePolicySheet(policy: Policy, context?: Excel.RequestContext): Promise<WrittenPolicy> {
   if (context) return writePolicySheetIn(context, policy);
   return Excel.run((ctx) => writePolicySheetIn(ctx, policy));
 }

@@ -233,7 +233,7 @@ export function PolicyPage(): React.JSX.Element {
   return (
     <section aria-label={t("政策参数", "Policy parameters")}>
       <Subtitle2 block as="h2">
-        {t(`${year} 年度政策参数`, `Policy parameters of ${year}`)}
+        {t("政策参数", "Policy parameters")}
       </Subtitle2>
       <Body1 block as="p" className={styles.gap}>
         {t(

@@ -53,9 +53,6 @@ export function resolvePolicy(grid: WorkbookGrid, opts: { year?: number; policyF
     throw new CliError(`年度 ${opts.year} 无效，应为 ${MIN_YEAR}–${MAX_YEAR}（invalid year）`);
   }
   const now = currentYear();
-  const sheet = readPolicyFromGrid(grid, opts.year ?? now);
-  // without a table, the sheet reader's "not found" notice is enough; keep its issues otherwise
-  const issues: Issue[] = [...sheet.issues];
   const json = opts.policyFile !== undefined ? readPolicyFile(opts.policyFile) : null;
   let jsonYear: number | null = null;
   if (json !== null) {
@@ -65,7 +62,9 @@ export function resolvePolicy(grid: WorkbookGrid, opts: { year?: number; policyF
       cliJsonError(opts.policyFile!, e);
     }
   }
-  const year = opts.year ?? jsonYear ?? (sheet.found ? sheet.policy.year : now);
+  const sheet = readPolicyFromGrid(grid, opts.year ?? jsonYear ?? now);
+  const issues: Issue[] = [...sheet.issues];
+  const year = opts.year ?? jsonYear ?? sheet.policy.year;
 
   let base: Policy;
   if (sheet.found && sheet.policy.year === year) base = sheet.policy;

@@ -118,6 +118,14 @@ describe("resolvePolicy", () => {
     expect(r.policy.amountUnit).toBe("万元");
   });
 
+  test("no sheet: the JSON's 年度, and the notice names that year", () => {
+    const f = file("n.json", JSON.stringify({ 年度: 2022 }));
+    const r = resolvePolicy({ sheets: [] }, { policyFile: f });
+    expect(r.policy).toEqual(defaultPolicy(2022));
+    expect(r.issues).toMatchObject([{ severity: "info", rule: "POLICY.missing" }]);
+    expect(r.issues[0].message).toContain("2022 年默认参数");
+  });
+
   test("a bad JSON, a missing file: one-line CliErrors naming the file", () => {
     const bad = file("bad.json", JSON.stringify({ "A.一级.最低分": "高" }));
     expect(() => resolvePolicy(sheet2025(), { policyFile: bad })).toThrow(CliError);

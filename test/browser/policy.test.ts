@@ -57,7 +57,10 @@ describeBrowser("政策参数 page in the browser", () => {
   test("edit 一级最低总分, save: the 政策参数 sheet holds it and Excel recalculates", async () => {
     const page = pane.page;
     await page.getByRole("tab", { name: "政策参数", exact: true }).click();
-    await page.getByRole("heading", { name: /2025 年度政策参数/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "政策参数", exact: true }).waitFor({ timeout: 30_000 });
+    // the workbook's own policy (2025, from its 政策参数 sheet) is the one shown
+    const year = page.getByRole("combobox", { name: "年度" });
+    await page.waitForFunction((el) => (el as HTMLSelectElement).value === "2025", await year.elementHandle(), { timeout: 30_000 });
     await page.getByRole("searchbox", { name: "搜索参数" }).fill("一级最低总分");
     const field = page.getByRole("textbox", { name: "一级最低总分" });
     await field.waitFor();

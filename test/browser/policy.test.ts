@@ -80,6 +80,22 @@ describeBrowser("政策参数 page in the browser", () => {
     await expect(axeViolations(page)).resolves.toEqual([]);
   });
 
+  test("a hand edit of the 政策参数 sheet in Excel is picked up by the page", async () => {
+    const page = pane.page;
+    const book = await pane.exportWorkbook();
+    const sheet = book.find((s) => s.name === "政策参数")!;
+    const keyCell = Object.entries(sheet.cells).find(([, c]) => c.v === "A.一级.最低分")![0];
+    const row = keyCell.replace(/^[A-Z]+/, "");
+    const valueCell = Object.entries(sheet.cells).find(([a, c]) => a.endsWith(row) && a !== keyCell && c.v === 80)![0];
+    const field = await page.getByRole("textbox", { name: "一级最低总分" }).elementHandle();
+    const shows = (v: string) => page.waitForFunction(([el, want]) => (el as HTMLInputElement).value === want, [field, v] as const, { timeout: 30_000 });
+    await page.evaluate(([cell]) => (window as any).__fakeHost.userEdit("政策参数", cell, [[85]]), [valueCell]);
+    await shows("85");
+    // back to 80 for the next scenario, the same way
+    await page.evaluate(([cell]) => (window as any).__fakeHost.userEdit("政策参数", cell, [[80]]), [valueCell]);
+    await shows("80");
+  });
+
   test("the summaries generated again follow the new policy — and match the CLI on the saved workbook", async () => {
     const page = pane.page;
     await page.getByRole("tab", { name: "汇总", exact: true }).click();

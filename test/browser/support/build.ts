@@ -13,8 +13,9 @@ export const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(ROOT, "dist");
 export const CACHE_DIST = path.join(ROOT, "node_modules/.cache/cm-addin-browser/dist");
 
-/** Inputs of the build: a newer one makes a build stale. */
-const INPUTS = ["src", "assets", "webpack.config.js", "manifest.xml", "package.json", "tsconfig.json"];
+/** Inputs of the build: a newer one makes a build stale (of assets/, only the icons are built in). */
+const INPUTS = ["src", "webpack.config.js", "manifest.xml", "package.json", "tsconfig.json"];
+const ICONS = /^icon-.*\.png$/;
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -26,7 +27,9 @@ function newestMtime(p: string): number {
 }
 
 export function sourcesMtime(): number {
-  return Math.max(...INPUTS.map((i) => newestMtime(path.join(ROOT, i))));
+  const assets = path.join(ROOT, "assets");
+  const icons = fs.existsSync(assets) ? fs.readdirSync(assets).filter((f) => ICONS.test(f)).map((f) => path.join(assets, f)) : [];
+  return Math.max(...INPUTS.map((i) => path.join(ROOT, i)).concat(icons).map(newestMtime));
 }
 
 /** A build folder is fresh when its taskpane.html and functions.json are newer than every input. */

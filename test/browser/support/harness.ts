@@ -187,8 +187,23 @@ function isTabsterBumper(ruleId: string, html: string): boolean {
   return ruleId === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy=/.test(html);
 }
 
-/** axe-core over the page: the violations of impact serious or critical. */
+/**
+ * Waits until the page is at rest: no spinner or busy region, no CSS transition or animation
+ * running (colours checked mid-transition would be neither the old nor the new ones).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.fui-Spinner, [aria-busy="true"]') &&
+      document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
+}
+
+/** axe-core over the page (once it is at rest): the violations of impact serious or critical. */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+  await settle(page);
   const axePath = require.resolve("axe-core/axe.min.js");
   const has = await page.evaluate("typeof window.axe !== 'undefined'");
   if (!has) await page.addScriptTag({ path: axePath });

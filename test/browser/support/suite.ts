@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import type { HostSeed } from "../host/fakeExcel";
 import { seedFromXlsx } from "../workbook";
 import { ensureBuilt, ROOT } from "./build";
-import { CHROMIUM, CHROMIUM_PATHS, SCREENSHOT_DIR, startSuite, Suite } from "./harness";
+import { CHROMIUM, CHROMIUM_PATHS, SCREENSHOT_DIR, settle, startSuite, Suite } from "./harness";
 
 export const SAMPLE_XLSX = path.join(ROOT, "examples/sample.xlsx");
 
@@ -60,6 +60,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const update = process.env.CM_UPDATE_SCREENSHOTS === "1" || !fs.existsSync(target);
   const out = update ? target : path.join(require("os").tmpdir(), `cm-addin-screenshot-${name}.png`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
+  await settle(page);
   await page.screenshot({ path: out, fullPage: true, animations: "disabled", caret: "hide" });
   return out;
 }

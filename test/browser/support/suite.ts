@@ -27,8 +27,12 @@ export function describeBrowser(name: string, fn: () => void): void {
   });
 }
 
+/** One browser test: waits on the page are bounded by their own timeouts, all below this. */
+export const TEST_TIMEOUT = 180_000;
+
 /** beforeAll/afterAll for one test file: returns a getter for the running suite. */
 export function useSuite(): () => Suite {
+  jest.setTimeout(TEST_TIMEOUT);
   let suite: Suite | null = null;
   beforeAll(async () => {
     const dist = ensureBuilt();

@@ -99,6 +99,24 @@ describe("fake Excel host", () => {
     expect(out.cells.B2).toEqual({ v: "+x", nf: "@" });
   });
 
+  test("a number format on whole columns applies to every cell of them, present and future", async () => {
+    const { Excel, api } = host();
+    await Excel.run(async (ctx: any) => {
+      const ws = ctx.workbook.worksheets.add("列格式");
+      ws.getRange("A:B").numberFormat = "@";
+      ws.getRange("A1:C1").values = [["=1+1", "-x", "=2"]];
+      const r = ws.getRange("A1:C1");
+      r.load("numberFormat");
+      await ctx.sync();
+      expect(r.numberFormat).toEqual([["@", "@", "General"]]);
+    });
+    const out = api.exportWorkbook().find((s) => s.name === "列格式")!;
+    expect(out.cells.A1).toEqual({ v: "=1+1", nf: "@" });
+    expect(out.cells.B1).toEqual({ v: "-x", nf: "@" });
+    expect(out.cells.C1.f).toBe("=2");
+    expect(out.colFormats).toEqual({ 0: "@", 1: "@" });
+  });
+
   test("null in a 2-D write leaves the cell; a wrong shape fails as in Excel", async () => {
     const { Excel, api } = host();
     await Excel.run(async (ctx: any) => {
@@ -145,6 +163,25 @@ describe("fake Excel host", () => {
       await ctx.sync();
       expect(r.address).toBe("客户经理!B3");
     });
+  });
+
+  test("a handler is removed in its own context (Excel.run(result.context, …)) and fires no more", async () => {
+    const { Excel, api } = host();
+    const seen: string[] = [];
+    let handler: any;
+    await Excel.run(async (ctx: any) => {
+      handler = ctx.workbook.worksheets.getItem("客户经理").onSelectionChanged.add((e: any) => {
+        seen.push(e.address);
+      });
+      await ctx.sync();
+    });
+    await api.userSelect("客户经理", "A1");
+    await Excel.run(handler.context, async (ctx: any) => {
+      handler.remove();
+      await ctx.sync();
+    });
+    await api.userSelect("客户经理", "A2");
+    expect(seen).toEqual(["A1"]);
   });
 
   test("per-cell fill can be read and restored exactly", async () => {

@@ -1667,9 +1667,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   // ------------------------------------------------------------------ globals
   const excelApiMinor = seed.excelApiMinor ?? 17;
   const Excel = {
+    /** Excel.run(batch), or Excel.run(object, batch) reusing the object's request context */
     run(a: any, b?: any) {
       const batch = typeof a === "function" ? a : b;
-      const ctx = new RequestContext();
+      const given = typeof a === "function" ? null : a;
+      const ctx: RequestContext = given ? (given instanceof RequestContext ? given : given.context) : new RequestContext();
       return Promise.resolve()
         .then(() => batch(ctx))
         .then(async (result: any) => {

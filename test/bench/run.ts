@@ -11,7 +11,8 @@
  * 3. peer: HyperFormula computing the same credit-CM grades with native formulas (./peer.ts),
  *    and how many of its grades agree with the pipeline's 分数等级; like for like, also the
  *    peer reading the file first against the pipeline making 等级汇总 only;
- * 4. 10,000 CM.GRADE calls through the custom-function wrapper (cold, then warm);
+ * 4. 10,000 CM.GRADE calls through the custom-function wrapper (cold, then the best of 7
+ *    warm passes — a micro-benchmark — with and without the workbook policy registered);
  * 5. context.sync() count per operation under office-addin-mock (read the workbook, write the
  *    summaries) at each size, and the largest write request;
  * and the CLI's peak memory (max RSS of a child process) on L.
@@ -224,8 +225,12 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
   return { label: size.label, pipelineMs, floorMs, peerMs: peer.ms, gradesOnlyMs: gradesOnly.ms, peerFromFileMs: peerFile.ms, readSyncs: read.syncs, writeSyncs: writes, writeBatches: batches, largestRequest: largest.bytes, agree };
 }
 
-/** 10,000 CM.GRADE calls: the first pass (cold) and the median of 5 more (warm), CPU ms. */
-function wrapperCalls(): { coldMs: number; warmMs: number } {
+/**
+ * 10,000 CM.GRADE calls: the first pass (cold), then 7 more (warm). A micro-benchmark, judged
+ * as such on the best warm pass (wall clock: the least disturbed by other processes); the
+ * median CPU time of the warm passes is shown beside it.
+ */
+function wrapperCalls(): { coldMs: number; warmMs: number; warmCpuMs: number } {
   const inputs: unknown[] = [];
   for (let i = 0; i < 10_000; i++) {
     const x = ((i * 7919) % 11000) / 100 - 5;
@@ -234,14 +239,16 @@ function wrapperCalls(): { coldMs: number; warmMs: number } {
   const run = () => {
     gc();
     const c = cpuMs();
+    const t = process.hrtime.bigint();
     let ok = 0;
     for (const x of inputs) if (typeof grade(x) === "string") ok++;
+    const wall = Number(process.hrtime.bigint() - t) / 1e6;
     if (ok !== inputs.length) throw new Error(`CM.GRADE failed on ${inputs.length - ok} of ${inputs.length} inputs`);
-    return cpuMs() - c;
+    return { wall, cpu: cpuMs() - c };
   };
-  const coldMs = run();
-  const warm = [run(), run(), run(), run(), run()];
-  return { coldMs, warmMs: median(warm) };
+  const cold = run();
+  const warm = Array.from({ length: 7 }, run);
+  return { coldMs: cold.wall, warmMs: Math.min(...warm.map((w) => w.wall)), warmCpuMs: median(warm.map((w) => w.cpu)) };
 }
 
 function cliPeak(file: string, out: string): { ms: number; maxRssMb: number; exit: number } {
@@ -266,13 +273,13 @@ async function main(): Promise<void> {
     // the wrapper first, in a fresh heap (the workbooks below leave a large one behind)
     console.log("wrapper:");
     const w = wrapperCalls();
-    line("(4) 10,000 CM.GRADE calls through the wrapper (built-in policy), cold", `${w.coldMs.toFixed(1)} ms cpu`);
-    line("    the same, warm (median of 5)", `${w.warmMs.toFixed(1)} ms cpu`);
+    line("(4) 10,000 CM.GRADE calls through the wrapper (built-in policy), cold", `${w.coldMs.toFixed(1)} ms`);
+    line("    the same, warm: best of 7 (wall) / median cpu", `${w.warmMs.toFixed(1)} ms / ${w.warmCpuMs.toFixed(1)} ms cpu`);
     // in Excel the task pane registers the workbook's 政策参数 as the policy of the shared runtime
     setWorkbookPolicy(defaultPolicy(2025));
     const wb = wrapperCalls();
     clearWorkbookPolicies();
-    line("    the same with the workbook's policy registered, cold / warm", `${wb.coldMs.toFixed(1)} / ${wb.warmMs.toFixed(1)} ms cpu`);
+    line("    the same with the workbook's policy registered: cold / warm best / median cpu", `${wb.coldMs.toFixed(1)} / ${wb.warmMs.toFixed(1)} / ${wb.warmCpuMs.toFixed(1)} ms cpu`);
 
     const results: SizeResult[] = [];
     for (const s of sizes) results.push(await runSize(work, s));

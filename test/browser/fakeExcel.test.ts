@@ -105,6 +105,9 @@ describe("fake Excel host", () => {
       const ws = ctx.workbook.worksheets.add("列格式");
       ws.getRange("A:B").numberFormat = "@";
       ws.getRange("A1:C1").values = [["=1+1", "-x", "=2"]];
+      // a cell set to General explicitly no longer follows its column's format
+      ws.getRange("A3").numberFormat = [["General"]];
+      ws.getRange("A3:B3").values = [["=3", "=4"]];
       const r = ws.getRange("A1:C1");
       r.load("numberFormat");
       await ctx.sync();
@@ -114,6 +117,8 @@ describe("fake Excel host", () => {
     expect(out.cells.A1).toEqual({ v: "=1+1", nf: "@" });
     expect(out.cells.B1).toEqual({ v: "-x", nf: "@" });
     expect(out.cells.C1.f).toBe("=2");
+    expect(out.cells.A3.f).toBe("=3");
+    expect(out.cells.B3).toEqual({ v: "=4", nf: "@" });
     expect(out.colFormats).toEqual({ 0: "@", 1: "@" });
   });
 

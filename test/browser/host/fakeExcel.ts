@@ -324,7 +324,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return !c || ((c.v === null || c.v === "") && !c.f);
   }
   function hasFormat(c: Cell | undefined): boolean {
-    return !!c && (!!c.fill || !!c.bold || !!c.italic || !!c.fontColor || (!!c.nf && c.nf !== "General"));
+    return !!c && (!!c.fill || !!c.bold || !!c.italic || !!c.fontColor || !!c.nf);
   }
   function usedRect(sh: Sheet, valuesOnly: boolean): Rect | null {
     let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
@@ -1163,7 +1163,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       return;
     }
-    applyGrid(t, v, prop, (cell, x) => void (cell.nf = check(x)));
+    // on cells, an explicit General is a format of its own: it overrides the column's
+    applyGrid(t, v, prop, (cell, x) => void (cell.nf = check(x) ?? "General"));
   }
   function uniform<T>(vals: T[]): T | null {
     return vals.every((v) => v === vals[0]) ? vals[0] : null;

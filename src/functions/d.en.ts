@@ -6,6 +6,7 @@ const TYPE_EN = "Warning type: 到期 (due within 30 days) / 欠息 (arrears) / 
 
 export const HELP_EN_D: HelpTable = {
   WARNDEADLINE: {
+    example: '=CM.WARNDEADLINE("到期",2000000,"2025-06-30","2025-06-10")',
     description:
       "Report-by date of a loan risk warning (loan risk-warning rules, Art. 11–12). Branch to branch office: a maturity warning below 1,000,000 by maturity − 25 days; 1,000,000 (incl.) to 5,000,000 by maturity − 30 days or discovery + 2 days; 5,000,000 (incl.) and above by maturity − 30 days or discovery + 1 day (24 hours). Interpretation: \"found later\" means the discovery-based date falls after maturity − 30, and the later of the two applies; the band below 1,000,000 has no such clause (literal reading: found after its deadline is late). Arrears, related group and abnormal financials: discovery + 2 days; a major event (always red): discovery + 1 day. Branch office to head office: 1,000,000 (incl.) and above within 2 days of the branch report, 5,000,000 (incl.) and above within 1 day.",
     params: {
@@ -20,6 +21,7 @@ export const HELP_EN_D: HelpTable = {
     result: "Report-by date (a report on that day is on time)",
   },
   WARNLATE: {
+    example: '=CM.WARNLATE("到期",2000000,"2025-06-30","2025-06-10","2025-06-12")',
     description:
       "Whether a loan risk warning was reported on time (Art. 11, 12, 18): on or before the deadline → 按时 (on time), after it → 迟报 (late), no report date → 未上报 (not reported). Deadlines and interpretations as in CM.WARNDEADLINE. Branch-office stage: 不适用 (not applicable) below 1,000,000, 支行未上报 when the branch has not reported.",
     params: {

@@ -108,3 +108,16 @@ test("the build reports a function or a parameter without English help", () => {
   const help = { ...HELP_EN, [first.id]: { ...HELP_EN[first.id], params: { ...HELP_EN[first.id].params, [param]: " " } } };
   expect(webpackConfig.localizeMetadata(metadataJson, help).missing).toEqual([`${first.id}(${param}): no English parameter help`]);
 });
+
+test("the README's function table lists every function, each with an example formula", () => {
+  const readme = require("fs").readFileSync(path.join(ROOT, "README.md"), "utf8") as string;
+  for (const f of fns) {
+    const row = readme.split("\n").find((l) => l.startsWith(`| \`CM.${f.id}\` |`));
+    expect(row).toBeDefined();
+    expect(row).toContain(`=CM.${f.id}(`);
+  }
+});
+
+test("every function's English help has an example formula of that function", () => {
+  for (const f of fns) expect(HELP_EN[f.id].example).toMatch(new RegExp(`^=CM\\.${f.id}\\(`));
+});

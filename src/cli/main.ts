@@ -116,6 +116,13 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 /** Runs main on process.argv and exits with its status once stdout and stderr are flushed. */
 export async function runProcess(): Promise<void> {
+  // a closed pipe (`cm-addin policy | head`) ends the output quietly, as other command-line tools do
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
+  }
   const io: CliIO = {
     out: (s) => writeLine(process.stdout, s),
     err: (s) => writeLine(process.stderr, s),

@@ -45,7 +45,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   },
   {
     name: "policy",
-    usage: "cm-addin policy [--year YYYY]",
+    usage: "cm-addin policy [--year YYYY] [--json]",
     summaryZh: "打印某年度政策参数的默认值",
     summaryEn: "print the policy defaults of a year",
     load: () => require("./policy"),

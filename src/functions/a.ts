@@ -28,16 +28,21 @@ const GRADE_ENUM = {
   取消资格: ["取消", "不合格"],
 } as const;
 
-const GRADE = defineFunction(
-  {
-    id: "GRADE",
-    params: [
+/** The arguments CM.GRADE and CM.EXPLAIN share (EXPLAIN adds the language before the year). */
+const GRADE_ARGS = [
       { name: "score", zh: "总分", type: "number" },
       { name: "seriousViolations", zh: "严重违规次数", type: "int", optional: true, min: 0 },
       { name: "nplRate", zh: "新增不良率（%）", type: "number", optional: true, min: 0 },
       { name: "toleranceRate", zh: "不良容忍度（%）", type: "number", optional: true, min: 0 },
       { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
       { name: "prevCoefficient", zh: "原岗位工资系数", type: "number", optional: true, min: 0 },
+] as const;
+
+const GRADE = defineFunction(
+  {
+    id: "GRADE",
+    params: [
+      ...GRADE_ARGS,
       YEAR_ARG,
     ] as const,
   },
@@ -204,12 +209,7 @@ const EXPLAIN = defineFunction(
   {
     id: "EXPLAIN",
     params: [
-      { name: "score", zh: "总分", type: "number" },
-      { name: "seriousViolations", zh: "严重违规次数", type: "int", optional: true, min: 0 },
-      { name: "nplRate", zh: "新增不良率（%）", type: "number", optional: true, min: 0 },
-      { name: "toleranceRate", zh: "不良容忍度（%）", type: "number", optional: true, min: 0 },
-      { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
-      { name: "prevCoefficient", zh: "原岗位工资系数", type: "number", optional: true, min: 0 },
+      ...GRADE_ARGS,
       { name: "lang", zh: "语言", type: "text", optional: true, default: "zh", enum: LANG_ENUM },
       YEAR_ARG,
     ] as const,

@@ -16,7 +16,6 @@ resolver._resolveFilename = function (req: string, ...rest: unknown[]) {
   return baseResolve.call(this, req, ...rest);
 };
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { OfficeMockObject } = require("office-addin-mock") as typeof import("office-addin-mock");
 import { readWorkbookGridFromExcel } from "../../src/excel/read";
 import { writeSheets } from "../../src/excel/write";

@@ -31,11 +31,13 @@ function host(seed?: Partial<HostSeed>) {
 describe("fake Excel host", () => {
   test("values are readable only after load + sync, and each sync is counted", async () => {
     const { Excel, api } = host();
-    await Excel.run(async (ctx: any) => {
-      const r = ctx.workbook.worksheets.getItem("客户经理").getUsedRange(true);
+    await Excel.run(async (context: any) => {
+      const r = context.workbook.worksheets.getItem("客户经理").getUsedRange(true);
+      // reading before load + sync is the mistake the host must catch
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       expect(() => r.values).toThrow(/not available/);
       r.load("values, address, rowCount");
-      await ctx.sync();
+      await context.sync();
       expect(r.values).toEqual([
         ["员工号", "姓名"],
         ["E001", "张三"],
@@ -49,10 +51,10 @@ describe("fake Excel host", () => {
 
   test("sheet names that need quotes are quoted in addresses", async () => {
     const { Excel } = host();
-    await Excel.run(async (ctx: any) => {
-      const r = ctx.workbook.worksheets.getItem("My Sheet").getUsedRange();
+    await Excel.run(async (context: any) => {
+      const r = context.workbook.worksheets.getItem("My Sheet").getUsedRange();
       r.load("address");
-      await ctx.sync();
+      await context.sync();
       expect(r.address).toBe("'My Sheet'!C5");
     });
   });
@@ -60,18 +62,18 @@ describe("fake Excel host", () => {
   test("a missing sheet rejects the sync with ItemNotFound; OrNullObject gives isNullObject", async () => {
     const { Excel } = host();
     await expect(
-      Excel.run(async (ctx: any) => {
-        const ws = ctx.workbook.worksheets.getItem("无此表");
+      Excel.run(async (context: any) => {
+        const ws = context.workbook.worksheets.getItem("无此表");
         ws.load("name");
-        await ctx.sync();
+        await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ItemNotFound" });
-    await Excel.run(async (ctx: any) => {
-      const ws = ctx.workbook.worksheets.getItemOrNullObject("无此表");
+    await Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject("无此表");
       ws.load("isNullObject");
-      const used = ctx.workbook.worksheets.getItem("客户经理").getUsedRangeOrNullObject(true);
+      const used = context.workbook.worksheets.getItem("客户经理").getUsedRangeOrNullObject(true);
       used.load("isNullObject, address");
-      await ctx.sync();
+      await context.sync();
       expect(ws.isNullObject).toBe(true);
       expect(used.isNullObject).toBe(false);
     });
@@ -79,14 +81,14 @@ describe("fake Excel host", () => {
 
   test("typed text is read the way Excel reads it, unless the cell is formatted as text", async () => {
     const { Excel, api } = host();
-    await Excel.run(async (ctx: any) => {
-      const ws = ctx.workbook.worksheets.add("输出");
+    await Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.add("输出");
       const a = ws.getRange("A1:F1");
       a.values = [["=SUM(1)", "-abc", "1,234.5", "2025-03-01", "true", "文本"]];
       const b = ws.getRange("A2:B2");
       b.numberFormat = [["@", "@"]];
       b.values = [["=SUM(1)", "+x"]];
-      await ctx.sync();
+      await context.sync();
     });
     const out = api.exportWorkbook().find((s) => s.name === "输出")!;
     expect(out.cells.A1).toEqual({ v: "#FAKE_UNCALCULATED", f: "=SUM(1)" });
@@ -101,8 +103,8 @@ describe("fake Excel host", () => {
 
   test("a number format on whole columns applies to every cell of them, present and future", async () => {
     const { Excel, api } = host();
-    await Excel.run(async (ctx: any) => {
-      const ws = ctx.workbook.worksheets.add("列格式");
+    await Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.add("列格式");
       ws.getRange("A:B").numberFormat = "@";
       ws.getRange("A1:C1").values = [["=1+1", "-x", "=2"]];
       // a cell set to General explicitly no longer follows its column's format
@@ -110,7 +112,7 @@ describe("fake Excel host", () => {
       ws.getRange("A3:B3").values = [["=3", "=4"]];
       const r = ws.getRange("A1:C1");
       r.load("numberFormat");
-      await ctx.sync();
+      await context.sync();
       expect(r.numberFormat).toEqual([["@", "@", "General"]]);
     });
     const out = api.exportWorkbook().find((s) => s.name === "列格式")!;
@@ -124,16 +126,16 @@ describe("fake Excel host", () => {
 
   test("null in a 2-D write leaves the cell; a wrong shape fails as in Excel", async () => {
     const { Excel, api } = host();
-    await Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem("客户经理").getRange("A2:B2").values = [[null, "王五"]];
-      await ctx.sync();
+    await Excel.run(async (context: any) => {
+      context.workbook.worksheets.getItem("客户经理").getRange("A2:B2").values = [[null, "王五"]];
+      await context.sync();
     });
     expect(api.exportWorkbook()[0].cells.A2.v).toBe("E001");
     expect(api.exportWorkbook()[0].cells.B2.v).toBe("王五");
     await expect(
-      Excel.run(async (ctx: any) => {
-        ctx.workbook.worksheets.getItem("客户经理").getRange("A2:B3").values = [["x"]];
-        await ctx.sync();
+      Excel.run(async (context: any) => {
+        context.workbook.worksheets.getItem("客户经理").getRange("A2:B3").values = [["x"]];
+        await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
@@ -141,9 +143,9 @@ describe("fake Excel host", () => {
   test("adding a sheet whose name is taken fails with ItemAlreadyExists", async () => {
     const { Excel } = host();
     await expect(
-      Excel.run(async (ctx: any) => {
-        ctx.workbook.worksheets.add("客户经理");
-        await ctx.sync();
+      Excel.run(async (context: any) => {
+        context.workbook.worksheets.add("客户经理");
+        await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
@@ -151,21 +153,21 @@ describe("fake Excel host", () => {
   test("select() records the sheet and address; selection handlers fire on a user selection", async () => {
     const { Excel, api } = host();
     const seen: string[] = [];
-    await Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem("My Sheet").getRange("C5").select();
-      ctx.workbook.worksheets.getItem("客户经理").onSelectionChanged.add((e: any) => {
+    await Excel.run(async (context: any) => {
+      context.workbook.worksheets.getItem("My Sheet").getRange("C5").select();
+      context.workbook.worksheets.getItem("客户经理").onSelectionChanged.add((e: any) => {
         seen.push(e.address);
       });
-      await ctx.sync();
+      await context.sync();
     });
     expect(api.selection).toEqual({ sheet: "My Sheet", address: "C5" });
     expect(api.activeSheet()).toBe("My Sheet");
     await api.userSelect("客户经理", "B3");
     expect(seen).toEqual(["B3"]);
-    await Excel.run(async (ctx: any) => {
-      const r = ctx.workbook.getSelectedRange();
+    await Excel.run(async (context: any) => {
+      const r = context.workbook.getSelectedRange();
       r.load("address");
-      await ctx.sync();
+      await context.sync();
       expect(r.address).toBe("客户经理!B3");
     });
   });
@@ -174,16 +176,16 @@ describe("fake Excel host", () => {
     const { Excel, api } = host();
     const seen: string[] = [];
     let handler: any;
-    await Excel.run(async (ctx: any) => {
-      handler = ctx.workbook.worksheets.getItem("客户经理").onSelectionChanged.add((e: any) => {
+    await Excel.run(async (context: any) => {
+      handler = context.workbook.worksheets.getItem("客户经理").onSelectionChanged.add((e: any) => {
         seen.push(e.address);
       });
-      await ctx.sync();
+      await context.sync();
     });
     await api.userSelect("客户经理", "A1");
-    await Excel.run(handler.context, async (ctx: any) => {
+    await Excel.run(handler.context, async (context: any) => {
       handler.remove();
-      await ctx.sync();
+      await context.sync();
     });
     await api.userSelect("客户经理", "A2");
     expect(seen).toEqual(["A1"]);
@@ -192,20 +194,20 @@ describe("fake Excel host", () => {
   test("per-cell fill can be read and restored exactly", async () => {
     const { Excel, api } = host();
     let before: any;
-    await Excel.run(async (ctx: any) => {
-      const r = ctx.workbook.worksheets.getItem("客户经理").getRange("B2:B3");
+    await Excel.run(async (context: any) => {
+      const r = context.workbook.worksheets.getItem("客户经理").getRange("B2:B3");
       const props = r.getCellProperties({ format: { fill: { color: true } } });
-      await ctx.sync();
+      await context.sync();
       before = props.value;
       r.format.fill.color = "#FFC7CE";
-      await ctx.sync();
+      await context.sync();
     });
     expect(before).toEqual([[{ format: { fill: { color: "#FFFFFF" } } }], [{ format: { fill: { color: "#FFFF00" } } }]]);
     expect(api.exportWorkbook()[0].cells.B2.fill).toBe("#FFC7CE");
-    await Excel.run(async (ctx: any) => {
-      const r = ctx.workbook.worksheets.getItem("客户经理").getRange("B2:B3");
+    await Excel.run(async (context: any) => {
+      const r = context.workbook.worksheets.getItem("客户经理").getRange("B2:B3");
       r.setCellProperties([[{ format: { fill: { pattern: "None" } } }], [{ format: { fill: { color: "#FFFF00" } } }]]);
-      await ctx.sync();
+      await context.sync();
     });
     expect(api.exportWorkbook()[0].cells.B2.fill).toBeUndefined();
     expect(api.exportWorkbook()[0].cells.B3.fill).toBe("#FFFF00");
@@ -215,10 +217,10 @@ describe("fake Excel host", () => {
     const { Excel, api } = host();
     const big = Array.from({ length: 60000 }, (_, i) => [`第 ${i} 行的一段比较长的说明文字，用来把请求撑大到超过上限`, i]);
     await expect(
-      Excel.run(async (ctx: any) => {
-        const ws = ctx.workbook.worksheets.add("大表");
+      Excel.run(async (context: any) => {
+        const ws = context.workbook.worksheets.add("大表");
         ws.getRange(`A1:B${big.length}`).values = big;
-        await ctx.sync();
+        await context.sync();
       }),
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(api.maxRequestBytes).toBeGreaterThan(5 * 1024 * 1024);
@@ -227,8 +229,8 @@ describe("fake Excel host", () => {
   test("members the host does not implement are reported by name", async () => {
     const { Excel, api } = host();
     await expect(
-      Excel.run(async (ctx: any) => {
-        ctx.workbook.worksheets.getItem("客户经理").getRange("A1").conditionalFormats.add("CellValue");
+      Excel.run(async (context: any) => {
+        context.workbook.worksheets.getItem("客户经理").getRange("A1").conditionalFormats.add("CellValue");
       }),
     ).rejects.toThrow(/Range\.conditionalFormats/);
     expect(api.unsupported).toEqual(["Range.conditionalFormats"]);
@@ -236,10 +238,10 @@ describe("fake Excel host", () => {
 
   test("collections load their items with the requested properties", async () => {
     const { Excel } = host();
-    await Excel.run(async (ctx: any) => {
-      const sheets = ctx.workbook.worksheets;
+    await Excel.run(async (context: any) => {
+      const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      await ctx.sync();
+      await context.sync();
       expect(sheets.items.map((s: any) => s.name)).toEqual(["客户经理", "My Sheet"]);
       expect(() => sheets.items[0].position).toThrow(/not available/);
     });

@@ -66,7 +66,6 @@ export async function loadCustomFunctions(files: string[] = customFunctionFiles(
   for (const a of gen.associate as { sourceFileName: string; functionName: string; id: string }[]) {
     const meta = byId.get(a.id);
     if (!meta) throw new Error(`no metadata for ${a.id}`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.resolve(a.sourceFileName)) as Record<string, unknown>;
     const impl = mod[a.functionName];
     if (typeof impl !== "function") throw new Error(`${a.sourceFileName}: ${a.functionName} (${a.id}) is not an exported function`);

@@ -13,7 +13,7 @@ import { defaultPolicy } from "../../src/policy/defaults";
 import { activePolicy, clearWorkbookPolicies, setWorkbookPolicy } from "../../src/policy/store";
 import type { Policy } from "../../src/policy/types";
 import { anyArgArb, errorValueArb, FUZZ_SEED, scalarArb } from "./arbitraries";
-import { outcomeProblem, showArgs } from "./outcome";
+import { showArgs } from "./outcome";
 
 const RUNS = { seed: FUZZ_SEED, numRuns: 400 };
 

@@ -19,7 +19,6 @@
  * run `installFakeHost(window, seed)` in the page before any script (page.addInitScript);
  * jest tests run it in Node over a plain object.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 export type SeedValue = string | number | boolean | null;
 

@@ -10,6 +10,22 @@ import type { Policy } from "./types";
 const workbookPolicies = new Map<number, Policy>();
 let workbookYear: number | null = null;
 const listeners = new Set<() => void>();
+/**
+ * Built-in defaults already made, by year and amount unit: a custom function runs thousands of
+ * times per recalculation and must not rebuild the policy each time. Policies are read-only
+ * for their users (the policy page edits a copy).
+ */
+const defaultsCache = new Map<string, Policy>();
+
+function cachedDefaults(year: number, unit?: Policy["amountUnit"]): Policy {
+  const key = `${year}|${unit ?? ""}`;
+  let p = defaultsCache.get(key);
+  if (!p) {
+    p = unit ? { ...defaultPolicy(year), amountUnit: unit } : defaultPolicy(year);
+    defaultsCache.set(key, p);
+  }
+  return p;
+}
 
 export function currentYear(now: Date = new Date()): number {
   return now.getFullYear();
@@ -41,11 +57,11 @@ export function onPolicyChange(f: () => void): () => void {
 export function activePolicy(year?: number | null): Policy {
   if (year === undefined || year === null) {
     if (workbookYear !== null) return workbookPolicies.get(workbookYear)!;
-    return defaultPolicy(currentYear());
+    return cachedDefaults(currentYear());
   }
   const own = workbookPolicies.get(year);
   if (own) return own;
   // another year's defaults, read with the workbook's amount unit (it describes the workbook's columns)
   const current = workbookYear !== null ? workbookPolicies.get(workbookYear) : undefined;
-  return current ? { ...defaultPolicy(year), amountUnit: current.amountUnit } : defaultPolicy(year);
+  return cachedDefaults(year, current?.amountUnit);
 }

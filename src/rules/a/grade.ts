@@ -64,9 +64,11 @@ export interface GradeInput {
 
 /** A1: the score grade of a total already rounded to 0.01. */
 export function gradeOfScore(score: Dec, policy: Policy): FinalGrade {
-  const rows = [...policy.a.grades].sort((x, y) => y.minScore - x.minScore);
-  for (const g of rows) if (score.gte(g.minScore)) return g.grade;
-  return DISQUALIFIED;
+  // the score has two decimals and so have the minima: comparing the doubles is exact
+  const s = score.toNumber();
+  let best: { grade: CreditGrade; minScore: number } | null = null;
+  for (const g of policy.a.grades) if (s >= g.minScore && (best === null || g.minScore > best.minScore)) best = g;
+  return best ? best.grade : DISQUALIFIED;
 }
 
 /** A5: the day the protection period ends (first appointment + N calendar years; 29 Feb → 28 Feb). */

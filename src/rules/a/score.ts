@@ -78,6 +78,8 @@ export function countPoints(loanCount: number, peers: PeerFigures, policy: Polic
       avg: round2(peers.avgLoanCount).toNumber(),
       type: peerName(peers.branchType),
       d: round2(d).toNumber(),
+      base: a.countBase,
+      per: a.countPerPct,
       raw: round2(raw).toNumber(),
       min: a.countMin,
       max: a.countMax,
@@ -135,13 +137,17 @@ export function qualityPoints(newNpl: Dec, managedLoans: Dec, policy: Policy, st
       npl: round2(newNpl).toFixed(2),
       managed: round2(managedLoans).toFixed(2),
       rate: r.toDecimalPlaces(4).toNumber(),
+      base: a.qualityBase,
+      per: a.qualityPerPct,
+      pivot: a.qualityPivotPct,
       raw: round2(raw).toNumber(),
       min: a.qualityMin,
       max: a.qualityMax,
       points: pts.toNumber(),
     }),
   );
-  steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR"));
+  const zeroRate = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
+  steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", { zero: round2(clamp(zeroRate, a.qualityMin, a.qualityMax)).toNumber() }));
   return { points: pts, ratePct: r };
 }
 

@@ -88,7 +88,7 @@ function dueDeadline(w: DeadlineInput, policy: Policy, steps: ExplainStep[]): { 
   if (band === "small") {
     const deadline = addDays(maturity, -d.smallDaysBefore);
     steps.push(step("calc", "D", art, "D_DUE_SMALL", { maturity, days: d.smallDaysBefore, deadline }));
-    if (w.found && w.found > deadline) steps.push(step("interpretation", "D", art, "D_INTERP_SMALL_LATE", { found: w.found, deadline }));
+    if (w.found && w.found > deadline) steps.push(step("interpretation", "D", art, "D_INTERP_SMALL_LATE", { found: w.found, deadline, mid: fmtMoney(d.midAmount) }));
     return { deadline, band };
   }
   const found = need(w.found, "发现日期为空：100万元（含）以上的到期预警须按“到期前30天或发现后时限”确定上报时限（第十一条（一）1）", "the discovery date is blank: a maturity warning of 1,000,000 or more needs it (Art. 11 (1) 1)");

@@ -62,8 +62,8 @@ export const MESSAGES_A: MessageCatalog = {
   // A2 第十一条, A3 第十二条
   A_MANAGER: { zh: "客户经理 {id} {name}（{type}）", en: "CM {id} {name} ({type})" },
   A_COUNT_POINTS: {
-    zh: "贷款笔数 {count}，{type}平均 {avg}，d = {d} 个百分点；20 + 0.1 × d = {raw}，限于 {min}–{max} 分 → 笔数得分 {points}",
-    en: "loan count {count}, {type} average {avg}, d = {d} pp; base + 0.1 × d = {raw}, within {min}–{max} → count score {points}",
+    zh: "贷款笔数 {count}，{type}平均 {avg}，d = {d} 个百分点；{base} + {per} × d = {raw}，限于 {min}–{max} 分 → 笔数得分 {points}",
+    en: "loan count {count}, {type} average {avg}, d = {d} pp; {base} + {per} × d = {raw}, within {min}–{max} → count score {points}",
   },
   A_COUNT_LINEAR: { zh: "解释：笔数得分按 d 线性计算，不按整百分点分档", en: "Interpretation: the count score is linear in d (no stepping to whole percentage points)" },
   A_INCOME_POINTS: {
@@ -71,10 +71,10 @@ export const MESSAGES_A: MessageCatalog = {
     en: "interest income {income}, {type} average {avg}; proportional {raw}, within {min}–{max} → income score {points}",
   },
   A_QUALITY_POINTS: {
-    zh: "新增不良 {npl} 元 ÷ 年末管理贷款 {managed} 元（不含银行承兑汇票贴现）= {rate}%；30 + 10 × (1 − r) = {raw}，不低于 {min}（上限 {max}）→ 质量得分 {points}",
-    en: "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; 30 + 10 × (1 − r) = {raw}, at least {min} (cap {max}) → quality score {points}",
+    zh: "新增不良 {npl} 元 ÷ 年末管理贷款 {managed} 元（不含银行承兑汇票贴现）= {rate}%；{base} + {per} × ({pivot} − r) = {raw}，不低于 {min}（上限 {max}）→ 质量得分 {points}",
+    en: "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; {base} + {per} × ({pivot} − r) = {raw}, at least {min} (cap {max}) → quality score {points}",
   },
-  A_QUALITY_LINEAR: { zh: "解释：质量得分按不良率 r 线性计算；无上限时 r = 0 得 40 分", en: "Interpretation: the quality score is linear in r; with no cap r = 0 gives 40" },
+  A_QUALITY_LINEAR: { zh: "解释：质量得分按不良率 r 线性计算；无上限时 r = 0 得 {zero} 分", en: "Interpretation: the quality score is linear in r; with no cap r = 0 gives {zero}" },
   A_DEDUCTIONS: {
     zh: "扣分：考试不合格 {exam} 次 × {examPts} + 经济处罚 {penalty} 次 × {penaltyPts} + 通报批评 {criticism} 次 × {criticismPts} + 严重违规 {serious} 次 × {seriousPts} = {total}",
     en: "deductions: failed exams {exam} × {examPts} + penalties {penalty} × {penaltyPts} + criticisms {criticism} × {criticismPts} + serious violations {serious} × {seriousPts} = {total}",

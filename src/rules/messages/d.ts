@@ -15,8 +15,8 @@ export const MESSAGES_D: MessageCatalog = {
     en: "{days} days before maturity {maturity}: the branch must report by {deadline} (that day included)",
   },
   D_INTERP_SMALL_LATE: {
-    zh: "解释：100万元以下档没有“发现后若干日内”的规定，发现日 {found} 已晚于时限 {deadline}，按字面理解任何上报均为迟报",
-    en: "Interpretation: the band below 1,000,000 has no found-later clause; found on {found}, after the deadline {deadline}, any report is late (literal reading)",
+    zh: "解释：{mid} 元以下档没有“发现后若干日内”的规定，发现日 {found} 已晚于时限 {deadline}，按字面理解任何上报均为迟报",
+    en: "Interpretation: the band below {mid} has no found-later clause; found on {found}, after the deadline {deadline}, any report is late (literal reading)",
   },
   D_DUE_BAND: {
     zh: "{band}：到期日 {maturity} 前 {daysBefore} 天为 {before}，发现日 {found} 后 {foundDays} 天为 {afterFound}，取较晚者：{deadline}",

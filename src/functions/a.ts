@@ -38,6 +38,24 @@ const GRADE_ARGS = [
       { name: "prevCoefficient", zh: "原岗位工资系数", type: "number", optional: true, min: 0 },
 ] as const;
 
+/** CM.GRADE's and CM.EXPLAIN's arguments → the grade rule (A1, A4, A5). */
+function gradeOf(
+  a: { score: number; seriousViolations: number | null; nplRate: number | null; toleranceRate: number | null; firstAppointed: string | null; prevCoefficient: number | null },
+  policy: Policy,
+) {
+  return assessGrade(
+    {
+      score: a.score,
+      seriousViolations: a.seriousViolations,
+      nplRatePct: a.nplRate,
+      toleranceRatePct: a.toleranceRate ?? undefined,
+      firstAppointed: a.firstAppointed,
+      prevCoefficient: a.prevCoefficient,
+    },
+    policy,
+  );
+}
+
 const GRADE = defineFunction(
   {
     id: "GRADE",
@@ -47,17 +65,7 @@ const GRADE = defineFunction(
     ] as const,
   },
   (a, ctx) =>
-    assessGrade(
-      {
-        score: a.score,
-        seriousViolations: a.seriousViolations,
-        nplRatePct: a.nplRate,
-        toleranceRatePct: a.toleranceRate ?? undefined,
-        firstAppointed: a.firstAppointed,
-        prevCoefficient: a.prevCoefficient,
-      },
-      ctx.policy,
-    ).finalGrade,
+    gradeOf(a, ctx.policy).finalGrade,
 );
 
 const WAGECOEF = defineFunction(
@@ -215,17 +223,7 @@ const EXPLAIN = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    const r = assessGrade(
-      {
-        score: a.score,
-        seriousViolations: a.seriousViolations,
-        nplRatePct: a.nplRate,
-        toleranceRatePct: a.toleranceRate ?? undefined,
-        firstAppointed: a.firstAppointed,
-        prevCoefficient: a.prevCoefficient,
-      },
-      ctx.policy,
-    );
+    const r = gradeOf(a, ctx.policy);
     return renderSteps(r.steps, a.lang === "en" ? "en" : "zh", "\n");
   },
 );

@@ -59,7 +59,7 @@ function checkAmount(x: Dec, zh: string, en: string): Dec {
   return x;
 }
 
-/** A2.1 loan count: 20 + 0.1 × d, d = (count ÷ peer average − 1) × 100, within [0, 30]. */
+/** A2.1 loan count: base + perPct × d, d = (count ÷ peer average − 1) × 100, within [min, max] (policy defaults 20, 0.1, 0–30). */
 export function countPoints(loanCount: number, peers: PeerFigures, policy: Policy, steps: ExplainStep[] = []): Dec {
   checkCount(loanCount, "当年发放贷款笔数", "the loan count");
   const a = policy.a;

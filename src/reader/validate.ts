@@ -13,12 +13,13 @@
 import type { Issue, Severity } from "../core/issues";
 import type { RowSource } from "../core/rows";
 import type { Policy } from "../policy/types";
+import { readPolicyFromGrid } from "../policy/sheet";
+import { currentYear } from "../policy/store";
 import { cellOf, readWorkbook, sortIssues } from "./read";
 import type { TableInfo, WorkbookData } from "./read";
 import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { TableId } from "./schema";
-import { policyOfGrid } from "./policy";
 import { ledgerIssues } from "./ledger";
 
 export interface Validation {
@@ -127,7 +128,7 @@ function customerRepeatIssues(data: WorkbookData): Issue[] {
 
 /** Reads and checks the workbook; `policy` defaults to the workbook's 政策参数 sheet (else the built-in defaults). */
 export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy): Validation {
-  const fromSheet = policyOfGrid(grid, policy?.year);
+  const fromSheet = readPolicyFromGrid(grid, policy?.year ?? currentYear());
   const p = policy ?? fromSheet.policy;
   const data = readWorkbook(grid, p);
   const issues = [

@@ -36,7 +36,8 @@ import type { WorkbookGrid } from "../../reader/grid";
 import { SCHEMA, TABLE_IDS } from "../../reader/schema";
 import { validateWorkbookFull } from "../../reader/validate";
 import type { Validation } from "../../reader/validate";
-import { policyOfGrid } from "../../reader/policy";
+import { readPolicyFromGrid } from "../../policy/sheet";
+import { currentYear } from "../../policy/store";
 import { countIssues, issuesSheetModel } from "../../summary/issuesSheet";
 import type { SheetModel } from "../../summary/model";
 import { missingTemplateSheets } from "../../summary/template";
@@ -184,7 +185,7 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
       "template",
       async () => {
         const grid = await api.readGrid();
-        const models = missingTemplateSheets(grid, policyOfGrid(grid).policy);
+        const models = missingTemplateSheets(grid, readPolicyFromGrid(grid, currentYear()).policy);
         return models.length === 0 ? [] : api.writeSheets(models);
       },
       (names) =>

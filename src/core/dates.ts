@@ -6,8 +6,8 @@ export type IsoDate = string;
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Excel's serial 1 is 1900-01-01; serials count from 1899-12-30 (Excel's 1900 leap-year bug). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86400000;
+export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+export const DAY_MS = 86400000;
 
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== "string") return false;

@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { fmtMoney } from "../../core/money";
 import type { CellValue, SheetModel } from "../../summary/model";
 import type { CliCommand, CliIO } from "../command";
 import { CliError, parseOptions } from "../command";
@@ -74,7 +75,7 @@ export function rosterTable(m: SheetModel): string[] {
   const peers = (m.notes ?? []).filter((n) => n[0] === null && typeof n[1] === "string" && /^[一二三]类行$/.test(n[1]));
   if (peers.length > 0) {
     out.push("");
-    out.push(`同类行平均（第十一条）：${peers.map((n) => `${n[1]} ${n[2]} 人，平均笔数 ${n[3] ?? "-"}，平均利息收入 ${typeof n[4] === "number" ? n[4].toLocaleString("en-US", { minimumFractionDigits: 2 }) : "-"}`).join("；")}`);
+    out.push(`同类行平均（第十一条）：${peers.map((n) => `${n[1]} ${n[2]} 人，平均笔数 ${n[3] ?? "-"}，平均利息收入 ${typeof n[4] === "number" ? fmtMoney(n[4]) : "-"}`).join("；")}`);
   }
   return out;
 }

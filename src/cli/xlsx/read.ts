@@ -18,12 +18,11 @@ import { CliError } from "../command";
 import { loadPackage, partName, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
 import { XmlScanner, attr } from "./scan";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
+import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const WORKSHEET_TYPE = `${REL}worksheet`;
 const SHARED_STRINGS_TYPE = `${REL}sharedStrings`;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86400000;
 /** A used range larger than this many cells is refused rather than filled with blanks. */
 export const MAX_GRID_CELLS = 30_000_000;
 /**

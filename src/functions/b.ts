@@ -75,7 +75,11 @@ function aligned<T>(list: (T | null)[], n: number, name: string, zh: string): (T
   );
 }
 
-/** Ranges → customers; rows blank in every amount column are skipped (a selection longer than the data). */
+/**
+ * Ranges → customers. Rows blank in every amount column and with no 是 flag are skipped (a
+ * selection longer than the data); a row that flags 后三类/欠息/垫款 is a customer (condition (2)
+ * looks at ALL customers), so its blank deposit is reported, never dropped.
+ */
 function customersOf(a: CustomerArgs): { customers: CustomerInput[]; mgr: LevelManagerInput } {
   const n = a.deposits.length;
   const loans = aligned(a.loans, n, "loans", "各客户日均贷款");
@@ -86,7 +90,8 @@ function customersOf(a: CustomerArgs): { customers: CustomerInput[]; mgr: LevelM
   const adv = aligned(a.advances, n, "advances", "各客户是否垫款");
   const customers: CustomerInput[] = [];
   for (let i = 0; i < n; i++) {
-    if (a.deposits[i] === null && loans[i] === null && usd[i] === null && fresh[i] === null) continue;
+    const flagged = bad[i] === true || arr[i] === true || adv[i] === true;
+    if (a.deposits[i] === null && loans[i] === null && usd[i] === null && fresh[i] === null && !flagged) continue;
     customers.push({
       customer: `第 ${i + 1} 行`,
       deposits: a.deposits[i],
@@ -274,7 +279,7 @@ const WARNINGS = defineFunction(
  * 再看条件 a 日均存款（含单户最低）、b 日均贷款（含单户最低）、c 年国际结算额、d 年新增日均存款满足的项数，
  * 以及条件(2)（全部客户无后三类、欠息、垫款，正常类占比不低于上年——解释：持平视为满足）和连续营销年限。
  * 解释：三级、四级条件 a 按日均存款计；四级条件 c 按人民币计，以政策“美元兑人民币汇率”折算，未设置时该项不满足。
- * 见习：日均存款（单户 50 万元以上）不低于 1000 万元，不考核条件(2)。取全部条件满足的最高等级。金额按本工作簿金额单位填写；空白行跳过；后三类、欠息、垫款留空视为否。
+ * 见习：日均存款（单户 50 万元以上）不低于 1000 万元，不考核条件(2)。取全部条件满足的最高等级。金额按本工作簿金额单位填写；金额全空且无“是”标记的行跳过；后三类、欠息、垫款留空视为否。
  * @customfunction LEVEL
  * @param {any[][]} deposits 各客户日均存款（一列，不含协议存款）
  * @param {any[][]} loans 各客户日均贷款（一列，与 deposits 行数相同）

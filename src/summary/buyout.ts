@@ -86,7 +86,7 @@ function inputsOf(m: ManagerRow, policy: Policy): CmInputs {
   return { tolerance, funds };
 }
 
-function loanRowCells(m: ManagerRow, s: BuyoutResult, loans: readonly LoanRow[], policy: Policy): CellValue[][] {
+function loanRowCells(m: ManagerRow, s: BuyoutResult, policy: Policy): CellValue[][] {
   const fmt = unitMoney(policy);
   return s.rows.map((r) => [
     m.id,
@@ -101,7 +101,8 @@ function loanRowCells(m: ManagerRow, s: BuyoutResult, loans: readonly LoanRow[],
     moneyCell(r.shortfall, policy),
     m.name,
     moneyCell(r.balance, policy),
-    loans[r.loanIndex]?.nplYear ?? (r.kind === "undue" ? s.year : null),
+    // the year the rule used: the ledger's 形成不良年份, or Y for an undue loan nobody took over (第五十二条)
+    r.formedYear,
     r.kind === "npl" ? (r.introduced ? "介绍担保贷款" : "责任不良贷款") : "未到期贷款",
     renderSteps(r.steps, "zh", "；"),
   ]);
@@ -166,7 +167,7 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
       // the rule selects the CM's loans itself; giving it only those it can select keeps a large ledger fast
       const mine = own.get(m.id) ?? [];
       const s = buyoutSchedule({ employeeId: m.id, year: policy.year, tolerance: inp.tolerance.value, funds: inp.funds, loans: mine }, policy);
-      const cells = loanRowCells(m, s, mine, policy);
+      const cells = loanRowCells(m, s, policy);
       s.rows.forEach((r, i) => {
         explanations[buyoutKey(m.id, r.loanId)] = r.steps;
         rows.push(cells[i]);

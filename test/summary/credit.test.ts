@@ -203,4 +203,15 @@ describe("退休买断", () => {
     const m = model(build(wan, { unit: "万元" }), "退休买断");
     expect(pick(m, 4, ["应买断金额", "已扣金额", "资金来源"])).toEqual([11.5, 11.5, "风险考核基金 5.00；岗位风险金 3.00；退休当年效益工资 3.50"]);
   });
+
+  test("an undue loan nobody took over shows the year it is bought out as (Y), whatever the ledger's 形成不良年份", () => {
+    const sheets = workedExample(40000);
+    // undue (maturity after 2025-12-31), 正常 again after an earlier NPL year in the ledger (2022):
+    // RULES.md A11 treats an undue loan nobody took over as formed in Y = 2025
+    sheets.贷款台账.push(["U1", "W01", "2020-06-30", "2026-06-30", 100000, "保证", "正常", 0, 2022, "否", "无", "否"]);
+    const m = model(build(sheets), "退休买断");
+    const u = m.rows.findIndex((row) => row[1] === "U1");
+    // T = 180,000 is used up by L3 (150,000) and L4 (30,000): U1 is all above tolerance → 30%
+    expect(pick(m, u, ["顺序", "类别", "比例", "应买断金额", "形成不良年份", "性质"])).toEqual([5, "2011年以后·超出部分", 0.3, 30000, 2025, "未到期贷款"]);
+  });
 });

@@ -3,6 +3,7 @@
  * among the 10 largest (competition rank, ties at the 10th place all included) or above
  * 1,000,000 元 (also a yellow card and a collection plan). Zero balances are never listed.
  */
+import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { Dec, fmtMoney } from "../../core/money";
 import { stepA } from "./common";
@@ -34,6 +35,11 @@ export interface BottomRow {
 /** A7: the CMs on the bottom list, by rank then employee id. */
 export function bottomList(balances: readonly BalanceInput[], policy: Policy): BottomRow[] {
   const a = policy.a;
+  for (const b of balances) {
+    if (!b.balance.isFinite() || b.balance.isNeg()) {
+      throw valueError(`${b.employeeId} 的责任不良贷款余额应为非负金额：${b.balance.toString()}`, `the responsible NPL of ${b.employeeId} must be an amount ≥ 0: ${b.balance.toString()}`);
+    }
+  }
   const positive = balances.filter((b) => b.balance.gt(0));
   const sorted = [...positive].sort((x, y) => y.balance.comparedTo(x.balance) || (x.employeeId < y.employeeId ? -1 : x.employeeId > y.employeeId ? 1 : 0));
   const out: BottomRow[] = [];

@@ -91,16 +91,17 @@ function toDec(x: number | Dec, zh: string, en: string): Dec {
 
 function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap: CreditGrade; code: string; reason: string }[] {
   const tol = input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
+  const r = input.nplRatePct === null || input.nplRatePct === undefined ? null : toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
+  if (r !== null && r.isNeg()) throw valueError(`新增不良贷款率应为非负数：${r.toString()}`, `the new-NPL rate must be ≥ 0: ${r.toString()}`);
   if (tol === null) {
     steps.push(stepA("warning", ART_CAPS, "A_TOL_UNSET"));
     return [];
   }
   if (!Number.isFinite(tol) || tol < 0) throw valueError(`不良容忍度应为非负数：${tol}`, `the NPL tolerance rate must be ≥ 0: ${tol}`);
-  if (input.nplRatePct === null || input.nplRatePct === undefined) {
+  if (r === null) {
     steps.push(stepA("warning", ART_CAPS, "A_NPL_RATE_MISSING", { tol }));
     return [];
   }
-  const r = toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
   const rShown = r.toDecimalPlaces(4).toNumber();
   const factor = policy.a.farOverToleranceFactor;
   const far = dec(tol).times(factor);

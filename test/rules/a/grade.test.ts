@@ -101,6 +101,12 @@ describe("A4 caps (第十二条)", () => {
     expect(r.steps.some((s) => s.code === "A_NPL_RATE_MISSING")).toBe(true);
   });
 
+  it("rejects a negative NPL rate (bad input, never read as within tolerance)", () => {
+    expect(() => assessGrade({ score: 95, nplRatePct: -1 }, withTol(1))).toThrow(/新增不良贷款率应为非负数/);
+    expect(() => assessGrade({ score: 95, nplRatePct: -1 }, P)).toThrow(/新增不良贷款率应为非负数/); // tolerance unset too
+    expect(() => assessGrade({ score: 95, nplRatePct: NaN }, P)).toThrow(/新增不良贷款率不是有限数值/);
+  });
+
   it("rejects a negative or fractional violation count", () => {
     expect(() => assessGrade({ score: 95, seriousViolations: -1 }, P)).toThrow(/严重违规次数/);
     expect(() => assessGrade({ score: 95, seriousViolations: 1.5 }, P)).toThrow(/严重违规次数/);

@@ -109,6 +109,11 @@ describe("A7 bottom list (第三十九条)", () => {
     expect(bottomList([bal("e", 1000000.01)], P)[0].yellowCard).toBe(true);
   });
 
+  it("a negative or non-finite balance is bad input → #VALUE!, never silently left off the list", () => {
+    expect(() => bottomList([bal("a", 100), bal("b", -5)], P)).toThrow(/b 的责任不良贷款余额应为非负金额/);
+    expect(() => bottomList([{ employeeId: "c", balance: dec(NaN) }], P)).toThrow(/c 的责任不良贷款余额应为非负金额/);
+  });
+
   it("policy figures are read", () => {
     const q: Policy = JSON.parse(JSON.stringify(P));
     q.a.bottomListSize = 2;

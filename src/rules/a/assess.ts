@@ -12,7 +12,7 @@ import type { BranchType, ManagerRow, RowSource } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { FinalGrade, need, stepA } from "./common";
 import { exitReasons } from "./exit";
-import { assessGrade, GradeCap } from "./grade";
+import { assessGrade, GradeCap, shownRatePct } from "./grade";
 import { PeerFigures, scoreManager } from "./score";
 
 export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];
@@ -77,7 +77,7 @@ export interface CreditAssessmentOk extends RowBase {
   countPoints: number;
   incomePoints: number;
   qualityPoints: number;
-  /** r of A2.3, %, to 4 decimals (for display) */
+  /** r of A2.3, %, to 4 decimals, or more where 4 would tie with a cap threshold the exact r does not equal (for display) */
   nplRatePct: number;
   deductions: number;
   total: number;
@@ -148,7 +148,7 @@ export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: 
     countPoints: s.countPoints,
     incomePoints: s.incomePoints,
     qualityPoints: s.qualityPoints,
-    nplRatePct: s.nplRatePct.toDecimalPlaces(4).toNumber(),
+    nplRatePct: policy.nplToleranceRatePct === null ? s.nplRatePct.toDecimalPlaces(4).toNumber() : shownRatePct(s.nplRatePct, [policy.nplToleranceRatePct, dec(policy.nplToleranceRatePct).times(policy.a.farOverToleranceFactor)]),
     deductions: s.deductions,
     total: s.total,
     scoreGrade: g.scoreGrade,

@@ -89,6 +89,19 @@ function toDec(x: number | Dec, zh: string, en: string): Dec {
   return dec(x);
 }
 
+/**
+ * r (%) as shown in reasons and explanations: 4 decimals, or as many more as it takes for the
+ * shown value to compare with each threshold (tolerance, 1.5 × tolerance) as the exact r does,
+ * so that "1.5% 超过 … 1.5%" is never shown for an r of 1.50004%.
+ */
+export function shownRatePct(r: Dec, thresholds: readonly (Dec | number)[]): number {
+  for (let dp = 4; dp < 20; dp++) {
+    const shown = r.toDecimalPlaces(dp);
+    if (thresholds.every((t) => shown.comparedTo(t) === r.comparedTo(t))) return shown.toNumber();
+  }
+  return r.toNumber();
+}
+
 function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap: CreditGrade; code: string; reason: string }[] {
   const tol = input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
   const r = input.nplRatePct === null || input.nplRatePct === undefined ? null : toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
@@ -102,9 +115,9 @@ function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap:
     steps.push(stepA("warning", ART_CAPS, "A_NPL_RATE_MISSING", { tol }));
     return [];
   }
-  const rShown = r.toDecimalPlaces(4).toNumber();
   const factor = policy.a.farOverToleranceFactor;
   const far = dec(tol).times(factor);
+  const rShown = shownRatePct(r, [tol, far]);
   if (r.gt(far)) {
     const reason = `新增不良率 ${rShown}% 超过容忍度 ${tol}% 的 ${factor} 倍`;
     return [{ cap: policy.a.capFarOverTolerance, code: "A_CAP_FAR_OVER_TOL", reason }];
@@ -118,9 +131,11 @@ function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap:
 
 function capParams(c: { cap: CreditGrade; code: string }, input: GradeInput, policy: Policy): Record<string, number | string> {
   const tol = input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
-  const rate = input.nplRatePct === null || input.nplRatePct === undefined ? 0 : dec(input.nplRatePct).toDecimalPlaces(4).toNumber();
   if (c.code === "A_CAP_SERIOUS") return { cap: c.cap, count: input.seriousViolations ?? 0 };
-  return { cap: c.cap, rate, tol: tol ?? 0, factor: policy.a.farOverToleranceFactor };
+  const factor = policy.a.farOverToleranceFactor;
+  const r = input.nplRatePct === null || input.nplRatePct === undefined ? dec(0) : dec(input.nplRatePct);
+  const rate = tol === null ? r.toDecimalPlaces(4).toNumber() : shownRatePct(r, [tol, dec(tol).times(factor)]);
+  return { cap: c.cap, rate, tol: tol ?? 0, factor };
 }
 
 /** A1 + A4 + A5: the grade of a credit CM from his total score and the cap conditions. */

@@ -78,6 +78,16 @@ describe("A4 caps (第十二条)", () => {
     expect(r.wageCoefficient).toBe(1.6);
   });
 
+  it("the rate shown in the cap reason never contradicts the decision (1.50004% vs 1.5 × 1%)", () => {
+    const r = assessGrade({ score: 95, nplRatePct: 1.50004 }, withTol(1));
+    expect(r.finalGrade).toBe("三级");
+    expect(r.caps[0].reason).toBe("新增不良率 1.50004% 超过容忍度 1% 的 1.5 倍");
+    expect(renderSteps(r.steps)).toContain("新增不良率 1.50004% 超过不良容忍度 1% 的 1.5 倍");
+    const w = assessGrade({ score: 95, nplRatePct: 1.00004 }, withTol(1));
+    expect(w.caps[0].reason).toBe("新增不良率 1.00004% 超过容忍度 1%");
+    expect(assessGrade({ score: 95, nplRatePct: 1.23456 }, withTol(1)).caps[0].reason).toBe("新增不良率 1.2346% 超过容忍度 1%");
+  });
+
   it("the lowest cap wins", () => {
     const r = assessGrade({ score: 95, seriousViolations: 1, nplRatePct: 2 }, withTol(1));
     expect(r.finalGrade).toBe("三级");

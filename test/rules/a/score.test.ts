@@ -148,6 +148,14 @@ describe("roster (assessCreditManagers)", () => {
     expect(b.exitDate).toBe("2025-01-02");
   });
 
+  it("the 新增不良率 shown is precise enough never to contradict the cap (1.50004% > 1.5 × 1%)", () => {
+    const q: Policy = { ...P, nplToleranceRatePct: 1 };
+    const r = assessCreditManagers([manager({ id: "A", newNpl: 15000.4, managedLoans: 1000000 })], q);
+    const a = r.rows[0];
+    if (!a.ok) throw a.error;
+    expect([a.nplRatePct, a.finalGrade, capReasons(a.caps)]).toEqual([1.50004, "三级", "新增不良率 1.50004% 超过容忍度 1% 的 1.5 倍，最高三级"]);
+  });
+
   it("policy figures move the components", () => {
     const m = { loanCount: 120, interestIncome: dec(800000), newNpl: dec(9000), managedLoans: dec(1000000) };
     const base = scoreManager(m, zero, peers(100, 1000000), P);

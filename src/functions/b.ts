@@ -19,6 +19,7 @@ import {
   LevelManagerInput,
   LevelOrNone,
   passLine,
+  requireDecided,
   triggers,
 } from "../rules/b";
 import { renderStep } from "../rules/explain";
@@ -128,7 +129,7 @@ function checkRow(ch: LevelCheck, ctx: FnContext): (string | number)[] {
     ch.needed,
     ch.quality ? ch.quality.status : NA,
     ch.tenure ? ch.tenure.status : NA,
-    ch.qualifies ? "达标" : "未达标",
+    ch.qualifies ? "达标" : ch.rateDecides ? "汇率未设置" : "未达标",
   ];
 }
 
@@ -136,7 +137,7 @@ const CHECK_HEADERS = ["等级", "计入客户数", "日均存款", "条件a", "
 
 const LEVEL = defineFunction({ id: "LEVEL", params: [...CUSTOMER_ARGS, YEAR_ARG] as const }, (a, ctx) => {
   const { customers, mgr } = customersOf(a);
-  return assessLevel(customers, mgr, ctx.policy).qualified;
+  return requireDecided(assessLevel(customers, mgr, ctx.policy), ctx.policy);
 });
 
 const LEVELCHECK = defineFunction(
@@ -278,7 +279,7 @@ const WARNINGS = defineFunction(
  * 按业务指标评定公司客户经理的达标等级（第十一条 二、第九条）：对每个等级先剔除日均存款低于该等级排除线的客户（恰在线上的计入），
  * 再看条件 a 日均存款（含单户最低）、b 日均贷款（含单户最低）、c 年国际结算额、d 年新增日均存款满足的项数，
  * 以及条件(2)（全部客户无后三类、欠息、垫款，正常类占比不低于上年——解释：持平视为满足）和连续营销年限。
- * 解释：三级、四级条件 a 按日均存款计；四级条件 c 按人民币计，以政策“美元兑人民币汇率”折算，未设置时该项不满足。
+ * 解释：三级、四级条件 a 按日均存款计；四级条件 c 按人民币计，以政策“美元兑人民币汇率”折算；汇率未设置时该项不满足，若达标等级因此而定（有结算额且四级其他条件均满足）则返回 #N/A 并说明缺少汇率。
  * 见习：日均存款（单户 50 万元以上）不低于 1000 万元，不考核条件(2)。取全部条件满足的最高等级。金额按本工作簿金额单位填写；金额全空且无“是”标记的行跳过；后三类、欠息、垫款留空视为否。
  * @customfunction LEVEL
  * @param {any[][]} deposits 各客户日均存款（一列，不含协议存款）
@@ -301,7 +302,7 @@ export function level(deposits: any[][], loans: any[][], settlement: any[][], ne
 
 /**
  * 检查公司客户经理某一等级的各项条件（第十一条 二），返回带标题的一行：计入客户数、各项指标与条件 a–d 是否满足、满足项数、
- * 条件(2)资产质量、任职年限、结论。状态为 达标/未达标/汇率未设置/数据缺失/不要求/不适用。解释同 CM.LEVEL。
+ * 条件(2)资产质量、任职年限、结论。状态为 达标/未达标/汇率未设置/数据缺失/不要求/不适用；结论为“汇率未设置”表示其他条件均满足、是否达标取决于未设置的汇率。解释同 CM.LEVEL。
  * @customfunction LEVELCHECK
  * @param {any} level 要检查的等级：高级/一级/二级/三级/四级/见习
  * @param {any[][]} deposits 各客户日均存款（一列，不含协议存款）

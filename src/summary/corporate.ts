@@ -35,7 +35,7 @@ export function levelConditionText(ch: LevelCheck): string {
   else parts.push(`${ch.business.map((c) => condText(c, c.key)).join(" ")}（${ch.businessMet}/${ch.needed} 项）`);
   if (ch.quality) parts.push(condText(ch.quality, "质量"));
   if (ch.tenure) parts.push(condText(ch.tenure, "年限"));
-  return `${parts.join("；")} ⇒ ${ch.qualifies ? "达标" : "未达标"}`;
+  return `${parts.join("；")} ⇒ ${ch.qualifies ? "达标" : ch.rateDecides ? "取决于汇率（未设置）" : "未达标"}`;
 }
 
 function levelColumns(): ColumnSpec[] {
@@ -53,7 +53,7 @@ function levelColumns(): ColumnSpec[] {
 }
 
 /** Steps worth a line in the 说明 cell: the outcome, not every indicator (those have their columns). */
-const DETAIL = /^B_(SCOPE|BLANKS|COND_|COUNT|QUALITY_|TENURE|LEVEL_RESULT|TRAINEE|INTERP_A_DEPOSITS|INTERP_CNY|RATE_UNSET)/;
+const DETAIL = /^B_(SCOPE|BLANKS|COND_|COUNT|QUALITY_|TENURE|LEVEL_RESULT|TRAINEE|INTERP_A_DEPOSITS|INTERP_CNY|RATE_UNSET|RATE_DECIDES)/;
 
 export function corporateNoteSteps(steps: readonly ExplainStep[]): ExplainStep[] {
   const seen = new Set<string>();

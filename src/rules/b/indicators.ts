@@ -11,12 +11,12 @@
  *   in a warning step; a blank deposit figure is an error (the exclusion line needs it).
  */
 import { fullYearsBetween } from "../../core/dates";
-import { valueError } from "../../core/errors";
+import { naError, valueError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
 import { D, Dec, dec, fmtMoney } from "../../core/money";
 import type { CorpCustomerRow, ManagerRow, RowSource } from "../../core/rows";
 import type { CorpLevel, Policy } from "../../policy/types";
-import { levelArticle, LevelOrNone, LEVELS_DESCENDING, levelRule } from "./levels";
+import { LEVEL_EN, levelArticle, LevelOrNone, levelRank, LEVELS_DESCENDING, levelRule } from "./levels";
 
 /** One customer of the CM (the fields of a 公司客户 row the rules read). */
 export type CustomerInput = Pick<
@@ -69,6 +69,11 @@ export interface LevelCheck {
   /** 素质要求 (tenure); null for 见习 */
   tenure: Condition | null;
   qualifies: boolean;
+  /**
+   * The level's c is in CNY, the USD→CNY rate is unset, settlement was entered (> 0 USD) and
+   * every other condition holds: whether the level qualifies depends on the missing rate.
+   */
+  rateDecides?: boolean;
   steps: ExplainStep[];
 }
 
@@ -76,6 +81,12 @@ export interface LevelAssessment {
   /** 高级 … 四级, then 见习 */
   checks: LevelCheck[];
   qualified: LevelOrNone;
+  /**
+   * A level above `qualified` that would qualify if its c (in CNY) could be judged, null when
+   * none: the qualified level then depends on the unset USD→CNY rate and cannot be told
+   * (RULES.md POLICY: a result that needs an unset figure says which is missing).
+   */
+  rateUndecided: CorpLevel | null;
   steps: ExplainStep[];
 }
 
@@ -303,8 +314,11 @@ function checkRegularLevel(
   const tenure = evaluateTenure(level, rule.tenureYears, mgr, policy);
   steps.push(...tenure.steps);
   const qualifies = countOk && quality.condition.met && tenure.condition.met;
+  const rateDecides =
+    !qualifies && c.c.status === "汇率未设置" && ind.settlementUsd.gt(0) && businessMet + 1 >= rule.conditionsNeeded && quality.condition.met && tenure.condition.met;
+  if (rateDecides) steps.push(step("warning", "P", article, "B_RATE_DECIDES", { level, usd: fmtMoney(ind.settlementUsd), min: fmtMoney(rule.settlementMin) }));
   steps.push(step("calc", "B", article, "B_LEVEL_RESULT", { level, met: qualifies }));
-  return { level, indicators: ind, business, businessMet, needed: rule.conditionsNeeded, quality: quality.condition, tenure: tenure.condition, qualifies, steps };
+  return { level, indicators: ind, business, businessMet, needed: rule.conditionsNeeded, quality: quality.condition, tenure: tenure.condition, qualifies, rateDecides, steps };
 }
 
 /** 见习 (第十一条 6, 第九条): deposits over the trainee exclusion line ≥ the trainee minimum; no condition (2). */
@@ -337,7 +351,26 @@ export function assessLevel(customers: readonly CustomerInput[], mgr: LevelManag
   checks.push(checkTrainee(customers, policy));
   const hit = checks.find((c) => c.qualifies);
   const qualified: LevelOrNone = hit ? hit.level : "无";
+  const undecided = checks.find((c) => c.rateDecides === true && levelRank(c.level) > levelRank(qualified));
   const steps = [...quality.steps, ...checks.flatMap((c) => c.steps)];
   steps.push(step("result", "B", "第十一条", "B_QUALIFIED", { level: qualified }));
-  return { checks, qualified, steps };
+  return { checks, qualified, rateUndecided: undecided ? undecided.level : null, steps };
+}
+
+/**
+ * The qualified level, or a #N/A RuleError naming the unset USD→CNY rate when the answer
+ * depends on it (a level above would qualify if its c, stated in 元, could be judged).
+ */
+export function requireDecided(a: LevelAssessment, policy: Policy): LevelOrNone {
+  if (a.rateUndecided === null) return a.qualified;
+  const level = a.rateUndecided as Exclude<CorpLevel, "见习">;
+  const rule = levelRule(policy, level);
+  const check = a.checks.find((c) => c.level === level)!;
+  const usd = fmtMoney(check.indicators.settlementUsd);
+  throw naError(
+    `政策参数“美元兑人民币汇率”未设置：${level}条件 c（年国际结算额 ≥ ${fmtMoney(rule.settlementMin)} 元）无法把 ${usd} 美元折算比较，` +
+      `而${level}的其他条件均已满足，达标等级取决于此项（${levelArticle(level)}）；请在政策参数中填写汇率`,
+    `the policy's USD→CNY rate is not set: ${LEVEL_EN[level]} condition c (settlement ≥ ${fmtMoney(rule.settlementMin)} yuan) cannot compare USD ${usd}, ` +
+      `and the level's other conditions hold, so the qualified level depends on it (Art. 11); set the rate in the policy`,
+  );
 }

@@ -2,7 +2,8 @@
  * Rule set B over a whole roster (for the 公司客户经理等级 summary): per CM the indicators
  * and conditions per level (B2), the qualified level, the minimum pass line (B3), the annual
  * decision with the 破格 flag (B4) and the allowance after the decision (B1).
- * A CM whose data cannot be assessed gets an error instead (never a guessed result).
+ * A CM whose data cannot be assessed gets an error instead (never a guessed result) — also when
+ * the qualified level depends on the unset USD→CNY rate (四级 c is stated in 元).
  */
 import { isRuleError } from "../../core/errors";
 import { ExplainStep } from "../../core/explain";
@@ -11,7 +12,7 @@ import type { CorpCustomerRow, ManagerRow, RowSource } from "../../core/rows";
 import type { CorpLevel, Policy } from "../../policy/types";
 import { allowance } from "./allowance";
 import { decide, Decision } from "./decision";
-import { assessLevel, LevelCheck } from "./indicators";
+import { assessLevel, LevelCheck, requireDecided } from "./indicators";
 import type { LevelOrNone } from "./levels";
 import { passLine, PassLineResult } from "./passline";
 
@@ -75,10 +76,12 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
   }
   try {
     const lv = assessLevel(own, m, policy);
+    // a qualified level that hangs on the unset USD→CNY rate is not guessed (RULES.md POLICY)
+    const qualified = requireDecided(lv, policy);
     const pl = passLine(own, m.level, policy);
     const dr = decide({
       current: m.level,
-      qualified: lv.qualified,
+      qualified,
       assessment: m.assessment,
       examPassed: m.examPassed,
       bottom3TwoYears: m.bottom3TwoYears,

@@ -43,6 +43,10 @@ export const MESSAGES_B: MessageCatalog = {
     zh: "{level} 条件 c：汇率未设置——政策参数“美元兑人民币汇率”为空，无法把 {usd} 美元与 {min} 元比较，该项按未满足处理（其他条件照常判断）",
     en: "{level} condition c: rate not set — the policy's USD→CNY rate is blank, so USD {usd} cannot be compared with {min} yuan; this condition counts as not met (the others are judged as usual)",
   },
+  B_RATE_DECIDES: {
+    zh: "{level}：除条件 c 外其他条件均已满足，是否达标取决于 {usd} 美元折合人民币是否 ≥ {min} 元——请在政策参数中设置“美元兑人民币汇率”",
+    en: "{level}: every other condition holds, so whether the level qualifies depends on whether USD {usd} is worth ≥ {min} yuan — set the policy's USD→CNY rate",
+  },
   B_COND_D: {
     zh: "{level} 条件 d：年新增日均存款 {value} 元，要求 ≥ {min} 元 → 满足：{met}",
     en: "{level} condition d: new daily average deposits in the year {value} yuan, needed ≥ {min} → met: {met}",

@@ -1,7 +1,7 @@
 /**
  * The CLI's .xlsx reading and writing (WORKBOOK.md "The command line"):
  * - {@link readWorkbookGrid}: every worksheet's used values as a WorkbookGrid, read with
- *   ExcelJS's streaming reader (src/cli/xlsx/read.ts);
+ *   part by part, streaming (src/cli/xlsx/read.ts);
  * - {@link writeNewWorkbook}: a new workbook holding the given sheets;
  * - {@link addSheetsToWorkbook}: a copy of a workbook with the sheets added — every part already
  *   there carried over unchanged, the new sheets named so that none is overwritten.
@@ -19,7 +19,7 @@ export { readWorkbookGrid } from "./xlsx/read";
 export async function writeNewWorkbook(path: string, models: SheetModel[]): Promise<void> {
   if (models.length === 0) throw new Error("新工作簿至少需要一个工作表（a workbook needs at least one sheet）");
   const zip = newPackage();
-  await addSheetsToPackage(zip, models);
+  addSheetsToPackage(zip, models);
   await savePackage(zip, path);
 }
 
@@ -31,7 +31,7 @@ export async function addSheetsToWorkbook(inPath: string, outPath: string, model
   const zip = await loadPackage(inPath);
   let names: string[];
   try {
-    names = await addSheetsToPackage(zip, models);
+    names = addSheetsToPackage(zip, models);
   } catch (e) {
     // a workbook that cannot be extended is the file's problem; a model that cannot be written is not
     if (e instanceof PackageError) throw new CliError(`无法读取 ${inPath}：${e.message}`);

@@ -1,19 +1,19 @@
 /**
  * The .xlsx package (a zip of XML parts, ECMA-376 OPC) as the CLI writes it. New sheets are added
  * as new worksheet parts; the workbook part, its relationships, [Content_Types].xml and
- * styles.xml get new elements appended; every other part is carried over as it was (JSZip keeps
- * the compressed bytes of parts it does not touch).
+ * styles.xml get new elements appended; every other part is carried over as it was, its
+ * compressed bytes copied unchanged (./zip.ts).
  */
-import { createWriteStream, promises as fs } from "fs";
-import { Readable } from "stream";
+import { promises as fs } from "fs";
 import * as nodePath from "path";
-import JSZip from "jszip";
 import { SheetModel, checkSheetModel } from "../../summary/model";
 import { uniqueSheetNames } from "../../summary/naming";
 import { CliError } from "../command";
 import { sheetXmlChunks } from "./sheetXml";
 import { MAIN_NS, STRICT_MAIN_NS, addCellStyles, minimalStyles } from "./styles";
 import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
+import { ZipError, ZipReader, ZipWriter } from "./zip";
+import type { ZipEntry } from "./zip";
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -46,22 +46,97 @@ function relsPathOf(part: string): string {
   return `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
 }
 
-/** Adds or replaces a part (no folder entries: Excel's own packages have none). */
-function put(zip: JSZip, name: string, text: string): void {
-  zip.file(name, text, { createFolders: false });
+/** A part of a package: carried over from the file it was read from, or new content. */
+type Part = { name: string; entry: ZipEntry } | { name: string; text: string } | { name: string; chunks: () => Iterable<string> };
+
+/**
+ * An .xlsx package: its parts in order, each either an entry of the file it was read from
+ * (written back as the same compressed bytes) or new content. Part names compare without case
+ * (OPC); a replaced part keeps its place and its spelling.
+ */
+export class Package {
+  private readonly parts: Part[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(readonly source: ZipReader | null = null) {
+    if (source) for (const e of source.entries) if (!e.name.endsWith("/") && !this.index.has(e.name.toLowerCase())) this.set({ name: e.name, entry: e });
+  }
+
+  private set(p: Part): void {
+    const k = p.name.toLowerCase();
+    const i = this.index.get(k);
+    if (i === undefined) {
+      this.index.set(k, this.parts.length);
+      this.parts.push(p);
+    } else this.parts[i] = { ...p, name: this.parts[i].name };
+  }
+
+  /** The part's name as the package spells it, or null. */
+  partName(name: string): string | null {
+    const i = this.index.get(name.toLowerCase());
+    return i === undefined ? null : this.parts[i].name;
+  }
+
+  /** Every part name, in order. */
+  names(): string[] {
+    return this.parts.map((p) => p.name);
+  }
+
+  private part(name: string): Part | null {
+    const i = this.index.get(name.toLowerCase());
+    return i === undefined ? null : this.parts[i];
+  }
+
+  /** A part's text, or null when the package has no such part. */
+  text(name: string): string | null {
+    const p = this.part(name);
+    if (p === null) return null;
+    if ("entry" in p) return this.source!.text(p.entry);
+    if ("text" in p) return p.text;
+    return [...p.chunks()].join("");
+  }
+
+  /** A part's text in chunks, handed to `f` as it is inflated. */
+  async textChunks(name: string, f: (chunk: string) => void): Promise<void> {
+    const p = this.part(name);
+    if (p === null) throw new PackageError(`缺少部件 ${name}（part missing）`);
+    if ("entry" in p) return this.source!.textChunks(p.entry, f);
+    if ("text" in p) return f(p.text);
+    for (const c of p.chunks()) f(c);
+  }
+
+  /** Adds or replaces a part (no folder entries: Excel's own packages have none). */
+  put(name: string, text: string): void {
+    this.set({ name, text });
+  }
+
+  /** Adds or replaces a part written from chunks when the package is saved (it never exists whole). */
+  putChunks(name: string, chunks: () => Iterable<string>): void {
+    this.set({ name, chunks });
+  }
+
+  /** Writes every part to `w`: carried-over parts as they were compressed, new ones deflated. */
+  async writeTo(w: ZipWriter): Promise<void> {
+    for (const p of this.parts) {
+      if ("entry" in p) await w.copy(this.source!, p.entry);
+      else if ("text" in p) await w.add(p.name, p.text);
+      else await w.addChunks(p.name, p.chunks());
+    }
+  }
+}
+
+function put(pkg: Package, name: string, text: string): void {
+  pkg.put(name, text);
 }
 
 /** The part's name as the package spells it (OPC compares names without case), or null. */
-export function partName(zip: JSZip, name: string): string | null {
-  if (zip.file(name)) return name;
-  const lower = name.toLowerCase();
-  return Object.keys(zip.files).find((f) => f.toLowerCase() === lower && !zip.files[f].dir) ?? null;
+export function partName(pkg: Package, name: string): string | null {
+  return pkg.partName(name);
 }
 
 /** A part's text, or null when the package has no such part. */
-async function partText(zip: JSZip, name: string): Promise<string | null> {
-  const actual = partName(zip, name);
-  return actual === null ? null : zip.file(actual)!.async("string");
+function partText(pkg: Package, name: string): string | null {
+  return pkg.text(name);
 }
 
 export interface Relationship {
@@ -77,8 +152,8 @@ export function relationships(xml: string): Relationship[] {
 }
 
 /** The workbook part of the package, from _rels/.rels (usually xl/workbook.xml). */
-export async function workbookPartName(zip: JSZip): Promise<string> {
-  const rels = await partText(zip, "_rels/.rels");
+export function workbookPartName(pkg: Package): string {
+  const rels = partText(pkg, "_rels/.rels");
   const main = rels === null ? undefined : relationships(rels).find((r) => r.Type === OFFICE_DOCUMENT_TYPE);
   if (!main) throw new PackageError("不是 Excel 工作簿：缺少工作簿部件（no workbook part）");
   return resolvePart("", main.Target);
@@ -122,17 +197,17 @@ function unusedNumber(used: (n: number) => boolean): number {
  * package that is not a transitional SpreadsheetML workbook, an Error for a model that cannot be
  * written.
  */
-export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Promise<string[]> {
-  const wbPart = await workbookPartName(zip);
+export function addSheetsToPackage(zip: Package, models: SheetModel[]): string[] {
+  const wbPart = workbookPartName(zip);
   const dir = dirOf(wbPart);
-  let wbXml = await partText(zip, wbPart);
+  let wbXml = partText(zip, wbPart);
   if (wbXml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
   const p = checkTransitional(wbXml, wbPart);
   if (!section(wbXml, p + "sheets")) throw new PackageError(`${wbPart} 缺少工作表列表（no <sheets>）`);
   const relsPart = relsPathOf(wbPart);
-  let relsXml = (await partText(zip, relsPart)) ?? `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
+  let relsXml = (partText(zip, relsPart)) ?? `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
   const rp = prefixOf(relsXml, PKG_REL_NS) ?? "";
-  let ctXml = await partText(zip, "[Content_Types].xml");
+  let ctXml = partText(zip, "[Content_Types].xml");
   if (ctXml === null) throw new PackageError("不是 Excel 工作簿：缺少 [Content_Types].xml（no content types）");
   const cp = prefixOf(ctXml, CT_NS) ?? "";
 
@@ -145,14 +220,14 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
   models.forEach((m, i) => checkSheetModel(m, names[i]));
   const rels = relationships(relsXml);
   const usedIds = new Set(rels.map((r) => r.Id));
-  const lowerParts = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
+  const lowerParts = new Set(zip.names().map((f) => f.toLowerCase()));
   const newRels: string[] = [];
   const newTypes: string[] = [];
 
   // styles: the workbook's own, with the writers' formats appended (or a new part)
   const stylesRel = rels.find((r) => r.Type === STYLES_TYPE);
   let stylesPart = stylesRel ? resolvePart(dir, stylesRel.Target) : null;
-  let stylesXml = stylesPart === null ? null : await partText(zip, stylesPart);
+  let stylesXml = stylesPart === null ? null : partText(zip, stylesPart);
   if (stylesPart === null || stylesXml === null) {
     const k = unusedNumber((n) => lowerParts.has(`${dir}styles${n === 1 ? "" : n}.xml`.toLowerCase()));
     stylesPart = `${dir}styles${k === 1 ? "" : k}.xml`;
@@ -174,14 +249,9 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
     const k = unusedNumber((n) => lowerParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase()));
     const part = `${dir}worksheets/sheet${k}.xml`;
     lowerParts.add(part.toLowerCase());
-    // streamed into the zip as it is compressed: the part never exists as one string
-    const chunks = sheetXmlChunks(m, names[i], styles);
-    const bytes = Readable.from(
-      (function* () {
-        for (const c of chunks) yield Buffer.from(c, "utf8");
-      })(),
-    );
-    zip.file(part, bytes, { binary: true, createFolders: false });
+    // deflated as it is generated, when the package is saved: the part never exists as one string
+    const name = names[i];
+    zip.putChunks(part, () => sheetXmlChunks(m, name, styles));
     const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
     usedIds.add(id);
     newRels.push(`<${rp}Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${k}.xml"/>`);
@@ -202,8 +272,8 @@ export async function addSheetsToPackage(zip: JSZip, models: SheetModel[]): Prom
 }
 
 /** An empty workbook package (no sheets yet): content types, relationships, workbook, styles, properties. */
-export function newPackage(now = new Date()): JSZip {
-  const zip = new JSZip();
+export function newPackage(now = new Date()): Package {
+  const zip = new Package();
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z");
   put(zip, 
     "[Content_Types].xml",
@@ -295,37 +365,37 @@ export async function checkXlsxFile(path: string): Promise<void> {
 }
 
 /** Opens an .xlsx as a package; a CliError for anything that is not a readable workbook. */
-export async function loadPackage(path: string): Promise<JSZip> {
+export async function loadPackage(path: string): Promise<Package> {
   await checkXlsxFile(path);
-  let zip: JSZip;
+  let pkg: Package;
   try {
-    zip = await JSZip.loadAsync(await fs.readFile(path));
+    pkg = new Package(ZipReader.open(await fs.readFile(path)));
   } catch (e) {
     throw new CliError(`无法读取 ${path}：文件已损坏或不是 .xlsx 工作簿（${(e as Error).message}）`);
   }
   try {
-    await workbookPartName(zip);
+    workbookPartName(pkg);
   } catch (e) {
     throw new CliError(`无法读取 ${path}：${(e as Error).message}`);
   }
-  return zip;
+  return pkg;
 }
 
 /** Writes the package to `path` through a temporary file in the same folder, then renames it. */
-export async function savePackage(zip: JSZip, path: string): Promise<void> {
+export async function savePackage(pkg: Package, path: string, now = new Date()): Promise<void> {
   const tmp = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let w: ZipWriter | null = null;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const out = createWriteStream(tmp);
-      out.on("error", reject);
-      out.on("finish", () => resolve());
-      const src = zip.generateNodeStream({ type: "nodebuffer", streamFiles: false, compression: "DEFLATE", compressionOptions: { level: 6 } });
-      src.on("error", reject);
-      src.pipe(out);
-    });
+    w = await ZipWriter.create(tmp, now);
+    await pkg.writeTo(w);
+    await w.finish();
+    w = null;
     await fs.rename(tmp, path);
   } catch (e) {
+    await w?.abort();
     await fs.rm(tmp, { force: true }).catch(() => undefined);
+    // a part of the input that cannot be copied is the input's problem
+    if (e instanceof ZipError) throw new CliError(`无法写入 ${path}：${e.message}`);
     throw new CliError(`无法写入 ${path}：${reason(e, true)}`);
   }
 }

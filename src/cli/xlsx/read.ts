@@ -11,11 +11,11 @@
  * workbook without shared strings, and fails when worksheets precede workbook.xml. Reading the
  * parts in the workbook's own order avoids both.)
  */
-import type JSZip from "jszip";
 import type { RawCell } from "../../core/parse";
 import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
 import { loadPackage, partName, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
+import type { Package } from "./package";
 import { XmlScanner, attr } from "./scan";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
@@ -31,44 +31,14 @@ export const MAX_GRID_CELLS = 30_000_000;
  */
 const UNCALCULATED = "#N/A";
 
-/** JSZip's stream of a part's text (JSZip 3 `internalStream`, not in its type declarations). */
-interface InflateStream {
-  on(event: "data", f: (chunk: string) => void): InflateStream;
-  on(event: "error", f: (e: Error) => void): InflateStream;
-  on(event: "end", f: () => void): InflateStream;
-  pause(): InflateStream;
-  resume(): InflateStream;
-}
-
 /** Feeds a part, inflated chunk by chunk, to a scanner. */
-function scanPart(zip: JSZip, part: string, scanner: XmlScanner): Promise<void> {
-  const f = zip.file(part);
-  if (!f) return Promise.reject(new PackageError(`缺少部件 ${part}（part missing）`));
-  return new Promise((resolve, reject) => {
-    const s = (f as unknown as { internalStream(type: "string"): InflateStream }).internalStream("string");
-    s.on("data", (chunk: string) => {
-      try {
-        scanner.feed(chunk);
-      } catch (e) {
-        s.pause();
-        reject(e);
-      }
-    });
-    s.on("error", reject);
-    s.on("end", () => {
-      try {
-        scanner.end();
-        resolve();
-      } catch (e) {
-        reject(e);
-      }
-    });
-    s.resume();
-  });
+async function scanPart(pkg: Package, part: string, scanner: XmlScanner): Promise<void> {
+  await pkg.textChunks(part, (chunk) => scanner.feed(chunk));
+  scanner.end();
 }
 
 /** The shared string table: each item's text (rich text runs joined, phonetic runs left out). */
-async function readSharedStrings(zip: JSZip, part: string): Promise<string[]> {
+async function readSharedStrings(zip: Package, part: string): Promise<string[]> {
   const out: string[] = [];
   let inSi = false;
   let inT = false;
@@ -164,7 +134,7 @@ class GridBuilder {
 }
 
 /** One worksheet part's cells into a grid. */
-async function readSheet(zip: JSZip, part: string, shared: string[], grid: GridBuilder): Promise<void> {
+async function readSheet(zip: Package, part: string, shared: string[], grid: GridBuilder): Promise<void> {
   let row = -1;
   let col = -1;
   let type = "";
@@ -271,15 +241,15 @@ function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boo
 }
 
 /** The worksheets of a package, in the workbook's order, with their part names (chart sheets left out). */
-async function worksheetParts(zip: JSZip): Promise<{ names: string[]; parts: string[]; sharedStrings: string | null }> {
-  const wbPart = await workbookPartName(zip);
+function worksheetParts(zip: Package): { names: string[]; parts: string[]; sharedStrings: string | null } {
+  const wbPart = workbookPartName(zip);
   const dir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
   const wbName = partName(zip, wbPart);
-  const wbXml = wbName === null ? undefined : await zip.file(wbName)!.async("string");
+  const wbXml = wbName === null ? undefined : (zip.text(wbName) ?? undefined);
   if (wbXml === undefined) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
   const relsPart = `${dir}_rels/${wbPart.slice(dir.length)}.rels`;
   const relsName = partName(zip, relsPart);
-  const relsXml = relsName === null ? undefined : await zip.file(relsName)!.async("string");
+  const relsXml = relsName === null ? undefined : (zip.text(relsName) ?? undefined);
   const rels = relsXml === undefined ? [] : relationships(relsXml);
   const names: string[] = [];
   const parts: string[] = [];
@@ -302,7 +272,7 @@ async function worksheetParts(zip: JSZip): Promise<{ names: string[]; parts: str
 export async function readWorkbookGrid(path: string): Promise<WorkbookGrid> {
   const zip = await loadPackage(path);
   try {
-    const { names, parts, sharedStrings } = await worksheetParts(zip);
+    const { names, parts, sharedStrings } = worksheetParts(zip);
     const shared = sharedStrings === null ? [] : await readSharedStrings(zip, sharedStrings);
     const sheets: SheetGrid[] = [];
     for (let i = 0; i < parts.length; i++) {

@@ -1,0 +1,408 @@
+/**
+ * The zip container of an .xlsx (ECMA-376 Part 2 / PKWARE APPNOTE), read and written with
+ * Node's own zlib (native inflate/deflate and crc32), for the CLI only.
+ *
+ * - {@link ZipReader} reads the central directory of a file held in memory (still compressed)
+ *   and inflates an entry on demand: whole ({@link ZipReader.bytes}) or as a stream of text
+ *   chunks ({@link ZipReader.textChunks}), so a worksheet of 100,000 rows is never one string.
+ *   Every inflated entry is checked against its CRC-32.
+ * - {@link ZipWriter} writes entries to a file: an entry of another archive is **copied as
+ *   it was compressed** (the same bytes, never inflated and deflated again), new entries are
+ *   deflated as they stream in.
+ *
+ * Supported: stored and deflated entries, data descriptors, Zip64 sizes and offsets when
+ * reading. Not supported (a {@link ZipError} says so): encryption, other compression methods,
+ * multi-disk archives, archives of 4 GB or more to write.
+ */
+import { promises as fsp } from "fs";
+import type { FileHandle } from "fs/promises";
+import { Readable } from "stream";
+import { pipeline } from "stream/promises";
+import { StringDecoder } from "string_decoder";
+import * as zlib from "zlib";
+
+export class ZipError extends Error {}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_DATA_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const STORED = 0;
+const DEFLATED = 8;
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+
+export interface ZipEntry {
+  /** the entry's name as the archive spells it */
+  name: string;
+  /** the name's bytes as stored (kept when the entry is copied) */
+  nameBytes: Buffer;
+  flags: number;
+  method: number;
+  /** MS-DOS time and date fields */
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  externalAttrs: number;
+  localOffset: number;
+}
+
+/** `b` in pieces of `n` bytes (views, not copies). */
+function* pieces(b: Buffer, n: number): Generator<Buffer> {
+  for (let i = 0; i < b.length; i += n) yield b.subarray(i, Math.min(b.length, i + n));
+}
+
+function crc32(data: Buffer, prev = 0): number {
+  return zlib.crc32(data, prev) >>> 0;
+}
+
+/** Zip64 extended information (extra field 0x0001): the 64-bit values of the fields set to 0xFFFFFFFF. */
+function zip64Values(extra: Buffer, need: { size: boolean; compressed: boolean; offset: boolean }): { size?: number; compressed?: number; offset?: number } {
+  let p = 0;
+  while (p + 4 <= extra.length) {
+    const id = extra.readUInt16LE(p);
+    const len = extra.readUInt16LE(p + 2);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const out: { size?: number; compressed?: number; offset?: number } = {};
+      const take = () => {
+        if (q + 8 > p + 4 + len) throw new ZipError("Zip64 扩展字段不完整（truncated Zip64 field）");
+        const v = Number(extra.readBigUInt64LE(q));
+        q += 8;
+        return v;
+      };
+      if (need.size) out.size = take();
+      if (need.compressed) out.compressed = take();
+      if (need.offset) out.offset = take();
+      return out;
+    }
+    p += 4 + len;
+  }
+  return {};
+}
+
+export class ZipReader {
+  readonly entries: ZipEntry[] = [];
+  private readonly byName = new Map<string, ZipEntry>();
+
+  private constructor(private readonly buf: Buffer) {}
+
+  /** Reads the central directory of an archive held in `buf`; a ZipError when it is not a readable zip. */
+  static open(buf: Buffer): ZipReader {
+    const z = new ZipReader(buf);
+    z.readDirectory();
+    return z;
+  }
+
+  private readDirectory(): void {
+    const b = this.buf;
+    // the end of central directory record: 22 bytes + a comment of at most 65,535 bytes
+    let eocd = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - MAX16); i--) {
+      if (b.readUInt32LE(i) === SIG_EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new ZipError("找不到 zip 目录（no end of central directory）");
+    if (b.readUInt16LE(eocd + 4) !== 0 || b.readUInt16LE(eocd + 6) !== 0) throw new ZipError("不支持分卷 zip（multi-disk archive）");
+    let count = b.readUInt16LE(eocd + 10);
+    let cdSize = b.readUInt32LE(eocd + 12);
+    let cdOffset = b.readUInt32LE(eocd + 16);
+    if ((count === MAX16 || cdSize === MAX32 || cdOffset === MAX32) && eocd >= 20 && b.readUInt32LE(eocd - 20) === SIG_ZIP64_LOCATOR) {
+      const at = Number(b.readBigUInt64LE(eocd - 20 + 8));
+      if (at + 56 > b.length || b.readUInt32LE(at) !== SIG_ZIP64_EOCD) throw new ZipError("Zip64 目录记录损坏（bad Zip64 end record）");
+      count = Number(b.readBigUInt64LE(at + 32));
+      cdSize = Number(b.readBigUInt64LE(at + 40));
+      cdOffset = Number(b.readBigUInt64LE(at + 48));
+    }
+    if (cdOffset + cdSize > b.length) throw new ZipError("zip 目录超出文件末尾（truncated archive）");
+    let p = cdOffset;
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > b.length || b.readUInt32LE(p) !== SIG_CENTRAL) throw new ZipError("zip 目录损坏（bad central directory）");
+      const flags = b.readUInt16LE(p + 8);
+      const nameLen = b.readUInt16LE(p + 28);
+      const extraLen = b.readUInt16LE(p + 30);
+      const commentLen = b.readUInt16LE(p + 32);
+      const nameBytes = Buffer.from(b.subarray(p + 46, p + 46 + nameLen));
+      const extra = b.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
+      let compressedSize = b.readUInt32LE(p + 20);
+      let size = b.readUInt32LE(p + 24);
+      let localOffset = b.readUInt32LE(p + 42);
+      if (compressedSize === MAX32 || size === MAX32 || localOffset === MAX32) {
+        const z = zip64Values(extra, { size: size === MAX32, compressed: compressedSize === MAX32, offset: localOffset === MAX32 });
+        size = z.size ?? size;
+        compressedSize = z.compressed ?? compressedSize;
+        localOffset = z.offset ?? localOffset;
+      }
+      const entry: ZipEntry = {
+        name: nameBytes.toString(flags & FLAG_UTF8 ? "utf8" : "latin1"),
+        nameBytes,
+        flags,
+        method: b.readUInt16LE(p + 10),
+        time: b.readUInt16LE(p + 12),
+        date: b.readUInt16LE(p + 14),
+        crc: b.readUInt32LE(p + 16),
+        compressedSize,
+        size,
+        externalAttrs: b.readUInt32LE(p + 38),
+        localOffset,
+      };
+      this.entries.push(entry);
+      if (!this.byName.has(entry.name)) this.byName.set(entry.name, entry);
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+  }
+
+  /** The entry of that exact name. */
+  get(name: string): ZipEntry | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The entry's compressed bytes, as stored. */
+  raw(e: ZipEntry): Buffer {
+    const b = this.buf;
+    const at = e.localOffset;
+    if (at + 30 > b.length || b.readUInt32LE(at) !== SIG_LOCAL) throw new ZipError(`部件 ${e.name} 的位置无效（bad local header）`);
+    if (e.flags & FLAG_ENCRYPTED) throw new ZipError(`部件 ${e.name} 已加密（encrypted entry）`);
+    const start = at + 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28);
+    const end = start + e.compressedSize;
+    if (end > b.length) throw new ZipError(`部件 ${e.name} 超出文件末尾（truncated entry）`);
+    return b.subarray(start, end);
+  }
+
+  private checkMethod(e: ZipEntry): void {
+    if (e.method !== STORED && e.method !== DEFLATED) throw new ZipError(`部件 ${e.name} 的压缩方式 ${e.method} 不受支持（unsupported compression）`);
+  }
+
+  private checkResult(e: ZipEntry, size: number, crc: number): void {
+    if (size !== e.size || crc !== e.crc) throw new ZipError(`部件 ${e.name} 已损坏（CRC or size mismatch）`);
+  }
+
+  /** The entry's content, inflated and checked. */
+  bytes(e: ZipEntry): Buffer {
+    this.checkMethod(e);
+    const raw = this.raw(e);
+    let out: Buffer;
+    try {
+      out = e.method === STORED ? raw : zlib.inflateRawSync(raw);
+    } catch (err) {
+      throw new ZipError(`部件 ${e.name} 无法解压（${(err as Error).message}）`);
+    }
+    this.checkResult(e, out.length, crc32(out));
+    return out;
+  }
+
+  /** The entry's content as UTF-8 text. */
+  text(e: ZipEntry): string {
+    return this.bytes(e).toString("utf8");
+  }
+
+  /**
+   * The entry's UTF-8 text, inflated piece by piece (`chunkBytes` of compressed input at a
+   * time), each piece handed to `f` as a string; the CRC is checked at the end.
+   */
+  async textChunks(e: ZipEntry, f: (chunk: string) => void, chunkBytes = 1 << 18): Promise<void> {
+    this.checkMethod(e);
+    const raw = this.raw(e);
+    const decoder = new StringDecoder("utf8");
+    let size = 0;
+    let crc = 0;
+    const take = (b: Buffer) => {
+      size += b.length;
+      crc = crc32(b, crc);
+      const s = decoder.write(b);
+      if (s.length > 0) f(s);
+    };
+    if (e.method === STORED) {
+      for (let i = 0; i < raw.length; i += chunkBytes) take(raw.subarray(i, Math.min(raw.length, i + chunkBytes)));
+    } else {
+      try {
+        await pipeline(Readable.from(pieces(raw, chunkBytes)), zlib.createInflateRaw({ chunkSize: 1 << 18 }), async (inflated: AsyncIterable<Buffer>) => {
+          for await (const b of inflated) take(b);
+        });
+      } catch (err) {
+        if ((err as { code?: string }).code?.startsWith("Z_")) throw new ZipError(`部件 ${e.name} 无法解压（${(err as Error).message}）`);
+        throw err;
+      }
+    }
+    const rest = decoder.end();
+    if (rest.length > 0) f(rest);
+    this.checkResult(e, size, crc);
+  }
+}
+
+/** MS-DOS date and time of `d` (local time, 2-second resolution; 1980 at the earliest). */
+export function dosDateTime(d: Date): { date: number; time: number } {
+  const y = Math.max(1980, d.getFullYear());
+  return {
+    date: ((y - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+  };
+}
+
+interface Written {
+  nameBytes: Buffer;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  externalAttrs: number;
+  offset: number;
+}
+
+/** Writes a zip archive to a file, entry by entry; {@link finish} writes the central directory. */
+export class ZipWriter {
+  private pos = 0;
+  private readonly written: Written[] = [];
+  private readonly stamp: { date: number; time: number };
+
+  private constructor(
+    private readonly fh: FileHandle,
+    now: Date,
+  ) {
+    this.stamp = dosDateTime(now);
+  }
+
+  /** Creates (or truncates) `path` for writing. */
+  static async create(path: string, now = new Date()): Promise<ZipWriter> {
+    return new ZipWriter(await fsp.open(path, "w"), now);
+  }
+
+  private async write(b: Buffer, at?: number): Promise<void> {
+    let off = 0;
+    while (off < b.length) {
+      const { bytesWritten } = await this.fh.write(b, off, b.length - off, at === undefined ? this.pos : at + off);
+      off += bytesWritten;
+      if (at === undefined) this.pos += bytesWritten;
+    }
+  }
+
+  private localHeader(w: Omit<Written, "offset">): Buffer {
+    const h = Buffer.alloc(30);
+    h.writeUInt32LE(SIG_LOCAL, 0);
+    h.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
+    h.writeUInt16LE(w.flags, 6);
+    h.writeUInt16LE(w.method, 8);
+    h.writeUInt16LE(w.time, 10);
+    h.writeUInt16LE(w.date, 12);
+    h.writeUInt32LE(w.crc, 14);
+    h.writeUInt32LE(w.compressedSize, 18);
+    h.writeUInt32LE(w.size, 22);
+    h.writeUInt16LE(w.nameBytes.length, 26);
+    h.writeUInt16LE(0, 28);
+    return Buffer.concat([h, w.nameBytes]);
+  }
+
+  private checkLimits(what: string, n: number): void {
+    if (n >= MAX32) throw new ZipError(`${what} 超过 4 GB，无法写入（entry or archive too large）`);
+  }
+
+  /** Copies an entry of another archive as it is stored: the same compressed bytes. */
+  async copy(from: ZipReader, e: ZipEntry): Promise<void> {
+    const raw = from.raw(e);
+    this.checkLimits(e.name, Math.max(e.size, this.pos + raw.length));
+    // sizes and CRC go into the local header, so no data descriptor follows
+    const w = { nameBytes: e.nameBytes, flags: e.flags & ~FLAG_DATA_DESCRIPTOR, method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: raw.length, size: e.size, externalAttrs: e.externalAttrs };
+    const offset = this.pos;
+    await this.write(this.localHeader(w));
+    await this.write(raw);
+    this.written.push({ ...w, offset });
+  }
+
+  /** Adds an entry from its content, deflated. */
+  async add(name: string, data: Buffer | string, level = 6): Promise<void> {
+    const b = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    const compressed = zlib.deflateRawSync(b, { level });
+    const nameBytes = Buffer.from(name, "utf8");
+    const w = { nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: crc32(b), compressedSize: compressed.length, size: b.length, externalAttrs: 0 };
+    this.checkLimits(name, Math.max(b.length, this.pos + compressed.length));
+    const offset = this.pos;
+    await this.write(this.localHeader(w));
+    await this.write(compressed);
+    this.written.push({ ...w, offset });
+  }
+
+  /**
+   * Adds an entry whose text arrives in chunks, deflating as it goes (the content never exists
+   * whole); the local header is completed once the sizes are known.
+   */
+  async addChunks(name: string, chunks: Iterable<string>, level = 6): Promise<void> {
+    const nameBytes = Buffer.from(name, "utf8");
+    const offset = this.pos;
+    const header = this.localHeader({ nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: 0, compressedSize: 0, size: 0, externalAttrs: 0 });
+    await this.write(header);
+    let size = 0;
+    let crc = 0;
+    let compressedSize = 0;
+    function* encoded(): Generator<Buffer> {
+      for (const c of chunks) {
+        const b = Buffer.from(c, "utf8");
+        size += b.length;
+        crc = crc32(b, crc);
+        yield b;
+      }
+    }
+    await pipeline(Readable.from(encoded()), zlib.createDeflateRaw({ level, chunkSize: 1 << 18 }), async (deflated: AsyncIterable<Buffer>) => {
+      for await (const b of deflated) {
+        compressedSize += b.length;
+        await this.write(b);
+      }
+    });
+    this.checkLimits(name, Math.max(size, this.pos));
+    const fields = Buffer.alloc(12);
+    fields.writeUInt32LE(crc >>> 0, 0);
+    fields.writeUInt32LE(compressedSize, 4);
+    fields.writeUInt32LE(size, 8);
+    await this.write(fields, offset + 14);
+    this.written.push({ nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: crc >>> 0, compressedSize, size, externalAttrs: 0, offset });
+  }
+
+  /** Writes the central directory and closes the file. */
+  async finish(): Promise<void> {
+    if (this.written.length >= MAX16) throw new ZipError("部件过多，无法写入（too many entries）");
+    const cdStart = this.pos;
+    const parts: Buffer[] = [];
+    for (const w of this.written) {
+      const h = Buffer.alloc(46);
+      h.writeUInt32LE(SIG_CENTRAL, 0);
+      h.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
+      h.writeUInt16LE(20, 6);
+      h.writeUInt16LE(w.flags, 8);
+      h.writeUInt16LE(w.method, 10);
+      h.writeUInt16LE(w.time, 12);
+      h.writeUInt16LE(w.date, 14);
+      h.writeUInt32LE(w.crc, 16);
+      h.writeUInt32LE(w.compressedSize, 20);
+      h.writeUInt32LE(w.size, 24);
+      h.writeUInt16LE(w.nameBytes.length, 28);
+      h.writeUInt32LE(w.externalAttrs, 38);
+      h.writeUInt32LE(w.offset, 42);
+      parts.push(h, w.nameBytes);
+    }
+    const cd = Buffer.concat(parts);
+    this.checkLimits("zip", cdStart + cd.length);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(SIG_EOCD, 0);
+    end.writeUInt16LE(this.written.length, 8);
+    end.writeUInt16LE(this.written.length, 10);
+    end.writeUInt32LE(cd.length, 12);
+    end.writeUInt32LE(cdStart, 16);
+    await this.write(Buffer.concat([cd, end]));
+    await this.fh.close();
+  }
+
+  /** Closes the file without finishing it (after an error). */
+  async abort(): Promise<void> {
+    await this.fh.close().catch(() => undefined);
+  }
+}

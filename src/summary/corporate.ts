@@ -10,6 +10,7 @@
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
+import { dec } from "../core/money";
 import type { CorpManagerResult, LevelCheck } from "../rules/b";
 import type { Condition } from "../rules/b/indicators";
 import { renderSteps } from "../rules/explain";
@@ -125,7 +126,7 @@ export function buildCorporateSummary(results: readonly CorpManagerResult[], ctx
     explanations[r.id] = r.steps;
   }
   const notes: CellValue[][] = [
-    ["说明", `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${policy.b.admonishedAllowanceFactor * 100}% 发放，第十三条、第二十四条）`],
+    ["说明", `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${dec(policy.b.admonishedAllowanceFactor).times(100).toString()}% 发放，第十三条、第二十四条）`],
     [null, "各等级指标只计日均存款不低于该等级排除线的客户（第十一条 二）；国际结算额为美元；✓ 达标，✗ 未达标，— 不要求"],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];

@@ -31,3 +31,11 @@ describe("公司客户经理等级 with the USD→CNY rate unset (RULES.md B2 �
     expect(pick(m, 0, ["四级·条件"])).toEqual(["a✗ b✗ c✓ d✗（1/1 项）；质量✓；年限— ⇒ 达标"]);
   });
 });
+
+describe("公司客户经理等级 note", () => {
+  test("the admonishment share is the policy's, written exactly (0.55 → 55%)", () => {
+    const p = policy2025();
+    const m = model(build({ 客户经理: MANAGERS, 公司客户: CUSTOMERS }, { policy: { ...p, b: { ...p.b, admonishedAllowanceFactor: 0.55 } } }), "公司客户经理等级");
+    expect(String(m.notes?.[0][1])).toContain("诫勉中按 55% 发放");
+  });
+});

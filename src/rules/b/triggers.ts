@@ -117,7 +117,10 @@ export function triggers(input: TriggerInput, policy: Policy): TriggerResult {
     admonish = true;
     fire(step("calc", "B", "第二十条 五", "B_ADMONISH_ADVANCE", {}));
   }
-  if (admonish) steps.push(step("result", "B", "第二十四条", "B_ADMONISH_PERIOD", { months: b.admonishMonths }));
+  if (admonish) {
+    const allowancePct = dec(b.admonishedAllowanceFactor).times(100).toString();
+    steps.push(step("result", "B", "第二十四条", "B_ADMONISH_PERIOD", { months: b.admonishMonths, pct: allowancePct }));
+  }
 
   // 黄牌 (第二十一条)
   let yellow = false;

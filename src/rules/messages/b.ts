@@ -234,8 +234,8 @@ export const MESSAGES_B: MessageCatalog = {
     en: "Admonishment: an acceptance-bill advance at a credit customer",
   },
   B_ADMONISH_PERIOD: {
-    zh: "诫勉期 {months} 个月，期间两费补贴减半发放",
-    en: "Admonishment period {months} months; the two allowances are halved meanwhile",
+    zh: "诫勉期 {months} 个月，期间两费补贴按 {pct}% 发放",
+    en: "Admonishment period {months} months; the two allowances are paid at {pct}% meanwhile",
   },
   B_YELLOW_QUARTERS: {
     zh: "黄牌警告：连续 {run} 个季度未完成任务（{quarters} 个季度即触发）",

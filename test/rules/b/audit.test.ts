@@ -2,7 +2,7 @@
  * Audit of rule set B against RULES.md B1–B5: hand-derived cases that the other B tests do
  * not already pin down.
  */
-import { assessCorporateManagers, assessLevel, checkLevel, requireDecided } from "../../../src/rules/b";
+import { allowance, assessCorporateManagers, assessLevel, checkLevel, requireDecided, triggers } from "../../../src/rules/b";
 import { renderSteps } from "../../../src/rules/explain";
 import { cust, GOOD, manager, policy } from "./helpers";
 
@@ -64,5 +64,21 @@ describe("B2 四级 c in 元 with the USD→CNY rate unset (RULES.md B2, POLICY)
       decision: "定级",
       newLevel: "四级",
     });
+  });
+});
+
+describe("B5 / B1 explanations name the policy's allowance factor (第二十四条)", () => {
+  const base = {
+    customersFell: true, loanRisk: null, quarterActual: [], quarterPlan: [], overdueMonths: null, arrearsMonths: null,
+    advance: null, assessment: null, passLine: null, priorYellowYears: null, conduct: null,
+  };
+  test("the admonishment period step says the factor in force, not a fixed 减半", () => {
+    const p = policy();
+    expect(renderSteps(triggers(base, p).steps)).toContain("按 50% 发放");
+    const p55 = { ...p, b: { ...p.b, admonishedAllowanceFactor: 0.55 } };
+    const text = renderSteps(triggers(base, p55).steps);
+    expect(text).toContain("按 55% 发放");
+    expect(text).not.toContain("减半");
+    expect(allowance("高级", true, p55).monthly.toNumber()).toBe(165);
   });
 });

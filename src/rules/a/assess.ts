@@ -10,9 +10,9 @@ import type { ExplainStep } from "../../core/explain";
 import { D, Dec, dec, round2 } from "../../core/money";
 import type { BranchType, ManagerRow, RowSource } from "../../core/rows";
 import type { Policy } from "../../policy/types";
-import { FinalGrade, need, stepA } from "./common";
+import { FinalGrade, need, shownRatePct, stepA } from "./common";
 import { exitReasons } from "./exit";
-import { assessGrade, GradeCap, shownRatePct } from "./grade";
+import { assessGrade, GradeCap } from "./grade";
 import { PeerFigures, scoreManager } from "./score";
 
 export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];

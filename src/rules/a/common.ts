@@ -5,6 +5,7 @@
  */
 import { step, ExplainStep, Param, StepKind } from "../../core/explain";
 import { naError, valueError } from "../../core/errors";
+import type { Dec } from "../../core/money";
 import type { CreditGrade, Policy } from "../../policy/types";
 
 /** A credit CM's final grade: one of the three grades, or 取消资格 (第十条). */
@@ -53,4 +54,17 @@ export function checkCount(v: number, zh: string, en: string): number {
 export function checkFinite(v: number, zh: string, en: string): number {
   if (!Number.isFinite(v)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
   return v;
+}
+
+/**
+ * A percentage as shown in reasons and explanations: 4 decimals, or as many more as it takes for
+ * the shown value to compare with each threshold (A4: tolerance, 1.5 × tolerance; A10: the band
+ * limits) as the exact value does, so that "1.5% 超过 … 1.5%" is never shown for 1.50004%.
+ */
+export function shownRatePct(r: Dec, thresholds: readonly (Dec | number)[]): number {
+  for (let dp = 4; dp < 20; dp++) {
+    const shown = r.toDecimalPlaces(dp);
+    if (thresholds.every((t) => shown.comparedTo(t) === r.comparedTo(t))) return shown.toNumber();
+  }
+  return r.toNumber();
 }

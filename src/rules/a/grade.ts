@@ -11,7 +11,7 @@ import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { D, Dec, dec, round2 } from "../../core/money";
 import type { CreditGrade, Policy } from "../../policy/types";
-import { checkCount, coefficientOf, DISQUALIFIED, FinalGrade, gradeRank, stepA } from "./common";
+import { checkCount, coefficientOf, DISQUALIFIED, FinalGrade, gradeRank, shownRatePct, stepA } from "./common";
 import { exitReasonLabel } from "./exit";
 
 const ART_GRADE = "第十条";
@@ -87,19 +87,6 @@ export function inProtection(firstAppointed: IsoDate, assessmentDate: IsoDate, p
 function toDec(x: number | Dec, zh: string, en: string): Dec {
   if (typeof x === "number" && !Number.isFinite(x)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
   return dec(x);
-}
-
-/**
- * r (%) as shown in reasons and explanations: 4 decimals, or as many more as it takes for the
- * shown value to compare with each threshold (tolerance, 1.5 × tolerance) as the exact r does,
- * so that "1.5% 超过 … 1.5%" is never shown for an r of 1.50004%.
- */
-export function shownRatePct(r: Dec, thresholds: readonly (Dec | number)[]): number {
-  for (let dp = 4; dp < 20; dp++) {
-    const shown = r.toDecimalPlaces(dp);
-    if (thresholds.every((t) => shown.comparedTo(t) === r.comparedTo(t))) return shown.toNumber();
-  }
-  return r.toNumber();
 }
 
 function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap: CreditGrade; code: string; reason: string }[] {

@@ -6,7 +6,7 @@ import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { D, Dec, dec, fmtMoney, round2 } from "../../core/money";
 import type { Policy } from "../../policy/types";
-import { stepA } from "./common";
+import { shownRatePct, stepA } from "./common";
 
 const ART_TOL = "第四十七条";
 const ART_OVER = "第四十八条 2";
@@ -90,7 +90,8 @@ export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collecti
     share = band ? band.share : a.overTolBeyondShare;
     steps.push(
       stepA("calc", ART_OVER, band ? "A_OVER_BAND" : "A_OVER_BEYOND", {
-        over: pct(over),
+        // 4 decimals, or more where 4 would tie with a band limit the exact figure does not equal
+        over: shownRatePct(over.times(100), a.overTolBands.map((b) => dec(b.maxOver).times(100))),
         max: band ? pct(band.maxOver) : pct(D.max(...a.overTolBands.map((b) => b.maxOver), 0)),
         share: pct(share),
       }),

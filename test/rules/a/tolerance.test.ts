@@ -40,6 +40,12 @@ describe("A10 share beyond tolerance (第四十八条 2)", () => {
     expect(share(150.01, 100).share).toBe(0);
     expect(share(101, 100).over!.toNumber()).toBe(0.01);
   });
+  it("the over-tolerance share shown never contradicts the band (216,000.01 over 180,000 is not shown as 20%)", () => {
+    const r = share(216000.01, 180000);
+    expect(r.share).toBe(0.5);
+    expect(renderSteps(r.steps)).toContain("超容忍度 20.00001%（不超过 50%）");
+    expect(renderSteps(share(216000, 180000).steps)).toContain("超容忍度 20%（不超过 20%）：享受柜员平均业务量绩效的 80%");
+  });
   it("within tolerance: not applicable", () => {
     expect(share(100, 100)).toMatchObject({ applies: false, share: null });
     expect(share(0, 0)).toMatchObject({ applies: false, share: null });

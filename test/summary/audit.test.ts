@@ -39,3 +39,36 @@ describe("公司客户经理等级 note", () => {
     expect(String(m.notes?.[0][1])).toContain("诫勉中按 55% 发放");
   });
 });
+
+describe("差错积分汇总: the policy year's boundary dates", () => {
+  test("1 Jan and 31 Dec count, 31 Dec of the year before and 1 Jan after do not; 3.15/3.3 as 3.3; ✕ listed", () => {
+    const log: Rows = [
+      ["员工号", "日期", "条款", "次数", "加重扣分", "说明"],
+      ["E1", "2025-01-01", "2.3", 2, null, null], // 4
+      ["E1", "2025-12-31", "3.15/3.3", null, 1, null], // 5 + 1
+      ["E1", "2024-12-31", "3.5b", null, null, null],
+      ["E1", "2026-01-01", "1.6", null, null, null],
+      ["E1", "2025-06-30", "3.1b", null, null, null], // ✕
+    ];
+    const m = model(build({ 客户经理: [["员工号", "姓名"], ["E1", "甲"]], 差错记录: log }), "差错积分汇总");
+    expect(m.rows[0].slice(0, 4)).toEqual(["E1", "甲", 10, "3.1b"]);
+    expect(pick(m, 0, ["计分条目数", "年度外条目数"])).toEqual([3, 2]);
+  });
+});
+
+describe("预警时效: band lines in the summary", () => {
+  test("999,999.99 → M − 25 and no head-office stage; 1,000,000 → max(M − 30, F + 2) and + 2 days from the branch report", () => {
+    const rows: Rows = [
+      ["贷款编号", "预警类型", "预警级别", "风险金额", "到期日期", "发现日期", "支行上报日期", "分行上报日期"],
+      ["S", "到期", "黄色", 999999.99, "2025-06-30", "2025-06-01", "2025-06-05", null],
+      ["M", "到期", "橙色", 1000000, "2025-06-30", "2025-06-10", "2025-06-13", "2025-06-15"],
+    ];
+    const m = model(build({ 风险预警: rows }), "预警时效");
+    expect(m.rows.map((r) => r.slice(0, 4))).toEqual([
+      ["S", "2025-06-05", "2025-06-05", "按时"],
+      ["M", "2025-06-12", "2025-06-13", "迟报"],
+    ]);
+    expect(pick(m, 0, ["分行上报时限", "分行结果"])).toEqual([null, "不适用"]);
+    expect(pick(m, 1, ["分行上报时限", "分行结果"])).toEqual(["2025-06-15", "按时"]);
+  });
+});

@@ -1,0 +1,45 @@
+/** Audit of rule set C against RULES.md C: per-entry arithmetic and the policy year, hand-derived. */
+import type { ErrorLogRow } from "../../../src/core/rows";
+import { defaultPolicy } from "../../../src/policy/defaults";
+import { errorPointsByManager } from "../../../src/rules/c";
+
+const P = defaultPolicy(2025);
+let n = 0;
+function row(date: string | null, item: string, count: number | null = null, aggravation: number | null = null, note: string | null = null): ErrorLogRow {
+  n += 1;
+  return { src: { sheet: "差错记录", row: n }, employeeId: "E1", date, item, count, aggravation, note };
+}
+
+describe("a year's log for one CM, worked by hand", () => {
+  test("Σ points × count (blank = 1) + aggravation once per entry, only 1 Jan – 31 Dec of the policy year", () => {
+    const [r] = errorPointsByManager(
+      [
+        row("2025-01-01", "1.1", 3, 4), // 10 × 3 + 4 = 34
+        row("2025-12-31", "4.1b", 2), // 20 × 2 = 40
+        row("2025-07-01", "3.15/3.3", null), // as 3.3: 5
+        row("2025-07-02", "3.5b"), // 50
+        row("2025-07-03", "1.7b", 2, 1), // 20 × 2 + 1 = 41
+        row("2025-07-04", "3.14b"), // ✕
+        row("2025-07-05", "1.6", 1, 3), // ✕, aggravation 3 still added
+        row("2024-12-31", "3.5b"), // other year
+        row("2026-01-01", "1.5"), // other year: no disqualification
+      ],
+      P,
+    );
+    expect(r).toMatchObject({ ok: true, total: 34 + 40 + 5 + 50 + 41 + 3, disqualifying: ["3.14b", "1.6"], outOfYear: 2 });
+  });
+  test("aggravation-eligible entries with a risk note and no aggravation are flagged; ineligible items or entered aggravation are not", () => {
+    const [r] = errorPointsByManager(
+      [
+        row("2025-03-01", "3.2b", 1, null, "抵押手续不全，存在风险"),
+        row("2025-03-01", "3.17c", 1, null, "造成损失"),
+        row("2025-03-01", "3.15/3.4", 1, null, "借新还旧签章不全，带来风险"),
+        row("2025-03-01", "3.3", 1, null, "存在风险"),
+        row("2025-03-01", "3.15/3.3", 1, null, "存在风险"),
+        row("2025-03-01", "1.1", 1, 2, "存在风险"),
+      ],
+      P,
+    );
+    expect(r.ok && r.aggravationCandidates.map((e) => e.code)).toEqual(["3.2b", "3.17c", "3.15/3.4"]);
+  });
+});

@@ -5,6 +5,7 @@
 import { GRADES_HEADERS } from "../../src/summary/grades";
 import { BOTTOM_HEADERS } from "../../src/summary/bottom";
 import { BUYOUT_HEADERS } from "../../src/summary/buyout";
+import { defaultPolicy } from "../../src/policy/defaults";
 import { build, formatOf, model, pick, Rows, toWan } from "./helpers";
 
 const MANAGER_HEADER = [
@@ -77,6 +78,14 @@ describe("等级汇总", () => {
     expect(w.notes?.[0][4]).toBe("平均利息收入（万元）");
     expect(w.notes?.[1]).toEqual([null, "一类行", 3, 100, 100]);
     expect(w.title).toContain("金额单位 万元");
+  });
+
+  test("不良容忍度 unset: the NPL caps are not applied, and the sheet and each row say so", () => {
+    const u = model(build({ 客户经理: MANAGERS }, { policy: defaultPolicy(2025) }), "等级汇总");
+    // E04: 85 with r = 2.5% stays 二级 (with 1.5% set it is capped at 三级, above)
+    expect(pick(u, 3, ["总分", "分数等级", "封顶原因", "最终等级", "工资系数"])).toEqual([85, "二级", null, "二级", 1.8]);
+    expect(String(pick(u, 3, ["说明"])[0])).toContain("警告：政策未设置不良容忍度，两项不良率封顶未适用");
+    expect((u.notes ?? []).some((n) => n.includes("政策参数未设置“不良容忍度”：第十二条的不良率封顶未应用"))).toBe(true);
   });
 
   test("a CM whose figure is missing gets a row saying why, no numbers; the others are still scored", () => {

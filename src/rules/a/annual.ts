@@ -18,31 +18,42 @@ const ART = "第三十三条、第三十六条";
 export function annualCompensationYear(year: number, policy: Policy): { formationYear: number; ratio: number; steps: ExplainStep[] } {
   const a = policy.a;
   const formationYear = year - a.annualCompLag;
-  if (formationYear < a.annualCompFirstYear || formationYear > a.annualCompLastYear) {
-    throw valueError(
-      `${year} 年应买断 ${formationYear} 年形成的不良贷款，不在 ${a.annualCompFirstYear}–${a.annualCompLastYear} 年范围内（第三十三条）`,
-      `in ${year} the loans formed in ${formationYear} would be bought out: outside ${a.annualCompFirstYear}–${a.annualCompLastYear} (Art. 33)`,
-    );
-  }
-  return { formationYear, ...ratioOf(formationYear, policy), steps: [stepA("calc", "第三十六条", "A_ANNUAL_YEAR", { year, lag: a.annualCompLag, formed: formationYear })] };
+  const outside = {
+    zh: `${year} 年应买断 ${formationYear} 年形成的不良贷款，不在 ${a.annualCompFirstYear}–${a.annualCompLastYear} 年范围内（第三十三条）`,
+    en: `in ${year} the loans formed in ${formationYear} would be bought out: outside ${a.annualCompFirstYear}–${a.annualCompLastYear} (Art. 33)`,
+  };
+  return { formationYear, ...ratioIn(formationYear, policy, outside), steps: [stepA("calc", "第三十六条", "A_ANNUAL_YEAR", { year, lag: a.annualCompLag, formed: formationYear })] };
 }
 
 /** The head office's ratio for a formation year (throws #N/A when unset). */
 export function ratioOf(formationYear: number, policy: Policy): { ratio: number } {
   const a = policy.a;
-  if (formationYear < a.annualCompFirstYear || formationYear > a.annualCompLastYear) {
-    throw valueError(
-      `形成年份 ${formationYear} 不在 ${a.annualCompFirstYear}–${a.annualCompLastYear} 年范围内（第三十三条）`,
-      `formation year ${formationYear} is outside ${a.annualCompFirstYear}–${a.annualCompLastYear} (Art. 33)`,
-    );
-  }
+  return ratioIn(formationYear, policy, {
+    zh: `形成年份 ${formationYear} 不在 ${a.annualCompFirstYear}–${a.annualCompLastYear} 年范围内（第三十三条）`,
+    en: `formation year ${formationYear} is outside ${a.annualCompFirstYear}–${a.annualCompLastYear} (Art. 33)`,
+  });
+}
+
+/**
+ * The ratio of a formation year. While the policy has no ratio at all (the built-in policy:
+ * RULES.md A12 "until the user sets them, the function answers a clear 'ratio not set' error")
+ * the answer is that #N/A, with the range note when the year is also outside 1999–2010; once
+ * ratios are set, a year outside the range is #VALUE! and a year without its ratio #N/A.
+ */
+function ratioIn(formationYear: number, policy: Policy, outside: { zh: string; en: string }): { ratio: number } {
+  const a = policy.a;
+  const isOutside = formationYear < a.annualCompFirstYear || formationYear > a.annualCompLastYear;
+  const noneSet = Object.values(a.annualCompRatios).every((r) => r === undefined || r === null);
   const ratio = a.annualCompRatios[String(formationYear)];
   if (ratio === undefined || ratio === null) {
-    throw naError(
-      `买断比例未设置（第三十三条）：${formationYear} 年形成的不良贷款的赔偿比例由总行确定，请在政策参数中设置`,
-      `ratio not set (Art. 33): the head office sets the ratio for NPL formed in ${formationYear}; set it in the policy`,
-    );
+    if (noneSet || !isOutside) {
+      throw naError(
+        `买断比例未设置（第三十三条）：${formationYear} 年形成的不良贷款的赔偿比例由总行确定，请在政策参数中设置${isOutside ? `（另：${outside.zh}）` : ""}`,
+        `ratio not set (Art. 33): the head office sets the ratio for NPL formed in ${formationYear}; set it in the policy${isOutside ? ` (also: ${outside.en})` : ""}`,
+      );
+    }
   }
+  if (isOutside) throw valueError(outside.zh, outside.en);
   if (!Number.isFinite(ratio) || ratio < 0) throw valueError(`${formationYear} 年买断比例无效：${ratio}`, `invalid ratio for ${formationYear}: ${ratio}`);
   return { ratio };
 }

@@ -1,6 +1,7 @@
 import { overToleranceShare, toleranceAmount } from "../../../src/rules/a/tolerance";
 import { annualCompensation, annualCompensationAmount, annualCompensationYear } from "../../../src/rules/a/annual";
 import { dec } from "../../../src/core/money";
+import type { RuleError } from "../../../src/core/errors";
 import { defaultPolicy } from "../../../src/policy/defaults";
 import type { Policy } from "../../../src/policy/types";
 import { renderSteps } from "../../../src/rules/explain";
@@ -84,6 +85,25 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
   it("years outside 1999–2010 are refused", () => {
     expect(() => annualCompensationYear(2025, P)).toThrow(/不在 1999–2010 年范围内/);
     expect(() => annualCompensationYear(2009, defaultPolicy(2009))).toThrow(/不在 1999–2010 年范围内/);
+  });
+  it("built-in policy (no ratio at all): 'ratio not set' #N/A whatever the year, with the range note outside 1999–2010", () => {
+    const catchErr = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as RuleError;
+      }
+      throw new Error("no error");
+    };
+    const e = catchErr(() => annualCompensationYear(2025, P));
+    expect(e.kind).toBe("na");
+    expect(e.zh).toBe("买断比例未设置（第三十三条）：2014 年形成的不良贷款的赔偿比例由总行确定，请在政策参数中设置（另：2025 年应买断 2014 年形成的不良贷款，不在 1999–2010 年范围内（第三十三条））");
+    expect(catchErr(() => annualCompensationAmount(dec(1), P, 2011)).kind).toBe("na");
+    // once ratios are set, a year outside the range is bad input (#VALUE!), a year inside without its ratio #N/A
+    const q: Policy = JSON.parse(JSON.stringify(P));
+    q.a.annualCompRatios = { "2001": 0.3 };
+    expect(catchErr(() => annualCompensationYear(2025, q))).toMatchObject({ kind: "value", zh: "2025 年应买断 2014 年形成的不良贷款，不在 1999–2010 年范围内（第三十三条）" });
+    expect(catchErr(() => annualCompensationAmount(dec(1), q, 2002))).toMatchObject({ kind: "na" });
   });
   it("the range of formation years is read from the policy", () => {
     const q: Policy = JSON.parse(JSON.stringify(defaultPolicy(2023)));

@@ -84,8 +84,16 @@ export function inProtection(firstAppointed: IsoDate, assessmentDate: IsoDate, p
   return assessmentDate < protectionEnd(firstAppointed, policy);
 }
 
+/**
+ * A number from a cell as Excel shows it: to 15 significant digits (Excel's precision), so a
+ * computed total such as =89.99+0.005 (the double 89.99499999999999, shown by Excel as 89.995
+ * and 90.00) is read as 89.995 — the grade follows the displayed score (RULES.md A1).
+ */
 function toDec(x: number | Dec, zh: string, en: string): Dec {
-  if (typeof x === "number" && !Number.isFinite(x)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
+  if (typeof x === "number") {
+    if (!Number.isFinite(x)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
+    return dec(x.toPrecision(15));
+  }
   return dec(x);
 }
 

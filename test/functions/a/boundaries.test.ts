@@ -9,6 +9,10 @@ const buyout = A.buyout as (...a: unknown[]) => unknown;
 afterEach(() => clearWorkbookPolicies());
 
 describe("CM.GRADE boundaries", () => {
+  it("a computed 89.995 (=89.99+0.005, the double 89.99499999999999) → 一级, as Excel shows 90.00", () => {
+    expect(A.grade(89.99 + 0.005)).toBe("一级");
+    expect(A.grade([[74.99 + 0.005]])).toBe("二级");
+  });
   it("74.995 and 59.995 round up into the grade above", () => {
     expect(A.grade(74.995)).toBe("二级");
     expect(A.grade(59.995)).toBe("三级");

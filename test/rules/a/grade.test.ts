@@ -39,6 +39,14 @@ describe("A1 grade from total score (第十条)", () => {
     expect(renderSteps(r.steps)).toContain("89.995 四舍五入为 90.00");
   });
 
+  it("a computed score is read as Excel shows it (15 significant digits): =89.99+0.005 → 89.995 → 90.00 → 一级", () => {
+    expect(89.99 + 0.005).toBe(89.99499999999999); // the double Excel shows as 89.995
+    const r = assessGrade({ score: 89.99 + 0.005 }, P);
+    expect([r.score, r.finalGrade]).toEqual([90, "一级"]);
+    expect(assessGrade({ score: 74.99 + 0.005 }, P).finalGrade).toBe("二级");
+    expect(renderSteps(r.steps)).toContain("89.995 四舍五入为 90.00");
+  });
+
   it("a negative score is valid: 取消资格 with an exit reason beside it", () => {
     const r = assessGrade({ score: -12.5 }, P);
     expect(r.finalGrade).toBe("取消资格");

@@ -97,7 +97,8 @@ export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collecti
       }),
     );
   }
-  if (dec(collectionDone).lt(a.overTolCollectionMin)) {
+  // as Excel shows it (15 significant digits): a computed 80% such as =0.7+0.1 is 80%, not 79.99999999999999%
+  if (dec(collectionDone.toPrecision(15)).lt(a.overTolCollectionMin)) {
     steps.push(stepA("result", ART_OVER, "A_OVER_LOW_COLLECTION", { done: pct(collectionDone), min: pct(a.overTolCollectionMin) }));
     return { applies: true, over, share: 0, steps };
   }

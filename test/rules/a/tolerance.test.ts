@@ -55,6 +55,9 @@ describe("A10 share beyond tolerance (第四十八条 2)", () => {
     expect(share(110, 100, 0.7999).share).toBe(0);
     expect(share(110, 100, 0.8).share).toBe(0.8);
   });
+  it("a computed 80% (=0.7+0.1, the double 0.7999999999999999) counts as 80%, as Excel shows it", () => {
+    expect(share(110, 100, 0.7 + 0.1).share).toBe(0.8);
+  });
   it("tolerance 0 with any NPL: beyond the last band", () => {
     expect(share(0.01, 0)).toMatchObject({ applies: true, share: 0, over: null });
   });

@@ -96,13 +96,13 @@ export class Package {
     return [...p.chunks()].join("");
   }
 
-  /** A part's text in chunks, handed to `f` as it is inflated. */
-  async textChunks(name: string, f: (chunk: string) => void): Promise<void> {
+  /** A part's bytes in pieces, handed to `f` as they are inflated (`f` must not keep them). */
+  async chunks(name: string, f: (chunk: Buffer) => void): Promise<void> {
     const p = this.part(name);
     if (p === null) throw new PackageError(`缺少部件 ${name}（part missing）`);
-    if ("entry" in p) return this.source!.textChunks(p.entry, f);
-    if ("text" in p) return f(p.text);
-    for (const c of p.chunks()) f(c);
+    if ("entry" in p) return this.source!.chunks(p.entry, f);
+    if ("text" in p) return f(Buffer.from(p.text, "utf8"));
+    for (const c of p.chunks()) f(Buffer.from(c, "utf8"));
   }
 
   /** Adds or replaces a part (no folder entries: Excel's own packages have none). */

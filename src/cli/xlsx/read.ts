@@ -16,7 +16,7 @@ import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
 import { loadPackage, partName, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
 import type { Package } from "./package";
-import { XmlScanner, attr } from "./scan";
+import { ByteXmlScanner, attrEnd, attrStart, digitsAt, latin1, utf8 } from "./scan";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
 
@@ -32,10 +32,40 @@ export const MAX_GRID_CELLS = 30_000_000;
 const UNCALCULATED = "#N/A";
 
 /** Feeds a part, inflated chunk by chunk, to a scanner. */
-async function scanPart(pkg: Package, part: string, scanner: XmlScanner): Promise<void> {
-  await pkg.textChunks(part, (chunk) => scanner.feed(chunk));
+async function scanPart(pkg: Package, part: string, scanner: ByteXmlScanner): Promise<void> {
+  await pkg.chunks(part, (chunk) => scanner.feed(chunk));
   scanner.end();
 }
+
+/** Collects the raw text pieces of one element (usually one piece). */
+class TextBuffer {
+  private s: string | null = null;
+  /** a lone piece of plain digits, as its number (-1: none) — no string made for it */
+  num = -1;
+  reset(): void {
+    this.s = null;
+    this.num = -1;
+  }
+  add(piece: string): void {
+    if (this.num >= 0) {
+      this.s = String(this.num);
+      this.num = -1;
+    }
+    this.s = this.s === null ? piece : this.s + piece;
+  }
+  /** A piece of ASCII: a whole number is kept as such when it is the only piece. */
+  addAscii(buf: Buffer, start: number, end: number): void {
+    const n = this.s === null && this.num < 0 ? digitsAt(buf, start, end) : -1;
+    if (n >= 0) this.num = n;
+    else this.add(latin1(buf, start, end));
+  }
+  get value(): string {
+    return this.num >= 0 ? String(this.num) : (this.s ?? "");
+  }
+}
+
+/** The t attribute's usual values, by their one byte. */
+const ONE_BYTE_TYPES: Record<number, string> = { 0x73: "s", 0x6e: "n", 0x62: "b", 0x65: "e", 0x64: "d" };
 
 /** The shared string table: each item's text (rich text runs joined, phonetic runs left out). */
 async function readSharedStrings(zip: Package, part: string): Promise<string[]> {
@@ -43,15 +73,15 @@ async function readSharedStrings(zip: Package, part: string): Promise<string[]> 
   let inSi = false;
   let inT = false;
   let rph = 0;
-  let text: string[] = [];
+  const text = new TextBuffer();
   await scanPart(
     zip,
     part,
-    new XmlScanner({
-      open(name, _tag, selfClosing) {
+    new ByteXmlScanner({
+      open(name, _buf, _s, _e, selfClosing) {
         if (name === "si") {
           inSi = true;
-          text = [];
+          text.reset();
         } else if (name === "rPh") rph++;
         else if (name === "t" && inSi && rph === 0 && !selfClosing) inT = true;
       },
@@ -59,29 +89,34 @@ async function readSharedStrings(zip: Package, part: string): Promise<string[]> 
         if (name === "t") inT = false;
         else if (name === "rPh") rph--;
         else if (name === "si") {
-          out.push(unescapeCellText(unescapeXml(text.join(""))));
+          out.push(cellText(text.value));
           inSi = false;
         }
       },
-      text(raw) {
-        if (inT) text.push(raw);
+      text(buf, start, end) {
+        if (inT) text.add(utf8(buf, start, end));
       },
     }),
   );
   return out;
 }
 
-/** "AB12" → 0-based column (27); -1 when there are no letters. */
-function refColumn(ref: string): number {
+/** XML text of a cell → its value (entities, then Excel's _xHHHH_ escapes). */
+function cellText(raw: string): string {
+  return unescapeCellText(raw.includes("&") ? unescapeXml(raw) : raw);
+}
+
+/** "AB12" in buf[start..end) → 0-based column (27); -1 when there are no letters. */
+function refColumn(buf: Buffer, start: number, end: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
+  let i = start;
+  for (; i < end; i++) {
+    const ch = buf[i];
     const up = ch >= 97 ? ch - 32 : ch;
     if (up < 65 || up > 90) break;
     col = col * 26 + (up - 64);
   }
-  return i === 0 ? -1 : col - 1;
+  return i === start ? -1 : col - 1;
 }
 
 /** An ISO 8601 date-time of a t="d" cell → Excel serial (1900 date system). */
@@ -143,27 +178,29 @@ async function readSheet(zip: Package, part: string, shared: string[], grid: Gri
   let capture = false;
   let inIs = false;
   let rph = 0;
-  let text: string[] = [];
+  const text = new TextBuffer();
   await scanPart(
     zip,
     part,
-    new XmlScanner({
-      open(name, tag, selfClosing) {
+    new ByteXmlScanner({
+      open(name, buf, start, end, selfClosing) {
         switch (name) {
           case "row": {
-            const r = attr(tag, "r");
-            row = r === undefined ? row + 1 : Number(r) - 1;
+            const at = attrStart(buf, start, end, "r");
+            const r = at < 0 ? -1 : digitsAt(buf, at, attrEnd);
+            row = at < 0 ? row + 1 : r > 0 ? r - 1 : Number(latin1(buf, at, attrEnd)) - 1;
             col = -1;
             return;
           }
           case "c": {
-            const ref = attr(tag, "r");
-            const c = ref === undefined ? -1 : refColumn(ref);
+            const at = attrStart(buf, start, end, "r");
+            const c = at < 0 ? -1 : refColumn(buf, at, attrEnd);
             col = c < 0 ? col + 1 : c;
-            type = attr(tag, "t") ?? "n";
+            const t = attrStart(buf, start, end, "t");
+            type = t < 0 ? "n" : (attrEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ?? latin1(buf, t, attrEnd);
             hasFormula = false;
             hasValue = false;
-            text = [];
+            text.reset();
             return;
           }
           case "f":
@@ -200,12 +237,20 @@ async function readSheet(zip: Package, part: string, shared: string[], grid: Gri
             inIs = false;
             return;
           case "c":
-            grid.add(row, col, cellValue(type, text.join(""), hasValue, hasFormula, shared));
+            if (type === "s" && text.num >= 0) {
+              const v = shared[text.num];
+              if (v === undefined) throw new PackageError(`共享字符串索引 ${text.num} 不存在（shared string missing）`);
+              if (v !== "") grid.add(row, col, v);
+            } else if (type === "n" && text.num >= 0) grid.add(row, col, text.num);
+            else grid.add(row, col, cellValue(type, text.value, hasValue, hasFormula, shared));
             return;
         }
       },
-      text(raw) {
-        if (capture) text.push(raw);
+      text(buf, start, end) {
+        // numbers and shared-string indexes are ASCII; other text is UTF-8
+        if (!capture) return;
+        if (type === "n" || type === "s") text.addAscii(buf, start, end);
+        else text.add(utf8(buf, start, end));
       },
     }),
   );
@@ -222,7 +267,7 @@ function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boo
     }
     case "inlineStr":
     case "str": {
-      const s = unescapeCellText(unescapeXml(raw));
+      const s = cellText(raw);
       return s === "" ? null : s;
     }
     case "b":

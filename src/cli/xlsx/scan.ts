@@ -1,126 +1,280 @@
 /**
- * A small streaming XML scanner for the parts the CLI reads cell by cell (worksheets, shared
- * strings): text arrives in chunks, markup is reported as it completes, nothing of the part is
- * kept beyond the current tag. Element names are reported without their namespace prefix.
- * Comments and processing instructions are skipped; CDATA is text.
+ * A small streaming XML scanner over bytes, for the parts the CLI reads cell by cell
+ * (worksheets, shared strings). The inflated UTF-8 arrives in chunks; markup is reported as it
+ * completes, by position in the current buffer, so nothing is decoded into strings but what the
+ * handler asks for (a cell's value, an attribute) and nothing of the part is kept beyond the
+ * current tag. Element names are compared without their namespace prefix. Comments,
+ * processing instructions and the DOCTYPE are skipped; CDATA is text (escaped on the way, so
+ * every text the handler sees is XML text).
+ *
+ * The handler must not keep `buf` beyond the call: it is reused for the next chunk.
  */
 
-export interface ScanHandler {
-  open(name: string, tag: string, selfClosing: boolean): void;
+export interface ByteScanHandler {
+  /** a start tag `<name …>` at buf[start..end] (end: index of ">"); `name` is the local name */
+  open(name: string, buf: Buffer, start: number, end: number, selfClosing: boolean): void;
   close(name: string): void;
-  /** raw text (entities not yet decoded) */
-  text(raw: string): void;
+  /** raw XML text buf[start..end) (entities not yet decoded) */
+  text(buf: Buffer, start: number, end: number): void;
 }
 
-function localName(tag: string, from: number): string {
-  let end = from;
-  while (end < tag.length) {
-    const ch = tag.charCodeAt(end);
-    // space, tab, CR, LF, "/", ">"
-    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) break;
-    end++;
-  }
-  const q = tag.slice(from, end);
-  const colon = q.indexOf(":");
-  return colon < 0 ? q : q.slice(colon + 1);
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QMARK = 0x3f;
+const COLON = 0x3a;
+const DQ = 0x22;
+const SQ = 0x27;
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
-/** The end of a start or end tag beginning at `lt` ("<"): the index of its ">", quotes respected; -1 = not complete yet. */
-function tagEnd(s: string, lt: number): number {
-  let gt = s.indexOf(">", lt);
-  while (gt >= 0) {
-    // fast path: no quote in the tag, or the quotes before ">" are balanced
-    let dq = 0;
-    let sq = 0;
-    for (let i = lt; i < gt; i++) {
-      const ch = s.charCodeAt(i);
-      if (ch === 34 && sq % 2 === 0) dq++;
-      else if (ch === 39 && dq % 2 === 0) sq++;
+/**
+ * Buffer's own decoders, without Buffer#toString's argument handling (they are what it calls;
+ * present in every Node.js since 0.x, but not in the type declarations).
+ */
+interface Slices {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** buf[start..end) as latin1 (exact for ASCII). */
+export function latin1(buf: Buffer, start: number, end: number): string {
+  return (buf as unknown as Slices).latin1Slice(start, end);
+}
+
+/** buf[start..end) as UTF-8. */
+export function utf8(buf: Buffer, start: number, end: number): string {
+  return (buf as unknown as Slices).utf8Slice(start, end);
+}
+
+/** Local names met so far, by their bytes (element names repeat: one string each). */
+class Names {
+  /** one-letter ASCII names by their byte */
+  private readonly one: (string | undefined)[] = [];
+  private readonly byKey = new Map<number, string[]>();
+
+  get(buf: Buffer, from: number, to: number): string {
+    if (to - from === 1 && buf[from] < 0x80) {
+      const b = buf[from];
+      return this.one[b] ?? (this.one[b] = String.fromCharCode(b));
     }
-    if (dq % 2 === 0 && sq % 2 === 0) return gt;
-    gt = s.indexOf(">", gt + 1);
+    let start = from;
+    for (let i = from; i < to; i++) if (buf[i] === COLON) start = i + 1;
+    const len = to - start;
+    if (len === 1 && buf[start] < 0x80) {
+      const b = buf[start];
+      return this.one[b] ?? (this.one[b] = String.fromCharCode(b));
+    }
+    const key = len * 65536 + (len > 0 ? buf[start] * 256 + buf[to - 1] : 0);
+    let list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, (list = []));
+    outer: for (const s of list) {
+      for (let i = 1; i < len - 1; i++) if (s.charCodeAt(i) !== buf[start + i]) continue outer;
+      return s;
+    }
+    const s = utf8(buf, start, to);
+    // a name of non-ASCII letters never matches by bytes: not remembered
+    if (s.length === len) list.push(s);
+    return s;
+  }
+}
+
+/** The end of a tag opened at `lt`: the index of its ">", quotes respected; -1 = not complete yet. */
+function tagEnd(buf: Buffer, lt: number, len: number): number {
+  let quote = 0;
+  for (let i = lt + 1; i < len; i++) {
+    const b = buf[i];
+    if (quote !== 0) {
+      if (b === quote) quote = 0;
+    } else if (b === GT) return i;
+    else if (b === DQ || b === SQ) quote = b;
   }
   return -1;
 }
 
-export class XmlScanner {
-  private buf = "";
+function indexOfSeq(buf: Buffer, seq: string, from: number, len: number): number {
+  const i = buf.indexOf(seq, from, "latin1");
+  return i < 0 || i + seq.length > len ? -1 : i;
+}
 
-  constructor(private h: ScanHandler) {}
+function startsWithAt(buf: Buffer, seq: string, at: number, len: number): boolean {
+  if (at + seq.length > len) return false;
+  for (let i = 0; i < seq.length; i++) if (buf[at + i] !== seq.charCodeAt(i)) return false;
+  return true;
+}
 
-  feed(chunk: string): void {
-    const s = this.buf.length > 0 ? this.buf + chunk : chunk;
+const ESCAPE_AMP = /&/g;
+const ESCAPE_LT = /</g;
+
+export class ByteXmlScanner {
+  /** unconsumed bytes: buf[0..len) */
+  private buf: Buffer = Buffer.alloc(0);
+  private len = 0;
+  private readonly names = new Names();
+
+  constructor(private readonly h: ByteScanHandler) {}
+
+  /** Appends `chunk` to what is left over (growing the buffer only when it must). */
+  private append(chunk: Buffer): void {
+    if (this.len === 0) {
+      this.buf = chunk;
+      this.len = chunk.length;
+      return;
+    }
+    const need = this.len + chunk.length;
+    if (need > this.buf.length || this.buf.buffer === chunk.buffer) {
+      const next = Buffer.allocUnsafe(Math.max(need, this.len * 2));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    chunk.copy(this.buf, this.len);
+    this.len = need;
+  }
+
+  feed(chunk: Buffer): void {
+    this.append(chunk);
+    const buf = this.buf;
+    const len = this.len;
+    const h = this.h;
     let pos = 0;
     for (;;) {
-      const lt = s.indexOf("<", pos);
-      if (lt < 0) {
-        if (pos < s.length) this.h.text(s.slice(pos));
-        pos = s.length;
-        break;
-      }
-      if (lt > pos) this.h.text(s.slice(pos, lt));
+      let lt = buf.indexOf(LT, pos);
+      if (lt >= len) lt = -1;
+      if (lt < 0) break; // text without its end yet: wait for the next chunk
+      if (lt > pos) h.text(buf, pos, lt);
       pos = lt;
-      const next = s.charCodeAt(lt + 1);
-      if (next === 33 /* ! */) {
-        if (s.startsWith("<!--", lt)) {
-          const e = s.indexOf("-->", lt + 4);
+      if (lt + 1 >= len) break;
+      const next = buf[lt + 1];
+      if (next === BANG) {
+        if (startsWithAt(buf, "<!--", lt, len)) {
+          const e = indexOfSeq(buf, "-->", lt + 4, len);
           if (e < 0) break;
           pos = e + 3;
           continue;
         }
-        if (s.startsWith("<![CDATA[", lt)) {
-          const e = s.indexOf("]]>", lt + 9);
+        if (startsWithAt(buf, "<![CDATA[", lt, len)) {
+          const e = indexOfSeq(buf, "]]>", lt + 9, len);
           if (e < 0) break;
-          this.h.text(s.slice(lt + 9, e).replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+          const raw = utf8(buf, lt + 9, e).replace(ESCAPE_AMP, "&amp;").replace(ESCAPE_LT, "&lt;");
+          const b = Buffer.from(raw, "utf8");
+          h.text(b, 0, b.length);
           pos = e + 3;
           continue;
         }
-        if (s.length < lt + 9) break;
-        const e = tagEnd(s, lt);
+        if (lt + 9 > len) break;
+        const e = tagEnd(buf, lt, len);
         if (e < 0) break;
         pos = e + 1;
         continue;
       }
-      if (next === 63 /* ? */) {
-        const e = s.indexOf("?>", lt + 2);
+      if (next === QMARK) {
+        const e = indexOfSeq(buf, "?>", lt + 2, len);
         if (e < 0) break;
         pos = e + 2;
         continue;
       }
-      if (Number.isNaN(next)) break;
-      const e = tagEnd(s, lt);
+      const e = tagEnd(buf, lt, len);
       if (e < 0) break;
-      const tag = s.slice(lt, e + 1);
-      if (next === 47 /* / */) this.h.close(localName(tag, 2));
-      else {
-        const selfClosing = tag.charCodeAt(tag.length - 2) === 47;
-        const name = localName(tag, 1);
-        this.h.open(name, tag, selfClosing);
-        if (selfClosing) this.h.close(name);
+      if (next === SLASH) {
+        let ne = lt + 2;
+        while (ne < e && !isSpace(buf[ne])) ne++;
+        h.close(this.names.get(buf, lt + 2, ne));
+      } else {
+        let ne = lt + 1;
+        while (ne < e && !isSpace(buf[ne]) && buf[ne] !== SLASH) ne++;
+        const name = this.names.get(buf, lt + 1, ne);
+        const selfClosing = buf[e - 1] === SLASH;
+        h.open(name, buf, lt, e, selfClosing);
+        if (selfClosing) h.close(name);
       }
       pos = e + 1;
     }
-    this.buf = pos < s.length ? s.slice(pos) : "";
+    // keep the unconsumed tail at the front of the buffer
+    if (pos >= len) this.len = 0;
+    else if (pos > 0) {
+      const rest = Buffer.allocUnsafe(len - pos + (1 << 18));
+      buf.copy(rest, 0, pos, len);
+      this.buf = rest;
+      this.len = len - pos;
+    }
   }
 
   end(): void {
-    if (this.buf.trim() !== "") throw new Error("XML 部件不完整（truncated XML）");
+    for (let i = 0; i < this.len; i++) if (!isSpace(this.buf[i])) throw new Error("XML 部件不完整（truncated XML）");
   }
 }
 
-/** The value of attribute `name` (without prefix handling) in a start tag, raw; undefined when absent. */
-export function attr(tag: string, name: string): string | undefined {
-  let i = tag.indexOf(` ${name}=`);
-  if (i < 0) {
-    const m = new RegExp(`[\\s]${name}\\s*=`).exec(tag);
-    if (!m) return undefined;
-    i = m.index;
+/** The end (exclusive) of the value {@link attrStart} found last. */
+export let attrEnd = -1;
+
+/**
+ * Where the value of attribute `name` (matched with or without a namespace prefix) starts in
+ * the start tag buf[start..end]; its end is then in {@link attrEnd}. -1 when absent.
+ */
+export function attrStart(buf: Buffer, start: number, end: number, name: string): number {
+  const n = name.length;
+  let i = start + 1;
+  // skip the element name
+  while (i < end && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+  while (i < end) {
+    while (i < end && isSpace(buf[i])) i++;
+    const ns = i;
+    while (i < end && buf[i] !== 0x3d /* = */ && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+    const ne = i;
+    while (i < end && isSpace(buf[i])) i++;
+    if (i >= end || buf[i] !== 0x3d) {
+      if (i === ns) i++;
+      continue;
+    }
+    i++;
+    while (i < end && isSpace(buf[i])) i++;
+    const q = buf[i];
+    if (q !== DQ && q !== SQ) return -1;
+    const vs = i + 1;
+    let ve = vs;
+    while (ve < end && buf[ve] !== q) ve++;
+    i = ve + 1;
+    // the local part of the attribute name
+    let ls = ns;
+    for (let k = ns; k < ne; k++) if (buf[k] === COLON) ls = k + 1;
+    if (ne - ls !== n) continue;
+    let same = true;
+    for (let k = 0; k < n; k++) {
+      if (buf[ls + k] !== name.charCodeAt(k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) {
+      attrEnd = ve;
+      return vs;
+    }
   }
-  const eq = tag.indexOf("=", i);
-  let q = eq + 1;
-  while (tag[q] === " " || tag[q] === "\t" || tag[q] === "\n" || tag[q] === "\r") q++;
-  const quote = tag[q];
-  if (quote !== '"' && quote !== "'") return undefined;
-  const end = tag.indexOf(quote, q + 1);
-  return end < 0 ? undefined : tag.slice(q + 1, end);
+  return -1;
+}
+
+/** The raw value of attribute `name` as latin1 (exact for ASCII values); undefined when absent. */
+export function attrRaw(buf: Buffer, start: number, end: number, name: string): string | undefined {
+  const vs = attrStart(buf, start, end, name);
+  return vs < 0 ? undefined : latin1(buf, vs, attrEnd);
+}
+
+/**
+ * buf[start..end) read as a whole number of at most 15 digits (surrounding spaces allowed), or
+ * -1 when it is anything else.
+ */
+export function digitsAt(buf: Buffer, start: number, end: number): number {
+  while (start < end && isSpace(buf[start])) start++;
+  while (end > start && isSpace(buf[end - 1])) end--;
+  if (end === start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }

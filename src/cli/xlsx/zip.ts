@@ -3,8 +3,8 @@
  * Node's own zlib (native inflate/deflate and crc32), for the CLI only.
  *
  * - {@link ZipReader} reads the central directory of a file held in memory (still compressed)
- *   and inflates an entry on demand: whole ({@link ZipReader.bytes}) or as a stream of text
- *   chunks ({@link ZipReader.textChunks}), so a worksheet of 100,000 rows is never one string.
+ *   and inflates an entry on demand: whole ({@link ZipReader.bytes}) or piece by piece
+ *   ({@link ZipReader.chunks}), so a worksheet of 100,000 rows is never held inflated.
  *   Every inflated entry is checked against its CRC-32.
  * - {@link ZipWriter} writes entries to a file: an entry of another archive is **copied as
  *   it was compressed** (the same bytes, never inflated and deflated again), new entries are
@@ -18,7 +18,6 @@ import { promises as fsp } from "fs";
 import type { FileHandle } from "fs/promises";
 import { Readable } from "stream";
 import { pipeline } from "stream/promises";
-import { StringDecoder } from "string_decoder";
 import * as zlib from "zlib";
 
 export class ZipError extends Error {}
@@ -205,23 +204,21 @@ export class ZipReader {
   }
 
   /**
-   * The entry's UTF-8 text, inflated piece by piece (`chunkBytes` of compressed input at a
-   * time), each piece handed to `f` as a string; the CRC is checked at the end.
+   * The entry's content, inflated piece by piece (`chunkBytes` of compressed input at a time),
+   * each piece handed to `f` (which must not keep it); the CRC is checked at the end.
    */
-  async textChunks(e: ZipEntry, f: (chunk: string) => void, chunkBytes = 1 << 18): Promise<void> {
+  async chunks(e: ZipEntry, f: (chunk: Buffer) => void, chunkBytes = 1 << 18): Promise<void> {
     this.checkMethod(e);
     const raw = this.raw(e);
-    const decoder = new StringDecoder("utf8");
     let size = 0;
     let crc = 0;
     const take = (b: Buffer) => {
       size += b.length;
       crc = crc32(b, crc);
-      const s = decoder.write(b);
-      if (s.length > 0) f(s);
+      f(b);
     };
     if (e.method === STORED) {
-      for (let i = 0; i < raw.length; i += chunkBytes) take(raw.subarray(i, Math.min(raw.length, i + chunkBytes)));
+      for (const b of pieces(raw, chunkBytes)) take(b);
     } else {
       try {
         await pipeline(Readable.from(pieces(raw, chunkBytes)), zlib.createInflateRaw({ chunkSize: 1 << 18 }), async (inflated: AsyncIterable<Buffer>) => {
@@ -232,8 +229,6 @@ export class ZipReader {
         throw err;
       }
     }
-    const rest = decoder.end();
-    if (rest.length > 0) f(rest);
     this.checkResult(e, size, crc);
   }
 }

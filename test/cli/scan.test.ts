@@ -1,0 +1,117 @@
+/**
+ * The byte-level XML scanner of the CLI reader (src/cli/xlsx/scan.ts): the same events whatever
+ * the chunk boundaries (also inside a multi-byte character, a tag, a comment or CDATA), names
+ * without prefixes, attributes found by their local name, quotes respected.
+ */
+import { ByteXmlScanner, attrEnd, attrRaw, attrStart, digitsAt } from "../../src/cli/xlsx/scan";
+
+const XML =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a comment with <c> inside -->' +
+  '<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="2" spans="1:3">' +
+  '<x:c r="B2" t="s"><x:v>12</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>客户经理 &amp; “张三”</x:t></x:is></x:c>' +
+  '<x:c r="D2" x:t="str" note="a>b"><x:f>A1&amp;"x"</x:f><x:v><![CDATA[<文本>&]]></x:v></x:c><x:c r="E2"/></x:row></x:sheetData></x:worksheet>';
+
+function events(chunks: Buffer[]): string[] {
+  const out: string[] = [];
+  let text = "";
+  const flush = () => {
+    if (text !== "") out.push(`text:${text}`);
+    text = "";
+  };
+  const s = new ByteXmlScanner({
+    open(name, buf, start, end, selfClosing) {
+      flush();
+      out.push(`open:${name}${selfClosing ? "/" : ""} r=${attrRaw(buf, start, end, "r") ?? "-"} t=${attrRaw(buf, start, end, "t") ?? "-"}`);
+    },
+    close(name) {
+      flush();
+      out.push(`close:${name}`);
+    },
+    text(buf, start, end) {
+      text += buf.toString("utf8", start, end);
+    },
+  });
+  for (const c of chunks) s.feed(Buffer.from(c));
+  s.end();
+  flush();
+  return out;
+}
+
+describe("ByteXmlScanner", () => {
+  const whole = Buffer.from(XML, "utf8");
+  const expected = events([whole]);
+
+  test("reports tags, local names, attributes and text", () => {
+    expect(expected).toEqual([
+      "text:\n",
+      "open:worksheet r=- t=-",
+      "open:sheetData r=- t=-",
+      "open:row r=2 t=-",
+      "open:c r=B2 t=s",
+      "open:v r=- t=-",
+      "text:12",
+      "close:v",
+      "close:c",
+      "open:c r=C2 t=inlineStr",
+      "open:is r=- t=-",
+      "open:t r=- t=-",
+      "text:客户经理 &amp; “张三”",
+      "close:t",
+      "close:is",
+      "close:c",
+      "open:c r=D2 t=str",
+      "open:f r=- t=-",
+      'text:A1&amp;"x"',
+      "close:f",
+      "open:v r=- t=-",
+      "text:&lt;文本>&amp;",
+      "close:v",
+      "close:c",
+      "open:c/ r=E2 t=-",
+      "close:c",
+      "close:row",
+      "close:sheetData",
+      "close:worksheet",
+    ]);
+  });
+
+  test("the same events for every split of the part in two, and in one-byte chunks", () => {
+    for (let i = 1; i < whole.length; i++) {
+      expect(events([whole.subarray(0, i), whole.subarray(i)])).toEqual(expected);
+    }
+    const bytes: Buffer[] = [];
+    for (let i = 0; i < whole.length; i++) bytes.push(whole.subarray(i, i + 1));
+    expect(events(bytes)).toEqual(expected);
+  });
+
+  test("a part cut short is an error at the end", () => {
+    const s = new ByteXmlScanner({ open: () => undefined, close: () => undefined, text: () => undefined });
+    s.feed(Buffer.from("<a><b attr='x"));
+    expect(() => s.end()).toThrow(/truncated XML/);
+  });
+});
+
+describe("attributes and digits", () => {
+  test("attrStart finds a value by its local name and sets attrEnd", () => {
+    const b = Buffer.from('<c  r = "AB12"  t=\'n\' x:s="3"/>');
+    const at = attrStart(b, 0, b.length - 1, "r");
+    expect(b.toString("latin1", at, attrEnd)).toBe("AB12");
+    expect(attrRaw(b, 0, b.length - 1, "t")).toBe("n");
+    expect(attrRaw(b, 0, b.length - 1, "s")).toBe("3");
+    expect(attrRaw(b, 0, b.length - 1, "x")).toBeUndefined();
+    expect(attrStart(b, 0, b.length - 1, "rr")).toBe(-1);
+  });
+
+  test("digitsAt reads whole numbers only", () => {
+    const d = (s: string) => digitsAt(Buffer.from(s), 0, Buffer.byteLength(s));
+    expect(d("12")).toBe(12);
+    expect(d(" 007 ")).toBe(7);
+    expect(d("123456789012345")).toBe(123456789012345);
+    expect(d("1234567890123456")).toBe(-1);
+    expect(d("1.5")).toBe(-1);
+    expect(d("-1")).toBe(-1);
+    expect(d("1E3")).toBe(-1);
+    expect(d("")).toBe(-1);
+    expect(d("１２")).toBe(-1);
+  });
+});

@@ -106,21 +106,23 @@ function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap:
     return [];
   }
   if (!Number.isFinite(tol) || tol < 0) throw valueError(`不良容忍度应为非负数：${tol}`, `the NPL tolerance rate must be ≥ 0: ${tol}`);
+  const tolD = toDec(tol, "不良容忍度", "the NPL tolerance rate");
+  const tolShown = tolD.toNumber();
   if (r === null) {
-    steps.push(stepA("warning", ART_CAPS, "A_NPL_RATE_MISSING", { tol }));
+    steps.push(stepA("warning", ART_CAPS, "A_NPL_RATE_MISSING", { tol: tolShown }));
     return [];
   }
   const factor = policy.a.farOverToleranceFactor;
-  const far = dec(tol).times(factor);
-  const rShown = shownRatePct(r, [tol, far]);
+  const far = tolD.times(factor);
+  const rShown = shownRatePct(r, [tolD, far]);
   if (r.gt(far)) {
-    const reason = `新增不良率 ${rShown}% 超过容忍度 ${tol}% 的 ${factor} 倍`;
+    const reason = `新增不良率 ${rShown}% 超过容忍度 ${tolShown}% 的 ${factor} 倍`;
     return [{ cap: policy.a.capFarOverTolerance, code: "A_CAP_FAR_OVER_TOL", reason }];
   }
-  if (r.gt(tol)) {
-    return [{ cap: policy.a.capOverTolerance, code: "A_CAP_OVER_TOL", reason: `新增不良率 ${rShown}% 超过容忍度 ${tol}%` }];
+  if (r.gt(tolD)) {
+    return [{ cap: policy.a.capOverTolerance, code: "A_CAP_OVER_TOL", reason: `新增不良率 ${rShown}% 超过容忍度 ${tolShown}%` }];
   }
-  steps.push(stepA("calc", ART_CAPS, "A_NPL_WITHIN_TOL", { rate: rShown, tol, far: far.toNumber() }));
+  steps.push(stepA("calc", ART_CAPS, "A_NPL_WITHIN_TOL", { rate: rShown, tol: tolShown, far: far.toNumber() }));
   return [];
 }
 
@@ -128,9 +130,10 @@ function capParams(c: { cap: CreditGrade; code: string }, input: GradeInput, pol
   const tol = input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
   if (c.code === "A_CAP_SERIOUS") return { cap: c.cap, count: input.seriousViolations ?? 0 };
   const factor = policy.a.farOverToleranceFactor;
-  const r = input.nplRatePct === null || input.nplRatePct === undefined ? dec(0) : dec(input.nplRatePct);
-  const rate = tol === null ? r.toDecimalPlaces(4).toNumber() : shownRatePct(r, [tol, dec(tol).times(factor)]);
-  return { cap: c.cap, rate, tol: tol ?? 0, factor };
+  const r = input.nplRatePct === null || input.nplRatePct === undefined ? dec(0) : toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
+  const tolD = tol === null ? null : toDec(tol, "不良容忍度", "the NPL tolerance rate");
+  const rate = tolD === null ? r.toDecimalPlaces(4).toNumber() : shownRatePct(r, [tolD, tolD.times(factor)]);
+  return { cap: c.cap, rate, tol: tolD === null ? 0 : tolD.toNumber(), factor };
 }
 
 /** A1 + A4 + A5: the grade of a credit CM from his total score and the cap conditions. */

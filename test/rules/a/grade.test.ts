@@ -78,6 +78,17 @@ describe("A4 caps (第十二条)", () => {
     expect(assessGrade({ score: 95, nplRatePct: 1.2001 }, withTol(1.2)).finalGrade).toBe("二级");
   });
 
+  it("computed rates are read as Excel shows them: =0.68+1.12 (1.8000000000000003) is 1.8, not above 1.5 × 1.2", () => {
+    expect(0.68 + 1.12).toBe(1.8000000000000003);
+    const r = assessGrade({ score: 95, nplRatePct: 0.68 + 1.12 }, withTol(1.2));
+    expect(r.finalGrade).toBe("二级");
+    expect(r.caps[0].reason).toBe("新增不良率 1.8% 超过容忍度 1.2%");
+    expect(renderSteps(r.steps)).toContain("新增不良率 1.8% 高于不良容忍度 1.2%：等级最高为 二级");
+    expect(0.6 * 3).toBe(1.7999999999999998);
+    expect(assessGrade({ score: 95, nplRatePct: 1.8 }, withTol(0.6 * 3)).finalGrade).toBe("一级"); // 1.8 is not above a tolerance shown as 1.8
+    expect(assessGrade({ score: 95, nplRatePct: 2 }, withTol(0.6 * 3)).caps[0].reason).toBe("新增不良率 2% 超过容忍度 1.8%");
+  });
+
   it("NPL rate exactly at 1.5 × tolerance: 二级; above: 三级", () => {
     expect(assessGrade({ score: 95, nplRatePct: 1.8 }, withTol(1.2)).finalGrade).toBe("二级");
     const r = assessGrade({ score: 95, nplRatePct: 1.81 }, withTol(1.2));

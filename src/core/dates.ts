@@ -43,9 +43,18 @@ function toMs(d: IsoDate): number {
   return Date.UTC(p.y, p.m - 1, p.d);
 }
 
+/** ISO dates already made, by day number since 1970 (a ledger repeats the same few thousand dates). */
+const byDay = new Map<number, IsoDate>();
+
 function fromMs(ms: number): IsoDate {
-  const t = new Date(ms);
-  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  const day = Math.floor(ms / DAY_MS);
+  let d = byDay.get(day);
+  if (d === undefined) {
+    const t = new Date(day * DAY_MS);
+    d = ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    if (byDay.size < 200_000) byDay.set(day, d);
+  }
+  return d;
 }
 
 export function addDays(d: IsoDate, n: number): IsoDate {

@@ -9,13 +9,14 @@ export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP 
 export type Dec = InstanceType<typeof D>;
 export type DecLike = Dec | number | string;
 
+/** `x` as a Decimal (a Decimal is returned as it is: they are immutable). */
 export function dec(x: DecLike): Dec {
-  return new D(x);
+  return x instanceof D ? x : new D(x);
 }
 
 /** Round half-up to 0.01 (分 for money, 0.01 point for scores). */
 export function round2(x: DecLike): Dec {
-  return new D(x).toDecimalPlaces(2, D.ROUND_HALF_UP);
+  return dec(x).toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
 /** Round to 0.01 and return a JS number (for cells and JSON). */
@@ -37,17 +38,38 @@ export function maxDec(a: DecLike, b: DecLike): Dec {
 
 /** Clamp to [lo, hi]; a null bound is no bound. */
 export function clamp(x: DecLike, lo: DecLike | null, hi: DecLike | null): Dec {
-  let v = new D(x);
-  if (lo !== null && v.lt(lo)) v = new D(lo);
-  if (hi !== null && v.gt(hi)) v = new D(hi);
+  let v = dec(x);
+  if (lo !== null && v.lt(lo)) v = dec(lo);
+  if (hi !== null && v.gt(hi)) v = dec(hi);
   return v;
 }
 
 /** 1,234,567.8 → "1,234,567.80" (explanations). */
 export function fmtMoney(x: DecLike): string {
-  const s = round2(x).toFixed(2);
-  const [i, f] = s.split(".");
-  const neg = i.startsWith("-");
-  const digits = neg ? i.slice(1) : i;
-  return (neg ? "-" : "") + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + "." + f;
+  if (typeof x === "number") {
+    // figures of the policy come back again and again
+    let s = moneyTexts.get(x);
+    if (s === undefined) {
+      s = grouped(round2(x).toFixed(2));
+      if (moneyTexts.size < 10_000) moneyTexts.set(x, s);
+    }
+    return s;
+  }
+  return grouped(round2(x).toFixed(2));
+}
+
+const moneyTexts = new Map<number, string>();
+
+/** "-1234567.80" → "-1,234,567.80". */
+function grouped(s: string): string {
+  const dot = s.indexOf(".");
+  const neg = s.charCodeAt(0) === 45;
+  const start = neg ? 1 : 0;
+  const end = dot < 0 ? s.length : dot;
+  if (end - start <= 3) return s;
+  let out = neg ? "-" : "";
+  const first = (end - start) % 3 || 3;
+  out += s.slice(start, start + first);
+  for (let i = start + first; i < end; i += 3) out += "," + s.slice(i, i + 3);
+  return out + s.slice(end);
 }

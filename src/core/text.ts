@@ -1,7 +1,10 @@
 /** Text normalisation shared by header matching, enum matching and number parsing. */
 
 /** Full-width ASCII (U+FF01–U+FF5E) → half-width; ideographic space → space. */
+const WIDE = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

@@ -8,7 +8,8 @@ export function unitFactor(unit: AmountUnit): number {
 
 /** A figure in the workbook's unit → 元. */
 export function toYuan(x: DecLike, unit: AmountUnit): Dec {
-  return dec(x).times(unitFactor(unit));
+  const f = unitFactor(unit);
+  return f === 1 ? dec(x) : dec(x).times(f);
 }
 
 /** An amount in 元 → the workbook's unit (not rounded). */

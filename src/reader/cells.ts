@@ -36,8 +36,11 @@ export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: 
 
 /** An id as compared across tables: half-width, without white space ("１００１ " → "1001"). */
 export function normalizeId(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, "");
+  const h = toHalfWidth(s);
+  return SPACE.test(h) ? h.replace(/\s+/g, "") : h;
 }
+
+const SPACE = /\s/;
 
 function from<T extends CellValue>(p: Parsed<T>, rule: string): CellResult {
   return p.ok ? { ok: true, value: p.value } : { ok: false, problem: { rule, zh: p.zh, en: p.en } };

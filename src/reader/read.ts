@@ -76,17 +76,43 @@ function blank(raw: RawCell): boolean {
   return isBlank(raw);
 }
 
+/** One column of the schema as a located table reads it. */
+interface ColumnPlan {
+  def: ColumnDef;
+  key: string;
+  /** index in the grid rows; -1 when the table lacks the column */
+  col: number;
+  header: string;
+  unit: string | null;
+  /** enumerations and 是/否 (few distinct values, many rows): parsed values remembered by raw value (parsing is pure) */
+  memo: Map<RawCell, CellResult> | null;
+}
+
 /** Column-to-cell helpers of one located table. */
 class Located {
   /** the schema's columns this table has, with their index in the grid rows */
   readonly cols: { def: ColumnDef; col: number }[];
-  /** parsed values of low-cardinality columns (allowed values, 是/否), per column and raw text: parsing is pure */
-  readonly memo = new Map<string, Map<RawCell, CellResult>>();
+  /** every column of the schema, in schema order */
+  readonly plan: ColumnPlan[];
+  /**
+   * Every row object starts as a copy of this one: src, then every column of the schema. Copied
+   * by spreading, the rows share one hidden class with their fields in the object itself (a row
+   * built key by key would be a dictionary, several times larger and slower).
+   */
+  readonly template: Values;
   constructor(
     readonly def: TableDef,
     readonly loc: TableLocation,
   ) {
     this.cols = def.columns.filter((c) => loc.columns[c.key]).map((c) => ({ def: c, col: loc.columns[c.key].col }));
+    this.plan = def.columns.map((c) => {
+      const f = loc.columns[c.key];
+      const memo = f && (c.type === "enum" || c.type === "yesno") ? new Map<RawCell, CellResult>() : null;
+      return { def: c, key: c.key, col: f ? f.col : -1, header: f ? f.header : "", unit: f ? f.unit : null, memo };
+    });
+    const template: Record<string, null> = { src: null };
+    for (const c of def.columns) template[c.key] = null;
+    this.template = { ...template } as unknown as Values;
   }
   get sheet(): SheetGrid {
     return this.loc.sheet;
@@ -101,15 +127,6 @@ class Located {
   }
   present(): ColumnDef[] {
     return this.cols.map((c) => c.def);
-  }
-  /** {@link parseCell}, remembered for enumerations and 是/否 (few distinct values, many rows). */
-  parse(raw: RawCell, c: ColumnDef, unit: string | null, policy: Policy): CellResult {
-    if (c.type !== "enum" && c.type !== "yesno") return parseCell(raw, c, unit, policy);
-    let m = this.memo.get(c.key);
-    if (!m) this.memo.set(c.key, (m = new Map()));
-    let r = m.get(raw);
-    if (!r) m.set(raw, (r = parseCell(raw, c, unit, policy)));
-    return r;
   }
   info(): TableInfo {
     const columns: Record<string, number> = {};
@@ -148,27 +165,34 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
     return null;
   }
   // the row object the arrays hold: src first, then every column in schema order (one shape for all rows)
-  const values: Values = { src };
+  const values: Values = { ...t.template };
+  values.src = src;
   let invalid = false;
-  for (const c of t.def.columns) {
-    const f = t.loc.columns[c.key];
-    const raw = f ? row[f.col] : null;
-    if (!f || blank(raw)) {
-      values[c.key] = c.blankValue ?? null;
-      if (f && c.required) {
+  const plan = t.plan;
+  for (let i = 0; i < plan.length; i++) {
+    const p = plan[i];
+    const c = p.def;
+    const raw = p.col < 0 ? null : row[p.col];
+    if (p.col < 0 || blank(raw)) {
+      values[p.key] = c.blankValue ?? null;
+      if (p.col >= 0 && c.required) {
         invalid = true;
-        issues.push(issueAt(t, gridRow, c.key, "error", "REQUIRED", `“${f.header}”不能为空`, `${f.header} must not be blank`));
+        issues.push(issueAt(t, gridRow, p.key, "error", "REQUIRED", `“${p.header}”不能为空`, `${p.header} must not be blank`));
       }
       continue;
     }
-    const p = t.parse(raw, c, f.unit, policy);
-    if (p.ok) {
-      values[c.key] = p.value;
+    let r: CellResult | undefined;
+    if (p.memo) {
+      r = p.memo.get(raw);
+      if (!r) p.memo.set(raw, (r = parseCell(raw, c, p.unit, policy)));
+    } else r = parseCell(raw, c, p.unit, policy);
+    if (r.ok) {
+      values[p.key] = r.value;
       continue;
     }
     invalid = true;
-    values[c.key] = null;
-    issues.push(issueAt(t, gridRow, c.key, "error", p.problem.rule, `“${f.header}”：${p.problem.zh}`, `${f.header}: ${p.problem.en}`));
+    values[p.key] = null;
+    issues.push(issueAt(t, gridRow, p.key, "error", r.problem.rule, `“${p.header}”：${r.problem.zh}`, `${p.header}: ${r.problem.en}`));
   }
   const r: RowRead = { src, values, invalid };
   for (const check of ROW_CHECKS[t.def.id]) {
@@ -287,16 +311,21 @@ export function readWorkbook(grid: WorkbookGrid, policy: Policy): WorkbookData {
     // The schema's keys are the row types' field names (schema.ts enforces it at compile time).
     (data[id] as unknown[]) = valid;
   }
-  data.issues = sortIssues(issues, grid);
+  data.issues = sortIssues(issues, sheetNames(grid));
   return data;
 }
 
-/** Sorted by sheet (workbook order; workbook-wide issues first), then row, then column; stable otherwise. */
-export function sortIssues(issues: Issue[], grid: WorkbookGrid): Issue[] {
-  const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
+/** The workbook's sheet names, in order (what {@link sortIssues} needs of it). */
+export function sheetNames(grid: WorkbookGrid): string[] {
+  return grid.sheets.map((s) => s.name);
+}
+
+/** Sorted by sheet (in the order of `sheets`; workbook-wide issues first), then row, then column; stable otherwise. */
+export function sortIssues(issues: Issue[], sheets: readonly string[]): Issue[] {
+  const order = new Map(sheets.map((s, i) => [s, i]));
   const key = (i: Issue): number[] => {
     const p = parseA1(i.cell);
-    return [i.sheet === "" ? -1 : (order.get(i.sheet) ?? grid.sheets.length), p ? p.row : -1, p ? p.col : -1];
+    return [i.sheet === "" ? -1 : (order.get(i.sheet) ?? sheets.length), p ? p.row : -1, p ? p.col : -1];
   };
   return issues
     .map((issue, n) => ({ issue, n, k: key(issue) }))

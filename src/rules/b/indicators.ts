@@ -124,19 +124,20 @@ export function computeIndicators(customers: readonly CustomerInput[], exclusion
     blankSettlement: 0,
     blankNewDeposits: 0,
   };
+  const line = dec(exclusionLine);
   customers.forEach((c, i) => {
     const dep = depositOf(c, i);
-    if (dep.lt(exclusionLine)) {
+    if (dep.lt(line)) {
       out.excluded += 1;
       return;
     }
     out.included += 1;
     out.deposits = out.deposits.plus(dep);
-    out.maxDeposit = D.max(out.maxDeposit, dep);
+    if (dep.gt(out.maxDeposit)) out.maxDeposit = dep;
     if (c.loans === null || c.loans === undefined) out.blankLoans += 1;
     else {
       out.loans = out.loans.plus(c.loans);
-      out.maxLoan = D.max(out.maxLoan, c.loans);
+      if (c.loans.gt(out.maxLoan)) out.maxLoan = c.loans;
     }
     if (c.settlementUsd === null || c.settlementUsd === undefined) out.blankSettlement += 1;
     else out.settlementUsd = out.settlementUsd.plus(c.settlementUsd);

@@ -15,7 +15,7 @@ import type { RowSource } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { readPolicyFromGrid } from "../policy/sheet";
 import { currentYear } from "../policy/store";
-import { cellOf, readWorkbook, sortIssues } from "./read";
+import { cellOf, readWorkbook, sheetNames, sortIssues } from "./read";
 import type { TableInfo, WorkbookData } from "./read";
 import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
@@ -28,6 +28,8 @@ export interface Validation {
   data: WorkbookData;
   /** every issue, sorted by sheet, row, column */
   issues: Issue[];
+  /** the workbook's sheet names, in order */
+  sheetNames: string[];
 }
 
 type AnyRow = { src: RowSource } & Record<string, unknown>;
@@ -140,7 +142,8 @@ export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy): Valid
     ...customerRepeatIssues(data),
     ...ledgerIssues(data, p),
   ];
-  return { policy: p, data, issues: sortIssues(issues, grid) };
+  const names = sheetNames(grid);
+  return { policy: p, data, issues: sortIssues(issues, names), sheetNames: names };
 }
 
 /** Every issue of the workbook, sorted by sheet, row, column. */

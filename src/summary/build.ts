@@ -16,6 +16,7 @@ import { sortIssues } from "../reader/read";
 import { columnName, rulesText, SCHEMA } from "../reader/schema";
 import type { TableId } from "../reader/schema";
 import { validateWorkbookFull } from "../reader/validate";
+import type { Validation } from "../reader/validate";
 import { assessCorporateManagers } from "../rules/b";
 import { errorPointsByManager } from "../rules/c";
 import { warningTimeliness } from "../rules/d";
@@ -37,6 +38,12 @@ export interface BuildOptions {
   only?: readonly string[];
   /** issues found before (e.g. the CLI's --policy file); merged, each once */
   extraIssues?: readonly Issue[];
+  /**
+   * Keep each row's explanation steps in the result (default true: the task pane shows them).
+   * The CLI writes the rendered 说明 texts only and passes false, so the steps of 10,000 rows
+   * are let go as soon as each summary is built.
+   */
+  explanations?: boolean;
 }
 
 /** Issues, each once (same sheet, cell, rule and message). */
@@ -67,11 +74,9 @@ export interface SummariesResult {
   skipped: SkippedSummary[];
   /** validation issues plus what the rules could not compute, sorted by sheet, row, column */
   issues: Issue[];
-  /** per summary, the explanation of each row by key (员工号; 员工号|贷款编号 for 退休买断) */
+  /** per summary, the explanation of each row by key (员工号; 员工号|贷款编号 for 退休买断); empty when not kept (BuildOptions.explanations) */
   explanations: Partial<Record<SummaryId, Record<string, ExplainStep[]>>>;
   availability: Record<SummaryId, Availability>;
-  /** the data as read (valid rows only) */
-  data: WorkbookData;
 }
 
 /** The ids `only` names, in WORKBOOK.md order; an unknown name is an Error naming it. */
@@ -108,14 +113,31 @@ function contextFor(id: SummaryId, policy: Policy, opts: BuildOptions, data: Wor
   return { policy, now: opts.now, rejected: rejectedFor(id, data), notices: absentNotices(a) };
 }
 
+/**
+ * The first half of {@link buildSummaries}: the workbook read and validated. After it the grid
+ * is not needed, so a caller holding a large workbook can let it go before the rules run (the
+ * CLI does: a 100,000-row ledger's grid is as large as its typed rows).
+ */
+export function readForSummaries(grid: WorkbookGrid, policy: Policy): Validation {
+  return validateWorkbookFull(grid, policy);
+}
+
 /** Builds every wanted summary the data allows. */
 export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOptions): SummariesResult {
+  return summariesOf(readForSummaries(grid, policy), policy, opts);
+}
+
+/** The second half of {@link buildSummaries}: the summaries of a workbook read by {@link readForSummaries}. */
+export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): SummariesResult {
   const wanted = selectSummaries(opts.only);
-  const v = validateWorkbookFull(grid, policy);
   const data = v.data;
   const availability = summaryAvailability(foundColumnsOfTables(data.tables));
   const skipped: SkippedSummary[] = [];
   const built: BuiltSummary[] = [];
+  const keepSteps = opts.explanations !== false;
+  const add = (...bs: BuiltSummary[]) => {
+    for (const b of bs) built.push(keepSteps ? b : { ...b, explanations: {} });
+  };
   const can = (id: SummaryId) => {
     if (!wanted.includes(id)) return false;
     const a = availability[id];
@@ -126,21 +148,21 @@ export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOp
 
   const credit = { grades: can("grades"), bottom: can("bottom"), buyout: can("buyout") };
   if (credit.grades || credit.bottom || credit.buyout) {
-    built.push(...buildCreditSummaries(data, { grades: credit.grades ? ctx("grades") : null, bottom: credit.bottom ? ctx("bottom") : null, buyout: credit.buyout ? ctx("buyout") : null }));
+    add(...buildCreditSummaries(data, { grades: credit.grades ? ctx("grades") : null, bottom: credit.bottom ? ctx("bottom") : null, buyout: credit.buyout ? ctx("buyout") : null }));
   }
   if (can("corporate")) {
     const withCustomers = new Set(data.customers.map((c) => c.manager));
     const corp = data.managers.filter((m) => m.level !== null || withCustomers.has(m.id));
-    built.push(buildCorporateSummary(assessCorporateManagers(corp, data.customers, policy), ctx("corporate")));
+    add(buildCorporateSummary(assessCorporateManagers(corp, data.customers, policy), ctx("corporate")));
   }
   if (can("errors")) {
-    built.push(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
+    add(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
   }
   if (can("warnings")) {
-    built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
+    add(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
   }
 
-  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), grid);
+  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), v.sheetNames);
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
   const models = built.map((b) => b.model);
@@ -151,5 +173,5 @@ export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOp
   }
   const explanations: SummariesResult["explanations"] = {};
   for (const b of built) explanations[b.id] = b.explanations;
-  return { policy, models, ids, skipped, issues, explanations, availability, data };
+  return { policy, models, ids, skipped, issues, explanations, availability };
 }

@@ -7,6 +7,7 @@ import { ERROR_POINTS_HEADERS } from "../../src/summary/errorPoints";
 import { WARNINGS_HEADERS } from "../../src/summary/warnings";
 import { availabilityOfGrid } from "../../src/summary/availability";
 import { selectSummaries } from "../../src/summary/build";
+import { readWorkbook } from "../../src/reader/read";
 import { rejectedText, summaryIdOf, summaryTitle, summaryDef } from "../../src/summary/common";
 import { build, formatOf, grid, model, NOW, pick, policy2025, Rows } from "./helpers";
 
@@ -56,7 +57,7 @@ describe("公司客户经理等级", () => {
   });
 
   test("level conditions as text", () => {
-    const k1 = r.data.managers.find((x) => x.id === "K1")!;
+    const k1 = readWorkbook(grid({ 客户经理: CORP_MANAGERS, 公司客户: CUSTOMERS }), policy2025()).managers.find((x) => x.id === "K1")!;
     expect(k1.level).toBe("见习");
     const text = levelConditionText({
       level: "见习",

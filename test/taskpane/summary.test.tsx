@@ -71,7 +71,6 @@ function generated(): GeneratedSummaries {
     ],
     explanations: { grades: { E01: STEPS } },
     availability: availability(),
-    data: {} as GeneratedSummaries["data"],
   };
 }
 

@@ -16,7 +16,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { hasErrors } from "../../core/issues";
-import { buildSummaries, selectSummaries } from "../../summary/build";
+import { readForSummaries, selectSummaries, summariesOf } from "../../summary/build";
 import type { SummariesResult } from "../../summary/build";
 import { SUMMARIES } from "../../summary/common";
 import type { CliCommand, CliIO } from "../command";
@@ -58,9 +58,16 @@ export async function summarizeWorkbook(input: string, output: string, opts: Sum
   if (samePath(input, output)) {
     throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`);
   }
-  const grid = await readWorkbookGrid(input);
-  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
-  const result = buildSummaries(grid, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues });
+  // Memory on large workbooks: the grid is let go once read into typed rows, and the typed rows
+  // once the summaries are built, so the sheets are written with only the models alive.
+  const result = await (async () => {
+    const { read, resolved } = await (async () => {
+      const grid = await readWorkbookGrid(input);
+      const r = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
+      return { read: readForSummaries(grid, r.policy), resolved: r };
+    })();
+    return summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false });
+  })();
   const sheetNames = result.models.length > 0 ? await addSheetsToWorkbook(input, output, result.models) : [];
   return { result, sheetNames, outPath: output };
 }

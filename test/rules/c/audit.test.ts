@@ -7,7 +7,8 @@ const P = defaultPolicy(2025);
 let n = 0;
 function row(date: string | null, item: string, count: number | null = null, aggravation: number | null = null, note: string | null = null): ErrorLogRow {
   n += 1;
-  return { src: { sheet: "差错记录", row: n }, employeeId: "E1", date, item, count, aggravation, note };
+  // a blank 次数 is read as 1 by the reader (schema blankValue), so the rows the rule sees have a count
+  return { src: { sheet: "差错记录", row: n }, employeeId: "E1", date, item, count: count ?? 1, aggravation, note };
 }
 
 describe("a year's log for one CM, worked by hand", () => {

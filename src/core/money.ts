@@ -14,6 +14,15 @@ export function dec(x: DecLike): Dec {
   return x instanceof D ? x : new D(x);
 }
 
+/**
+ * `x` as a Decimal of the least memory, for values kept long (a ledger's amounts): a Decimal
+ * made from a number holds its digits in an array grown by push, with room to spare (≈ 250
+ * bytes in all); a copy holds them in an exact array (≈ 130 bytes). The same value.
+ */
+export function compactDec(x: DecLike): Dec {
+  return new D(dec(x));
+}
+
 /** Round half-up to 0.01 (分 for money, 0.01 point for scores). */
 export function round2(x: DecLike): Dec {
   return dec(x).toDecimalPlaces(2, D.ROUND_HALF_UP);

@@ -3,7 +3,8 @@
  * table), by the custom functions' argument conversion and by the policy sheet.
  * WORKBOOK.md "Types": `1,234.5`, full-width digits, a trailing unit the header states,
  * Excel date serials and the date texts yyyy-mm-dd / yyyy/m/d / yyyy年m月d日, 是/否 forms.
- * Anything else is a failure with a message — never 0.
+ * Anything else is a failure with a message — never 0. A number given as a number is read as
+ * Excel shows it, to 15 significant digits ({@link excelNumber}): =0.7+0.1 is 0.8.
  */
 import { fromJsDate, fromSerial, isValidYmd, IsoDate, ymd } from "./dates";
 import { normKey, toHalfWidth } from "./text";
@@ -46,13 +47,49 @@ export interface NumberOptions {
   percent?: boolean;
 }
 
+/** 10^0 … 10^22, all exact doubles. */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * A number as Excel shows and compares it: to 15 significant digits. A cell computed as
+ * =89.99+0.005 holds the double 89.99499999999999 but Excel shows 89.995 (and 90.00), =0.7+0.1
+ * holds 0.7999999999999999 and shows 0.8: they are read as 89.995 and 0.8. A number typed with
+ * at most 15 significant digits comes back unchanged; −0 is 0; a value that would round beyond
+ * the largest double stays as it is. Every number read from a cell or an argument passes here
+ * (through the parsers below), so the rules see what the user sees — once, centrally.
+ *
+ * Fast: a number that already has at most 15 significant digits (almost every cell) is
+ * recognised with arithmetic only, without making a string.
+ */
+export function excelNumber(x: number): number {
+  if (x === 0) return 0; // −0 too: Excel has no negative zero
+  const a = x < 0 ? -x : x;
+  if (a < 1e15) {
+    if (Number.isInteger(a)) return x; // a whole number below 10^15 has at most 15 digits
+    // a × 10^k below 10^15: if rounding that to a whole number and dividing back by 10^k gives a,
+    // a is the double nearest to a decimal of at most 15 significant digits, and so as shown.
+    // First k = 2 (amounts in 元 with 分, most cells), then k for 15 digits.
+    if (a < 1e13 && Math.round(a * 100) / 100 === a) return x;
+    let k = 14 - Math.floor(Math.log10(a));
+    if (k >= 0 && k <= 22) {
+      let s = a * POW10[k];
+      if (s >= 1e15) s = a * POW10[--k];
+      else if (s < 1e14 && k < 22) s = a * POW10[++k];
+      if (Math.round(s) / POW10[k] === a) return x;
+    }
+  }
+  const y = Number(x.toPrecision(15));
+  return Number.isFinite(y) ? y : x;
+}
+
 const PLAIN_NUM = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const GROUPED_NUM = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
-/** A finite number. Booleans, dates and other text fail. */
+/** A finite number (a number as Excel shows it: {@link excelNumber}). Booleans, dates and other text fail. */
 export function parseNumber(raw: RawCell | unknown, opts: NumberOptions = {}): Parsed<number> {
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? ok(raw) : fail(`不是有限数值：${raw}`, `not a finite number: ${raw}`);
+    // as Excel shows it (15 significant digits); a text number is taken exactly as written
+    return Number.isFinite(raw) ? ok(excelNumber(raw)) : fail(`不是有限数值：${raw}`, `not a finite number: ${raw}`);
   }
   if (typeof raw === "boolean") return fail(`应为数值，实为逻辑值 ${raw ? "TRUE" : "FALSE"}`, `expected a number, got ${raw}`);
   if (raw instanceof Date) return fail(`应为数值，实为日期 ${show(raw)}`, `expected a number, got a date ${show(raw)}`);
@@ -105,8 +142,9 @@ export function parseDate(raw: RawCell | unknown): Parsed<IsoDate> {
     return ok(fromJsDate(raw));
   }
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw) || raw < 1 || raw > MAX_SERIAL) return fail(`不是有效的日期序列号：${raw}`, `not a valid date serial: ${raw}`);
-    return ok(fromSerial(raw));
+    const v = excelNumber(raw);
+    if (!Number.isFinite(v) || v < 1 || v > MAX_SERIAL) return fail(`不是有效的日期序列号：${raw}`, `not a valid date serial: ${raw}`);
+    return ok(fromSerial(v));
   }
   if (typeof raw === "string") {
     const err = excelErrorOf(raw);
@@ -136,8 +174,9 @@ const NO = new Set(["否", "n", "no", "false", "0", "×", "✗"]);
 export function parseYesNo(raw: RawCell | unknown): Parsed<boolean> {
   if (typeof raw === "boolean") return ok(raw);
   if (typeof raw === "number") {
-    if (raw === 1) return ok(true);
-    if (raw === 0) return ok(false);
+    const v = excelNumber(raw);
+    if (v === 1) return ok(true);
+    if (v === 0) return ok(false);
     return fail(`应为 是/否，实为 ${raw}`, `expected yes/no, got ${raw}`);
   }
   if (typeof raw === "string") {
@@ -152,7 +191,7 @@ export function parseYesNo(raw: RawCell | unknown): Parsed<boolean> {
 /** A four-digit year (a number, "2019" or "2019年"). */
 export function parseYear(raw: RawCell | unknown): Parsed<number> {
   let v: number | null = null;
-  if (typeof raw === "number") v = raw;
+  if (typeof raw === "number") v = excelNumber(raw);
   else if (typeof raw === "string") {
     const s = toHalfWidth(raw).trim().replace(/年$/, "");
     if (/^\d{4}$/.test(s)) v = +s;
@@ -168,7 +207,7 @@ export function parseText(raw: RawCell | unknown): Parsed<string> {
     if (err) return fail(`单元格为错误值 ${err}`, `the cell holds the error ${err}`);
     return ok(raw.trim());
   }
-  if (typeof raw === "number" && Number.isFinite(raw)) return ok(String(raw));
+  if (typeof raw === "number" && Number.isFinite(raw)) return ok(String(excelNumber(raw)));
   if (typeof raw === "boolean") return ok(raw ? "TRUE" : "FALSE");
   if (raw instanceof Date) return ok(show(raw));
   return fail("应为文本", "expected text");
@@ -180,7 +219,7 @@ export function parseText(raw: RawCell | unknown): Parsed<string> {
  */
 export function parseEnum<T extends string>(raw: RawCell | unknown, accepted: Record<T, readonly string[]>): Parsed<T> {
   if (typeof raw !== "string" && typeof raw !== "number") return fail("应为文本", "expected text");
-  const k = normKey(String(raw));
+  const k = normKey(typeof raw === "number" ? String(excelNumber(raw)) : raw);
   for (const [canon, names] of Object.entries(accepted) as [T, readonly string[]][]) {
     if (normKey(canon) === k || names.some((n) => normKey(n) === k)) return ok(canon);
   }

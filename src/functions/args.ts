@@ -4,7 +4,10 @@
  * and coerced here, once, centrally), and the wrapper that maps results and errors to Excel.
  *
  * - numbers, text numbers ("1,234.5", full-width digits), dates (serials and text), 是/否:
- *   parsed with src/core/parse (the same code the sheet reader uses);
+ *   parsed with src/core/parse (the same code the sheet reader uses) — every argument and every
+ *   cell of a range argument, so a number is read as Excel shows it, to 15 significant digits
+ *   (=0.7+0.1 arrives as 0.7999999999999999 and is read as 0.8; `excelNumber`); a `type: "any"`
+ *   argument (条款) is passed on as it is, to a parser that reads numbers the same way;
  * - a blank required argument, text in a number argument, a negative amount…: a typed
  *   #VALUE! whose Chinese message names the argument;
  * - a result that is not available (an unset policy figure): #N/A with a message;

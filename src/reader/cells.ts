@@ -3,6 +3,7 @@
  * All parsing is src/core/parse.ts; this only picks the parser, the unit and the range.
  */
 import type { Dec } from "../core/money";
+import { compactDec } from "../core/money";
 import {
   fail,
   ok,
@@ -71,7 +72,8 @@ export function parseCell(raw: RawCell, col: ColumnDef, headerUnit: string | nul
     case "amount": {
       const p = parseNonNegative(raw, { unit });
       if (!p.ok) return from(p, "TYPE.amount");
-      return { ok: true, value: toYuan(p.value, amountUnit(headerUnit, policy)) };
+      // kept as long as the data: the compact form
+      return { ok: true, value: compactDec(toYuan(p.value, amountUnit(headerUnit, policy))) };
     }
     case "percent": {
       const p = parseNonNegative(raw, { percent: true });

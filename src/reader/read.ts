@@ -269,11 +269,16 @@ function checkUnique(t: Located, rows: RowRead[], issues: Issue[]): void {
   }
 }
 
-function readTable(t: Located, policy: Policy, issues: Issue[]): RowRead[] {
+/** What a consumed row of the grid is replaced with. */
+const CONSUMED: RawCell[] = [];
+
+function readTable(t: Located, policy: Policy, issues: Issue[], consume: boolean): RowRead[] {
   const rows: RowRead[] = [];
-  for (let r = t.loc.headerRow + 1; r < t.sheet.values.length; r++) {
+  const values = t.sheet.values;
+  for (let r = t.loc.headerRow + 1; r < values.length; r++) {
     const row = readRow(t, r, policy, issues);
     if (row) rows.push(row);
+    if (consume) values[r] = CONSUMED;
   }
   checkUnique(t, rows, issues);
   return rows;
@@ -294,8 +299,17 @@ function emptyData(): WorkbookData {
   };
 }
 
+export interface ReadOptions {
+  /**
+   * Let go of each data row of the grid once it is read (the grid's rows below a table's header
+   * become empty): a caller that reads a large workbook once — the CLI — then never holds a
+   * 100,000-row ledger twice, as cells and as typed rows. Default false.
+   */
+  consumeGrid?: boolean;
+}
+
 /** Reads every input table of the workbook. Amounts are converted to 元 with `policy.amountUnit` unless a header states its unit. */
-export function readWorkbook(grid: WorkbookGrid, policy: Policy): WorkbookData {
+export function readWorkbook(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): WorkbookData {
   const data = emptyData();
   const found = findTables(grid);
   const issues: Issue[] = [...found.issues];
@@ -304,7 +318,7 @@ export function readWorkbook(grid: WorkbookGrid, policy: Policy): WorkbookData {
     if (!loc || loc.missingRequired.length > 0) continue;
     const t = new Located(SCHEMA[id], loc);
     data.tables[id] = t.info();
-    const rows = readTable(t, policy, issues);
+    const rows = readTable(t, policy, issues, opts.consumeGrid === true);
     const valid = rows.filter((r) => !r.invalid).map((r) => r.values);
     data.invalidRows[id] = rows.length - valid.length;
     if (id === "managers") data.managerIds = rows.map((r) => r.values.id).filter((v): v is string => typeof v === "string");

@@ -16,7 +16,7 @@ import type { Policy } from "../policy/types";
 import { readPolicyFromGrid } from "../policy/sheet";
 import { currentYear } from "../policy/store";
 import { cellOf, readWorkbook, sheetNames, sortIssues } from "./read";
-import type { TableInfo, WorkbookData } from "./read";
+import type { ReadOptions, TableInfo, WorkbookData } from "./read";
 import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { TableId } from "./schema";
@@ -128,11 +128,14 @@ function customerRepeatIssues(data: WorkbookData): Issue[] {
   return out;
 }
 
-/** Reads and checks the workbook; `policy` defaults to the workbook's 政策参数 sheet (else the built-in defaults). */
-export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy): Validation {
+/**
+ * Reads and checks the workbook; `policy` defaults to the workbook's 政策参数 sheet (else the
+ * built-in defaults). With `consumeGrid` the grid's data rows are let go as they are read.
+ */
+export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy, opts: ReadOptions = {}): Validation {
   const fromSheet = readPolicyFromGrid(grid, policy?.year ?? currentYear());
   const p = policy ?? fromSheet.policy;
-  const data = readWorkbook(grid, p);
+  const data = readWorkbook(grid, p, opts);
   const issues = [
     ...fromSheet.issues,
     ...data.issues,

@@ -73,7 +73,7 @@ export function buildBottomSummary(npl: ResponsibleBalances, managers: readonly 
       ids.join("、"),
       remarks.join("；"),
     ]);
-    explanations[b.employeeId] = b.steps;
+    if (ctx.keepSteps !== false) explanations[b.employeeId] = b.steps;
   }
   const notes: CellValue[][] = [
     [

@@ -11,13 +11,13 @@ import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import type { Policy } from "../policy/types";
 import type { WorkbookGrid } from "../reader/grid";
-import type { WorkbookData } from "../reader/read";
+import type { ReadOptions, WorkbookData } from "../reader/read";
 import { sortIssues } from "../reader/read";
 import { columnName, rulesText, SCHEMA } from "../reader/schema";
 import type { TableId } from "../reader/schema";
 import { validateWorkbookFull } from "../reader/validate";
 import type { Validation } from "../reader/validate";
-import { assessCorporateManagers } from "../rules/b";
+import { corporateResults } from "../rules/b";
 import { errorPointsByManager } from "../rules/c";
 import { warningTimeliness } from "../rules/d";
 import type { Availability } from "./availability";
@@ -110,16 +110,17 @@ function absentNotices(a: Availability): string[] {
 }
 
 function contextFor(id: SummaryId, policy: Policy, opts: BuildOptions, data: WorkbookData, a: Availability): SummaryContext {
-  return { policy, now: opts.now, rejected: rejectedFor(id, data), notices: absentNotices(a) };
+  return { policy, now: opts.now, rejected: rejectedFor(id, data), notices: absentNotices(a), keepSteps: opts.explanations !== false };
 }
 
 /**
  * The first half of {@link buildSummaries}: the workbook read and validated. After it the grid
- * is not needed, so a caller holding a large workbook can let it go before the rules run (the
- * CLI does: a 100,000-row ledger's grid is as large as its typed rows).
+ * is not needed, so a caller holding a large workbook can let it go before the rules run, or
+ * have its rows let go as they are read (`consumeGrid`, src/reader/read.ts) — the CLI does: a
+ * 100,000-row ledger's grid is as large as its typed rows.
  */
-export function readForSummaries(grid: WorkbookGrid, policy: Policy): Validation {
-  return validateWorkbookFull(grid, policy);
+export function readForSummaries(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): Validation {
+  return validateWorkbookFull(grid, policy, opts);
 }
 
 /** Builds every wanted summary the data allows. */
@@ -134,10 +135,6 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   const availability = summaryAvailability(foundColumnsOfTables(data.tables));
   const skipped: SkippedSummary[] = [];
   const built: BuiltSummary[] = [];
-  const keepSteps = opts.explanations !== false;
-  const add = (...bs: BuiltSummary[]) => {
-    for (const b of bs) built.push(keepSteps ? b : { ...b, explanations: {} });
-  };
   const can = (id: SummaryId) => {
     if (!wanted.includes(id)) return false;
     const a = availability[id];
@@ -148,18 +145,18 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
 
   const credit = { grades: can("grades"), bottom: can("bottom"), buyout: can("buyout") };
   if (credit.grades || credit.bottom || credit.buyout) {
-    add(...buildCreditSummaries(data, { grades: credit.grades ? ctx("grades") : null, bottom: credit.bottom ? ctx("bottom") : null, buyout: credit.buyout ? ctx("buyout") : null }));
+    built.push(...buildCreditSummaries(data, { grades: credit.grades ? ctx("grades") : null, bottom: credit.bottom ? ctx("bottom") : null, buyout: credit.buyout ? ctx("buyout") : null }));
   }
   if (can("corporate")) {
     const withCustomers = new Set(data.customers.map((c) => c.manager));
     const corp = data.managers.filter((m) => m.level !== null || withCustomers.has(m.id));
-    add(buildCorporateSummary(assessCorporateManagers(corp, data.customers, policy), ctx("corporate")));
+    built.push(buildCorporateSummary(corporateResults(corp, data.customers, policy), ctx("corporate")));
   }
   if (can("errors")) {
-    add(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
+    built.push(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
   }
   if (can("warnings")) {
-    add(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
+    built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
   }
 
   const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), v.sheetNames);

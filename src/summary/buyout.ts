@@ -169,13 +169,13 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
       const s = buyoutSchedule({ employeeId: m.id, year: policy.year, tolerance: inp.tolerance.value, funds: inp.funds, loans: mine }, policy);
       const cells = loanRowCells(m, s, policy);
       s.rows.forEach((r, i) => {
-        explanations[buyoutKey(m.id, r.loanId)] = r.steps;
+        if (ctx.keepSteps !== false) explanations[buyoutKey(m.id, r.loanId)] = r.steps;
         rows.push(cells[i]);
       });
       totalRows.push(rows.length);
       const tolText = m.urban ? `城区或支行长，按比例的 ${pct(policy.a.toleranceUrbanFactor)}（第四十七条）` : "按近三年利息收入（第四十七条）";
       rows.push(totalRowCells(m, s, tolText, policy));
-      explanations[buyoutKey(m.id, TOTAL_LABEL)] = [...inp.tolerance.steps, ...s.steps];
+      if (ctx.keepSteps !== false) explanations[buyoutKey(m.id, TOTAL_LABEL)] = [...inp.tolerance.steps, ...s.steps];
     } catch (e) {
       if (!isRuleError(e)) throw e;
       const zh = `${m.id} ${m.name}：${e.zh}`;

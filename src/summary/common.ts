@@ -119,6 +119,8 @@ export interface SummaryContext {
   rejected?: RejectedRows;
   /** notices written below the table (e.g. an optional column that is absent) */
   notices?: string[];
+  /** keep each row's explanation steps in the result (default true; the CLI only writes the 说明 texts) */
+  keepSteps?: boolean;
 }
 
 /** A built summary: its sheet, the explanation of each row by key (员工号, 员工号|贷款编号), problems found while building. */

@@ -69,7 +69,8 @@ export function corporateNoteSteps(steps: readonly ExplainStep[]): ExplainStep[]
   });
 }
 
-export function buildCorporateSummary(results: readonly CorpManagerResult[], ctx: SummaryContext): BuiltSummary {
+/** `results` may be a stream (rules/b/roster.ts corporateResults): each is used once, as it comes. */
+export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx: SummaryContext): BuiltSummary {
   const def = summaryDef("corporate");
   const { policy } = ctx;
   const columns: ColumnSpec[] = [
@@ -123,7 +124,7 @@ export function buildCorporateSummary(results: readonly CorpManagerResult[], ctx
     }
     row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
     rows.push(row);
-    explanations[r.id] = r.steps;
+    if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
   }
   const notes: CellValue[][] = [
     ["说明", `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${dec(policy.b.admonishedAllowanceFactor).times(100).toString()}% 发放，第十三条、第二十四条）`],

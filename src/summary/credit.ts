@@ -3,7 +3,7 @@
  * they share the roster and the responsible NPL. Pure.
  */
 import type { WorkbookData } from "../reader/read";
-import { assessCreditManagers } from "../rules/a/assess";
+import { creditRosterStream } from "../rules/a/assess";
 import { responsibleNplBalances } from "../rules/a/npl";
 import { buildBottomSummary, nplLoanIssues } from "./bottom";
 import { buildBuyoutSummary } from "./buyout";
@@ -20,7 +20,7 @@ export interface CreditContexts {
 export function buildCreditSummaries(data: WorkbookData, ctx: CreditContexts): BuiltSummary[] {
   const out: BuiltSummary[] = [];
   if (ctx.grades) {
-    const roster = assessCreditManagers(data.managers, ctx.grades.policy);
+    const roster = creditRosterStream(data.managers, ctx.grades.policy);
     out.push(buildGradesSummary(roster, data.managers, ctx.grades));
   }
   const nplCtx = ctx.bottom ?? ctx.buyout;

@@ -73,7 +73,7 @@ export function buildErrorPointsSummary(
       rows.push([o.id, o.name, 0, null, 0, 0, null, null, `${policy.year} 年度无差错记录`]);
       continue;
     }
-    explanations[o.id] = r.steps;
+    if (ctx.keepSteps !== false) explanations[o.id] = r.steps;
     if (!r.ok) {
       const msg = r.errors.map((e) => e.zh).join("；");
       rows.push([o.id, o.name, null, null, null, r.outOfYear, null, null, [notOnRoster, `未计算扣分合计：${msg}`].filter(Boolean).join("；")]);

@@ -12,7 +12,7 @@ import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
 import { dec } from "../core/money";
 import type { ManagerRow } from "../core/rows";
-import type { CreditRoster } from "../rules/a/assess";
+import type { CreditRosterStream } from "../rules/a/assess";
 import { BRANCH_TYPES, capReasons, peerDisplay } from "../rules/a/assess";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
@@ -21,7 +21,8 @@ import type { CellValue } from "./model";
 
 export const GRADES_HEADERS = ["员工号", "姓名", "行别类型", "笔数得分", "利息得分", "质量得分", "扣分", "总分", "分数等级", "封顶原因", "最终等级", "工资系数", "说明"] as const;
 
-export function buildGradesSummary(roster: CreditRoster, managers: readonly ManagerRow[], ctx: SummaryContext): BuiltSummary {
+/** The roster may be a stream (rules/a/assess.ts creditRosterStream): each row is used once, as it comes. */
+export function buildGradesSummary(roster: CreditRosterStream, managers: readonly ManagerRow[], ctx: SummaryContext): BuiltSummary {
   const def = summaryDef("grades");
   const { policy } = ctx;
   const columns = [
@@ -75,7 +76,7 @@ export function buildGradesSummary(roster: CreditRoster, managers: readonly Mana
       yesNo(r.protected),
       r.exitDate,
     ]);
-    explanations[r.employeeId] = r.steps;
+    if (ctx.keepSteps !== false) explanations[r.employeeId] = r.steps;
   }
   const notes: CellValue[][] = [
     ["同类行平均值（第十一条）", "行别类型", "人数", "平均发放笔数", `平均利息收入（${policy.amountUnit}）`],

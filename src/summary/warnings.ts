@@ -76,7 +76,7 @@ export function buildWarningsSummary(rows: readonly WarningRow[], results: reado
       r.officeResult,
       renderSteps(r.steps, "zh", "；"),
     ]);
-    explanations[`${r.loanId}|${r.src.row}`] = r.steps;
+    if (ctx.keepSteps !== false) explanations[`${r.loanId}|${r.src.row}`] = r.steps;
   });
   const notes: CellValue[][] = [
     ["合计", `按时 ${counts.按时} 笔，迟报 ${counts.迟报} 笔，未上报 ${counts.未上报} 笔${counts.无法判断 ? `，无法判断 ${counts.无法判断} 笔` : ""}`],

@@ -63,6 +63,39 @@ describe("readWorkbook: typed rows", () => {
     expect(c.settlementUsd).toBe(5000);
   });
 
+  test("numbers in cells are read as Excel shows them (15 significant digits), before the unit", () => {
+    const g = grid(
+      [
+        "客户经理",
+        [
+          ["员工号", "姓名", "当年发放贷款笔数", "当年贷款利息收入", "新增不良贷款余额", "年末管理贷款总额（万元）", "正常类贷款占比", "出生日期", "原岗位工资系数"],
+          ["1001", "张三", 3.0000000000000004, 0.30000000000000004, 123456789012.345, 99.99999999999999, 100.00000000000001, toSerial("1975-06-30") - 1e-11, 1.7999999999999998],
+          ["1002", "李四", 2 ** 53, -0, 1e-7, 0.1234567890123456, 89.99499999999999, toSerial("1975-06-30"), 1.8],
+        ],
+      ],
+      ["风险预警", [["贷款编号", "预警类型", "风险金额", "到期日期"], ["W1", "到期", 999999.9999999999, 45838], ["W2", "到期", 999999.99, 45838]]],
+    );
+    const d = readWorkbook(g, P2025);
+    expect(brief(d.issues)).toEqual([]);
+    const [m1, m2] = d.managers;
+    expect(m1.loanCount).toBe(3); // =0.1*3*10, shown 3: a whole number
+    expect(m1.interestIncome?.toString()).toBe("0.3");
+    expect(m1.newNpl?.toString()).toBe("123456789012.345"); // typed with 15 digits: unchanged
+    expect(m1.managedLoans?.toString()).toBe("1000000"); // 99.99999999999999 万元 is shown as 100
+    expect(m1.normalShare).toBe(100); // not above 100%
+    expect(m1.birth).toBe("1975-06-30"); // a serial a hair below the day's is shown as the day
+    expect(m2.birth).toBe("1975-06-30");
+    expect(m1.prevCoefficient).toBe(1.8);
+    expect(m2.loanCount).toBe(9007199254740990);
+    expect(Object.is(m2.interestIncome?.toNumber(), 0)).toBe(true);
+    expect(m2.newNpl?.toString()).toBe("1e-7");
+    expect(m2.managedLoans?.toString()).toBe("1234.56789012346");
+    expect(m2.normalShare).toBe(89.995);
+    expect(m2.prevCoefficient).toBe(1.8);
+    // the 1,000,000 line of rule set D: a risk amount shown as 1,000,000 is on it
+    expect(d.warnings.map((w) => w.amount?.toString())).toEqual(["1000000", "999999.99"]);
+  });
+
   test("12万元 under a header without a unit is an error, never 12 or 0", () => {
     const g = grid(["公司客户", [["客户名称", "客户经理", "日均存款"], ["甲公司", "1001", "12万元"]]]);
     const d = readWorkbook(g, P2025);

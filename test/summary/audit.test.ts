@@ -71,4 +71,21 @@ describe("预警时效: band lines in the summary", () => {
     expect(pick(m, 0, ["分行上报时限", "分行结果"])).toEqual([null, "不适用"]);
     expect(pick(m, 1, ["分行上报时限", "分行结果"])).toEqual(["2025-06-15", "按时"]);
   });
+  test("a risk amount Excel shows as 1,000,000 (the double 999999.9999999999, or 99.99999999999999 万元) is on the line, as the user sees it", () => {
+    const rows: Rows = [
+      ["贷款编号", "预警类型", "预警级别", "风险金额", "到期日期", "发现日期", "支行上报日期", "分行上报日期"],
+      ["M", "到期", "橙色", 999999.9999999999, "2025-06-30", "2025-06-10", "2025-06-13", "2025-06-15"],
+      ["S", "到期", "黄色", 999999.999999, "2025-06-30", "2025-06-01", "2025-06-05", null],
+    ];
+    const m = model(build({ 风险预警: rows }), "预警时效");
+    expect(m.rows.map((r) => r.slice(0, 4))).toEqual([
+      ["M", "2025-06-12", "2025-06-13", "迟报"],
+      ["S", "2025-06-05", "2025-06-05", "按时"],
+    ]);
+    expect(pick(m, 0, ["分行上报时限", "分行结果"])).toEqual(["2025-06-15", "按时"]);
+    expect(pick(m, 1, ["分行上报时限", "分行结果"])).toEqual([null, "不适用"]);
+    const wan = rows.map((r, i) => (i === 0 ? r.map((h) => (h === "风险金额" ? "风险金额（万元）" : h)) : r.map((v, c) => (c === 3 ? (i === 1 ? 99.99999999999999 : 99.9999999999) : v))));
+    const w = model(build({ 风险预警: wan }), "预警时效");
+    expect(w.rows.map((r) => r.slice(0, 4))).toEqual(m.rows.map((r) => r.slice(0, 4)));
+  });
 });

@@ -58,13 +58,13 @@ export async function summarizeWorkbook(input: string, output: string, opts: Sum
   if (samePath(input, output)) {
     throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`);
   }
-  // Memory on large workbooks: the grid is let go once read into typed rows, and the typed rows
-  // once the summaries are built, so the sheets are written with only the models alive.
+  // Memory on large workbooks: each row of the grid is let go once read into a typed row, and
+  // the typed rows once the summaries are built, so the sheets are written with only the models alive.
   const result = await (async () => {
     const { read, resolved } = await (async () => {
       const grid = await readWorkbookGrid(input);
       const r = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
-      return { read: readForSummaries(grid, r.policy), resolved: r };
+      return { read: readForSummaries(grid, r.policy, { consumeGrid: true }), resolved: r };
     })();
     return summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false });
   })();

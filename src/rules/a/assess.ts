@@ -169,25 +169,36 @@ export interface CreditRoster {
   skipped: { employeeId: string; name: string; src: RowSource }[];
 }
 
+/** The roster with its rows made one at a time, as they are read (a summary keeps only what it writes of each). */
+export interface CreditRosterStream extends Omit<CreditRoster, "rows"> {
+  rows: Iterable<CreditAssessment>;
+}
+
+/** One credit CM, or the row's error when a figure is missing. */
+function assessOrError(m: ManagerRow, peers: PeerAverages, policy: Policy): CreditAssessment {
+  try {
+    return assessCreditManager(m, peers, policy);
+  } catch (e) {
+    if (!isRuleError(e)) throw e;
+    const error = new RuleError(e.kind, `${m.id} ${m.name}：${e.zh}`, `${m.id} ${m.name}: ${e.en}`);
+    return { ok: false, employeeId: m.id, name: m.name, branchType: m.branchType, src: m.src, error };
+  }
+}
+
+/** The roster of {@link assessCreditManagers}, each row assessed when it is reached. */
+export function creditRosterStream(managers: readonly ManagerRow[], policy: Policy): CreditRosterStream {
+  const peers = peerAverages(managers, policy);
+  const skipped = managers.filter((m) => !isCreditManager(m)).map((m) => ({ employeeId: m.id, name: m.name, src: m.src }));
+  function* rows(): Generator<CreditAssessment> {
+    for (const m of managers) if (isCreditManager(m)) yield assessOrError(m, peers, policy);
+  }
+  return { peers, skipped, rows: rows() };
+}
+
 /** The whole roster: every credit CM assessed, a per-row error where a figure is missing. */
 export function assessCreditManagers(managers: readonly ManagerRow[], policy: Policy): CreditRoster {
-  const peers = peerAverages(managers, policy);
-  const rows: CreditAssessment[] = [];
-  const skipped: CreditRoster["skipped"] = [];
-  for (const m of managers) {
-    if (!isCreditManager(m)) {
-      skipped.push({ employeeId: m.id, name: m.name, src: m.src });
-      continue;
-    }
-    try {
-      rows.push(assessCreditManager(m, peers, policy));
-    } catch (e) {
-      if (!isRuleError(e)) throw e;
-      const error = new RuleError(e.kind, `${m.id} ${m.name}：${e.zh}`, `${m.id} ${m.name}: ${e.en}`);
-      rows.push({ ok: false, employeeId: m.id, name: m.name, branchType: m.branchType, src: m.src, error });
-    }
-  }
-  return { rows, peers, skipped };
+  const s = creditRosterStream(managers, policy);
+  return { ...s, rows: [...s.rows] };
 }
 
 /** The 封顶原因 text of a row: the caps that lowered the grade, with their reasons. */

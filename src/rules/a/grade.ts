@@ -10,6 +10,7 @@ import { addYears, IsoDate } from "../../core/dates";
 import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { D, Dec, dec, round2 } from "../../core/money";
+import { excelNumber } from "../../core/parse";
 import type { CreditGrade, Policy } from "../../policy/types";
 import { checkCount, coefficientOf, DISQUALIFIED, FinalGrade, gradeRank, shownRatePct, stepA } from "./common";
 import { exitReasonLabel } from "./exit";
@@ -85,14 +86,15 @@ export function inProtection(firstAppointed: IsoDate, assessmentDate: IsoDate, p
 }
 
 /**
- * A number from a cell as Excel shows it: to 15 significant digits (Excel's precision), so a
- * computed total such as =89.99+0.005 (the double 89.99499999999999, shown by Excel as 89.995
- * and 90.00) is read as 89.995 — the grade follows the displayed score (RULES.md A1).
+ * A plain number input as a Decimal. Cells and CM.* arguments are already read as Excel shows
+ * them (15 significant digits) by src/core/parse; a number from any other caller is read the
+ * same way, by the same {@link excelNumber} (a no-op for a number that came through the parser),
+ * so =89.99+0.005 (the double 89.99499999999999, shown 89.995) grades as 90.00 (RULES.md A1).
  */
 function toDec(x: number | Dec, zh: string, en: string): Dec {
   if (typeof x === "number") {
     if (!Number.isFinite(x)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
-    return dec(x.toPrecision(15));
+    return dec(excelNumber(x));
   }
   return dec(x);
 }

@@ -5,6 +5,7 @@
 import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { D, Dec, dec, fmtMoney, round2 } from "../../core/money";
+import { excelNumber } from "../../core/parse";
 import type { Policy } from "../../policy/types";
 import { shownRatePct, stepA } from "./common";
 
@@ -72,8 +73,11 @@ export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collecti
   if (!Number.isFinite(collectionDone) || collectionDone < 0) {
     throw valueError(`清收任务完成比例应为非负数（80% 填 0.8）：${collectionDone}`, `the collection done must be a fraction ≥ 0 (80% = 0.8): ${collectionDone}`);
   }
+  // as Excel shows it, by the one reading of src/core/parse (a no-op for a CM.* argument, already
+  // read there): a computed 80% (=0.7+0.1, the double 0.7999999999999999) is 80%
+  const done = excelNumber(collectionDone);
   const steps: ExplainStep[] = [
-    stepA("input", ART_OVER, "A_OVER_INPUT", { npl: fmtMoney(responsibleNpl), tol: fmtMoney(tolerance), done: pct(collectionDone) }),
+    stepA("input", ART_OVER, "A_OVER_INPUT", { npl: fmtMoney(responsibleNpl), tol: fmtMoney(tolerance), done: pct(done) }),
   ];
   if (responsibleNpl.lte(tolerance)) {
     steps.push(stepA("result", ART_OVER, "A_OVER_WITHIN"));
@@ -97,9 +101,8 @@ export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collecti
       }),
     );
   }
-  // as Excel shows it (15 significant digits): a computed 80% such as =0.7+0.1 is 80%, not 79.99999999999999%
-  if (dec(collectionDone.toPrecision(15)).lt(a.overTolCollectionMin)) {
-    steps.push(stepA("result", ART_OVER, "A_OVER_LOW_COLLECTION", { done: pct(collectionDone), min: pct(a.overTolCollectionMin) }));
+  if (dec(done).lt(a.overTolCollectionMin)) {
+    steps.push(stepA("result", ART_OVER, "A_OVER_LOW_COLLECTION", { done: pct(done), min: pct(a.overTolCollectionMin) }));
     return { applies: true, over, share: 0, steps };
   }
   steps.push(stepA("result", ART_OVER, "A_OVER_RESULT", { share: pct(share) }));

@@ -114,11 +114,16 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
  * (customers of unknown CMs are the validator's business and are not used here).
  */
 export function assessCorporateManagers(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy): CorpManagerResult[] {
+  return [...corporateResults(managers, customers, policy)];
+}
+
+/** {@link assessCorporateManagers} one CM at a time, as they are reached (a summary keeps only what it writes of each). */
+export function* corporateResults(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy): Generator<CorpManagerResult> {
   const byManager = new Map<string, CorpCustomerRow[]>();
   for (const c of customers) {
     const list = byManager.get(c.manager);
     if (list) list.push(c);
     else byManager.set(c.manager, [c]);
   }
-  return managers.map((m) => assessOne(m, byManager.get(m.id) ?? [], policy));
+  for (const m of managers) yield assessOne(m, byManager.get(m.id) ?? [], policy);
 }

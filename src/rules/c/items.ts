@@ -9,7 +9,7 @@
 import { naError, valueError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
 import { Dec, dec } from "../../core/money";
-import { fail, ok, Parsed } from "../../core/parse";
+import { excelNumber, fail, ok, Parsed } from "../../core/parse";
 import { toHalfWidth } from "../../core/text";
 import type { Policy } from "../../policy/types";
 import { CatalogueItem, catalogueItem, REFERRING_CODE, variantsOf } from "./catalogue";
@@ -23,7 +23,7 @@ export interface ItemCode {
 
 /** Full-width → half-width, white space removed, letters in lower case. */
 function normalise(raw: unknown): string | null {
-  if (typeof raw === "number" && Number.isFinite(raw)) return String(raw);
+  if (typeof raw === "number" && Number.isFinite(raw)) return String(excelNumber(raw)); // as Excel shows it
   if (typeof raw !== "string") return null;
   return toHalfWidth(raw).replace(/\s+/g, "").toLowerCase();
 }

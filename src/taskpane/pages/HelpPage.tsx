@@ -223,8 +223,8 @@ export function HelpPage(): React.JSX.Element {
           <li>
             <Body1>
               {t(
-                "数字可以是文本形式（1,234.5、全角数字）；日期可以是 Excel 日期或“2025年3月1日”等文本；是/否 可写作 是、否、Y、N。",
-                "Numbers may be text (1,234.5, full-width digits); dates may be Excel dates or text such as 2025年3月1日; yes/no may be 是, 否, Y, N."
+                "数字可以是文本形式（1,234.5、全角数字），数值按 Excel 显示的 15 位有效数字读取（=89.99+0.005 即 89.995）；日期可以是 Excel 日期或“2025年3月1日”等文本；是/否 可写作 是、否、Y、N。",
+                "Numbers may be text (1,234.5, full-width digits) and are read as Excel shows them, to 15 significant digits (=89.99+0.005 is 89.995); dates may be Excel dates or text such as 2025年3月1日; yes/no may be 是, 否, Y, N."
               )}
             </Body1>
           </li>

@@ -13,6 +13,15 @@ describe("CM.GRADE boundaries", () => {
     expect(A.grade(89.99 + 0.005)).toBe("一级");
     expect(A.grade([[74.99 + 0.005]])).toBe("二级");
   });
+  it("the doubles Excel passes are read as it shows them, in every argument: 89.99499999999999 → 一级; =0.68+1.12 is not above 1.5 × a tolerance of =0.6*3", () => {
+    expect(A.grade(89.99499999999999)).toBe("一级");
+    expect(A.grade([[89.99499999999999]])).toBe("一级");
+    expect(A.grade(89.99499999999999 - 1e-12)).toBe("二级"); // 89.994999999999 is shown as such
+    expect(A.explain(89.99499999999999, 1) as string).toContain("89.995 四舍五入为 90.00");
+    expect(A.grade(95, 0, 2.7, 1.7999999999999998)).toBe("二级"); // 2.7 = 1.5 × 1.8, not above
+    expect(A.grade(95, 0, 1.8000000000000003, 1.2)).toBe("二级"); // 1.8 = 1.5 × 1.2, not above
+    expect(A.grade(95, 0, 1.2000000000000002, 1.2)).toBe("一级"); // 1.2 is not above 1.2
+  });
   it("74.995 and 59.995 round up into the grade above", () => {
     expect(A.grade(74.995)).toBe("二级");
     expect(A.grade(59.995)).toBe("三级");
@@ -45,6 +54,11 @@ describe("CM.OVERTOLSHARE boundaries", () => {
     expect(A.overtolshare(270000, 180000, 0.8)).toBe(0.5);
     expect(A.overtolshare(270000.01, 180000, 0.8)).toBe(0);
     expect(A.overtolshare(0.01, 0, 1)).toBe(0);
+  });
+  it("a computed 80% (=0.7+0.1, the double 0.7999999999999999) is 80%: the band share, not 0", () => {
+    expect(A.overtolshare(110, 100, 0.7999999999999999)).toBe(0.8);
+    expect(A.overtolshare(110, 100, [[0.7999999999999999]])).toBe(0.8);
+    expect(A.overtolshare(110, 100, 0.7999999)).toBe(0);
   });
 });
 

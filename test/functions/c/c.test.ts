@@ -29,6 +29,9 @@ describe("CM.ERRORPOINTS", () => {
   test("blank cells of the selection are skipped; numbers are item codes", () => {
     expect(errorpoints(col("1.1", null, ""), null, null)).toBe(10);
     expect(errorpoints(col(1.1, 2.3))).toBe(12);
+    // a code computed as =1.1*3 (3.3000000000000003) is 3.3, as Excel shows it
+    expect(errorpoints(col(1.1 * 3))).toBe(errorpoints(col("3.3")));
+    expect(erroritem(1.1 * 3)[1][0]).toBe("3.3");
     // a selection with no entry at all: no error recorded, so nothing is deducted
     expect(errorpoints(col(null, null))).toBe(0);
   });

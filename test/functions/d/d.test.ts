@@ -26,6 +26,14 @@ describe("CM.WARNDEADLINE", () => {
     expect(warndeadline("到期", 100, "2025-06-30", "2025-06-10")).toBe(S("2025-06-12"));
     expect(warndeadline("到期", 99.99, "2025-06-30", "2025-06-10")).toBe(S("2025-06-05"));
   });
+  test("an amount Excel shows as 1,000,000 (the double 999999.9999999999) is on the 1,000,000 line, as shown", () => {
+    expect(warndeadline("到期", 999999.9999999999, "2025-06-30", "2025-06-10")).toBe(S("2025-06-12"));
+    expect(warndeadline("到期", [[999999.9999999999]], "2025-06-30", "2025-06-10")).toBe(S("2025-06-12"));
+    expect(warndeadline("到期", 999999.999999, "2025-06-30", "2025-06-10")).toBe(S("2025-06-05")); // shown as typed: below the line
+    expect(warnlate("到期", 999999.9999999999, null, null, "2025-05-31", "分行", "2025-06-02")).toBe("按时");
+    setWorkbookPolicy({ ...defaultPolicy(2025), amountUnit: "万元" });
+    expect(warndeadline("到期", 99.99999999999999, "2025-06-30", "2025-06-10")).toBe(S("2025-06-12")); // 100 万元
+  });
   test("other types", () => {
     expect(warndeadline("欠息", null, null, "2025-03-01")).toBe(S("2025-03-03"));
     expect(warndeadline("重大事项", null, null, "2025-03-01")).toBe(S("2025-03-02"));

@@ -9,9 +9,24 @@ export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP 
 export type Dec = InstanceType<typeof D>;
 export type DecLike = Dec | number | string;
 
+/**
+ * Decimals of numbers already made, shared (Decimals are immutable): the policy's figures and
+ * small counts come back for every row, and a Decimal made from a number costs a conversion
+ * through its decimal text. Bounded, so a large ledger's distinct amounts do not fill it.
+ */
+const fromNumbers = new Map<number, Dec>();
+const FROM_NUMBERS_MAX = 4096;
+
 /** `x` as a Decimal (a Decimal is returned as it is: they are immutable). */
 export function dec(x: DecLike): Dec {
-  return x instanceof D ? x : new D(x);
+  if (x instanceof D) return x;
+  if (typeof x !== "number") return new D(x);
+  let d = fromNumbers.get(x);
+  if (d === undefined) {
+    d = new D(x);
+    if (fromNumbers.size < FROM_NUMBERS_MAX && !Object.is(x, -0)) fromNumbers.set(x, d);
+  }
+  return d;
 }
 
 /**

@@ -29,7 +29,8 @@ export function changedValue(d: ParamDef, v: unknown, year: number): unknown {
     case "percent":
       return v === null ? 1.2 : (v as number) + 1;
     case "fraction":
-      if (v === null) return 0.1 + (Number(d.path[d.path.length - 1]) - 1999) / 100;
+      // values as typed (0.12, not the double 0.1 + 0.02): a sheet or JSON is read as Excel shows it
+      if (v === null) return Number((0.1 + (Number(d.path[d.path.length - 1]) - 1999) / 100).toFixed(6));
       return v === 0 ? 0.01 : Number(((v as number) * 0.9).toFixed(6));
     case "amount":
       return v === null ? 1000 : (v as number) * 2;

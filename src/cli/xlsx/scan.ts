@@ -141,9 +141,10 @@ export class ByteXmlScanner {
     const h = this.h;
     let pos = 0;
     for (;;) {
-      let lt = buf.indexOf(LT, pos);
-      if (lt >= len) lt = -1;
-      if (lt < 0) break; // text without its end yet: wait for the next chunk
+      // the texts between tags are short (cell values): a loop beats a native search here
+      let lt = pos;
+      while (lt < len && buf[lt] !== LT) lt++;
+      if (lt >= len) break; // text without its end yet: wait for the next chunk
       if (lt > pos) h.text(buf, pos, lt);
       pos = lt;
       if (lt + 1 >= len) break;

@@ -14,5 +14,6 @@ export function toYuan(x: DecLike, unit: AmountUnit): Dec {
 
 /** An amount in 元 → the workbook's unit (not rounded). */
 export function fromYuan(x: DecLike, unit: AmountUnit): Dec {
-  return dec(x).div(unitFactor(unit));
+  const f = unitFactor(unit);
+  return f === 1 ? dec(x) : dec(x).div(f);
 }

@@ -108,8 +108,23 @@ function depositOf(c: CustomerInput, i: number): Dec {
   return dec(c.deposits);
 }
 
+/**
+ * Indicators already computed, per customer list and exclusion line: the levels 三级, 四级, 见习
+ * and the pass line share the 500,000 line, and the list of one CM is the same object for
+ * all of them. The result is not changed by anyone (read only).
+ */
+const indicatorMemo = new WeakMap<readonly CustomerInput[], Map<number, Indicators>>();
+
 /** The indicators over the customers whose deposit is at least `exclusionLine` 元. */
 export function computeIndicators(customers: readonly CustomerInput[], exclusionLine: number): Indicators {
+  let byLine = indicatorMemo.get(customers);
+  if (!byLine) indicatorMemo.set(customers, (byLine = new Map()));
+  let ind = byLine.get(exclusionLine);
+  if (!ind) byLine.set(exclusionLine, (ind = indicatorsOf(customers, exclusionLine)));
+  return ind;
+}
+
+function indicatorsOf(customers: readonly CustomerInput[], exclusionLine: number): Indicators {
   const out: Indicators = {
     exclusionLine,
     included: 0,

@@ -19,8 +19,26 @@ function fmtParam(v: Param, lang: Lang): string {
   return String(v);
 }
 
+/** A template split once into its literal text and its {name} slots: [text, name, text, name, …, text]. */
+const compiled = new Map<string, string[]>();
+
+function partsOf(tpl: string): string[] {
+  let parts = compiled.get(tpl);
+  if (parts === undefined) {
+    parts = tpl.split(/\{(\w+)\}/);
+    compiled.set(tpl, parts);
+  }
+  return parts;
+}
+
 export function renderTemplate(tpl: string, params: Record<string, Param>, lang: Lang): string {
-  return tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? fmtParam(params[k], lang) : m));
+  const parts = partsOf(tpl);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in params ? fmtParam(params[k], lang) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** One step as a line: "[第十条] 总分 89.99 → 二级". */
@@ -34,5 +52,6 @@ export function renderStep(s: ExplainStep, lang: Lang = "zh", catalog: MessageCa
 
 /** All steps, one per line (or joined with a separator for a single cell). */
 export function renderSteps(steps: ExplainStep[], lang: Lang = "zh", sep = "\n"): string {
+  // join makes one flat string (the text is kept and written later: no rope of pieces)
   return steps.map((s) => renderStep(s, lang)).join(sep);
 }

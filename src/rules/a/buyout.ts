@@ -199,10 +199,16 @@ interface Candidate {
 
 /** 第五十条: lost limitation first, then credit loans, then earlier borrowing, ties by loan id. */
 export function priorityCompare(x: Pick<Candidate, "limitationLost" | "credit" | "granted"> & { loanId: string }, y: Pick<Candidate, "limitationLost" | "credit" | "granted"> & { loanId: string }): number {
+  return priorityOrder(x, y, x.loanId, y.loanId);
+}
+
+type Ordered = Pick<Candidate, "limitationLost" | "credit" | "granted">;
+
+function priorityOrder(x: Ordered, y: Ordered, xId: string, yId: string): number {
   if (x.limitationLost !== y.limitationLost) return x.limitationLost ? -1 : 1;
   if (x.credit !== y.credit) return x.credit ? -1 : 1;
   if (x.granted !== y.granted) return x.granted < y.granted ? -1 : 1;
-  return x.loanId < y.loanId ? -1 : x.loanId > y.loanId ? 1 : 0;
+  return xId < yId ? -1 : xId > yId ? 1 : 0;
 }
 
 function exclude(out: BuyoutExcluded[], loan: LoanRow, index: number, reasonCode: BuyoutExcluded["reasonCode"], zh: string, en: string): void {
@@ -297,7 +303,7 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
   if (input.funds) checkFunds(input.funds);
   const excluded: BuyoutExcluded[] = [];
   const blankFlags = new Set<string>();
-  const cands = selectLoans(input, policy, date, excluded, blankFlags).sort((x, y) => priorityCompare({ ...x, loanId: x.loan.loanId }, { ...y, loanId: y.loan.loanId }));
+  const cands = selectLoans(input, policy, date, excluded, blankFlags).sort((x, y) => priorityOrder(x, y, x.loan.loanId, y.loan.loanId));
 
   const steps: ExplainStep[] = [
     stepA("input", ART_RATE, "A_BUYOUT_INPUT", { id: input.employeeId, year: input.year, tol: fmtMoney(T), date, loans: cands.length }),

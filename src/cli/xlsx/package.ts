@@ -46,6 +46,12 @@ function relsPathOf(part: string): string {
   return `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
 }
 
+/**
+ * Deflate level of the sheets the CLI generates (summaries of up to tens of MB of XML): zlib's
+ * fast level 3 writes them about a quarter faster than the default 6, for files some 5% larger.
+ */
+const GENERATED_PART_LEVEL = 3;
+
 /** A part of a package: carried over from the file it was read from, or new content. */
 type Part = { name: string; entry: ZipEntry } | { name: string; text: string } | { name: string; chunks: () => Iterable<string> };
 
@@ -120,7 +126,7 @@ export class Package {
     for (const p of this.parts) {
       if ("entry" in p) await w.copy(this.source!, p.entry);
       else if ("text" in p) await w.add(p.name, p.text);
-      else await w.addChunks(p.name, p.chunks());
+      else await w.addChunks(p.name, p.chunks(), GENERATED_PART_LEVEL);
     }
   }
 }

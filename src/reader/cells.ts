@@ -44,7 +44,8 @@ export function normalizeId(s: string): string {
 const SPACE = /\s/;
 
 function from<T extends CellValue>(p: Parsed<T>, rule: string): CellResult {
-  return p.ok ? { ok: true, value: p.value } : { ok: false, problem: { rule, zh: p.zh, en: p.en } };
+  // a success is already of the result's shape ({ ok, value }): returned as it is
+  return p.ok ? p : { ok: false, problem: { rule, zh: p.zh, en: p.en } };
 }
 
 function amountUnit(headerUnit: string | null, policy: Policy): AmountUnit {
@@ -57,7 +58,9 @@ export function parseCell(raw: RawCell, col: ColumnDef, headerUnit: string | nul
   switch (col.type) {
     case "id": {
       const p = parseText(raw);
-      return from(p.ok ? ok(normalizeId(p.value)) : p, "TYPE.text");
+      if (!p.ok) return from(p, "TYPE.text");
+      const id = normalizeId(p.value);
+      return id === p.value ? p : { ok: true, value: id };
     }
     case "text":
       return from(parseText(raw), "TYPE.text");

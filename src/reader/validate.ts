@@ -51,8 +51,12 @@ function referenceIssues(data: WorkbookData): Issue[] {
     const info = data.tables[t];
     if (!info) continue;
     const refs = SCHEMA[t].columns.filter((c) => c.refManager && info.columns[c.key] !== undefined);
-    for (const row of rowsOf(data, t)) {
-      for (const c of refs) {
+    if (refs.length === 0) continue;
+    const rows = rowsOf(data, t);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      for (let k = 0; k < refs.length; k++) {
+        const c = refs[k];
         const v = row[c.key];
         if (typeof v !== "string" || ids.has(v)) continue;
         const name = columnName(c);
@@ -73,8 +77,12 @@ function futureDateIssues(data: WorkbookData, policy: Policy): Issue[] {
     const info = data.tables[t];
     if (!info) continue;
     const cols = SCHEMA[t].columns.filter((c) => c.notAfterAssessment && info.columns[c.key] !== undefined);
-    for (const row of rowsOf(data, t)) {
-      for (const c of cols) {
+    if (cols.length === 0) continue;
+    const rows = rowsOf(data, t);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      for (let k = 0; k < cols.length; k++) {
+        const c = cols[k];
         const v = row[c.key];
         if (typeof v !== "string" || v <= limit) continue;
         const name = columnName(c);

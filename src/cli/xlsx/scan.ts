@@ -56,11 +56,12 @@ class Names {
   private readonly one: (string | undefined)[] = [];
   private readonly byKey = new Map<number, string[]>();
 
+  /** A one-byte name. */
+  one1(b: number): string {
+    return b < 0x80 ? (this.one[b] ?? (this.one[b] = String.fromCharCode(b))) : "\ufffd";
+  }
+
   get(buf: Buffer, from: number, to: number): string {
-    if (to - from === 1 && buf[from] < 0x80) {
-      const b = buf[from];
-      return this.one[b] ?? (this.one[b] = String.fromCharCode(b));
-    }
     let start = from;
     for (let i = from; i < to; i++) if (buf[i] === COLON) start = i + 1;
     const len = to - start;
@@ -177,16 +178,19 @@ export class ByteXmlScanner {
         pos = e + 2;
         continue;
       }
-      const e = tagEnd(buf, lt, len);
+      // the name, then the rest of the tag up to its ">" (quotes respected)
+      const ns = next === SLASH ? lt + 2 : lt + 1;
+      let ne = ns;
+      while (ne < len) {
+        const b = buf[ne];
+        if (b === GT || b === SLASH || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) break;
+        ne++;
+      }
+      const e = ne < len && buf[ne] === GT ? ne : tagEnd(buf, ne - 1, len);
       if (e < 0) break;
-      if (next === SLASH) {
-        let ne = lt + 2;
-        while (ne < e && !isSpace(buf[ne])) ne++;
-        h.close(this.names.get(buf, lt + 2, ne));
-      } else {
-        let ne = lt + 1;
-        while (ne < e && !isSpace(buf[ne]) && buf[ne] !== SLASH) ne++;
-        const name = this.names.get(buf, lt + 1, ne);
+      const name = ne - ns === 1 ? this.names.one1(buf[ns]) : this.names.get(buf, ns, ne);
+      if (next === SLASH) h.close(name);
+      else {
         const selfClosing = buf[e - 1] === SLASH;
         h.open(name, buf, lt, e, selfClosing);
         if (selfClosing) h.close(name);

@@ -18,7 +18,8 @@
  *    summaries) at each size, and the largest write request;
  * and the CLI's peak memory (max RSS of a child process that runs the CLI as bin.js does) on L.
  *
- * Times: wall clock, the median of several runs (S: 5, L: 3; the floor on L once), each after a
+ * Times: wall clock, the median of several runs (S: 5, L: 3) after one warm-up run that is not
+ * measured (the floor on L and the like-for-like figures: one run, no warm-up), each after a
  * full GC; the CPU time of the process (user + system, all threads — GC helpers and zlib's
  * thread pool included) is printed beside it. "Faster" is judged on the wall clock, what a user
  * waits for; run it on an otherwise idle machine (the load average is printed first).
@@ -147,11 +148,14 @@ interface Timing {
   runs: number;
 }
 
-/** `runs` runs of `f` (each after a full GC): the median wall-clock and CPU times, and the last value. */
-async function measure<T>(runs: number, f: () => Promise<T>): Promise<{ t: Timing; value: T }> {
+/**
+ * One warm-up run of `f` (not measured: the JIT compiles the code it runs), then `runs` runs,
+ * each after a full GC: the median wall-clock and CPU times, and the last value.
+ */
+async function measure<T>(runs: number, f: () => Promise<T>, warmUp = true): Promise<{ t: Timing; value: T }> {
   const wall: number[] = [];
   const cpu: number[] = [];
-  let value: T | undefined;
+  let value: T | undefined = warmUp ? await f() : undefined;
   for (let i = 0; i < runs; i++) {
     const r = await timed(f);
     wall.push(r.wallMs);
@@ -193,7 +197,7 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
   let copied = 0;
   const floor = await measure(small ? 3 : 1, async () => {
     copied = await floorStreaming(file, path.join(work, `${size.label}-floor.xlsx`));
-  });
+  }, small);
   line("(2) floor: ExcelJS streaming read + write of every cell, no rules", `${shown(floor.t)} — ${fmtInt(copied)} cells`);
   if (small) {
     const r = await timed(() => floorInMemory(file, path.join(work, `${size.label}-floor-mem.xlsx`)));
@@ -220,12 +224,12 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
   }
   line("    peer's grades = the pipeline's (等级汇总 分数等级 / 最终等级)", `${fmtInt(agree.score)} / ${fmtInt(agree.final)} of ${fmtInt(agree.compared)} CMs`);
   // like for like: the spreadsheet also has to read the file; the pipeline makes 等级汇总 only
-  const peerFile = await measure(1, async () => peerGrades(await managersFromFile(file), policy));
+  const peerFile = await measure(1, async () => peerGrades(await managersFromFile(file), policy), false);
   line("    peer from the file: ExcelJS streaming read of 客户经理 + the same", shown(peerFile.t));
   const gradesOnly = await measure(1, async () => {
     fs.rmSync(out, { force: true });
     return summarizeWorkbook(file, out, { now: NOW, only: ["grades"] });
-  });
+  }, false);
   line("    pipeline making 等级汇总 only (read → rules → write)", shown(gradesOnly.t));
 
   // (5) syncs

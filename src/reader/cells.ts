@@ -5,6 +5,7 @@
 import type { Dec } from "../core/money";
 import { compactDec } from "../core/money";
 import {
+  excelNumber,
   fail,
   ok,
   Parsed,
@@ -50,6 +51,32 @@ function from<T extends CellValue>(p: Parsed<T>, rule: string): CellResult {
 
 function amountUnit(headerUnit: string | null, policy: Policy): AmountUnit {
   return headerUnit === "万元" ? "万元" : headerUnit === "元" ? "元" : policy.amountUnit;
+}
+
+/**
+ * The plain cells — most of a sheet — read without {@link parseCell}'s intermediate objects: a
+ * number in an int, number or amount column, a text without `#` in an id or text column.
+ * Undefined when the cell is not one of those plain cases: {@link parseCell} then decides (and
+ * reports the problem). Wherever it answers, it gives exactly what parseCell gives (tested).
+ */
+export function plainCell(raw: RawCell, col: ColumnDef, headerUnit: string | null, policy: Policy): CellValue | undefined {
+  switch (col.type) {
+    case "id":
+    case "text":
+      // no "#": not an Excel error value (core/parse excelErrorOf)
+      if (typeof raw !== "string" || raw.indexOf("#") >= 0) return undefined;
+      return col.type === "id" ? normalizeId(raw.trim()) : raw.trim();
+    case "int":
+    case "number":
+    case "amount": {
+      if (typeof raw !== "number" || !Number.isFinite(raw)) return undefined;
+      const v = excelNumber(raw);
+      if (v < 0 || (col.type === "int" && !Number.isInteger(v))) return undefined;
+      return col.type === "amount" ? compactDec(toYuan(v, amountUnit(headerUnit, policy))) : v;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Parses a non-blank cell. `headerUnit` is the unit the column's header states (null: none). */

@@ -25,7 +25,7 @@ import type {
 } from "../core/rows";
 import { normKey } from "../core/text";
 import type { Policy } from "../policy/types";
-import { parseCell } from "./cells";
+import { parseCell, plainCell } from "./cells";
 import type { CellResult, CellValue } from "./cells";
 import { findTables } from "./find";
 import type { TableLocation } from "./find";
@@ -179,6 +179,11 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
         invalid = true;
         issues.push(issueAt(t, gridRow, p.key, "error", "REQUIRED", `“${p.header}”不能为空`, `${p.header} must not be blank`));
       }
+      continue;
+    }
+    const plain = plainCell(raw, c, p.unit, policy);
+    if (plain !== undefined) {
+      values[p.key] = plain;
       continue;
     }
     let r: CellResult | undefined;

@@ -63,8 +63,14 @@ export function maxDec(a: DecLike, b: DecLike): Dec {
 /** Clamp to [lo, hi]; a null bound is no bound. */
 export function clamp(x: DecLike, lo: DecLike | null, hi: DecLike | null): Dec {
   let v = dec(x);
-  if (lo !== null && v.lt(lo)) v = dec(lo);
-  if (hi !== null && v.gt(hi)) v = dec(hi);
+  if (lo !== null) {
+    const l = dec(lo);
+    if (v.lt(l)) v = l;
+  }
+  if (hi !== null) {
+    const h = dec(hi);
+    if (v.gt(h)) v = h;
+  }
   return v;
 }
 

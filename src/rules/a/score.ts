@@ -50,6 +50,33 @@ export interface ScoreResult {
   steps: ExplainStep[];
 }
 
+const ONE = dec(1);
+const HUNDRED = dec(100);
+
+/**
+ * Figures shown in every row's explanation that are the same for a whole peer group or policy
+ * (a peer average to 0.01, the quality score at r = 0): made once per Decimal or policy.
+ */
+const shownAvg = new WeakMap<Dec, { n: number; s: string }>();
+function avgShown(avg: Dec): { n: number; s: string } {
+  let v = shownAvg.get(avg);
+  if (!v) {
+    const r = round2(avg);
+    shownAvg.set(avg, (v = { n: r.toNumber(), s: r.toFixed(2) }));
+  }
+  return v;
+}
+/** The quality score at r = 0 for the figures it was last made from (compared, so a policy changed in place is seen). */
+let zeroRate: { base: number; per: number; pivot: number; min: number; max: number | null; zero: number } | null = null;
+function zeroRatePoints(a: Policy["a"]): number {
+  const z = zeroRate;
+  if (z && z.base === a.qualityBase && z.per === a.qualityPerPct && z.pivot === a.qualityPivotPct && z.min === a.qualityMin && z.max === a.qualityMax) return z.zero;
+  const raw = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
+  const zero = round2(clamp(raw, a.qualityMin, a.qualityMax)).toNumber();
+  zeroRate = { base: a.qualityBase, per: a.qualityPerPct, pivot: a.qualityPivotPct, min: a.qualityMin, max: a.qualityMax, zero };
+  return zero;
+}
+
 function peerName(t: BranchType | null): string {
   return t ?? "同类行";
 }
@@ -69,13 +96,13 @@ export function countPoints(loanCount: number, peers: PeerFigures, policy: Polic
       `the peer average loan count of ${peerName(peers.branchType)} is 0: the loan-count score cannot be computed (Art. 11.1)`,
     );
   }
-  const d = dec(loanCount).div(peers.avgLoanCount).minus(1).times(100);
+  const d = dec(loanCount).div(peers.avgLoanCount).minus(ONE).times(HUNDRED);
   const raw = dec(a.countBase).plus(dec(a.countPerPct).times(d));
   const pts = round2(clamp(raw, a.countMin, a.countMax));
   steps.push(
     stepA("calc", `${ART} 1`, "A_COUNT_POINTS", {
       count: loanCount,
-      avg: round2(peers.avgLoanCount).toNumber(),
+      avg: avgShown(peers.avgLoanCount).n,
       type: peerName(peers.branchType),
       d: round2(d).toNumber(),
       base: a.countBase,
@@ -105,7 +132,7 @@ export function incomePoints(income: Dec, peers: PeerFigures, policy: Policy, st
   steps.push(
     stepA("calc", `${ART} 2`, "A_INCOME_POINTS", {
       income: round2(income).toFixed(2),
-      avg: round2(peers.avgIncome).toFixed(2),
+      avg: avgShown(peers.avgIncome).s,
       type: peerName(peers.branchType),
       raw: round2(raw).toNumber(),
       min: a.incomeMin,
@@ -123,7 +150,7 @@ export function nplRatePct(newNpl: Dec, managedLoans: Dec): Dec {
   if (managedLoans.isZero()) {
     throw naError("年末管理贷款总额为 0，无法计算贷款质量得分（第十一条 3）", "the year-end managed loans are 0: the quality score cannot be computed (Art. 11.3)");
   }
-  return newNpl.div(managedLoans).times(100);
+  return newNpl.div(managedLoans).times(HUNDRED);
 }
 
 /** A2.3 loan quality: 30 + 10 × (1 − r), at least 0, no upper cap by default. */
@@ -146,8 +173,7 @@ export function qualityPoints(newNpl: Dec, managedLoans: Dec, policy: Policy, st
       points: pts.toNumber(),
     }),
   );
-  const zeroRate = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
-  steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", { zero: round2(clamp(zeroRate, a.qualityMin, a.qualityMax)).toNumber() }));
+  steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", { zero: zeroRatePoints(a) }));
   return { points: pts, ratePct: r };
 }
 

@@ -135,10 +135,17 @@ class GridBuilder {
   private minCol = Infinity;
   private maxCol = -1;
 
+  /** width of the last row made: the next row's array is made that long (no growing and copying) */
+  private widthHint = 0;
+
   add(row: number, col: number, v: RawCell): void {
     if (v === null || v === undefined) return;
     let cells = this.rows[row];
-    if (!cells) this.rows[row] = cells = [];
+    if (!cells) {
+      const prev = this.rows[row - 1];
+      if (prev) this.widthHint = prev.length;
+      this.rows[row] = cells = new Array(this.widthHint);
+    }
     cells[col] = v;
     if (row < this.minRow) this.minRow = row;
     if (row > this.maxRow) this.maxRow = row;

@@ -52,6 +52,13 @@ export interface ZipEntry {
   localOffset: number;
 }
 
+/**
+ * Buffering of the zlib streams: room for a few MB on each side, so that zlib (in Node's thread
+ * pool) works on one piece while this thread makes or reads the next — with the default 16 KB
+ * every piece would wait for the one before.
+ */
+const AHEAD = { highWaterMark: 4 << 20 };
+
 /** `b` in pieces of `n` bytes (views, not copies). */
 function* pieces(b: Buffer, n: number): Generator<Buffer> {
   for (let i = 0; i < b.length; i += n) yield b.subarray(i, Math.min(b.length, i + n));
@@ -221,7 +228,7 @@ export class ZipReader {
       for (const b of pieces(raw, chunkBytes)) take(b);
     } else {
       try {
-        await pipeline(Readable.from(pieces(raw, chunkBytes)), zlib.createInflateRaw({ chunkSize: 1 << 18 }), async (inflated: AsyncIterable<Buffer>) => {
+        await pipeline(Readable.from(pieces(raw, chunkBytes)), zlib.createInflateRaw({ chunkSize: 1 << 18, ...AHEAD }), async (inflated: AsyncIterable<Buffer>) => {
           for await (const b of inflated) take(b);
         });
       } catch (err) {
@@ -347,7 +354,7 @@ export class ZipWriter {
         yield b;
       }
     }
-    await pipeline(Readable.from(encoded()), zlib.createDeflateRaw({ level, chunkSize: 1 << 18 }), async (deflated: AsyncIterable<Buffer>) => {
+    await pipeline(Readable.from(encoded()), zlib.createDeflateRaw({ level, chunkSize: 1 << 18, ...AHEAD }), async (deflated: AsyncIterable<Buffer>) => {
       for await (const b of deflated) {
         compressedSize += b.length;
         await this.write(b);

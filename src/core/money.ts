@@ -80,12 +80,18 @@ export function fmtMoney(x: DecLike): string {
     // figures of the policy come back again and again
     let s = moneyTexts.get(x);
     if (s === undefined) {
-      s = grouped(round2(x).toFixed(2));
+      s = grouped(fixed2(dec(x)));
       if (moneyTexts.size < 10_000) moneyTexts.set(x, s);
     }
     return s;
   }
-  return grouped(round2(x).toFixed(2));
+  return grouped(fixed2(dec(x)));
+}
+
+/** To 0.01, half-up, as text ("-0.00" is "0.00": a value that rounds to zero has no sign). */
+function fixed2(x: Dec): string {
+  const s = x.toFixed(2, D.ROUND_HALF_UP);
+  return s === "-0.00" ? "0.00" : s;
 }
 
 const moneyTexts = new Map<number, string>();

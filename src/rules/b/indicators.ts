@@ -155,7 +155,7 @@ function indicatorsOf(customers: readonly CustomerInput[], exclusionLine: number
       if (c.loans.gt(out.maxLoan)) out.maxLoan = c.loans;
     }
     if (c.settlementUsd === null || c.settlementUsd === undefined) out.blankSettlement += 1;
-    else out.settlementUsd = out.settlementUsd.plus(c.settlementUsd);
+    else out.settlementUsd = out.settlementUsd.plus(dec(c.settlementUsd));
     if (c.newDeposits === null || c.newDeposits === undefined) out.blankNewDeposits += 1;
     else out.newDeposits = out.newDeposits.plus(c.newDeposits);
   });
@@ -191,8 +191,8 @@ function sumCondition(
   oneMin: number | null,
   article: string,
 ): { c: Condition; s: ExplainStep } {
-  const totalOk = total.gte(min);
-  const oneOk = oneMin === null || max.gte(oneMin);
+  const totalOk = total.gte(dec(min));
+  const oneOk = oneMin === null || max.gte(dec(oneMin));
   const met = totalOk && oneOk;
   const code = key === "a" ? (oneMin === null ? "B_COND_A" : "B_COND_A_ONE") : oneMin === null ? "B_COND_B" : "B_COND_B_ONE";
   const params = {
@@ -209,7 +209,7 @@ function sumCondition(
 function settlementCondition(level: Exclude<CorpLevel, "见习">, ind: Indicators, policy: Policy, article: string): { c: Condition; s: ExplainStep[] } {
   const rule = levelRule(policy, level);
   if (rule.settlementCurrency === "USD") {
-    const met = ind.settlementUsd.gte(rule.settlementMin);
+    const met = ind.settlementUsd.gte(dec(rule.settlementMin));
     return {
       c: cond("c", met),
       s: [step("calc", "B", article, "B_COND_C_USD", { level, value: fmtMoney(ind.settlementUsd), min: fmtMoney(rule.settlementMin), met })],
@@ -223,8 +223,8 @@ function settlementCondition(level: Exclude<CorpLevel, "见习">, ind: Indicator
       s: [interp, step("warning", "P", article, "B_RATE_UNSET", { level, usd: fmtMoney(ind.settlementUsd), min: fmtMoney(rule.settlementMin) })],
     };
   }
-  const cny = ind.settlementUsd.times(rate);
-  const met = cny.gte(rule.settlementMin);
+  const cny = ind.settlementUsd.times(dec(rate));
+  const met = cny.gte(dec(rule.settlementMin));
   return {
     c: cond("c", met),
     s: [interp, step("calc", "B", article, "B_COND_C_CNY", { level, usd: fmtMoney(ind.settlementUsd), rate, value: fmtMoney(cny), min: fmtMoney(rule.settlementMin), met })],
@@ -318,7 +318,7 @@ function checkRegularLevel(
   const a = sumCondition("a", level, ind.deposits, ind.maxDeposit, rule.depositMin, rule.depositOneMin, article);
   const b = sumCondition("b", level, ind.loans, ind.maxLoan, rule.loanMin, rule.loanOneMin, article);
   const c = settlementCondition(level, ind, policy, article);
-  const dMet = ind.newDeposits.gte(rule.newDepositMin);
+  const dMet = ind.newDeposits.gte(dec(rule.newDepositMin));
   const d = { c: cond("d", dMet), s: step("calc", "B", article, "B_COND_D", { level, value: fmtMoney(ind.newDeposits), min: fmtMoney(rule.newDepositMin), met: dMet }) };
   steps.push(a.s, b.s, ...c.s, d.s);
   const business = [a.c, b.c, c.c, d.c];
@@ -331,7 +331,7 @@ function checkRegularLevel(
   steps.push(...tenure.steps);
   const qualifies = countOk && quality.condition.met && tenure.condition.met;
   const rateDecides =
-    !qualifies && c.c.status === "汇率未设置" && ind.settlementUsd.gt(0) && businessMet + 1 >= rule.conditionsNeeded && quality.condition.met && tenure.condition.met;
+    !qualifies && c.c.status === "汇率未设置" && ind.settlementUsd.gt(ZERO) && businessMet + 1 >= rule.conditionsNeeded && quality.condition.met && tenure.condition.met;
   if (rateDecides) steps.push(step("warning", "P", article, "B_RATE_DECIDES", { level, usd: fmtMoney(ind.settlementUsd), min: fmtMoney(rule.settlementMin) }));
   steps.push(step("calc", "B", article, "B_LEVEL_RESULT", { level, met: qualifies }));
   return { level, indicators: ind, business, businessMet, needed: rule.conditionsNeeded, quality: quality.condition, tenure: tenure.condition, qualifies, rateDecides, steps };
@@ -342,7 +342,7 @@ function checkTrainee(customers: readonly CustomerInput[], policy: Policy): Leve
   const t = policy.b.trainee;
   const article = `${levelArticle("见习")}、第九条`;
   const ind = computeIndicators(customers, t.exclusionLine);
-  const met = ind.deposits.gte(t.depositMin);
+  const met = ind.deposits.gte(dec(t.depositMin));
   const steps = [
     step("calc", "B", article, "B_SCOPE", { level: "见习", line: fmtMoney(t.exclusionLine), included: ind.included, excluded: ind.excluded }),
     step("calc", "B", article, "B_TRAINEE", { value: fmtMoney(ind.deposits), min: fmtMoney(t.depositMin), met }),

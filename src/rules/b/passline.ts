@@ -6,7 +6,7 @@
  * 第九条 (the balance) is applied.
  */
 import { ExplainStep, step } from "../../core/explain";
-import { Dec, fmtMoney } from "../../core/money";
+import { Dec, dec, fmtMoney } from "../../core/money";
 import type { CorpLevel, Policy } from "../../policy/types";
 import { computeIndicators, CustomerInput } from "./indicators";
 
@@ -25,7 +25,7 @@ export function passLine(customers: readonly CustomerInput[], currentLevel: Corp
   const ind = computeIndicators(customers, b.passLineExclusion);
   const trainee = currentLevel === "见习";
   const line = trainee ? b.passLineTrainee : b.passLineOther;
-  const met = ind.deposits.gte(line);
+  const met = ind.deposits.gte(dec(line));
   const steps: ExplainStep[] = [
     step("calc", "B", article, "B_SCOPE", { level: currentLevel, line: fmtMoney(b.passLineExclusion), included: ind.included, excluded: ind.excluded }),
     step("calc", "B", article, "B_PASSLINE", { level: currentLevel, value: fmtMoney(ind.deposits), min: fmtMoney(line), met }),

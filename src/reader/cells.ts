@@ -72,7 +72,9 @@ export function plainCell(raw: RawCell, col: ColumnDef, headerUnit: string | nul
       if (typeof raw !== "number" || !Number.isFinite(raw)) return undefined;
       const v = excelNumber(raw);
       if (v < 0 || (col.type === "int" && !Number.isInteger(v))) return undefined;
-      return col.type === "amount" ? compactDec(toYuan(v, amountUnit(headerUnit, policy))) : v;
+      if (col.type !== "amount") return v;
+      const u = amountUnit(headerUnit, policy);
+      return u === "元" ? compactDec(v) : compactDec(toYuan(v, u));
     }
     default:
       return undefined;

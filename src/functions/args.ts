@@ -229,6 +229,17 @@ export interface FunctionDef<P extends readonly ArgSpec[]> {
  * last one, `year`, picks the policy), runs it, checks the result and maps every failure to
  * a CustomFunctions.Error. The returned function never throws.
  */
+/** The context of a call under a policy: the same for every call under it (made once). */
+const contexts = new WeakMap<Policy, FnContext>();
+function contextOf(policy: Policy): FnContext {
+  let ctx = contexts.get(policy);
+  if (!ctx) {
+    ctx = { policy, amountOut: (x) => Number(fromYuan(x, policy.amountUnit).toDecimalPlaces(2).toString()) };
+    contexts.set(policy, ctx);
+  }
+  return ctx;
+}
+
 export function defineFunction<P extends readonly ArgSpec[]>(
   def: FunctionDef<P>,
   impl: (args: ArgValues<P>, ctx: FnContext) => unknown,
@@ -242,11 +253,7 @@ export function defineFunction<P extends readonly ArgSpec[]>(
         if (y !== null) policy = activePolicy(y);
       }
       const args = convertArgs(def.params, raw, policy);
-      const ctx: FnContext = {
-        policy,
-        amountOut: (x) => Number(fromYuan(x, policy.amountUnit).toDecimalPlaces(2).toString()),
-      };
-      return checkResult(impl(args, ctx));
+      return checkResult(impl(args, contextOf(policy)));
     } catch (e) {
       if (e instanceof PassError) return e.error;
       if (isRuleError(e)) return makeError(e);

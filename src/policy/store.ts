@@ -27,9 +27,16 @@ function cachedDefaults(year: number, unit?: Policy["amountUnit"]): Policy {
   return p;
 }
 
-export function currentYear(now: Date = new Date()): number {
-  return now.getFullYear();
+/** The year of `now` (local time); without an argument, today's, remembered until the year ends. */
+export function currentYear(now?: Date): number {
+  if (now) return now.getFullYear();
+  const t = Date.now();
+  if (t >= thisYear.from && t < thisYear.until) return thisYear.year;
+  const y = new Date(t).getFullYear();
+  thisYear = { year: y, from: new Date(y, 0, 1).getTime(), until: new Date(y + 1, 0, 1).getTime() };
+  return y;
 }
+let thisYear = { year: 0, from: 0, until: 0 };
 
 /** Register the workbook's policy (read from its 政策参数 sheet) as the current one. */
 export function setWorkbookPolicy(p: Policy): void {

@@ -65,8 +65,11 @@ export interface GradeInput {
 
 /** A1: the score grade of a total already rounded to 0.01. */
 export function gradeOfScore(score: Dec, policy: Policy): FinalGrade {
-  // the score has two decimals and so have the minima: comparing the doubles is exact
-  const s = score.toNumber();
+  return gradeOfNumber(score.toNumber(), policy);
+}
+
+/** {@link gradeOfScore} of the score as a number (two decimals, as the minima: comparing the doubles is exact). */
+function gradeOfNumber(s: number, policy: Policy): FinalGrade {
   let best: { grade: CreditGrade; minScore: number } | null = null;
   for (const g of policy.a.grades) if (s >= g.minScore && (best === null || g.minScore > best.minScore)) best = g;
   return best ? best.grade : DISQUALIFIED;
@@ -143,10 +146,12 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
   const steps: ExplainStep[] = [];
   const raw = toDec(input.score, "总分", "the total score");
   const score = round2(raw);
-  steps.push(stepA("input", ART_GRADE, "A_SCORE_INPUT", { score: score.toNumber() }));
-  if (!score.eq(raw)) steps.push(stepA("interpretation", ART_GRADE, "A_SCORE_ROUNDED", { raw: raw.toString(), score: score.toFixed(2) }));
-  const scoreGrade = gradeOfScore(score, policy);
-  steps.push(stepA("calc", ART_GRADE, "A_SCORE_GRADE", { score: score.toFixed(2), grade: scoreGrade }));
+  const scoreNumber = score.toNumber();
+  const scoreText = score.toFixed(2);
+  steps.push(stepA("input", ART_GRADE, "A_SCORE_INPUT", { score: scoreNumber }));
+  if (!score.eq(raw)) steps.push(stepA("interpretation", ART_GRADE, "A_SCORE_ROUNDED", { raw: raw.toString(), score: scoreText }));
+  const scoreGrade = gradeOfNumber(scoreNumber, policy);
+  steps.push(stepA("calc", ART_GRADE, "A_SCORE_GRADE", { score: scoreText, grade: scoreGrade }));
 
   const assessmentDate = input.assessmentDate ?? policy.assessmentDate;
   let isProtected = false;
@@ -190,7 +195,7 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
   const exitReasons = grade === DISQUALIFIED ? [exitReasonLabel("grade", "zh")] : [];
   if (exitReasons.length > 0) steps.push(stepA("warning", "第四十一条", "A_EXIT_GRADE"));
   steps.push(stepA("result", ART_GRADE, grade === DISQUALIFIED ? "A_GRADE_RESULT_NONE" : "A_GRADE_RESULT", { grade, coef }));
-  return { score: score.toNumber(), scoreGrade, caps, finalGrade: grade, wageCoefficient: coef, protected: isProtected, exitReasons, steps };
+  return { score: scoreNumber, scoreGrade, caps, finalGrade: grade, wageCoefficient: coef, protected: isProtected, exitReasons, steps };
 }
 
 /**

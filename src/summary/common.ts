@@ -5,7 +5,7 @@
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import type { Dec, DecLike } from "../core/money";
-import { round2 } from "../core/money";
+import { num2 } from "../core/money";
 import type { Policy } from "../policy/types";
 import { fromYuan } from "../policy/units";
 import type { TableId } from "../reader/schema";
@@ -88,13 +88,13 @@ export function summaryTitle(def: SummaryDef, policy: Policy, now: Date, rejecte
 /** An amount in 元 → the workbook's unit, rounded half-up to 0.01, as a cell number. */
 export function moneyCell(x: DecLike | null | undefined, policy: Policy): number | null {
   if (x === null || x === undefined) return null;
-  return round2(fromYuan(x, policy.amountUnit)).toNumber();
+  return num2(fromYuan(x, policy.amountUnit));
 }
 
 /** An amount in 元 as a cell number, NOT converted (figures the rules fix in 元, e.g. 通讯费). */
 export function yuanCell(x: DecLike | null | undefined): number | null {
   if (x === null || x === undefined) return null;
-  return round2(x).toNumber();
+  return num2(x);
 }
 
 export function yesNo(b: boolean | null | undefined): string | null {

@@ -38,3 +38,18 @@ describe("Decimals made quickly from numbers", () => {
     for (const x of [0.1 + 0.2, 0.005, 1e-7, 1e13, 9999999999999.99, 1e13 - 0.01, 5e-324, Number.MAX_VALUE, 0, -0, 0.07, 1.005, 123456.785]) expect(agrees(x)).toBe(true);
   });
 });
+
+describe("Decimals to numbers quickly (toNum)", () => {
+  // imported here so the block reads on its own
+  const { toNum } = require("../../src/core/money") as typeof import("../../src/core/money");
+  const same = (x: InstanceType<typeof D>) => Object.is(toNum(x), x.toNumber());
+
+  test("the nearest double, as x.toNumber() gives, for every kind of Decimal", () => {
+    const cents = fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }).map((c) => new D(c).div(100));
+    fc.assert(fc.property(cents, same), { seed: 3, numRuns: 20_000 });
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => same(new D(v))), { seed: 4, numRuns: 20_000 });
+    const text = fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -40, max: 20 })).map(([m, e]) => new D(`${m}e${e}`));
+    fc.assert(fc.property(text, same), { seed: 5, numRuns: 20_000 });
+    for (const s of ["0", "-0", "0.01", "-0.01", "9999999999999.99", "10000000000000", "1e-3", "123456.785", "1234567.8", "0.1", "12345678901234.5"]) expect(same(new D(s))).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@
 import type { IsoDate } from "../../core/dates";
 import { isRuleError, naError, RuleError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
-import { D, Dec, dec, round2 } from "../../core/money";
+import { D, Dec, dec, num2 } from "../../core/money";
 import type { BranchType, ManagerRow, RowSource } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { FinalGrade, need, shownRatePct, stepA } from "./common";
@@ -214,8 +214,8 @@ export function peerDisplay(g: PeerGroup): { branchType: BranchType; count: numb
   return {
     branchType: g.branchType,
     count: g.count,
-    avgLoanCount: g.avgLoanCount ? round2(g.avgLoanCount).toNumber() : null,
-    avgIncome: g.avgIncome ? round2(g.avgIncome).toNumber() : null,
+    avgLoanCount: g.avgLoanCount ? num2(g.avgLoanCount) : null,
+    avgIncome: g.avgIncome ? num2(g.avgIncome) : null,
   };
 }
 

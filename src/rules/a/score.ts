@@ -4,7 +4,7 @@
  */
 import { naError, valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
-import { clamp, D, Dec, dec, round2 } from "../../core/money";
+import { clamp, D, Dec, dec, num2, round2, toNum } from "../../core/money";
 import type { BranchType } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { checkCount, stepA } from "./common";
@@ -72,7 +72,7 @@ function zeroRatePoints(a: Policy["a"]): number {
   const z = zeroRate;
   if (z && z.base === a.qualityBase && z.per === a.qualityPerPct && z.pivot === a.qualityPivotPct && z.min === a.qualityMin && z.max === a.qualityMax) return z.zero;
   const raw = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
-  const zero = round2(clamp(raw, a.qualityMin, a.qualityMax)).toNumber();
+  const zero = num2(clamp(raw, a.qualityMin, a.qualityMax));
   zeroRate = { base: a.qualityBase, per: a.qualityPerPct, pivot: a.qualityPivotPct, min: a.qualityMin, max: a.qualityMax, zero };
   return zero;
 }
@@ -104,13 +104,13 @@ export function countPoints(loanCount: number, peers: PeerFigures, policy: Polic
       count: loanCount,
       avg: avgShown(peers.avgLoanCount).n,
       type: peerName(peers.branchType),
-      d: round2(d).toNumber(),
+      d: num2(d),
       base: a.countBase,
       per: a.countPerPct,
-      raw: round2(raw).toNumber(),
+      raw: num2(raw),
       min: a.countMin,
       max: a.countMax,
-      points: pts.toNumber(),
+      points: toNum(pts),
     }),
   );
   steps.push(stepA("interpretation", `${ART} 1`, "A_COUNT_LINEAR"));
@@ -134,10 +134,10 @@ export function incomePoints(income: Dec, peers: PeerFigures, policy: Policy, st
       income: round2(income).toFixed(2),
       avg: avgShown(peers.avgIncome).s,
       type: peerName(peers.branchType),
-      raw: round2(raw).toNumber(),
+      raw: num2(raw),
       min: a.incomeMin,
       max: a.incomeMax,
-      points: pts.toNumber(),
+      points: toNum(pts),
     }),
   );
   return pts;
@@ -167,10 +167,10 @@ export function qualityPoints(newNpl: Dec, managedLoans: Dec, policy: Policy, st
       base: a.qualityBase,
       per: a.qualityPerPct,
       pivot: a.qualityPivotPct,
-      raw: round2(raw).toNumber(),
+      raw: num2(raw),
       min: a.qualityMin,
       max: a.qualityMax,
-      points: pts.toNumber(),
+      points: toNum(pts),
     }),
   );
   steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", { zero: zeroRatePoints(a) }));
@@ -199,7 +199,7 @@ export function deductionPoints(d: DeductionInput, policy: Policy, steps: Explai
       criticismPts: a.deductCriticism,
       serious: d.seriousViolations,
       seriousPts: a.deductSeriousViolation,
-      total: round2(total).toNumber(),
+      total: num2(total),
     }),
   );
   return round2(total);
@@ -216,22 +216,22 @@ export function scoreManager(q: QuantInput, d: DeductionInput, peers: PeerFigure
   const total = quant.minus(ded);
   steps.push(
     stepA("result", `${ART}、${ART_DEDUCT}`, "A_TOTAL", {
-      count: c.toNumber(),
-      income: i.toNumber(),
-      quality: qual.points.toNumber(),
-      quant: quant.toNumber(),
-      deductions: ded.toNumber(),
-      total: total.toNumber(),
+      count: toNum(c),
+      income: toNum(i),
+      quality: toNum(qual.points),
+      quant: toNum(quant),
+      deductions: toNum(ded),
+      total: toNum(total),
     }),
   );
   return {
-    countPoints: c.toNumber(),
-    incomePoints: i.toNumber(),
-    qualityPoints: qual.points.toNumber(),
+    countPoints: toNum(c),
+    incomePoints: toNum(i),
+    qualityPoints: toNum(qual.points),
     nplRatePct: qual.ratePct,
-    quantitative: quant.toNumber(),
-    deductions: ded.toNumber(),
-    total: total.toNumber(),
+    quantitative: toNum(quant),
+    deductions: toNum(ded),
+    total: toNum(total),
     steps,
   };
 }

@@ -9,7 +9,7 @@
 import { yearOf } from "../../core/dates";
 import { isRuleError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
-import { D, round2 } from "../../core/money";
+import { D, num2 } from "../../core/money";
 import type { ErrorLogRow, RowSource } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { RISK_KEYWORDS } from "./catalogue";
@@ -104,7 +104,7 @@ function scoreManager(employeeId: string, rows: readonly EntryRow[], policy: Pol
         scoredAs: d.scoredAs,
         count: d.count,
         aggravation: d.aggravation,
-        deduction: round2(d.deduction).toNumber(),
+        deduction: num2(d.deduction),
         disqualifying: d.disqualifying,
         aggravationCandidate: candidate,
         riskWords,
@@ -121,7 +121,7 @@ function scoreManager(employeeId: string, rows: readonly EntryRow[], policy: Pol
     steps.push(step("warning", "C", "", "C_ENTRY_ERRORS", { n: errors.length }));
     return { ok: false, employeeId, errors, outOfYear, steps };
   }
-  const total = round2(entries.reduce((acc, e) => acc.plus(e.deduction), new D(0))).toNumber();
+  const total = num2(entries.reduce((acc, e) => acc.plus(e.deduction), new D(0)));
   const disqualifying = [...new Set(entries.filter((e) => e.disqualifying).map((e) => e.code))];
   for (const e of entries) steps.push(...e.steps);
   steps.push(step("result", "C", "", "C_TOTAL", { n: entries.length, year: policy.year, total }));

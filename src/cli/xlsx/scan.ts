@@ -61,7 +61,25 @@ class Names {
     return b < 0x80 ? (this.one[b] ?? (this.one[b] = String.fromCharCode(b))) : "\ufffd";
   }
 
+  /** names of two to four ASCII letters without a prefix ("si", "row", "sheetData" is longer), by their bytes as one number */
+  private readonly short = new Map<number, string>();
+
   get(buf: Buffer, from: number, to: number): string {
+    const n = to - from;
+    if (n >= 2 && n <= 4) {
+      let key = n;
+      let ascii = true;
+      for (let i = from; i < to; i++) {
+        const b = buf[i];
+        if (b >= 0x80 || b === COLON) ascii = false;
+        key = key * 256 + b;
+      }
+      if (ascii) {
+        let s = this.short.get(key);
+        if (s === undefined) this.short.set(key, (s = latin1(buf, from, to)));
+        return s;
+      }
+    }
     let start = from;
     for (let i = from; i < to; i++) if (buf[i] === COLON) start = i + 1;
     const len = to - start;

@@ -147,17 +147,26 @@ function issueAt(t: Located, gridRow: number, key: string, severity: Severity, r
 
 /** The column whose cell says 合计/总计/小计 (a totals row), or null. */
 function totalWordAt(t: Located, row: RawCell[]): string | null {
-  for (const { def, col } of t.cols) {
-    const v = row[col];
-    if (typeof v === "string" && v.length <= 12 && TOTAL_START.test(v) && TOTAL_WORDS.has(normKey(v))) return def.key;
+  const cols = t.cols;
+  for (let i = 0; i < cols.length; i++) {
+    const v = row[cols[i].col];
+    if (typeof v === "string" && v.length <= 12 && mayStartTotal(v.charCodeAt(0)) && TOTAL_START.test(v) && TOTAL_WORDS.has(normKey(v))) return cols[i].def.key;
   }
   return null;
+}
+
+/** Can a text starting with this character be 合计/总计/小计/total (after spaces)? A quick test before {@link TOTAL_START}. */
+function mayStartTotal(ch: number): boolean {
+  // digits and the common letters of ids and names cannot
+  return !((ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x53) || (ch >= 0x55 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x73) || (ch >= 0x75 && ch <= 0x7a));
 }
 
 /** Reads one data row; null when it is blank. */
 function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): RowRead | null {
   const row = t.sheet.values[gridRow] ?? [];
-  if (t.cols.every((c) => blank(row[c.col]))) return null;
+  let empty = true;
+  for (let i = 0; i < t.cols.length && empty; i++) if (!blank(row[t.cols[i].col])) empty = false;
+  if (empty) return null;
   const src: RowSource = { sheet: t.sheet.name, row: t.sheet.rowOffset + gridRow };
   const totalAt = totalWordAt(t, row);
   if (totalAt !== null) {
@@ -253,16 +262,22 @@ const ROW_CHECKS: Record<TableId, RowCheck[]> = {
 function checkUnique(t: Located, rows: RowRead[], issues: Issue[]): void {
   for (const c of t.present()) {
     if (!c.unique) continue;
-    const seen = new Map<string, RowRead[]>();
-    for (const r of rows) {
+    // the first row of each value; the rows of a repeated value (a list only for those)
+    const first = new Map<string, RowRead>();
+    const repeated = new Map<string, RowRead[]>();
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       const v = r.values[c.key];
       if (typeof v !== "string") continue;
-      const same = seen.get(v);
-      if (same) same.push(r);
-      else seen.set(v, [r]);
+      const f = first.get(v);
+      if (f === undefined) first.set(v, r);
+      else {
+        const list = repeated.get(v);
+        if (list) list.push(r);
+        else repeated.set(v, [f, r]);
+      }
     }
-    for (const [v, rs] of seen) {
-      if (rs.length < 2) continue;
+    for (const [v, rs] of repeated) {
       const cells = rs.map((r) => t.cell(r.src.row - t.sheet.rowOffset, c.key));
       const h = t.header(c.key);
       for (const r of rs) {

@@ -44,18 +44,19 @@ function decimalOfCents(x: number): Dec | null {
   const e = n - 1 + k; // base-10 exponent of the first digit
   let first = (e + 1) % 7; // digits in the first base-10^7 word
   if (first <= 0) first += 7;
-  const d: number[] = [];
-  if (first >= n) d.push(c * POW10[first - n]);
+  // at most 15 digits: one, two or three words, in an array of exactly that length (a literal:
+  // an array grown by push keeps spare room, twice the memory for a ledger's amounts)
+  let d: number[];
+  if (first >= n) d = [c * POW10[first - n]];
   else {
-    let rest = n - first;
-    d.push(Math.floor(c / POW10[rest]));
-    let r = c % POW10[rest];
-    while (rest > 7) {
-      rest -= 7;
-      d.push(Math.floor(r / POW10[rest]));
-      r %= POW10[rest];
+    const rest = n - first;
+    const w0 = Math.floor(c / POW10[rest]);
+    const r = c % POW10[rest];
+    if (rest <= 7) d = [w0, r * POW10[7 - rest]];
+    else {
+      const rest2 = rest - 7;
+      d = [w0, Math.floor(r / POW10[rest2]), (r % POW10[rest2]) * POW10[7 - rest2]];
     }
-    d.push(r * POW10[7 - rest]);
   }
   // a Decimal made the library's way (zero: its quick path), then given the value
   const out = new D(0);

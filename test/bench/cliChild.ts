@@ -5,7 +5,6 @@
  * The last stderr line is `CM_BENCH {"exit":…,"ms":…,"maxRssKb":…}`; the command's own output
  * is discarded.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 require("../../src/cli/runtime.js")();
 const { main } = require("../../src/cli/main") as typeof import("../../src/cli/main");
 

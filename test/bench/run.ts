@@ -66,6 +66,24 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+interface ContenderRuns {
+  wallMs: number[];
+  cpuMs: number[];
+  grades: Record<string, { score: string; final: string }>;
+}
+
+/** Runs a contender (./contender.ts) in a child process: one warm-up, then `runs` measured runs. */
+function contender(kind: "pipeline" | "peer", input: string, runs: number): ContenderRuns {
+  const r = spawnSync(process.execPath, ["--expose-gc", "-r", "tsx/cjs", path.join(__dirname, "contender.ts"), kind, input, String(runs)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = (r.stdout ?? "").trim().split("\n").reverse().find((l) => l.startsWith("CM_CONTENDER "));
+  if (r.status !== 0 || !last) throw new Error(`the ${kind} process failed: ${(r.stderr ?? "").slice(-2000)}`);
+  return JSON.parse(last.slice("CM_CONTENDER ".length)) as ContenderRuns;
+}
+
 /** Wall-clock and CPU time of `f`, after a full GC (the process runs with --expose-gc). */
 async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; wallMs: number; value: T }> {
   gc();
@@ -189,32 +207,29 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
   const small = size.loans <= 10_000;
   const out = path.join(work, `${size.label}-out.xlsx`);
 
-  // (1) pipeline and (3) peer, measured in turns — pipeline, peer, pipeline, peer … after one
-  // warm-up run of each — so that both meet the machine in the same state; the ratio is the
-  // median of the ratios of the turns
-  const runPipeline = async () => {
-    fs.rmSync(out, { force: true });
-    return summarizeWorkbook(file, out, { now: NOW });
-  };
-  let outcome = await runPipeline();
-  // the peer computes with the policy the pipeline used (the workbook's 政策参数)
-  const policy = outcome.result.policy;
-  const runPeer = async () => peerGrades({ headers: managers.headers, rows: managers.rows }, policy);
-  let peerValue = await runPeer();
-  const turns: { pipe: Awaited<ReturnType<typeof timed>>; peer: Awaited<ReturnType<typeof timed>> }[] = [];
-  for (let i = 0; i < (small ? 5 : 3); i++) {
-    const p = await timed(runPipeline);
-    outcome = p.value;
-    const q = await timed(runPeer);
-    peerValue = q.value;
-    turns.push({ pipe: p, peer: q });
-  }
-  const timing = (xs: { ms: number; wallMs: number }[]): Timing => ({ wallMs: median(xs.map((x) => x.wallMs)), cpuMs: median(xs.map((x) => x.ms)), runs: xs.length });
-  const pipe = { t: timing(turns.map((x) => x.pipe)) };
-  const peer = { t: timing(turns.map((x) => x.peer)), value: peerValue };
-  const turnRatio = { wall: median(turns.map((x) => x.peer.wallMs / x.pipe.wallMs)), cpu: median(turns.map((x) => x.peer.ms / x.pipe.ms)) };
-  line("(1) pipeline: read → rules → 7 summaries → write (CLI code path)", shown(pipe.t));
+  // (1) pipeline and (3) peer, each in a process of its own (./contender.ts: no shared heap or
+  // JIT state), in turns — pipeline, peer, pipeline, peer … — so that both meet the machine in
+  // the same state; each process warms up once, then measures 2 runs. The ratio is the median
+  // of the turns' ratios. One run in this process gives the models and the policy used.
+  const outcome = await summarizeWorkbook(file, out, { now: NOW });
   const models = outcome.result.models;
+  const policy = outcome.result.policy;
+  const peerInput = path.join(work, `${size.label}-peer.json`);
+  fs.writeFileSync(peerInput, JSON.stringify({ headers: managers.headers, rows: managers.rows, policy }));
+  const turns: { pipe: ContenderRuns; peer: ContenderRuns }[] = [];
+  for (let i = 0; i < (small ? 3 : 2); i++) turns.push({ pipe: contender("pipeline", file, 2), peer: contender("peer", peerInput, 2) });
+  const all = (k: "pipe" | "peer"): Timing => ({
+    wallMs: median(turns.flatMap((x) => x[k].wallMs)),
+    cpuMs: median(turns.flatMap((x) => x[k].cpuMs)),
+    runs: turns.reduce((n, x) => n + x[k].wallMs.length, 0),
+  });
+  const pipe = { t: all("pipe") };
+  const peer = { t: all("peer"), value: turns[turns.length - 1].peer.grades };
+  const turnRatio = {
+    wall: median(turns.map((x) => median(x.peer.wallMs) / median(x.pipe.wallMs))),
+    cpu: median(turns.map((x) => median(x.peer.cpuMs) / median(x.pipe.cpuMs))),
+  };
+  line("(1) pipeline: read → rules → 7 summaries → write (CLI code path)", `${shown(pipe.t)} in ${turns.length} processes`);
   line("    summaries written", `${models.length} sheets, ${fmtInt(models.reduce((n, m) => n + m.rows.length, 0))} rows, ${fmtInt(outcome.result.issues.length)} issues`);
 
   // (2) floor
@@ -228,14 +243,14 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
     line("    ExcelJS in-memory Workbook read + write (for reference)", both(r.ms, r.wallMs));
   }
 
-  line(`(3) peer: HyperFormula, native formulas, ${fmtInt(managers.rows.length)} CMs → 分数等级 and 最终等级`, shown(peer.t));
+  line(`(3) peer: HyperFormula, native formulas, ${fmtInt(managers.rows.length)} CMs → 分数等级 and 最终等级`, `${shown(peer.t)} in ${turns.length} processes`);
   const roster = models.find((m) => m.name === "等级汇总");
   const agree = { score: 0, final: 0, compared: 0 };
   if (roster) {
     const at = (h: string) => roster.columns.findIndex((c) => c.header === h);
     const [iId, iScore, iFinal] = [at("员工号"), at("分数等级"), at("最终等级")];
     for (const row of roster.rows) {
-      const p = peer.value.get(String(row[iId] ?? ""));
+      const p = peer.value[String(row[iId] ?? "")];
       if (!p) continue;
       agree.compared++;
       if (p.score === row[iScore]) agree.score++;

@@ -19,7 +19,7 @@ import { cellOf, readWorkbook, sheetNames, sortIssues } from "./read";
 import type { ReadOptions, TableInfo, WorkbookData } from "./read";
 import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
-import type { TableId } from "./schema";
+import type { ColumnDef, TableId } from "./schema";
 import { ledgerIssues } from "./ledger";
 
 export interface Validation {
@@ -42,30 +42,32 @@ function issue(info: TableInfo, src: RowSource, key: string, severity: Severity,
   return { sheet: info.sheet, cell: cellOf(info, src, key), severity, rule, message: zh, messageEn: en };
 }
 
+/** Each value of the columns `pick` selects, in every table that was read: f(info, row, column, value). */
+function eachValue(data: WorkbookData, pick: (c: ColumnDef) => boolean, f: (info: TableInfo, row: AnyRow, c: ColumnDef, v: unknown) => void): void {
+  for (const t of TABLE_IDS) {
+    const info = data.tables[t];
+    if (!info) continue;
+    const cols = SCHEMA[t].columns.filter((c) => pick(c) && info.columns[c.key] !== undefined);
+    if (cols.length === 0) continue;
+    const rows = rowsOf(data, t);
+    for (let i = 0; i < rows.length; i++) {
+      for (let k = 0; k < cols.length; k++) f(info, rows[i], cols[k], rows[i][cols[k].key]);
+    }
+  }
+}
+
 /** REF.<column>: employee ids that are not in 客户经理 (only when that table was read). */
 function referenceIssues(data: WorkbookData): Issue[] {
   if (!data.tables.managers) return [];
   const ids = new Set(data.managerIds);
   const out: Issue[] = [];
-  for (const t of TABLE_IDS) {
-    const info = data.tables[t];
-    if (!info) continue;
-    const refs = SCHEMA[t].columns.filter((c) => c.refManager && info.columns[c.key] !== undefined);
-    if (refs.length === 0) continue;
-    const rows = rowsOf(data, t);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      for (let k = 0; k < refs.length; k++) {
-        const c = refs[k];
-        const v = row[c.key];
-        if (typeof v !== "string" || ids.has(v)) continue;
-        const name = columnName(c);
-        out.push(issue(info, row.src, c.key, "warning", `REF.${name}`,
-          `“${name}”${v} 不在“客户经理”表中：若是笔误，此行不计入任何人`,
-          `${name} ${v} is not in the managers table: if it is a typo, this row counts for nobody`));
-      }
-    }
-  }
+  eachValue(data, (c) => c.refManager === true, (info, row, c, v) => {
+    if (typeof v !== "string" || ids.has(v)) return;
+    const name = columnName(c);
+    out.push(issue(info, row.src, c.key, "warning", `REF.${name}`,
+      `“${name}”${v} 不在“客户经理”表中：若是笔误，此行不计入任何人`,
+      `${name} ${v} is not in the managers table: if it is a typo, this row counts for nobody`));
+  });
   return out;
 }
 
@@ -73,23 +75,17 @@ function referenceIssues(data: WorkbookData): Issue[] {
 function futureDateIssues(data: WorkbookData, policy: Policy): Issue[] {
   const out: Issue[] = [];
   const limit = policy.assessmentDate;
-  for (const t of TABLE_IDS) {
-    const info = data.tables[t];
-    if (!info) continue;
-    const cols = SCHEMA[t].columns.filter((c) => c.notAfterAssessment && info.columns[c.key] !== undefined);
-    if (cols.length === 0) continue;
-    const rows = rowsOf(data, t);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      for (let k = 0; k < cols.length; k++) {
-        const c = cols[k];
-        const v = row[c.key];
-        if (typeof v !== "string" || v <= limit) continue;
-        const name = columnName(c);
-        out.push(issue(info, row.src, c.key, "warning", "DATE.future", `“${name}”${v} 晚于评定日期 ${limit}`, `${name} ${v} is after the assessment date ${limit}`));
-      }
-      if (t === "loans" && typeof row.nplYear === "number" && row.nplYear > +limit.slice(0, 4)) {
-        out.push(issue(info, row.src, "nplYear", "warning", "DATE.future", `“形成不良年份”${row.nplYear} 晚于评定日期 ${limit}`, `NPL year ${row.nplYear} is after the assessment date ${limit}`));
+  eachValue(data, (c) => c.notAfterAssessment === true, (info, row, c, v) => {
+    if (typeof v !== "string" || v <= limit) return;
+    const name = columnName(c);
+    out.push(issue(info, row.src, c.key, "warning", "DATE.future", `“${name}”${v} 晚于评定日期 ${limit}`, `${name} ${v} is after the assessment date ${limit}`));
+  });
+  const loans = data.tables.loans;
+  if (loans) {
+    const year = +limit.slice(0, 4);
+    for (const row of data.loans) {
+      if (typeof row.nplYear === "number" && row.nplYear > year) {
+        out.push(issue(loans, row.src, "nplYear", "warning", "DATE.future", `“形成不良年份”${row.nplYear} 晚于评定日期 ${limit}`, `NPL year ${row.nplYear} is after the assessment date ${limit}`));
       }
     }
   }

@@ -35,9 +35,8 @@ const DEFLATED = 8;
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 
-export interface ZipEntry {
-  /** the entry's name as the archive spells it */
-  name: string;
+/** What the central directory says of an entry (read, and written again for a copied entry). */
+interface EntryFields {
   /** the name's bytes as stored (kept when the entry is copied) */
   nameBytes: Buffer;
   flags: number;
@@ -49,6 +48,11 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   externalAttrs: number;
+}
+
+export interface ZipEntry extends EntryFields {
+  /** the entry's name as the archive spells it */
+  name: string;
   localOffset: number;
 }
 
@@ -249,16 +253,7 @@ export function dosDateTime(d: Date): { date: number; time: number } {
   };
 }
 
-interface Written {
-  nameBytes: Buffer;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  externalAttrs: number;
+interface Written extends EntryFields {
   offset: number;
 }
 

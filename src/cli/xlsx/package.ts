@@ -12,8 +12,8 @@ import { CliError } from "../command";
 import { sheetXmlChunks } from "./sheetXml";
 import { MAIN_NS, STRICT_MAIN_NS, addCellStyles, minimalStyles } from "./styles";
 import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
-import { ZipError, ZipReader, ZipWriter } from "./zip";
-import type { ZipEntry } from "./zip";
+import { deflateChunks, ZipError, ZipReader, ZipWriter } from "./zip";
+import type { Deflated, ZipEntry } from "./zip";
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -121,12 +121,20 @@ export class Package {
     this.set({ name, chunks });
   }
 
-  /** Writes every part to `w`: carried-over parts as they were compressed, new ones deflated. */
+  /**
+   * Writes every part to `w`: carried-over parts as they were compressed, new ones deflated. The
+   * generated parts are all deflated at once (zlib in the thread pool while this thread makes
+   * their text, the carried-over parts being copied meanwhile), then written in order.
+   */
   async writeTo(w: ZipWriter): Promise<void> {
+    const deflating = new Map<Part, Promise<Deflated>>();
+    for (const p of this.parts) if ("chunks" in p) deflating.set(p, deflateChunks(p.chunks(), GENERATED_PART_LEVEL));
+    // a failure of one is reported by the loop below; none is left unhandled meanwhile
+    for (const d of deflating.values()) d.catch(() => undefined);
     for (const p of this.parts) {
       if ("entry" in p) await w.copy(this.source!, p.entry);
       else if ("text" in p) await w.add(p.name, p.text);
-      else await w.addChunks(p.name, p.chunks(), GENERATED_PART_LEVEL);
+      else await w.addDeflated(p.name, await deflating.get(p)!);
     }
   }
 }

@@ -244,6 +244,41 @@ export class ZipReader {
   }
 }
 
+/** An entry's text deflated (in memory: a fraction of the text). */
+export interface Deflated {
+  out: Buffer[];
+  size: number;
+  crc: number;
+  compressedSize: number;
+}
+
+/**
+ * Deflates text that arrives in chunks: the text never exists whole, only its compressed bytes.
+ * zlib works in Node's thread pool, so several entries can be deflated at once while this
+ * thread makes their text.
+ */
+export async function deflateChunks(chunks: Iterable<string>, level = 6): Promise<Deflated> {
+  const out: Buffer[] = [];
+  let size = 0;
+  let crc = 0;
+  let compressedSize = 0;
+  function* encoded(): Generator<Buffer> {
+    for (const c of chunks) {
+      const b = Buffer.from(c, "utf8");
+      size += b.length;
+      crc = crc32(b, crc);
+      yield b;
+    }
+  }
+  await pipeline(Readable.from(encoded()), zlib.createDeflateRaw({ level, chunkSize: 1 << 18, ...AHEAD }), async (deflated: AsyncIterable<Buffer>) => {
+    for await (const b of deflated) {
+      compressedSize += b.length;
+      out.push(b);
+    }
+  });
+  return { out, size, crc: crc >>> 0, compressedSize };
+}
+
 /** MS-DOS date and time of `d` (local time, 2-second resolution; 1980 at the earliest). */
 export function dosDateTime(d: Date): { date: number; time: number } {
   const y = Math.max(1980, d.getFullYear());
@@ -275,12 +310,15 @@ export class ZipWriter {
     return new ZipWriter(await fsp.open(path, "w"), now);
   }
 
-  private async write(b: Buffer, at?: number): Promise<void> {
-    let off = 0;
-    while (off < b.length) {
-      const { bytesWritten } = await this.fh.write(b, off, b.length - off, at === undefined ? this.pos : at + off);
-      off += bytesWritten;
-      if (at === undefined) this.pos += bytesWritten;
+  /** Appends `parts` to the file, in one call when the system takes them all at once. */
+  private async write(...parts: Buffer[]): Promise<void> {
+    let rest = parts.filter((b) => b.length > 0);
+    while (rest.length > 0) {
+      const { bytesWritten } = await this.fh.writev(rest.slice(0, 1024), this.pos);
+      this.pos += bytesWritten;
+      let n = bytesWritten;
+      while (rest.length > 0 && n >= rest[0].length) n -= rest.shift()!.length;
+      if (n > 0) rest[0] = rest[0].subarray(n);
     }
   }
 
@@ -311,8 +349,7 @@ export class ZipWriter {
     // sizes and CRC go into the local header, so no data descriptor follows
     const w = { nameBytes: e.nameBytes, flags: e.flags & ~FLAG_DATA_DESCRIPTOR, method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: raw.length, size: e.size, externalAttrs: e.externalAttrs };
     const offset = this.pos;
-    await this.write(this.localHeader(w));
-    await this.write(raw);
+    await this.write(this.localHeader(w), raw);
     this.written.push({ ...w, offset });
   }
 
@@ -324,44 +361,26 @@ export class ZipWriter {
     const w = { nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: crc32(b), compressedSize: compressed.length, size: b.length, externalAttrs: 0 };
     this.checkLimits(name, Math.max(b.length, this.pos + compressed.length));
     const offset = this.pos;
-    await this.write(this.localHeader(w));
-    await this.write(compressed);
+    await this.write(this.localHeader(w), compressed);
     this.written.push({ ...w, offset });
   }
 
-  /**
-   * Adds an entry whose text arrives in chunks, deflating as it goes (the content never exists
-   * whole); the local header is completed once the sizes are known.
-   */
+  /** Adds an entry whose text arrives in chunks, deflated as it comes ({@link deflateChunks}). */
   async addChunks(name: string, chunks: Iterable<string>, level = 6): Promise<void> {
+    await this.addDeflated(name, await deflateChunks(chunks, level));
+  }
+
+  /**
+   * Adds an entry deflated beforehand by {@link deflateChunks} (several can be deflated at once):
+   * its header, with the sizes known, and its compressed bytes in one write.
+   */
+  async addDeflated(name: string, d: Deflated): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
+    const w = { nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: d.crc, compressedSize: d.compressedSize, size: d.size, externalAttrs: 0 };
+    this.checkLimits(name, Math.max(d.size, this.pos + d.compressedSize));
     const offset = this.pos;
-    const header = this.localHeader({ nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: 0, compressedSize: 0, size: 0, externalAttrs: 0 });
-    await this.write(header);
-    let size = 0;
-    let crc = 0;
-    let compressedSize = 0;
-    function* encoded(): Generator<Buffer> {
-      for (const c of chunks) {
-        const b = Buffer.from(c, "utf8");
-        size += b.length;
-        crc = crc32(b, crc);
-        yield b;
-      }
-    }
-    await pipeline(Readable.from(encoded()), zlib.createDeflateRaw({ level, chunkSize: 1 << 18, ...AHEAD }), async (deflated: AsyncIterable<Buffer>) => {
-      for await (const b of deflated) {
-        compressedSize += b.length;
-        await this.write(b);
-      }
-    });
-    this.checkLimits(name, Math.max(size, this.pos));
-    const fields = Buffer.alloc(12);
-    fields.writeUInt32LE(crc >>> 0, 0);
-    fields.writeUInt32LE(compressedSize, 4);
-    fields.writeUInt32LE(size, 8);
-    await this.write(fields, offset + 14);
-    this.written.push({ nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: crc >>> 0, compressedSize, size, externalAttrs: 0, offset });
+    await this.write(this.localHeader(w), ...d.out);
+    this.written.push({ ...w, offset });
   }
 
   /** Writes the central directory and closes the file. */
@@ -394,7 +413,7 @@ export class ZipWriter {
     end.writeUInt16LE(this.written.length, 10);
     end.writeUInt32LE(cd.length, 12);
     end.writeUInt32LE(cdStart, 16);
-    await this.write(Buffer.concat([cd, end]));
+    await this.write(cd, end);
     await this.fh.close();
   }
 

@@ -123,12 +123,22 @@ export class Package {
 
   /**
    * Writes every part to `w`: carried-over parts as they were compressed, new ones deflated. The
-   * generated parts are all deflated at once (zlib in the thread pool while this thread makes
-   * their text, the carried-over parts being copied meanwhile), then written in order.
+   * generated parts are deflated two at a time (zlib in the thread pool while this thread makes
+   * the next one's text, the carried-over parts being copied meanwhile — two, not all, so that
+   * the text in flight stays small), then written in order.
    */
   async writeTo(w: ZipWriter): Promise<void> {
     const deflating = new Map<Part, Promise<Deflated>>();
-    for (const p of this.parts) if ("chunks" in p) deflating.set(p, deflateChunks(p.chunks(), GENERATED_PART_LEVEL));
+    let previous: Promise<unknown> = Promise.resolve();
+    let beforeThat: Promise<unknown> = Promise.resolve();
+    for (const p of this.parts) {
+      if (!("chunks" in p)) continue;
+      const start = beforeThat;
+      const d = start.then(() => deflateChunks(p.chunks(), GENERATED_PART_LEVEL));
+      deflating.set(p, d);
+      beforeThat = previous;
+      previous = d.catch(() => undefined);
+    }
     // a failure of one is reported by the loop below; none is left unhandled meanwhile
     for (const d of deflating.values()) d.catch(() => undefined);
     for (const p of this.parts) {

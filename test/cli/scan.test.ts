@@ -115,3 +115,34 @@ describe("attributes and digits", () => {
     expect(d("１２")).toBe(-1);
   });
 });
+
+describe("decimalAt", () => {
+  const { decimalAt } = require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
+  const at = (s: string) => decimalAt(Buffer.from(s), 0, Buffer.byteLength(s));
+
+  test("the same double as Number() of the text, for plain decimals of up to 15 digits", () => {
+    const fc = require("fast-check") as typeof import("fast-check");
+    const text = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,15}$/), fc.integer({ min: 0, max: 15 }))
+      .filter(([, d, k]) => k <= d.length)
+      .map(([neg, d, k]) => `${neg ? "-" : ""}${k === 0 ? d : `${d.slice(0, d.length - k)}.${d.slice(d.length - k)}`}`);
+    fc.assert(fc.property(text, (s) => Object.is(at(s), Number(s))), { seed: 11, numRuns: 30_000 });
+    for (const s of ["123456.78", "0.1", "-0", "0.30000000000000", ".5", "5.", "999999999999999", "0.00000000000001", " 12.5 "]) expect(Object.is(at(s), Number(s))).toBe(true);
+  });
+
+  test("anything else is NaN (the text is then read by Number())", () => {
+    for (const s of ["", "-", ".", "1e5", "1.2.3", "+1", "1,234", "１２", "1234567890123456", "0.1234567890123456", "0.000000000000001", "12a"]) expect(at(s)).toBeNaN();
+  });
+});
+
+describe("cellRefAndType", () => {
+  const { cellRefAndType, cellAttrs, attrRaw } = require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
+  test("finds r and t in one pass, as attrStart finds them", () => {
+    for (const tag of ['<c r="B2" s="3" t="s">', "<c t='inlineStr' r = 'AA10'/>", '<c s="1">', '<x:c x:r="C3" x:t="b" cm="1">', '<c rr="Z9" tt="q" r="D4">', "<c/>"]) {
+      const b = Buffer.from(tag);
+      cellRefAndType(b, 0, b.length - 1);
+      const got = (s: number, e: number) => (s < 0 ? undefined : b.toString("latin1", s, e));
+      expect([got(cellAttrs.r, cellAttrs.rEnd), got(cellAttrs.t, cellAttrs.tEnd)]).toEqual([attrRaw(b, 0, b.length - 1, "r"), attrRaw(b, 0, b.length - 1, "t")]);
+    }
+  });
+});

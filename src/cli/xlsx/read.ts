@@ -16,7 +16,7 @@ import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
 import { loadPackage, partName, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
 import type { Package } from "./package";
-import { ByteXmlScanner, attrEnd, attrStart, digitsAt, latin1, utf8 } from "./scan";
+import { ByteXmlScanner, attrEnd, attrStart, cellAttrs, cellRefAndType, decimalAt, digitsAt, latin1, utf8 } from "./scan";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
 
@@ -40,27 +40,37 @@ async function scanPart(pkg: Package, part: string, scanner: ByteXmlScanner): Pr
 /** Collects the raw text pieces of one element (usually one piece). */
 class TextBuffer {
   private s: string | null = null;
-  /** a lone piece of plain digits, as its number (-1: none) — no string made for it */
-  num = -1;
+  /** a lone piece that is a plain number, as that number — no string made for it */
+  num = 0;
+  hasNum = false;
   reset(): void {
     this.s = null;
-    this.num = -1;
+    this.hasNum = false;
   }
   add(piece: string): void {
-    if (this.num >= 0) {
+    if (this.hasNum) {
       this.s = String(this.num);
-      this.num = -1;
+      this.hasNum = false;
     }
     this.s = this.s === null ? piece : this.s + piece;
   }
-  /** A piece of ASCII: a whole number is kept as such when it is the only piece. */
-  addAscii(buf: Buffer, start: number, end: number): void {
-    const n = this.s === null && this.num < 0 ? digitsAt(buf, start, end) : -1;
-    if (n >= 0) this.num = n;
-    else this.add(latin1(buf, start, end));
+  /**
+   * A piece of ASCII: kept as a number when it is the only piece and a whole number (`whole`:
+   * a shared-string index) or a plain decimal (a value).
+   */
+  addAscii(buf: Buffer, start: number, end: number, whole: boolean): void {
+    if (this.s === null && !this.hasNum) {
+      const n = whole ? digitsAt(buf, start, end) : decimalAt(buf, start, end);
+      if (whole ? n >= 0 : n === n) {
+        this.num = n;
+        this.hasNum = true;
+        return;
+      }
+    }
+    this.add(latin1(buf, start, end));
   }
   get value(): string {
-    return this.num >= 0 ? String(this.num) : (this.s ?? "");
+    return this.hasNum ? String(this.num) : (this.s ?? "");
   }
 }
 
@@ -200,11 +210,12 @@ async function readSheet(zip: Package, part: string, shared: string[], grid: Gri
             return;
           }
           case "c": {
-            const at = attrStart(buf, start, end, "r");
-            const c = at < 0 ? -1 : refColumn(buf, at, attrEnd);
+            cellRefAndType(buf, start, end);
+            const at = cellAttrs.r;
+            const c = at < 0 ? -1 : refColumn(buf, at, cellAttrs.rEnd);
             col = c < 0 ? col + 1 : c;
-            const t = attrStart(buf, start, end, "t");
-            type = t < 0 ? "n" : (attrEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ?? latin1(buf, t, attrEnd);
+            const t = cellAttrs.t;
+            type = t < 0 ? "n" : (cellAttrs.tEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ?? latin1(buf, t, cellAttrs.tEnd);
             hasFormula = false;
             hasValue = false;
             text.reset();
@@ -244,11 +255,11 @@ async function readSheet(zip: Package, part: string, shared: string[], grid: Gri
             inIs = false;
             return;
           case "c":
-            if (type === "s" && text.num >= 0) {
+            if (type === "s" && text.hasNum) {
               const v = shared[text.num];
               if (v === undefined) throw new PackageError(`共享字符串索引 ${text.num} 不存在（shared string missing）`);
               if (v !== "") grid.add(row, col, v);
-            } else if (type === "n" && text.num >= 0) grid.add(row, col, text.num);
+            } else if (type === "n" && text.hasNum) grid.add(row, col, text.num);
             else grid.add(row, col, cellValue(type, text.value, hasValue, hasFormula, shared));
             return;
         }
@@ -256,7 +267,7 @@ async function readSheet(zip: Package, part: string, shared: string[], grid: Gri
       text(buf, start, end) {
         // numbers and shared-string indexes are ASCII; other text is UTF-8
         if (!capture) return;
-        if (type === "n" || type === "s") text.addAscii(buf, start, end);
+        if (type === "n" || type === "s") text.addAscii(buf, start, end, type === "s");
         else text.add(utf8(buf, start, end));
       },
     }),

@@ -279,10 +279,89 @@ export function attrStart(buf: Buffer, start: number, end: number, name: string)
   return -1;
 }
 
+/** Where {@link cellRefAndType} found the r and t attributes' values (start and end; -1 when absent). */
+export const cellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
+
+/**
+ * The r and t attributes of a `<c>` tag buf[start..end] in one pass over it (a worksheet has a
+ * `<c>` per cell): their value positions go to {@link cellAttrs}. Names are matched by their
+ * local part, as {@link attrStart} does.
+ */
+export function cellRefAndType(buf: Buffer, start: number, end: number): void {
+  cellAttrs.r = cellAttrs.t = -1;
+  let i = start + 1;
+  while (i < end && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+  while (i < end) {
+    while (i < end && isSpace(buf[i])) i++;
+    const ns = i;
+    while (i < end && buf[i] !== 0x3d /* = */ && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+    const ne = i;
+    while (i < end && isSpace(buf[i])) i++;
+    if (i >= end || buf[i] !== 0x3d) {
+      if (i === ns) i++;
+      continue;
+    }
+    i++;
+    while (i < end && isSpace(buf[i])) i++;
+    const q = buf[i];
+    if (q !== DQ && q !== SQ) return;
+    const vs = i + 1;
+    let ve = vs;
+    while (ve < end && buf[ve] !== q) ve++;
+    i = ve + 1;
+    // a one-letter local name: "r", "t" (or "x:r")
+    if (ne - ns === 1 || (ne - ns > 2 && buf[ne - 2] === COLON)) {
+      const ch = buf[ne - 1];
+      if (ch === 0x72 && cellAttrs.r < 0) {
+        cellAttrs.r = vs;
+        cellAttrs.rEnd = ve;
+      } else if (ch === 0x74 && cellAttrs.t < 0) {
+        cellAttrs.t = vs;
+        cellAttrs.tEnd = ve;
+      }
+    }
+  }
+}
+
 /** The raw value of attribute `name` as latin1 (exact for ASCII values); undefined when absent. */
 export function attrRaw(buf: Buffer, start: number, end: number, name: string): string | undefined {
   const vs = attrStart(buf, start, end, name);
   return vs < 0 ? undefined : latin1(buf, vs, attrEnd);
+}
+
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * buf[start..end) read as a plain decimal number — an optional "-", digits, an optional "." and
+ * digits, at most 15 digits in all (surrounding spaces allowed) — or NaN when it is anything
+ * else. The same double as Number() of the text: the digits make an exact whole number m below
+ * 10^15 and m ÷ 10^k is rounded once, to the double nearest the decimal, as Number() rounds it.
+ */
+export function decimalAt(buf: Buffer, start: number, end: number): number {
+  while (start < end && isSpace(buf[start])) start++;
+  while (end > start && isSpace(buf[end - 1])) end--;
+  let neg = false;
+  if (start < end && buf[start] === 0x2d) {
+    neg = true;
+    start++;
+  }
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (b === 0x2e && frac < 0) {
+      frac = 0;
+      continue;
+    }
+    const d = b - 0x30;
+    if (d < 0 || d > 9 || ++digits > 15) return NaN;
+    m = m * 10 + d;
+    if (frac >= 0) frac++;
+  }
+  if (digits === 0) return NaN;
+  const v = frac > 0 ? m / POW10[frac] : m;
+  return neg ? -v : v;
 }
 
 /**

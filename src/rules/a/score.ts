@@ -160,7 +160,7 @@ export function qualityPoints(newNpl: Dec, managedLoans: Dec, policy: Policy, st
   const raw = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(dec(a.qualityPivotPct).minus(r)));
   const pts = round2(clamp(raw, a.qualityMin, a.qualityMax));
   steps.push(
-    stepA("calc", `${ART} 3`, "A_QUALITY_POINTS", {
+    stepA("calc", `${ART} 3`, a.qualityMax === null ? "A_QUALITY_POINTS_NO_CAP" : "A_QUALITY_POINTS", {
       npl: round2(newNpl).toFixed(2),
       managed: round2(managedLoans).toFixed(2),
       rate: r.toDecimalPlaces(4).toNumber(),

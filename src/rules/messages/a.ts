@@ -74,6 +74,10 @@ export const MESSAGES_A: MessageCatalog = {
     zh: "新增不良 {npl} 元 ÷ 年末管理贷款 {managed} 元（不含银行承兑汇票贴现）= {rate}%；{base} + {per} × ({pivot} − r) = {raw}，不低于 {min}（上限 {max}）→ 质量得分 {points}",
     en: "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; {base} + {per} × ({pivot} − r) = {raw}, at least {min} (cap {max}) → quality score {points}",
   },
+  A_QUALITY_POINTS_NO_CAP: {
+    zh: "新增不良 {npl} 元 ÷ 年末管理贷款 {managed} 元（不含银行承兑汇票贴现）= {rate}%；{base} + {per} × ({pivot} − r) = {raw}，不低于 {min}（无上限）→ 质量得分 {points}",
+    en: "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; {base} + {per} × ({pivot} − r) = {raw}, at least {min} (no cap) → quality score {points}",
+  },
   A_QUALITY_LINEAR: { zh: "解释：质量得分按不良率 r 线性计算；无上限时 r = 0 得 {zero} 分", en: "Interpretation: the quality score is linear in r; with no cap r = 0 gives {zero}" },
   A_DEDUCTIONS: {
     zh: "扣分：考试不合格 {exam} 次 × {examPts} + 经济处罚 {penalty} 次 × {penaltyPts} + 通报批评 {criticism} 次 × {criticismPts} + 严重违规 {serious} 次 × {seriousPts} = {total}",

@@ -230,6 +230,56 @@ export class ByteXmlScanner {
   }
 }
 
+/**
+ * A walk over the attributes of a start tag buf[start..end]: {@link firstAttr} then
+ * {@link nextAttr} until it answers false; meanwhile the name (local part from `local`) and the
+ * value of the attribute reached are at these positions. One walk for every reader of attributes.
+ */
+const at: { buf: Buffer; i: number; end: number; name: number; local: number; nameEnd: number; value: number; valueEnd: number } = { buf: Buffer.alloc(0), i: 0, end: 0, name: 0, local: 0, nameEnd: 0, value: 0, valueEnd: 0 };
+
+function firstAttr(buf: Buffer, start: number, end: number): void {
+  let i = start + 1;
+  // skip the element name
+  while (i < end && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+  at.buf = buf;
+  at.i = i;
+  at.end = end;
+}
+
+function nextAttr(): boolean {
+  const buf = at.buf;
+  const end = at.end;
+  let i = at.i;
+  while (i < end) {
+    while (i < end && isSpace(buf[i])) i++;
+    const ns = i;
+    while (i < end && buf[i] !== 0x3d /* = */ && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+    const ne = i;
+    while (i < end && isSpace(buf[i])) i++;
+    if (i >= end || buf[i] !== 0x3d) {
+      if (i === ns) i++;
+      continue;
+    }
+    i++;
+    while (i < end && isSpace(buf[i])) i++;
+    const q = buf[i];
+    if (q !== DQ && q !== SQ) break;
+    let ve = i + 1;
+    while (ve < end && buf[ve] !== q) ve++;
+    let ls = ns;
+    for (let k = ns; k < ne; k++) if (buf[k] === COLON) ls = k + 1;
+    at.name = ns;
+    at.local = ls;
+    at.nameEnd = ne;
+    at.value = i + 1;
+    at.valueEnd = ve;
+    at.i = ve + 1;
+    return true;
+  }
+  at.i = end;
+  return false;
+}
+
 /** The end (exclusive) of the value {@link attrStart} found last. */
 export let attrEnd = -1;
 
@@ -239,42 +289,12 @@ export let attrEnd = -1;
  */
 export function attrStart(buf: Buffer, start: number, end: number, name: string): number {
   const n = name.length;
-  let i = start + 1;
-  // skip the element name
-  while (i < end && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
-  while (i < end) {
-    while (i < end && isSpace(buf[i])) i++;
-    const ns = i;
-    while (i < end && buf[i] !== 0x3d /* = */ && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
-    const ne = i;
-    while (i < end && isSpace(buf[i])) i++;
-    if (i >= end || buf[i] !== 0x3d) {
-      if (i === ns) i++;
-      continue;
-    }
-    i++;
-    while (i < end && isSpace(buf[i])) i++;
-    const q = buf[i];
-    if (q !== DQ && q !== SQ) return -1;
-    const vs = i + 1;
-    let ve = vs;
-    while (ve < end && buf[ve] !== q) ve++;
-    i = ve + 1;
-    // the local part of the attribute name
-    let ls = ns;
-    for (let k = ns; k < ne; k++) if (buf[k] === COLON) ls = k + 1;
-    if (ne - ls !== n) continue;
-    let same = true;
-    for (let k = 0; k < n; k++) {
-      if (buf[ls + k] !== name.charCodeAt(k)) {
-        same = false;
-        break;
-      }
-    }
-    if (same) {
-      attrEnd = ve;
-      return vs;
-    }
+  firstAttr(buf, start, end);
+  next: while (nextAttr()) {
+    if (at.nameEnd - at.local !== n) continue;
+    for (let k = 0; k < n; k++) if (buf[at.local + k] !== name.charCodeAt(k)) continue next;
+    attrEnd = at.valueEnd;
+    return at.value;
   }
   return -1;
 }
@@ -283,42 +303,22 @@ export function attrStart(buf: Buffer, start: number, end: number, name: string)
 export const cellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
 
 /**
- * The r and t attributes of a `<c>` tag buf[start..end] in one pass over it (a worksheet has a
+ * The r and t attributes of a `<c>` tag buf[start..end] in one walk over it (a worksheet has a
  * `<c>` per cell): their value positions go to {@link cellAttrs}. Names are matched by their
  * local part, as {@link attrStart} does.
  */
 export function cellRefAndType(buf: Buffer, start: number, end: number): void {
   cellAttrs.r = cellAttrs.t = -1;
-  let i = start + 1;
-  while (i < end && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
-  while (i < end) {
-    while (i < end && isSpace(buf[i])) i++;
-    const ns = i;
-    while (i < end && buf[i] !== 0x3d /* = */ && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
-    const ne = i;
-    while (i < end && isSpace(buf[i])) i++;
-    if (i >= end || buf[i] !== 0x3d) {
-      if (i === ns) i++;
-      continue;
-    }
-    i++;
-    while (i < end && isSpace(buf[i])) i++;
-    const q = buf[i];
-    if (q !== DQ && q !== SQ) return;
-    const vs = i + 1;
-    let ve = vs;
-    while (ve < end && buf[ve] !== q) ve++;
-    i = ve + 1;
-    // a one-letter local name: "r", "t" (or "x:r")
-    if (ne - ns === 1 || (ne - ns > 2 && buf[ne - 2] === COLON)) {
-      const ch = buf[ne - 1];
-      if (ch === 0x72 && cellAttrs.r < 0) {
-        cellAttrs.r = vs;
-        cellAttrs.rEnd = ve;
-      } else if (ch === 0x74 && cellAttrs.t < 0) {
-        cellAttrs.t = vs;
-        cellAttrs.tEnd = ve;
-      }
+  firstAttr(buf, start, end);
+  while (nextAttr()) {
+    if (at.nameEnd - at.local !== 1) continue;
+    const ch = buf[at.local];
+    if (ch === 0x72 && cellAttrs.r < 0) {
+      cellAttrs.r = at.value;
+      cellAttrs.rEnd = at.valueEnd;
+    } else if (ch === 0x74 && cellAttrs.t < 0) {
+      cellAttrs.t = at.value;
+      cellAttrs.tEnd = at.valueEnd;
     }
   }
 }

@@ -288,6 +288,23 @@ export function dosDateTime(d: Date): { date: number; time: number } {
   };
 }
 
+/**
+ * The fields a local header (at 4) and a central directory header (at 6) share, in the same
+ * order: version needed, flags, method, time, date, CRC-32, sizes, name length, extra length (0).
+ */
+function entryFields(h: Buffer, at: number, w: EntryFields): void {
+  h.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  h.writeUInt16LE(w.flags, at + 2);
+  h.writeUInt16LE(w.method, at + 4);
+  h.writeUInt16LE(w.time, at + 6);
+  h.writeUInt16LE(w.date, at + 8);
+  h.writeUInt32LE(w.crc, at + 10);
+  h.writeUInt32LE(w.compressedSize, at + 14);
+  h.writeUInt32LE(w.size, at + 18);
+  h.writeUInt16LE(w.nameBytes.length, at + 22);
+  h.writeUInt16LE(0, at + 24);
+}
+
 interface Written extends EntryFields {
   offset: number;
 }
@@ -322,19 +339,10 @@ export class ZipWriter {
     }
   }
 
-  private localHeader(w: Omit<Written, "offset">): Buffer {
+  private localHeader(w: EntryFields): Buffer {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(SIG_LOCAL, 0);
-    h.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    h.writeUInt16LE(w.flags, 6);
-    h.writeUInt16LE(w.method, 8);
-    h.writeUInt16LE(w.time, 10);
-    h.writeUInt16LE(w.date, 12);
-    h.writeUInt32LE(w.crc, 14);
-    h.writeUInt32LE(w.compressedSize, 18);
-    h.writeUInt32LE(w.size, 22);
-    h.writeUInt16LE(w.nameBytes.length, 26);
-    h.writeUInt16LE(0, 28);
+    entryFields(h, 4, w);
     return Buffer.concat([h, w.nameBytes]);
   }
 
@@ -392,15 +400,7 @@ export class ZipWriter {
       const h = Buffer.alloc(46);
       h.writeUInt32LE(SIG_CENTRAL, 0);
       h.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-      h.writeUInt16LE(20, 6);
-      h.writeUInt16LE(w.flags, 8);
-      h.writeUInt16LE(w.method, 10);
-      h.writeUInt16LE(w.time, 12);
-      h.writeUInt16LE(w.date, 14);
-      h.writeUInt32LE(w.crc, 16);
-      h.writeUInt32LE(w.compressedSize, 20);
-      h.writeUInt32LE(w.size, 24);
-      h.writeUInt16LE(w.nameBytes.length, 28);
+      entryFields(h, 6, w);
       h.writeUInt32LE(w.externalAttrs, 38);
       h.writeUInt32LE(w.offset, 42);
       parts.push(h, w.nameBytes);

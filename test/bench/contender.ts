@@ -5,7 +5,8 @@
  * prints one line `CM_CONTENDER {"wallMs":[…],"cpuMs":[…]}` (the pipeline's also its grades, the
  * peer's its grades, for the agreement check).
  *
- * - pipeline: INPUT is the .xlsx; the CLI's code path (summarizeWorkbook) into a temporary file.
+ * - pipeline: INPUT is the .xlsx; the CLI's code path (summarizeWorkbook) into a temporary file,
+ *   with the CLI's V8 settings (src/cli/runtime.js), as `cm-addin summarize` runs.
  * - peer: INPUT is a JSON file {headers, rows, policy} written by ./run.ts (the 客户经理 sheet as
  *   generated, and the policy the pipeline used).
  */
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   const runs = Number(runsText);
   let once: () => Promise<Record<string, { score: string; final: string }>>;
   if (kind === "pipeline") {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require("../../src/cli/runtime.js")();
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cm-contender-")), "out.xlsx");
     once = async () => {
       fs.rmSync(out, { force: true });

@@ -30,7 +30,6 @@ async function main(): Promise<void> {
   const runs = Number(runsText);
   let once: () => Promise<Record<string, { score: string; final: string }>>;
   if (kind === "pipeline") {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../src/cli/runtime.js")();
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cm-contender-")), "out.xlsx");
     once = async () => {

@@ -197,13 +197,9 @@ interface Candidate {
   steps: ExplainStep[];
 }
 
-/** 第五十条: lost limitation first, then credit loans, then earlier borrowing, ties by loan id. */
-export function priorityCompare(x: Pick<Candidate, "limitationLost" | "credit" | "granted"> & { loanId: string }, y: Pick<Candidate, "limitationLost" | "credit" | "granted"> & { loanId: string }): number {
-  return priorityOrder(x, y, x.loanId, y.loanId);
-}
-
 type Ordered = Pick<Candidate, "limitationLost" | "credit" | "granted">;
 
+/** 第五十条: lost limitation first, then credit loans, then earlier borrowing, ties by loan id. */
 function priorityOrder(x: Ordered, y: Ordered, xId: string, yId: string): number {
   if (x.limitationLost !== y.limitationLost) return x.limitationLost ? -1 : 1;
   if (x.credit !== y.credit) return x.credit ? -1 : 1;

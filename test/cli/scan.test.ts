@@ -3,7 +3,14 @@
  * the chunk boundaries (also inside a multi-byte character, a tag, a comment or CDATA), names
  * without prefixes, attributes found by their local name, quotes respected.
  */
-import { ByteXmlScanner, attrEnd, attrRaw, attrStart, digitsAt } from "../../src/cli/xlsx/scan";
+import { ByteXmlScanner, attrStart, digitsAt } from "../../src/cli/xlsx/scan";
+import * as scan from "../../src/cli/xlsx/scan";
+
+/** The raw value of attribute `name` (latin1), or undefined: attrStart and attrEnd together. */
+function attrRaw(buf: Buffer, start: number, end: number, name: string): string | undefined {
+  const at = attrStart(buf, start, end, name);
+  return at < 0 ? undefined : buf.toString("latin1", at, scan.attrEnd);
+}
 
 const XML =
   '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a comment with <c> inside -->' +
@@ -95,7 +102,7 @@ describe("attributes and digits", () => {
   test("attrStart finds a value by its local name and sets attrEnd", () => {
     const b = Buffer.from('<c  r = "AB12"  t=\'n\' x:s="3"/>');
     const at = attrStart(b, 0, b.length - 1, "r");
-    expect(b.toString("latin1", at, attrEnd)).toBe("AB12");
+    expect(b.toString("latin1", at, scan.attrEnd)).toBe("AB12");
     expect(attrRaw(b, 0, b.length - 1, "t")).toBe("n");
     expect(attrRaw(b, 0, b.length - 1, "s")).toBe("3");
     expect(attrRaw(b, 0, b.length - 1, "x")).toBeUndefined();
@@ -136,7 +143,7 @@ describe("decimalAt", () => {
 });
 
 describe("cellRefAndType", () => {
-  const { cellRefAndType, cellAttrs, attrRaw } = require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
+  const { cellRefAndType, cellAttrs } = require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
   test("finds r and t in one pass, as attrStart finds them", () => {
     for (const tag of ['<c r="B2" s="3" t="s">', "<c t='inlineStr' r = 'AA10'/>", '<c s="1">', '<x:c x:r="C3" x:t="b" cm="1">', '<c rr="Z9" tt="q" r="D4">', "<c/>"]) {
       const b = Buffer.from(tag);

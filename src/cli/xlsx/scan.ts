@@ -50,54 +50,39 @@ export function utf8(buf: Buffer, start: number, end: number): string {
   return (buf as unknown as Slices).utf8Slice(start, end);
 }
 
-/** Local names met so far, by their bytes (element names repeat: one string each). */
+/**
+ * Local names of elements, without their prefix: the short ones the readers look at (c, v, t,
+ * si, row, rPh …) one string each, found by their bytes; a longer one (sheetData …, once or
+ * twice a part) is decoded.
+ */
 class Names {
   /** one-letter ASCII names by their byte */
   private readonly one: (string | undefined)[] = [];
-  private readonly byKey = new Map<number, string[]>();
-
-  /** A one-byte name. */
-  one1(b: number): string {
-    return b < 0x80 ? (this.one[b] ?? (this.one[b] = String.fromCharCode(b))) : "\ufffd";
-  }
-
-  /** names of two to four ASCII letters without a prefix ("si", "row", "sheetData" is longer), by their bytes as one number */
+  /** names of two to four ASCII letters, by their bytes as one number */
   private readonly short = new Map<number, string>();
 
   get(buf: Buffer, from: number, to: number): string {
-    const n = to - from;
+    let start = from;
+    for (let i = from; i < to; i++) if (buf[i] === COLON) start = i + 1;
+    const n = to - start;
+    if (n === 1) {
+      const b = buf[start];
+      if (b < 0x80) return this.one[b] ?? (this.one[b] = String.fromCharCode(b));
+    }
     if (n >= 2 && n <= 4) {
       let key = n;
       let ascii = true;
-      for (let i = from; i < to; i++) {
-        const b = buf[i];
-        if (b >= 0x80 || b === COLON) ascii = false;
-        key = key * 256 + b;
+      for (let i = start; i < to; i++) {
+        if (buf[i] >= 0x80) ascii = false;
+        key = key * 256 + buf[i];
       }
       if (ascii) {
         let s = this.short.get(key);
-        if (s === undefined) this.short.set(key, (s = latin1(buf, from, to)));
+        if (s === undefined) this.short.set(key, (s = latin1(buf, start, to)));
         return s;
       }
     }
-    let start = from;
-    for (let i = from; i < to; i++) if (buf[i] === COLON) start = i + 1;
-    const len = to - start;
-    if (len === 1 && buf[start] < 0x80) {
-      const b = buf[start];
-      return this.one[b] ?? (this.one[b] = String.fromCharCode(b));
-    }
-    const key = len * 65536 + (len > 0 ? buf[start] * 256 + buf[to - 1] : 0);
-    let list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, (list = []));
-    outer: for (const s of list) {
-      for (let i = 1; i < len - 1; i++) if (s.charCodeAt(i) !== buf[start + i]) continue outer;
-      return s;
-    }
-    const s = utf8(buf, start, to);
-    // a name of non-ASCII letters never matches by bytes: not remembered
-    if (s.length === len) list.push(s);
-    return s;
+    return utf8(buf, start, to);
   }
 }
 
@@ -206,7 +191,7 @@ export class ByteXmlScanner {
       }
       const e = ne < len && buf[ne] === GT ? ne : tagEnd(buf, ne - 1, len);
       if (e < 0) break;
-      const name = ne - ns === 1 ? this.names.one1(buf[ns]) : this.names.get(buf, ns, ne);
+      const name = this.names.get(buf, ns, ne);
       if (next === SLASH) h.close(name);
       else {
         const selfClosing = buf[e - 1] === SLASH;
@@ -321,12 +306,6 @@ export function cellRefAndType(buf: Buffer, start: number, end: number): void {
       cellAttrs.tEnd = at.valueEnd;
     }
   }
-}
-
-/** The raw value of attribute `name` as latin1 (exact for ASCII values); undefined when absent. */
-export function attrRaw(buf: Buffer, start: number, end: number, name: string): string | undefined {
-  const vs = attrStart(buf, start, end, name);
-  return vs < 0 ? undefined : latin1(buf, vs, attrEnd);
 }
 
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);

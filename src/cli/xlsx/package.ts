@@ -149,20 +149,6 @@ export class Package {
   }
 }
 
-function put(pkg: Package, name: string, text: string): void {
-  pkg.put(name, text);
-}
-
-/** The part's name as the package spells it (OPC compares names without case), or null. */
-export function partName(pkg: Package, name: string): string | null {
-  return pkg.partName(name);
-}
-
-/** A part's text, or null when the package has no such part. */
-function partText(pkg: Package, name: string): string | null {
-  return pkg.text(name);
-}
-
 export interface Relationship {
   Id: string;
   Type: string;
@@ -177,7 +163,7 @@ export function relationships(xml: string): Relationship[] {
 
 /** The workbook part of the package, from _rels/.rels (usually xl/workbook.xml). */
 export function workbookPartName(pkg: Package): string {
-  const rels = partText(pkg, "_rels/.rels");
+  const rels = pkg.text("_rels/.rels");
   const main = rels === null ? undefined : relationships(rels).find((r) => r.Type === OFFICE_DOCUMENT_TYPE);
   if (!main) throw new PackageError("不是 Excel 工作簿：缺少工作簿部件（no workbook part）");
   return resolvePart("", main.Target);
@@ -221,17 +207,17 @@ function unusedNumber(used: (n: number) => boolean): number {
  * package that is not a transitional SpreadsheetML workbook, an Error for a model that cannot be
  * written.
  */
-export function addSheetsToPackage(zip: Package, models: SheetModel[]): string[] {
-  const wbPart = workbookPartName(zip);
+export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[] {
+  const wbPart = workbookPartName(pkg);
   const dir = dirOf(wbPart);
-  let wbXml = partText(zip, wbPart);
+  let wbXml = pkg.text(wbPart);
   if (wbXml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
   const p = checkTransitional(wbXml, wbPart);
   if (!section(wbXml, p + "sheets")) throw new PackageError(`${wbPart} 缺少工作表列表（no <sheets>）`);
   const relsPart = relsPathOf(wbPart);
-  let relsXml = (partText(zip, relsPart)) ?? `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
+  let relsXml = (pkg.text(relsPart)) ?? `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
   const rp = prefixOf(relsXml, PKG_REL_NS) ?? "";
-  let ctXml = partText(zip, "[Content_Types].xml");
+  let ctXml = pkg.text("[Content_Types].xml");
   if (ctXml === null) throw new PackageError("不是 Excel 工作簿：缺少 [Content_Types].xml（no content types）");
   const cp = prefixOf(ctXml, CT_NS) ?? "";
 
@@ -244,14 +230,14 @@ export function addSheetsToPackage(zip: Package, models: SheetModel[]): string[]
   models.forEach((m, i) => checkSheetModel(m, names[i]));
   const rels = relationships(relsXml);
   const usedIds = new Set(rels.map((r) => r.Id));
-  const lowerParts = new Set(zip.names().map((f) => f.toLowerCase()));
+  const lowerParts = new Set(pkg.names().map((f) => f.toLowerCase()));
   const newRels: string[] = [];
   const newTypes: string[] = [];
 
   // styles: the workbook's own, with the writers' formats appended (or a new part)
   const stylesRel = rels.find((r) => r.Type === STYLES_TYPE);
   let stylesPart = stylesRel ? resolvePart(dir, stylesRel.Target) : null;
-  let stylesXml = stylesPart === null ? null : partText(zip, stylesPart);
+  let stylesXml = stylesPart === null ? null : pkg.text(stylesPart);
   if (stylesPart === null || stylesXml === null) {
     const k = unusedNumber((n) => lowerParts.has(`${dir}styles${n === 1 ? "" : n}.xml`.toLowerCase()));
     stylesPart = `${dir}styles${k === 1 ? "" : k}.xml`;
@@ -275,7 +261,7 @@ export function addSheetsToPackage(zip: Package, models: SheetModel[]): string[]
     lowerParts.add(part.toLowerCase());
     // deflated as it is generated, when the package is saved: the part never exists as one string
     const name = names[i];
-    zip.putChunks(part, () => sheetXmlChunks(m, name, styles));
+    pkg.putChunks(part, () => sheetXmlChunks(m, name, styles));
     const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
     usedIds.add(id);
     newRels.push(`<${rp}Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${k}.xml"/>`);
@@ -288,19 +274,18 @@ export function addSheetsToPackage(zip: Package, models: SheetModel[]): string[]
   wbXml = extendElement(wbXml, p + "sheets", newSheets.join(""));
   relsXml = extendElement(relsXml, rp + "Relationships", newRels.join(""));
   ctXml = extendElement(ctXml, cp + "Types", newTypes.join(""));
-  put(zip, partName(zip, wbPart) ?? wbPart, wbXml);
-  put(zip, partName(zip, relsPart) ?? relsPart, relsXml);
-  put(zip, partName(zip, "[Content_Types].xml") ?? "[Content_Types].xml", ctXml);
-  put(zip, partName(zip, stylesPart) ?? stylesPart, newStyles);
+  pkg.put(wbPart, wbXml);
+  pkg.put(relsPart, relsXml);
+  pkg.put("[Content_Types].xml", ctXml);
+  pkg.put(stylesPart, newStyles);
   return names;
 }
 
 /** An empty workbook package (no sheets yet): content types, relationships, workbook, styles, properties. */
 export function newPackage(now = new Date()): Package {
-  const zip = new Package();
+  const pkg = new Package();
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  put(zip, 
-    "[Content_Types].xml",
+  pkg.put("[Content_Types].xml",
     `${XML_DECL}<Types xmlns="${CT_NS}">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
@@ -310,33 +295,29 @@ export function newPackage(now = new Date()): Package {
       '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
       "</Types>",
   );
-  put(zip, 
-    "_rels/.rels",
+  pkg.put("_rels/.rels",
     `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">` +
       `<Relationship Id="rId1" Type="${OFFICE_DOCUMENT_TYPE}" Target="xl/workbook.xml"/>` +
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
       `<Relationship Id="rId3" Type="${REL_TYPE}extended-properties" Target="docProps/app.xml"/>` +
       "</Relationships>",
   );
-  put(zip, 
-    "docProps/app.xml",
+  pkg.put("docProps/app.xml",
     `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cm-addin</Application></Properties>`,
   );
-  put(zip, 
-    "docProps/core.xml",
+  pkg.put("docProps/core.xml",
     `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
       'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
       `<dc:creator>cm-addin</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
       `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`,
   );
-  put(zip, 
-    "xl/workbook.xml",
+  pkg.put("xl/workbook.xml",
     `${XML_DECL}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000"/></bookViews><sheets/><calcPr calcId="191029"/></workbook>',
   );
-  put(zip, "xl/_rels/workbook.xml.rels", `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`);
-  put(zip, "xl/styles.xml", minimalStyles());
-  return zip;
+  pkg.put("xl/_rels/workbook.xml.rels", `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`);
+  pkg.put("xl/styles.xml", minimalStyles());
+  return pkg;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];

@@ -14,7 +14,7 @@
 import type { RawCell } from "../../core/parse";
 import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
-import { loadPackage, partName, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
+import { loadPackage, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
 import type { Package } from "./package";
 import { ByteXmlScanner, attrEnd, attrStart, cellAttrs, cellRefAndType, decimalAt, digitsAt, latin1, utf8 } from "./scan";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
@@ -78,14 +78,14 @@ class TextBuffer {
 const ONE_BYTE_TYPES: Record<number, string> = { 0x73: "s", 0x6e: "n", 0x62: "b", 0x65: "e", 0x64: "d" };
 
 /** The shared string table: each item's text (rich text runs joined, phonetic runs left out). */
-async function readSharedStrings(zip: Package, part: string): Promise<string[]> {
+async function readSharedStrings(pkg: Package, part: string): Promise<string[]> {
   const out: string[] = [];
   let inSi = false;
   let inT = false;
   let rph = 0;
   const text = new TextBuffer();
   await scanPart(
-    zip,
+    pkg,
     part,
     new ByteXmlScanner({
       open(name, _buf, _s, _e, selfClosing) {
@@ -186,7 +186,7 @@ class GridBuilder {
 }
 
 /** One worksheet part's cells into a grid. */
-async function readSheet(zip: Package, part: string, shared: string[], grid: GridBuilder): Promise<void> {
+async function readSheet(pkg: Package, part: string, shared: string[], grid: GridBuilder): Promise<void> {
   let row = -1;
   let col = -1;
   let type = "";
@@ -197,7 +197,7 @@ async function readSheet(zip: Package, part: string, shared: string[], grid: Gri
   let rph = 0;
   const text = new TextBuffer();
   await scanPart(
-    zip,
+    pkg,
     part,
     new ByteXmlScanner({
       open(name, buf, start, end, selfClosing) {
@@ -304,15 +304,13 @@ function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boo
 }
 
 /** The worksheets of a package, in the workbook's order, with their part names (chart sheets left out). */
-function worksheetParts(zip: Package): { names: string[]; parts: string[]; sharedStrings: string | null } {
-  const wbPart = workbookPartName(zip);
+function worksheetParts(pkg: Package): { names: string[]; parts: string[]; sharedStrings: string | null } {
+  const wbPart = workbookPartName(pkg);
   const dir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
-  const wbName = partName(zip, wbPart);
-  const wbXml = wbName === null ? undefined : (zip.text(wbName) ?? undefined);
+  const wbXml = pkg.text(wbPart) ?? undefined;
   if (wbXml === undefined) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
   const relsPart = `${dir}_rels/${wbPart.slice(dir.length)}.rels`;
-  const relsName = partName(zip, relsPart);
-  const relsXml = relsName === null ? undefined : (zip.text(relsName) ?? undefined);
+  const relsXml = pkg.text(relsPart) ?? undefined;
   const rels = relsXml === undefined ? [] : relationships(relsXml);
   const names: string[] = [];
   const parts: string[] = [];
@@ -321,26 +319,26 @@ function worksheetParts(zip: Package): { names: string[]; parts: string[]; share
     if (!rel) throw new PackageError(`工作表“${s.name}”缺少关系 ${s.rId}（missing relationship）`);
     if (rel.Type !== WORKSHEET_TYPE) continue;
     const part = resolvePart(dir, rel.Target);
-    const actual = partName(zip, part);
+    const actual = pkg.partName(part);
     if (actual === null) throw new PackageError(`工作表“${s.name}”的部件 ${part} 不存在（worksheet part missing）`);
     names.push(s.name);
     parts.push(actual);
   }
   const ss = rels.find((r) => r.Type === SHARED_STRINGS_TYPE);
-  const sharedStrings = ss ? partName(zip, resolvePart(dir, ss.Target)) : null;
+  const sharedStrings = ss ? pkg.partName(resolvePart(dir, ss.Target)) : null;
   return { names, parts, sharedStrings };
 }
 
 /** Every worksheet's used values, in the workbook's sheet order. Chart sheets are skipped. */
 export async function readWorkbookGrid(path: string): Promise<WorkbookGrid> {
-  const zip = await loadPackage(path);
+  const pkg = await loadPackage(path);
   try {
-    const { names, parts, sharedStrings } = worksheetParts(zip);
-    const shared = sharedStrings === null ? [] : await readSharedStrings(zip, sharedStrings);
+    const { names, parts, sharedStrings } = worksheetParts(pkg);
+    const shared = sharedStrings === null ? [] : await readSharedStrings(pkg, sharedStrings);
     const sheets: SheetGrid[] = [];
     for (let i = 0; i < parts.length; i++) {
       const grid = new GridBuilder();
-      await readSheet(zip, parts[i], shared, grid);
+      await readSheet(pkg, parts[i], shared, grid);
       sheets.push(grid.build(names[i], path));
     }
     return { sheets };

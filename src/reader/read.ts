@@ -90,10 +90,10 @@ interface ColumnPlan {
 
 /** Column-to-cell helpers of one located table. */
 class Located {
-  /** the schema's columns this table has, with their index in the grid rows */
-  readonly cols: { def: ColumnDef; col: number }[];
   /** every column of the schema, in schema order */
   readonly plan: ColumnPlan[];
+  /** the schema's columns this table has (the plan's found columns) */
+  readonly cols: ColumnPlan[];
   /**
    * Every row object starts as a copy of this one: src, then every column of the schema. Copied
    * by spreading, the rows share one hidden class with their fields in the object itself (a row
@@ -104,12 +104,12 @@ class Located {
     readonly def: TableDef,
     readonly loc: TableLocation,
   ) {
-    this.cols = def.columns.filter((c) => loc.columns[c.key]).map((c) => ({ def: c, col: loc.columns[c.key].col }));
     this.plan = def.columns.map((c) => {
       const f = loc.columns[c.key];
       const memo = f && (c.type === "enum" || c.type === "yesno") ? new Map<RawCell, CellResult>() : null;
       return { def: c, key: c.key, col: f ? f.col : -1, header: f ? f.header : "", unit: f ? f.unit : null, memo };
     });
+    this.cols = this.plan.filter((p) => p.col >= 0);
     const template: Record<string, null> = { src: null };
     for (const c of def.columns) template[c.key] = null;
     this.template = { ...template } as unknown as Values;

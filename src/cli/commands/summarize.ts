@@ -18,6 +18,7 @@ import * as path from "path";
 import { hasErrors } from "../../core/issues";
 import { readForSummaries, selectSummaries, summariesOf } from "../../summary/build";
 import type { SummariesResult } from "../../summary/build";
+import type { Validation } from "../../reader/validate";
 import { SUMMARIES } from "../../summary/common";
 import type { CliCommand, CliIO } from "../command";
 import { CliError, parseOptions } from "../command";
@@ -53,21 +54,28 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+/**
+ * The workbook read and validated, with its policy. Memory on large workbooks: each row of the
+ * grid is let go once read into a typed row, and the grid with this function's frame.
+ */
+async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy> }> {
+  const grid = await readWorkbookGrid(input);
+  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
+  return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved };
+}
+
+/** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
+async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<SummariesResult> {
+  const { read, resolved } = await readFile(input, opts);
+  return summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false });
+}
+
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
 export async function summarizeWorkbook(input: string, output: string, opts: SummarizeOptions = {}): Promise<SummarizeOutcome> {
   if (samePath(input, output)) {
     throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`);
   }
-  // Memory on large workbooks: each row of the grid is let go once read into a typed row, and
-  // the typed rows once the summaries are built, so the sheets are written with only the models alive.
-  const result = await (async () => {
-    const { read, resolved } = await (async () => {
-      const grid = await readWorkbookGrid(input);
-      const r = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
-      return { read: readForSummaries(grid, r.policy, { consumeGrid: true }), resolved: r };
-    })();
-    return summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false });
-  })();
+  const result = await summariesOfFile(input, opts);
   const sheetNames = result.models.length > 0 ? await addSheetsToWorkbook(input, output, result.models) : [];
   return { result, sheetNames, outPath: output };
 }

@@ -26,14 +26,6 @@ export interface NplDecision {
 
 const SECURED = new Set(["抵押", "质押"]);
 
-/** A list that keeps nothing pushed to it (always empty). */
-class NoSteps extends Array<ExplainStep> {
-  override push(): number {
-    return 0;
-  }
-}
-const NO_STEPS: ExplainStep[] = new NoSteps();
-
 export function isSecured(security: string | null): boolean {
   return security !== null && SECURED.has(security);
 }
@@ -57,10 +49,9 @@ function overdueOf(loan: NplLoan, assessmentDate: IsoDate, steps: ExplainStep[])
  * pledge loan (overdue ≤ 365 days: disposal grace period). Loans granted before 1999-01-01 count
  * for nobody. When 逾期天数 is blank it is derived from the maturity (days past it at the assessment date).
  */
-export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, policy: Policy, explain = true): NplDecision {
+export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, policy: Policy): NplDecision {
   const a = policy.a;
-  // without explanation (a whole ledger's balances) the steps go nowhere: none are made
-  const steps: ExplainStep[] = explain ? [] : NO_STEPS;
+  const steps: ExplainStep[] = [];
   const granted = need(loan.granted, `贷款 ${loan.loanId} 的发放日期`, `the grant date of loan ${loan.loanId}`);
   if (granted < a.responsibilityStart) {
     steps.push(stepA("calc", "第十九条", "A_NPL_PRE_RESP", { loan: loan.loanId, granted, start: a.responsibilityStart }));
@@ -134,7 +125,7 @@ export function responsibleNplBalances(loans: readonly LoanRow[], policy: Policy
   const incomplete = new Set<string>();
   loans.forEach((loan, i) => {
     try {
-      const d = countsAsResponsibleNpl(loan, assessmentDate, policy, false);
+      const d = countsAsResponsibleNpl(loan, assessmentDate, policy);
       if (!d.counts) return;
       const bal = need(loan.balance, `贷款 ${loan.loanId} 的贷款余额`, `the balance of loan ${loan.loanId}`);
       if (d.responsible === null) {

@@ -53,10 +53,7 @@ export interface ScoreResult {
 const ONE = dec(1);
 const HUNDRED = dec(100);
 
-/**
- * Figures shown in every row's explanation that are the same for a whole peer group or policy
- * (a peer average to 0.01, the quality score at r = 0): made once per Decimal or policy.
- */
+/** A peer average as every row of its group shows it (to 0.01): made once per average. */
 const shownAvg = new WeakMap<Dec, { n: number; s: string }>();
 function avgShown(avg: Dec): { n: number; s: string } {
   let v = shownAvg.get(avg);
@@ -65,16 +62,6 @@ function avgShown(avg: Dec): { n: number; s: string } {
     shownAvg.set(avg, (v = { n: r.toNumber(), s: r.toFixed(2) }));
   }
   return v;
-}
-/** The quality score at r = 0 for the figures it was last made from (compared, so a policy changed in place is seen). */
-let zeroRate: { base: number; per: number; pivot: number; min: number; max: number | null; zero: number } | null = null;
-function zeroRatePoints(a: Policy["a"]): number {
-  const z = zeroRate;
-  if (z && z.base === a.qualityBase && z.per === a.qualityPerPct && z.pivot === a.qualityPivotPct && z.min === a.qualityMin && z.max === a.qualityMax) return z.zero;
-  const raw = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
-  const zero = num2(clamp(raw, a.qualityMin, a.qualityMax));
-  zeroRate = { base: a.qualityBase, per: a.qualityPerPct, pivot: a.qualityPivotPct, min: a.qualityMin, max: a.qualityMax, zero };
-  return zero;
 }
 
 function peerName(t: BranchType | null): string {
@@ -173,7 +160,8 @@ export function qualityPoints(newNpl: Dec, managedLoans: Dec, policy: Policy, st
       points: toNum(pts),
     }),
   );
-  steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", { zero: zeroRatePoints(a) }));
+  const zeroRate = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
+  steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", { zero: num2(clamp(zeroRate, a.qualityMin, a.qualityMax)) }));
   return { points: pts, ratePct: r };
 }
 

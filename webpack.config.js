@@ -6,9 +6,14 @@
  *   modules such as src/policy/store.ts exist once for the pane and the functions;
  * - functions.json (zh-CN, from the Chinese JSDoc) by CustomFunctionsMetadataPlugin, and
  *   functions.en-US.json (same metadata, English descriptions from src/functions/en.ts);
- * - office.js served from the add-in's own origin (copied from @microsoft/office-js);
- * - manifest.xml copied to dist/, every dev URL rewritten to urlProd in production;
+ * - office.js from Microsoft's CDN by default; CM_OFFICE_JS chooses another source (below);
+ * - a Content-Security-Policy meta tag in taskpane.html (contentSecurityPolicy below);
+ * - content-hashed bundle names in production, so a new build is never served from a stale cache;
+ * - manifest.xml copied to dist/: in production every dev URL rewritten to CM_ADDIN_URL (which
+ *   a production build requires: checked before anything is compiled), comments left as they
+ *   are, and <Version> set from package.json;
  * - https dev server with office-addin-dev-certs (never in CI).
+ * DEPLOY.md says how the output is hosted and rolled out.
  */
 const fs = require("fs");
 const path = require("path");
@@ -20,10 +25,98 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 /** Where the dev server serves the add-in (manifest.xml uses exactly this prefix). */
 const urlDev = "https://localhost:3000/";
 /**
- * Where the production build is hosted. Set CM_ADDIN_URL (ending in "/") when building for
- * your own web server: `CM_ADDIN_URL=https://intranet.example.cn/cm-addin/ npm run build`.
+ * Where the production build is hosted: CM_ADDIN_URL, an https URL ending in "/", e.g.
+ * `CM_ADDIN_URL=https://intranet.example.cn/cm-addin/ npm run build`. A production build
+ * without it stops at once (checkAddinUrl) instead of shipping a placeholder.
  */
-const urlProd = process.env.CM_ADDIN_URL || "https://cm-addin.example.com/";
+const urlProd = process.env.CM_ADDIN_URL || null;
+
+/** An Error for a bad build setting: webpack-cli prints its stack, so the stack is the message alone. */
+function configError(message) {
+  const e = new Error(message);
+  e.stack = `Error: ${message}`;
+  return e;
+}
+
+/** Why `url` cannot be the production URL, or null when it can. */
+function addinUrlProblem(url) {
+  if (!url) return "CM_ADDIN_URL is not set";
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return `CM_ADDIN_URL is not a URL: ${url}`;
+  }
+  if (u.protocol !== "https:") return `CM_ADDIN_URL must be an https URL (Office loads add-ins only over https): ${url}`;
+  if (!url.endsWith("/")) return `CM_ADDIN_URL must end in "/": ${url}`;
+  if (u.search || u.hash) return `CM_ADDIN_URL must not have a query or a fragment: ${url}`;
+  return null;
+}
+
+/** The production URL, or an Error that says (in Chinese and English) how to set it. */
+function checkAddinUrl(url = urlProd) {
+  const problem = addinUrlProblem(url);
+  if (!problem) return url;
+  return configError(
+    `生产构建需要加载项的 https 地址（以 / 结尾）— a production build needs the add-in's https URL, ending in "/": ${problem}.\n` +
+      `  例 e.g.: CM_ADDIN_URL=https://intranet.example.cn/cm-addin/ npm run build   (DEPLOY.md)`
+  );
+}
+
+/**
+ * Where taskpane.html loads office.js from (CM_OFFICE_JS):
+ * - unset or "cdn": Microsoft's CDN, as Microsoft's documentation asks;
+ * - "21vianet": the CDN of Office 365 operated by 21Vianet (世纪互联, mainland China tenants);
+ * - "local": the copy in the @microsoft/office-js npm package, bundled into dist/office-js/
+ *   (air-gapped intranets; that package is no longer supported by Microsoft, its copy is old
+ *   and contains Microsoft's telemetry endpoints — DEPLOY.md);
+ * - an https URL of office.js on an internal mirror of the CDN.
+ */
+const OFFICE_JS_CDN = {
+  cdn: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  "21vianet": "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+
+/** { mode, src, origin } for a CM_OFFICE_JS value; throws on a value that is none of the above. */
+function officeJsSource(value = process.env.CM_OFFICE_JS) {
+  const v = (value || "cdn").trim();
+  if (v.toLowerCase() === "local") return { mode: "local", src: `${OFFICE_JS_OUT}office.js`, origin: null };
+  const cdn = OFFICE_JS_CDN[v.toLowerCase()];
+  if (cdn) return { mode: v.toLowerCase(), src: cdn, origin: new URL(cdn).origin };
+  let u = null;
+  try {
+    u = new URL(v);
+  } catch {
+    // not a URL: reported below
+  }
+  if (!u || u.protocol !== "https:" || !/\/office\.js$/.test(u.pathname) || u.search || u.hash) {
+    throw configError(`CM_OFFICE_JS must be cdn, 21vianet, local or the https URL of an office.js (…/office.js): ${v}`);
+  }
+  return { mode: "mirror", src: u.href, origin: u.origin };
+}
+
+/**
+ * The page's Content-Security-Policy (taskpane.html's meta tag; DEPLOY.md gives the same as a
+ * header). Scripts only from this origin and office.js's; no inline or eval'd script. Styles
+ * allow 'unsafe-inline': Fluent UI's Griffel inserts <style> elements at run time, and a nonce
+ * cannot be used in a static page (it must be new in every response). Requests (fetch, XHR,
+ * WebSocket) and workers only to this origin. No frame-ancestors: Excel on the web shows the
+ * pane in a frame of its own origin (and a meta tag cannot carry frame-ancestors anyway).
+ */
+function contentSecurityPolicy(officeJsOrigin) {
+  const scripts = ["'self'", ...(officeJsOrigin ? [officeJsOrigin] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 /** The custom functions files (JSDoc → functions.json). */
 const FUNCTION_FILES = [
@@ -35,7 +128,7 @@ const FUNCTION_FILES = [
 const FUNCTIONS_JSON = "functions.json";
 const FUNCTIONS_JSON_EN = "functions.en-US.json";
 
-/** office.js and the files it loads itself from its own folder (host, locale strings). */
+/** office.js and the files it loads itself from its own folder (host, locale strings): CM_OFFICE_JS=local. */
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const OFFICE_JS_OUT = "office-js/";
 const OFFICE_JS_FILES = [
@@ -49,12 +142,37 @@ const OFFICE_JS_FILES = [
   "telemetry/*.js",
 ];
 
-/** Replaces EVERY occurrence of the dev URL (the template's replace() only did the first). */
+/**
+ * Replaces EVERY occurrence of the dev URL (the template's replace() only did the first) outside
+ * XML comments: the manifest's comments stay as written.
+ */
 function rewriteUrls(text, from = urlDev, to = urlProd) {
-  if (!to.startsWith("https://") || !to.endsWith("/")) {
-    throw new Error(`CM_ADDIN_URL must be an https URL ending in "/": ${to}`);
-  }
-  return text.split(from).join(to);
+  const problem = addinUrlProblem(to);
+  if (problem) throw new Error(`${problem} (CM_ADDIN_URL must be an https URL ending in "/")`);
+  return text
+    .split(/(<!--[\s\S]*?-->)/)
+    .map((part) => (part.startsWith("<!--") ? part : part.split(from).join(to)))
+    .join("");
+}
+
+/** The manifest's four-part <Version> from package.json's version ("1.2.3" → "1.2.3.0"). */
+function manifestVersion(version) {
+  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(String(version));
+  if (!m) throw new Error(`package.json version must be MAJOR.MINOR.PATCH (digits only) for the manifest's <Version>: ${version}`);
+  return `${m[1]}.${m[2]}.${m[3]}.0`;
+}
+
+/** Sets the manifest's (one) <Version> element. */
+function setManifestVersion(text, version) {
+  const re = /<Version>[^<]*<\/Version>/g;
+  const n = (text.match(re) || []).length;
+  if (n !== 1) throw new Error(`manifest.xml must have exactly one <Version> element (found ${n})`);
+  return text.replace(re, `<Version>${manifestVersion(version)}</Version>`);
+}
+
+/** dist/manifest.xml: dev URLs → the production URL, <Version> from package.json. */
+function productionManifest(text, version, to = urlProd) {
+  return setManifestVersion(rewriteUrls(text, urlDev, to), version);
 }
 
 /**
@@ -127,6 +245,11 @@ module.exports = async (env, options) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "package.json"), "utf8"));
   const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+  // checked before anything is compiled: a production build needs its URL, and a bad one fails now
+  const addinUrl = dev ? null : checkAddinUrl(process.env.CM_ADDIN_URL || null);
+  if (addinUrl instanceof Error) throw addinUrl;
+  manifestVersion(pkg.version); // a version the manifest cannot carry fails now, not after compiling
+  const officeJs = officeJsSource();
 
   let httpsOptions;
   if (serving && !process.env.CI) {
@@ -142,7 +265,10 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      // production names carry a hash of their content: a new build is a new URL, so a cached
+      // old bundle is never used with a new taskpane.html (DEPLOY.md: cache headers)
+      filename: dev ? "[name].js" : "[name].[contenthash:16].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:16].js",
       clean: true,
     },
     resolve: {
@@ -185,11 +311,15 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        templateParameters: {
+          officeJsSrc: officeJs.src,
+          contentSecurityPolicy: contentSecurityPolicy(officeJs.origin),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          ...OFFICE_JS_FILES.map((from) => ({
+          ...(officeJs.mode !== "local" ? [] : OFFICE_JS_FILES).map((from) => ({
             from,
             context: OFFICE_JS_DIR,
             to: OFFICE_JS_OUT,
@@ -198,7 +328,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : rewriteUrls(content.toString())),
+            transform: (content) =>
+              dev ? setManifestVersion(content.toString(), pkg.version) : productionManifest(content.toString(), pkg.version, addinUrl),
           },
         ],
       }),
@@ -216,6 +347,14 @@ module.exports = async (env, options) => {
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
 module.exports.rewriteUrls = rewriteUrls;
+module.exports.addinUrlProblem = addinUrlProblem;
+module.exports.checkAddinUrl = checkAddinUrl;
+module.exports.manifestVersion = manifestVersion;
+module.exports.setManifestVersion = setManifestVersion;
+module.exports.productionManifest = productionManifest;
+module.exports.officeJsSource = officeJsSource;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.localizeMetadata = localizeMetadata;
 module.exports.FUNCTION_FILES = FUNCTION_FILES;
 module.exports.OFFICE_JS_OUT = OFFICE_JS_OUT;

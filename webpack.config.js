@@ -149,9 +149,14 @@ const OFFICE_JS_FILES = [
 function rewriteUrls(text, from = urlDev, to = urlProd) {
   const problem = addinUrlProblem(to);
   if (problem) throw new Error(`${problem} (CM_ADDIN_URL must be an https URL ending in "/")`);
+  return outsideComments(text, (part) => part.split(from).join(to));
+}
+
+/** Applies `edit` to the text between XML comments, leaving the comments as they are. */
+function outsideComments(text, edit) {
   return text
     .split(/(<!--[\s\S]*?-->)/)
-    .map((part) => (part.startsWith("<!--") ? part : part.split(from).join(to)))
+    .map((part) => (part.startsWith("<!--") ? part : edit(part)))
     .join("");
 }
 
@@ -165,9 +170,15 @@ function manifestVersion(version) {
 /** Sets the manifest's (one) <Version> element. */
 function setManifestVersion(text, version) {
   const re = /<Version>[^<]*<\/Version>/g;
-  const n = (text.match(re) || []).length;
+  let n = 0;
+  const out = outsideComments(text, (part) =>
+    part.replace(re, () => {
+      n += 1;
+      return `<Version>${manifestVersion(version)}</Version>`;
+    })
+  );
   if (n !== 1) throw new Error(`manifest.xml must have exactly one <Version> element (found ${n})`);
-  return text.replace(re, `<Version>${manifestVersion(version)}</Version>`);
+  return out;
 }
 
 /** dist/manifest.xml: dev URLs → the production URL, <Version> from package.json. */

@@ -1,5 +1,5 @@
 /**
- * `cm-addin` command line entry (run by ./bin.js through tsx). Parses only the command name
+ * `cm-addin` command line entry (compiled to lib/cli/main.js, run by ./bin.js). Parses only the command name
  * and the global options; each command (./commands/<name>.ts) parses its own arguments.
  *
  * Exit status: 0 ok; 1 the data has errors (validate/summarize); 2 usage error, unknown

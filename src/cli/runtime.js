@@ -1,5 +1,5 @@
 // V8 settings of the cm-addin command line, applied before anything is loaded (./bin.js, and
-// the benchmark's measured child process). Plain JavaScript: it runs before tsx is registered.
+// the benchmark's measured child process). Plain JavaScript: it runs before the CLI is loaded.
 "use strict";
 
 /**

@@ -12,6 +12,13 @@ const BIN = path.join(ROOT, "src/cli/bin.js");
 const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 const COMMAND_NAMES = ["template", "validate", "summarize", "demo", "policy"];
 
+// bin.js runs the compiled lib/ (issue 16): compile it first when a source is newer
+const { buildCli } = require("../../.ci/build-cli.js") as { buildCli(o: { ifStale: boolean }): { status: number | null; output: string } };
+beforeAll(() => {
+  const r = buildCli({ ifStale: true });
+  if (r.status !== 0) throw new Error(`npm run build:cli failed (${r.status}):\n${r.output}`);
+}, 300_000);
+
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
   if (r.error) throw r.error;

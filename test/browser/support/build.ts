@@ -80,7 +80,8 @@ export function ensureBuilt(): string {
     const r = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", CACHE_DIST], {
       cwd: ROOT,
       encoding: "utf8",
-      env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OFF: "true", CI: process.env.CI ?? "true" },
+      // a production build needs CM_ADDIN_URL (webpack.config.js): a test-only one unless given
+      env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OFF: "true", CI: process.env.CI ?? "true", CM_ADDIN_URL: process.env.CM_ADDIN_URL || "https://cm-addin.invalid/" },
       maxBuffer: 64 * 1024 * 1024,
       timeout: 600_000,
     });

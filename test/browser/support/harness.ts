@@ -1,7 +1,8 @@
 /**
  * The browser harness: Debian's Chromium driven by playwright-core, the built add-in served
  * from 127.0.0.1, Office.js replaced by the fake Excel host (host/fakeExcel.ts) seeded with a
- * workbook, and every request that would leave 127.0.0.1 blocked and recorded.
+ * workbook, and every request that would leave 127.0.0.1 blocked and recorded. The page runs
+ * with its own Content-Security-Policy (taskpane.html's meta tag): every violation is recorded.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -57,7 +58,17 @@ export function initScript(seed: HostSeed): string {
 export interface Suite {
   browser: Browser;
   server: StaticServer;
+  /** the office.js URL taskpane.html loads (Microsoft's CDN, or office-js/office.js on the server) */
+  officeJsUrl: string;
   close(): Promise<void>;
+}
+
+/** The src of taskpane.html's office.js script, absolute (relative ones resolved on `origin`). */
+export function officeJsUrlOf(distDir: string, origin: string): string {
+  const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
+  const m = /<script\b[^>]*\bsrc=["']?([^"' >]*office\.js)["' >]/i.exec(html);
+  if (!m) throw new Error(`${distDir}/taskpane.html loads no office.js`);
+  return new URL(m[1], `${origin}/taskpane.html`).href;
 }
 
 /**
@@ -82,6 +93,7 @@ export async function startSuite(distDir: string): Promise<Suite> {
   return {
     browser,
     server,
+    officeJsUrl: officeJsUrlOf(distDir, server.origin),
     async close() {
       await browser.close().catch(() => undefined);
       await server.close();
@@ -98,6 +110,12 @@ export interface Pane {
   pageErrors: string[];
   /** console.error lines */
   consoleErrors: string[];
+  /** requests for office.js and the files it loads from its own folder (answered by the test) */
+  officeJsRequests: string[];
+  /** Content-Security-Policy violations: "directive blocked-URI" (securitypolicyviolation events) */
+  cspViolations: string[];
+  /** Waits until every violation the page has seen is in cspViolations (they arrive asynchronously). */
+  cspReported(): Promise<void>;
   /** the fake host's state */
   exportWorkbook(): Promise<ExportSheet[]>;
   selection(): Promise<{ sheet: string; address: string } | null>;
@@ -112,7 +130,25 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** reduced motion makes Fluent's transitions instant (screenshots, timing) */
   reducedMotion?: boolean;
+  /**
+   * Answer office.js's requests from this folder (its URL's path under the office.js folder →
+   * the file here) instead of with an empty script, and install no fake host: the real library
+   * outside Office. Anything else it asks for is still blocked and recorded.
+   */
+  realOfficeJsDir?: string;
+  /** Open the page without its Content-Security-Policy (to see what it would request without it). */
+  bypassCsp?: boolean;
 }
+
+/**
+ * Reports every Content-Security-Policy violation to the test (an init script: it is itself
+ * outside the page's policy).
+ */
+const CSP_LISTENER = `window.__cmCspSeen = 0;
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__cmCspSeen += 1;
+  window.__cmCspViolation(String(e.effectiveDirective || e.violatedDirective), String(e.blockedURI || ""), String(e.sourceFile || "") + ":" + e.lineNumber);
+});`;
 
 /**
  * Opens the task pane with the fake host over `seed`. office.js (and the files it would load
@@ -125,33 +161,57 @@ export async function openPane(suite: Suite, seed: HostSeed, opts: OpenOptions =
     locale: "zh-CN",
     reducedMotion: opts.reducedMotion === false ? "no-preference" : "reduce",
     serviceWorkers: "block",
+    bypassCSP: opts.bypassCsp === true,
   });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
+  const cspViolations: string[] = [];
+  const officeJsRequests: string[] = [];
   const origin = suite.server.origin;
+  // office.js and the files it loads itself from its folder (CDN or office-js/ on the server)
+  const officeJsDir = suite.officeJsUrl.slice(0, suite.officeJsUrl.lastIndexOf("/") + 1);
+  const isOfficeJs = (url: string) => url.startsWith(officeJsDir) || url.startsWith(`${origin}/office-js/`);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
+    if (isOfficeJs(url)) {
+      officeJsRequests.push(url);
+      if (!opts.realOfficeJsDir) {
+        await route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js: replaced by the test host */" });
+        return;
+      }
+      const rel = url.split(/[?#]/)[0].slice(url.startsWith(officeJsDir) ? officeJsDir.length : `${origin}/office-js/`.length);
+      const file = path.resolve(opts.realOfficeJsDir, decodeURIComponent(rel));
+      if (file.startsWith(path.resolve(opts.realOfficeJsDir) + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
+      } else {
+        await route.fulfill({ status: 404, contentType: "text/plain", body: `not in ${opts.realOfficeJsDir}: ${rel}` });
+      }
+      return;
+    }
     if (!url.startsWith(`${origin}/`)) {
       if (!foreignRequests.includes(url)) foreignRequests.push(url);
       await route.abort("blockedbyclient");
       return;
     }
-    const p = new URL(url).pathname;
-    if (p.startsWith("/office-js/")) {
-      await route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js: replaced by the test host */" });
-      return;
-    }
     await route.continue();
   });
+  // a request the page's CSP refuses never reaches the routing above: recorded from the violation
+  let cspReportsArrived = 0; // (cspViolations may be emptied by a test)
+  await context.exposeBinding("__cmCspViolation", (_source, directive: string, blocked: string, where: string) => {
+    cspReportsArrived += 1;
+    cspViolations.push(`${directive} ${blocked} (${where})`);
+    if (/^(https?|wss?):/.test(blocked) && !blocked.startsWith(`${origin}/`) && !foreignRequests.includes(blocked)) foreignRequests.push(blocked);
+  });
+  await context.addInitScript({ content: CSP_LISTENER });
   // requests Playwright's routing does not see (e.g. a WebSocket) are recorded too
   context.on("request", (req) => {
     const url = req.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:") && !foreignRequests.includes(url)) {
+    if (!url.startsWith(`${origin}/`) && !isOfficeJs(url) && !url.startsWith("data:") && !url.startsWith("blob:") && !foreignRequests.includes(url)) {
       foreignRequests.push(url);
     }
   });
-  await context.addInitScript({ content: initScript(seed) });
+  if (!opts.realOfficeJsDir) await context.addInitScript({ content: initScript(seed) });
   const page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
   page.on("console", (m) => {
@@ -166,6 +226,15 @@ export async function openPane(suite: Suite, seed: HostSeed, opts: OpenOptions =
     foreignRequests,
     pageErrors,
     consoleErrors,
+    cspViolations,
+    officeJsRequests,
+    async cspReported() {
+      const deadline = Date.now() + 10_000;
+      while ((await page.evaluate("window.__cmCspSeen || 0")) as number > cspReportsArrived) {
+        if (Date.now() > deadline) throw new Error("CSP violations seen by the page were not reported");
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     exportWorkbook: () => host<ExportSheet[]>("window.__fakeHost.exportWorkbook()"),
     selection: () => host("window.__fakeHost.selection"),
     unsupported: () => host<string[]>("window.__fakeHost.unsupported"),
@@ -206,7 +275,8 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
   await settle(page);
   const axePath = require.resolve("axe-core/axe.min.js");
   const has = await page.evaluate("typeof window.axe !== 'undefined'");
-  if (!has) await page.addScriptTag({ path: axePath });
+  // evaluated, not added as a <script>: the page's CSP (rightly) refuses inline scripts
+  if (!has) await page.evaluate(fs.readFileSync(axePath, "utf8"));
   const result = (await page.evaluate(`window.axe.run(document, { resultTypes: ["violations"] })`)) as {
     violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[];
   };

@@ -117,7 +117,7 @@ export const HELP_EN_A: HelpTable = {
   },
   BUYOUT: {
     description:
-      "Retirement buyout of a CM's responsible NPL (Art. 49–53, 37–38). Select the loan-ledger columns; the function picks the employee's responsible NPL and the undue loans nobody took over (formed in the policy year): formed 2005 or before 5%, 2006–2010 10%, 2011 or later 5% within the tolerance and 30% above (the tolerance is compared with the 2011-or-later NPL only, used up in priority order); staff relatives 100%; staff-introduced loans belong to the introducer (100% if granted from 2008); loans granted before 1999 count for nobody. Order: lost limitation first, credit loans, earlier borrowing, loan id. Funds are used in the order risk fund, post risk fund, retirement-year pay; when short, earlier loans are paid first. Secured loans in litigation/enforcement/auction/disposal are marked 暂存 (escrow). Returns the total obligation, or with schedule = yes the schedule with headers and a total row.",
+      "Retirement buyout of a CM's responsible NPL (Art. 49–53, 37–38). Select the loan-ledger columns; the function picks the employee's responsible NPL and the undue loans nobody took over (formed in the policy year): formed 2005 or before 5%, 2006–2010 10%, 2011 or later 5% within the tolerance and 30% above (the tolerance is compared with the 2011-or-later NPL only, used up in priority order); staff relatives 100%; staff-introduced loans belong to the introducer (100% if granted from 2008); loans granted before 1999 count for nobody. Order: lost limitation first, credit loans, earlier borrowing, loan id. Funds are used in the order risk fund, post risk fund, retirement-year pay; when short, earlier loans are paid first. Mortgage loans in litigation/enforcement/auction/disposal are marked 暂存 (escrow; Art. 51 names mortgage loans only: a pledge loan is paid like any other). Compensation already paid (已赔偿金额, Art. 36) is credited: obligation = max(0, obligation by rate − compensation), after the tolerance split (the loan still uses up the tolerance by its balance and keeps its place, even at 0); Interpretation: a credit, not an exemption. Returns the total obligation, or with schedule = yes the schedule with headers and a total row (with the compensation column given, two more columns: obligation before the credit, compensation already paid).",
     params: {
       employeeId: "Employee id (first responsible person or introducer)",
       loanIds: "Loan id column",
@@ -139,6 +139,7 @@ export const HELP_EN_A: HelpTable = {
       successor: "Successor column (optional)",
       disposal: "Disposal stage column (optional)",
       staffRelative: "Staff relative column (optional; blank = no)",
+      compensated: "Compensation already paid column (已赔偿金额, optional, workbook amount unit; blank = none)",
       year: "Policy year = retirement year (optional; default: this workbook's policy)",
     },
     result: "Total obligation, or the schedule",

@@ -145,6 +145,9 @@ const LOANS: Cols<LoanRow> = {
   disposal: { names: ["处置阶段"], type: "enum", values: DISPOSAL_VALUES, rules: ["A11"] },
   staffRelative: { names: ["职工直系亲属"], type: "yesno", rules: ["A11", "A13"] },
   sued: { names: ["依法起诉"], type: "yesno", rules: ["A13"] },
+  compensated: { names: ["已赔偿金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"] },
+  exempted: { names: ["免责金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A12"] },
+  noSpouseCertificate: { names: ["无配偶证明"], type: "yesno", rules: ["A13"] },
 };
 
 const CUSTOMERS: Cols<CorpCustomerRow> = {

@@ -40,7 +40,7 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
     {
       table: "loans",
       columns: ["firstResponsible", "granted", "maturity", "balance", "security", "fiveClass", "overdueDays", "nplYear", "limitationLost", "disposal", "staffRelative"],
-      optional: ["introducer", "successor"],
+      optional: ["introducer", "successor", "compensated"],
     },
   ],
   // B2 indicators, B3 pass line, B4 decision, B1 allowance

@@ -129,7 +129,7 @@ describe("CM.BUYOUT", () => {
     disposal: col("无", "无", "无", "诉讼", null, null),
   };
   const call = (funds: unknown[], schedule: unknown, extra: unknown[] = []) =>
-    buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 180000, funds[0], funds[1], funds[2], schedule, extra[0] as any, extra[1] as any, (extra[2] ?? ledger.disposal) as any, extra[3] as any, 2025);
+    buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 180000, funds[0], funds[1], funds[2], schedule, extra[0] as any, extra[1] as any, (extra[2] ?? ledger.disposal) as any, extra[3] as any, null, 2025);
 
   it("RULES.md worked example: total 115,000.00", () => {
     expect(call([50000, 30000, 40000], null)).toEqual([[115000]]);

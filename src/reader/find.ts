@@ -219,7 +219,7 @@ function columnIssues(def: TableDef, sheet: SheetGrid, c: Candidate, missingRequ
   }
   if (missingRequired.length > 0) return issues;
   for (const col of def.columns) {
-    if (c.columns[col.key]) continue;
+    if (c.columns[col.key] || col.absentMeansNone) continue;
     issues.push(optionalMissing(def, sheet.name, at, col));
   }
   return issues;

@@ -161,13 +161,14 @@ export const HELP_EN_A: HelpTable = {
   },
   ANNUALCOMP: {
     description:
-      "Annual compensation of 1999–2010 NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001), at a ratio per formation year set by the head office; with no ratio in the policy: #N/A \"ratio not set\".",
+      "Annual compensation of responsibility NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001, 2025 buys out 2014), every formation year from 1999 on, at a ratio per formation year set by the head office; with no ratio in the policy: #N/A \"ratio not set\" naming the key to set (e.g. A.年度补偿.比例.2014). Base: formed 2010 or before, the balance (a share of its total); formed 2011 or later, the balance after exemption = balance − exempted amount (blank = none; above the balance: #VALUE!). The exemption does not apply to loans formed 2010 or before.",
     params: {
-      amount: "Responsible NPL amount (workbook amount unit)",
+      amount: "Responsible NPL balance (workbook amount unit)",
       formationYear: "Formation year (optional; default policy year − 11)",
+      exemption: "Exempted amount (免责金额, optional, workbook amount unit; subtracted for loans formed 2011 or later)",
       year: YEAR_EN,
     },
     result: "Compensation amount (workbook amount unit)",
-    example: "=CM.ANNUALCOMP(B2)",
+    example: "=CM.ANNUALCOMP(B2,2014,C2)",
   },
 };

@@ -472,10 +472,11 @@ const ANNUALCOMP = defineFunction(
     params: [
       { name: "amount", zh: "责任不良贷款金额", type: "amount" },
       { name: "formationYear", zh: "形成不良年份", type: "year", optional: true },
+      { name: "exemption", zh: "免责金额", type: "amount", optional: true },
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => ctx.amountOut(annualCompensationAmount(a.amount, ctx.policy, a.formationYear).value),
+  (a, ctx) => ctx.amountOut(annualCompensationAmount(a.amount, ctx.policy, a.formationYear, a.exemption).value),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -662,13 +663,15 @@ export function buyoutrate(formedYear: any, part?: any, relative?: any, introduc
 }
 
 /**
- * 1999–2010 年不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 11 年形成的责任贷款（2012 年买断 2001 年），比例由总行按形成年份确定；政策中未设置比例时返回 #N/A“买断比例未设置”。
+ * 责任不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 11 年形成的责任贷款（2012 年买断 2001 年，2025 年买断 2014 年），1999 年起每个形成年份都适用，比例由总行按形成年份确定；政策中未设置比例时返回 #N/A“买断比例未设置”，并指明要设置的参数（如 A.年度补偿.比例.2014）。
+ * 基数：2010 年及以前形成的按贷款余额（按其总额的一定比例）；2011 年及以后形成的按免责后的余额 = 余额 − 免责金额（免责金额留空即无免责；大于余额为 #VALUE!）。2010 年及以前的免责金额不适用。
  * @customfunction ANNUALCOMP
- * @param {any} amount 责任不良贷款金额（工作簿金额单位）
+ * @param {any} amount 责任不良贷款余额（工作簿金额单位）
  * @param {any} [formationYear] 形成不良年份（可选，默认 政策年度 − 11）
+ * @param {any} [exemption] 免责金额（可选，工作簿金额单位；2011 年及以后形成的从余额中扣除）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 补偿金额（工作簿金额单位）
  */
-export function annualcomp(amount: any, formationYear?: any, year?: any): any {
-  return ANNUALCOMP(amount, formationYear, year);
+export function annualcomp(amount: any, formationYear?: any, exemption?: any, year?: any): any {
+  return ANNUALCOMP(amount, formationYear, exemption, year);
 }

@@ -175,4 +175,11 @@ export const MESSAGES_A: MessageCatalog = {
   // A12 第三十三、三十六条
   A_ANNUAL_YEAR: { zh: "{year} 年买断 {year} − {lag} = {formed} 年形成的责任不良贷款", en: "in {year} the loans formed in {year} − {lag} = {formed} are bought out" },
   A_ANNUAL_AMOUNT: { zh: "{amount} 元 × {formed} 年比例 {ratio}% = {value} 元", en: "{amount} × the {formed} ratio {ratio}% = {value}" },
+  A_ANNUAL_BASE_FULL: { zh: "{formed} 年形成（{last} 年及以前）：按贷款余额 {balance} 元（按其总额的一定比例）", en: "formed {formed} ({last} or before): on the balance {balance} (a share of its total)" },
+  A_ANNUAL_BASE_NO_EXEMPT: { zh: "{formed} 年形成（{last} 年以后）：按免责后余额，免责金额为空即无免责，基数 {balance} 元", en: "formed {formed} (after {last}): on the balance after exemption; no exemption given, base {balance}" },
+  A_ANNUAL_BASE_EXEMPT: {
+    zh: "{formed} 年形成（{last} 年以后）：按免责后的不良贷款余额，{balance} 元 − 免责金额 {exempted} 元 = {base} 元",
+    en: "formed {formed} (after {last}): on the balance after exemption, {balance} − exempted {exempted} = {base}",
+  },
+  A_ANNUAL_EXEMPT_IGNORED: { zh: "{formed} 年形成（{last} 年及以前）按总额计算，免责金额不适用", en: "formed {formed} ({last} or before): on the total; the exemption does not apply" },
 };

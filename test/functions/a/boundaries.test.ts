@@ -104,8 +104,8 @@ describe("CM.BUYOUT boundaries", () => {
 });
 
 describe("CM.ANNUALCOMP with the built-in policy", () => {
-  it("no ratio set: #N/A 'ratio not set' in any year, also the default one (Y − 11 outside 1999–2010)", () => {
-    for (const e of [A.annualcomp(100000), A.annualcomp(100000, null, 2025), A.annualcomp(100000, 2001), A.annualcomp(100000, null, 2012)].map(err)) {
+  it("no ratio set: #N/A 'ratio not set' in any year, also the default one", () => {
+    for (const e of [A.annualcomp(100000), A.annualcomp(100000, null, null, 2025), A.annualcomp(100000, 2001), A.annualcomp(100000, null, null, 2012)].map(err)) {
       expect(e.code).toBe("#N/A");
       expect(e.message).toContain("买断比例未设置（第三十三条）");
     }

@@ -4,6 +4,7 @@ import { dec, Dec } from "../../../src/core/money";
 import { isRuleError, RuleError } from "../../../src/core/errors";
 import { defaultPolicy } from "../../../src/policy/defaults";
 import { paramByKey } from "../../../src/policy/schema";
+import { readPolicyFromGrid } from "../../../src/policy/sheet";
 import type { Policy } from "../../../src/policy/types";
 import { renderSteps } from "../../../src/rules/explain";
 import * as A from "../../../src/functions/a";
@@ -138,5 +139,16 @@ describe("CM.ANNUALCOMP (rev 2)", () => {
     p.amountUnit = "万元";
     setWorkbookPolicy(p);
     expect(A.annualcomp(10, null, 3)).toBe(2.8);
+  });
+});
+
+describe("A12 ratios in the 政策参数 sheet", () => {
+  const sheet = (rows: unknown[][]) => ({ sheets: [{ name: "政策参数", rowOffset: 0, colOffset: 0, values: [["参数", "值"], ["年度", 2025], ...rows] as never }] });
+  it("A.年度补偿.比例.2014 is read; absent ratio rows are simply unset (no 'missing parameters' notice about them)", () => {
+    const r = readPolicyFromGrid(sheet([["A.年度补偿.比例.2014", "40%"]]), 2025);
+    expect(r.policy.a.annualCompRatios).toEqual({ "2014": 0.4 });
+    expect(annualCompensationYear(2025, r.policy).ratio).toBe(0.4);
+    const missing = r.issues.filter((i) => i.rule === "POLICY.default");
+    expect(missing.every((i) => !i.message.includes("年度补偿.比例"))).toBe(true);
   });
 });

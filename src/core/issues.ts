@@ -5,6 +5,13 @@
  */
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * (rev 2) What an issue is about: the data (types, references, columns …) or a compliance
+ * finding about how a loan was made (RULES.md A13, 合规提示) — listed in its own group, never
+ * an error, never leaving a row out.
+ */
+export type IssueCategory = "data" | "compliance";
+
 export interface Issue {
   sheet: string;
   /** A1 address of the cell ("C7"), or of the header row / sheet ("" when none) */
@@ -16,6 +23,20 @@ export interface Issue {
   message: string;
   /** English message */
   messageEn?: string;
+  /** absent = "data"; see {@link issueCategory} */
+  category?: IssueCategory;
+}
+
+export const CATEGORY_ZH: Record<IssueCategory, string> = { data: "数据问题", compliance: "合规提示" };
+export const CATEGORY_EN: Record<IssueCategory, string> = { data: "Data issues", compliance: "Compliance findings" };
+
+export function issueCategory(i: Pick<Issue, "category">): IssueCategory {
+  return i.category ?? "data";
+}
+
+/** The issues of one category, in their order. */
+export function issuesOfCategory<T extends Pick<Issue, "category">>(issues: readonly T[], c: IssueCategory): T[] {
+  return issues.filter((i) => issueCategory(i) === c);
 }
 
 export const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
@@ -46,6 +67,7 @@ export function parseA1(addr: string): { row: number; col: number } | null {
   return { row: +m[2] - 1, col: col - 1 };
 }
 
+/** Any data error (a compliance finding never is one). */
 export function hasErrors(issues: Issue[]): boolean {
-  return issues.some((i) => i.severity === "error");
+  return issues.some((i) => i.severity === "error" && issueCategory(i) === "data");
 }

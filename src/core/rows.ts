@@ -87,6 +87,12 @@ export interface LoanRow {
   disposal: Disposal | null;
   staffRelative: boolean | null;
   sued: boolean | null;
+  /** (rev 2) 已赔偿金额: compensation already paid for the loan (A12), credited in A11 (第三十六条) */
+  compensated: Dec | null;
+  /** (rev 2) 免责金额: the exempted part of the balance (A12 base for 2011+) */
+  exempted: Dec | null;
+  /** (rev 2) 无配偶证明: the borrower has no spouse and a certificate is on file (A13 第二十四条) */
+  noSpouseCertificate: boolean | null;
 }
 
 /** 公司客户 (one row per customer and CM) */

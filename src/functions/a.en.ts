@@ -117,7 +117,7 @@ export const HELP_EN_A: HelpTable = {
   },
   BUYOUT: {
     description:
-      "Retirement buyout of a CM's responsible NPL (Art. 49–53, 37–38). Select the loan-ledger columns; the function picks the employee's responsible NPL and the undue loans nobody took over (formed in the policy year): formed 2005 or before 5%, 2006–2010 10%, 2011 or later 5% within the tolerance and 30% above (the tolerance is compared with the 2011-or-later NPL only, used up in priority order); staff relatives 100%; staff-introduced loans belong to the introducer (100% if granted from 2008); loans granted before 1999 count for nobody. Order: lost limitation first, credit loans, earlier borrowing, loan id. Funds are used in the order risk fund, post risk fund, retirement-year pay; when short, earlier loans are paid first. Secured loans in litigation/enforcement/auction/disposal are marked 暂存 (escrow). Returns the total obligation, or with schedule = yes the schedule with headers and a total row.",
+      "Retirement buyout of a CM's responsible NPL (Art. 49–53, 37–38). Select the loan-ledger columns; the function picks the employee's responsible NPL and the undue loans nobody took over (formed in the policy year): formed 2005 or before 5%, 2006–2010 10%, 2011 or later 5% within the tolerance and 30% above (the tolerance is compared with the 2011-or-later NPL only, used up in priority order); staff relatives 100%; staff-introduced loans belong to the introducer (100% if granted from 2008); loans granted before 1999 count for nobody. Order: lost limitation first, credit loans, earlier borrowing, loan id. Funds are used in the order risk fund, post risk fund, retirement-year pay; when short, earlier loans are paid first. Mortgage loans in litigation/enforcement/auction/disposal are marked 暂存 (escrow; Art. 51 names mortgage loans only: a pledge loan is paid like any other). Compensation already paid (已赔偿金额, Art. 36) is credited: obligation = max(0, obligation by rate − compensation), after the tolerance split (the loan still uses up the tolerance by its balance and keeps its place, even at 0); Interpretation: a credit, not an exemption. Returns the total obligation, or with schedule = yes the schedule with headers and a total row (with the compensation column given, two more columns: obligation before the credit, compensation already paid).",
     params: {
       employeeId: "Employee id (first responsible person or introducer)",
       loanIds: "Loan id column",
@@ -139,6 +139,7 @@ export const HELP_EN_A: HelpTable = {
       successor: "Successor column (optional)",
       disposal: "Disposal stage column (optional)",
       staffRelative: "Staff relative column (optional; blank = no)",
+      compensated: "Compensation already paid column (已赔偿金额, optional, workbook amount unit; blank = none)",
       year: "Policy year = retirement year (optional; default: this workbook's policy)",
     },
     result: "Total obligation, or the schedule",
@@ -160,13 +161,14 @@ export const HELP_EN_A: HelpTable = {
   },
   ANNUALCOMP: {
     description:
-      "Annual compensation of 1999–2010 NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001), at a ratio per formation year set by the head office; with no ratio in the policy: #N/A \"ratio not set\".",
+      "Annual compensation of responsibility NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001, 2025 buys out 2014), every formation year from 1999 on, at a ratio per formation year set by the head office; with no ratio in the policy: #N/A \"ratio not set\" naming the key to set (e.g. A.年度补偿.比例.2014). Base: formed 2010 or before, the balance (a share of its total); formed 2011 or later, the balance after exemption = balance − exempted amount (blank = none; above the balance: #VALUE!). The exemption does not apply to loans formed 2010 or before.",
     params: {
-      amount: "Responsible NPL amount (workbook amount unit)",
+      amount: "Responsible NPL balance (workbook amount unit)",
       formationYear: "Formation year (optional; default policy year − 11)",
+      exemption: "Exempted amount (免责金额, optional, workbook amount unit; subtracted for loans formed 2011 or later)",
       year: YEAR_EN,
     },
     result: "Compensation amount (workbook amount unit)",
-    example: "=CM.ANNUALCOMP(B2)",
+    example: "=CM.ANNUALCOMP(B2,2014,C2)",
   },
 };

@@ -315,13 +315,27 @@ const EXITDATE = defineFunction(
 // A11
 
 const BUYOUT_HEADERS: OutCell[] = ["顺序", "贷款编号", "类别", "比例", "贷款余额", "应买断金额", "已扣金额", "资金来源", "暂存", "未足额"];
+/** (rev 2, 第三十六条) shown when the 已赔偿金额 column is given: 应买断金额 is then after the credit */
+const BUYOUT_CREDIT_HEADERS: OutCell[] = ["抵减前应买断", "已赔偿金额"];
 
-function scheduleTable(r: BuyoutResult, ctx: FnContext): OutCell[][] {
+function scheduleTable(r: BuyoutResult, ctx: FnContext, withCredit: boolean): OutCell[][] {
   const fmt = fmtUnit(ctx.policy);
   const money = (x: Dec | null): OutCell => (x === null ? "" : ctx.amountOut(x));
-  const rows: OutCell[][] = [BUYOUT_HEADERS];
+  const rows: OutCell[][] = [withCredit ? [...BUYOUT_HEADERS, ...BUYOUT_CREDIT_HEADERS] : BUYOUT_HEADERS];
+  const credit = (cells: OutCell[], extra: OutCell[]): OutCell[] => (withCredit ? [...cells, ...extra] : cells);
   for (const x of r.rows) {
-    rows.push([x.order, x.loanId, x.bucket, x.rateText, money(x.balance), money(x.obligation), money(x.paid), fundSourcesText(x.deductions, "zh", fmt), x.escrow ? "是" : "否", money(x.shortfall)]);
+    rows.push(credit([
+      x.order,
+      x.loanId,
+      x.bucket,
+      x.rateText,
+      money(x.balance),
+      money(x.obligation),
+      money(x.paid),
+      fundSourcesText(x.deductions, "zh", fmt),
+      x.escrow ? "是" : "否",
+      money(x.shortfall),
+    ], [money(x.obligationBeforeCredit), money(x.compensated)]));
   }
   const t = r.totals;
   const byFund = t.byFund
@@ -332,7 +346,9 @@ function scheduleTable(r: BuyoutResult, ctx: FnContext): OutCell[][] {
       )
     : "";
   const balance = r.rows.reduce((s, x) => s.plus(x.balance), dec(0));
-  rows.push(["合计", "", "", "", money(balance), money(t.obligation), money(t.paid), byFund, t.escrow && t.escrow.gt(0) ? `暂存 ${fmt(t.escrow)}` : "", money(t.shortfall)]);
+  const credits = r.rows.filter((x) => x.compensated !== null);
+  const creditTotal = credits.length > 0 ? money(credits.reduce((s, x) => s.plus(x.compensated as Dec), dec(0))) : "";
+  rows.push(credit(["合计", "", "", "", money(balance), money(t.obligation), money(t.paid), byFund, t.escrow && t.escrow.gt(0) ? `暂存 ${fmt(t.escrow)}` : "", money(t.shortfall)], [money(t.obligationBeforeCredit), creditTotal]));
   return rows;
 }
 
@@ -360,6 +376,7 @@ const BUYOUT = defineFunction(
       { name: "successor", zh: "接手责任人列", type: "text", range: true, optional: true },
       { name: "disposal", zh: "处置阶段列", type: "text", range: true, optional: true, enum: DISPOSAL_VALUES },
       { name: "staffRelative", zh: "职工直系亲属列", type: "yesno", range: true, optional: true },
+      { name: "compensated", zh: "已赔偿金额列", type: "amount", range: true, optional: true },
       YEAR_ARG,
     ] as const,
   },
@@ -380,6 +397,7 @@ const BUYOUT = defineFunction(
       successor: column(a.successor, n, "接手责任人列"),
       disposal: column(a.disposal, n, "处置阶段列"),
       relative: column(a.staffRelative, n, "职工直系亲属列"),
+      compensated: column(a.compensated, n, "已赔偿金额列"),
     };
     const loans: LoanRow[] = [];
     for (let i = 0; i < n; i++) {
@@ -411,6 +429,9 @@ const BUYOUT = defineFunction(
         disposal: cols.disposal[i] as LoanRow["disposal"],
         staffRelative: cols.relative[i],
         sued: null,
+        compensated: cols.compensated[i],
+        exempted: null,
+        noSpouseCertificate: null,
       });
     }
     const f = [a.riskFund, a.postRiskFund, a.retirementPay];
@@ -419,7 +440,7 @@ const BUYOUT = defineFunction(
     }
     const funds = f[0] !== null ? { riskFund: f[0] as Dec, postRiskFund: f[1] as Dec, retirementPay: f[2] as Dec } : null;
     const r = buyoutSchedule({ employeeId: a.employeeId, year: ctx.policy.year, tolerance: a.tolerance, funds, loans }, ctx.policy);
-    return a.schedule ? scheduleTable(r, ctx) : [[ctx.amountOut(r.totals.obligation)]];
+    return a.schedule ? scheduleTable(r, ctx, a.compensated !== null && !(a.compensated.length === 1 && a.compensated[0] === null)) : [[ctx.amountOut(r.totals.obligation)]];
   },
 );
 
@@ -451,10 +472,11 @@ const ANNUALCOMP = defineFunction(
     params: [
       { name: "amount", zh: "责任不良贷款金额", type: "amount" },
       { name: "formationYear", zh: "形成不良年份", type: "year", optional: true },
+      { name: "exemption", zh: "免责金额", type: "amount", optional: true },
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => ctx.amountOut(annualCompensationAmount(a.amount, ctx.policy, a.formationYear).value),
+  (a, ctx) => ctx.amountOut(annualCompensationAmount(a.amount, ctx.policy, a.formationYear, a.exemption).value),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -571,7 +593,8 @@ export function exitdate(sex: any, birth: any, year?: any): any {
 
 /**
  * 退休客户经理买断责任不良贷款（第四十九–五十三条、第三十七–三十八条）。选中贷款台账的各列，函数挑出该员工的责任不良贷款和无人接手的未到期贷款（视同当年形成）：2005 年及以前 5%，2006–2010 年 10%，2011 年以后容忍度内 5%、超出部分 30%（容忍额度只与 2011 年以后的不良比较，按顺序占用）；职工直系亲属 100%；职工介绍担保贷款归介绍人（2008 年起发放的 100%）；1999 年前发放的不计。
- * 顺序：已丧失诉讼时效优先，信用贷款优先，借款时间靠前优先，同等按贷款编号；资金按风险考核基金、岗位风险金、退休当年效益工资依次扣除，资金不足时按顺序先偿付。处于诉讼/执行/拍卖/处置的抵质押贷款标“暂存”。默认返回应买断合计；“返回明细表”为 是 时返回带标题的明细表及合计行。
+ * 顺序：已丧失诉讼时效优先，信用贷款优先，借款时间靠前优先，同等按贷款编号；资金按风险考核基金、岗位风险金、退休当年效益工资依次扣除，资金不足时按顺序先偿付。处于诉讼/执行/拍卖/处置的抵押贷款标“暂存”（第五十一条只规定抵押贷款，质押贷款照常扣款）。
+ * 已赔偿金额（第三十六条）：应买断金额 = max(0, 按比例计算的金额 − 已赔偿金额)，在容忍额度拆分之后抵减（该贷款仍按余额占用容忍额度，顺序不变，抵减为 0 的也保留）。解释：抵减而非免除。默认返回应买断合计；“返回明细表”为 是 时返回带标题的明细表及合计行（给出已赔偿金额列时，末尾另加“抵减前应买断”“已赔偿金额”两列）。
  * @customfunction BUYOUT
  * @param {any} employeeId 员工号（第一责任人或介绍担保人）
  * @param {any[][]} loanIds 贷款编号列
@@ -593,6 +616,7 @@ export function exitdate(sex: any, birth: any, year?: any): any {
  * @param {any[][]} [successor] 接手责任人列（可选）
  * @param {any[][]} [disposal] 处置阶段列（可选）
  * @param {any[][]} [staffRelative] 职工直系亲属列（可选，空按否）
+ * @param {any[][]} [compensated] 已赔偿金额列（可选，工作簿金额单位；空表示无）
  * @param {any} [year] 政策年度，即退休年度（可选，默认本工作簿的政策）
  * @returns {any[][]} 应买断合计，或明细表
  */
@@ -617,9 +641,10 @@ export function buyout(
   successor?: any[][],
   disposal?: any[][],
   staffRelative?: any[][],
+  compensated?: any[][],
   year?: any,
 ): any[][] {
-  return BUYOUT(employeeId, loanIds, firstResponsible, granted, maturity, balances, security, fiveClass, overdueDays, nplYear, limitationLost, tolerance, riskFund, postRiskFund, retirementPay, schedule, introducer, successor, disposal, staffRelative, year) as any[][];
+  return BUYOUT(employeeId, loanIds, firstResponsible, granted, maturity, balances, security, fiveClass, overdueDays, nplYear, limitationLost, tolerance, riskFund, postRiskFund, retirementPay, schedule, introducer, successor, disposal, staffRelative, compensated, year) as any[][];
 }
 
 /**
@@ -638,13 +663,15 @@ export function buyoutrate(formedYear: any, part?: any, relative?: any, introduc
 }
 
 /**
- * 1999–2010 年不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 11 年形成的责任贷款（2012 年买断 2001 年），比例由总行按形成年份确定；政策中未设置比例时返回 #N/A“买断比例未设置”。
+ * 责任不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 11 年形成的责任贷款（2012 年买断 2001 年，2025 年买断 2014 年），1999 年起每个形成年份都适用，比例由总行按形成年份确定；政策中未设置比例时返回 #N/A“买断比例未设置”，并指明要设置的参数（如 A.年度补偿.比例.2014）。
+ * 基数：2010 年及以前形成的按贷款余额（按其总额的一定比例）；2011 年及以后形成的按免责后的余额 = 余额 − 免责金额（免责金额留空即无免责；大于余额为 #VALUE!）。2010 年及以前的免责金额不适用。
  * @customfunction ANNUALCOMP
- * @param {any} amount 责任不良贷款金额（工作簿金额单位）
+ * @param {any} amount 责任不良贷款余额（工作簿金额单位）
  * @param {any} [formationYear] 形成不良年份（可选，默认 政策年度 − 11）
+ * @param {any} [exemption] 免责金额（可选，工作簿金额单位；2011 年及以后形成的从余额中扣除）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 补偿金额（工作簿金额单位）
  */
-export function annualcomp(amount: any, formationYear?: any, year?: any): any {
-  return ANNUALCOMP(amount, formationYear, year);
+export function annualcomp(amount: any, formationYear?: any, exemption?: any, year?: any): any {
+  return ANNUALCOMP(amount, formationYear, exemption, year);
 }

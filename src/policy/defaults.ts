@@ -83,7 +83,7 @@ export function defaultPolicy(year: number): Policy {
       buyoutRelativeRate: 1,
       introducerCutoff: "2008-01-01",
       introducerLateRate: 1,
-      // 第三十三、三十六条: ratios set by the head office (none built in)
+      // 第三十三、三十六条: ratios set by the head office (none built in); rev 2: every formation year from 1999, after 2010 on the balance after exemption
       annualCompLag: 11,
       annualCompFirstYear: 1999,
       annualCompLastYear: 2010,

@@ -6,7 +6,7 @@
  *
  * Arrays of the policy (A grades, overTolBands, buyoutBuckets, B levels) get one key per
  * element field; the records (C points per item, A annual compensation ratios per formation
- * year 1999–2010) get one key per entry. The element "identity" fields (the grade or level
+ * year from 1999 on — rev 2: open-ended, up to the year the latest 年度 buys out) get one key per entry. The element "identity" fields (the grade or level
  * name) are part of the key, not parameters: see {@link IDENTITY_FIELDS}.
  *
  * Amounts in the sheet are always in 元, whatever the workbook's 金额单位 (the policy object
@@ -97,6 +97,8 @@ export const FIVE_CLASS_VALUES = ["正常", "关注", "次级", "可疑", "损�
 export const CURRENCY_VALUES = ["USD", "CNY"] as const;
 
 const MAX_AMOUNT = 1e13;
+/** the latest 年度 a policy may have (the A12 ratio keys reach the formation year it buys out) */
+const MAX_POLICY_YEAR = 2100;
 
 type Opt = Partial<Pick<ParamDef, "min" | "max" | "enumValues" | "multi" | "recordEntry" | "typical" | "hint">> & {
   nullable?: boolean;
@@ -158,7 +160,7 @@ function generalDefs(): ParamDef[] {
   return [
     def("年度", ["year"], "year", "年", "通用", "002 第十一条", bi("政策年度", "Policy year"),
       bi("参数所属年度；总行按年度调整（002 第十一条末段）。缺省为当前年度", "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: the current year"),
-      { min: 1999, max: 2100 }),
+      { min: 1999, max: MAX_POLICY_YEAR }),
     def("金额单位", ["amountUnit"], "enum", "", "通用", "", bi("金额单位", "Amount unit"),
       bi("工作簿各金额列的单位：元 或 万元（本表金额参数仍以元填写）", "Unit of every amount column of the workbook: 元 or 万元 (amounts in this sheet stay in yuan)"),
       { enumValues: UNIT_VALUES }),
@@ -288,9 +290,10 @@ function aDefs(p: Policy): ParamDef[] {
     bi("Y 年买断 Y 减此年数形成的责任贷款（2012 年买断 2001 年）", "Year Y buys out loans formed this many years earlier"), { max: 100 });
   A("A.年度补偿.起始年份", ["annualCompFirstYear"], "year", "年", "第三十三条", bi("年度补偿起始形成年份", "Annual compensation first year"),
     bi("年度补偿所涵盖的最早形成年份", "Earliest formation year covered"), { min: 1900, max: 2100 });
-  A("A.年度补偿.截止年份", ["annualCompLastYear"], "year", "年", "第三十三条", bi("年度补偿截止形成年份", "Annual compensation last year"),
-    bi("年度补偿所涵盖的最晚形成年份", "Latest formation year covered"), { min: 1900, max: 2100 });
-  for (let y = 1999; y <= 2010; y++) {
+  A("A.年度补偿.截止年份", ["annualCompLastYear"], "year", "年", "第三十三条、第三十六条", bi("年度补偿按总额计算的截止形成年份", "Annual compensation: last year on the full balance"),
+    bi("此年及以前形成的按贷款余额计算；以后形成的按免责后余额（余额 − 免责金额）计算（rev 2：以后的年份同样补偿，不再截止）", "Loans formed in or before this year use their balance; later ones the balance after exemption (rev 2: later years are compensated too)"), { min: 1900, max: 2100 });
+  // (rev 2) one ratio per formation year from the first year on, up to the last formation year a policy year can reach
+  for (let y = p.a.annualCompFirstYear; y <= MAX_POLICY_YEAR - p.a.annualCompLag; y++) {
     A(`A.年度补偿.比例.${y}`, ["annualCompRatios", String(y)], "fraction", "比例", "第三十三条、第三十六条", bi(`${y} 年形成贷款补偿比例`, `Compensation ratio, formed ${y}`),
       bi(`${y} 年形成的责任贷款的年度补偿比例，由总行确定；未设置时计算提示“比例未设置”`, `Ratio for responsibility loans formed in ${y}, set by the head office; unset gives "ratio not set"`),
       { nullable: true, recordEntry: true });

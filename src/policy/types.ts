@@ -74,6 +74,7 @@ export interface PolicyA {
   /** A12 第三十三、三十六条: buy out the loans formed lag years earlier, at a ratio per formation year (unset by default). */
   annualCompLag: number;
   annualCompFirstYear: number;
+  /** (rev 2) the last formation year on the full balance; later years on the balance after 免责金额 (not an end of the range) */
   annualCompLastYear: number;
   annualCompRatios: Record<string, number>;
   /** A13 第二十四条: a natural-person loan of at least this amount needs a family guarantor. */

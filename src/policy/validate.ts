@@ -265,15 +265,12 @@ function bandChecks(p: Policy): PolicyIssue[] {
 
 function annualCompChecks(p: Policy): PolicyIssue[] {
   const out: PolicyIssue[] = [];
-  const { annualCompFirstYear: first, annualCompLastYear: last, annualCompRatios: ratios } = p.a;
-  if (first > last) {
-    out.push(issue("error", [keyOf("a.annualCompFirstYear"), keyOf("a.annualCompLastYear")], `年度补偿起始年份 ${first} 晚于截止年份 ${last}`, `Annual compensation first year ${first} is after the last year ${last}`));
-    return out;
-  }
+  const { annualCompFirstYear: first, annualCompRatios: ratios } = p.a;
+  // (rev 2) every formation year from the first on is covered (annualCompLastYear only splits the base)
   for (const y of Object.keys(ratios)) {
-    if (+y < first || +y > last) {
+    if (+y < first) {
       const d = paramByPath(`a.annualCompRatios.${y}`);
-      out.push(issue("warning", d ? [d.key] : [], `${y} 年的补偿比例不在年度补偿年份 ${first}–${last} 内，不会使用`, `The ratio for ${y} is outside ${first}–${last} and is not used`));
+      out.push(issue("warning", d ? [d.key] : [], `${y} 年的补偿比例早于年度补偿起始年份 ${first}，不会使用`, `The ratio for ${y} is before the first year ${first} and is not used`));
     }
   }
   return out;

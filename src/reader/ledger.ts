@@ -1,6 +1,7 @@
 /**
  * RULES.md A13 (第十九、二十四、二十六、二十七、三十一条): the loan-ledger rules, decided by rule
- * set A (src/rules/a/ledger.ts); here its findings become issues at the loan's cell. A finding
+ * set A (src/rules/a/ledger.ts); here its findings become issues at the loan's cell, of category
+ * "compliance" (rev 2: 合规提示, never an error, never leaving a row out). A finding
  * on a column the ledger does not have is left out: the missing column was already reported
  * as a notice, and the rules that need it are skipped.
  */
@@ -18,7 +19,7 @@ export function ledgerFindingsToIssues(data: WorkbookData, findings: readonly Le
   for (const f of findings) {
     const loan = data.loans[f.loanIndex];
     if (!loan || info.columns[f.field] === undefined) continue;
-    out.push({ sheet: info.sheet, cell: cellOf(info, loan.src, f.field), severity: f.severity, rule: f.rule, message: f.zh, messageEn: f.en });
+    out.push({ sheet: info.sheet, cell: cellOf(info, loan.src, f.field), severity: f.severity, rule: f.rule, message: f.zh, messageEn: f.en, category: "compliance" });
   }
   return out;
 }

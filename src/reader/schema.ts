@@ -56,6 +56,8 @@ export interface ColumnDef {
   notAfterAssessment?: boolean;
   /** the rules (RULES.md ids) that need this column */
   rules: readonly string[];
+  /** (rev 2) an optional column whose absence means "none" (已赔偿金额, 免责金额, 无配偶证明): no COLUMN.optional notice */
+  absentMeansNone?: boolean;
 }
 
 export interface TableDef {
@@ -145,6 +147,9 @@ const LOANS: Cols<LoanRow> = {
   disposal: { names: ["处置阶段"], type: "enum", values: DISPOSAL_VALUES, rules: ["A11"] },
   staffRelative: { names: ["职工直系亲属"], type: "yesno", rules: ["A11", "A13"] },
   sued: { names: ["依法起诉"], type: "yesno", rules: ["A13"] },
+  compensated: { names: ["已赔偿金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"], absentMeansNone: true },
+  exempted: { names: ["免责金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A12"], absentMeansNone: true },
+  noSpouseCertificate: { names: ["无配偶证明"], type: "yesno", rules: ["A13"], absentMeansNone: true },
 };
 
 const CUSTOMERS: Cols<CorpCustomerRow> = {

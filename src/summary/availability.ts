@@ -40,8 +40,12 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
     {
       table: "loans",
       columns: ["firstResponsible", "granted", "maturity", "balance", "security", "fiveClass", "overdueDays", "nplYear", "limitationLost", "disposal", "staffRelative"],
-      optional: ["introducer", "successor"],
+      optional: ["introducer", "successor", "compensated"],
     },
+  ],
+  // A6 responsible NPL, A12 annual compensation (rev 2: 免责金额 from 2011); names from 客户经理 when that table is there
+  annual: [
+    { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays", "nplYear"], optional: ["introducer", "exempted"] },
   ],
   // B2 indicators, B3 pass line, B4 decision, B1 allowance
   corporate: [

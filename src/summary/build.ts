@@ -30,6 +30,7 @@ import { buildCreditSummaries } from "./credit";
 import { issuesSheetModel } from "./issuesSheet";
 import type { SheetModel } from "./model";
 import { buildWarningsSummary } from "./warnings";
+import { buildAnnualSummary } from "./annual";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -157,6 +158,9 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   }
   if (can("warnings")) {
     built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
+  }
+  if (can("annual")) {
+    built.push(buildAnnualSummary(data.loans, data.tables.managers ? data.managers : null, ctx("annual")));
   }
 
   const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), v.sheetNames);

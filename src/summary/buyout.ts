@@ -5,7 +5,8 @@
  * loans left out of the schedule. Pure.
  *
  * Columns other tools rely on (WORKBOOK.md): 员工号, 贷款编号, 顺序, 类别, 比例, 应买断金额,
- * 已扣金额, 资金来源, 暂存, 未足额.
+ * 已扣金额, 资金来源, 暂存, 未足额. (rev 2) 应买断金额 is after the credit of 已赔偿金额
+ * (第三十六条); the columns 抵减前应买断 and 已赔偿金额 (last) show it per loan.
  */
 import type { ExplainStep } from "../core/explain";
 import { isRuleError, naError } from "../core/errors";
@@ -49,6 +50,9 @@ const COLUMNS = [
   col("形成不良年份", "int", 12),
   col("性质", "text", 12),
   col("说明", "text", 80),
+  // (rev 2) 第三十六条: 应买断金额 is after the credit; these show it per loan
+  col("抵减前应买断", "money", 14),
+  col("已赔偿金额", "money", 14),
 ];
 
 /** 0.05 → "5%" (exact). */
@@ -105,6 +109,8 @@ function loanRowCells(m: ManagerRow, s: BuyoutResult, policy: Policy): CellValue
     r.formedYear,
     r.kind === "npl" ? (r.introduced ? "介绍担保贷款" : "责任不良贷款") : "未到期贷款",
     renderSteps(r.steps, "zh", "；"),
+    moneyCell(r.obligationBeforeCredit, policy),
+    moneyCell(r.compensated, policy),
   ]);
 }
 
@@ -117,6 +123,8 @@ function totalRowCells(m: ManagerRow, s: BuyoutResult, tolText: string, policy: 
   if (s.rows.length === 0) remarks.push("无需买断的贷款");
   if (s.excluded.length > 0) remarks.push(`不在买断范围：${s.excluded.map((e) => `${e.loanId} ${e.zh}`).join("；")}`);
   const balance = D.sum(0, ...s.rows.map((r) => r.balance));
+  const credits = s.rows.filter((r) => r.compensated !== null).map((r) => r.compensated as Dec);
+  if (t.credited.gt(0)) remarks.push(`已赔偿金额抵减 ${fmt(t.credited)}（第三十六条）`);
   return [
     m.id,
     TOTAL_LABEL,
@@ -133,6 +141,8 @@ function totalRowCells(m: ManagerRow, s: BuyoutResult, tolText: string, policy: 
     null,
     null,
     remarks.join("；"),
+    moneyCell(t.obligationBeforeCredit, policy),
+    credits.length > 0 ? moneyCell(D.sum(0, ...credits), policy) : null,
   ];
 }
 
@@ -180,7 +190,7 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
       if (!isRuleError(e)) throw e;
       const zh = `${m.id} ${m.name}：${e.zh}`;
       totalRows.push(rows.length);
-      rows.push([m.id, TOTAL_LABEL, null, null, null, null, null, null, null, null, m.name, null, null, null, `未计算：${zh}`]);
+      rows.push([m.id, TOTAL_LABEL, null, null, null, null, null, null, null, null, m.name, null, null, null, `未计算：${zh}`, null, null]);
       issues.push({ sheet: m.src.sheet, cell: a1(m.src.row, 0), severity: "warning", rule: "A11.未计算", message: zh, messageEn: `${m.id} ${m.name}: ${e.en}` });
     }
   }
@@ -190,7 +200,8 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
   const notes: CellValue[][] = [
     ["说明", `买断比例：${bucketText}，${lateLabel(policy)}形成的容忍度内 ${pct(a.buyoutWithinTolRate)}、超出部分 ${pct(a.buyoutAboveTolRate)}；职工直系亲属贷款全额赔偿（第四十九条、第三十八条）`],
     [null, "顺序：已丧失诉讼时效的在先，其次信用贷款，再按借款日期先后（第五十条）；资金依次从风险考核基金、岗位风险金、退休当年效益工资中扣除（第五十三条）"],
-    [null, "暂存：诉讼、执行、拍卖、处置中的抵押、质押贷款，所扣金额存入专户，贷款无损失收回后退还（第五十一条）"],
+    [null, "暂存：诉讼、执行、拍卖、处置中的抵押贷款，所扣金额存入专户，贷款无损失收回后退还（第五十一条只规定抵押贷款，质押贷款照常扣款）"],
+    [null, "已赔偿金额：年度赔偿已付的金额从该笔应买断金额中抵减，最低为 0，在容忍额度拆分之后计算（第三十六条；解释：抵减而非免除）；“抵减前应买断”为按比例计算的金额"],
   ];
   if (retiring.length === 0) notes.push([null, `${policy.year} 年没有当年退休的客户经理`]);
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));

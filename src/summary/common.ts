@@ -12,7 +12,7 @@ import type { TableId } from "../reader/schema";
 import { SCHEMA } from "../reader/schema";
 import type { CellValue, ColumnFormat, ColumnSpec, SheetModel } from "./model";
 
-export type SummaryId = "grades" | "bottom" | "buyout" | "corporate" | "errors" | "warnings" | "issues";
+export type SummaryId = "grades" | "bottom" | "buyout" | "corporate" | "errors" | "warnings" | "annual" | "issues";
 
 export interface SummaryDef {
   id: SummaryId;
@@ -33,6 +33,7 @@ export const SUMMARIES: readonly SummaryDef[] = [
   { id: "corporate", name: "公司客户经理等级", titleZh: "公司客户经理等级评定", titleEn: "Corporate CM levels", rules: "B1–B4" },
   { id: "errors", name: "差错积分汇总", titleZh: "差错积分汇总", titleEn: "Error points per CM", rules: "C" },
   { id: "warnings", name: "预警时效", titleZh: "风险预警上报时效", titleEn: "Risk-warning report deadlines", rules: "D" },
+  { id: "annual", name: "年度赔偿", titleZh: "责任不良贷款年度赔偿", titleEn: "Annual compensation of responsible NPL", rules: "A6, A12" },
   { id: "issues", name: "校验结果", titleZh: "数据校验结果", titleEn: "Validation results", rules: "" },
 ];
 

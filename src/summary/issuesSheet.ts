@@ -3,7 +3,7 @@
  * cell, severity, rule, message — under a title line saying what it is, the counts, the policy
  * year, the amount unit and when it was made. Pure: the writers put it on a NEW sheet.
  */
-import { SEVERITY_ZH } from "../core/issues";
+import { CATEGORY_ZH, issueCategory, issuesOfCategory, SEVERITY_ZH } from "../core/issues";
 import type { Issue, Severity } from "../core/issues";
 import type { Policy } from "../policy/types";
 import type { SheetModel } from "./model";
@@ -11,12 +11,18 @@ import type { SheetModel } from "./model";
 export const ISSUES_SHEET_NAME = "校验结果";
 
 export const ISSUES_SHEET_HEADERS = ["工作表", "单元格", "严重程度", "规则", "说明"] as const;
+/** (rev 2) the column added when there are compliance findings: 数据问题 / 合规提示 */
+export const ISSUES_CATEGORY_HEADER = "类别";
 
-export type IssueCounts = Record<Severity, number>;
+/** Data issues by severity, and (rev 2) the compliance findings (合规提示, A13) apart — never counted as 错误/警告. */
+export type IssueCounts = Record<Severity, number> & { compliance: number };
 
 export function countIssues(issues: readonly Issue[]): IssueCounts {
-  const n: IssueCounts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) n[i.severity]++;
+  const n: IssueCounts = { error: 0, warning: 0, info: 0, compliance: 0 };
+  for (const i of issues) {
+    if (issueCategory(i) === "compliance") n.compliance++;
+    else n[i.severity]++;
+  }
   return n;
 }
 
@@ -28,8 +34,15 @@ export function stamp(d: Date): string {
 
 export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeAt: Date): SheetModel {
   const n = countIssues(issues);
+  const data = issuesOfCategory(issues, "data");
+  const findings = issuesOfCategory(issues, "compliance");
+  const withCategory = findings.length > 0;
+  const row = (i: Issue) => {
+    const r = [i.sheet, i.cell, SEVERITY_ZH[i.severity], i.rule, i.message];
+    return withCategory ? [...r, CATEGORY_ZH[issueCategory(i)]] : r;
+  };
   const title =
-    `${ISSUES_SHEET_NAME}：错误 ${n.error}，警告 ${n.warning}，提示 ${n.info} — ` +
+    `${ISSUES_SHEET_NAME}：错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}${n.compliance > 0 ? `；${CATEGORY_ZH.compliance} ${n.compliance}` : ""} — ` +
     `${policy.year} 年度政策，金额单位：${policy.amountUnit}，生成于 ${stamp(madeAt)}`;
   return {
     name: ISSUES_SHEET_NAME,
@@ -40,8 +53,13 @@ export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeA
       { header: "严重程度", format: "text", width: 10 },
       { header: "规则", format: "text" },
       { header: "说明", format: "text", width: 60 },
+      ...(withCategory ? [{ header: ISSUES_CATEGORY_HEADER, format: "text" as const, width: 10 }] : []),
     ],
-    rows: issues.map((i) => [i.sheet, i.cell, SEVERITY_ZH[i.severity], i.rule, i.message]),
+    rows: [...data.map(row), ...findings.map(row)],
     freezeHeader: true,
+    // (rev 2) the compliance findings follow the data issues as their own group, with a heading note
+    ...(findings.length > 0
+      ? { notes: [["合规提示", `以上最后 ${findings.length} 行为合规提示（RULES.md A13，第十九、二十四、二十六、二十七、三十一条）：关于贷款如何发放的提示，不是数据错误，不影响任何汇总`]] }
+      : {}),
   };
 }

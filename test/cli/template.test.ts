@@ -31,6 +31,8 @@ describe("templateSheetModels", () => {
     expect(models[1].columns.map((c) => c.header)).toEqual([
       "贷款编号", "借款人", "借款人类型", "第一责任人", "管理责任人", "介绍担保职工", "接手责任人", "发放日期", "到期日期", "发放金额",
       "贷款余额", "担保方式", "配偶或家庭成员担保", "五级分类", "逾期天数", "形成不良年份", "已丧失诉讼时效", "处置阶段", "职工直系亲属", "依法起诉",
+      // rev 2 (WORKBOOK.md): the optional A11/A12/A13 columns
+      "已赔偿金额", "免责金额", "无配偶证明",
     ]);
     for (const m of models.slice(0, 5)) {
       expect(m.title).toBeNull();

@@ -57,7 +57,7 @@ describe("the validation workbook", () => {
     expect(c.err).toEqual([]);
     cli = JSON.parse(c.out.join("\n")) as JsonIssue[];
     // exactly the keys of WORKBOOK.md
-    for (const i of cli) expect(Object.keys(i)).toEqual(["sheet", "cell", "severity", "rule", "message"]);
+    for (const i of cli) expect(Object.keys(i)).toEqual(["sheet", "cell", "severity", "rule", "message", "category"]);
     expect(tuples(cli)).toEqual(EXPECTED_ISSUES);
     checkMessages(cli);
   });
@@ -104,8 +104,13 @@ describe("the validation workbook", () => {
     const c = capture();
     expect(await command.run([file], c.io)).toBe(1);
     expect(c.out[0]).toMatch(/^工作表 sheet\s+单元格 cell\s+级别 severity\s+规则 rule\s+说明 message$/);
-    expect(c.out).toHaveLength(EXPECTED_ISSUES.length + 2);
+    // rev 2: the data issues, their counts, then a blank line, the 合规提示 heading and the four A13 findings
+    expect(c.out).toHaveLength(EXPECTED_ISSUES.length + 4);
     expect(c.out[3]).toMatch(/^人员名单\s+E6\s+错误\s+ENUM\.性别\s+“性别”：“未知”不是允许的值（男\/女）$/);
-    expect(c.out[c.out.length - 1]).toBe("错误 32，警告 14，提示 5（errors 32, warnings 14, notices 5）");
+    const counts = c.out.length - 7;
+    expect(c.out[counts]).toBe("错误 30，警告 12，提示 5（errors 30, warnings 12, notices 5）");
+    expect(c.out[counts + 1]).toBe("");
+    expect(c.out[counts + 2]).toMatch(/^合规提示（compliance findings, RULES\.md A13）：4 条，不是数据错误/);
+    expect(c.out.slice(counts + 3).map((l) => /A13\.第.+?条/.exec(l)?.[0])).toEqual(["A13.第二十七条", "A13.第二十四条", "A13.第二十六条", "A13.第三十一条"]);
   });
 });

@@ -74,10 +74,10 @@ describe("formatting", () => {
     { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到", messageEn: "none" },
     { sheet: "贷款台账", cell: "AB100", severity: "error", rule: "TYPE.amount", message: "不是数值" },
   ];
-  test("JSON objects carry exactly sheet, cell, severity, rule, message", () => {
+  test("JSON objects carry exactly sheet, cell, severity, rule, message (rev 2: and category)", () => {
     expect(issueJson(issues)).toEqual([
-      { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到" },
-      { sheet: "贷款台账", cell: "AB100", severity: "error", rule: "TYPE.amount", message: "不是数值" },
+      { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到", category: "data" },
+      { sheet: "贷款台账", cell: "AB100", severity: "error", rule: "TYPE.amount", message: "不是数值", category: "data" },
     ]);
   });
   test("columns line up by display width (CJK = 2)", () => {

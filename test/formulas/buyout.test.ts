@@ -28,7 +28,7 @@ const LOANS = [
 
 /** The call with the three funds from M2:O2, the schedule flag in P2. */
 function buyout(schedule: string): string {
-  return `=CM.BUYOUT("E001",A2:A5,B2:B5,C2:C5,D2:D5,E2:E5,F2:F5,G2:G5,H2:H5,I2:I5,J2:J5,L2,M2,N2,O2,${schedule},,,K2:K5,,2025)`;
+  return `=CM.BUYOUT("E001",A2:A5,B2:B5,C2:C5,D2:D5,E2:E5,F2:F5,G2:G5,H2:H5,I2:I5,J2:J5,L2,M2,N2,O2,${schedule},,,K2:K5,,,2025)`;
 }
 
 function engine(pay: number, formulas: Record<string, string>): HyperFormula {

@@ -116,8 +116,10 @@ test("one click: a progress indicator while reading, then counts and every issue
   await flush();
   expect(screen.queryByText("正在读取并校验工作簿…")).toBeNull();
   const counts = screen.getByRole("status", { name: "问题数" });
-  expect(within(counts).getByText("错误 32")).toBeTruthy();
-  expect(within(counts).getByText("警告 14")).toBeTruthy();
+  // rev 2: the four A13 findings (two were 错误, two 警告) are counted apart as 合规提示
+  expect(within(counts).getByText("错误 30")).toBeTruthy();
+  expect(within(counts).getByText("警告 12")).toBeTruthy();
+  expect(within(counts).getByText("合规提示 4")).toBeTruthy();
   expect(within(counts).getByText("提示 5")).toBeTruthy();
   // the tables read, with the rows left out
   expect(screen.getByText("客户经理：工作表“人员名单”，读取 3 行，6 行有错误未读取")).toBeTruthy();
@@ -129,6 +131,18 @@ test("one click: a progress indicator while reading, then counts and every issue
   // every issue of a sheet is listed once (one without a cell goes to A1) (errors, then warnings, then notices per sheet)
   const withSheet = EXPECTED_ISSUES.filter(([sheet]) => sheet !== "").map(([s, c]) => `${s}!${c || "A1"}`);
   expect([...listed()].sort()).toEqual([...withSheet].sort());
+});
+
+test("rev 2: the A13 findings are listed as their own group 合规提示 with their count, not under the sheet's 错误/警告", async () => {
+  const api = fakeApi(fixtureGrid());
+  await validated(api);
+  const group = screen.getByRole("region", { name: "合规提示" });
+  expect(within(group).getByRole("heading", { name: "合规提示（4）" })).toBeTruthy();
+  expect(within(group).getByText(/不是数据错误/)).toBeTruthy();
+  const inGroup = Array.from(group.querySelectorAll('button[title^="选中 "]')).map((b) => b.getAttribute("title")!.replace("选中 ", ""));
+  expect(inGroup).toEqual(["贷款台账!G4", "贷款台账!O9", "贷款台账!N10", "贷款台账!J11"]);
+  const loans = screen.getByRole("region", { name: "贷款台账" });
+  expect(within(loans).queryByText(/A13\./)).toBeNull();
 });
 
 test("an issue selects its cell, by click, and is a focusable button (Enter/Space activate it)", async () => {
@@ -152,8 +166,11 @@ test("filter by severity and by text", async () => {
   const api = fakeApi(fixtureGrid());
   await validated(api);
   fireEvent.click(screen.getByRole("checkbox", { name: "提示（5）" }));
-  fireEvent.click(screen.getByRole("checkbox", { name: "警告（14）" }));
-  expect(listed()).toHaveLength(32);
+  fireEvent.click(screen.getByRole("checkbox", { name: "警告（12）" }));
+  // 30 errors, and the 4 compliance findings (their own check box)
+  expect(listed()).toHaveLength(34);
+  fireEvent.click(screen.getByRole("checkbox", { name: "合规提示（4）" }));
+  expect(listed()).toHaveLength(30);
   fireEvent.change(screen.getByRole("searchbox"), { target: { value: "l005" } });
   expect(listed()).toEqual(["贷款台账!C7", "贷款台账!C8"]);
   fireEvent.change(screen.getByRole("searchbox"), { target: { value: "没有这种问题" } });
@@ -169,7 +186,15 @@ test("export writes the 校验结果 sheet with every issue", async () => {
   expect(models).toHaveLength(1);
   expect(models[0].name).toBe("校验结果");
   expect(models[0].rows).toHaveLength(EXPECTED_ISSUES.length);
-  expect(models[0].rows[2]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）"]);
+  expect(models[0].rows[2]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）", "数据问题"]);
+  expect(models[0].columns.map((c: { header: string }) => c.header)).toEqual(["工作表", "单元格", "严重程度", "规则", "说明", "类别"]);
+  // rev 2: the compliance findings come last, as their own group
+  expect(models[0].rows.slice(-4).map((r: unknown[]) => [r[3], r[5]])).toEqual([
+    ["A13.第二十七条", "合规提示"],
+    ["A13.第二十四条", "合规提示"],
+    ["A13.第二十六条", "合规提示"],
+    ["A13.第三十一条", "合规提示"],
+  ]);
   expect(screen.getByText("已导出到新工作表“校验结果 (2)”")).toBeTruthy();
 });
 
@@ -220,7 +245,8 @@ test("a failure is shown, not swallowed", async () => {
 test("English", async () => {
   const api = fakeApi(fixtureGrid());
   await validated(api, "en");
-  expect(screen.getByText("Errors 32")).toBeTruthy();
+  expect(screen.getByText("Errors 30")).toBeTruthy();
+  expect(screen.getByText("Compliance findings 4")).toBeTruthy();
   expect(screen.getByRole("heading", { name: 'Sheet "人员名单"' })).toBeTruthy();
   expect(screen.getByText('性别: "未知" is not one of 男/女')).toBeTruthy();
 });

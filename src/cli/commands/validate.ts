@@ -1,11 +1,13 @@
 /**
  * `cm-addin validate FILE.xlsx [--json]` (WORKBOOK.md "The command line"): reads the workbook,
  * validates it exactly as the task pane does, and prints the issues — a table of sheet, cell,
- * severity, rule, message, or with --json an array of {sheet, cell, severity, rule, message}.
- * Exit 1 when any issue is an error, else 0; a missing or unreadable file: exit 2 (CliError).
+ * severity, rule, message, or with --json an array of {sheet, cell, severity, rule, message,
+ * category}. (rev 2) Compliance findings (合规提示, RULES.md A13; category "compliance") are
+ * listed under their own heading after the data issues and are never errors.
+ * Exit 1 when any data issue is an error, else 0; a missing or unreadable file: exit 2 (CliError).
  */
 import { countIssues } from "../../summary/issuesSheet";
-import { hasErrors, SEVERITY_ZH } from "../../core/issues";
+import { CATEGORY_EN, CATEGORY_ZH, hasErrors, issueCategory, issuesOfCategory, SEVERITY_ZH } from "../../core/issues";
 import type { Issue } from "../../core/issues";
 import { validateWorkbook } from "../../reader/validate";
 import { CliCommand, CliError, CliIO, parseOptions } from "../command";
@@ -13,9 +15,9 @@ import { readWorkbookGrid } from "../xlsx";
 
 export const USAGE = "cm-addin validate FILE.xlsx [--json]";
 
-/** The objects `--json` prints: exactly these keys, in this order. */
-export function issueJson(issues: readonly Issue[]): { sheet: string; cell: string; severity: string; rule: string; message: string }[] {
-  return issues.map((i) => ({ sheet: i.sheet, cell: i.cell, severity: i.severity, rule: i.rule, message: i.message }));
+/** The objects `--json` prints: exactly these keys, in this order (rev 2: `category` = "data" | "compliance"). */
+export function issueJson(issues: readonly Issue[]): { sheet: string; cell: string; severity: string; rule: string; message: string; category: string }[] {
+  return issues.map((i) => ({ sheet: i.sheet, cell: i.cell, severity: i.severity, rule: i.rule, message: i.message, category: issueCategory(i) }));
 }
 
 /** Terminal width of text: CJK and other wide characters take two columns. */
@@ -32,16 +34,28 @@ function pad(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
 
-/** The human-readable table: header, one line per issue, then the counts. */
+/** The human-readable table: header, one line per data issue, the counts, then (rev 2) the compliance findings under their own heading. */
 export function issueTable(issues: readonly Issue[]): string[] {
   const n = countIssues(issues);
   const counts = `错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}（errors ${n.error}, warnings ${n.warning}, notices ${n.info}）`;
-  if (issues.length === 0) return ["未发现问题（no issues found）", counts];
+  const data = issuesOfCategory(issues, "data");
+  const findings = issuesOfCategory(issues, "compliance");
   const head = ["工作表 sheet", "单元格 cell", "级别 severity", "规则 rule", "说明 message"];
-  const rows = issues.map((i) => [i.sheet || "（工作簿）", i.cell || "-", SEVERITY_ZH[i.severity], i.rule, i.message]);
-  const widths = head.slice(0, 4).map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k]))));
+  const cells = (list: readonly Issue[]) => list.map((i) => [i.sheet || "（工作簿）", i.cell || "-", SEVERITY_ZH[i.severity], i.rule, i.message]);
+  const rows = cells(data);
+  const more = cells(findings);
+  const widths = head.slice(0, 4).map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k])), ...more.map((r) => displayWidth(r[k]))));
   const line = (r: string[]) => r.slice(0, 4).map((c, k) => pad(c, widths[k])).join("  ") + "  " + r[4];
-  return [line(head), ...rows.map(line), counts];
+  if (issues.length === 0) return ["未发现问题（no issues found）", counts];
+  const out = data.length === 0 ? ["未发现数据问题（no data issues found）", counts] : [line(head), ...rows.map(line), counts];
+  if (findings.length > 0) {
+    out.push(
+      "",
+      `${CATEGORY_ZH.compliance}（${CATEGORY_EN.compliance.toLowerCase()}, RULES.md A13）：${findings.length} 条，不是数据错误，不影响汇总（not data errors; no row is left out）`,
+      ...more.map(line),
+    );
+  }
+  return out;
 }
 
 export const command: CliCommand = {

@@ -1,8 +1,9 @@
 /**
  * A11 (第四十九–五十三条, 第三十七–三十八条): the retirement buyout schedule of a CM's
  * responsible NPL and undue responsible loans — obligation per loan by bucket, priority order,
- * tolerance split in that order, deduction from the three funds in order, escrow (暂存) and
- * shortfall per loan.
+ * tolerance split in that order, the credit of compensation already paid (已赔偿金额, 第三十六条,
+ * rev 2: after the split, not below 0), deduction from the three funds in order, escrow (暂存,
+ * rev 2: 抵押 loans only) and shortfall per loan.
  */
 import type { IsoDate } from "../../core/dates";
 import { valueError } from "../../core/errors";
@@ -11,13 +12,14 @@ import { D, Dec, dec, fmtMoney, round2 } from "../../core/money";
 import type { LoanRow } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { need, stepA } from "./common";
-import { countsAsResponsibleNpl, isSecured } from "./npl";
+import { countsAsResponsibleNpl } from "./npl";
 
 const ART_RATE = "第四十九条";
 const ART_ORDER = "第五十条";
 const ART_ESCROW = "第五十一条";
 const ART_UNDUE = "第五十二条";
 const ART_FUNDS = "第五十三条";
+const ART_CREDIT = "第三十六条";
 
 export type FundKey = "riskFund" | "postRiskFund" | "retirementPay";
 /** 第五十三条: the order the funds are used in. */
@@ -30,8 +32,10 @@ export const FUND_LABELS: Record<FundKey, { zh: string; en: string }> = {
 
 export type BuyoutFunds = Record<FundKey, Dec>;
 
-/** Disposal stages of 第五十一条 (a mortgage or pledge loan in one of them is paid into escrow). */
+/** Disposal stages of 第五十一条 (a mortgage loan in one of them is paid into escrow). */
 const ESCROW_STAGES = new Set(["诉讼", "执行", "拍卖", "处置"]);
+/** (rev 2) 第五十一条 names 抵押贷款 only: a pledge loan (质押) is paid like any other. */
+const ESCROW_SECURITY = "抵押";
 
 export type BucketKind = "bucket" | "tolerance" | "relative" | "introducer";
 
@@ -60,8 +64,12 @@ export interface BuyoutRow {
   /** the part of the balance at the within-tolerance rate (tolerance rows only) */
   withinTolerance: Dec | null;
   aboveTolerance: Dec | null;
-  /** rounded once to 0.01 */
+  /** rounded once to 0.01; after the credit of 已赔偿金额 (第三十六条), never below 0 */
   obligation: Dec;
+  /** the obligation by rate, before the credit (equal to `obligation` without one) */
+  obligationBeforeCredit: Dec;
+  /** 已赔偿金额 of the loan (null: blank / no column) */
+  compensated: Dec | null;
   /** null when no funds were given */
   paid: Dec | null;
   deductions: FundDeduction[];
@@ -88,6 +96,10 @@ export interface BuyoutTotals {
   paid: Dec | null;
   shortfall: Dec | null;
   byFund: BuyoutFunds | null;
+  /** the obligations before the credit of 已赔偿金额 (第三十六条) */
+  obligationBeforeCredit: Dec;
+  /** the credit applied (Σ of before − after) */
+  credited: Dec;
   /** paid amounts held in escrow */
   escrow: Dec | null;
 }
@@ -357,8 +369,16 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
         }),
       );
     }
-    const obligation = round2(exact);
-    rs.push(stepA("calc", ART_RATE, "A_BUYOUT_OBLIGATION", { order: i + 1, loan: c.loan.loanId, balance: fmtMoney(c.balance), rate: rateText, obligation: fmtMoney(obligation) }));
+    const before = round2(exact);
+    rs.push(stepA("calc", ART_RATE, "A_BUYOUT_OBLIGATION", { order: i + 1, loan: c.loan.loanId, balance: fmtMoney(c.balance), rate: rateText, obligation: fmtMoney(before) }));
+    // 第三十六条 (rev 2): compensation already paid is credited, after the tolerance split (the loan used T by its balance above)
+    const credit = c.loan.compensated;
+    let obligation = before;
+    if (credit !== null) {
+      if (!credit.isFinite() || credit.isNeg()) throw valueError(`贷款 ${c.loan.loanId} 的已赔偿金额应为非负金额`, `loan ${c.loan.loanId}: compensation already paid must be ≥ 0`);
+      obligation = round2(D.max(0, exact.minus(credit)));
+      rs.push(stepA("calc", ART_CREDIT, "A_BUYOUT_CREDIT", { loan: c.loan.loanId, credit: fmtMoney(credit), before: fmtMoney(before), after: fmtMoney(obligation) }));
+    }
     let paid: Dec | null = null;
     let shortfall: Dec | null = null;
     let deductions: FundDeduction[] = [];
@@ -369,8 +389,10 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
       shortfall = obligation.minus(paid);
       rs.push(stepA("calc", ART_FUNDS, shortfall.gt(0) ? "A_BUYOUT_PAID_SHORT" : "A_BUYOUT_PAID", { loan: c.loan.loanId, paid: fmtMoney(paid), from: fundSourcesText(deductions) || "—", short: fmtMoney(shortfall) }));
     }
-    const escrow = isSecured(c.loan.security) && c.loan.disposal !== null && ESCROW_STAGES.has(c.loan.disposal);
+    const inDisposal = c.loan.disposal !== null && ESCROW_STAGES.has(c.loan.disposal);
+    const escrow = inDisposal && c.loan.security === ESCROW_SECURITY;
     if (escrow) rs.push(stepA("calc", ART_ESCROW, "A_BUYOUT_ESCROW", { loan: c.loan.loanId, stage: c.loan.disposal, paid: paid ? fmtMoney(paid) : "—" }));
+    else if (inDisposal && c.loan.security === "质押") rs.push(stepA("calc", ART_ESCROW, "A_BUYOUT_PLEDGE_NO_ESCROW", { loan: c.loan.loanId, stage: c.loan.disposal }));
     return {
       order: i + 1,
       loanId: c.loan.loanId,
@@ -385,6 +407,8 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
       withinTolerance: within,
       aboveTolerance: above,
       obligation,
+      obligationBeforeCredit: before,
+      compensated: credit,
       paid,
       deductions,
       fundSources: fundSourcesText(deductions),
@@ -396,6 +420,9 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
   });
 
   const obligation = D.sum(0, ...rows.map((r) => r.obligation));
+  const obligationBeforeCredit = D.sum(0, ...rows.map((r) => r.obligationBeforeCredit));
+  const credited = obligationBeforeCredit.minus(obligation);
+  if (rows.some((r) => r.compensated !== null)) steps.push(stepA("interpretation", ART_CREDIT, "A_BUYOUT_CREDIT_INTERP"));
   let totals: BuyoutTotals;
   if (input.funds && left) {
     const byFund = {} as BuyoutFunds;
@@ -406,6 +433,8 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
       paid,
       shortfall: obligation.minus(paid),
       byFund,
+      obligationBeforeCredit,
+      credited,
       escrow: D.sum(0, ...rows.filter((r) => r.escrow).map((r) => r.paid as Dec)),
     };
     steps.push(
@@ -418,7 +447,7 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
       }),
     );
   } else {
-    totals = { obligation, paid: null, shortfall: null, byFund: null, escrow: null };
+    totals = { obligation, paid: null, shortfall: null, byFund: null, obligationBeforeCredit, credited, escrow: null };
     steps.push(stepA("result", ART_RATE, "A_BUYOUT_TOTAL", { obligation: fmtMoney(obligation) }));
   }
   return { employeeId: input.employeeId, year: input.year, tolerance: T, toleranceUsed: T.minus(tLeft), rows, excluded, totals, steps };

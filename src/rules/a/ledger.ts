@@ -1,7 +1,9 @@
 /**
- * A13 (第十九、二十四、二十六、二十七、三十一条): loan-ledger rules. Each finding names the loan
- * (its index in the input), the field, the severity and the article; the reader turns them
- * into cell issues (src/reader/ledger.ts).
+ * A13 (第十九、二十四、二十六、二十七、三十一条): loan-ledger rules. (rev 2) These are compliance
+ * findings (合规提示) about how loans were made, not errors in the data: each is a warning that
+ * never leaves a row out of any summary and never makes a run "have data errors". Each finding
+ * names the loan (its index in the input), the field and the article; the reader turns them
+ * into cell issues of category "compliance" (src/reader/ledger.ts).
  */
 import { yearOf } from "../../core/dates";
 import type { LoanRow } from "../../core/rows";
@@ -11,15 +13,16 @@ import { fmtMoney } from "../../core/money";
 export interface LedgerFinding {
   loanIndex: number;
   field: keyof LoanRow;
-  severity: "error" | "warning";
+  /** always "warning" (rev 2: a compliance finding is never an error) */
+  severity: "warning";
   /** e.g. "A13.第二十四条" */
   rule: string;
   zh: string;
   en: string;
 }
 
-function finding(loanIndex: number, field: keyof LoanRow, severity: LedgerFinding["severity"], article: string, zh: string, en: string): LedgerFinding {
-  return { loanIndex, field, severity, rule: `A13.${article}`, zh, en };
+function finding(loanIndex: number, field: keyof LoanRow, article: string, zh: string, en: string): LedgerFinding {
+  return { loanIndex, field, severity: "warning", rule: `A13.${article}`, zh, en };
 }
 
 /**
@@ -31,38 +34,57 @@ export function checkLedger(loans: readonly LoanRow[], policy: Policy): LedgerFi
   const out: LedgerFinding[] = [];
   loans.forEach((loan, i) => {
     const id = loan.loanId;
-    // 第十九条 / 第二十七条: responsible persons
+    // 第十九条 / 第二十七条: responsible persons (loans granted before 1999-01-01 have no first responsible person)
     if (loan.granted !== null && loan.granted >= a.responsibilityStart && !loan.firstResponsible) {
       out.push(
-        finding(i, "firstResponsible", "warning", "第二十七条", `贷款 ${id} 于 ${loan.granted} 发放，缺少第一责任人（第十九条、第二十七条）`, `loan ${id} granted ${loan.granted} has no first responsible person (Art. 19, 27)`),
+        finding(
+          i,
+          "firstResponsible",
+          "第二十七条",
+          `合规提示：贷款 ${id} 于 ${loan.granted} 发放，缺少第一责任人（第十九条、第二十七条；第十九条：第一责任人退休后重组的贷款可只有管理责任人，如属此类可不补）`,
+          `compliance: loan ${id} granted ${loan.granted} has no first responsible person (Art. 19, 27; Art. 19: a loan restructured after its first responsible person retired may have only a management responsible person)`,
+        ),
       );
     }
     if (!loan.manager) {
-      out.push(finding(i, "manager", "warning", "第二十七条", `贷款 ${id} 缺少管理责任人（第二十七条）`, `loan ${id} has no management responsible person (Art. 27)`));
+      out.push(finding(i, "manager", "第二十七条", `合规提示：贷款 ${id} 缺少管理责任人（第十九条、第二十七条）`, `compliance: loan ${id} has no management responsible person (Art. 19, 27)`));
     }
 
-    // 第二十四条: family guarantor on natural-person loans of 10,000 元 or more
-    if (loan.borrowerType === "自然人" && loan.amount !== null && loan.amount.gte(a.familyGuarantorMinAmount) && loan.familyGuarantor !== true) {
+    // 第二十四条: spouse/family joint guarantee on natural-person loans of 10,000 元 or more (一万元以上(含), in 元), unless 无配偶证明 = 是
+    if (
+      loan.borrowerType === "自然人" &&
+      loan.amount !== null &&
+      loan.amount.gte(a.familyGuarantorMinAmount) &&
+      loan.familyGuarantor !== true &&
+      loan.noSpouseCertificate !== true
+    ) {
       const blank = loan.familyGuarantor === null;
       out.push(
         finding(
           i,
           "familyGuarantor",
-          "error",
           "第二十四条",
-          `贷款 ${id} 为自然人贷款 ${fmtMoney(loan.amount)} 元（≥ ${fmtMoney(a.familyGuarantorMinAmount)} 元），${blank ? "未注明" : "没有"}配偶或家庭成员连带保证（第二十四条）`,
-          `loan ${id}: a natural-person loan of ${fmtMoney(loan.amount)} (≥ ${fmtMoney(a.familyGuarantorMinAmount)}) ${blank ? "does not state" : "has no"} spouse/family joint guarantee (Art. 24)`,
+          `合规提示：贷款 ${id} 为自然人贷款 ${fmtMoney(loan.amount)} 元（一万元以上(含)，起点 ${fmtMoney(a.familyGuarantorMinAmount)} 元），${blank ? "未注明" : "没有"}配偶或家庭成员连带保证，也未注明无配偶证明（第二十四条）`,
+          `compliance: loan ${id}, a natural-person loan of ${fmtMoney(loan.amount)} yuan (threshold ${fmtMoney(a.familyGuarantorMinAmount)}, inclusive), ${blank ? "does not state" : "has no"} spouse/family joint guarantee and no no-spouse certificate (Art. 24)`,
         ),
       );
     }
-    // 第二十六条: no credit loan to staff or their direct relatives
+    // 第二十六条: credit loans to staff or their direct relatives are 原则上不发放 (a finding, not a prohibition)
     if (loan.security === "信用" && loan.staffRelative === true) {
-      out.push(finding(i, "security", "error", "第二十六条", `贷款 ${id} 为对职工直系亲属发放的信用贷款（第二十六条不得发放）`, `loan ${id} is a credit loan to a staff member's direct relative (forbidden by Art. 26)`));
+      out.push(
+        finding(
+          i,
+          "security",
+          "第二十六条",
+          `合规提示：贷款 ${id} 为对职工直系亲属发放的信用贷款，第二十六条规定原则上不发放，请核实审批依据`,
+          `compliance: loan ${id} is a credit loan to a staff member's direct relative, which Art. 26 says are in principle not granted; check the approval`,
+        ),
+      );
     }
-    // 第三十一条: no new loan to a borrower under lawsuit
+    // 第三十一条: no new loan to a borrower under lawsuit (granted in the policy year)
     if (loan.sued === true && loan.granted !== null && yearOf(loan.granted) === policy.year) {
       out.push(
-        finding(i, "granted", "warning", "第三十一条", `贷款 ${id} 的借款人已依法起诉，却于 ${loan.granted} 发放新贷款（第三十一条）`, `loan ${id}: a new loan on ${loan.granted} to a borrower under lawsuit (Art. 31)`),
+        finding(i, "granted", "第三十一条", `合规提示：贷款 ${id} 的借款人已依法起诉，却于 ${loan.granted} 发放新贷款（第三十一条）`, `compliance: loan ${id}: a new loan on ${loan.granted} to a borrower under lawsuit (Art. 31)`),
       );
     }
   });

@@ -154,7 +154,19 @@ export const MESSAGES_A: MessageCatalog = {
   A_BUYOUT_NO_FUNDS: { zh: "警告：未提供资金，只计算应买断金额，未计算扣款与未足额", en: "Warning: no funds given; obligations only, no deductions or shortfall" },
   A_BUYOUT_PAID: { zh: "{loan} 已扣 {paid} 元（{from}）", en: "{loan} paid {paid} ({from})" },
   A_BUYOUT_PAID_SHORT: { zh: "{loan} 已扣 {paid} 元（{from}），未足额 {short} 元", en: "{loan} paid {paid} ({from}), shortfall {short}" },
-  A_BUYOUT_ESCROW: { zh: "{loan} 为处于{stage}阶段的抵质押贷款：已扣 {paid} 元存入专门账户暂存，资产处置完毕无损失后退还", en: "{loan} is a secured loan in {stage}: the {paid} paid is held in escrow, refunded once settled without loss" },
+  A_BUYOUT_ESCROW: { zh: "{loan} 为处于{stage}阶段的抵押贷款：已扣 {paid} 元存入专门账户暂存，资产处置完毕无损失后退还", en: "{loan} is a mortgage loan in {stage}: the {paid} paid is held in escrow, refunded once settled without loss" },
+  A_BUYOUT_PLEDGE_NO_ESCROW: {
+    zh: "{loan} 为处于{stage}阶段的质押贷款：第五十一条只规定抵押贷款暂存，质押贷款照常扣款、不暂存",
+    en: "{loan} is a pledge loan in {stage}: Art. 51 names mortgage loans only, so it is paid like any other, not held in escrow",
+  },
+  A_BUYOUT_CREDIT: {
+    zh: "{loan} 已赔偿 {credit} 元（第三十六条）：应买断 {before} 元抵减后为 {after} 元（仍按余额占用容忍额度，保留顺序）",
+    en: "{loan} compensation already paid {credit} (Art. 36): obligation {before} credited to {after} (it still uses up the tolerance by its balance and keeps its place)",
+  },
+  A_BUYOUT_CREDIT_INTERP: {
+    zh: "解释：第三十六条“按考核赔偿后……总行不再对其进行扣款考核”按抵减而非免除理解——已赔偿金额从应买断金额中扣减，最低为 0，在容忍额度拆分之后计算",
+    en: "Interpretation: Art. 36 (no further deductions after compensation) is read as a credit, not an exemption — the compensation already paid is deducted from the obligation (not below 0), after the tolerance split",
+  },
   A_BUYOUT_TOTAL: { zh: "应买断合计 {obligation} 元", en: "total obligation {obligation}" },
   A_BUYOUT_TOTAL_FUNDS: {
     zh: "应买断合计 {obligation} 元；扣风险考核基金 {risk} 元、岗位风险金 {post} 元、效益工资 {pay} 元；未足额 {short} 元",
@@ -163,4 +175,11 @@ export const MESSAGES_A: MessageCatalog = {
   // A12 第三十三、三十六条
   A_ANNUAL_YEAR: { zh: "{year} 年买断 {year} − {lag} = {formed} 年形成的责任不良贷款", en: "in {year} the loans formed in {year} − {lag} = {formed} are bought out" },
   A_ANNUAL_AMOUNT: { zh: "{amount} 元 × {formed} 年比例 {ratio}% = {value} 元", en: "{amount} × the {formed} ratio {ratio}% = {value}" },
+  A_ANNUAL_BASE_FULL: { zh: "{formed} 年形成（{last} 年及以前）：按贷款余额 {balance} 元（按其总额的一定比例）", en: "formed {formed} ({last} or before): on the balance {balance} (a share of its total)" },
+  A_ANNUAL_BASE_NO_EXEMPT: { zh: "{formed} 年形成（{last} 年以后）：按免责后余额，免责金额为空即无免责，基数 {balance} 元", en: "formed {formed} (after {last}): on the balance after exemption; no exemption given, base {balance}" },
+  A_ANNUAL_BASE_EXEMPT: {
+    zh: "{formed} 年形成（{last} 年以后）：按免责后的不良贷款余额，{balance} 元 − 免责金额 {exempted} 元 = {base} 元",
+    en: "formed {formed} (after {last}): on the balance after exemption, {balance} − exempted {exempted} = {base}",
+  },
+  A_ANNUAL_EXEMPT_IGNORED: { zh: "{formed} 年形成（{last} 年及以前）按总额计算，免责金额不适用", en: "formed {formed} ({last} or before): on the total; the exemption does not apply" },
 };

@@ -4,6 +4,8 @@
  * or keyboard); a filter by severity and text; export of the list to a new 校验结果 sheet;
  * highlighting of the bad cells that a second click removes (every previous fill restored);
  * 插入模板 adds the template sheets the workbook lacks. Validation never changes a value.
+ * (rev 2) Compliance findings (合规提示, RULES.md A13) are their own group after the data issues,
+ * with their own count and filter check box, never counted as 错误 or 警告.
  *
  * The page only wires: the Office calls are in src/excel/* (through `api`, which tests replace),
  * the reading and checks in src/reader, the sheets in src/summary.
@@ -26,7 +28,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Issue, Severity } from "../../core/issues";
-import { SEVERITY_ZH } from "../../core/issues";
+import { CATEGORY_EN, CATEGORY_ZH, issuesOfCategory, SEVERITY_ZH } from "../../core/issues";
 import { readOpenWorkbookGrid } from "../../excel/read";
 import { selectCell } from "../../excel/navigate";
 import { clearHighlight, highlightIssues, isHighlighted } from "../../excel/highlight";
@@ -138,6 +140,7 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
   const [result, setResult] = React.useState<Validation | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [severities, setSeverities] = React.useState<Set<Severity>>(new Set(SEVERITIES));
+  const [showCompliance, setShowCompliance] = React.useState(true);
   const [text, setText] = React.useState("");
   const [highlighted, setHighlighted] = React.useState<boolean>(() => active && api.isHighlighted());
 
@@ -209,10 +212,30 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
     });
 
   const counts = result ? countIssues(result.issues) : null;
-  const shown = result ? filterIssues(result.issues, severities, text) : [];
+  const shown = result ? filterIssues(issuesOfCategory(result.issues, "data"), severities, text) : [];
   const visible = shown.slice(0, MAX_SHOWN);
+  const findings = result && showCompliance ? filterIssues(issuesOfCategory(result.issues, "compliance"), new Set(SEVERITIES), text) : [];
+  const visibleFindings = findings.slice(0, MAX_SHOWN);
   const msg = (i: Issue) => (lang === "en" && i.messageEn ? i.messageEn : i.message);
   const sevName = (s: Severity) => t(SEVERITY_ZH[s], SEVERITY_EN[s]);
+  const item = (i: Issue, k: number) => (
+    <li key={`${i.cell}-${i.rule}-${k}`}>
+      <Button
+        appearance="subtle"
+        className={styles.item}
+        disabled={!i.sheet}
+        onClick={() => go(i)}
+        title={i.sheet ? t(`选中 ${i.sheet}!${i.cell || "A1"}`, `Select ${i.sheet}!${i.cell || "A1"}`) : undefined}
+      >
+        <span className={styles.itemText}>
+          <span>
+            <span className={styles.where}>{i.cell || "—"}</span> <span className={styles.rule}>{i.rule}</span>
+          </span>
+          <span>{msg(i)}</span>
+        </span>
+      </Button>
+    </li>
+  );
 
   return (
     <section className={styles.root} aria-busy={busy !== null}>
@@ -258,6 +281,9 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
                 {`${sevName(s)} ${counts[s]}`}
               </Badge>
             ))}
+            <Badge appearance={counts.compliance > 0 ? "tint" : "outline"} color="brand" size="large">
+              {`${t(CATEGORY_ZH.compliance, CATEGORY_EN.compliance)} ${counts.compliance}`}
+            </Badge>
             <Caption1>{t(`政策年度 ${result.policy.year}，金额单位 ${result.policy.amountUnit}`, `Policy year ${result.policy.year}, amount unit ${result.policy.amountUnit}`)}</Caption1>
           </div>
           <ul className={styles.tables} aria-label={t("读取的表", "Tables read")}>
@@ -292,6 +318,7 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
               {SEVERITIES.map((s) => (
                 <Checkbox key={s} label={`${sevName(s)}（${counts[s]}）`} checked={severities.has(s)} onChange={(_, d) => toggleSeverity(s, d.checked === true)} />
               ))}
+              <Checkbox label={`${t(CATEGORY_ZH.compliance, CATEGORY_EN.compliance)}（${counts.compliance}）`} checked={showCompliance} onChange={(_, d) => setShowCompliance(d.checked === true)} />
             </fieldset>
             <SearchBox
               value={text}
@@ -306,7 +333,7 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
               <MessageBarBody>{t("未发现问题。", "No issues found.")}</MessageBarBody>
             </MessageBar>
           )}
-          {result.issues.length > 0 && shown.length === 0 && <Caption1>{t("没有符合筛选条件的问题。", "No issue matches the filter.")}</Caption1>}
+          {result.issues.length > 0 && shown.length === 0 && findings.length === 0 && <Caption1>{t("没有符合筛选条件的问题。", "No issue matches the filter.")}</Caption1>}
           {shown.length > MAX_SHOWN && (
             <Caption1>{t(`共 ${shown.length} 条，仅显示前 ${MAX_SHOWN} 条；请用筛选缩小范围，或导出全部。`, `${shown.length} issues; the first ${MAX_SHOWN} are shown — narrow the filter or export them all.`)}</Caption1>
           )}
@@ -320,29 +347,27 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
                 <div key={s.severity}>
                   <Caption1 as="h4" style={{ margin: 0 }}>{`${sevName(s.severity)}（${s.issues.length}）`}</Caption1>
                   <ul className={styles.list}>
-                    {s.issues.map((i, k) => (
-                      <li key={`${i.cell}-${i.rule}-${k}`}>
-                        <Button
-                          appearance="subtle"
-                          className={styles.item}
-                          disabled={!i.sheet}
-                          onClick={() => go(i)}
-                          title={i.sheet ? t(`选中 ${i.sheet}!${i.cell || "A1"}`, `Select ${i.sheet}!${i.cell || "A1"}`) : undefined}
-                        >
-                          <span className={styles.itemText}>
-                            <span>
-                              <span className={styles.where}>{i.cell || "—"}</span> <span className={styles.rule}>{i.rule}</span>
-                            </span>
-                            <span>{msg(i)}</span>
-                          </span>
-                        </Button>
-                      </li>
-                    ))}
+                    {s.issues.map(item)}
                   </ul>
                 </div>
               ))}
             </section>
           ))}
+
+          {visibleFindings.length > 0 && (
+            <section className={styles.group} aria-label={t(CATEGORY_ZH.compliance, CATEGORY_EN.compliance)}>
+              <Text as="h3" weight="semibold" size={300}>
+                {t(`${CATEGORY_ZH.compliance}（${findings.length}）`, `${CATEGORY_EN.compliance} (${findings.length})`)}
+              </Text>
+              <Caption1>
+                {t(
+                  "RULES.md A13（第十九、二十四、二十六、二十七、三十一条）：关于贷款如何发放的提示，不是数据错误，不影响任何汇总。",
+                  "RULES.md A13 (Art. 19, 24, 26, 27, 31): notes on how loans were made — not data errors; no summary leaves anything out for them.",
+                )}
+              </Caption1>
+              <ul className={styles.list}>{visibleFindings.map(item)}</ul>
+            </section>
+          )}
         </>
       )}
     </section>

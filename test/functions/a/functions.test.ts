@@ -129,7 +129,7 @@ describe("CM.BUYOUT", () => {
     disposal: col("无", "无", "无", "诉讼", null, null),
   };
   const call = (funds: unknown[], schedule: unknown, extra: unknown[] = []) =>
-    buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 180000, funds[0], funds[1], funds[2], schedule, extra[0] as any, extra[1] as any, (extra[2] ?? ledger.disposal) as any, extra[3] as any, 2025);
+    buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 180000, funds[0], funds[1], funds[2], schedule, extra[0] as any, extra[1] as any, (extra[2] ?? ledger.disposal) as any, extra[3] as any, null, 2025);
 
   it("RULES.md worked example: total 115,000.00", () => {
     expect(call([50000, 30000, 40000], null)).toEqual([[115000]]);
@@ -190,15 +190,15 @@ describe("CM.BUYOUTRATE and CM.ANNUALCOMP", () => {
     expect(err(A.buyoutrate(2009, null, null, "是")).message).toContain("发放日期");
   });
   it("annual compensation: ratio not set → #N/A; set → amount", () => {
-    const e = err(A.annualcomp(100000, null, 2012));
+    const e = err(A.annualcomp(100000, null, null, 2012));
     expect(e.code).toBe("#N/A");
     expect(e.message).toContain("买断比例未设置（第三十三条）");
     const p = defaultPolicy(2012);
     p.a.annualCompRatios = { "2001": 0.35 };
     setWorkbookPolicy(p);
     expect(A.annualcomp(100000)).toBe(35000);
-    expect(A.annualcomp(100000, 2001, 2012)).toBe(35000);
-    expect(err(A.annualcomp(100000, 2002, 2012)).message).toContain("2002 年形成");
+    expect(A.annualcomp(100000, 2001, null, 2012)).toBe(35000);
+    expect(err(A.annualcomp(100000, 2002, null, 2012)).message).toContain("2002 年形成");
   });
 });
 

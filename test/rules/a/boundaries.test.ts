@@ -115,7 +115,7 @@ describe("A11 boundaries (continued)", () => {
     ]);
   });
 
-  it("暂存 marks a mortgage or pledge loan in 诉讼/执行/拍卖/处置 whatever was paid, even 0; not a guarantee loan, not stage 无", () => {
+  it("暂存 marks a mortgage loan in 诉讼/执行/拍卖/处置 whatever was paid, even 0; not (rev 2) a pledge loan, not a guarantee loan, not stage 无", () => {
     const loans = [
       npl({ loanId: "G", security: "信用", granted: "2001-01-01", nplYear: 2004, balance: 20000, limitationLost: true }), // 1,000.00, uses up the funds
       npl({ loanId: "P", security: "质押", disposal: "拍卖", granted: "2002-01-01", nplYear: 2004, balance: 20000 }),
@@ -126,12 +126,12 @@ describe("A11 boundaries (continued)", () => {
     const r = buyoutSchedule({ employeeId: "E1", year: 2025, tolerance: dec(0), funds: funds(1000, 0, 500), loans }, P);
     expect(r.rows.map((x) => [x.loanId, x.escrow, s(x.paid), s(x.shortfall)])).toEqual([
       ["G", false, "1000.00", "0.00"],
-      ["P", true, "500.00", "500.00"],
+      ["P", false, "500.00", "500.00"],
       ["M", true, "0.00", "1000.00"],
       ["N", false, "0.00", "1000.00"],
       ["S", false, "0.00", "1000.00"],
     ]);
-    expect(s(r.totals.escrow)).toBe("500.00");
+    expect(s(r.totals.escrow)).toBe("0.00");
     expect(s(r.totals.shortfall)).toBe("3500.00");
   });
 

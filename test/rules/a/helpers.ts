@@ -2,8 +2,10 @@
 import { dec } from "../../../src/core/money";
 import type { LoanRow, ManagerRow } from "../../../src/core/rows";
 
-export function loan(p: Partial<Omit<LoanRow, "amount" | "balance">> & { loanId: string; balance?: number | null; amount?: number | null }): LoanRow {
-  const { balance, amount, ...rest } = p;
+export function loan(
+  p: Partial<Omit<LoanRow, "amount" | "balance" | "compensated" | "exempted">> & { loanId: string; balance?: number | null; amount?: number | null; compensated?: number | null; exempted?: number | null },
+): LoanRow {
+  const { balance, amount, compensated, exempted, ...rest } = p;
   return {
     src: { sheet: "贷款台账", row: 1 },
     borrower: "借款人",
@@ -23,7 +25,10 @@ export function loan(p: Partial<Omit<LoanRow, "amount" | "balance">> & { loanId:
     disposal: "无",
     staffRelative: false,
     sued: false,
+    noSpouseCertificate: null,
     ...rest,
+    compensated: compensated === undefined || compensated === null ? null : dec(compensated),
+    exempted: exempted === undefined || exempted === null ? null : dec(exempted),
     amount: amount === null ? null : dec(amount ?? balance ?? 0),
     balance: balance === null ? null : dec(balance ?? 0),
   };

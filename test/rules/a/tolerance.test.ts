@@ -85,11 +85,12 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
     expect([y.formationYear, y.ratio]).toEqual([2001, 0.3]);
     expect(annualCompensationAmount(dec(1000), q).value.toNumber()).toBe(300);
   });
-  it("years outside 1999–2010 are refused", () => {
-    expect(() => annualCompensationYear(2025, P)).toThrow(/不在 1999–2010 年范围内/);
-    expect(() => annualCompensationYear(2009, defaultPolicy(2009))).toThrow(/不在 1999–2010 年范围内/);
+  // rev 2 (A12 covers every formation year from 1999): the old "outside 1999–2010" refusals became these
+  it("rev 2: formation years after 2010 are covered; only years before 1999 are refused", () => {
+    expect(() => annualCompensationYear(2025, P)).toThrow(/买断比例未设置（第三十三条）：2014 年/);
+    expect(() => annualCompensationYear(2009, defaultPolicy(2009))).toThrow(/1998 年形成.*不在 1999 年及以后的范围内/);
   });
-  it("built-in policy (no ratio at all): 'ratio not set' #N/A whatever the year, with the range note outside 1999–2010", () => {
+  it("built-in policy (no ratio at all): 'ratio not set' #N/A naming the year and its key, with the range note before 1999", () => {
     const catchErr = (f: () => unknown) => {
       try {
         f();
@@ -100,23 +101,23 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
     };
     const e = catchErr(() => annualCompensationYear(2025, P));
     expect(e.kind).toBe("na");
-    expect(e.zh).toBe("买断比例未设置（第三十三条）：2014 年形成的不良贷款的赔偿比例由总行确定，请在政策参数中设置（另：2025 年应买断 2014 年形成的不良贷款，不在 1999–2010 年范围内（第三十三条））");
+    expect(e.zh).toBe("买断比例未设置（第三十三条）：2014 年形成的不良贷款的赔偿比例由总行确定，请在政策参数“A.年度补偿.比例.2014”中设置");
     expect(catchErr(() => annualCompensationAmount(dec(1), P, 2011)).kind).toBe("na");
-    // once ratios are set, a year outside the range is bad input (#VALUE!), a year inside without its ratio #N/A
+    expect(catchErr(() => annualCompensationYear(2009, defaultPolicy(2009))).zh).toContain("（另：2009 年应买断 1998 年形成的不良贷款，不在 1999 年及以后的范围内（第三十三条））");
+    // once ratios are set, a year before the first is bad input (#VALUE!), a year without its ratio #N/A
     const q: Policy = JSON.parse(JSON.stringify(P));
     q.a.annualCompRatios = { "2001": 0.3 };
-    expect(catchErr(() => annualCompensationYear(2025, q))).toMatchObject({ kind: "value", zh: "2025 年应买断 2014 年形成的不良贷款，不在 1999–2010 年范围内（第三十三条）" });
+    expect(catchErr(() => annualCompensationAmount(dec(1), q, 1998))).toMatchObject({ kind: "value", zh: "形成年份 1998 不在 1999 年及以后的范围内（第三十三条）" });
+    expect(catchErr(() => annualCompensationYear(2025, q))).toMatchObject({ kind: "na" });
     expect(catchErr(() => annualCompensationAmount(dec(1), q, 2002))).toMatchObject({ kind: "na" });
   });
-  it("the range of formation years is read from the policy", () => {
+  it("the first formation year is read from the policy", () => {
     const q: Policy = JSON.parse(JSON.stringify(defaultPolicy(2023)));
     q.a.annualCompRatios = { "2012": 0.4 };
-    expect(() => annualCompensationYear(2023, q)).toThrow(/不在 1999–2010 年范围内/);
-    q.a.annualCompLastYear = 2012;
     expect(annualCompensationYear(2023, q).ratio).toBe(0.4);
     q.a.annualCompFirstYear = 2012;
     q.a.annualCompRatios["2011"] = 0.1;
-    expect(() => annualCompensationAmount(dec(1), q, 2011)).toThrow(/不在 2012–2012 年范围内/);
+    expect(() => annualCompensationAmount(dec(1), q, 2011)).toThrow(/不在 2012 年及以后的范围内/);
   });
   it("over the ledger: responsible NPL formed in Y − 11 per person", () => {
     const q: Policy = JSON.parse(JSON.stringify(defaultPolicy(2015)));
@@ -128,12 +129,12 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
       loan({ loanId: "d", nplYear: 2004, balance: 3000, fiveClass: "损失", granted: "1998-01-01" }),
     ];
     const r = annualCompensation(loans, 2015, q);
-    expect(r.rows.map((x) => [x.employeeId, x.balance.toNumber(), x.amount.toNumber()])).toEqual([
+    expect(r.rows.map((x) => [x.employeeId, x.balance.toNumber(), x.amount!.toNumber()])).toEqual([
       ["E1", 1000, 250],
       ["E2", 3000, 750],
     ]);
     q.a.annualCompLag = 10;
     q.a.annualCompRatios["2005"] = 0.5;
-    expect(annualCompensation(loans, 2015, q).rows.map((x) => x.amount.toNumber())).toEqual([1500]);
+    expect(annualCompensation(loans, 2015, q).rows.map((x) => x.amount!.toNumber())).toEqual([1500]);
   });
 });

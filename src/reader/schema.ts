@@ -232,6 +232,8 @@ export const TABLE_NOTES: Readonly<Record<TableId, { what: string; filledBy: str
 export const COLUMN_NOTES: Readonly<Partial<Record<TableId, Readonly<Record<string, { desc?: string; example?: string | number }>>>>> = {
   managers: {
     name: { example: "张三" },
+    birth: { example: "1980-06-01" },
+    firstAppointed: { example: "2015-07-01" },
     branch: { example: "城关支行" },
     branchType: { desc: "一类行（城关区）、二类行（乡镇区）、三类行（行政村区），决定同类行平均值" },
     urban: { desc: "城区客户经理或支行长：是则容忍度按 60% 计算" },
@@ -251,6 +253,8 @@ export const COLUMN_NOTES: Readonly<Partial<Record<TableId, Readonly<Record<stri
     firstResponsible: { desc: "发放时的第一责任人（员工号）" },
     introducer: { desc: "介绍或担保该笔贷款的本行职工（员工号），可空" },
     successor: { desc: "调岗后接手管理的客户经理（员工号），可空" },
+    granted: { example: "2023-03-15" },
+    maturity: { example: "2024-03-15" },
     nplYear: { desc: "贷款形成不良的年份", example: 2024 },
     overdueDays: { example: 0 },
   },

@@ -15,7 +15,7 @@
  * objects have it (a test double may lack them); {@link queueSheetExtras} queues, the caller syncs.
  */
 import { colLetters } from "../core/issues";
-import { headerFooterSection, printTitleRows, sheetLayout, wideLines } from "../summary/model";
+import { headerFooterSection, printArea, printTitleRows, sheetLayout, wideLines } from "../summary/model";
 import type { SheetModel } from "../summary/model";
 
 /** The fill of a blank must-set cell (the .xlsx writer's HIGHLIGHT_RGB). */
@@ -57,6 +57,8 @@ export function queueSheetExtras(sheet: Excel.Worksheet, m: SheetModel): void {
     pl.bottomMargin = g.bottom * POINTS_PER_INCH;
     pl.headerMargin = g.header * POINTS_PER_INCH;
     pl.footerMargin = g.footer * POINTS_PER_INCH;
+    const area = printArea(m);
+    if (area) pl.setPrintArea(`A1:${colLetters(area.lastCol)}${area.lastRow + 1}`);
     const titles = printTitleRows(m);
     if (titles) pl.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
     const hf = pl.headersFooters.defaultForAllPages;

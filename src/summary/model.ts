@@ -125,6 +125,17 @@ export function printTitleRows(m: SheetModel): { first: number; last: number } |
   return { first: 0, last: headerRowIndex(m) };
 }
 
+/**
+ * The printed area: every used row and column of the sheet ({first row, last row, last column},
+ * 0-based), so that text running past the last column is not printed on pages of its own; null
+ * when the model does not print.
+ */
+export function printArea(m: SheetModel): { lastRow: number; lastCol: number } | null {
+  if (!m.print) return null;
+  const L = sheetLayout(m);
+  return { lastRow: Math.max(L.rowCount - 1, 0), lastCol: L.colCount - 1 };
+}
+
 /** Points per line of wrapped text (default font 11 pt). */
 export const LINE_POINTS = 15;
 

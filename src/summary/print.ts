@@ -41,6 +41,12 @@ export function summaryPrintSetup(policy: Policy, now: Date): PrintSetup {
   };
 }
 
+/** The page setup of a template sheet (填写说明): as a summary's, without the time made. */
+export function templatePrintSetup(policy: Policy): PrintSetup {
+  const s = summaryPrintSetup(policy, new Date(0));
+  return { ...s, footer: { ...s.footer, right: [] } };
+}
+
 /**
  * The sign-off lines for a table of `n` columns: the four labels spread over the columns (a
  * label every ⌈n/4⌉ columns, so each has room to sign), or one label per line when the table is

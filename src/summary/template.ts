@@ -27,6 +27,7 @@ import type { ColumnDef, ColumnType, TableDef, TableId } from "../reader/schema"
 import { CATALOGUE, REFERRING_CODE, UNIT_ZH } from "../rules/c/catalogue";
 import type { CellValue, ColumnFormat, ColumnSpec, ListRange, SheetModel } from "./model";
 import { LIST_ROWS, sheetLayout } from "./model";
+import { templatePrintSetup } from "./print";
 
 /** Number format of each cell type: ids, codes and enumerations as text (so "3.10" stays "3.10", "001" keeps its zeros). */
 export const TYPE_FORMATS: Record<ColumnType, ColumnFormat> = {
@@ -218,6 +219,7 @@ export function guideSheetModel(policy: Policy): SheetModel {
     rows,
     freezeHeader: true,
     notes,
+    print: templatePrintSetup(policy),
   };
 }
 

@@ -56,6 +56,8 @@ test("page layout, print titles, header and footer, wrapped column and autofit, 
   expect(set.get("sheet.pageLayout.paperSize")).toBe("A4");
   expect(set.get("sheet.pageLayout.zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   expect(set.get("sheet.pageLayout.setPrintTitleRows()")).toEqual(["$1:$2"]);
+  // title, header, one row, a blank row, the four sign-off lines
+  expect(set.get("sheet.pageLayout.setPrintArea()")).toEqual(["A1:B8"]);
   expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader")).toBe("城关支行");
   expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter")).toBe("第 &P 页 共 &N 页");
   expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter")).toBe("政策年度 2025");

@@ -125,13 +125,19 @@ describe(".xlsx serialization", () => {
   });
   test("print titles: a defined name per printed sheet, local to its position, after <sheets>", () => {
     const titles = printTitlesOf([m, { ...m, print: undefined }], ["预警时效", "x"], 5);
-    expect(titles).toEqual([{ sheetIndex: 5, sheetName: "预警时效", first: 0, last: 1 }]);
+    expect(titles).toEqual([
+      { name: "_xlnm.Print_Area", sheetIndex: 5, sheetName: "预警时效", first: 0, last: 7, lastCol: 1 },
+      { sheetIndex: 5, sheetName: "预警时效", first: 0, last: 1 },
+    ]);
+    expect(addPrintTitles("<workbook><sheets/></workbook>", "", titles.slice(0, 1))).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="5">\'预警时效\'!$A$1:$B$8</definedName>',
+    );
     const wb = '<workbook xmlns="m"><sheets><sheet name="a"/></sheets><calcPr calcId="1"/></workbook>';
     expect(addPrintTitles(wb, "", titles)).toBe(
-      '<workbook xmlns="m"><sheets><sheet name="a"/></sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="5">\'预警时效\'!$1:$2</definedName></definedNames><calcPr calcId="1"/></workbook>',
+      '<workbook xmlns="m"><sheets><sheet name="a"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="5">\'预警时效\'!$A$1:$B$8</definedName><definedName name="_xlnm.Print_Titles" localSheetId="5">\'预警时效\'!$1:$2</definedName></definedNames><calcPr calcId="1"/></workbook>',
     );
     const withNames = '<workbook><sheets/><definedNames><definedName name="x">1</definedName></definedNames></workbook>';
-    expect(addPrintTitles(withNames, "", titles)).toContain('<definedName name="x">1</definedName><definedName name="_xlnm.Print_Titles" localSheetId="5">');
+    expect(addPrintTitles(withNames, "", titles)).toContain('<definedName name="x">1</definedName><definedName name="_xlnm.Print_Area" localSheetId="5">');
     // a quote in the sheet name is doubled
     expect(addPrintTitles(wb, "", [{ sheetIndex: 0, sheetName: "O'Brien", first: 0, last: 0 }])).toContain("'O''Brien'!$1:$1");
   });

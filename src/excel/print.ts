@@ -85,6 +85,7 @@ export function queueSheetExtras(sheet: Excel.Worksheet, m: SheetModel): void {
   for (const w of wideLines(m)) {
     const r = sheet.getRange(`${colLetters(w.firstCol)}${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`);
     if (!canFormat(r)) break;
+    if (w.firstCol > 0) sheet.getRange(`A${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`).format.verticalAlignment = "Top";
     r.merge(false);
     r.format.wrapText = true;
     r.format.verticalAlignment = "Top";

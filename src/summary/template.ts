@@ -131,14 +131,15 @@ export function tableTemplate(def: TableDef, policy: Policy, refs: TemplateRefs 
 // ---------------------------------------------------------------------------------------
 // 填写说明
 
+// every column wrapped, so that a line's cells stand together at the top of its row
 const GUIDE_COLUMNS: ColumnSpec[] = [
-  { header: "工作表", format: "text", width: 10 },
-  { header: "列", format: "text", width: 22 },
-  { header: "类型", format: "text", width: 12 },
-  { header: "单位", format: "text", width: 8 },
-  { header: "必填", format: "text", width: 6 },
+  { header: "工作表", format: "text", width: 10, wrap: true },
+  { header: "列", format: "text", width: 22, wrap: true },
+  { header: "类型", format: "text", width: 12, wrap: true },
+  { header: "单位", format: "text", width: 6, wrap: true },
+  { header: "必填", format: "text", width: 6, wrap: true },
   { header: "填写人", format: "text", width: 20, wrap: true },
-  { header: "用于规则", format: "text", width: 16, wrap: true },
+  { header: "用于规则", format: "text", width: 14, wrap: true },
   { header: "条款", format: "text", width: 30, wrap: true },
   { header: "说明及可填的值", format: "text", width: 50, wrap: true },
 ];

@@ -134,7 +134,8 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles)
       const r = first + i + 1;
       const b = isBold(i);
       const w = isData ? undefined : wide.get(first + i);
-      const wrapAt = (k: number) => (isData ? wrapCols[k] : w !== undefined && k === w.firstCol);
+      // a wide line: its text wrapped, its label beside it at the top of the tall row too
+      const wrapAt = (k: number) => (isData ? wrapCols[k] : w !== undefined && k <= w.firstCol);
       let cells = "";
       for (c = 0; c < list[i].length; c++) cells += cell(`${letters[c]}${r}`, sheetValue(list[i][c] ?? null, format(c), where), format(c), b, styles, wrapAt(c));
       const height = isData ? (anyWrap ? wrappedRowHeight(m, i) : null) : (w?.height ?? null);

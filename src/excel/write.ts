@@ -14,7 +14,9 @@
  * Needs ExcelApi 1.8 (data validation; freeze panes 1.7, suspendApiCalculationUntilNextSync 1.6).
  */
 import type { SheetModel } from "../summary/model";
+import { resolveListRanges } from "../summary/model";
 import { Batch, SheetOp, checkModels, chooseSheetNames, planBatches, workUnits } from "./batch";
+import { applySheetExtras } from "./print";
 
 export interface WriteOptions {
   /** activate the first new sheet at the end */
@@ -67,9 +69,10 @@ async function run(context: Excel.RequestContext, sheets: Excel.Worksheet[], bat
  */
 export async function writeSheets(
   context: Excel.RequestContext,
-  models: SheetModel[],
+  wanted: SheetModel[],
   opts: WriteOptions = {},
 ): Promise<string[]> {
+  const models = wanted;
   if (models.length === 0) return [];
   const collection = context.workbook.worksheets;
   collection.load("items/name");
@@ -77,13 +80,17 @@ export async function writeSheets(
   const names = chooseSheetNames(models, collection.items.map((w) => w.name));
   // a model that cannot be written fails here, before any sheet is added
   checkModels(models, names);
+  // drop-downs taken from another new sheet name it as it is written
+  const resolved = resolveListRanges(models, names);
   const total = workUnits(models);
   const sheets: Excel.Worksheet[] = [];
   let done = 0;
-  for (const batch of planBatches(models, names, { activate: opts.activate })) {
+  for (const batch of planBatches(resolved, names, { activate: opts.activate })) {
     await run(context, sheets, batch);
     done += batch.units;
     opts.onProgress?.(done, total);
   }
+  // (rev 2) page setup, wrapping, highlights: one more request (src/excel/print.ts)
+  await applySheetExtras(context, sheets, resolved);
   return names;
 }

@@ -13,6 +13,7 @@ export function defaultPolicy(year: number): Policy {
     assessmentDate: endOfYear(year),
     nplToleranceRatePct: null,
     usdCnyRate: null,
+    unitName: null,
     a: {
       // 第十条
       grades: [

@@ -26,7 +26,7 @@ export interface Bilingual {
 }
 
 export interface ParamDef {
-  /** the 参数 column text (fixed keys 年度, 金额单位, 评定日期, 不良容忍度, 美元兑人民币汇率) */
+  /** the 参数 column text (fixed keys 年度, 金额单位, 评定日期, 不良容忍度, 美元兑人民币汇率, 单位名称) */
   key: string;
   /** where the value lives in the Policy object */
   path: readonly PathSeg[];
@@ -175,6 +175,9 @@ function generalDefs(): ParamDef[] {
         nullable: true, min: 0.0001, max: 1000, typical: fxTypical,
         hint: (v) => (v > 0 && 1 / v >= fxTypical.min && 1 / v <= fxTypical.max ? Number((1 / v).toPrecision(6)) : null),
       }),
+    def("单位名称", ["unitName"], "text", "", "通用", "", bi("单位名称", "Name of the bank or branch"),
+      bi("打印在每张汇总表页眉的银行或支行名称（如“某某农村商业银行某某支行”）；可留空", "Bank or branch name printed in every summary's page header; may be left blank"),
+      { nullable: true }),
   ];
 }
 

@@ -154,6 +154,8 @@ export interface Policy {
   nplToleranceRatePct: number | null;
   /** 美元兑人民币汇率; unset by default */
   usdCnyRate: number | null;
+  /** 单位名称 (rev 2): the bank or branch name printed in every summary's page header; blank by default */
+  unitName: string | null;
   a: PolicyA;
   b: PolicyB;
   c: PolicyC;

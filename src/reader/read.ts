@@ -63,6 +63,9 @@ interface RowRead {
   invalid: boolean;
 }
 
+/** The first cell of the template's example row (WORKBOOK.md rev 2 "The template"). */
+export const EXAMPLE_MARK = "示例";
+
 const TOTAL_WORDS = new Set(["合计", "总计", "小计", "合计:", "总计:", "total"]);
 /** A cheap first test before {@link normKey}: the words above start so (after spaces, any width or case). */
 const TOTAL_START = /^[\s\u3000]*[合总小tTｔＴ]/;
@@ -100,6 +103,8 @@ class Located {
    * built key by key would be a dictionary, several times larger and slower).
    */
   readonly template: Values;
+  /** the table's leftmost column (its first cell in a row: 示例 marks the template's example row) */
+  readonly firstCol: number;
   constructor(
     readonly def: TableDef,
     readonly loc: TableLocation,
@@ -110,6 +115,7 @@ class Located {
       return { def: c, key: c.key, col: f ? f.col : -1, header: f ? f.header : "", unit: f ? f.unit : null, memo };
     });
     this.cols = this.plan.filter((p) => p.col >= 0);
+    this.firstCol = this.cols.reduce((m, p) => Math.min(m, p.col), Infinity);
     const template: Record<string, null> = { src: null };
     for (const c of def.columns) template[c.key] = null;
     this.template = { ...template } as unknown as Values;
@@ -167,6 +173,9 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
   let empty = true;
   for (let i = 0; i < t.cols.length && empty; i++) if (!blank(row[t.cols[i].col])) empty = false;
   if (empty) return null;
+  // (rev 2) the template's example row, whose first cell is 示例, is not data
+  const first = row[t.firstCol];
+  if (typeof first === "string" && first.trim() === EXAMPLE_MARK) return null;
   const src: RowSource = { sheet: t.sheet.name, row: t.sheet.rowOffset + gridRow };
   const totalAt = totalWordAt(t, row);
   if (totalAt !== null) {

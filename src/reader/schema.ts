@@ -217,3 +217,73 @@ export function rulesText(c: ColumnDef): { zh: string; en: string } {
   const en = c.rules.map((r) => (r === "summaries" ? "summary display" : r)).join(", ");
   return { zh, en };
 }
+
+// ---------------------------------------------------------------------------------------
+// (issue 15) What the template's 填写说明 sheet says beyond a column's name, type and rules.
+
+/** Per input sheet: what it holds and who fills it in. */
+export const TABLE_NOTES: Readonly<Record<TableId, { what: string; filledBy: string }>> = {
+  managers: { what: "每名客户经理一行：身份、任职、当年考核数据", filledBy: "人力资源部（考核数据由信贷管理部、财务会计部提供）" },
+  loans: { what: "每笔贷款一行：责任人、金额、担保、五级分类、处置", filledBy: "信贷管理部" },
+  customers: { what: "每个公司客户与其客户经理一行：日均存贷款、国际结算", filledBy: "公司业务部" },
+  errors: { what: "每次记录的差错一行：员工号、日期、条款、次数", filledBy: "各支行、稽核部门" },
+  warnings: { what: "每条风险预警一行：类型、级别、金额、发现与上报日期", filledBy: "风险管理部（支行上报）" },
+};
+
+/**
+ * Per column (by table and key), where its name does not say it all: what it means (`desc`) and
+ * the value shown in the template's 示例 row (`example`; else one made from its type).
+ */
+export const COLUMN_NOTES: Readonly<Partial<Record<TableId, Readonly<Record<string, { desc?: string; example?: string | number }>>>>> = {
+  managers: {
+    name: { example: "张三" },
+    birth: { example: "1980-06-01" },
+    firstAppointed: { example: "2015-07-01" },
+    branch: { example: "城关支行" },
+    branchType: { desc: "一类行（城关区）、二类行（乡镇区）、三类行（行政村区），决定同类行平均值" },
+    urban: { desc: "城区客户经理或支行长：是则容忍度按 60% 计算" },
+    prevCoefficient: { desc: "首次任职前原岗位的工资系数（保护期内用）", example: 1.2 },
+    loanCount: { desc: "当年新发放贷款的笔数", example: 85 },
+    examFails: { desc: "当年次数；空白按 0 计", example: 0 },
+    penalties: { desc: "当年次数；空白按 0 计", example: 0 },
+    criticisms: { desc: "当年次数；空白按 0 计", example: 0 },
+    seriousViolations: { desc: "当年次数；空白按 0 计", example: 0 },
+    retiring: { desc: "当年退休的客户经理填“是”，用于退休买断" },
+    marketingYears: { example: 3 },
+    normalShare: { desc: "以百分数填写，98.5 表示 98.5%", example: 98.5 },
+    normalSharePrev: { desc: "以百分数填写，98.5 表示 98.5%", example: 97.8 },
+  },
+  loans: {
+    borrower: { example: "李四" },
+    firstResponsible: { desc: "发放时的第一责任人（员工号）" },
+    introducer: { desc: "介绍或担保该笔贷款的本行职工（员工号），可空" },
+    successor: { desc: "调岗后接手管理的客户经理（员工号），可空" },
+    granted: { example: "2023-03-15" },
+    maturity: { example: "2024-03-15" },
+    nplYear: { desc: "贷款形成不良的年份", example: 2024 },
+    overdueDays: { example: 0 },
+  },
+  customers: {
+    customer: { example: "某某商贸有限公司" },
+    deposits: { desc: "不含协议存款" },
+    settlementUsd: { desc: "以美元填写，按政策参数的汇率折算" },
+  },
+  errors: {
+    item: { desc: "差错积分标准的条款编号，如 3.2b；借新还旧写 3.15/所违反条款（如 3.15/3.3）", example: "3.2b" },
+    count: { desc: "空白按 1 次计", example: 1 },
+    aggravation: { desc: "加重处罚另扣的分数，可空", example: 0 },
+    note: { example: "抵押登记手续不全" },
+  },
+  warnings: {
+    amount: { desc: "可能无法收回的风险金额" },
+  },
+};
+
+/** RULES.md rule ids → the articles of their source (for the template's 填写说明). */
+export const RULE_ARTICLES: Readonly<Record<string, string>> = {
+  A1: "第十条", A2: "第十一条", A3: "第十二条", A4: "第十二条", A5: "第七条、第十五条", A6: "第四十条", A7: "第三十九条",
+  A8: "第四十一条", A9: "第四十七条", A10: "第四十八条", A10b: "第四十五、四十七、四十八条", A11: "第四十九–五十三条、第三十八条",
+  A12: "第三十三、三十六条", A13: "第十九、二十四、二十六、二十七、三十一条",
+  B1: "第三、四条", B2: "第十一条二", B3: "第九条", B4: "第十九条", B5: "第二十–二十四条",
+  C: "差错积分考核标准", D: "第六–十二条",
+};

@@ -29,6 +29,8 @@ import { buildErrorPointsSummary } from "./errorPoints";
 import { buildCreditSummaries } from "./credit";
 import { issuesSheetModel } from "./issuesSheet";
 import type { SheetModel } from "./model";
+import { printReady } from "./print";
+import { withBranchBlock } from "./branches";
 import { buildWarningsSummary } from "./warnings";
 import { buildAnnualSummary } from "./annual";
 
@@ -166,12 +168,15 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), v.sheetNames);
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
-  const models = built.map((b) => b.model);
+  // (issue 15 item 6) the per-branch grade counts after 等级汇总's peer averages
+  const models = built.map((b) => (b.id === "grades" ? withBranchBlock(b.model) : b.model));
   const ids = built.map((b) => b.id);
   if (wanted.includes("issues")) {
     models.push(issuesSheetModel(issues, policy, opts.now));
     ids.push("issues");
   }
+  // (rev 2) every summary, whichever builder made it, prints as a report (src/summary/print.ts)
+  models.forEach((m, i) => (models[i] = printReady(m, policy, opts.now)));
   const explanations: SummariesResult["explanations"] = {};
   for (const b of built) explanations[b.id] = b.explanations;
   return { policy, models, ids, skipped, issues, explanations, availability };

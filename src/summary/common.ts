@@ -70,12 +70,13 @@ export function rejectedText(rejected: RejectedRows): string {
 }
 
 /**
- * The title line of a summary sheet: what it is, the policy year, the amount unit, when it was
+ * The title line of a summary sheet: (rev 2) the 单位名称 when set, what it is, the policy year, the amount unit, when it was
  * made, and the rows left out because of data errors.
  */
 export function summaryTitle(def: SummaryDef, policy: Policy, now: Date, rejected: RejectedRows = {}): string {
   const parts = [
-    `${def.titleZh}（${def.titleEn}）`,
+    // (rev 2) the 单位名称, when set, leads the title as on a filed report: “某某支行信贷客户经理考核等级汇总”
+    `${policy.unitName ?? ""}${def.titleZh}（${def.titleEn}）`,
     `政策年度 ${policy.year}`,
     `评定日期 ${policy.assessmentDate}`,
     `金额单位 ${policy.amountUnit}`,

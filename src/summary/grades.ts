@@ -37,7 +37,7 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
     col("分数等级", "text", 9),
     col("封顶原因", "text", 30),
     col("最终等级", "text", 9),
-    col("工资系数", "number", 9),
+    col("工资系数", "coef", 9),
     col("说明", "text", 80),
     col("退出原因", "text", 30),
     col("支行", "text", 14),

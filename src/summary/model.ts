@@ -14,7 +14,7 @@ export type CellValue = string | number | boolean | null;
  * Column formats. money: thousands separator, 2 decimals (#,##0.00); score: 0.00;
  * rate: percent with 2 decimals (0.00%) of a fraction; int: 0; date: yyyy-mm-dd; text: @.
  */
-export type ColumnFormat = "text" | "int" | "number" | "money" | "score" | "rate" | "date" | "general";
+export type ColumnFormat = "text" | "int" | "number" | "money" | "score" | "rate" | "date" | "general" | "coef";
 
 export const EXCEL_NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "@",
@@ -25,6 +25,8 @@ export const EXCEL_NUMBER_FORMATS: Record<ColumnFormat, string> = {
   rate: "0.00%",
   date: "yyyy-mm-dd",
   general: "General",
+  /** coefficients (工资系数): one decimal, 2.0 */
+  coef: "0.0",
 };
 
 export interface ColumnSpec {
@@ -34,6 +36,21 @@ export interface ColumnSpec {
   width?: number;
   /** a drop-down list of allowed values (template sheets) */
   list?: string[];
+  /**
+   * a drop-down list taken from a column of another sheet (template: 员工号 from 客户经理): the
+   * sheet's wanted name (a model written in the same call, or an existing sheet), its 0-based
+   * column and sheet rows. Writers resolve the name with {@link resolveListRanges}.
+   */
+  listRange?: ListRange;
+  /** wrap long text in the cells (rows get the height of their lines) */
+  wrap?: boolean;
+}
+
+export interface ListRange {
+  sheet: string;
+  col: number;
+  firstRow: number;
+  lastRow: number;
 }
 
 export interface SheetModel {
@@ -49,6 +66,159 @@ export interface SheetModel {
   totalRows?: number[];
   /** rows after the table (notes, peer averages…): label/value lines written below a blank row */
   notes?: CellValue[][];
+  /** how the sheet prints (summaries: src/summary/print.ts); absent = the host's defaults */
+  print?: PrintSetup;
+  /** cells filled (and noted) while they are blank: [data row index, column] (政策参数's must-set figures) */
+  blankHighlight?: { rows: number[]; col: number; note: string };
+}
+
+// ---------------------------------------------------------------------------------------
+// Printing (WORKBOOK.md rev 2 "Every summary prints as a report"): described once here, written
+// by both writers (src/cli/xlsx/sheetXml.ts + package.ts, src/excel/print.ts).
+
+/** A piece of a page header or footer: text, or a field Excel fills in when printing. */
+export type HeaderFooterPart = string | { field: "page" | "pages" };
+
+export interface HeaderFooter {
+  left: HeaderFooterPart[];
+  center: HeaderFooterPart[];
+  right: HeaderFooterPart[];
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** fit to this many pages wide (1) and tall (0 = as many as needed) */
+  fitToWidth: number;
+  fitToHeight: number;
+  /** repeat the rows up to and including the header row on every page */
+  repeatHeader: boolean;
+  header: HeaderFooter;
+  footer: HeaderFooter;
+  /** margins in inches */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+/** The paper size code of ECMA-376 / Office.js for A4. */
+export const PAPER_A4 = 9;
+
+/**
+ * One section of a header or footer in Excel's code ("第 &P 页 共 &N 页"): text with its & doubled,
+ * &P for the page number, &N for the number of pages. The same codes in the file and in Office.js.
+ */
+export function headerFooterSection(parts: readonly HeaderFooterPart[]): string {
+  return parts.map((p) => (typeof p === "string" ? p.replace(/&/g, "&&") : p.field === "page" ? "&P" : "&N")).join("");
+}
+
+/** A whole header or footer as the file stores it: "&L…&C…&R…" (empty sections left out). */
+export function headerFooterCode(hf: HeaderFooter): string {
+  let out = "";
+  if (hf.left.length > 0) out += "&L" + headerFooterSection(hf.left);
+  if (hf.center.length > 0) out += "&C" + headerFooterSection(hf.center);
+  if (hf.right.length > 0) out += "&R" + headerFooterSection(hf.right);
+  return out;
+}
+
+/** The 0-based rows printed on every page ({first, last}), or null. */
+export function printTitleRows(m: SheetModel): { first: number; last: number } | null {
+  if (!m.print?.repeatHeader) return null;
+  return { first: 0, last: headerRowIndex(m) };
+}
+
+/**
+ * The printed area: every used row and column of the sheet ({first row, last row, last column},
+ * 0-based), so that text running past the last column is not printed on pages of its own; null
+ * when the model does not print.
+ */
+export function printArea(m: SheetModel): { lastRow: number; lastCol: number } | null {
+  if (!m.print) return null;
+  const L = sheetLayout(m);
+  return { lastRow: Math.max(L.rowCount - 1, 0), lastCol: L.colCount - 1 };
+}
+
+/** Points per line of wrapped text (default font 11 pt). */
+export const LINE_POINTS = 15;
+
+function linesOf(text: string, width: number): number {
+  let n = 0;
+  const w = Math.max(1, width - 1);
+  for (const part of text.split("\n")) n += Math.max(1, Math.ceil(displayWidth(part) / w));
+  return n;
+}
+
+/**
+ * The height in points a data row needs for its wrapped cells, or null when one line does
+ * (writers that cannot fit rows to their text themselves set it; Office.js autofits).
+ */
+export function wrappedRowHeight(m: SheetModel, r: number): number | null {
+  let lines = 1;
+  const row = m.rows[r];
+  for (let c = 0; c < m.columns.length; c++) {
+    if (!m.columns[c].wrap) continue;
+    const v = row?.[c];
+    if (typeof v !== "string" || v === "") continue;
+    lines = Math.max(lines, linesOf(v, columnWidth(m, c)));
+  }
+  return lines > 1 ? Math.min(lines * LINE_POINTS, 409) : null;
+}
+
+/**
+ * Lines printed across the table (the title, notes lines of a label and one long text): merged
+ * over the table's width and wrapped, so that nothing is cut off at the page's edge. Only when
+ * the model prints ({@link SheetModel.print}). 0-based sheet rows and columns.
+ */
+export interface WideLine {
+  row: number;
+  firstCol: number;
+  lastCol: number;
+  /** height in points, null = one line */
+  height: number | null;
+}
+
+export function wideLines(m: SheetModel): WideLine[] {
+  if (!m.print) return [];
+  const L = sheetLayout(m);
+  const n = Math.max(m.columns.length, 1);
+  const span = (c0: number) => {
+    let w = 0;
+    for (let c = c0; c < n; c++) w += m.columns[c] ? columnWidth(m, c) : MIN_WIDTH;
+    return w;
+  };
+  const out: WideLine[] = [];
+  const add = (row: number, c0: number, text: string) => {
+    if (n - 1 <= c0) return;
+    const lines = linesOf(text, span(c0));
+    out.push({ row, firstCol: c0, lastCol: n - 1, height: lines > 1 ? Math.min(lines * LINE_POINTS, 409) : null });
+  };
+  if (L.titleRow !== null && m.title) add(L.titleRow, 0, m.title);
+  (m.notes ?? []).forEach((line, i) => {
+    if (line.length === 2 && typeof line[1] === "string" && displayWidth(line[1]) > (m.columns[1] ? columnWidth(m, 1) : MIN_WIDTH)) add(L.notesRow! + i, 1, line[1]);
+  });
+  return out;
+}
+
+/**
+ * Resolves the {@link ColumnSpec.listRange} sheet names of `models` to the names they are written
+ * as (`names[i]` for `models[i]`); names of other sheets are kept. Returns new models (the given
+ * ones are not changed) — call before writing.
+ */
+export function resolveListRanges(models: readonly SheetModel[], names: readonly string[]): SheetModel[] {
+  const actual = new Map<string, string>();
+  models.forEach((m, i) => {
+    if (!actual.has(m.name)) actual.set(m.name, names[i]);
+  });
+  return models.map((m) => {
+    if (!m.columns.some((c) => c.listRange)) return m;
+    return {
+      ...m,
+      columns: m.columns.map((c) => (c.listRange ? { ...c, listRange: { ...c.listRange, sheet: actual.get(c.listRange.sheet) ?? c.listRange.sheet } } : c)),
+    };
+  });
+}
+
+/** A sheet name as a formula writes it: 'name', its quotes doubled. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The 0-based sheet row of the header (after the title line, if any). */
@@ -171,11 +341,17 @@ export function columnWidth(m: SheetModel, c: number): number {
 export const MAX_LIST_SOURCE = 255;
 
 /**
- * The source text of a column's drop-down list ("是,否"), null when the column has none. A list
+ * The source text of a column's drop-down list ("是,否"; a range "='客户经理'!$A$2:$A$10001" for a
+ * {@link ColumnSpec.listRange}), null when the column has none. A list
  * that Excel cannot hold as a comma-separated source (an item with a comma or a quote, or longer
  * than 255 characters in all) is refused with an Error — the same in both writers.
  */
 export function listSource(m: SheetModel, c: number): string | null {
+  const range = m.columns[c]?.listRange;
+  if (range) {
+    const col = colLetters(range.col);
+    return `=${quotedSheet(range.sheet)}!$${col}$${range.firstRow + 1}:$${col}$${range.lastRow + 1}`;
+  }
   const list = m.columns[c]?.list;
   if (!list || list.length === 0) return null;
   const bad = list.find((x) => /[,"]/.test(x) || x.trim() === "");

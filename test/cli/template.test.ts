@@ -24,19 +24,23 @@ async function run(...argv: string[]) {
 }
 
 describe("templateSheetModels", () => {
-  const models = templateSheetModels(defaultPolicy(2025));
+  // (rev 2) 填写说明 first; the input sheets after it
+  const all = templateSheetModels(defaultPolicy(2025));
+  const models = all.slice(1);
   test("every input sheet in WORKBOOK.md order with the first accepted names, then 政策参数", () => {
-    expect(models.map((m) => m.name)).toEqual(["客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
+    expect(all.map((m) => m.name)).toEqual(["填写说明", "客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
     expect(models[0].columns.slice(0, 6).map((c) => c.header)).toEqual(["员工号", "姓名", "性别", "出生日期", "支行", "行别类型"]);
     expect(models[1].columns.map((c) => c.header)).toEqual([
-      "贷款编号", "借款人", "借款人类型", "第一责任人", "管理责任人", "介绍担保职工", "接手责任人", "发放日期", "到期日期", "发放金额",
-      "贷款余额", "担保方式", "配偶或家庭成员担保", "五级分类", "逾期天数", "形成不良年份", "已丧失诉讼时效", "处置阶段", "职工直系亲属", "依法起诉",
+      "贷款编号", "借款人", "借款人类型", "第一责任人", "管理责任人", "介绍担保职工", "接手责任人", "发放日期", "到期日期", "发放金额（元）",
+      "贷款余额（元）", "担保方式", "配偶或家庭成员担保", "五级分类", "逾期天数", "形成不良年份", "已丧失诉讼时效", "处置阶段", "职工直系亲属", "依法起诉",
       // rev 2 (WORKBOOK.md): the optional A11/A12/A13 columns
-      "已赔偿金额", "免责金额", "无配偶证明",
+      "已赔偿金额（元）", "免责金额（元）", "无配偶证明",
     ]);
     for (const m of models.slice(0, 5)) {
       expect(m.title).toBeNull();
-      expect(m.rows).toEqual([]);
+      // (rev 2) one 示例 row
+      expect(m.rows).toHaveLength(1);
+      expect(m.rows[0][0]).toBe("示例");
       expect(m.freezeHeader).toBe(true);
     }
   });
@@ -48,7 +52,7 @@ describe("templateSheetModels", () => {
     expect(col(1, "处置阶段").list).toEqual(["无", "诉讼", "执行", "拍卖", "处置"]);
     expect(col(4, "预警级别").list).toEqual(["黄色", "橙色", "红色"]);
     expect(col(0, "员工号").list).toBeUndefined();
-    expect(col(1, "贷款余额").format).toBe("money");
+    expect(col(1, "贷款余额（元）").format).toBe("money");
     expect(col(1, "发放日期").format).toBe("date");
     expect(col(1, "逾期天数").format).toBe("int");
     // codes stay text: 3.10 must not become 3.1
@@ -67,7 +71,7 @@ describe("cm-addin template -o FILE.xlsx", () => {
     expect(r.status).toBe(0);
     expect(r.err).toEqual([]);
     const grid = await readWorkbookGrid(f);
-    expect(grid.sheets.map((s) => s.name)).toEqual(["客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual(["填写说明", "客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
     const v = validateWorkbookFull(grid);
     expect(v.issues.filter((i) => i.severity !== "info")).toEqual([]);
     // every table found, every column present

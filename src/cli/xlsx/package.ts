@@ -6,9 +6,10 @@
  */
 import { promises as fs } from "fs";
 import * as nodePath from "path";
-import { SheetModel, checkSheetModel } from "../../summary/model";
+import { SheetModel, checkSheetModel, resolveListRanges } from "../../summary/model";
 import { uniqueSheetNames } from "../../summary/naming";
 import { CliError } from "../command";
+import { addPrintTitles, printTitlesOf } from "./definedNames";
 import { sheetXmlChunks } from "./sheetXml";
 import { MAIN_NS, STRICT_MAIN_NS, addCellStyles, minimalStyles } from "./styles";
 import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
@@ -207,7 +208,8 @@ function unusedNumber(used: (n: number) => boolean): number {
  * package that is not a transitional SpreadsheetML workbook, an Error for a model that cannot be
  * written.
  */
-export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[] {
+export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[] {
+  let models = wanted;
   const wbPart = workbookPartName(pkg);
   const dir = dirOf(wbPart);
   let wbXml = pkg.text(wbPart);
@@ -228,6 +230,7 @@ export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[]
   );
   // every model is checked before anything is added: the sheets are written later, streamed
   models.forEach((m, i) => checkSheetModel(m, names[i]));
+  models = resolveListRanges(models, names);
   const rels = relationships(relsXml);
   const usedIds = new Set(rels.map((r) => r.Id));
   const lowerParts = new Set(pkg.names().map((f) => f.toLowerCase()));
@@ -272,6 +275,8 @@ export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[]
   });
 
   wbXml = extendElement(wbXml, p + "sheets", newSheets.join(""));
+  // (rev 2) the header rows of printed summaries repeat on every page
+  wbXml = addPrintTitles(wbXml, p, printTitlesOf(models, names, sheets.length));
   relsXml = extendElement(relsXml, rp + "Relationships", newRels.join(""));
   ctXml = extendElement(ctXml, cp + "Types", newTypes.join(""));
   pkg.put(wbPart, wbXml);

@@ -12,11 +12,16 @@ export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 /** Excel's built-in number formats (ids every reader knows, in every locale). */
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
 const FIRST_CUSTOM_FORMAT = 164;
-const FORMATS: ColumnFormat[] = ["general", "text", "int", "number", "money", "score", "rate", "date"];
+const FORMATS: ColumnFormat[] = ["general", "text", "int", "number", "money", "score", "rate", "date", "coef"];
+
+/** The fill of a must-set cell while it is blank (政策参数: 不良容忍度, 汇率, 单位名称): light amber. */
+export const HIGHLIGHT_RGB = "FFFFEB9C";
 
 export interface CellStyles {
-  /** the cellXfs index of a cell in a column of this format, bold or not */
-  id(format: ColumnFormat, bold: boolean): number;
+  /** the cellXfs index of a cell in a column of this format, bold or not, its text wrapped or not */
+  id(format: ColumnFormat, bold: boolean, wrap?: boolean): number;
+  /** the dxfs index of the highlight fill (conditional formatting of blank must-set cells) */
+  highlightDxf: number;
 }
 
 /** A complete styles.xml for a new workbook: the default font 等线 11, no fills, no borders. */
@@ -61,6 +66,7 @@ const DEFAULT_SECTIONS: Record<string, (p: string) => string> = {
     `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`,
   borders: (p) => `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`,
   cellXfs: (p) => `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellXfs>`,
+  dxfs: (p) => `<${p}dxfs count="0"/>`,
 };
 
 /** The elements `qname` (each with its content) directly in `xml`, as text. */
@@ -88,7 +94,7 @@ export function addCellStyles(stylesXml: string): { xml: string; styles: CellSty
     if (prefixOf(xml, STRICT_MAIN_NS) !== null) throw new PackageError("工作簿为 Strict Open XML 格式，请在 Excel 中另存为普通 .xlsx（strict OOXML is not supported）");
     throw new PackageError("styles.xml 不是 SpreadsheetML 样式部件（not a SpreadsheetML styles part）");
   }
-  for (const name of ["fonts", "fills", "borders", "cellXfs"]) {
+  for (const name of ["fonts", "fills", "borders", "cellXfs", "dxfs"]) {
     if (!section(xml, p + name)) xml = insertSection(xml, p, name, DEFAULT_SECTIONS[name](p));
   }
 
@@ -126,24 +132,38 @@ export function addCellStyles(stylesXml: string): { xml: string; styles: CellSty
   const ids = new Map<string, number>();
   for (const f of FORMATS) {
     for (const b of [false, true]) {
-      const numFmtId = codeToId.get(EXCEL_NUMBER_FORMATS[f])!;
-      const xf =
-        `<${p}xf numFmtId="${numFmtId}" fontId="${b ? boldId : 0}" fillId="0" borderId="0"${hasStyleXf ? ' xfId="0"' : ""}` +
-        `${numFmtId !== 0 ? ' applyNumberFormat="1"' : ""}${b ? ' applyFont="1"' : ""}/>`;
-      let id = xfs.indexOf(xf);
-      if (id < 0) {
-        if (!addedXfs.includes(xf)) addedXfs.push(xf);
-        id = xfs.length + addedXfs.indexOf(xf);
+      for (const w of [false, true]) {
+        const numFmtId = codeToId.get(EXCEL_NUMBER_FORMATS[f])!;
+        const attrs =
+          `<${p}xf numFmtId="${numFmtId}" fontId="${b ? boldId : 0}" fillId="0" borderId="0"${hasStyleXf ? ' xfId="0"' : ""}` +
+          `${numFmtId !== 0 ? ' applyNumberFormat="1"' : ""}${b ? ' applyFont="1"' : ""}`;
+        // wrapped text (print-ready summaries, 填写说明): at the top of its row, like the rest of a tall row's reading
+        const xf = w ? `${attrs} applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : `${attrs}/>`;
+        let id = xfs.indexOf(xf);
+        if (id < 0) {
+          if (!addedXfs.includes(xf)) addedXfs.push(xf);
+          id = xfs.length + addedXfs.indexOf(xf);
+        }
+        ids.set(`${f}/${b}/${w}`, id);
       }
-      ids.set(`${f}/${b}`, id);
     }
   }
   if (addedXfs.length > 0) xml = extendElement(xml, p + "cellXfs", addedXfs.join(""), xfs.length + addedXfs.length);
+
+  // the highlight of blank must-set cells (a differential format for conditional formatting)
+  const dxfs = elements(inner(xml, p + "dxfs"), p + "dxf");
+  const dxf = `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${HIGHLIGHT_RGB}"/></${p}patternFill></${p}fill></${p}dxf>`;
+  let highlightDxf = dxfs.indexOf(dxf);
+  if (highlightDxf < 0) {
+    xml = extendElement(xml, p + "dxfs", dxf, dxfs.length + 1);
+    highlightDxf = dxfs.length;
+  }
   return {
     xml,
     styles: {
-      id: (format, isBold) => {
-        const id = ids.get(`${format}/${isBold}`);
+      highlightDxf,
+      id: (format, isBold, wrap = false) => {
+        const id = ids.get(`${format}/${isBold}/${wrap}`);
         if (id === undefined) throw new Error(`未知的列格式 ${format}（unknown column format）`);
         return id;
       },

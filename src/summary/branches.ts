@@ -1,0 +1,77 @@
+/**
+ * (issue 15 item 6) The per-branch view of 等级汇总: for each 支行 the number of CMs per final
+ * grade and their average total score — the first thing a county office reads. Written as a
+ * block after the peer averages of 等级汇总 (its notes), so the table itself stays one row per
+ * CM (WORKBOOK.md: other tools rely on it). Derived from the 等级汇总 model by its headers, so
+ * it follows whatever the grades builder writes. Pure.
+ */
+import { D } from "../core/money";
+import { GRADES_HEADERS } from "./grades";
+import type { CellValue, SheetModel } from "./model";
+
+/** The final grades counted, best first (RULES.md A1 第十条: 一级…三级, 取消资格). */
+export const BRANCH_GRADES = ["一级", "二级", "三级", "取消资格"] as const;
+export const NO_BRANCH = "（未填支行）";
+export const BRANCH_BLOCK_LABEL = "各支行等级分布";
+
+export interface BranchLine {
+  branch: string;
+  count: number;
+  /** CMs per grade of {@link BRANCH_GRADES} */
+  grades: number[];
+  /** CMs with no final grade (未评定) */
+  unrated: number;
+  /** average 总分 of the rated CMs, to 0.01 half-up; null when none */
+  average: number | null;
+}
+
+function average(scores: number[]): number | null {
+  if (scores.length === 0) return null;
+  return scores.reduce((s, x) => s.plus(x), D(0)).div(scores.length).toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
+}
+
+/** Per branch (in order of first appearance) and the whole (last, branch 合计), from the 等级汇总 rows. */
+export function branchLines(m: SheetModel): BranchLine[] | null {
+  const at = (h: string) => m.columns.findIndex((c) => c.header === h);
+  const cBranch = at("支行");
+  const cGrade = at(GRADES_HEADERS[10]);
+  const cTotal = at(GRADES_HEADERS[7]);
+  if (cBranch < 0 || cGrade < 0 || cTotal < 0) return null;
+  const by = new Map<string, { grades: number[]; unrated: number; scores: number[]; count: number }>();
+  const all = { grades: BRANCH_GRADES.map(() => 0), unrated: 0, scores: [] as number[], count: 0 };
+  for (const r of m.rows) {
+    const b = typeof r[cBranch] === "string" && (r[cBranch] as string).trim() !== "" ? (r[cBranch] as string).trim() : NO_BRANCH;
+    let e = by.get(b);
+    if (!e) by.set(b, (e = { grades: BRANCH_GRADES.map(() => 0), unrated: 0, scores: [], count: 0 }));
+    const g = BRANCH_GRADES.indexOf(r[cGrade] as (typeof BRANCH_GRADES)[number]);
+    for (const x of [e, all]) {
+      x.count++;
+      if (g >= 0) x.grades[g]++;
+      else x.unrated++;
+      if (g >= 0 && typeof r[cTotal] === "number") x.scores.push(r[cTotal] as number);
+    }
+  }
+  const line = (branch: string, x: typeof all): BranchLine => ({ branch, count: x.count, grades: x.grades, unrated: x.unrated, average: average(x.scores) });
+  return [...[...by].map(([b, x]) => line(b, x)), line("合计", all)];
+}
+
+/** The block's lines (label in the first column, the table from the second), or [] when 等级汇总 has no 支行 column or no rows. */
+export function branchBlock(m: SheetModel): CellValue[][] {
+  const lines = branchLines(m);
+  if (!lines || m.rows.length === 0) return [];
+  return [
+    [BRANCH_BLOCK_LABEL, "支行", "人数", ...BRANCH_GRADES, "未评定", "平均总分"],
+    ...lines.map((l) => [null, l.branch, l.count, ...l.grades, l.unrated, l.average]),
+  ];
+}
+
+/** 等级汇总 with the per-branch block after its notes (peer averages); other models unchanged. */
+export function withBranchBlock(m: SheetModel): SheetModel {
+  const block = branchBlock(m);
+  if (block.length === 0) return m;
+  const notes = m.notes ?? [];
+  // after the peer averages: the first notes lines up to the first 说明 line
+  let at = notes.findIndex((l, i) => i > 0 && l[0] !== null && l[0] !== undefined);
+  if (at < 0) at = notes.length;
+  return { ...m, notes: [...notes.slice(0, at), ...block, ...notes.slice(at)] };
+}

@@ -1,0 +1,98 @@
+/**
+ * The Office.js side of printing (src/excel/print.ts) on a small recording double of the objects it
+ * touches: page layout (ExcelApi 1.9), print title rows, header/footer codes, wrapped columns and
+ * autofit rows, merged wide lines, blank-highlight conditional formats with a prompt. A host without
+ * ExcelApi 1.9 gets no page layout; an object that lacks an API is left alone.
+ */
+import { applySheetExtras, HIGHLIGHT_COLOR, queueSheetExtras } from "../../src/excel/print";
+import { printReady } from "../../src/summary/print";
+import { templatePolicySheet } from "../../src/summary/template";
+import { defaultPolicy } from "../../src/policy/defaults";
+import type { SheetModel } from "../../src/summary/model";
+
+type Log = [string, unknown][];
+
+function recorder(path: string, log: Log): any {
+  return new Proxy(function () {}, {
+    has: () => true,
+    get: (_f, q) => (typeof q === "symbol" ? undefined : recorder(`${path}.${String(q)}`, log)),
+    set(_f, q, value) {
+      log.push([`${path}.${String(q)}`, value]);
+      return true;
+    },
+    apply: (_f, _this, args) => {
+      log.push([`${path}()`, args]);
+      return recorder(`${path}(${args.map((a) => JSON.stringify(a)).join(",")})`, log);
+    },
+  });
+}
+
+const g = globalThis as unknown as { Office?: unknown };
+let saved: unknown;
+beforeEach(() => {
+  saved = g.Office;
+});
+afterEach(() => {
+  g.Office = saved;
+});
+function host(minor: number) {
+  g.Office = { context: { requirements: { isSetSupported: (n: string, v: string) => n === "ExcelApi" && Number(v.split(".")[1]) <= minor } } };
+}
+
+const P = { ...defaultPolicy(2025), unitName: "城关支行" };
+const NOW = new Date(2026, 0, 5, 9, 30);
+const model: SheetModel = printReady(
+  { name: "末位名单", title: "标题", columns: [{ header: "员工号", format: "text", width: 10 }, { header: "原因", format: "text", width: 50 }], rows: [["1", "字".repeat(30)]], freezeHeader: true },
+  P,
+  NOW,
+);
+
+test("page layout, print titles, header and footer, wrapped column and autofit, merged title", () => {
+  host(12);
+  const log: Log = [];
+  queueSheetExtras(recorder("sheet", log), model);
+  const set = new Map(log);
+  expect(set.get("sheet.pageLayout.orientation")).toBe("Landscape");
+  expect(set.get("sheet.pageLayout.paperSize")).toBe("A4");
+  expect(set.get("sheet.pageLayout.zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  expect(set.get("sheet.pageLayout.setPrintTitleRows()")).toEqual(["$1:$2"]);
+  // title, header, one row, a blank row, the four sign-off lines
+  expect(set.get("sheet.pageLayout.setPrintArea()")).toEqual(["A1:B8"]);
+  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader")).toBe("城关支行");
+  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter")).toBe("第 &P 页 共 &N 页");
+  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter")).toBe("政策年度 2025");
+  expect(set.get("sheet.pageLayout.leftMargin")).toBeCloseTo(0.4 * 72);
+  expect(set.get('sheet.getRange("B3:B3").format.wrapText')).toBe(true);
+  expect(log.some(([k]) => k === 'sheet.getRange("3:3").format.autofitRows()')).toBe(true);
+  expect(log.some(([k]) => k === 'sheet.getRange("A1:B1").merge()')).toBe(true);
+});
+
+test("no ExcelApi 1.9: no page layout (the rest still applies)", () => {
+  host(8);
+  const log: Log = [];
+  queueSheetExtras(recorder("sheet", log), model);
+  expect(log.some(([k]) => k.includes("pageLayout"))).toBe(false);
+  expect(log.some(([k]) => k.endsWith("merge()"))).toBe(true);
+});
+
+test("政策参数: each yearly figure highlighted while blank (custom conditional format) with a prompt", () => {
+  host(12);
+  const log: Log = [];
+  queueSheetExtras(recorder("sheet", log), templatePolicySheet(defaultPolicy(2025)));
+  const set = new Map(log);
+  expect(set.get('sheet.getRange("B2").conditionalFormats.add("Custom").custom.rule.formula')).toBe("=LEN(TRIM(B2))=0");
+  expect(set.get('sheet.getRange("B4").conditionalFormats.add("Custom").custom.format.fill.color')).toBe(HIGHLIGHT_COLOR);
+  expect(set.get('sheet.getRange("B3").dataValidation.prompt')).toMatchObject({ showPrompt: true, title: "每年须设置" });
+  expect(log.some(([k]) => k.includes('getRange("B5")'))).toBe(false);
+});
+
+test("applySheetExtras syncs once, and not at all when no model has extras", async () => {
+  host(12);
+  let syncs = 0;
+  const context = { sync: async () => void syncs++ } as unknown as Excel.RequestContext;
+  const log: Log = [];
+  await applySheetExtras(context, [recorder("a", log)], [{ name: "x", title: null, columns: [], rows: [], freezeHeader: false }]);
+  expect(syncs).toBe(0);
+  await applySheetExtras(context, [recorder("a", log), recorder("b", log)], [model, model]);
+  expect(syncs).toBe(1);
+});

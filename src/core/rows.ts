@@ -16,7 +16,7 @@ export type BorrowerType = "自然人" | "企业";
 export type Security = "信用" | "保证" | "抵押" | "质押";
 export type FiveClass = "正常" | "关注" | "次级" | "可疑" | "损失";
 export type Disposal = "无" | "诉讼" | "执行" | "拍卖" | "处置";
-export type WarningType = "到期" | "欠息" | "重大事项" | "关联企业" | "财务异常";
+export type WarningType = "到期" | "欠息" | "重大事项" | "关联企业" | "财务异常" | "后三类预测" | "越权放贷" | "未落实贷款条件";
 export type WarningLevel = "黄色" | "橙色" | "红色";
 
 /** Where a row came from, for issues and links back to the sheet. */

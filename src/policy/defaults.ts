@@ -145,6 +145,9 @@ export function defaultPolicy(year: number): Policy {
       financialDays: 2,
       officeMidDays: 2,
       officeLargeDays: 1,
+      // 第十二条（一）2 (rev 2): 越权放贷 within 24 hours, 未落实贷款条件 within 2 days
+      overstepDays: 1,
+      unmetConditionsDays: 2,
     },
   };
 }

@@ -461,6 +461,10 @@ function dDefs(): ParamDef[] {
     bi("中额及以上，分行在支行上报后此天数内上报总行", "Middle and above: the branch office reports within this many days"), days);
   D("D.分行.大额上报天数", "officeLargeDays", "int", "天", "第十二条（一）1", bi("分行上报总行天数（大额）", "Office to head office: large"),
     bi("大额，分行在支行上报后此天数内（24 小时即 1）上报总行", "Large: the branch office reports within this many days (24 hours = 1)"), days);
+  D("D.越权放贷.上报天数", "overstepDays", "int", "天", "第十二条（一）2", bi("越权放贷上报总行天数", "Unauthorised lending: days"),
+    bi("越权、变相越权、违规放贷预警，分行在发现后此天数内（24 小时即 1）上报总行", "Unauthorised or irregular lending: the branch office reports to the head office within this many days of discovery (24 hours = 1)"), days);
+  D("D.未落实贷款条件.上报天数", "unmetConditionsDays", "int", "天", "第十二条（一）2", bi("未落实贷款条件上报总行天数", "Loan conditions not met: days"),
+    bi("贷款发放未落实贷款条件预警，分行在发现后此天数内上报总行", "Loan made without its approved conditions: the branch office reports to the head office within this many days of discovery"), days);
   return out;
 }
 

@@ -140,6 +140,9 @@ export interface PolicyD {
   financialDays: number;
   officeMidDays: number;
   officeLargeDays: number;
+  /** rev 2, 第十二条（一）2: management warnings, branch office → head office, days after discovery */
+  overstepDays: number;
+  unmetConditionsDays: number;
 }
 
 export interface Policy {

@@ -86,7 +86,17 @@ export const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] 
 export const SECURITY_VALUES = { 信用: [], 保证: [], 抵押: [], 质押: [] } as const;
 export const FIVE_CLASS_VALUES = { 正常: ["正常类"], 关注: ["关注类"], 次级: ["次级类"], 可疑: ["可疑类"], 损失: ["损失类"] } as const;
 export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
-export const WARNING_TYPE_VALUES = { 到期: [], 欠息: [], 重大事项: [], 关联企业: [], 财务异常: [] } as const;
+export const WARNING_TYPE_VALUES = {
+  到期: [],
+  欠息: [],
+  重大事项: [],
+  关联企业: [],
+  财务异常: [],
+  // rev 2 (RULES.md D): 第十一条（一）2 and the management warnings of 第十二条（一）2
+  后三类预测: ["后三类", "拟划分后三类"],
+  越权放贷: ["越权", "变相越权", "违规放贷"],
+  未落实贷款条件: ["未落实贷款条件预警", "未落实前提条件"],
+} as const;
 export const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
 
 const MANAGERS: Cols<ManagerRow> = {

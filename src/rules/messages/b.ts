@@ -72,16 +72,20 @@ export const MESSAGES_B: MessageCatalog = {
     en: "Condition (2): {n} customers have a blank bad-loan/arrears/advance flag; a blank counts as no",
   },
   B_QUALITY_SHARE: {
-    zh: "条件(2)：正常类贷款占比 {share}%，上年 {prev}%，要求不低于上年 → 满足：{met}",
-    en: "Condition (2): normal-class loan share {share}%, last year {prev}%, must not be lower → met: {met}",
+    zh: "条件(2)：正常类贷款占比 {share}%，上年 {prev}%，“要进一步提高”即须高于上年 → 高于上年：{met}",
+    en: "Condition (2): normal-class loan share {share}%, last year {prev}%; it \"must rise further\", i.e. be higher than last year's → higher: {met}",
   },
   B_QUALITY_SHARE_MISSING: {
     zh: "条件(2)：正常类贷款占比（{share}）或上年占比（{prev}）未填写，无法确认，按未满足处理",
     en: "Condition (2): the normal-class share ({share}) or last year's ({prev}) is blank; it cannot be confirmed and counts as not met",
   },
-  B_INTERP_SHARE_EQUAL: {
-    zh: "解释：正常类贷款占比与上年持平（{share}%）。原文要求“要进一步提高”，持平视为满足（100% 无法再提高）",
-    en: "Interpretation: the normal-class share equals last year's ({share}%). The source says it \"should rise\"; an equal share passes (100% cannot rise)",
+  B_INTERP_SHARE_FULL: {
+    zh: "解释：正常类贷款占比为 100%（{share}），无法再提高，视为满足“要进一步提高”（第十一条 二 (2)）",
+    en: "Interpretation: the normal-class share is 100% ({share}) and cannot rise; it counts as having risen (Art. 11 (2) (2))",
+  },
+  B_INTERP_NO_CREDIT: {
+    zh: "解释：经管的 {customers} 户客户均无授信业务（日均贷款为 0，无后三类、欠息、垫款），正常类贷款占比无从提高，视为满足（第十一条 二 (2)）",
+    en: "Interpretation: none of the CM's {customers} customers has credit business (daily average loans 0, no flags); the normal-class share cannot rise and the condition counts as met (Art. 11 (2) (2))",
   },
   B_QUALITY_REF: {
     zh: "{level}：条件(2)（见上）→ 满足：{met}",

@@ -61,10 +61,18 @@ describe("CM.LEVEL", () => {
 
 describe("CM.LEVELCHECK", () => {
   test("a spilled row with headers", () => {
-    const r = levelcheck("四级", col(15000000, 400000), col(0, 9e9), col(2000000, 0), col(0, 0), 98, 98) as unknown[][];
+    // rev 2 (B2): the share must rise (98 after 97; an equal 98 after 98 no longer passes, see below)
+    const r = levelcheck("四级", col(15000000, 400000), col(0, 9e9), col(2000000, 0), col(0, 0), 98, 97) as unknown[][];
     expect(r).toHaveLength(2);
     expect(r[0]).toEqual(["等级", "计入客户数", "日均存款", "条件a", "日均贷款", "条件b", "国际结算美元", "条件c", "新增日均存款", "条件d", "满足项数", "需满足项数", "条件(2)资产质量", "任职年限", "结论"]);
     expect(r[1]).toEqual(["四级", 1, 15000000, "达标", 0, "未达标", 2000000, "汇率未设置", 0, "未达标", 1, 1, "达标", "不要求", "达标"]);
+  });
+  test("rev 2: an equal share fails condition (2) for a CM with credit customers; 100% and no credit customer pass", () => {
+    const q = (loans: number[], share: number, prev: number) => (levelcheck("四级", col(15000000, 400000), col(...loans), col(0, 0), col(0, 0), share, prev) as unknown[][])[1][12];
+    expect(q([0, 9e9], 98, 98)).toBe("未达标");
+    expect(q([0, 9e9], 98.01, 98)).toBe("达标");
+    expect(q([0, 9e9], 100, 100)).toBe("达标");
+    expect(q([0, 0], 98, 98)).toBe("达标");
   });
   test("with the rate set, and amounts back in the workbook unit", () => {
     setWorkbookPolicy({ ...defaultPolicy(2025), usdCnyRate: 7.1, amountUnit: "万元" });

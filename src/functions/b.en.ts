@@ -73,7 +73,7 @@ export const HELP_EN_B: HelpTable = {
   WARNINGS: {
     example: '=CM.WARNINGS("不称职",TRUE)',
     description:
-      "Admonishment, yellow card and dismissal triggers (Art. 20–24), as a row with headers. Admonishment: main customers' deposits, loans or settlement falling over the half year; arrears or overdue at a loan customer; main indicators under 80% of plan two quarters running; a credit customer's loan overdue or in arrears more than one month, or an acceptance-bill advance (period 6 months). Yellow card: tasks not completed two quarters running; annual assessment incompetent; below the minimum pass line. Dismissal: yellow cards in two consecutive years, or a conduct case of Art. 22 (1)–(4). Quarterly actuals and plans pair up in quarter order (blank quarters at either end are ignored).",
+      "Admonishment, yellow card and dismissal triggers (Art. 20–24), as a row with headers. Admonishment: main customers' deposits, loans or settlement falling over the half year; arrears or overdue at a loan customer; main indicators under 80% of plan two quarters running; a credit customer's loan overdue or in arrears one month or more (one month included: months ≥ 1, or from a start date, one calendar month reached by the assessment date — the same day of the next month, or its last day: overdue from 31 January reaches one month on 28 February), or an acceptance-bill advance (period 6 months). Yellow card: tasks not completed two quarters running; annual assessment incompetent; below the minimum pass line. Dismissal: yellow cards in two consecutive years, or a conduct case of Art. 22 (1)–(4). Quarterly actuals and plans pair up in quarter order (blank quarters at either end are ignored).",
     params: {
       assessment: "Annual assessment (optional): 优秀/称职/基本称职/不称职",
       passLine: "Whether the minimum pass line is met (optional)",
@@ -86,6 +86,8 @@ export const HELP_EN_B: HelpTable = {
       advance: "An acceptance-bill advance (optional)",
       priorYellowYears: "Consecutive years with a yellow card just before this one (optional, default 0)",
       conduct: "A conduct case of Art. 22 (1)–(4): breaking laws or rules, dereliction, major fault, insubordination (optional)",
+      overdueSince: "Start of a credit customer's longest overdue (optional; one month reached by the assessment date → admonishment)",
+      arrearsSince: "Start of a credit customer's longest interest arrears (optional; one month reached by the assessment date → admonishment)",
       year: YEAR_EN,
     },
     result: "Two rows: headers (admonishment, yellow card, dismissal, grounds) and the result",

@@ -248,6 +248,8 @@ const WARNINGS = defineFunction(
       { name: "advance", zh: "银行承兑汇票是否垫款", type: "yesno", optional: true },
       { name: "priorYellowYears", zh: "此前连续受黄牌警告年数", type: "int", optional: true, min: 0 },
       { name: "conduct", zh: "是否有第二十二条一至四项情形", type: "yesno", optional: true },
+      { name: "overdueSince", zh: "授信客户贷款逾期起始日", type: "date", optional: true },
+      { name: "arrearsSince", zh: "授信客户贷款欠息起始日", type: "date", optional: true },
       YEAR_ARG,
     ] as const,
   },
@@ -266,6 +268,8 @@ const WARNINGS = defineFunction(
         advance: a.advance,
         priorYellowYears: a.priorYellowYears,
         conduct: a.conduct,
+        overdueSince: a.overdueSince,
+        arrearsSince: a.arrearsSince,
       },
       ctx.policy,
     );
@@ -370,7 +374,8 @@ export function allowanceFn(level: any, admonished?: any, year?: any): any {
 
 /**
  * 诫勉、黄牌警告、解聘的触发情形（第二十至二十四条），返回带标题的一行。诫勉：主要客户半年内存贷款、结算量连续下降；贷款客户欠息、逾期；
- * 连续两个季度主要业务指标完成不到计划的 80%；授信客户贷款逾期或欠息超过 1 个月、银行承兑汇票垫款（诫勉期 6 个月）。
+ * 连续两个季度主要业务指标完成不到计划的 80%；授信客户贷款逾期或欠息 1 个月以上（含 1 个月：月数 ≥ 1，或自起始日起到评定日期已满一个日历月——
+ * 次月同日，无同日取月末，如 1 月 31 日起算于 2 月 28 日满 1 个月）、银行承兑汇票垫款（诫勉期 6 个月）。
  * 黄牌：连续两个季度未完成任务；年度考核不称职；未达到在岗最低及格线。解聘：连续两年受黄牌警告，或有第二十二条一至四项情形。
  * 季度完成数与计划数按季度顺序一一对应（首尾空白的季度不计）。
  * @customfunction WARNINGS
@@ -385,9 +390,11 @@ export function allowanceFn(level: any, admonished?: any, year?: any): any {
  * @param {any} [advance] 银行承兑汇票是否出现垫款（可选）
  * @param {any} [priorYellowYears] 本年之前连续受黄牌警告的年数（可选，默认 0）
  * @param {any} [conduct] 是否有第二十二条一至四项情形：违法违规、玩忽职守、重大过失、不服从组织管理（可选）
+ * @param {any} [overdueSince] 授信客户贷款逾期起始日（可选；到评定日期满 1 个月即诫勉）
+ * @param {any} [arrearsSince] 授信客户贷款欠息起始日（可选；到评定日期满 1 个月即诫勉）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any[][]} 两行：标题（诫勉、黄牌警告、解聘、依据）与结果
  */
-export function warnings(assessment?: any, passLine?: any, quarterActual?: any[][], quarterPlan?: any[][], customersFell?: any, loanRisk?: any, overdueMonths?: any, arrearsMonths?: any, advance?: any, priorYellowYears?: any, conduct?: any, year?: any): any[][] {
-  return WARNINGS(assessment, passLine, quarterActual, quarterPlan, customersFell, loanRisk, overdueMonths, arrearsMonths, advance, priorYellowYears, conduct, year) as any[][];
+export function warnings(assessment?: any, passLine?: any, quarterActual?: any[][], quarterPlan?: any[][], customersFell?: any, loanRisk?: any, overdueMonths?: any, arrearsMonths?: any, advance?: any, priorYellowYears?: any, conduct?: any, overdueSince?: any, arrearsSince?: any, year?: any): any[][] {
+  return WARNINGS(assessment, passLine, quarterActual, quarterPlan, customersFell, loanRisk, overdueMonths, arrearsMonths, advance, priorYellowYears, conduct, overdueSince, arrearsSince, year) as any[][];
 }

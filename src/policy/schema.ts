@@ -359,7 +359,7 @@ function bDefs(p: Policy): ParamDef[] {
   B("B.诫勉.连续季度数", ["admonishQuarters"], "int", "季度", "第二十条", bi("诫勉连续季度数", "Admonishment quarters"),
     bi("主要指标连续未达计划比例的季度数", "Consecutive quarters under the plan share"), { min: 1, max: 12 });
   B("B.诫勉.逾期欠息月数", ["admonishOverdueMonths"], "int", "月", "第二十条", bi("诫勉逾期欠息月数", "Admonishment overdue months"),
-    bi("信贷客户贷款逾期或欠息超过此月数的予以诫勉", "A credit customer overdue or in arrears longer than this → admonishment"), { max: 120 });
+    bi("信贷客户贷款逾期或欠息达到此月数以上（含本数）的予以诫勉", "A credit customer overdue or in arrears this many months or more (included) → admonishment"), { max: 120 });
   B("B.诫勉.期限月数", ["admonishMonths"], "int", "月", "第二十条", bi("诫勉期限", "Admonishment period"),
     bi("诫勉期的月数", "Months of admonishment"), { min: 1, max: 120 });
   B("B.破格.等级差", ["breakthroughLevels"], "int", "级", "第十九条 一", bi("破格晋升等级差", "Breakthrough level gap"),

@@ -110,7 +110,7 @@ export interface PolicyB {
   /** B5 第二十条: main indicators under this share of plan … for this many quarters running. */
   admonishPlanShare: number;
   admonishQuarters: number;
-  /** 第二十条: overdue / arrears longer than this many months at a credit customer. */
+  /** 第二十条: overdue / arrears this many months or more (rev 2: 以上 includes the number) at a credit customer. */
   admonishOverdueMonths: number;
   admonishMonths: number;
   /** 第二十一条: quarters of unfinished tasks running → yellow card. */

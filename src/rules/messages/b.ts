@@ -226,12 +226,20 @@ export const MESSAGES_B: MessageCatalog = {
     en: "Admonishment: main indicators under {pct}% of plan for {run} quarters running ({quarters} trigger it)",
   },
   B_ADMONISH_OVERDUE: {
-    zh: "诫勉：授信客户贷款逾期 {months} 个月，超过 {limit} 个月",
-    en: "Admonishment: a credit customer's loan overdue {months} months, more than {limit}",
+    zh: "诫勉：授信客户贷款逾期 {months} 个月，达到 {limit} 个月以上（含 {limit} 个月）",
+    en: "Admonishment: a credit customer's loan overdue {months} months, {limit} months or more ({limit} included)",
   },
   B_ADMONISH_ARREARS: {
-    zh: "诫勉：授信客户贷款欠息 {months} 个月，超过 {limit} 个月",
-    en: "Admonishment: a credit customer's interest in arrears {months} months, more than {limit}",
+    zh: "诫勉：授信客户贷款欠息 {months} 个月，达到 {limit} 个月以上（含 {limit} 个月）",
+    en: "Admonishment: a credit customer's interest in arrears {months} months, {limit} months or more ({limit} included)",
+  },
+  B_ADMONISH_OVERDUE_SINCE: {
+    zh: "授信客户贷款自 {since} 起逾期，满 {limit} 个月之日为 {reached}（次月同日，无同日取月末；含当日），至 {asOf} → 达到 {limit} 个月以上：{met}",
+    en: "A credit customer's loan overdue since {since}; {limit} month(s) are reached on {reached} (same day of the month, or the month's last day; that day included); as of {asOf} → {limit} months or more: {met}",
+  },
+  B_ADMONISH_ARREARS_SINCE: {
+    zh: "授信客户贷款自 {since} 起欠息，满 {limit} 个月之日为 {reached}（次月同日，无同日取月末；含当日），至 {asOf} → 达到 {limit} 个月以上：{met}",
+    en: "A credit customer's interest in arrears since {since}; {limit} month(s) are reached on {reached} (same day of the month, or the month's last day; that day included); as of {asOf} → {limit} months or more: {met}",
   },
   B_ADMONISH_ADVANCE: {
     zh: "诫勉：授信客户银行承兑汇票出现垫款",

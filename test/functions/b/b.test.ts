@@ -127,6 +127,22 @@ describe("CM.WARNINGS", () => {
     expect(r[1][3]).toContain("年度考核不称职");
     expect(r[1][3]).toContain("解聘");
   });
+  test("rev 2: overdue / arrears 1 month included — months ≥ 1, or a start date one calendar month before the assessment date (EDATE clamp)", () => {
+    const w = (...args: unknown[]) => (warnings(...args) as string[][])[1][0];
+    expect(w(null, null, null, null, null, null, 1)).toBe("是");
+    expect(w(null, null, null, null, null, null, 0.5)).toBe("否");
+    expect(w(null, null, null, null, null, null, null, 1)).toBe("是");
+    // 2025 policy: assessment date 2025-12-31; 11-30 + 1 month = 12-30; 12-01 + 1 month = 2026-01-01
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-11-30")).toBe("是");
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-12-01")).toBe("否");
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, null, "2025-11-30")).toBe("是");
+    setWorkbookPolicy({ ...defaultPolicy(2025), assessmentDate: "2025-02-28" });
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-01-31")).toBe("是");
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-02-01")).toBe("否");
+    const r = warnings(null, null, null, null, null, null, null, null, null, null, null, "2025-01-31") as string[][];
+    expect(r[1][3]).toContain("2025-02-28");
+    expectValueError(warnings(null, null, null, null, null, null, null, null, null, null, null, "2025-03-01"), "晚于");
+  });
   test("a gap inside the quarters, mismatched ranges, or a plan of 0 → #VALUE!", () => {
     expectValueError(warnings(null, null, col(70, null, 80), col(100, 100, 100)), "第 2 个季度", "quarterActual");
     expectValueError(warnings(null, null, col(70, 80), col(100)), "quarterPlan");

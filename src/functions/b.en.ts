@@ -46,7 +46,7 @@ export const HELP_EN_B: HelpTable = {
   DECISION: {
     example: '=CM.DECISION("三级","二级","称职",TRUE,TRUE,FALSE,TRUE)',
     description:
-      "Annual decision for a corporate CM (Art. 19), first match wins: below the pass line → exit; main tasks not completed or bottom three two years running → demoted one level (a trainee exits); a trainee competent or better → graded at the qualified level (qualified only as trainee → renewed as trainee); competent or better, qualified above the current level and exam passed → promoted one level (two or more levels above is flagged as breakthrough, not applied); competent or better and qualified at least at the current level → renewed; otherwise demoted (one level, or to the qualified level when lower; exit when none).",
+      "Annual decision for a corporate CM (Art. 19), first match wins: a disqualifying item of the error-point standard recorded in the year (✕, e.g. 1.1b, 1.5) → exit, naming the item; below the pass line → exit; main tasks not completed or bottom three two years running → demoted one level (a trainee exits); a trainee (Art. 6, 19 (5)): while the trainee period runs → 见习中 (in the trainee period, no decision yet); after it, trainee exam failed → exit (back to the former post), passed → graded by the former staff grade (5等 senior, 6等 grade 1, 7等 grade 2, 8等 grade 3, 9等 grade 4, by the policy's level table) or, when that is blank, at the qualified level if grade 4 or above, else grade 4 (interpretation); trainee exam blank after the period → #N/A naming it. Interpretation: the period ends on 见习期满日期 (blank: one year from the first appointment) — before that day it runs, on the day it has ended. Competent or better, qualified above the current level and exam passed → promoted one level (two or more levels above is flagged as breakthrough, not applied); competent or better and qualified at least at the current level → renewed; otherwise demoted (one level, or to the qualified level when lower; exit when none). Interpretation: 基本称职 (basically competent) with the conditions met is neither renewed nor promoted (Art. 19 (2) is silent), so demoted.",
     params: {
       currentLevel: "Current level: 高级/一级/二级/三级/四级/见习",
       qualifiedLevel: "Qualified level (e.g. the result of CM.LEVEL): 高级/一级/二级/三级/四级/见习/无",
@@ -55,9 +55,14 @@ export const HELP_EN_B: HelpTable = {
       tasksDone: "Main tasks completed (optional; blank counts as completed)",
       bottom3: "Bottom three in two consecutive years (optional; blank counts as no)",
       examPassed: "Promotion exam passed (optional; blank counts as not passed)",
+      errorItems: "Error-point items recorded for the CM in the year (optional, one column; a disqualifying one means exit, the others do not count here)",
+      traineeEnd: "Trainee period end date (optional, for a trainee; blank: one year from the first appointment)",
+      traineeExamPassed: "Trainee exam passed at the end of the period (optional; needed once the period has ended)",
+      formerStaffGrade: "Former staff grade: 5等/6等/7等/8等/9等 (optional; the trainee's first level)",
+      firstAppointed: "First appointment date (optional; used when the trainee period end is blank)",
       year: YEAR_EN,
     },
-    result: "Two rows: headers (decision, next year's level, breakthrough) and the result",
+    result: "Two rows: headers (decision, next year's level, breakthrough) and the result; decision 退出/低聘/定级/晋升/续聘/见习中",
   },
   ALLOWANCE: {
     example: '=CM.ALLOWANCE("二级","是")',

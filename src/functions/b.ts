@@ -4,7 +4,8 @@
  * body calling a `defineFunction(spec, impl)` of ./args.ts; English help in ./b.en.ts.
  * The build (CustomFunctionsMetadataPlugin) reads this file and registers every function.
  */
-import { valueError } from "../core/errors";
+import { RuleError, valueError } from "../core/errors";
+import type { RawCell } from "../core/parse";
 import type { IsoDate } from "../core/dates";
 import type { Dec } from "../core/money";
 import type { Assessment } from "../core/rows";
@@ -15,6 +16,7 @@ import {
   checkLevel,
   CustomerInput,
   decide,
+  DisqualifyingInput,
   LevelCheck,
   LevelManagerInput,
   LevelOrNone,
@@ -22,7 +24,9 @@ import {
   requireDecided,
   triggers,
 } from "../rules/b";
+import { catalogueItem, parseItemCode } from "../rules/c";
 import { renderStep } from "../rules/explain";
+import { STAFF_GRADE_VALUES } from "../reader/schema";
 import { defineFunction, FnContext, YEAR_ARG } from "./args";
 
 const LEVEL_ENUM = {
@@ -165,6 +169,29 @@ const PASSLINE = defineFunction(
 
 const DECISION_HEADERS = ["决定", "次年等级", "破格"];
 
+/**
+ * B4 step 0 (rev 2): the item codes of rule set C recorded for the CM in the year → its ✕ items
+ * (others are ignored; a code that is not an item → #VALUE! naming the argument and the entry).
+ */
+function disqualifyingOf(items: (RawCell | null)[]): DisqualifyingInput[] {
+  const out: DisqualifyingInput[] = [];
+  const seen = new Set<string>();
+  items.forEach((raw, i) => {
+    if (raw === null) return;
+    const p = parseItemCode(raw);
+    if (!p.ok) {
+      throw new RuleError("value", `参数 errorItems（当年差错条款）第 ${i + 1} 个值：${p.zh}`, `argument errorItems, item ${i + 1}: ${p.en}`);
+    }
+    const scored = catalogueItem(p.value.scoredAs)!;
+    if (!scored.disqualifying || seen.has(p.value.code)) return;
+    seen.add(p.value.code);
+    const item = catalogueItem(p.value.code.split("/")[0])!;
+    const what = item.code === scored.code ? scored.zh : `${item.zh}（按 ${scored.code} ${scored.zh}）`;
+    out.push({ code: p.value.code, what, whatEn: scored.en, article: scored.article });
+  });
+  return out;
+}
+
 const DECISION = defineFunction(
   {
     id: "DECISION",
@@ -176,6 +203,11 @@ const DECISION = defineFunction(
       { name: "tasksDone", zh: "是否完成主要业务指标", type: "yesno", optional: true },
       { name: "bottom3", zh: "是否连续两年后三名", type: "yesno", optional: true },
       { name: "examPassed", zh: "升等考试是否通过", type: "yesno", optional: true },
+      { name: "errorItems", zh: "当年差错条款", type: "any", range: true, optional: true },
+      { name: "traineeEnd", zh: "见习期满日期", type: "date", optional: true },
+      { name: "traineeExamPassed", zh: "见习考试是否合格", type: "yesno", optional: true },
+      { name: "formerStaffGrade", zh: "原行员等级", type: "text", enum: STAFF_GRADE_VALUES, optional: true },
+      { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
       YEAR_ARG,
     ] as const,
   },
@@ -188,6 +220,8 @@ const DECISION = defineFunction(
       tasksDone: a.tasksDone,
       bottom3TwoYears: a.bottom3,
       examPassed: a.examPassed,
+      disqualifying: disqualifyingOf(a.errorItems as (RawCell | null)[]),
+      trainee: { periodEnd: a.traineeEnd, firstAppointed: a.firstAppointed, examPassed: a.traineeExamPassed, formerStaffGrade: a.formerStaffGrade },
     }, ctx.policy);
     return [DECISION_HEADERS, [r.decision, r.newLevel ?? "退出", r.breakthrough ? "是" : "否"]];
   },
@@ -341,9 +375,13 @@ export function passline(deposits: any[][], level: any, year?: any): any {
 }
 
 /**
- * 公司客户经理年度聘任决定（第十九条），依次判断：未达最低及格线 → 退出；未完成主要业务指标或连续两年后三名 → 低聘一级（见习则退出）；
- * 见习期满且称职及以上 → 按达标等级定级（仅达见习标准则续聘见习）；称职及以上、达标等级高于现等级且升等考试通过 → 晋升一级
- * （高两级及以上标记破格，不自动执行）；称职及以上且达标等级不低于现等级 → 续聘；否则低聘（低一级，或达标等级更低时降至达标等级，无等级则退出）。
+ * 公司客户经理年度聘任决定（第十九条），依次判断：当年差错记录有取消客户经理资格条款（差错积分考核标准 ✕，如 1.1b、1.5）→ 退出，并列明条款；
+ * 未达最低及格线 → 退出；未完成主要业务指标或连续两年后三名 → 低聘一级（见习则退出）；
+ * 现等级为见习（第六条、第十九条五）：见习期未满 → 见习中；期满后见习考试不合格 → 退出（退回原岗位），合格 → 按原行员等级套改定级（5等高级、6等一级、7等二级、8等三级、9等四级，按政策等级表），
+ * 原行员等级为空时按达标等级定级（四级及以上取达标等级，否则四级——解释）；期满而见习考试合格为空 → #N/A 并说明缺少该项。
+ * 解释：见习期满日期（为空时为首次任职日期起一年）当日即为期满，评定日期早于该日为见习期内。
+ * 称职及以上、达标等级高于现等级且升等考试通过 → 晋升一级（高两级及以上标记破格，不自动执行）；称职及以上且达标等级不低于现等级 → 续聘；
+ * 否则低聘（低一级，或达标等级更低时降至达标等级，无等级则退出）；解释：基本称职而达标等级不低于现等级的，第十九条二未作规定，既不能续聘也不能晋升，故低聘。
  * @customfunction DECISION
  * @param {any} currentLevel 现等级：高级/一级/二级/三级/四级/见习
  * @param {any} qualifiedLevel 达标等级（可用 CM.LEVEL 的结果）：高级/一级/二级/三级/四级/见习/无
@@ -352,11 +390,16 @@ export function passline(deposits: any[][], level: any, year?: any): any {
  * @param {any} [tasksDone] 是否完成主要业务指标（可选，留空视为完成）
  * @param {any} [bottom3] 是否连续两个年度考核在后 3 名之内（可选，留空视为否）
  * @param {any} [examPassed] 升等考试是否通过（可选，留空视为未通过）
+ * @param {any[][]} [errorItems] 当年差错记录的条款（可选，一列；其中取消资格条款导致退出，其他条款不影响）
+ * @param {any} [traineeEnd] 见习期满日期（可选，见习使用；为空时按首次任职日期起一年）
+ * @param {any} [traineeExamPassed] 见习期满考试是否合格（可选，见习期满后必填）
+ * @param {any} [formerStaffGrade] 原行员等级：5等/6等/7等/8等/9等（可选，见习定级套改用）
+ * @param {any} [firstAppointed] 首次任职日期（可选，见习期满日期为空时使用）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any[][]} 两行：标题（决定、次年等级、破格）与结果
+ * @returns {any[][]} 两行：标题（决定、次年等级、破格）与结果；决定为 退出/低聘/定级/晋升/续聘/见习中
  */
-export function decision(currentLevel: any, qualifiedLevel: any, assessment: any, passLine: any, tasksDone?: any, bottom3?: any, examPassed?: any, year?: any): any[][] {
-  return DECISION(currentLevel, qualifiedLevel, assessment, passLine, tasksDone, bottom3, examPassed, year) as any[][];
+export function decision(currentLevel: any, qualifiedLevel: any, assessment: any, passLine: any, tasksDone?: any, bottom3?: any, examPassed?: any, errorItems?: any[][], traineeEnd?: any, traineeExamPassed?: any, formerStaffGrade?: any, firstAppointed?: any, year?: any): any[][] {
+  return DECISION(currentLevel, qualifiedLevel, assessment, passLine, tasksDone, bottom3, examPassed, errorItems, traineeEnd, traineeExamPassed, formerStaffGrade, firstAppointed, year) as any[][];
 }
 
 /**

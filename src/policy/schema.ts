@@ -346,6 +346,9 @@ function bDefs(p: Policy): ParamDef[] {
     bi("考核见习时日均存款低于此线的客户不计入", "Customers below this daily deposit are left out for a trainee"));
   B("B.见习.日均存款", ["trainee", "depositMin"], "amount", "元", "第十一条 6、第九条", bi("见习日均存款下限", "Trainee daily average deposits"),
     bi("见习客户经理日均存款合计不低于此数", "A trainee's total daily average deposits at least this"));
+  B("B.见习.见习期月数", ["trainee", "periodMonths"], "int", "月", "第六条、第十九条五", bi("见习期", "Trainee period"),
+    bi("“见习期满日期”为空时，见习期自首次任职日期起按此月数计（应届毕业生一年；其他人员不少于 6 个月，可在见习期满日期列填写）",
+      "When 见习期满日期 is blank the trainee period runs this many months from the first appointment (one year for graduates; at least six months for others, who may have 见习期满日期 filled in)"), { min: 6, max: 60 });
   B("B.及格线.剔除线", ["passLineExclusion"], "amount", "元", "第九条", bi("及格线剔除客户日均存款线", "Pass-line exclusion"),
     bi("计算在岗最低及格线时日均存款低于此线的客户不计入", "Customers below this are left out of the pass line"));
   B("B.及格线.见习", ["passLineTrainee"], "amount", "元", "第九条", bi("见习在岗最低及格线", "Pass line (trainee)"),

@@ -100,7 +100,8 @@ export interface PolicyB {
   /** B1/B2, highest first (高级 … 四级). */
   levels: CorpLevelRule[];
   /** 见习 (第十一条 6, 第九条). */
-  trainee: { staffGrade: string; allowance: number; exclusionLine: number; depositMin: number };
+  /** periodMonths (rev 2, 第六条): the default trainee period, from 首次任职日期 */
+  trainee: { staffGrade: string; allowance: number; exclusionLine: number; depositMin: number; periodMonths: number };
   /** B3 第九条. */
   passLineExclusion: number;
   passLineTrainee: number;

@@ -150,7 +150,8 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   if (can("corporate")) {
     const withCustomers = new Set(data.customers.map((c) => c.manager));
     const corp = data.managers.filter((m) => m.level !== null || withCustomers.has(m.id));
-    built.push(buildCorporateSummary(corporateResults(corp, data.customers, policy), ctx("corporate")));
+    // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
+    built.push(buildCorporateSummary(corporateResults(corp, data.customers, policy, data.tables.errors ? data.errors : null), ctx("corporate")));
   }
   if (can("errors")) {
     built.push(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));

@@ -159,13 +159,53 @@ export const MESSAGES_B: MessageCatalog = {
     zh: "未完成主要业务指标或连续两年后三名 → 低聘一级：{current} → {newLevel}",
     en: "Main tasks not completed or bottom three two years running → demoted one level: {current} → {newLevel}",
   },
-  B_DEC_GRADE_TRAINEE: {
-    zh: "见习期满，考核称职及以上，达标等级 {qualified} → 定级为 {newLevel}",
-    en: "Trainee year done, assessment competent or better, qualified {qualified} → graded {newLevel}",
+  B_DEC_NO_ERRORLOG: {
+    zh: "工作簿没有差错记录表：未判断差错积分取消资格条款（第十九条，先于其他各项）",
+    en: "The workbook has no error log: disqualifying error items (checked before every other step) were not judged",
   },
-  B_DEC_TRAINEE_RENEW: {
-    zh: "见习期满，但仅达到见习标准 → 续聘为见习",
-    en: "Trainee year done but qualified only as trainee → renewed as trainee",
+  B_DEC_ERRORLOG_UNREADABLE: {
+    zh: "无法判断是否为取消资格条款：{what}",
+    en: "Cannot tell whether this is a disqualifying item: {whatEn}",
+  },
+  B_DEC_EXIT_C: {
+    zh: "差错积分考核标准取消客户经理资格条款：{items} → 退出（先于其他各项判断）",
+    en: "Disqualifying item(s) of the error-point standard: {itemsEn} → exit (before every other step)",
+  },
+  B_TRAINEE_END: {
+    zh: "见习期满日期（客户经理表）：{end}",
+    en: "Trainee period end (managers sheet): {end}",
+  },
+  B_TRAINEE_END_DEFAULT: {
+    zh: "见习期满日期为空，按首次任职日期 {from} 起 {months} 个月计：{end}",
+    en: "Trainee period end blank: {months} months from the first appointment {from}: {end}",
+  },
+  B_INTERP_TRAINEE_END_DAY: {
+    zh: "解释：见习期至 {end} 届满，评定日期早于该日为见习期内，当日及以后为已期满（“届满”含当日）；评定日期 {asOf} → 见习期内：{running}",
+    en: "Interpretation: the trainee period ends on {end}; before that day it runs, on the day and after it has ended (届满 includes the day); assessment date {asOf} → still running: {running}",
+  },
+  B_DEC_TRAINEE_RUNNING: {
+    zh: "见习期尚未届满（{end}）→ 见习中，暂不作定级决定",
+    en: "The trainee period has not ended ({end}) → in the trainee period, no decision yet",
+  },
+  B_DEC_TRAINEE_FAILED: {
+    zh: "见习期满（{end}），分行组织的考试不合格 → 退出（退回原岗位）",
+    en: "Trainee period ended ({end}) and the branch's exam was failed → exit (back to the former post)",
+  },
+  B_DEC_TRAINEE_GRADE_STAFF: {
+    zh: "见习期满（{end}），考试合格，按原行员等级 {grade} 套改对应的客户经理等级 → 定级为 {newLevel}",
+    en: "Trainee period ended ({end}), exam passed: graded by the former staff grade {grade} → {newLevel}",
+  },
+  B_DEC_TRAINEE_GRADE_QUALIFIED: {
+    zh: "见习期满（{end}），考试合格，原行员等级为空 → 定级为 {newLevel}（达标等级 {qualified}）",
+    en: "Trainee period ended ({end}), exam passed, former staff grade blank → graded {newLevel} (qualified {qualified})",
+  },
+  B_INTERP_TRAINEE_QUALIFIED: {
+    zh: "解释：原行员等级为空，按达标等级定级（达标等级为四级及以上取达标等级，否则四级）：达标等级 {qualified} → {newLevel}；第十一条 6“次年根据本人实际业绩…聘任”指次年按业绩重新核定，首次定级为套改等级",
+    en: "Interpretation: with the former staff grade blank, graded at the qualified level if 四级 or above, else 四级: qualified {qualified} → {newLevel}; Art. 11 (6) \"the next year by actual results\" re-grades the year after, the first level being the 套改 one",
+  },
+  B_INTERP_BASIC_COMPETENT: {
+    zh: "解释：年度考核基本称职，达标等级 {qualified} 不低于现等级 {current}：第十九条二只对称职及以上续聘，未达条件者低聘，对基本称职而条件已达的情形未作规定——既不能续聘也不能晋升，故低聘",
+    en: "Interpretation: assessment 基本称职 (basically competent) with qualified {qualified} at or above {current}: Art. 19 (2) renews only at competent or better and demotes when conditions are not met, and is silent on this case — neither renewal nor promotion is allowed, so demotion is what remains",
   },
   B_DEC_BREAKTHROUGH: {
     zh: "达标等级 {qualified} 高于现等级 {current} {levels} 级及以上：列为破格晋升候选（标记，不自动执行）",

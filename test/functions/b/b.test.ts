@@ -100,7 +100,8 @@ describe("CM.PASSLINE / CM.DECISION / CM.ALLOWANCE", () => {
     expect(decision("三级", "一级", "优秀", true, null, null, true, null)).toEqual([["决定", "次年等级", "破格"], ["晋升", "二级", "是"]]);
     expect(decision("三级", "三级", "称职", "是")).toEqual([["决定", "次年等级", "破格"], ["续聘", "三级", "否"]]);
     expect(decision("三级", "无", "称职", false)).toEqual([["决定", "次年等级", "破格"], ["退出", "退出", "否"]]);
-    expect(decision("见习", "二级", "称职", true)).toEqual([["决定", "次年等级", "破格"], ["定级", "二级", "否"]]);
+    // rev 2: a trainee needs the period end (or first appointment) and, after it, the trainee exam
+    expect(decision("见习", "二级", "称职", true, null, null, null, null, "2025-06-30", true)).toEqual([["决定", "次年等级", "破格"], ["定级", "二级", "否"]]);
     expect(decision("三级", "三级", "称职", true, "否")[1]).toEqual(["低聘", "四级", "否"]);
     expectValueError(decision("三级", "三级", "良好", true), "assessment（年度考核结果）");
     expectValueError(decision("三级", "三级", "称职", null), "passLine", "不能为空");
@@ -113,6 +114,42 @@ describe("CM.PASSLINE / CM.DECISION / CM.ALLOWANCE", () => {
     setWorkbookPolicy({ ...defaultPolicy(2025), amountUnit: "万元" });
     expect(allowanceFn("二级")).toBe(200);
     expectValueError(allowanceFn(42), "level（决定后的等级）");
+  });
+});
+
+describe("CM.DECISION (rev 2): step 0, the trainee path", () => {
+  const D = (...rest: unknown[]) => (decision(...rest) as string[][])[1];
+  test("a ✕ item among the year's error items → 退出; other items do not count; a bad code → #VALUE!", () => {
+    expect(D("三级", "一级", "优秀", true, null, null, true, col("1.1", "1.1b"))).toEqual(["退出", "退出", "否"]);
+    expect(D("三级", "三级", "称职", true, null, null, null, col("3.15/3.14b"))).toEqual(["退出", "退出", "否"]);
+    expect(D("三级", "三级", "称职", true, null, null, null, col("1.1", "1.2", null))).toEqual(["续聘", "三级", "否"]);
+    expectValueError(decision("三级", "三级", "称职", true, null, null, null, col("9.9")), "errorItems", "第 1 个值");
+  });
+  test("trainee: the period runs before 见习期满日期 (assessment date 2025-12-31): 2026-01-01 → 见习中; 2025-12-31 → ended", () => {
+    expect(D("见习", "四级", "称职", true, null, null, null, null, "2026-01-01")).toEqual(["见习中", "见习", "否"]);
+    expect(D("见习", "四级", "称职", true, null, null, null, null, "2025-12-31", true)).toEqual(["定级", "四级", "否"]);
+    expect(D("见习", "四级", "称职", true, null, null, null, null, "2025-12-30", false)).toEqual(["退出", "退出", "否"]);
+    // blank end: first appointment + 1 year
+    expect(D("见习", "四级", "称职", true, null, null, null, null, null, null, null, "2025-01-01")).toEqual(["见习中", "见习", "否"]);
+    expect(D("见习", "四级", "称职", true, null, null, null, null, null, true, null, "2024-12-31")).toEqual(["定级", "四级", "否"]);
+  });
+  test("trainee passed: 原行员等级 套改 (5等 高级 … 9等 四级), else the qualified level or 四级", () => {
+    for (const [g, l] of [["5等", "高级"], ["6等", "一级"], ["七等", "二级"], [8, "三级"], ["9等", "四级"]] as const) {
+      expect(D("见习", "无", "称职", true, null, null, null, null, "2025-06-30", true, g)).toEqual(["定级", l, "否"]);
+    }
+    expect(D("见习", "见习", "称职", true, null, null, null, null, "2025-06-30", true)).toEqual(["定级", "四级", "否"]);
+    expectValueError(decision("见习", "见习", "称职", true, null, null, null, null, "2025-06-30", true, "4等"), "formerStaffGrade");
+  });
+  test("missing trainee input → #N/A naming the column", () => {
+    const e1 = decision("见习", "四级", "称职", true) as unknown as CustomFunctions.Error;
+    expect(e1.code).toBe("#N/A");
+    expect(e1.message).toContain("见习期满日期");
+    const e2 = decision("见习", "四级", "称职", true, null, null, null, null, "2025-06-30") as unknown as CustomFunctions.Error;
+    expect(e2.code).toBe("#N/A");
+    expect(e2.message).toContain("见习考试合格");
+  });
+  test("基本称职 with the conditions met → 低聘 (Interpretation)", () => {
+    expect(D("三级", "二级", "基本称职", true)).toEqual(["低聘", "四级", "否"]);
   });
 });
 

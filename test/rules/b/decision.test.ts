@@ -4,8 +4,11 @@ import { cust, policy } from "./helpers";
 
 const P = policy();
 
+/** rev 2: a trainee's period has ended (2025-06-30) and the trainee exam was passed, 原行员等级 blank */
+const ENDED = { periodEnd: "2025-06-30", firstAppointed: null, examPassed: true, formerStaffGrade: null };
+
 function d(patch: Partial<DecisionInput>) {
-  return decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, ...patch }, P);
+  return decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, trainee: ENDED, ...patch }, P);
 }
 
 describe("B3 minimum pass line (第九条)", () => {
@@ -32,11 +35,12 @@ describe("B4 annual decision (第十九条), in its order", () => {
     expect(d({ bottom3TwoYears: true, current: "四级" })).toMatchObject({ decision: "低聘", newLevel: "见习" });
     expect(d({ tasksDone: false, current: "见习", qualified: "四级" })).toMatchObject({ decision: "退出", newLevel: null, rule: 2 });
   });
-  test("3. 见习 done, 称职 or better: 定级 to the qualified level; only 见习 → 续聘 as 见习", () => {
+  // rev 2 (第六条, 第十九条五): the trainee exam decides after the period, not the assessment; below 四级 → 四级
+  test("3. 见习, period ended, exam passed, 原行员等级 blank: 定级 to the qualified level if 四级 or above, else 四级", () => {
     expect(d({ current: "见习", qualified: "二级", examPassed: false })).toMatchObject({ decision: "定级", newLevel: "二级", breakthrough: false, rule: 3 });
-    expect(d({ current: "见习", qualified: "见习" })).toMatchObject({ decision: "续聘", newLevel: "见习", rule: 3 });
-    expect(d({ current: "见习", qualified: "无" })).toMatchObject({ decision: "退出", rule: 6 });
-    expect(d({ current: "见习", qualified: "二级", assessment: "基本称职" })).toMatchObject({ decision: "退出", rule: 6 });
+    expect(d({ current: "见习", qualified: "见习" })).toMatchObject({ decision: "定级", newLevel: "四级", rule: 3 });
+    expect(d({ current: "见习", qualified: "无" })).toMatchObject({ decision: "定级", newLevel: "四级", rule: 3 });
+    expect(d({ current: "见习", qualified: "二级", assessment: "基本称职" })).toMatchObject({ decision: "定级", newLevel: "二级", rule: 3 });
   });
   test("4. qualified above, exam passed → 晋升 one level; 破格 flagged when two or more above", () => {
     expect(d({ qualified: "二级" })).toMatchObject({ decision: "晋升", newLevel: "二级", breakthrough: false, rule: 4 });

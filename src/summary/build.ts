@@ -157,7 +157,9 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     built.push(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
   }
   if (can("warnings")) {
-    built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
+    // management warnings (rev 2) are judged on 分行上报日期: without that column they cannot be judged
+    const officeColumn = data.tables.warnings?.columns.officeReported !== undefined;
+    built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy, officeColumn), ctx("warnings")));
   }
 
   const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), v.sheetNames);

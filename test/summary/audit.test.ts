@@ -154,3 +154,17 @@ describe("公司客户经理等级 (rev 2): B4 step 0, the trainee path, 新等�
     expect(String(pick(m, 0, ["说明"])[0])).toContain("没有差错记录表");
   });
 });
+
+describe("预警时效 (rev 2): no 分行上报日期 column", () => {
+  test("a management warning's 结果 is left blank with the reason, not 未上报", () => {
+    const rows: Rows = [
+      ["贷款编号", "预警类型", "预警级别", "风险金额", "到期日期", "发现日期", "支行上报日期"],
+      ["G1", "越权放贷", "红色", 500000, null, "2025-04-30", null],
+      ["F1", "后三类预测", "橙色", 500000, null, "2025-04-30", "2025-04-30"],
+    ];
+    const m = model(build({ 风险预警: rows }), "预警时效");
+    expect(m.rows[0].slice(0, 4)).toEqual(["G1", null, null, null]);
+    expect(String(m.rows[0][m.rows[0].length - 1])).toContain("分行上报日期");
+    expect(m.rows[1].slice(0, 4)).toEqual(["F1", "2025-04-30", "2025-04-30", "按时"]);
+  });
+});

@@ -5,7 +5,7 @@
  * 越权放贷 / 未落实贷款条件, 第十二条（一）2) the branch office's (分行上报日期), which is its only stage.
  */
 import type { IsoDate } from "../../core/dates";
-import { isRuleError } from "../../core/errors";
+import { isRuleError, naError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
 import type { RowSource, WarningLevel, WarningRow } from "../../core/rows";
 import type { Policy } from "../../policy/types";
@@ -43,10 +43,16 @@ export type WarningTimeliness = WarningTimelinessOk | WarningTimelinessError;
 
 type WarningInput = Pick<WarningRow, "src" | "loanId" | "type" | "level" | "amount" | "maturity" | "found" | "branchReported" | "officeReported">;
 
-function one(w: WarningInput, policy: Policy): WarningTimeliness {
+function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTimeliness {
   try {
     const b = warningDeadline(w, policy);
     const mgmt = b.stage === "分行";
+    if (mgmt && !officeColumn) {
+      throw naError(
+        `${w.type}为管理风险预警，按分行上报日期判断是否按时（第十二条（一）2），但风险预警表没有“分行上报日期”列：无法判断`,
+        `a ${w.type} warning is judged on the branch office's report date (Art. 12 (1) 2), but the warning log has no 分行上报日期 column`,
+      );
+    }
     const reported = mgmt ? w.officeReported : w.branchReported;
     const result = judge(reported, b.deadline);
     const who = mgmt ? { who: "分行", whoEn: "branch office" } : { who: "支行", whoEn: "branch" };
@@ -97,7 +103,10 @@ function one(w: WarningInput, policy: Policy): WarningTimeliness {
   }
 }
 
-/** Every warning of the log, in log order. */
-export function warningTimeliness(rows: readonly WarningInput[], policy: Policy): WarningTimeliness[] {
-  return rows.map((w) => one(w, policy));
+/**
+ * Every warning of the log, in log order. `officeColumn` false: the log has no 分行上报日期
+ * column, so a management warning (judged on it) cannot be judged — never read as 未上报.
+ */
+export function warningTimeliness(rows: readonly WarningInput[], policy: Policy, officeColumn = true): WarningTimeliness[] {
+  return rows.map((w) => one(w, policy, officeColumn));
 }

@@ -106,3 +106,12 @@ function row(patch: Partial<WarningRow>): WarningRow {
     ...patch,
   };
 }
+
+describe("rev 2: a management warning in a log without the 分行上报日期 column", () => {
+  test("cannot be judged (never 未上报); the other types are judged as usual", () => {
+    const r = warningTimeliness([row({ loanId: "M1", type: "越权放贷", found: "2025-03-01" }), row({ loanId: "F1", type: "后三类预测", branchReported: "2025-05-31" })], P, false);
+    expect(r[0]).toMatchObject({ ok: false, loanId: "M1" });
+    expect(!r[0].ok && r[0].error.zh).toMatch(/分行上报日期/);
+    expect(r[1]).toMatchObject({ ok: true, result: "按时" });
+  });
+});

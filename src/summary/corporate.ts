@@ -131,6 +131,7 @@ export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx:
   const notes: CellValue[][] = [
     ["说明", `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${dec(policy.b.admonishedAllowanceFactor).times(100).toString()}% 发放，第十三条、第二十四条）`],
     [null, "各等级指标只计日均存款不低于该等级排除线的客户（第十一条 二）；国际结算额为美元；✓ 达标，✗ 未达标，— 不要求"],
+    [null, "决定为 退出/低聘/定级/晋升/续聘/见习中（第十九条）：当年差错记录有取消客户经理资格条款的先行退出；见习期内为见习中，期满后按见习考试与原行员等级定级（第六条、第十九条五）；新等级为决定后所任等级，退出为空"],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {

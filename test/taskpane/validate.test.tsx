@@ -118,14 +118,14 @@ test("one click: a progress indicator while reading, then counts and every issue
   const counts = screen.getByRole("status", { name: "问题数" });
   expect(within(counts).getByText("错误 32")).toBeTruthy();
   expect(within(counts).getByText("警告 14")).toBeTruthy();
-  expect(within(counts).getByText("提示 5")).toBeTruthy();
+  expect(within(counts).getByText("提示 8")).toBeTruthy();
   // the tables read, with the rows left out
   expect(screen.getByText("客户经理：工作表“人员名单”，读取 3 行，6 行有错误未读取")).toBeTruthy();
   // grouped: a section per sheet, severities inside
   const managers = screen.getByRole("region", { name: "人员名单" });
   expect(within(managers).getByRole("heading", { name: "错误（11）" })).toBeTruthy();
   expect(within(managers).getByRole("heading", { name: "警告（3）" })).toBeTruthy();
-  expect(within(managers).getByRole("heading", { name: "提示（3）" })).toBeTruthy();
+  expect(within(managers).getByRole("heading", { name: "提示（6）" })).toBeTruthy();
   // every issue of a sheet is listed once (one without a cell goes to A1) (errors, then warnings, then notices per sheet)
   const withSheet = EXPECTED_ISSUES.filter(([sheet]) => sheet !== "").map(([s, c]) => `${s}!${c || "A1"}`);
   expect([...listed()].sort()).toEqual([...withSheet].sort());
@@ -151,7 +151,7 @@ test("an issue selects its cell, by click, and is a focusable button (Enter/Spac
 test("filter by severity and by text", async () => {
   const api = fakeApi(fixtureGrid());
   await validated(api);
-  fireEvent.click(screen.getByRole("checkbox", { name: "提示（5）" }));
+  fireEvent.click(screen.getByRole("checkbox", { name: "提示（8）" }));
   fireEvent.click(screen.getByRole("checkbox", { name: "警告（14）" }));
   expect(listed()).toHaveLength(32);
   fireEvent.change(screen.getByRole("searchbox"), { target: { value: "l005" } });
@@ -169,7 +169,7 @@ test("export writes the 校验结果 sheet with every issue", async () => {
   expect(models).toHaveLength(1);
   expect(models[0].name).toBe("校验结果");
   expect(models[0].rows).toHaveLength(EXPECTED_ISSUES.length);
-  expect(models[0].rows[2]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）"]);
+  expect(models[0].rows[5]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）"]);
   expect(screen.getByText("已导出到新工作表“校验结果 (2)”")).toBeTruthy();
 });
 

@@ -176,3 +176,35 @@ describe("the roster (rev 2): trainee columns and the error log", () => {
     expect(!t3.ok && t3.error.zh).toMatch(/见习考试合格/);
   });
 });
+
+describe("rev 2 explanations render in both languages without a missing template or parameter", () => {
+  test.each<[string, () => { steps: import("../../../src/core/explain").ExplainStep[] }]>([
+    ["step 0", () => d({ disqualifying: [{ code: "1.1b", what: "违规操作，情节恶劣", article: "一、1" }] })],
+    ["见习中", () => trainee({ firstAppointed: "2025-06-01" })],
+    ["见习 failed", () => trainee({ periodEnd: "2025-06-30", examPassed: false })],
+    ["见习 套改", () => trainee({ periodEnd: "2025-06-30", examPassed: true, formerStaffGrade: "6等" })],
+    ["见习 qualified", () => trainee({ periodEnd: "2025-06-30", examPassed: true })],
+    ["基本称职", () => d({ assessment: "基本称职" })],
+  ])("%s", (_name, f) => {
+    const { steps } = f();
+    for (const lang of ["zh", "en"] as const) {
+      const text = renderSteps(steps, lang);
+      expect(text).not.toMatch(/B_[A-Z_]+/);
+      expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+      expect(text).not.toMatch(/undefined|NaN|null/);
+    }
+  });
+});
+
+test("rev 2 B2 / B5 explanations render in both languages without a missing parameter", async () => {
+  const { checkLevel, triggers } = await import("../../../src/rules/b");
+  const steps = [
+    ...checkLevel("四级", [cust(50000000, { loans: 0 })], { marketingYears: 5, firstAppointed: null, normalShare: null, normalSharePrev: null }, P).steps,
+    ...checkLevel("四级", [cust(50000000, { loans: 5 })], { marketingYears: 5, firstAppointed: null, normalShare: 100, normalSharePrev: 100 }, P).steps,
+    ...triggers({ customersFell: null, loanRisk: null, quarterActual: [], quarterPlan: [], overdueMonths: 1, arrearsMonths: 1, advance: null, assessment: null, passLine: null, priorYellowYears: null, conduct: null, overdueSince: "2025-01-31", arrearsSince: "2025-12-15" }, P).steps,
+  ];
+  for (const lang of ["zh", "en"] as const) {
+    const text = renderSteps(steps, lang);
+    expect(text).not.toMatch(/B_[A-Z_]+|\{[a-zA-Z]+\}|undefined|NaN/);
+  }
+});

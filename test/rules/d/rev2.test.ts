@@ -115,3 +115,14 @@ describe("rev 2: a management warning in a log without the 分行上报日期 co
     expect(r[1]).toMatchObject({ ok: true, result: "按时" });
   });
 });
+
+test("rev 2 D explanations render in both languages without a missing parameter", () => {
+  const r = warningTimeliness([row({ type: "后三类预测", branchReported: "2025-05-31" }), row({ type: "越权放贷", found: "2025-03-01", officeReported: "2025-03-02" })], P);
+  for (const x of r) {
+    expect(x.ok).toBe(true);
+    for (const lang of ["zh", "en"] as const) {
+      const text = renderSteps(x.ok ? x.steps : [], lang);
+      expect(text).not.toMatch(/D_[A-Z_]+|\{[a-zA-Z]+\}|undefined|NaN/);
+    }
+  }
+});

@@ -76,6 +76,24 @@ export function addYears(d: IsoDate, n: number): IsoDate {
   return ymd(y, p.m, Math.min(p.d, daysInMonth(y, p.m)));
 }
 
+/**
+ * The same day n calendar months later, clamped to the month's last day (as Excel's EDATE):
+ * 01-31 + 1 month = 02-28 (02-29 in a leap year); 03-31 + 1 = 04-30.
+ */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  const p = parts(d);
+  const k = p.y * 12 + (p.m - 1) + n;
+  const y = Math.floor(k / 12);
+  const m = k - y * 12 + 1;
+  return ymd(y, m, Math.min(p.d, daysInMonth(y, m)));
+}
+
+/** The last day of d's month (Excel's EOMONTH(d, 0)). */
+export function endOfMonth(d: IsoDate): IsoDate {
+  const p = parts(d);
+  return ymd(p.y, p.m, daysInMonth(p.y, p.m));
+}
+
 /** Whole years from a to b (an anniversary counts on its day). */
 export function fullYearsBetween(a: IsoDate, b: IsoDate): number {
   if (b < a) return -fullYearsBetween(b, a);

@@ -12,11 +12,13 @@ export type Sex = "男" | "女";
 export type BranchType = "一类行" | "二类行" | "三类行";
 export type CorpLevelName = "高级" | "一级" | "二级" | "三级" | "四级" | "见习";
 export type Assessment = "优秀" | "称职" | "基本称职" | "不称职";
+/** 行员等级 (B1 第四条): the staff grades the CM levels map to. */
+export type StaffGrade = "5等" | "6等" | "7等" | "8等" | "9等";
 export type BorrowerType = "自然人" | "企业";
 export type Security = "信用" | "保证" | "抵押" | "质押";
 export type FiveClass = "正常" | "关注" | "次级" | "可疑" | "损失";
 export type Disposal = "无" | "诉讼" | "执行" | "拍卖" | "处置";
-export type WarningType = "到期" | "欠息" | "重大事项" | "关联企业" | "财务异常";
+export type WarningType = "到期" | "欠息" | "重大事项" | "关联企业" | "财务异常" | "后三类预测" | "越权放贷" | "未落实贷款条件";
 export type WarningLevel = "黄色" | "橙色" | "红色";
 
 /** Where a row came from, for issues and links back to the sheet. */
@@ -58,6 +60,10 @@ export interface ManagerRow {
   examPassed: boolean | null;
   bottom3TwoYears: boolean | null;
   tasksDone: boolean | null;
+  /** rev 2, B4 step 3 (第六条, 第十九条五): 见习期满日期 (blank → 首次任职日期 + 1 year), 见习考试合格, 原行员等级 */
+  traineeEnd: IsoDate | null;
+  traineeExamPassed: boolean | null;
+  formerStaffGrade: StaffGrade | null;
   /** percent as written (95 = 95%) */
   normalShare: number | null;
   normalSharePrev: number | null;

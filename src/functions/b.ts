@@ -4,7 +4,8 @@
  * body calling a `defineFunction(spec, impl)` of ./args.ts; English help in ./b.en.ts.
  * The build (CustomFunctionsMetadataPlugin) reads this file and registers every function.
  */
-import { valueError } from "../core/errors";
+import { RuleError, valueError } from "../core/errors";
+import type { RawCell } from "../core/parse";
 import type { IsoDate } from "../core/dates";
 import type { Dec } from "../core/money";
 import type { Assessment } from "../core/rows";
@@ -15,6 +16,7 @@ import {
   checkLevel,
   CustomerInput,
   decide,
+  DisqualifyingInput,
   LevelCheck,
   LevelManagerInput,
   LevelOrNone,
@@ -22,7 +24,9 @@ import {
   requireDecided,
   triggers,
 } from "../rules/b";
+import { catalogueItem, parseItemCode } from "../rules/c";
 import { renderStep } from "../rules/explain";
+import { STAFF_GRADE_VALUES } from "../reader/schema";
 import { defineFunction, FnContext, YEAR_ARG } from "./args";
 
 const LEVEL_ENUM = {
@@ -165,6 +169,29 @@ const PASSLINE = defineFunction(
 
 const DECISION_HEADERS = ["决定", "次年等级", "破格"];
 
+/**
+ * B4 step 0 (rev 2): the item codes of rule set C recorded for the CM in the year → its ✕ items
+ * (others are ignored; a code that is not an item → #VALUE! naming the argument and the entry).
+ */
+function disqualifyingOf(items: (RawCell | null)[]): DisqualifyingInput[] {
+  const out: DisqualifyingInput[] = [];
+  const seen = new Set<string>();
+  items.forEach((raw, i) => {
+    if (raw === null) return;
+    const p = parseItemCode(raw);
+    if (!p.ok) {
+      throw new RuleError("value", `参数 errorItems（当年差错条款）第 ${i + 1} 个值：${p.zh}`, `argument errorItems, item ${i + 1}: ${p.en}`);
+    }
+    const scored = catalogueItem(p.value.scoredAs)!;
+    if (!scored.disqualifying || seen.has(p.value.code)) return;
+    seen.add(p.value.code);
+    const item = catalogueItem(p.value.code.split("/")[0])!;
+    const what = item.code === scored.code ? scored.zh : `${item.zh}（按 ${scored.code} ${scored.zh}）`;
+    out.push({ code: p.value.code, what, whatEn: scored.en, article: scored.article });
+  });
+  return out;
+}
+
 const DECISION = defineFunction(
   {
     id: "DECISION",
@@ -176,6 +203,11 @@ const DECISION = defineFunction(
       { name: "tasksDone", zh: "是否完成主要业务指标", type: "yesno", optional: true },
       { name: "bottom3", zh: "是否连续两年后三名", type: "yesno", optional: true },
       { name: "examPassed", zh: "升等考试是否通过", type: "yesno", optional: true },
+      { name: "errorItems", zh: "当年差错条款", type: "any", range: true, optional: true },
+      { name: "traineeEnd", zh: "见习期满日期", type: "date", optional: true },
+      { name: "traineeExamPassed", zh: "见习考试是否合格", type: "yesno", optional: true },
+      { name: "formerStaffGrade", zh: "原行员等级", type: "text", enum: STAFF_GRADE_VALUES, optional: true },
+      { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
       YEAR_ARG,
     ] as const,
   },
@@ -188,6 +220,8 @@ const DECISION = defineFunction(
       tasksDone: a.tasksDone,
       bottom3TwoYears: a.bottom3,
       examPassed: a.examPassed,
+      disqualifying: disqualifyingOf(a.errorItems as (RawCell | null)[]),
+      trainee: { periodEnd: a.traineeEnd, firstAppointed: a.firstAppointed, examPassed: a.traineeExamPassed, formerStaffGrade: a.formerStaffGrade },
     }, ctx.policy);
     return [DECISION_HEADERS, [r.decision, r.newLevel ?? "退出", r.breakthrough ? "是" : "否"]];
   },
@@ -248,6 +282,8 @@ const WARNINGS = defineFunction(
       { name: "advance", zh: "银行承兑汇票是否垫款", type: "yesno", optional: true },
       { name: "priorYellowYears", zh: "此前连续受黄牌警告年数", type: "int", optional: true, min: 0 },
       { name: "conduct", zh: "是否有第二十二条一至四项情形", type: "yesno", optional: true },
+      { name: "overdueSince", zh: "授信客户贷款逾期起始日", type: "date", optional: true },
+      { name: "arrearsSince", zh: "授信客户贷款欠息起始日", type: "date", optional: true },
       YEAR_ARG,
     ] as const,
   },
@@ -266,6 +302,8 @@ const WARNINGS = defineFunction(
         advance: a.advance,
         priorYellowYears: a.priorYellowYears,
         conduct: a.conduct,
+        overdueSince: a.overdueSince,
+        arrearsSince: a.arrearsSince,
       },
       ctx.policy,
     );
@@ -278,7 +316,7 @@ const WARNINGS = defineFunction(
 /**
  * 按业务指标评定公司客户经理的达标等级（第十一条 二、第九条）：对每个等级先剔除日均存款低于该等级排除线的客户（恰在线上的计入），
  * 再看条件 a 日均存款（含单户最低）、b 日均贷款（含单户最低）、c 年国际结算额、d 年新增日均存款满足的项数，
- * 以及条件(2)（全部客户无后三类、欠息、垫款，正常类占比不低于上年——解释：持平视为满足）和连续营销年限。
+ * 以及条件(2)（全部客户无后三类、欠息、垫款，正常类占比须高于上年——解释：占比 100% 视为满足，无授信客户（各客户日均贷款均为 0）的也视为满足）和连续营销年限。
  * 解释：三级、四级条件 a 按日均存款计；四级条件 c 按人民币计，以政策“美元兑人民币汇率”折算；汇率未设置时该项不满足，若达标等级因此而定（有结算额且四级其他条件均满足）则返回 #N/A 并说明缺少汇率。
  * 见习：日均存款（单户 50 万元以上）不低于 1000 万元，不考核条件(2)。取全部条件满足的最高等级。金额按本工作簿金额单位填写；金额全空且无“是”标记的行跳过；后三类、欠息、垫款留空视为否。
  * @customfunction LEVEL
@@ -337,9 +375,13 @@ export function passline(deposits: any[][], level: any, year?: any): any {
 }
 
 /**
- * 公司客户经理年度聘任决定（第十九条），依次判断：未达最低及格线 → 退出；未完成主要业务指标或连续两年后三名 → 低聘一级（见习则退出）；
- * 见习期满且称职及以上 → 按达标等级定级（仅达见习标准则续聘见习）；称职及以上、达标等级高于现等级且升等考试通过 → 晋升一级
- * （高两级及以上标记破格，不自动执行）；称职及以上且达标等级不低于现等级 → 续聘；否则低聘（低一级，或达标等级更低时降至达标等级，无等级则退出）。
+ * 公司客户经理年度聘任决定（第十九条），依次判断：当年差错记录有取消客户经理资格条款（差错积分考核标准 ✕，如 1.1b、1.5）→ 退出，并列明条款；
+ * 未达最低及格线 → 退出；未完成主要业务指标或连续两年后三名 → 低聘一级（见习则退出）；
+ * 现等级为见习（第六条、第十九条五）：见习期未满 → 见习中；期满后见习考试不合格 → 退出（退回原岗位），合格 → 按原行员等级套改定级（5等高级、6等一级、7等二级、8等三级、9等四级，按政策等级表），
+ * 原行员等级为空时按达标等级定级（四级及以上取达标等级，否则四级——解释）；期满而见习考试合格为空 → #N/A 并说明缺少该项。
+ * 解释：见习期满日期（为空时为首次任职日期起一年）当日即为期满，评定日期早于该日为见习期内。
+ * 称职及以上、达标等级高于现等级且升等考试通过 → 晋升一级（高两级及以上标记破格，不自动执行）；称职及以上且达标等级不低于现等级 → 续聘；
+ * 否则低聘（低一级，或达标等级更低时降至达标等级，无等级则退出）；解释：基本称职而达标等级不低于现等级的，第十九条二未作规定，既不能续聘也不能晋升，故低聘。
  * @customfunction DECISION
  * @param {any} currentLevel 现等级：高级/一级/二级/三级/四级/见习
  * @param {any} qualifiedLevel 达标等级（可用 CM.LEVEL 的结果）：高级/一级/二级/三级/四级/见习/无
@@ -348,11 +390,16 @@ export function passline(deposits: any[][], level: any, year?: any): any {
  * @param {any} [tasksDone] 是否完成主要业务指标（可选，留空视为完成）
  * @param {any} [bottom3] 是否连续两个年度考核在后 3 名之内（可选，留空视为否）
  * @param {any} [examPassed] 升等考试是否通过（可选，留空视为未通过）
+ * @param {any[][]} [errorItems] 当年差错记录的条款（可选，一列；其中取消资格条款导致退出，其他条款不影响）
+ * @param {any} [traineeEnd] 见习期满日期（可选，见习使用；为空时按首次任职日期起一年）
+ * @param {any} [traineeExamPassed] 见习期满考试是否合格（可选，见习期满后必填）
+ * @param {any} [formerStaffGrade] 原行员等级：5等/6等/7等/8等/9等（可选，见习定级套改用）
+ * @param {any} [firstAppointed] 首次任职日期（可选，见习期满日期为空时使用）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any[][]} 两行：标题（决定、次年等级、破格）与结果
+ * @returns {any[][]} 两行：标题（决定、次年等级、破格）与结果；决定为 退出/低聘/定级/晋升/续聘/见习中
  */
-export function decision(currentLevel: any, qualifiedLevel: any, assessment: any, passLine: any, tasksDone?: any, bottom3?: any, examPassed?: any, year?: any): any[][] {
-  return DECISION(currentLevel, qualifiedLevel, assessment, passLine, tasksDone, bottom3, examPassed, year) as any[][];
+export function decision(currentLevel: any, qualifiedLevel: any, assessment: any, passLine: any, tasksDone?: any, bottom3?: any, examPassed?: any, errorItems?: any[][], traineeEnd?: any, traineeExamPassed?: any, formerStaffGrade?: any, firstAppointed?: any, year?: any): any[][] {
+  return DECISION(currentLevel, qualifiedLevel, assessment, passLine, tasksDone, bottom3, examPassed, errorItems, traineeEnd, traineeExamPassed, formerStaffGrade, firstAppointed, year) as any[][];
 }
 
 /**
@@ -370,7 +417,8 @@ export function allowanceFn(level: any, admonished?: any, year?: any): any {
 
 /**
  * 诫勉、黄牌警告、解聘的触发情形（第二十至二十四条），返回带标题的一行。诫勉：主要客户半年内存贷款、结算量连续下降；贷款客户欠息、逾期；
- * 连续两个季度主要业务指标完成不到计划的 80%；授信客户贷款逾期或欠息超过 1 个月、银行承兑汇票垫款（诫勉期 6 个月）。
+ * 连续两个季度主要业务指标完成不到计划的 80%；授信客户贷款逾期或欠息 1 个月以上（含 1 个月：月数 ≥ 1，或自起始日起到评定日期已满一个日历月——
+ * 次月同日，无同日取月末，如 1 月 31 日起算于 2 月 28 日满 1 个月）、银行承兑汇票垫款（诫勉期 6 个月）。
  * 黄牌：连续两个季度未完成任务；年度考核不称职；未达到在岗最低及格线。解聘：连续两年受黄牌警告，或有第二十二条一至四项情形。
  * 季度完成数与计划数按季度顺序一一对应（首尾空白的季度不计）。
  * @customfunction WARNINGS
@@ -385,9 +433,11 @@ export function allowanceFn(level: any, admonished?: any, year?: any): any {
  * @param {any} [advance] 银行承兑汇票是否出现垫款（可选）
  * @param {any} [priorYellowYears] 本年之前连续受黄牌警告的年数（可选，默认 0）
  * @param {any} [conduct] 是否有第二十二条一至四项情形：违法违规、玩忽职守、重大过失、不服从组织管理（可选）
+ * @param {any} [overdueSince] 授信客户贷款逾期起始日（可选；到评定日期满 1 个月即诫勉）
+ * @param {any} [arrearsSince] 授信客户贷款欠息起始日（可选；到评定日期满 1 个月即诫勉）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any[][]} 两行：标题（诫勉、黄牌警告、解聘、依据）与结果
  */
-export function warnings(assessment?: any, passLine?: any, quarterActual?: any[][], quarterPlan?: any[][], customersFell?: any, loanRisk?: any, overdueMonths?: any, arrearsMonths?: any, advance?: any, priorYellowYears?: any, conduct?: any, year?: any): any[][] {
-  return WARNINGS(assessment, passLine, quarterActual, quarterPlan, customersFell, loanRisk, overdueMonths, arrearsMonths, advance, priorYellowYears, conduct, year) as any[][];
+export function warnings(assessment?: any, passLine?: any, quarterActual?: any[][], quarterPlan?: any[][], customersFell?: any, loanRisk?: any, overdueMonths?: any, arrearsMonths?: any, advance?: any, priorYellowYears?: any, conduct?: any, overdueSince?: any, arrearsSince?: any, year?: any): any[][] {
+  return WARNINGS(assessment, passLine, quarterActual, quarterPlan, customersFell, loanRisk, overdueMonths, arrearsMonths, advance, priorYellowYears, conduct, overdueSince, arrearsSince, year) as any[][];
 }

@@ -9,7 +9,7 @@ import { naError, valueError } from "../core/errors";
 import { Dec, fmtMoney } from "../core/money";
 import type { WarningType } from "../core/rows";
 import type { Policy } from "../policy/types";
-import { branchDeadline, judge, officeDeadline } from "../rules/d";
+import { branchDeadline, isManagementWarning, judge, officeDeadline, warningDeadline } from "../rules/d";
 import { defineFunction, YEAR_ARG } from "./args";
 
 const TYPE_ENUM = {
@@ -18,6 +18,10 @@ const TYPE_ENUM = {
   重大事项: ["重大事项预警", "重大变化", "突发事件"],
   关联企业: ["集团关联企业", "关联企业预警", "担保企业"],
   财务异常: ["财务指标异常", "财务异常预警", "财务预警"],
+  // rev 2: 第十一条（一）2; management warnings of 第十二条（一）2
+  后三类预测: ["后三类", "拟划分后三类", "后三类预警"],
+  越权放贷: ["越权", "变相越权", "违规放贷", "越权放贷预警"],
+  未落实贷款条件: ["未落实贷款条件预警", "未落实前提条件"],
 } as const;
 const STAGE_ENUM = {
   支行: ["支行上报", "支行上报分行", "支行→分行", "branch"],
@@ -40,6 +44,11 @@ interface Common {
 
 function branch(a: Common, policy: Policy): IsoDate {
   return branchDeadline({ type: a.type as WarningType, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
+}
+
+/** 越权放贷 / 未落实贷款条件 (第十二条（一）2): the branch office → head office deadline from discovery, their only stage. */
+function management(a: Common, policy: Policy): IsoDate {
+  return warningDeadline({ type: a.type as WarningType, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
 }
 
 /** Branch office → head office deadline; errors say what is missing. */
@@ -67,6 +76,7 @@ const WARNDEADLINE = defineFunction(
     ] as const,
   },
   (a, ctx) => {
+    if (isManagementWarning(a.type as WarningType)) return toSerial(management(a, ctx.policy));
     if (a.stage === "分行") return toSerial(office(a.amount, a.branchReported, ctx.policy));
     return toSerial(branch(a, ctx.policy));
   },
@@ -84,6 +94,7 @@ const WARNLATE = defineFunction(
     ] as const,
   },
   (a, ctx) => {
+    if (isManagementWarning(a.type as WarningType)) return judge(a.officeReported, management(a, ctx.policy));
     if (a.stage !== "分行") return judge(a.branchReported, branch(a, ctx.policy));
     if (a.amount !== null && a.amount.lt(ctx.policy.d.midAmount)) return "不适用";
     if (a.branchReported === null) return "支行未上报";
@@ -95,13 +106,15 @@ const WARNLATE = defineFunction(
  * 贷款风险预警的上报时限（《贷款风险预警制度》第十一、十二条），返回日期。支行上报分行：到期预警按风险金额分档——
  * 100万元以下为到期日前 25 天；100万元（含）至 500万元为到期日前 30 天或发现后 2 天；500万元（含）以上为到期日前 30 天或发现后 1 天（24 小时）。
  * 解释：“发现较晚”指发现后时限晚于到期前 30 天，取两者中较晚者；100万元以下无此规定（按字面，发现晚于时限即迟报）。
- * 欠息、关联企业、财务异常为发现后 2 天，重大事项（一律红色）为发现后 1 天。分行上报总行：100万元（含）以上自支行上报起 2 天内，500万元（含）以上 1 天内。
+ * 欠息、关联企业、财务异常为发现后 2 天，重大事项（一律红色）为发现后 1 天；后三类预测（月末预测下月将列入后三类，第十一条（一）2）为发现当月的最后一天。
+ * 分行上报总行：100万元（含）以上自支行上报起 2 天内，500万元（含）以上 1 天内。
+ * 管理风险预警（第十二条（一）2）由分行直接上报总行、无支行时限：越权放贷（越权、变相越权、违规放贷）为发现后 1 天（24 小时），未落实贷款条件为发现后 2 天；不论上报环节，均返回此时限。
  * @customfunction WARNDEADLINE
- * @param {any} type 预警类型：到期/欠息/重大事项/关联企业/财务异常
+ * @param {any} type 预警类型：到期/欠息/重大事项/关联企业/财务异常/后三类预测/越权放贷/未落实贷款条件
  * @param {any} [amount] 风险金额（到期预警及分行环节必填，按本工作簿金额单位）
  * @param {any} [maturity] 贷款到期日期（到期预警必填）
  * @param {any} [found] 发现风险日期（除 100万元以下到期预警外必填）
- * @param {any} [stage] 上报环节：支行（支行上报分行，默认）或 分行（分行上报总行）
+ * @param {any} [stage] 上报环节：支行（支行上报分行，默认）或 分行（分行上报总行）；管理风险预警只有分行环节
  * @param {any} [branchReported] 支行上报日期（分行环节必填）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 上报时限（日期，当日上报为按时）
@@ -113,14 +126,15 @@ export function warndeadline(type: any, amount?: any, maturity?: any, found?: an
 /**
  * 判断风险预警是否按时上报（第十一、十二、十八条）：在时限当日或之前上报为“按时”，晚于时限为“迟报”，未填上报日期为“未上报”。
  * 时限规则与解释同 CM.WARNDEADLINE。分行环节：风险金额低于 100万元返回“不适用”，支行尚未上报返回“支行未上报”。
+ * 越权放贷、未落实贷款条件为管理风险预警，不论上报环节，按分行上报日期（officeReported）与发现后时限判断。
  * @customfunction WARNLATE
- * @param {any} type 预警类型：到期/欠息/重大事项/关联企业/财务异常
+ * @param {any} type 预警类型：到期/欠息/重大事项/关联企业/财务异常/后三类预测/越权放贷/未落实贷款条件
  * @param {any} [amount] 风险金额（到期预警及分行环节必填）
  * @param {any} [maturity] 贷款到期日期（到期预警必填）
  * @param {any} [found] 发现风险日期（除 100万元以下到期预警外必填）
  * @param {any} [branchReported] 支行上报日期（留空为未上报）
  * @param {any} [stage] 判断的环节：支行（默认）或 分行
- * @param {any} [officeReported] 分行上报总行日期（分行环节使用）
+ * @param {any} [officeReported] 分行上报总行日期（分行环节及越权放贷、未落实贷款条件使用）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 按时/迟报/未上报（分行环节另有 不适用/支行未上报）
  */

@@ -101,7 +101,7 @@ export function defaultPolicy(year: number): Policy {
         { level: "三级", staffGrade: "8等", allowance: 160, exclusionLine: 500000, depositMin: 38000000, depositOneMin: null, loanMin: 72000000, loanOneMin: null, settlementMin: 5000000, settlementCurrency: "USD", newDepositMin: 15000000, conditionsNeeded: 1, tenureYears: 0 },
         { level: "四级", staffGrade: "9等", allowance: 160, exclusionLine: 500000, depositMin: 15000000, depositOneMin: null, loanMin: 36000000, loanOneMin: null, settlementMin: 10000000, settlementCurrency: "CNY", newDepositMin: 15000000, conditionsNeeded: 1, tenureYears: 0 },
       ],
-      trainee: { staffGrade: "9等", allowance: 160, exclusionLine: 500000, depositMin: 10000000 },
+      trainee: { staffGrade: "9等", allowance: 160, exclusionLine: 500000, depositMin: 10000000, periodMonths: 12 },
       // 第九条
       passLineExclusion: 500000,
       passLineTrainee: 10000000,
@@ -146,6 +146,9 @@ export function defaultPolicy(year: number): Policy {
       financialDays: 2,
       officeMidDays: 2,
       officeLargeDays: 1,
+      // 第十二条（一）2 (rev 2): 越权放贷 within 24 hours, 未落实贷款条件 within 2 days
+      overstepDays: 1,
+      unmetConditionsDays: 2,
     },
   };
 }

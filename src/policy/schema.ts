@@ -352,6 +352,9 @@ function bDefs(p: Policy): ParamDef[] {
     bi("考核见习时日均存款低于此线的客户不计入", "Customers below this daily deposit are left out for a trainee"));
   B("B.见习.日均存款", ["trainee", "depositMin"], "amount", "元", "第十一条 6、第九条", bi("见习日均存款下限", "Trainee daily average deposits"),
     bi("见习客户经理日均存款合计不低于此数", "A trainee's total daily average deposits at least this"));
+  B("B.见习.见习期月数", ["trainee", "periodMonths"], "int", "月", "第六条、第十九条五", bi("见习期", "Trainee period"),
+    bi("“见习期满日期”为空时，见习期自首次任职日期起按此月数计（应届毕业生一年；其他人员不少于 6 个月，可在见习期满日期列填写）",
+      "When 见习期满日期 is blank the trainee period runs this many months from the first appointment (one year for graduates; at least six months for others, who may have 见习期满日期 filled in)"), { min: 6, max: 60 });
   B("B.及格线.剔除线", ["passLineExclusion"], "amount", "元", "第九条", bi("及格线剔除客户日均存款线", "Pass-line exclusion"),
     bi("计算在岗最低及格线时日均存款低于此线的客户不计入", "Customers below this are left out of the pass line"));
   B("B.及格线.见习", ["passLineTrainee"], "amount", "元", "第九条", bi("见习在岗最低及格线", "Pass line (trainee)"),
@@ -365,7 +368,7 @@ function bDefs(p: Policy): ParamDef[] {
   B("B.诫勉.连续季度数", ["admonishQuarters"], "int", "季度", "第二十条", bi("诫勉连续季度数", "Admonishment quarters"),
     bi("主要指标连续未达计划比例的季度数", "Consecutive quarters under the plan share"), { min: 1, max: 12 });
   B("B.诫勉.逾期欠息月数", ["admonishOverdueMonths"], "int", "月", "第二十条", bi("诫勉逾期欠息月数", "Admonishment overdue months"),
-    bi("信贷客户贷款逾期或欠息超过此月数的予以诫勉", "A credit customer overdue or in arrears longer than this → admonishment"), { max: 120 });
+    bi("信贷客户贷款逾期或欠息达到此月数以上（含本数）的予以诫勉", "A credit customer overdue or in arrears this many months or more (included) → admonishment"), { max: 120 });
   B("B.诫勉.期限月数", ["admonishMonths"], "int", "月", "第二十条", bi("诫勉期限", "Admonishment period"),
     bi("诫勉期的月数", "Months of admonishment"), { min: 1, max: 120 });
   B("B.破格.等级差", ["breakthroughLevels"], "int", "级", "第十九条 一", bi("破格晋升等级差", "Breakthrough level gap"),
@@ -467,6 +470,10 @@ function dDefs(): ParamDef[] {
     bi("中额及以上，分行在支行上报后此天数内上报总行", "Middle and above: the branch office reports within this many days"), days);
   D("D.分行.大额上报天数", "officeLargeDays", "int", "天", "第十二条（一）1", bi("分行上报总行天数（大额）", "Office to head office: large"),
     bi("大额，分行在支行上报后此天数内（24 小时即 1）上报总行", "Large: the branch office reports within this many days (24 hours = 1)"), days);
+  D("D.越权放贷.上报天数", "overstepDays", "int", "天", "第十二条（一）2", bi("越权放贷上报总行天数", "Unauthorised lending: days"),
+    bi("越权、变相越权、违规放贷预警，分行在发现后此天数内（24 小时即 1）上报总行", "Unauthorised or irregular lending: the branch office reports to the head office within this many days of discovery (24 hours = 1)"), days);
+  D("D.未落实贷款条件.上报天数", "unmetConditionsDays", "int", "天", "第十二条（一）2", bi("未落实贷款条件上报总行天数", "Loan conditions not met: days"),
+    bi("贷款发放未落实贷款条件预警，分行在发现后此天数内上报总行", "Loan made without its approved conditions: the branch office reports to the head office within this many days of discovery"), days);
   return out;
 }
 

@@ -101,7 +101,8 @@ export interface PolicyB {
   /** B1/B2, highest first (高级 … 四级). */
   levels: CorpLevelRule[];
   /** 见习 (第十一条 6, 第九条). */
-  trainee: { staffGrade: string; allowance: number; exclusionLine: number; depositMin: number };
+  /** periodMonths (rev 2, 第六条): the default trainee period, from 首次任职日期 */
+  trainee: { staffGrade: string; allowance: number; exclusionLine: number; depositMin: number; periodMonths: number };
   /** B3 第九条. */
   passLineExclusion: number;
   passLineTrainee: number;
@@ -111,7 +112,7 @@ export interface PolicyB {
   /** B5 第二十条: main indicators under this share of plan … for this many quarters running. */
   admonishPlanShare: number;
   admonishQuarters: number;
-  /** 第二十条: overdue / arrears longer than this many months at a credit customer. */
+  /** 第二十条: overdue / arrears this many months or more (rev 2: 以上 includes the number) at a credit customer. */
   admonishOverdueMonths: number;
   admonishMonths: number;
   /** 第二十一条: quarters of unfinished tasks running → yellow card. */
@@ -141,6 +142,9 @@ export interface PolicyD {
   financialDays: number;
   officeMidDays: number;
   officeLargeDays: number;
+  /** rev 2, 第十二条（一）2: management warnings, branch office → head office, days after discovery */
+  overstepDays: number;
+  unmetConditionsDays: number;
 }
 
 export interface Policy {

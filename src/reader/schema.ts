@@ -83,12 +83,24 @@ export const SEX_VALUES = { 男: ["男性", "M"], 女: ["女性", "F"] } as cons
 export const BRANCH_TYPE_VALUES = { 一类行: ["城关区"], 二类行: ["乡镇区"], 三类行: ["行政村区"] } as const;
 export const CORP_LEVEL_VALUES = { 高级: [], 一级: [], 二级: [], 三级: [], 四级: [], 见习: [] } as const;
 export const ASSESSMENT_VALUES = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
+/** 原行员等级 (rev 2, B4 套改): the staff grades of B1 (第四条); which level each maps to is the policy's B1 table. */
+export const STAFF_GRADE_VALUES = { "5等": ["五等", "5"], "6等": ["六等", "6"], "7等": ["七等", "7"], "8等": ["八等", "8"], "9等": ["九等", "9"] } as const;
 /** WORKBOOK.md: 自然人/企业 (组织 = 企业). */
 export const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
 export const SECURITY_VALUES = { 信用: [], 保证: [], 抵押: [], 质押: [] } as const;
 export const FIVE_CLASS_VALUES = { 正常: ["正常类"], 关注: ["关注类"], 次级: ["次级类"], 可疑: ["可疑类"], 损失: ["损失类"] } as const;
 export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
-export const WARNING_TYPE_VALUES = { 到期: [], 欠息: [], 重大事项: [], 关联企业: [], 财务异常: [] } as const;
+export const WARNING_TYPE_VALUES = {
+  到期: [],
+  欠息: [],
+  重大事项: [],
+  关联企业: [],
+  财务异常: [],
+  // rev 2 (RULES.md D): 第十一条（一）2 and the management warnings of 第十二条（一）2
+  后三类预测: ["后三类", "拟划分后三类"],
+  越权放贷: ["越权", "变相越权", "违规放贷"],
+  未落实贷款条件: ["未落实贷款条件预警", "未落实前提条件"],
+} as const;
 export const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
 
 const MANAGERS: Cols<ManagerRow> = {
@@ -121,6 +133,9 @@ const MANAGERS: Cols<ManagerRow> = {
   examPassed: { names: ["升等考试通过"], type: "yesno", rules: ["B4"] },
   bottom3TwoYears: { names: ["连续两年后三名"], type: "yesno", rules: ["B4"] },
   tasksDone: { names: ["完成主要业务指标"], type: "yesno", rules: ["B4"] },
+  traineeEnd: { names: ["见习期满日期"], type: "date", rules: ["B4"] },
+  traineeExamPassed: { names: ["见习考试合格"], type: "yesno", rules: ["B4"] },
+  formerStaffGrade: { names: ["原行员等级"], type: "enum", values: STAFF_GRADE_VALUES, rules: ["B4"] },
   normalShare: { names: ["正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
   normalSharePrev: { names: ["上年正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
   admonished: { names: ["诫勉中"], type: "yesno", rules: ["B1"] },

@@ -52,7 +52,7 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
     {
       table: "managers",
       columns: ["level", "assessment", "normalShare", "normalSharePrev"],
-      optional: ["marketingYears", "firstAppointed", "examPassed", "bottom3TwoYears", "tasksDone", "admonished"],
+      optional: ["marketingYears", "firstAppointed", "examPassed", "bottom3TwoYears", "tasksDone", "admonished", "traineeEnd", "traineeExamPassed", "formerStaffGrade"],
     },
     { table: "customers", columns: ["deposits", "loans", "settlementUsd", "newDeposits", "badLoans", "arrears", "advances"] },
   ],

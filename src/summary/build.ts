@@ -153,13 +153,16 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   if (can("corporate")) {
     const withCustomers = new Set(data.customers.map((c) => c.manager));
     const corp = data.managers.filter((m) => m.level !== null || withCustomers.has(m.id));
-    built.push(buildCorporateSummary(corporateResults(corp, data.customers, policy), ctx("corporate")));
+    // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
+    built.push(buildCorporateSummary(corporateResults(corp, data.customers, policy, data.tables.errors ? data.errors : null), ctx("corporate")));
   }
   if (can("errors")) {
     built.push(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
   }
   if (can("warnings")) {
-    built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy), ctx("warnings")));
+    // management warnings (rev 2) are judged on 分行上报日期: without that column they cannot be judged
+    const officeColumn = data.tables.warnings?.columns.officeReported !== undefined;
+    built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy, officeColumn), ctx("warnings")));
   }
   if (can("annual")) {
     built.push(buildAnnualSummary(data.loans, data.tables.managers ? data.managers : null, ctx("annual")));

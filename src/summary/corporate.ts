@@ -3,7 +3,9 @@
  * the qualified level, the minimum pass line, the year's decision with the 破格 flag, and the
  * monthly communication allowance after the decision. Pure.
  *
- * Columns other tools rely on (WORKBOOK.md): 员工号, 姓名, 现等级, 达标等级, 决定, 破格, 通讯费.
+ * Columns other tools rely on (WORKBOOK.md): 员工号, 姓名, 现等级, 达标等级, 决定, 新等级 (rev 2: the
+ * level held after the decision, blank after 退出), 破格, 通讯费. 决定 is one of 退出, 低聘, 定级, 晋升,
+ * 续聘, 见习中 (rev 2); a CM with no decision (data missing) has them blank and the row says why.
  * 通讯费 is the monthly figure in 元 whatever the workbook's amount unit (RULES.md B1); the other
  * amounts are in the workbook's unit; 国际结算 is in USD as entered.
  */
@@ -19,7 +21,7 @@ import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, numCell, summaryDef, summaryTitle, yesNo, yuanCell } from "./common";
 import type { CellValue, ColumnSpec } from "./model";
 
-export const CORPORATE_HEADERS = ["员工号", "姓名", "现等级", "达标等级", "决定", "破格", "通讯费"] as const;
+export const CORPORATE_HEADERS = ["员工号", "姓名", "现等级", "达标等级", "决定", "新等级", "破格", "通讯费"] as const;
 
 const LEVELS: readonly CorpLevel[] = ["高级", "一级", "二级", "三级", "四级", "见习"];
 
@@ -79,9 +81,9 @@ export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx:
     col("现等级", "text", 8),
     col("达标等级", "text", 10),
     col("决定", "text", 8),
+    col("新等级", "text", 8),
     col("破格", "text", 6),
     col("通讯费", "money", 10),
-    col("新等级", "text", 8),
     col("最低及格线", "text", 12),
     col("客户数", "int", 8),
     ...levelColumns(),
@@ -105,9 +107,9 @@ export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx:
       r.currentLevel,
       r.qualifiedLevel,
       r.decision,
+      r.newLevel,
       yesNo(r.breakthrough),
       yuanCell(r.allowance),
-      r.newLevel ?? "无（退出）",
       r.passLine.met ? "达到" : "未达到",
       r.customers,
     ];
@@ -129,6 +131,7 @@ export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx:
   const notes: CellValue[][] = [
     ["说明", `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${dec(policy.b.admonishedAllowanceFactor).times(100).toString()}% 发放，第十三条、第二十四条）`],
     [null, "各等级指标只计日均存款不低于该等级排除线的客户（第十一条 二）；国际结算额为美元；✓ 达标，✗ 未达标，— 不要求"],
+    [null, "决定为 退出/低聘/定级/晋升/续聘/见习中（第十九条）：当年差错记录有取消客户经理资格条款的先行退出；见习期内为见习中，期满后按见习考试与原行员等级定级（第六条、第十九条五）；新等级为决定后所任等级，退出为空"],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {

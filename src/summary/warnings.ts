@@ -1,7 +1,9 @@
 /**
  * 预警时效 (RULES.md D): per warning the branch report-by deadline, the branch report and
  * whether it was on time (结果 judges 支行上报日期), then the branch office → head office
- * deadline and its result. Pure.
+ * deadline and its result. Pure. (rev 2) A management warning (越权放贷, 未落实贷款条件; 第十二条（一）2)
+ * has no branch deadline: its 上报时限 is the branch office's and 结果 judges 分行上报日期; the
+ * column 判断环节 says which report each row's 结果 judges.
  *
  * Columns other tools rely on (WORKBOOK.md): 贷款编号, 上报时限, 支行上报日期, 结果 (按时/迟报;
  * 未上报 when the report date is blank).
@@ -17,6 +19,9 @@ import { col, moneyCell, noticeLines, summaryDef, summaryTitle } from "./common"
 import type { CellValue } from "./model";
 
 export const WARNINGS_HEADERS = ["贷款编号", "上报时限", "支行上报日期", "结果"] as const;
+
+const STAGE_BRANCH = "支行上报";
+const STAGE_OFFICE = "分行上报";
 
 /** "100万元以下" … from the policy's band limits. */
 function bandText(band: Band, policy: SummaryContext["policy"]): string {
@@ -36,6 +41,7 @@ export function buildWarningsSummary(rows: readonly WarningRow[], results: reado
     col("上报时限", "date", 12),
     col("支行上报日期", "date", 12),
     col("结果", "text", 8),
+    col("判断环节", "text", 10),
     col("预警类型", "text", 10),
     col("预警级别", "text", 8),
     col("风险金额", "money", 16),
@@ -56,7 +62,7 @@ export function buildWarningsSummary(rows: readonly WarningRow[], results: reado
     const tail: CellValue[] = [w.type, w.level, moneyCell(w.amount, policy)];
     if (!r.ok) {
       counts.无法判断 += 1;
-      out.push([w.loanId, null, w.branchReported, null, ...tail, null, w.maturity, w.found, null, w.officeReported, null, r.error.zh]);
+      out.push([w.loanId, null, w.branchReported, null, null, ...tail, null, w.maturity, w.found, null, w.officeReported, null, r.error.zh]);
       issues.push({ sheet: r.src.sheet, cell: a1(r.src.row, 0), severity: "warning", rule: "D.无法判断", message: r.error.zh, messageEn: r.error.en });
       return;
     }
@@ -67,6 +73,7 @@ export function buildWarningsSummary(rows: readonly WarningRow[], results: reado
       r.deadline,
       r.branchReported,
       r.result,
+      r.stage === "分行" ? STAGE_OFFICE : STAGE_BRANCH,
       ...tail,
       r.band ? bandText(r.band, policy) : null,
       w.maturity,
@@ -81,6 +88,7 @@ export function buildWarningsSummary(rows: readonly WarningRow[], results: reado
   const notes: CellValue[][] = [
     ["合计", `按时 ${counts.按时} 笔，迟报 ${counts.迟报} 笔，未上报 ${counts.未上报} 笔${counts.无法判断 ? `，无法判断 ${counts.无法判断} 笔` : ""}`],
     ["说明", "上报时限为支行向分行上报的期限（《贷款风险预警制度》第十一条）；上报日期晚于时限为迟报（第十八条）；分行向总行上报时限见第十二条"],
+    [null, `越权放贷、未落实贷款条件为管理风险预警，由分行直接上报总行、无支行时限（第十二条（一）2）：其上报时限为分行的时限，结果按分行上报日期判断（判断环节“${STAGE_OFFICE}”）`],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {

@@ -12,10 +12,11 @@ import { rejectedText, summaryIdOf, summaryTitle, summaryDef } from "../../src/s
 import { build, formatOf, grid, model, NOW, pick, policy2025, Rows } from "./helpers";
 
 const CORP_MANAGERS: Rows = [
-  ["员工号", "姓名", "首次任职日期", "现等级", "年度考核结果", "连续营销年限", "升等考试通过", "连续两年后三名", "完成主要业务指标", "正常类贷款占比", "上年正常类贷款占比", "诫勉中"],
-  ["K1", "甲", "2024-03-01", "见习", "称职", 1, "否", "否", "是", 98, 97, "否"],
-  ["K2", "乙", "2015-03-01", "二级", "称职", 5, "否", "否", "是", 98, 97, "是"],
-  ["K3", "丙", "2015-03-01", null, null, null, null, null, null, null, null, null],
+  // rev 2: 见习考试合格 — K1's trainee period ended on 2025-03-01 (首次任职日期 + 1 year)
+  ["员工号", "姓名", "首次任职日期", "现等级", "年度考核结果", "连续营销年限", "升等考试通过", "连续两年后三名", "完成主要业务指标", "正常类贷款占比", "上年正常类贷款占比", "诫勉中", "见习考试合格"],
+  ["K1", "甲", "2024-03-01", "见习", "称职", 1, "否", "否", "是", 98, 97, "否", "是"],
+  ["K2", "乙", "2015-03-01", "二级", "称职", 5, "否", "否", "是", 98, 97, "是", null],
+  ["K3", "丙", "2015-03-01", null, null, null, null, null, null, null, null, null, null],
 ];
 const CUSTOMERS: Rows = [
   ["客户名称", "客户经理", "日均存款", "日均贷款", "国际结算额美元", "新增日均存款", "后三类贷款", "欠息", "垫款"],
@@ -32,10 +33,11 @@ describe("公司客户经理等级", () => {
   test("exact leading headers; level, decision, 破格, monthly allowance after the decision", () => {
     expect(m.columns.slice(0, CORPORATE_HEADERS.length).map((c) => c.header)).toEqual([...CORPORATE_HEADERS]);
     expect(formatOf(m, "通讯费")).toBe("money");
-    // K1: trainee with 16,000,000 over customers ≥ 500,000 → qualifies 四级 → 定级 (第十一条 6); 160 元
-    expect(m.rows[0].slice(0, 7)).toEqual(["K1", "甲", "见习", "四级", "定级", "否", 160]);
+    // K1: trainee, period ended, exam passed, 原行员等级 blank; 16,000,000 over customers ≥ 500,000 → qualifies 四级 → 定级 四级 (第十九条五); 160 元
+    // (rev 2: 新等级 follows 决定)
+    expect(m.rows[0].slice(0, 8)).toEqual(["K1", "甲", "见习", "四级", "定级", "四级", "否", 160]);
     // K2: qualifies 二级 (a and d, 1 needed) → 续聘; under 诫勉 the allowance is halved: 100 元
-    expect(m.rows[1].slice(0, 7)).toEqual(["K2", "乙", "二级", "二级", "续聘", "否", 100]);
+    expect(m.rows[1].slice(0, 8)).toEqual(["K2", "乙", "二级", "二级", "续聘", "二级", "否", 100]);
     expect(pick(m, 0, ["四级·日均存款", "四级·条件"])).toEqual([16000000, "a✓ b✗ c✗ d✗（1/1 项）；质量✓；年限— ⇒ 达标"]);
     expect(pick(m, 1, ["二级·条件"])).toEqual(["a✓ b✗ c✗ d✓（2/1 项）；质量✓；年限✓ ⇒ 达标"]);
   });
@@ -51,8 +53,8 @@ describe("公司客户经理等级", () => {
   test("通讯费 stays in 元 in a 万元 workbook; deposits are shown in 万元", () => {
     const wan = CUSTOMERS.map((row, i) => (i === 0 ? row : row.map((v, c) => (c >= 2 && c <= 5 && c !== 4 && typeof v === "number" ? v / 10000 : v))));
     const w = model(build({ 客户经理: CORP_MANAGERS, 公司客户: wan }, { unit: "万元" }), "公司客户经理等级");
-    expect(w.rows[0].slice(0, 7)).toEqual(["K1", "甲", "见习", "四级", "定级", "否", 160]);
-    expect(w.rows[1][6]).toBe(100);
+    expect(w.rows[0].slice(0, 8)).toEqual(["K1", "甲", "见习", "四级", "定级", "四级", "否", 160]);
+    expect(w.rows[1][7]).toBe(100);
     expect(pick(w, 0, ["四级·日均存款"])).toEqual([1600]);
   });
 

@@ -232,9 +232,26 @@ function settlementCondition(level: Exclude<CorpLevel, "见习">, ind: Indicator
 }
 
 /**
+ * A credit customer (授信客户): daily average loans above 0, or a 后三类/欠息/垫款 flag. A blank loan
+ * figure does not tell (null).
+ */
+function isCreditCustomer(c: CustomerInput): boolean | null {
+  if (c.badLoans === true || c.arrears === true || c.advances === true) return true;
+  if (c.loans === null || c.loans === undefined) return null;
+  return c.loans.gt(0);
+}
+
+/** A share of 100%: 100 (percent), or 1 when last year's is written as a fraction too (≤ 1). */
+function isFullShare(share: Dec, prev: Dec): boolean {
+  return share.gte(100) || (share.eq(1) && prev.lte(1));
+}
+
+/**
  * Condition (2), the same for every level from 四级 up: no 后三类 loan, no arrears, no advance
- * among ALL the CM's customers, and a normal-class share not lower than last year's
- * (**Interpretation**: equal passes).
+ * among ALL the CM's customers, and a normal-class share that has RISEN over last year's
+ * (rev 2, "要进一步提高": strictly higher). **Interpretation:** a share of 100% (which cannot
+ * rise) passes, and so does a CM with no credit customer at all (every customer's daily average
+ * loans 0 and no flag; then the shares are not needed).
  */
 export function evaluateQuality(customers: readonly CustomerInput[], mgr: LevelManagerInput): { condition: Condition; steps: ExplainStep[] } {
   const article = "第十一条 二 (2)";
@@ -258,16 +275,21 @@ export function evaluateQuality(customers: readonly CustomerInput[], mgr: LevelM
   if (blankFlags > 0) steps.push(step("warning", "B", article, "B_QUALITY_BLANK_FLAGS", { n: blankFlags }));
   let shareOk: boolean;
   let missing = false;
-  if (mgr.normalShare === null || mgr.normalShare === undefined || mgr.normalSharePrev === null || mgr.normalSharePrev === undefined) {
+  const credit = customers.map(isCreditCustomer);
+  if (credit.every((x) => x === false)) {
+    shareOk = true;
+    steps.push(step("interpretation", "B", article, "B_INTERP_NO_CREDIT", { customers: customers.length }));
+  } else if (mgr.normalShare === null || mgr.normalShare === undefined || mgr.normalSharePrev === null || mgr.normalSharePrev === undefined) {
     shareOk = false;
     missing = true;
     steps.push(step("warning", "B", article, "B_QUALITY_SHARE_MISSING", { share: mgr.normalShare ?? null, prev: mgr.normalSharePrev ?? null }));
   } else {
     const share = dec(mgr.normalShare);
     const prev = dec(mgr.normalSharePrev);
-    shareOk = share.gte(prev);
-    steps.push(step("calc", "B", article, "B_QUALITY_SHARE", { share: share.toString(), prev: prev.toString(), met: shareOk }));
-    if (share.eq(prev)) steps.push(step("interpretation", "B", article, "B_INTERP_SHARE_EQUAL", { share: share.toString() }));
+    const full = isFullShare(share, prev);
+    shareOk = share.gt(prev) || full;
+    steps.push(step("calc", "B", article, "B_QUALITY_SHARE", { share: share.toString(), prev: prev.toString(), met: share.gt(prev) }));
+    if (full) steps.push(step("interpretation", "B", article, "B_INTERP_SHARE_FULL", { share: share.toString() }));
   }
   const met = flagsOk && shareOk;
   const status: ConditionStatus = met ? "达标" : flagsOk && missing ? "数据缺失" : "未达标";

@@ -63,3 +63,16 @@ export function levelAllowance(policy: Policy, level: CorpLevel): number {
 export function levelStaffGrade(policy: Policy, level: CorpLevel): string {
   return level === "见习" ? policy.b.trainee.staffGrade : levelRule(policy, level).staffGrade;
 }
+
+/**
+ * (rev 2, B4 套改, 第十九条五) The level a former staff grade (原行员等级) maps to, by the policy's B1
+ * table (第四条): the highest level from 四级 up whose 行员等级 it is (9等 → 四级, not 见习); null when
+ * no level of the policy has that grade.
+ */
+export function levelOfStaffGrade(policy: Policy, grade: string): Exclude<CorpLevel, "见习"> | null {
+  for (const l of LEVELS_DESCENDING) {
+    if (l === "见习") continue;
+    if (levelRule(policy, l).staffGrade === grade) return l;
+  }
+  return null;
+}

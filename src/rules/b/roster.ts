@@ -6,12 +6,15 @@
  * the qualified level depends on the unset USD→CNY rate (四级 c is stated in 元).
  */
 import { isRuleError } from "../../core/errors";
-import { ExplainStep } from "../../core/explain";
+import type { ExplainStep } from "../../core/explain";
 import type { Dec } from "../../core/money";
-import type { CorpCustomerRow, ManagerRow, RowSource } from "../../core/rows";
+import { step } from "../../core/explain";
+import type { CorpCustomerRow, ErrorLogRow, ManagerRow, RowSource } from "../../core/rows";
 import type { CorpLevel, Policy } from "../../policy/types";
 import { allowance } from "./allowance";
-import { decide, Decision } from "./decision";
+import { disqualifyingItemsByManager } from "../c/disqualify";
+import type { Disqualification } from "../c/disqualify";
+import { decide, Decision, MissingTraineeInput } from "./decision";
 import { assessLevel, LevelCheck, requireDecided } from "./indicators";
 import type { LevelOrNone } from "./levels";
 import { passLine, PassLineResult } from "./passline";
@@ -43,7 +46,7 @@ export interface CorpManagerError {
   name: string;
   src: RowSource;
   /** the 客户经理 field that is missing, when that is the cause */
-  field: "level" | "assessment" | null;
+  field: "level" | "assessment" | "traineeEnd" | "traineeExamPassed" | null;
   error: { zh: string; en: string };
 }
 
@@ -64,9 +67,15 @@ type ManagerInput = Pick<
   | "bottom3TwoYears"
   | "tasksDone"
   | "admonished"
+  | "traineeEnd"
+  | "traineeExamPassed"
+  | "formerStaffGrade"
 >;
 
-function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Policy): CorpManagerResult {
+/** The CM's ✕ items of rule set C: undefined = none recorded; null = no error log read at all. */
+type DisqualificationOf = Disqualification | undefined | null;
+
+function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Policy, dq: DisqualificationOf): CorpManagerResult {
   const base = { id: m.id, name: m.name, src: m.src };
   if (m.level === null) {
     return { ok: false, ...base, field: "level", error: { zh: `${m.name}（${m.id}）的现等级为空：无法评定公司客户经理等级（第十九条）`, en: `${m.id}: the current level is blank (Art. 19)` } };
@@ -79,6 +88,10 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
     // a qualified level that hangs on the unset USD→CNY rate is not guessed (RULES.md POLICY)
     const qualified = requireDecided(lv, policy);
     const pl = passLine(own, m.level, policy);
+    // B4 step 0 (rev 2): the ✕ items of rule set C in the year
+    const dqSteps: ExplainStep[] = [];
+    if (dq === null) dqSteps.push(step("warning", "B", "第十九条", "B_DEC_NO_ERRORLOG", {}));
+    for (const u of dq?.unreadable ?? []) dqSteps.push(step("warning", "B", "第十九条", "B_DEC_ERRORLOG_UNREADABLE", { what: u.zh, whatEn: u.en }));
     const dr = decide({
       current: m.level,
       qualified,
@@ -87,6 +100,8 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
       bottom3TwoYears: m.bottom3TwoYears,
       tasksDone: m.tasksDone,
       passLine: pl.met,
+      disqualifying: dq?.items ?? [],
+      trainee: { periodEnd: m.traineeEnd, firstAppointed: m.firstAppointed, examPassed: m.traineeExamPassed, formerStaffGrade: m.formerStaffGrade },
     }, policy);
     const al = allowance(dr.newLevel, m.admonished, policy);
     return {
@@ -101,29 +116,35 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
       breakthrough: dr.breakthrough,
       allowance: al.monthly,
       customers: own.length,
-      steps: [...lv.steps, ...pl.steps, ...dr.steps, ...al.steps],
+      steps: [...lv.steps, ...pl.steps, ...dqSteps, ...dr.steps, ...al.steps],
     };
   } catch (e) {
-    if (isRuleError(e)) return { ok: false, ...base, field: null, error: { zh: `${m.name}（${m.id}）：${e.zh}`, en: `${m.id}: ${e.en}` } };
+    const field = e instanceof MissingTraineeInput ? e.field : null;
+    if (isRuleError(e)) return { ok: false, ...base, field, error: { zh: `${m.name}（${m.id}）：${e.zh}`, en: `${m.id}: ${e.en}` } };
     throw e;
   }
 }
 
+type ErrorLogInput = Pick<ErrorLogRow, "src" | "employeeId" | "date" | "item">;
+
 /**
  * Every CM of the roster, in roster order; customers are matched by 客户经理 = 员工号
  * (customers of unknown CMs are the validator's business and are not used here).
+ * `errorLog`: the 差错记录 rows for B4 step 0 (rev 2); null when the workbook has no error log
+ * (each explanation then says step 0 was not judged); omitted = none recorded.
  */
-export function assessCorporateManagers(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy): CorpManagerResult[] {
-  return [...corporateResults(managers, customers, policy)];
+export function assessCorporateManagers(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy, errorLog: readonly ErrorLogInput[] | null = []): CorpManagerResult[] {
+  return [...corporateResults(managers, customers, policy, errorLog)];
 }
 
 /** {@link assessCorporateManagers} one CM at a time, as they are reached (a summary keeps only what it writes of each). */
-export function* corporateResults(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy): Generator<CorpManagerResult> {
+export function* corporateResults(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy, errorLog: readonly ErrorLogInput[] | null = []): Generator<CorpManagerResult> {
+  const dq = errorLog === null ? null : disqualifyingItemsByManager(errorLog, policy);
   const byManager = new Map<string, CorpCustomerRow[]>();
   for (const c of customers) {
     const list = byManager.get(c.manager);
     if (list) list.push(c);
     else byManager.set(c.manager, [c]);
   }
-  for (const m of managers) yield assessOne(m, byManager.get(m.id) ?? [], policy);
+  for (const m of managers) yield assessOne(m, byManager.get(m.id) ?? [], policy, dq === null ? null : dq.get(m.id));
 }

@@ -3,13 +3,16 @@
  * - 诫勉 (第二十条): main customers' deposits, loans or settlement falling over the half year;
  *   overdue or arrears at a loan customer; main indicators under the plan share (80%) for
  *   the set number of quarters running; at a credit customer a loan overdue or in arrears
- *   longer than the set months, or an acceptance-bill advance. Period: 第二十四条.
+ *   the set months or more (rev 2: "1个月以上" includes one month: months ≥ 1, or from a date:
+ *   on or after the same day one calendar month later, clamped to the month end like EDATE —
+ *   overdue from 01-31 reaches one month on 02-28), or an acceptance-bill advance. Period: 第二十四条.
  * - 黄牌 (第二十一条): tasks not completed for the set number of quarters running; annual
  *   不称职; below the minimum pass line.
  * - 解聘 (第二十二条): a yellow card in consecutive years (this year's and the years before),
  *   and the conduct cases of 第二十二条 一–四 entered as a flag.
  * Quarterly figures are the main indicator's actual and plan per quarter, in order.
  */
+import { addMonths, IsoDate } from "../../core/dates";
 import { valueError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
 import { Dec, dec, DecLike } from "../../core/money";
@@ -27,6 +30,11 @@ export interface TriggerInput {
   /** 第二十条 五: longest overdue / arrears at a credit customer, in months */
   overdueMonths: number | null;
   arrearsMonths: number | null;
+  /** 第二十条 五 (rev 2): the day the longest overdue / arrears began; judged on `asOf` */
+  overdueSince?: IsoDate | null;
+  arrearsSince?: IsoDate | null;
+  /** the day the dates are judged on; default the policy's assessment date */
+  asOf?: IsoDate | null;
   /** 第二十条 五: an acceptance-bill advance (银行承兑汇票垫款) */
   advance: boolean | null;
   /** 第二十一条 二 */
@@ -105,14 +113,32 @@ export function triggers(input: TriggerInput, policy: Policy): TriggerResult {
     admonish = true;
     fire(step("calc", "B", "第二十条 三", "B_ADMONISH_PLAN", { run: underShare, quarters: b.admonishQuarters, pct: sharePct }));
   }
-  if (input.overdueMonths !== null && input.overdueMonths > b.admonishOverdueMonths) {
+  // 第二十条 五: "1个月以上" includes one month (rev 2, RULES.md "Reading the numbers")
+  const limit = b.admonishOverdueMonths;
+  const asOf = input.asOf ?? policy.assessmentDate;
+  const byDate = (since: IsoDate | null | undefined, what: "overdue" | "arrears"): boolean => {
+    if (since === null || since === undefined) return false;
+    const zh = what === "overdue" ? "逾期" : "欠息";
+    if (since > asOf) {
+      throw valueError(`${zh}起始日 ${since} 晚于判断日 ${asOf}：请核对日期`, `the ${what} start ${since} is after the day judged on, ${asOf}`);
+    }
+    const reached = addMonths(since, limit);
+    const met = asOf >= reached;
+    const s = step("calc", "B", "第二十条 五", what === "overdue" ? "B_ADMONISH_OVERDUE_SINCE" : "B_ADMONISH_ARREARS_SINCE", { since, asOf, limit, reached, met });
+    if (met) fire(s);
+    else steps.push(s);
+    return met;
+  };
+  if (input.overdueMonths !== null && input.overdueMonths >= limit) {
     admonish = true;
-    fire(step("calc", "B", "第二十条 五", "B_ADMONISH_OVERDUE", { months: input.overdueMonths, limit: b.admonishOverdueMonths }));
+    fire(step("calc", "B", "第二十条 五", "B_ADMONISH_OVERDUE", { months: input.overdueMonths, limit }));
   }
-  if (input.arrearsMonths !== null && input.arrearsMonths > b.admonishOverdueMonths) {
+  if (byDate(input.overdueSince, "overdue")) admonish = true;
+  if (input.arrearsMonths !== null && input.arrearsMonths >= limit) {
     admonish = true;
-    fire(step("calc", "B", "第二十条 五", "B_ADMONISH_ARREARS", { months: input.arrearsMonths, limit: b.admonishOverdueMonths }));
+    fire(step("calc", "B", "第二十条 五", "B_ADMONISH_ARREARS", { months: input.arrearsMonths, limit }));
   }
+  if (byDate(input.arrearsSince, "arrears")) admonish = true;
   if (input.advance === true) {
     admonish = true;
     fire(step("calc", "B", "第二十条 五", "B_ADMONISH_ADVANCE", {}));

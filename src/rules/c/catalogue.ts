@@ -38,7 +38,11 @@ function item(code: string, article: string, zh: string, en: string, unit: ItemU
 export const CATALOGUE: readonly CatalogueItem[] = [
   // 一、职业道德
   item("1.1", "一、1", "违规操作", "Operating against the rules", T, false, true),
+  // (rev 2) 1.1 "情节恶劣的，取消客户经理资格"
+  item("1.1b", "一、1", "违规操作，情节恶劣", "Operating against the rules, flagrant case", P, true),
   item("1.2", "一、2", "怠慢客户、越权允诺、蒙骗客户", "Neglecting, over-promising to or deceiving customers", T, false, true),
+  // (rev 2) 1.2 "情节恶劣的，取消客户经理资格"
+  item("1.2b", "一、2", "怠慢客户、越权允诺、蒙骗客户，情节恶劣", "Neglecting, over-promising to or deceiving customers, flagrant case", P, true),
   item("1.3", "一、3", "行内恶意竞争", "Malicious competition within the bank", T, false, true),
   item("1.4", "一、4", "泄露银行或客户商业机密", "Leaking the bank's or customers' business secrets", T, false, true),
   item("1.5", "一、5", "与客户串通弄虚作假、欺骗银行", "Colluding with customers to falsify or deceive the bank", P, true),

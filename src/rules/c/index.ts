@@ -2,3 +2,4 @@
 export * from "./catalogue";
 export * from "./items";
 export * from "./points";
+export * from "./disqualify";

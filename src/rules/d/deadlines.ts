@@ -10,11 +10,16 @@
  *   **Interpretation:** "found later" = F + 2 (or + 1) falls after M − 30, so the deadline is
  *   the later of the two.
  * - 欠息 F + 2; 重大事项 F + 1 (always 红色); 关联企业 F + 2; 财务异常 F + 2.
+ * - (rev 2) 后三类预测 (a loan forecast at month end to move into 后三类 next month, 第十一条（一）2
+ *   "支行要在月内…上报分行"): by the last day of F's month.
+ * (rev 2) Management warnings go from the branch office straight to the head office (第十二条（一）2):
+ * 越权放贷 F + 1 day (24 hours), 未落实贷款条件 F + 2 days; judged on 分行上报日期; they have no
+ * branch deadline.
  * Branch office → head office (第十二条（一）1): amount ≥ 1,000,000 within 2 days of the branch
  * report, ≥ 5,000,000 within 1 day. A report after its deadline is late (迟报, 第十八条); a
  * report ON the deadline day is on time.
  */
-import { addDays, IsoDate, maxDate } from "../../core/dates";
+import { addDays, endOfMonth, IsoDate, maxDate } from "../../core/dates";
 import { valueError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
 import { Dec, fmtMoney } from "../../core/money";
@@ -32,6 +37,9 @@ export const WARNING_TYPE_EN: Record<WarningType, string> = {
   重大事项: "major event",
   关联企业: "related-group enterprise",
   财务异常: "abnormal financials",
+  后三类预测: "forecast move into the last three classes",
+  越权放贷: "unauthorised or irregular lending",
+  未落实贷款条件: "loan made without its conditions",
 };
 
 export const TYPE_ARTICLE: Record<WarningType, string> = {
@@ -40,7 +48,18 @@ export const TYPE_ARTICLE: Record<WarningType, string> = {
   重大事项: "第十一条（一）4",
   关联企业: "第十一条（一）5",
   财务异常: "第十一条（一）6",
+  后三类预测: "第十一条（一）2",
+  越权放贷: "第十二条（一）2(1)",
+  未落实贷款条件: "第十二条（一）2(2)",
 };
+
+/** Which report a warning type is judged on: the branch's (支行 → 分行) or the branch office's (分行 → 总行). */
+export type ReportStage = "支行" | "分行";
+
+/** (rev 2) 第十二条（一）2: management warnings go from the branch office straight to the head office. */
+export function isManagementWarning(type: WarningType | null): type is "越权放贷" | "未落实贷款条件" {
+  return type === "越权放贷" || type === "未落实贷款条件";
+}
 
 const OFFICE_ARTICLE = "第十二条（一）1";
 
@@ -103,7 +122,13 @@ function dueDeadline(w: DeadlineInput, policy: Policy, steps: ExplainStep[]): { 
 
 /** The branch → branch office deadline of one warning (throws a RuleError when a needed figure is blank). */
 export function branchDeadline(w: DeadlineInput, policy: Policy): BranchDeadline {
-  const type = need(w.type, "预警类型为空：无法确定上报时限（应为 到期/欠息/重大事项/关联企业/财务异常）", "the warning type is blank");
+  const type = need(w.type, `预警类型为空：无法确定上报时限（应为 ${Object.keys(TYPE_ARTICLE).join("/")}）`, "the warning type is blank");
+  if (isManagementWarning(type)) {
+    throw valueError(
+      `${type}为管理风险预警，由分行发现后直接上报总行，无支行上报时限（${TYPE_ARTICLE[type]}）`,
+      `a ${WARNING_TYPE_EN[type]} warning is a management warning reported by the branch office to the head office; it has no branch deadline (Art. 12 (1) 2)`,
+    );
+  }
   const steps: ExplainStep[] = [];
   let level = w.level;
   if (type === "重大事项") {
@@ -114,11 +139,37 @@ export function branchDeadline(w: DeadlineInput, policy: Policy): BranchDeadline
     const r = dueDeadline(w, policy, steps);
     return { deadline: r.deadline, band: r.band, level, steps };
   }
+  if (type === "后三类预测") {
+    const found = need(w.found, `后三类预测预警的发现日期为空：时限为预测当月月末（${TYPE_ARTICLE[type]}）`, "the discovery date of a last-three-classes forecast is blank");
+    const deadline = endOfMonth(found);
+    steps.push(step("calc", "D", TYPE_ARTICLE[type], "D_FORECAST", { found, deadline }));
+    return { deadline, band: w.amount === null ? null : amountBand(w.amount, policy), level, steps };
+  }
   const days = { 欠息: policy.d.arrearsDays, 重大事项: policy.d.majorEventDays, 关联企业: policy.d.groupDays, 财务异常: policy.d.financialDays }[type];
   const found = need(w.found, `${type}预警的发现日期为空：上报时限从发现之日起算（${TYPE_ARTICLE[type]}）`, `the discovery date of a ${WARNING_TYPE_EN[type]} warning is blank`);
   const deadline = addDays(found, days);
   steps.push(step("calc", "D", TYPE_ARTICLE[type], "D_AFTER_FOUND", { type, typeEn: WARNING_TYPE_EN[type], found, days, deadline }));
   return { deadline, band: w.amount === null ? null : amountBand(w.amount, policy), level, steps };
+}
+
+export interface WarningDeadline extends BranchDeadline {
+  /** the report the deadline is for: 支行 (→ 分行) or, for management warnings, 分行 (→ 总行) */
+  stage: ReportStage;
+}
+
+/**
+ * The deadline a warning's 结果 is judged on: the branch deadline, or for a management warning
+ * (越权放贷 F + 1, 未落实贷款条件 F + 2; 第十二条（一）2) the branch office's, counted from discovery.
+ */
+export function warningDeadline(w: DeadlineInput, policy: Policy): WarningDeadline {
+  if (!isManagementWarning(w.type)) return { ...branchDeadline(w, policy), stage: "支行" };
+  const type = w.type;
+  const art = TYPE_ARTICLE[type];
+  const found = need(w.found, `${type}预警的发现日期为空：上报时限从发现问题之日起算（${art}）`, `the discovery date of a ${WARNING_TYPE_EN[type]} warning is blank`);
+  const days = type === "越权放贷" ? policy.d.overstepDays : policy.d.unmetConditionsDays;
+  const deadline = addDays(found, days);
+  const steps = [step("calc", "D", art, "D_MANAGEMENT", { type, typeEn: WARNING_TYPE_EN[type], found, days, deadline })];
+  return { deadline, band: w.amount === null ? null : amountBand(w.amount, policy), level: w.level, steps, stage: "分行" };
 }
 
 export interface OfficeDeadline {

@@ -1,14 +1,15 @@
 /**
  * Rule set D over the warning log (for the 预警时效 summary): per warning the branch deadline,
  * the branch office → head office deadline, and whether each report was on time. The
- * summary's 结果 judges the branch report (支行上报日期).
+ * summary's 结果 judges the branch report (支行上报日期) — for a management warning (rev 2,
+ * 越权放贷 / 未落实贷款条件, 第十二条（一）2) the branch office's (分行上报日期), which is its only stage.
  */
 import type { IsoDate } from "../../core/dates";
-import { isRuleError } from "../../core/errors";
+import { isRuleError, naError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
 import type { RowSource, WarningLevel, WarningRow } from "../../core/rows";
 import type { Policy } from "../../policy/types";
-import { Band, branchDeadline, judge, officeDeadline, Timeliness, TIMELINESS_EN } from "./deadlines";
+import { Band, judge, officeDeadline, ReportStage, Timeliness, TIMELINESS_EN, warningDeadline } from "./deadlines";
 
 export interface WarningTimelinessOk {
   ok: true;
@@ -16,10 +17,12 @@ export interface WarningTimelinessOk {
   src: RowSource;
   level: WarningLevel | null;
   band: Band | null;
-  /** branch → branch office deadline */
+  /** the report 结果 judges: 支行 (支行上报日期), or 分行 (分行上报日期) for a management warning */
+  stage: ReportStage;
+  /** the deadline of that report (branch → branch office; management warnings: branch office → head office) */
   deadline: IsoDate;
   branchReported: IsoDate | null;
-  /** 按时 / 迟报 / 未上报 of the branch report */
+  /** 按时 / 迟报 / 未上报 of the report judged (see stage) */
   result: Timeliness;
   /** branch office → head office deadline; null when none applies or it cannot be told */
   officeDeadline: IsoDate | null;
@@ -40,11 +43,37 @@ export type WarningTimeliness = WarningTimelinessOk | WarningTimelinessError;
 
 type WarningInput = Pick<WarningRow, "src" | "loanId" | "type" | "level" | "amount" | "maturity" | "found" | "branchReported" | "officeReported">;
 
-function one(w: WarningInput, policy: Policy): WarningTimeliness {
+function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTimeliness {
   try {
-    const b = branchDeadline(w, policy);
-    const result = judge(w.branchReported, b.deadline);
-    const steps = [...b.steps, step("result", "D", "第十八条", "D_JUDGE", { who: "支行", whoEn: "branch", reported: w.branchReported, deadline: b.deadline, result, resultEn: TIMELINESS_EN[result] })];
+    const b = warningDeadline(w, policy);
+    const mgmt = b.stage === "分行";
+    if (mgmt && !officeColumn) {
+      throw naError(
+        `${w.type}为管理风险预警，按分行上报日期判断是否按时（第十二条（一）2），但风险预警表没有“分行上报日期”列：无法判断`,
+        `a ${w.type} warning is judged on the branch office's report date (Art. 12 (1) 2), but the warning log has no 分行上报日期 column`,
+      );
+    }
+    const reported = mgmt ? w.officeReported : w.branchReported;
+    const result = judge(reported, b.deadline);
+    const who = mgmt ? { who: "分行", whoEn: "branch office" } : { who: "支行", whoEn: "branch" };
+    const steps = [...b.steps, step("result", "D", "第十八条", "D_JUDGE", { ...who, reported, deadline: b.deadline, result, resultEn: TIMELINESS_EN[result] })];
+    if (mgmt) {
+      return {
+        ok: true,
+        loanId: w.loanId,
+        src: w.src,
+        level: b.level,
+        band: b.band,
+        stage: b.stage,
+        deadline: b.deadline,
+        branchReported: w.branchReported,
+        result,
+        officeDeadline: b.deadline,
+        officeReported: w.officeReported,
+        officeResult: result,
+        steps,
+      };
+    }
     const o = officeDeadline(w.amount, w.branchReported, policy);
     steps.push(...o.steps);
     let officeResult: Timeliness | "不适用" | null = null;
@@ -59,6 +88,7 @@ function one(w: WarningInput, policy: Policy): WarningTimeliness {
       src: w.src,
       level: b.level,
       band: b.band,
+      stage: b.stage,
       deadline: b.deadline,
       branchReported: w.branchReported,
       result,
@@ -73,7 +103,10 @@ function one(w: WarningInput, policy: Policy): WarningTimeliness {
   }
 }
 
-/** Every warning of the log, in log order. */
-export function warningTimeliness(rows: readonly WarningInput[], policy: Policy): WarningTimeliness[] {
-  return rows.map((w) => one(w, policy));
+/**
+ * Every warning of the log, in log order. `officeColumn` false: the log has no 分行上报日期
+ * column, so a management warning (judged on it) cannot be judged — never read as 未上报.
+ */
+export function warningTimeliness(rows: readonly WarningInput[], policy: Policy, officeColumn = true): WarningTimeliness[] {
+  return rows.map((w) => one(w, policy, officeColumn));
 }

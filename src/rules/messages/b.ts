@@ -72,16 +72,20 @@ export const MESSAGES_B: MessageCatalog = {
     en: "Condition (2): {n} customers have a blank bad-loan/arrears/advance flag; a blank counts as no",
   },
   B_QUALITY_SHARE: {
-    zh: "条件(2)：正常类贷款占比 {share}%，上年 {prev}%，要求不低于上年 → 满足：{met}",
-    en: "Condition (2): normal-class loan share {share}%, last year {prev}%, must not be lower → met: {met}",
+    zh: "条件(2)：正常类贷款占比 {share}%，上年 {prev}%，“要进一步提高”即须高于上年 → 高于上年：{met}",
+    en: "Condition (2): normal-class loan share {share}%, last year {prev}%; it \"must rise further\", i.e. be higher than last year's → higher: {met}",
   },
   B_QUALITY_SHARE_MISSING: {
     zh: "条件(2)：正常类贷款占比（{share}）或上年占比（{prev}）未填写，无法确认，按未满足处理",
     en: "Condition (2): the normal-class share ({share}) or last year's ({prev}) is blank; it cannot be confirmed and counts as not met",
   },
-  B_INTERP_SHARE_EQUAL: {
-    zh: "解释：正常类贷款占比与上年持平（{share}%）。原文要求“要进一步提高”，持平视为满足（100% 无法再提高）",
-    en: "Interpretation: the normal-class share equals last year's ({share}%). The source says it \"should rise\"; an equal share passes (100% cannot rise)",
+  B_INTERP_SHARE_FULL: {
+    zh: "解释：正常类贷款占比为 100%（{share}），无法再提高，视为满足“要进一步提高”（第十一条 二 (2)）",
+    en: "Interpretation: the normal-class share is 100% ({share}) and cannot rise; it counts as having risen (Art. 11 (2) (2))",
+  },
+  B_INTERP_NO_CREDIT: {
+    zh: "解释：经管的 {customers} 户客户均无授信业务（日均贷款为 0，无后三类、欠息、垫款），正常类贷款占比无从提高，视为满足（第十一条 二 (2)）",
+    en: "Interpretation: none of the CM's {customers} customers has credit business (daily average loans 0, no flags); the normal-class share cannot rise and the condition counts as met (Art. 11 (2) (2))",
   },
   B_QUALITY_REF: {
     zh: "{level}：条件(2)（见上）→ 满足：{met}",
@@ -155,13 +159,53 @@ export const MESSAGES_B: MessageCatalog = {
     zh: "未完成主要业务指标或连续两年后三名 → 低聘一级：{current} → {newLevel}",
     en: "Main tasks not completed or bottom three two years running → demoted one level: {current} → {newLevel}",
   },
-  B_DEC_GRADE_TRAINEE: {
-    zh: "见习期满，考核称职及以上，达标等级 {qualified} → 定级为 {newLevel}",
-    en: "Trainee year done, assessment competent or better, qualified {qualified} → graded {newLevel}",
+  B_DEC_NO_ERRORLOG: {
+    zh: "工作簿没有差错记录表：未判断差错积分取消资格条款（第十九条，先于其他各项）",
+    en: "The workbook has no error log: disqualifying error items (checked before every other step) were not judged",
   },
-  B_DEC_TRAINEE_RENEW: {
-    zh: "见习期满，但仅达到见习标准 → 续聘为见习",
-    en: "Trainee year done but qualified only as trainee → renewed as trainee",
+  B_DEC_ERRORLOG_UNREADABLE: {
+    zh: "无法判断是否为取消资格条款：{what}",
+    en: "Cannot tell whether this is a disqualifying item: {whatEn}",
+  },
+  B_DEC_EXIT_C: {
+    zh: "差错积分考核标准取消客户经理资格条款：{items} → 退出（先于其他各项判断）",
+    en: "Disqualifying item(s) of the error-point standard: {itemsEn} → exit (before every other step)",
+  },
+  B_TRAINEE_END: {
+    zh: "见习期满日期（客户经理表）：{end}",
+    en: "Trainee period end (managers sheet): {end}",
+  },
+  B_TRAINEE_END_DEFAULT: {
+    zh: "见习期满日期为空，按首次任职日期 {from} 起 {months} 个月计：{end}",
+    en: "Trainee period end blank: {months} months from the first appointment {from}: {end}",
+  },
+  B_INTERP_TRAINEE_END_DAY: {
+    zh: "解释：见习期至 {end} 届满，评定日期早于该日为见习期内，当日及以后为已期满（“届满”含当日）；评定日期 {asOf} → 见习期内：{running}",
+    en: "Interpretation: the trainee period ends on {end}; before that day it runs, on the day and after it has ended (届满 includes the day); assessment date {asOf} → still running: {running}",
+  },
+  B_DEC_TRAINEE_RUNNING: {
+    zh: "见习期尚未届满（{end}）→ 见习中，暂不作定级决定",
+    en: "The trainee period has not ended ({end}) → in the trainee period, no decision yet",
+  },
+  B_DEC_TRAINEE_FAILED: {
+    zh: "见习期满（{end}），分行组织的考试不合格 → 退出（退回原岗位）",
+    en: "Trainee period ended ({end}) and the branch's exam was failed → exit (back to the former post)",
+  },
+  B_DEC_TRAINEE_GRADE_STAFF: {
+    zh: "见习期满（{end}），考试合格，按原行员等级 {grade} 套改对应的客户经理等级 → 定级为 {newLevel}",
+    en: "Trainee period ended ({end}), exam passed: graded by the former staff grade {grade} → {newLevel}",
+  },
+  B_DEC_TRAINEE_GRADE_QUALIFIED: {
+    zh: "见习期满（{end}），考试合格，原行员等级为空 → 定级为 {newLevel}（达标等级 {qualified}）",
+    en: "Trainee period ended ({end}), exam passed, former staff grade blank → graded {newLevel} (qualified {qualified})",
+  },
+  B_INTERP_TRAINEE_QUALIFIED: {
+    zh: "解释：原行员等级为空，按达标等级定级（达标等级为四级及以上取达标等级，否则四级）：达标等级 {qualified} → {newLevel}；第十一条 6“次年根据本人实际业绩…聘任”指次年按业绩重新核定，首次定级为套改等级",
+    en: "Interpretation: with the former staff grade blank, graded at the qualified level if 四级 or above, else 四级: qualified {qualified} → {newLevel}; Art. 11 (6) \"the next year by actual results\" re-grades the year after, the first level being the 套改 one",
+  },
+  B_INTERP_BASIC_COMPETENT: {
+    zh: "解释：年度考核基本称职，达标等级 {qualified} 不低于现等级 {current}：第十九条二只对称职及以上续聘，未达条件者低聘，对基本称职而条件已达的情形未作规定——既不能续聘也不能晋升，故低聘",
+    en: "Interpretation: assessment 基本称职 (basically competent) with qualified {qualified} at or above {current}: Art. 19 (2) renews only at competent or better and demotes when conditions are not met, and is silent on this case — neither renewal nor promotion is allowed, so demotion is what remains",
   },
   B_DEC_BREAKTHROUGH: {
     zh: "达标等级 {qualified} 高于现等级 {current} {levels} 级及以上：列为破格晋升候选（标记，不自动执行）",
@@ -222,12 +266,20 @@ export const MESSAGES_B: MessageCatalog = {
     en: "Admonishment: main indicators under {pct}% of plan for {run} quarters running ({quarters} trigger it)",
   },
   B_ADMONISH_OVERDUE: {
-    zh: "诫勉：授信客户贷款逾期 {months} 个月，超过 {limit} 个月",
-    en: "Admonishment: a credit customer's loan overdue {months} months, more than {limit}",
+    zh: "诫勉：授信客户贷款逾期 {months} 个月，达到 {limit} 个月以上（含 {limit} 个月）",
+    en: "Admonishment: a credit customer's loan overdue {months} months, {limit} months or more ({limit} included)",
   },
   B_ADMONISH_ARREARS: {
-    zh: "诫勉：授信客户贷款欠息 {months} 个月，超过 {limit} 个月",
-    en: "Admonishment: a credit customer's interest in arrears {months} months, more than {limit}",
+    zh: "诫勉：授信客户贷款欠息 {months} 个月，达到 {limit} 个月以上（含 {limit} 个月）",
+    en: "Admonishment: a credit customer's interest in arrears {months} months, {limit} months or more ({limit} included)",
+  },
+  B_ADMONISH_OVERDUE_SINCE: {
+    zh: "授信客户贷款自 {since} 起逾期，满 {limit} 个月之日为 {reached}（次月同日，无同日取月末；含当日），至 {asOf} → 达到 {limit} 个月以上：{met}",
+    en: "A credit customer's loan overdue since {since}; {limit} month(s) are reached on {reached} (same day of the month, or the month's last day; that day included); as of {asOf} → {limit} months or more: {met}",
+  },
+  B_ADMONISH_ARREARS_SINCE: {
+    zh: "授信客户贷款自 {since} 起欠息，满 {limit} 个月之日为 {reached}（次月同日，无同日取月末；含当日），至 {asOf} → 达到 {limit} 个月以上：{met}",
+    en: "A credit customer's interest in arrears since {since}; {limit} month(s) are reached on {reached} (same day of the month, or the month's last day; that day included); as of {asOf} → {limit} months or more: {met}",
   },
   B_ADMONISH_ADVANCE: {
     zh: "诫勉：授信客户银行承兑汇票出现垫款",

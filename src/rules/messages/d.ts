@@ -30,6 +30,14 @@ export const MESSAGES_D: MessageCatalog = {
     zh: "{type}预警：发现日 {found} 后 {days} 天内上报分行，时限 {deadline}（含当日）",
     en: "{typeEn} warning: report within {days} days of discovery {found}: by {deadline} (that day included)",
   },
+  D_FORECAST: {
+    zh: "后三类预测预警：月末预测下月将列入后三类，支行须在当月内上报分行：发现日 {found}，时限为当月最后一天 {deadline}（含当日）",
+    en: "Last-three-classes forecast: the branch must report within the month of the forecast: found {found}, by the month's last day {deadline} (that day included)",
+  },
+  D_MANAGEMENT: {
+    zh: "{type}为管理风险预警，无支行上报时限，由分行直接上报总行：发现日 {found} 后 {days} 天内，时限 {deadline}（含当日），按分行上报日期判断",
+    en: "{typeEn} is a management warning with no branch deadline; the branch office reports to the head office within {days} days of discovery {found}: by {deadline} (that day included), judged on the branch office's report date",
+  },
   D_MAJOR_RED: {
     zh: "重大事项一律视为红色预警（录入为 {level}）",
     en: "A major event is always a red warning (entered as {level})",

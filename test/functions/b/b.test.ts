@@ -61,10 +61,18 @@ describe("CM.LEVEL", () => {
 
 describe("CM.LEVELCHECK", () => {
   test("a spilled row with headers", () => {
-    const r = levelcheck("四级", col(15000000, 400000), col(0, 9e9), col(2000000, 0), col(0, 0), 98, 98) as unknown[][];
+    // rev 2 (B2): the share must rise (98 after 97; an equal 98 after 98 no longer passes, see below)
+    const r = levelcheck("四级", col(15000000, 400000), col(0, 9e9), col(2000000, 0), col(0, 0), 98, 97) as unknown[][];
     expect(r).toHaveLength(2);
     expect(r[0]).toEqual(["等级", "计入客户数", "日均存款", "条件a", "日均贷款", "条件b", "国际结算美元", "条件c", "新增日均存款", "条件d", "满足项数", "需满足项数", "条件(2)资产质量", "任职年限", "结论"]);
     expect(r[1]).toEqual(["四级", 1, 15000000, "达标", 0, "未达标", 2000000, "汇率未设置", 0, "未达标", 1, 1, "达标", "不要求", "达标"]);
+  });
+  test("rev 2: an equal share fails condition (2) for a CM with credit customers; 100% and no credit customer pass", () => {
+    const q = (loans: number[], share: number, prev: number) => (levelcheck("四级", col(15000000, 400000), col(...loans), col(0, 0), col(0, 0), share, prev) as unknown[][])[1][12];
+    expect(q([0, 9e9], 98, 98)).toBe("未达标");
+    expect(q([0, 9e9], 98.01, 98)).toBe("达标");
+    expect(q([0, 9e9], 100, 100)).toBe("达标");
+    expect(q([0, 0], 98, 98)).toBe("达标");
   });
   test("with the rate set, and amounts back in the workbook unit", () => {
     setWorkbookPolicy({ ...defaultPolicy(2025), usdCnyRate: 7.1, amountUnit: "万元" });
@@ -92,7 +100,8 @@ describe("CM.PASSLINE / CM.DECISION / CM.ALLOWANCE", () => {
     expect(decision("三级", "一级", "优秀", true, null, null, true, null)).toEqual([["决定", "次年等级", "破格"], ["晋升", "二级", "是"]]);
     expect(decision("三级", "三级", "称职", "是")).toEqual([["决定", "次年等级", "破格"], ["续聘", "三级", "否"]]);
     expect(decision("三级", "无", "称职", false)).toEqual([["决定", "次年等级", "破格"], ["退出", "退出", "否"]]);
-    expect(decision("见习", "二级", "称职", true)).toEqual([["决定", "次年等级", "破格"], ["定级", "二级", "否"]]);
+    // rev 2: a trainee needs the period end (or first appointment) and, after it, the trainee exam
+    expect(decision("见习", "二级", "称职", true, null, null, null, null, "2025-06-30", true)).toEqual([["决定", "次年等级", "破格"], ["定级", "二级", "否"]]);
     expect(decision("三级", "三级", "称职", true, "否")[1]).toEqual(["低聘", "四级", "否"]);
     expectValueError(decision("三级", "三级", "良好", true), "assessment（年度考核结果）");
     expectValueError(decision("三级", "三级", "称职", null), "passLine", "不能为空");
@@ -108,6 +117,42 @@ describe("CM.PASSLINE / CM.DECISION / CM.ALLOWANCE", () => {
   });
 });
 
+describe("CM.DECISION (rev 2): step 0, the trainee path", () => {
+  const D = (...rest: unknown[]) => (decision(...rest) as string[][])[1];
+  test("a ✕ item among the year's error items → 退出; other items do not count; a bad code → #VALUE!", () => {
+    expect(D("三级", "一级", "优秀", true, null, null, true, col("1.1", "1.1b"))).toEqual(["退出", "退出", "否"]);
+    expect(D("三级", "三级", "称职", true, null, null, null, col("3.15/3.14b"))).toEqual(["退出", "退出", "否"]);
+    expect(D("三级", "三级", "称职", true, null, null, null, col("1.1", "1.2", null))).toEqual(["续聘", "三级", "否"]);
+    expectValueError(decision("三级", "三级", "称职", true, null, null, null, col("9.9")), "errorItems", "第 1 个值");
+  });
+  test("trainee: the period runs before 见习期满日期 (assessment date 2025-12-31): 2026-01-01 → 见习中; 2025-12-31 → ended", () => {
+    expect(D("见习", "四级", "称职", true, null, null, null, null, "2026-01-01")).toEqual(["见习中", "见习", "否"]);
+    expect(D("见习", "四级", "称职", true, null, null, null, null, "2025-12-31", true)).toEqual(["定级", "四级", "否"]);
+    expect(D("见习", "四级", "称职", true, null, null, null, null, "2025-12-30", false)).toEqual(["退出", "退出", "否"]);
+    // blank end: first appointment + 1 year
+    expect(D("见习", "四级", "称职", true, null, null, null, null, null, null, null, "2025-01-01")).toEqual(["见习中", "见习", "否"]);
+    expect(D("见习", "四级", "称职", true, null, null, null, null, null, true, null, "2024-12-31")).toEqual(["定级", "四级", "否"]);
+  });
+  test("trainee passed: 原行员等级 套改 (5等 高级 … 9等 四级), else the qualified level or 四级", () => {
+    for (const [g, l] of [["5等", "高级"], ["6等", "一级"], ["七等", "二级"], [8, "三级"], ["9等", "四级"]] as const) {
+      expect(D("见习", "无", "称职", true, null, null, null, null, "2025-06-30", true, g)).toEqual(["定级", l, "否"]);
+    }
+    expect(D("见习", "见习", "称职", true, null, null, null, null, "2025-06-30", true)).toEqual(["定级", "四级", "否"]);
+    expectValueError(decision("见习", "见习", "称职", true, null, null, null, null, "2025-06-30", true, "4等"), "formerStaffGrade");
+  });
+  test("missing trainee input → #N/A naming the column", () => {
+    const e1 = decision("见习", "四级", "称职", true) as unknown as CustomFunctions.Error;
+    expect(e1.code).toBe("#N/A");
+    expect(e1.message).toContain("见习期满日期");
+    const e2 = decision("见习", "四级", "称职", true, null, null, null, null, "2025-06-30") as unknown as CustomFunctions.Error;
+    expect(e2.code).toBe("#N/A");
+    expect(e2.message).toContain("见习考试合格");
+  });
+  test("基本称职 with the conditions met → 低聘 (Interpretation)", () => {
+    expect(D("三级", "二级", "基本称职", true)).toEqual(["低聘", "四级", "否"]);
+  });
+});
+
 describe("CM.WARNINGS", () => {
   test("nothing → all 否", () => {
     expect(warnings()).toEqual([["诫勉", "黄牌警告", "解聘", "依据"], ["否", "否", "否", "无"]]);
@@ -118,6 +163,22 @@ describe("CM.WARNINGS", () => {
     expect(r[1][3]).toContain("第二十条 三");
     expect(r[1][3]).toContain("年度考核不称职");
     expect(r[1][3]).toContain("解聘");
+  });
+  test("rev 2: overdue / arrears 1 month included — months ≥ 1, or a start date one calendar month before the assessment date (EDATE clamp)", () => {
+    const w = (...args: unknown[]) => (warnings(...args) as string[][])[1][0];
+    expect(w(null, null, null, null, null, null, 1)).toBe("是");
+    expect(w(null, null, null, null, null, null, 0.5)).toBe("否");
+    expect(w(null, null, null, null, null, null, null, 1)).toBe("是");
+    // 2025 policy: assessment date 2025-12-31; 11-30 + 1 month = 12-30; 12-01 + 1 month = 2026-01-01
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-11-30")).toBe("是");
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-12-01")).toBe("否");
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, null, "2025-11-30")).toBe("是");
+    setWorkbookPolicy({ ...defaultPolicy(2025), assessmentDate: "2025-02-28" });
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-01-31")).toBe("是");
+    expect(w(null, null, null, null, null, null, null, null, null, null, null, "2025-02-01")).toBe("否");
+    const r = warnings(null, null, null, null, null, null, null, null, null, null, null, "2025-01-31") as string[][];
+    expect(r[1][3]).toContain("2025-02-28");
+    expectValueError(warnings(null, null, null, null, null, null, null, null, null, null, null, "2025-03-01"), "晚于");
   });
   test("a gap inside the quarters, mismatched ranges, or a plan of 0 → #VALUE!", () => {
     expectValueError(warnings(null, null, col(70, null, 80), col(100, 100, 100)), "第 2 个季度", "quarterActual");

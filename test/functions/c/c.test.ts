@@ -93,3 +93,11 @@ test("the wrappers never throw", () => {
     { numRuns: 300 },
   );
 });
+
+describe("rev 2: CM.ERRORITEM / CM.ERRORPOINTS know 1.1b and 1.2b (✕)", () => {
+  test("1.1b, 1.2b: disqualifying, no points; 1.1/1.2 keep 10 per time", () => {
+    expect(erroritem("1.1b")[1]).toEqual(["1.1b", "1.1b", "违规操作，情节恶劣", "—", "直接取消资格", "是", "否"]);
+    expect(erroritem("1.2B")[1]).toEqual(["1.2b", "1.2b", "怠慢客户、越权允诺、蒙骗客户，情节恶劣", "—", "直接取消资格", "是", "否"]);
+    expect(errorpoints(col("1.1b", "1.2b", "1.1", "1.2"))).toBe(20);
+  });
+});

@@ -100,3 +100,29 @@ test("the wrappers never throw", () => {
     { numRuns: 400 },
   );
 });
+
+describe("rev 2: 后三类预测, 越权放贷, 未落实贷款条件", () => {
+  test("后三类预测: the last day of F's month (F on the last day: that day); the branch-office stage as usual", () => {
+    expect(warndeadline("后三类预测", null, null, "2025-02-03")).toBe(S("2025-02-28"));
+    expect(warndeadline("后三类", null, null, "2024-02-29")).toBe(S("2024-02-29"));
+    expect(warndeadline("后三类预测", 2000000, null, "2025-05-31", "分行", "2025-05-31")).toBe(S("2025-06-02"));
+    expect(warnlate("后三类预测", null, null, "2025-05-10", "2025-05-31")).toBe("按时");
+    expect(warnlate("后三类预测", null, null, "2025-05-10", "2025-06-01")).toBe("迟报");
+  });
+  test("越权放贷 F + 1, 未落实贷款条件 F + 2, whatever the stage; judged on officeReported", () => {
+    expect(warndeadline("越权放贷", null, null, "2025-03-31")).toBe(S("2025-04-01"));
+    expect(warndeadline("违规放贷", null, null, "2025-03-31", "分行", null)).toBe(S("2025-04-01"));
+    expect(warndeadline("未落实贷款条件", 10, null, "2025-03-31")).toBe(S("2025-04-02"));
+    // branchReported is not what is judged
+    expect(warnlate("越权放贷", null, null, "2025-03-01", "2025-03-01", null, "2025-03-02")).toBe("按时");
+    expect(warnlate("越权放贷", null, null, "2025-03-01", "2025-03-01", null, "2025-03-03")).toBe("迟报");
+    expect(warnlate("未落实贷款条件", null, null, "2025-03-01", null, "分行", "2025-03-03")).toBe("按时");
+    expect(warnlate("未落实贷款条件", null, null, "2025-03-01", "2025-03-01", "支行", "2025-03-04")).toBe("迟报");
+    expect(warnlate("未落实贷款条件", null, null, "2025-03-01", "2025-03-01")).toBe("未上报");
+  });
+  test("a blank discovery date → #VALUE! naming it", () => {
+    const e = warndeadline("越权放贷", null, null, null) as CustomFunctions.Error;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("发现日期为空");
+  });
+});

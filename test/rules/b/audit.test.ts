@@ -9,6 +9,9 @@ import { cust, GOOD, manager, policy } from "./helpers";
 const UNSET = policy();
 const RATE = policy({ usdCnyRate: 7.2 });
 
+/** rev 2 (B4 step 3): a trainee whose period has ended and who passed the trainee exam */
+const ENDED_TRAINEE = { traineeEnd: "2025-06-30", traineeExamPassed: true };
+
 describe("B2 四级 c in 元 with the USD→CNY rate unset (RULES.md B2, POLICY)", () => {
   // 12,000,000 of deposits: 见习 (≥ 10,000,000) but not 四级 a (15,000,000). USD 3,000,000
   // × any rate ≥ 3.34 would meet 四级 c (10,000,000 元): the qualified level hangs on the rate.
@@ -50,15 +53,16 @@ describe("B2 四级 c in 元 with the USD→CNY rate unset (RULES.md B2, POLICY)
 
   test("the 公司客户经理等级 roster gives that CM an error naming the rate instead of a guessed decision", () => {
     const [a, b] = assessCorporateManagers(
-      [manager({ id: "T1", level: "见习" }), manager({ id: "T2", level: "见习" })],
+      [manager({ id: "T1", level: "见习", ...ENDED_TRAINEE }), manager({ id: "T2", level: "见习", ...ENDED_TRAINEE })],
       [cust(12000000, { manager: "T1", usd: 3000000 }), cust(12000000, { manager: "T2", usd: 0 })],
       UNSET,
     );
     expect(a.ok).toBe(false);
     expect(!a.ok && a.error.zh).toMatch(/T1.*美元兑人民币汇率/);
-    expect(b).toMatchObject({ ok: true, qualifiedLevel: "见习", decision: "续聘", newLevel: "见习" });
+    // rev 2: period ended, exam passed, 原行员等级 blank, qualified only 见习 → 定级 四级 (was 续聘 见习)
+    expect(b).toMatchObject({ ok: true, qualifiedLevel: "见习", decision: "定级", newLevel: "四级" });
     // with the rate, the trainee is graded 四级 (第十一条 6)
-    expect(assessCorporateManagers([manager({ id: "T1", level: "见习" })], [cust(12000000, { manager: "T1", usd: 3000000 })], RATE)[0]).toMatchObject({
+    expect(assessCorporateManagers([manager({ id: "T1", level: "见习", ...ENDED_TRAINEE })], [cust(12000000, { manager: "T1", usd: 3000000 })], RATE)[0]).toMatchObject({
       ok: true,
       qualifiedLevel: "四级",
       decision: "定级",
@@ -117,8 +121,10 @@ describe("B3 minimum pass line exactly on the line (第九条)", () => {
 
 describe("B4 first match wins (第十九条), more branches", () => {
   const P = policy();
+  // rev 2: a trainee's period has ended and the trainee exam was passed (原行员等级 blank)
+  const ENDED = { periodEnd: "2025-06-30", firstAppointed: null, examPassed: true, formerStaffGrade: null };
   const d = (patch: Partial<DecisionInput>) =>
-    decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, ...patch }, P);
+    decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, trainee: ENDED, ...patch }, P);
   test.each<[Partial<DecisionInput>, string, string | null, boolean, number]>([
     // 1 beats 2 and 3
     [{ passLine: false, tasksDone: false }, "退出", null, false, 1],
@@ -139,7 +145,8 @@ describe("B4 first match wins (第十九条), more branches", () => {
     [{ current: "二级", qualified: "高级", assessment: "基本称职" }, "低聘", "三级", false, 6],
     [{ current: "高级", qualified: "三级" }, "低聘", "三级", false, 6],
     [{ current: "二级", qualified: "一级", assessment: "不称职", examPassed: true }, "低聘", "三级", false, 6],
-    [{ current: "见习", qualified: "见习", assessment: "基本称职" }, "退出", null, false, 6],
+    // rev 2: the trainee path decides every 见习 (exam passed, qualified below 四级 → 四级)
+    [{ current: "见习", qualified: "见习", assessment: "基本称职" }, "定级", "四级", false, 3],
   ])("%j → %s %s (破格 %s, step %d)", (patch, decision, newLevel, breakthrough, rule) => {
     expect(d(patch)).toMatchObject({ decision, newLevel, breakthrough, rule });
   });

@@ -4,8 +4,11 @@ import { cust, policy } from "./helpers";
 
 const P = policy();
 
+/** rev 2: a trainee's period has ended (2025-06-30) and the trainee exam was passed, 原行员等级 blank */
+const ENDED = { periodEnd: "2025-06-30", firstAppointed: null, examPassed: true, formerStaffGrade: null };
+
 function d(patch: Partial<DecisionInput>) {
-  return decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, ...patch }, P);
+  return decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, trainee: ENDED, ...patch }, P);
 }
 
 describe("B3 minimum pass line (第九条)", () => {
@@ -32,11 +35,12 @@ describe("B4 annual decision (第十九条), in its order", () => {
     expect(d({ bottom3TwoYears: true, current: "四级" })).toMatchObject({ decision: "低聘", newLevel: "见习" });
     expect(d({ tasksDone: false, current: "见习", qualified: "四级" })).toMatchObject({ decision: "退出", newLevel: null, rule: 2 });
   });
-  test("3. 见习 done, 称职 or better: 定级 to the qualified level; only 见习 → 续聘 as 见习", () => {
+  // rev 2 (第六条, 第十九条五): the trainee exam decides after the period, not the assessment; below 四级 → 四级
+  test("3. 见习, period ended, exam passed, 原行员等级 blank: 定级 to the qualified level if 四级 or above, else 四级", () => {
     expect(d({ current: "见习", qualified: "二级", examPassed: false })).toMatchObject({ decision: "定级", newLevel: "二级", breakthrough: false, rule: 3 });
-    expect(d({ current: "见习", qualified: "见习" })).toMatchObject({ decision: "续聘", newLevel: "见习", rule: 3 });
-    expect(d({ current: "见习", qualified: "无" })).toMatchObject({ decision: "退出", rule: 6 });
-    expect(d({ current: "见习", qualified: "二级", assessment: "基本称职" })).toMatchObject({ decision: "退出", rule: 6 });
+    expect(d({ current: "见习", qualified: "见习" })).toMatchObject({ decision: "定级", newLevel: "四级", rule: 3 });
+    expect(d({ current: "见习", qualified: "无" })).toMatchObject({ decision: "定级", newLevel: "四级", rule: 3 });
+    expect(d({ current: "见习", qualified: "二级", assessment: "基本称职" })).toMatchObject({ decision: "定级", newLevel: "二级", rule: 3 });
   });
   test("4. qualified above, exam passed → 晋升 one level; 破格 flagged when two or more above", () => {
     expect(d({ qualified: "二级" })).toMatchObject({ decision: "晋升", newLevel: "二级", breakthrough: false, rule: 4 });
@@ -115,7 +119,9 @@ describe("B5 诫勉 / 黄牌 / 解聘 (第二十–二十二条)", () => {
     expect(t({ customersFell: true }).admonish).toBe(true);
     expect(t({ loanRisk: true }).admonish).toBe(true);
     expect(t({ advance: true }).admonish).toBe(true);
-    expect(t({ overdueMonths: 1 }).admonish).toBe(false);
+    // rev 2 (RULES.md B5): "1个月以上" includes one month
+    expect(t({ overdueMonths: 1 }).admonish).toBe(true);
+    expect(t({ overdueMonths: 0.99 }).admonish).toBe(false);
     expect(t({ overdueMonths: 1.5 }).admonish).toBe(true);
     expect(t({ arrearsMonths: 2 })).toMatchObject({ admonish: true, admonishMonths: 6 });
   });
@@ -140,5 +146,49 @@ describe("B5 诫勉 / 黄牌 / 解聘 (第二十–二十二条)", () => {
   test("quarter figures: mismatched lengths or a plan of 0 are errors, never a division by zero", () => {
     expect(() => t({ quarterActual: [1, 2], quarterPlan: [1] })).toThrow(/不一致/);
     expect(() => t({ quarterActual: [1], quarterPlan: [0] })).toThrow(/计划/);
+  });
+});
+
+describe("B5 (rev 2): overdue / arrears 1个月以上 includes one month, counted in calendar months (EDATE)", () => {
+  const asOf = "2025-03-31";
+  test.each([
+    // since, as of, admonished
+    ["2025-01-15", "2025-02-14", false], // the day before one month
+    ["2025-01-15", "2025-02-15", true], // exactly one month: included
+    ["2025-01-15", "2025-02-16", true],
+    ["2025-01-31", "2025-02-27", false],
+    ["2025-01-31", "2025-02-28", true], // 01-31 + 1 month = 02-28 (month-end clamp, as EDATE)
+    ["2024-01-31", "2024-02-28", false],
+    ["2024-01-31", "2024-02-29", true], // leap year: 02-29
+    ["2025-03-31", "2025-04-30", true], // 03-31 + 1 month = 04-30
+    ["2025-03-31", "2025-04-29", false],
+    ["2025-12-15", "2026-01-15", true], // over the year end
+  ])("overdue since %s, as of %s → 诫勉 %p", (since, on, admonished) => {
+    expect(t({ overdueSince: since, asOf: on }).admonish).toBe(admonished);
+    expect(t({ arrearsSince: since, asOf: on }).admonish).toBe(admonished);
+  });
+  test("as of defaults to the assessment date; the explanation names the date one month later and 第二十条 五", () => {
+    // 2025 policy: 2025-12-31. 11-30 + 1 month = 12-30 ≤ 12-31; 12-01 + 1 month = 2026-01-01 > 12-31
+    expect(t({ overdueSince: "2025-11-30" }).admonish).toBe(true);
+    expect(t({ overdueSince: "2025-12-01" }).admonish).toBe(false);
+    expect(t({ overdueSince: "2025-12-01", asOf: "2026-01-01" }).admonish).toBe(true);
+  });
+  test("the explanation names the dates", () => {
+    const r = t({ overdueSince: "2025-01-31", asOf });
+    const text = renderSteps(r.steps);
+    expect(text).toContain("2025-02-28");
+    expect(text).toContain("含");
+    expect(r.reasons[0].article).toBe("第二十条 五");
+  });
+  test("a since date after the as-of date is an error", () => {
+    expect(() => t({ overdueSince: "2025-04-01", asOf })).toThrow(/晚于/);
+  });
+  test("the month figure is the policy's", () => {
+    const p2 = { ...P, b: { ...P.b, admonishOverdueMonths: 2 } };
+    const base = { customersFell: null, loanRisk: null, quarterActual: [], quarterPlan: [], overdueMonths: null, arrearsMonths: null, advance: null, assessment: null, passLine: null, priorYellowYears: null, conduct: null };
+    expect(triggers({ ...base, overdueSince: "2025-01-31", asOf: "2025-03-30" }, p2).admonish).toBe(false);
+    expect(triggers({ ...base, overdueSince: "2025-01-31", asOf: "2025-03-31" }, p2).admonish).toBe(true);
+    expect(triggers({ ...base, overdueMonths: 1.99 }, p2).admonish).toBe(false);
+    expect(triggers({ ...base, overdueMonths: 2 }, p2).admonish).toBe(true);
   });
 });

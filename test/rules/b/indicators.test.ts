@@ -122,15 +122,36 @@ describe("condition (2): quality over ALL customers", () => {
       expect(ch.qualifies).toBe(false);
     }
   });
-  test("normal share equal to last year's passes (Interpretation), lower fails", () => {
-    const eq = checkLevel("四级", [big()], { ...GOOD, normalShare: 100, normalSharePrev: 100 }, P);
-    expect(eq.quality!.met).toBe(true);
-    expect(eq.steps.some((s) => s.kind === "interpretation" && s.code === "B_INTERP_SHARE_EQUAL")).toBe(true);
-    const lower = checkLevel("四级", [big()], { ...GOOD, normalShare: 96.99, normalSharePrev: 97 }, P);
-    expect(lower.quality!.met).toBe(false);
+  // rev 2 (RULES.md B2): the share must RISE ("要进一步提高"); equal no longer passes, except at 100%
+  test("normal share: higher passes, equal fails (rev 2), lower fails; 100% passes (Interpretation)", () => {
+    const q = (normalShare: number, normalSharePrev: number) => checkLevel("四级", [big({ loans: 1000000 })], { ...GOOD, normalShare, normalSharePrev }, P);
+    expect(q(97.01, 97).quality!.met).toBe(true);
+    expect(q(97, 97).quality).toEqual({ key: "quality", met: false, status: "未达标" });
+    expect(q(96.99, 97).quality!.met).toBe(false);
+    const full = q(100, 100);
+    expect(full.quality!.met).toBe(true);
+    expect(full.steps.some((s) => s.kind === "interpretation" && s.code === "B_INTERP_SHARE_FULL")).toBe(true);
+    expect(renderSteps(full.steps)).toContain("解释");
+    expect(q(100, 99).quality!.met).toBe(true);
+    // a share written as a fraction beside last year's fraction: 1 is 100%
+    expect(q(1, 1).quality!.met).toBe(true);
+    expect(q(0.98, 0.98).quality!.met).toBe(false);
+    expect(renderSteps(q(97, 97).steps)).toMatch(/须高于上年/);
+  });
+  test("no credit customer at all (every customer's daily average loans 0, no flag): the share passes (Interpretation), even blank", () => {
+    const none = checkLevel("四级", [big({ loans: 0 })], { ...GOOD, normalShare: null, normalSharePrev: null }, P);
+    expect(none.quality).toEqual({ key: "quality", met: true, status: "达标" });
+    expect(none.steps.some((s) => s.kind === "interpretation" && s.code === "B_INTERP_NO_CREDIT")).toBe(true);
+    expect(checkLevel("四级", [], { ...GOOD, normalShare: 90, normalSharePrev: 95 }, P).quality!.met).toBe(true);
+    expect(checkLevel("四级", [big({ loans: 0 })], { ...GOOD, normalShare: 97, normalSharePrev: 97 }, P).quality!.met).toBe(true);
+    // one credit customer (loans 0.01, even below the exclusion line) → the share decides
+    expect(checkLevel("四级", [big({ loans: 0 }), cust(100, { loans: 0.01 })], { ...GOOD, normalShare: 97, normalSharePrev: 97 }, P).quality!.met).toBe(false);
+    // a blank loan figure is not "no credit": the share is needed
+    expect(checkLevel("四级", [big({ loans: null })], { ...GOOD, normalShare: null }, P).quality).toEqual({ key: "quality", met: false, status: "数据缺失" });
   });
   test("a blank share cannot be confirmed: 数据缺失, not met, with a warning", () => {
-    const ch = checkLevel("四级", [big()], { ...GOOD, normalShare: null }, P);
+    // rev 2: a CM with credit customers (a CM with none passes, see above)
+    const ch = checkLevel("四级", [big({ loans: 1000000 })], { ...GOOD, normalShare: null }, P);
     expect(ch.quality).toEqual({ key: "quality", met: false, status: "数据缺失" });
     expect(ch.steps.some((s) => s.code === "B_QUALITY_SHARE_MISSING")).toBe(true);
   });

@@ -83,7 +83,9 @@ describe("every B figure is read from the policy", () => {
     expect(triggers({ ...base, overdueMonths: null }, withB({ admonishPlanShare: 0.9 })).admonish).toBe(true);
     expect(triggers({ ...base, overdueMonths: null, quarterActual: [70, 70], quarterPlan: [100, 100] }, withB({ admonishQuarters: 3 })).admonish).toBe(false);
     expect(triggers(base, p).admonish).toBe(true);
-    expect(triggers(base, withB({ admonishOverdueMonths: 2 })).admonish).toBe(false);
+    // rev 2 (B5): 2 months overdue reaches a limit of 2 (以上 includes it); a limit of 3 is not reached
+    expect(triggers(base, withB({ admonishOverdueMonths: 2 })).admonish).toBe(true);
+    expect(triggers(base, withB({ admonishOverdueMonths: 3 })).admonish).toBe(false);
     expect(triggers(base, withB({ admonishMonths: 3 })).admonishMonths).toBe(3);
     expect(triggers(base, p).yellow).toBe(true);
     expect(triggers(base, withB({ yellowQuarters: 3 })).yellow).toBe(false);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { assessLevel, levelRank, LEVELS_ASCENDING, decide, allowance, triggers } from "../../../src/rules/b";
+import { MissingTraineeInput, assessLevel, levelRank, LEVELS_ASCENDING, decide, allowance, triggers } from "../../../src/rules/b";
 import { renderSteps } from "../../../src/rules/explain";
 import { cust, GOOD, policy } from "./helpers";
 
@@ -54,9 +54,28 @@ describe("B properties", () => {
         fc.option(fc.boolean()),
         fc.boolean(),
         fc.option(fc.boolean()),
-        (current, qualified, assessment, exam, bottom3, tasks, pass, adm) => {
-          const r = decide({ current, qualified, assessment, examPassed: exam, bottom3TwoYears: bottom3, tasksDone: tasks, passLine: pass }, P);
-          expect(["退出", "低聘", "定级", "晋升", "续聘"]).toContain(r.decision);
+        // rev 2: the trainee columns and the ✕ items
+        fc.record({
+          periodEnd: fc.option(fc.constantFrom("2025-06-30", "2025-12-31", "2026-01-01")),
+          firstAppointed: fc.option(fc.constantFrom("2024-12-31", "2025-01-01")),
+          examPassed: fc.option(fc.boolean()),
+          formerStaffGrade: fc.option(fc.constantFrom("5等", "6等", "7等", "8等", "9等")),
+        }),
+        fc.boolean(),
+        (current, qualified, assessment, exam, bottom3, tasks, pass, adm, trainee, dq) => {
+          const disqualifying = dq ? [{ code: "1.1b", what: "违规操作，情节恶劣", article: "一、1" }] : [];
+          let r;
+          try {
+            r = decide({ current, qualified, assessment, examPassed: exam, bottom3TwoYears: bottom3, tasksDone: tasks, passLine: pass, trainee, disqualifying }, P);
+          } catch (e) {
+            // only a trainee whose period end or exam is blank gets no decision
+            expect(e).toBeInstanceOf(MissingTraineeInput);
+            expect(current).toBe("见习");
+            return;
+          }
+          expect(["退出", "低聘", "定级", "晋升", "续聘", "见习中"]).toContain(r.decision);
+          if (dq) expect(r).toMatchObject({ decision: "退出", rule: 0 });
+          if (r.decision === "见习中") expect(r.newLevel).toBe("见习");
           expect(r.decision === "退出").toBe(r.newLevel === null);
           if (r.decision === "晋升") expect(levelRank(r.newLevel!)).toBe(levelRank(current) + 1);
           if (r.decision === "低聘") expect(levelRank(r.newLevel!)).toBeLessThan(levelRank(current));

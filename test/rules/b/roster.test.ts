@@ -64,7 +64,8 @@ describe("explanations", () => {
   test("every step of B renders in both languages without a missing template or a blank parameter", () => {
     const P2 = policy();
     const r = assessCorporateManagers(
-      [manager({ id: "E1", level: "见习", normalShare: 90, normalSharePrev: 90, marketingYears: null, firstAppointed: null, tasksDone: null, bottom3TwoYears: null, admonished: true })],
+      // rev 2: the trainee's period has ended (见习期满日期) and the exam is passed, so a decision is made
+      [manager({ id: "E1", level: "见习", normalShare: 90, normalSharePrev: 90, marketingYears: null, firstAppointed: null, tasksDone: null, bottom3TwoYears: null, admonished: true, traineeEnd: "2025-06-30", traineeExamPassed: true })],
       [cust(30000000, { manager: "E1", arrears: true, loans: null, usd: null, newDeposits: null }), cust(100, { manager: "E1" })],
       P2,
     );

@@ -9,7 +9,7 @@ const P = defaultPolicy(2025);
 
 /** RULES.md C, row by row: code, points (null = ✕), unit. */
 const TABLE: [string, number | null, "time" | "customer" | "plain"][] = [
-  ["1.1", 10, "time"], ["1.2", 10, "time"], ["1.3", 5, "time"], ["1.4", 10, "time"], ["1.5", null, "plain"], ["1.6", null, "plain"],
+  ["1.1", 10, "time"], ["1.1b", null, "plain"], ["1.2", 10, "time"], ["1.2b", null, "plain"], ["1.3", 5, "time"], ["1.4", 10, "time"], ["1.5", null, "plain"], ["1.6", null, "plain"],
   ["1.7a", 5, "plain"], ["1.7b", 20, "plain"], ["1.8", 10, "plain"],
   ["2.1", 1, "time"], ["2.2", 1, "time"], ["2.3", 2, "time"], ["2.4", 2, "time"],
   ["3.1a", 2, "time"], ["3.1b", null, "plain"], ["3.2a", 5, "time"], ["3.2b", 10, "time"], ["3.3", 5, "time"], ["3.4", 10, "time"],

@@ -310,7 +310,7 @@ export function mustStoreAsText(s: string): boolean {
 }
 
 /** Display width of text in Excel's character units: CJK and other wide characters count 2. */
-function displayWidth(s: string): number {
+export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += ch.codePointAt(0)! > 0x2e7f ? 2 : 1;
   return w;

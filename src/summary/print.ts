@@ -13,6 +13,7 @@
 import type { Policy } from "../policy/types";
 import { formatMadeAt } from "./common";
 import type { CellValue, ColumnSpec, PrintSetup, SheetModel } from "./model";
+import { displayWidth } from "./model";
 
 /** The sign-off block's labels, in order. */
 export const SIGN_OFF_LABELS = ["制表人：", "审核人：", "负责人：", "日期："] as const;
@@ -63,27 +64,21 @@ export function signOffLines(n: number): CellValue[][] {
 /** Text longer than this (display width) in a column makes it a long-text column: printed whole in the appendix. */
 export const LONG_TEXT = 150;
 
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! > 0x2e7f ? 2 : 1;
-  return w;
-}
-
 /** The columns of `m` holding long texts (explanations): text columns with a cell wider than {@link LONG_TEXT}. */
 export function longTextColumns(m: SheetModel): number[] {
   const out: number[] = [];
   m.columns.forEach((c, k) => {
     if (c.format !== "text" || k < 2) return;
-    if (m.rows.some((r) => typeof r[k] === "string" && textWidth(r[k] as string) > LONG_TEXT)) out.push(k);
+    if (m.rows.some((r) => typeof r[k] === "string" && displayWidth(r[k] as string) > LONG_TEXT)) out.push(k);
   });
   return out;
 }
 
 function printColumn(c: ColumnSpec, long: boolean): ColumnSpec {
+  // a long-text column is printed whole in the appendix: on the report it keeps one narrow line
   if (long) return { ...c, width: LONG_TEXT_WIDTH };
   if (c.format !== "text" || c.width === undefined || c.width <= PRINT_TEXT_WIDTH) return c;
-  // a long-text column is printed whole in the appendix: on the report it keeps one line
-  return long ? { ...c, width: LONG_TEXT_WIDTH } : { ...c, width: PRINT_TEXT_WIDTH, wrap: true };
+  return { ...c, width: PRINT_TEXT_WIDTH, wrap: true };
 }
 
 /** The label of the appendix of long texts. */

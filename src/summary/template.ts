@@ -266,7 +266,7 @@ export function templateSheetModels(policy: Policy): SheetModel[] {
 
 /**
  * The template sheets a workbook still lacks (the task pane's 插入模板): 填写说明 when no sheet has
- * that name, an input table that the reader does not find, and the 政策参数 sheet when there is no
+ * that name and another sheet is added, an input table that the reader does not find, and the 政策参数 sheet when there is no
  * policy table. Tables the workbook already has are not added again (a second copy would only be
  * reported as a look-alike); sheets are never overwritten in any case. The drop-downs of added
  * tables take the 员工号 of the workbook's own 客户经理 table when it has one.
@@ -283,7 +283,8 @@ export function missingTemplateSheets(grid: WorkbookGrid, policy: Policy): Sheet
       : idRange(SCHEMA.managers.zh, 0, SCHEMA.managers.columns.findIndex((c) => c.key === "id"));
   const refs: TemplateRefs = { managerIds, items: guideItemsRange(guide) };
   const models = TABLE_IDS.filter((id) => found[id] === null).map((id) => tableTemplate(SCHEMA[id], policy, refs));
-  if (!hasGuide) models.unshift(guide);
   if (!findPolicyTable(grid)) models.push(templatePolicySheet(policy));
+  // the instructions come with the sheets they describe: a workbook that has them all gets nothing
+  if (!hasGuide && models.length > 0) models.unshift(guide);
   return models;
 }

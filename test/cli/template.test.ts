@@ -99,7 +99,8 @@ describe("cm-addin template -o FILE.xlsx", () => {
     await wb.xlsx.writeFile(filled);
     const issues = validateWorkbook(await readWorkbookGrid(filled));
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
-  });
+    // ExcelJS expands each drop-down's 10,000 rows into cells (rev 2 adds the 员工号 and 条款 lists)
+  }, 120_000);
 
   test("never overwrites a file; -o is required; nothing else is accepted", async () => {
     const f = path.join(dir, "exists.xlsx");

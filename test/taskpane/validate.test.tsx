@@ -222,8 +222,9 @@ test("insert template adds only the sheets the workbook lacks", async () => {
   fireEvent.click(button("插入模板"));
   await flush();
   const [models] = api.writeSheets.mock.calls[0];
-  expect(models.map((m: SheetModel) => m.name)).toEqual(["贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
-  expect(screen.getByText(/已插入模板工作表：贷款台账 \(2\)/)).toBeTruthy();
+  // (rev 2) the template's 填写说明 comes first with the sheets it describes
+  expect(models.map((m: SheetModel) => m.name)).toEqual(["填写说明", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
+  expect(screen.getByText(/已插入模板工作表：.*贷款台账 \(2\)/)).toBeTruthy();
 
   const full = fakeApi(fixtureGrid());
   renderPage(full);

@@ -72,13 +72,14 @@ export const HELP_EN_A: HelpTable = {
   },
   NPLCOUNTS: {
     description:
-      "Whether a loan counts in its first responsible CM's responsible NPL (Art. 40): overdue more than 365 days whatever its class; classed 次级/可疑/损失; except a mortgage or pledge loan overdue ≤ 365 days (disposal grace period). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.",
+      "Whether a loan counts in its first responsible CM's responsible NPL (Art. 40, \"by five-class form and whether the loan has fallen due\"): overdue 365 days or more (inclusive) counts whatever its class and security; a mortgage or pledge loan overdue less than 365 days is in the disposal grace period and does not count; a credit or guaranteed loan counts when classed 次级/可疑/损失 or overdue at all (≥ 1 day). Interpretation: \"fallen due\" means past maturity and unpaid; with the policy switch A.责任不良.逾期即计入 = 否 a credit/guaranteed loan counts only when 次级/可疑/损失 (365+ days still counts). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.",
     params: {
       granted: "Grant date",
       fiveClass: "Five-class: 正常/关注/次级/可疑/损失",
       security: "Security: 信用/保证/抵押/质押",
       overdueDays: "Days overdue (optional)",
       maturity: "Maturity date (used when the overdue days are blank)",
+      overdueCounts: "Overdue credit/guaranteed loans count: 是/否 (optional; default the policy's A.责任不良.逾期即计入, 是)",
       year: "Policy year (optional; the assessment date of that year's policy)",
     },
     result: "TRUE counts, FALSE does not",

@@ -240,10 +240,12 @@ const NPLCOUNTS = defineFunction(
       { name: "security", zh: "担保方式", type: "text", optional: true, enum: SECURITY_VALUES },
       { name: "overdueDays", zh: "逾期天数", type: "int", optional: true, min: 0 },
       { name: "maturity", zh: "到期日期", type: "date", optional: true },
+      { name: "overdueCounts", zh: "逾期即计入", type: "yesno", optional: true },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
+    const policy = a.overdueCounts === null ? ctx.policy : { ...ctx.policy, a: { ...ctx.policy.a, nplOverdueCounts: a.overdueCounts ? ("是" as const) : ("否" as const) } };
     const d = countsAsResponsibleNpl(
       {
         loanId: "（本笔）",
@@ -255,8 +257,8 @@ const NPLCOUNTS = defineFunction(
         firstResponsible: null,
         introducer: null,
       },
-      ctx.policy.assessmentDate,
-      ctx.policy,
+      policy.assessmentDate,
+      policy,
     );
     return d.counts;
   },
@@ -517,18 +519,20 @@ export function explain(score: any, seriousViolations?: any, nplRate?: any, tole
 }
 
 /**
- * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条）：逾期超过 365 天的不论形态计入；五级分类为次级、可疑、损失的计入；但抵押、质押贷款逾期不超过 365 天的处于处置宽限期，不计入。1999-01-01 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
+ * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条“以五级分类形态和贷款是否到期为准”）：逾期 365 天及以上（逾期一年以上，含本数）的不论形态和担保方式计入；抵押、质押贷款逾期不足 365 天的处于处置宽限期，不论形态不计入；信用、保证贷款五级分类为次级、可疑、损失的计入，逾期（逾期天数 ≥ 1）的也计入。
+ * 解释：“是否到期”指到期未还（逾期）视同不良；政策参数“A.责任不良.逾期即计入”为 否 时信用、保证贷款只有后三类才计入（逾期一年以上仍计入）。1999-01-01 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
  * @customfunction NPLCOUNTS
  * @param {any} granted 发放日期
  * @param {any} [fiveClass] 五级分类：正常/关注/次级/可疑/损失
  * @param {any} [security] 担保方式：信用/保证/抵押/质押
  * @param {any} [overdueDays] 逾期天数（可选）
  * @param {any} [maturity] 到期日期（逾期天数为空时使用）
+ * @param {any} [overdueCounts] 逾期即计入：是/否（可选，默认取政策参数“A.责任不良.逾期即计入”，缺省为 是）
  * @param {any} [year] 政策年度（可选，评定日取该年政策）
  * @returns {any} TRUE 计入，FALSE 不计入
  */
-export function nplcounts(granted: any, fiveClass?: any, security?: any, overdueDays?: any, maturity?: any, year?: any): any {
-  return NPLCOUNTS(granted, fiveClass, security, overdueDays, maturity, year);
+export function nplcounts(granted: any, fiveClass?: any, security?: any, overdueDays?: any, maturity?: any, overdueCounts?: any, year?: any): any {
+  return NPLCOUNTS(granted, fiveClass, security, overdueDays, maturity, overdueCounts, year);
 }
 
 /**

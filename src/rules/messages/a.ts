@@ -93,13 +93,24 @@ export const MESSAGES_A: MessageCatalog = {
     zh: "解释：贷款 {loan} 逾期天数为空，按到期日 {maturity} 至评定日 {date} 计为 {days} 天",
     en: "Interpretation: loan {loan} has no overdue days; counted from maturity {maturity} to {date}: {days} days",
   },
-  A_NPL_OVERDUE: { zh: "贷款 {loan} 逾期 {days} 天，超过 {limit} 天，不论形态计入责任不良", en: "loan {loan} overdue {days} days, more than {limit}: a responsible NPL whatever its class" },
+  A_NPL_OVERDUE: {
+    zh: "贷款 {loan} 逾期 {days} 天，达到 {limit} 天（逾期一年以上，“以上”含本数）：不论形态和担保方式计入责任不良",
+    en: "loan {loan} overdue {days} days, at least {limit} (one year or more, inclusive): a responsible NPL whatever its class and security",
+  },
   A_NPL_GRACE: {
-    zh: "贷款 {loan} 为{security}贷款（{cls}），逾期 {days} 天未超过 {limit} 天，处于处置宽限期，暂不计入",
-    en: "loan {loan} is a {security} loan ({cls}) overdue {days} days (≤ {limit}): disposal grace period, not counted",
+    zh: "贷款 {loan} 为{security}贷款（{cls}），逾期 {days} 天不足 {limit} 天，处于处置宽限期，不论形态和处置阶段暂不计入",
+    en: "loan {loan} is a {security} loan ({cls}) overdue {days} days (< {limit}): disposal grace period, not counted whatever its class and stage",
+  },
+  A_NPL_OVERDUE_ON: {
+    zh: "解释：第四十条“以五级分类形态和贷款是否到期为准”——{security}贷款 {loan} 已逾期 {days} 天（≥ 1 天），到期未还即计入责任不良（政策参数 A.责任不良.逾期即计入 = 是）",
+    en: "Interpretation: Art. 40 \"by five-class form and whether the loan has fallen due\" — {security} loan {loan} is overdue {days} days (≥ 1): counted (policy switch A.责任不良.逾期即计入 = 是)",
+  },
+  A_NPL_OVERDUE_OFF: {
+    zh: "贷款 {loan} 逾期 {days} 天：政策参数 A.责任不良.逾期即计入 = 否，信用、保证贷款只有后三类才计入",
+    en: "loan {loan} overdue {days} days: policy switch A.责任不良.逾期即计入 = 否, a credit or guaranteed loan counts only when 次级/可疑/损失",
   },
   A_NPL_CLASS: { zh: "贷款 {loan} 五级分类为 {cls}（后三类），计入责任不良", en: "loan {loan} is classed {cls}: a responsible NPL" },
-  A_NPL_NOT: { zh: "贷款 {loan} 为 {cls}，逾期 {days} 天（未超过 {limit} 天），不计入责任不良", en: "loan {loan} is {cls}, overdue {days} days (≤ {limit}): not a responsible NPL" },
+  A_NPL_NOT: { zh: "贷款 {loan} 为 {cls}，逾期 {days} 天（不足 {limit} 天），不计入责任不良", en: "loan {loan} is {cls}, overdue {days} days (< {limit}): not a responsible NPL" },
   A_NPL_INTRODUCER: { zh: "贷款 {loan} 为职工介绍、担保贷款，计入介绍担保人 {who}（不计第一责任人 {first}）", en: "loan {loan} was introduced/guaranteed by staff: counts for {who}, not the first responsible {first}" },
   A_NPL_FIRST: { zh: "贷款 {loan} 计入第一责任人 {who}", en: "loan {loan} counts for its first responsible person {who}" },
   A_NPL_NOBODY: { zh: "警告：贷款 {loan} 属责任不良但缺少第一责任人，未计入任何人", en: "Warning: loan {loan} is a responsible NPL but has no first responsible person; it counts for nobody" },

@@ -90,16 +90,23 @@ export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collecti
     steps.push(stepA("calc", ART_OVER, "A_OVER_ZERO_TOL", { share: pct(share) }));
   } else {
     over = responsibleNpl.minus(tolerance).div(tolerance);
-    const band = [...a.overTolBands].sort((x, y) => x.maxOver - y.maxOver).find((b) => over!.lte(b.maxOver));
+    // bands by their upper bound, inclusive (the article: 超20%(含)以内, 超20%–50%(含), 50%以上)
+    const bands = [...a.overTolBands].sort((x, y) => x.maxOver - y.maxOver);
+    const i = bands.findIndex((b) => over!.lte(b.maxOver));
+    const band = i >= 0 ? bands[i] : null;
     share = band ? band.share : a.overTolBeyondShare;
+    const lo = i > 0 ? pct(bands[i - 1].maxOver) : null;
+    const max = band ? pct(band.maxOver) : pct(D.max(...a.overTolBands.map((b) => b.maxOver), 0));
     steps.push(
-      stepA("calc", ART_OVER, band ? "A_OVER_BAND" : "A_OVER_BEYOND", {
+      stepA("calc", ART_OVER, band ? (lo === null ? "A_OVER_BAND_FIRST" : "A_OVER_BAND") : "A_OVER_BEYOND", {
         // 4 decimals, or more where 4 would tie with a band limit the exact figure does not equal
         over: shownRatePct(over.times(100), a.overTolBands.map((b) => dec(b.maxOver).times(100))),
-        max: band ? pct(band.maxOver) : pct(D.max(...a.overTolBands.map((b) => b.maxOver), 0)),
+        ...(lo === null ? {} : { lo }),
+        max,
         share: pct(share),
       }),
     );
+    if (band && over.eq(band.maxOver)) steps.push(stepA("interpretation", ART_OVER, "A_OVER_AT_LIMIT", { max }));
   }
   if (dec(done).lt(a.overTolCollectionMin)) {
     steps.push(stepA("result", ART_OVER, "A_OVER_LOW_COLLECTION", { done: pct(done), min: pct(a.overTolCollectionMin) }));

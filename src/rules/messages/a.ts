@@ -138,9 +138,20 @@ export const MESSAGES_A: MessageCatalog = {
   A_TOL_RESULT: { zh: "容忍额度 = 自然人利息 × {nr}% + 企业利息 × {er}% = {np} + {ent} = {value} 元", en: "tolerance = natural-person interest × {nr}% + enterprise interest × {er}% = {np} + {ent} = {value}" },
   A_OVER_INPUT: { zh: "责任不良 {npl} 元，容忍额度 {tol} 元，清收任务完成 {done}%", en: "responsible NPL {npl}, tolerance {tol}, collection done {done}%" },
   A_OVER_WITHIN: { zh: "未超过容忍度：不适用第四十八条（按第四十七条比照柜员平均业务量绩效）", en: "within tolerance: Art. 48 does not apply (Art. 47 does)" },
-  A_OVER_ZERO_TOL: { zh: "容忍额度为 0 且有责任不良：视为超容忍度 50% 以上，比例 {share}%", en: "tolerance 0 with responsible NPL: counts as beyond the last band, share {share}%" },
-  A_OVER_BAND: { zh: "超容忍度 {over}%（不超过 {max}%）：享受柜员平均业务量绩效的 {share}%", en: "over tolerance by {over}% (≤ {max}%): {share}% of the tellers' average performance pay" },
-  A_OVER_BEYOND: { zh: "超容忍度 {over}%（超过 {max}%）：享受 {share}%", en: "over tolerance by {over}% (> {max}%): {share}%" },
+  A_OVER_ZERO_TOL: { zh: "容忍额度为 0 且有责任不良：视为超容忍度 50% 以上（超出比例无法相除），比例 {share}%", en: "tolerance 0 with responsible NPL: counts as beyond the last band (over > 50%), share {share}%" },
+  A_OVER_BAND_FIRST: {
+    zh: "超容忍度 {over}%（不超过 {max}%）：享受柜员平均业务量绩效的 {share}%（超{max}%（含）以内）",
+    en: "over tolerance by {over}% (≤ {max}%): {share}% of the tellers' average performance pay (up to {max}%, inclusive)",
+  },
+  A_OVER_BAND: {
+    zh: "超容忍度 {over}%（不超过 {max}%）：享受柜员平均业务量绩效的 {share}%（超{lo}%–{max}%（含））",
+    en: "over tolerance by {over}% (≤ {max}%): {share}% of the tellers' average performance pay (over {lo}% up to {max}%, inclusive)",
+  },
+  A_OVER_BEYOND: { zh: "超容忍度 {over}%（超过 {max}%，即“{max}%以上”一档）：享受 {share}%", en: "over tolerance by {over}% (> {max}%, the band beyond {max}%): {share}%" },
+  A_OVER_AT_LIMIT: {
+    zh: "解释：超出比例恰为 {max}%，按原文“（含）”归入 {max}% 以内一档（“以上、以内”含本数，写明（含）的从其规定）",
+    en: "Interpretation: over by exactly {max}%: in the band up to {max}%, as the article's \"(含)\" (inclusive) says",
+  },
   A_OVER_LOW_COLLECTION: { zh: "清收任务完成 {done}%，不足 {min}%：不享受柜员平均业务量绩效（0%）", en: "collection done {done}% < {min}%: no share of the tellers' average pay (0%)" },
   A_OVER_RESULT: { zh: "享受柜员平均业务量绩效的 {share}%", en: "share of the tellers' average performance pay: {share}%" },
   // A11 第四十九–五十三条

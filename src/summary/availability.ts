@@ -26,7 +26,7 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
     {
       table: "managers",
       columns: ["branchType", "loanCount", "interestIncome", "newNpl", "managedLoans", "examFails", "penalties", "criticisms", "seriousViolations"],
-      optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth"],
+      optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth", "post", "examFailsTwice", "branchAssessmentFailed", "headOfficeFailed", "illness", "majorViolation", "extendedUntil"],
     },
   ],
   // A6 responsible NPL, A7 bottom list

@@ -4,6 +4,8 @@
  */
 import type { WorkbookData } from "../reader/read";
 import { creditRosterStream } from "../rules/a/assess";
+import type { CreditRosterOptions } from "../rules/a/assess";
+import { disqualifyingItemsByManager } from "../rules/a/exit";
 import { responsibleNplBalances } from "../rules/a/npl";
 import { buildBottomSummary, nplLoanIssues } from "./bottom";
 import { buildBuyoutSummary } from "./buyout";
@@ -17,10 +19,22 @@ export interface CreditContexts {
   buyout: SummaryContext | null;
 }
 
+/**
+ * What A8 knows beyond the rows (rev 2): the 客户经理 columns present (an absent exit column means
+ * "cannot be judged") and rule set C's ✕ items per CM of the year (no 差错记录 table: cannot be judged).
+ */
+export function rosterOptions(data: WorkbookData, policy: SummaryContext["policy"]): CreditRosterOptions {
+  const cols = data.tables.managers?.columns;
+  return {
+    present: new Set(cols ? Object.keys(cols) : []),
+    disqualifyingItems: data.tables.errors ? disqualifyingItemsByManager(data.errors, policy) : null,
+  };
+}
+
 export function buildCreditSummaries(data: WorkbookData, ctx: CreditContexts): BuiltSummary[] {
   const out: BuiltSummary[] = [];
   if (ctx.grades) {
-    const roster = creditRosterStream(data.managers, ctx.grades.policy);
+    const roster = creditRosterStream(data.managers, ctx.grades.policy, rosterOptions(data, ctx.grades.policy));
     out.push(buildGradesSummary(roster, data.managers, ctx.grades));
   }
   const nplCtx = ctx.bottom ?? ctx.buyout;

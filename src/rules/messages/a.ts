@@ -11,6 +11,15 @@ export const MESSAGES_A: MessageCatalog = {
   A_SCORE_GRADE: { zh: "总分 {score} → 分数等级 {grade}", en: "score {score} → score grade {grade}" },
   A_GRADE_RESULT: { zh: "最终等级 {grade}，工资系数 {coef}", en: "final grade {grade}, wage coefficient {coef}" },
   A_GRADE_RESULT_NONE: { zh: "最终等级 {grade}，无工资系数", en: "final grade {grade}, no wage coefficient" },
+  A_GRADE_RESULT_POST: { zh: "最终等级 {grade}，工资系数{text}", en: "final grade {grade}; wage coefficient {text} (the post's, Art. 13)" },
+  A_POST_COEF: {
+    zh: "职务为{post}：参加等级评定（等级 {grade} 作为其绩效参考），工资系数不按等级而{text}（《等级行划分办法》）",
+    en: "post {post}: graded (grade {grade} is a reference for performance), but the wage coefficient is {text} — the post's (Art. 13, 等级行划分办法), not the grade's",
+  },
+  A_PERF_PAY_NOTE: {
+    zh: "第七条：首次任职保护期内绩效工资不低于任职前水平（本工具不计算工资，仅作提示）",
+    en: "Art. 7: in the protection period performance pay is no less than before the new post (the add-in computes no pay; a note only)",
+  },
   A_COEF: { zh: "等级 {grade} 的工资系数 {coef}", en: "wage coefficient of grade {grade}: {coef}" },
   A_COEF_NONE: { zh: "等级 {grade} 无工资系数", en: "grade {grade} has no wage coefficient" },
   // A4 第十二条
@@ -126,6 +135,14 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_EXIT_AGE_REACHED: { zh: "评定日 {assessed} 已到退出日期 {date}", en: "assessment date {assessed} is on or after the exit date {date}" },
   A_EXIT_AGE_UNKNOWN: { zh: "警告：缺少性别或出生日期，未检查退出年龄", en: "Warning: sex or birth date missing; the exit age was not checked" },
+  A_EXIT_EXTENDED: {
+    zh: "经总行同意延长任职至 {date}：以此日为退出日期（按年龄的退出日期 {age} 不再适用，第四十一条“特别优秀的可适当延长任职期限”）",
+    en: "tenure extended until {date} with head-office approval: that is the exit date (the age exit date {age} no longer applies, Art. 41)",
+  },
+  A_EXIT_UNKNOWN: {
+    zh: "警告：缺少相应的列，以下退出原因无法判断（不等于没有该原因）：{reason}",
+    en: "Warning: their columns are missing, so these exit reasons cannot be judged (which is not the same as no reason): {reasonEn}",
+  },
   A_EXIT_REASON: { zh: "应退出客户经理岗位：{reason}", en: "must leave the post: {reasonEn}" },
   A_TRANSITION_INPUT: { zh: "退出日期 {exit}，第一责任贷款余额 {balance} 元，过渡期 {years} 年", en: "exit date {exit}, first-responsibility loans {balance}, transition {years} years" },
   A_TRANSITION: {
@@ -134,6 +151,7 @@ export const MESSAGES_A: MessageCatalog = {
   },
   // A9 第四十七条, A10 第四十八条
   A_TOL_INPUT: { zh: "到龄前 {years} 年利息收入：自然人 {np} 元，企业/组织 {ent} 元；支行长或城区：{urban}", en: "interest of the {years} years before exit age: natural persons {np}, enterprises {ent}; branch head or urban: {urban}" },
+  A_TOL_POST: { zh: "职务为{post}：按支行长核定容忍度（第四十七条）", en: "post {post}: the branch-head tolerance ratios apply (Art. 47)" },
   A_TOL_URBAN: { zh: "支行长及城区客户经理按 {factor}% 核定：比例为 {nr}% 和 {er}%", en: "branch heads and urban CMs at {factor}%: ratios {nr}% and {er}%" },
   A_TOL_RESULT: { zh: "容忍额度 = 自然人利息 × {nr}% + 企业利息 × {er}% = {np} + {ent} = {value} 元", en: "tolerance = natural-person interest × {nr}% + enterprise interest × {er}% = {np} + {ent} = {value}" },
   A_OVER_INPUT: { zh: "责任不良 {npl} 元，容忍额度 {tol} 元，清收任务完成 {done}%", en: "responsible NPL {npl}, tolerance {tol}, collection done {done}%" },

@@ -43,6 +43,11 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
       optional: ["introducer", "successor"],
     },
   ],
+  // A10b: who leaves by age this year (A8 5), A9 tolerance, A6 balance; the grade at exit when the A2 figures are there
+  exitPay: [
+    { table: "managers", columns: ["sex", "birth", "npInterest3y", "entInterest3y"], optional: ["branch", "urban", "post", "extendedUntil"] },
+    { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"], optional: ["introducer", "maturity"] },
+  ],
   // B2 indicators, B3 pass line, B4 decision, B1 allowance
   corporate: [
     {

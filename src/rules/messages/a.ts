@@ -172,6 +172,32 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_OVER_LOW_COLLECTION: { zh: "清收任务完成 {done}%，不足 {min}%：不享受柜员平均业务量绩效（0%）", en: "collection done {done}% < {min}%: no share of the tellers' average pay (0%)" },
   A_OVER_RESULT: { zh: "享受柜员平均业务量绩效的 {share}%", en: "share of the tellers' average performance pay: {share}%" },
+  // A10b 第四十五、四十七、四十八条
+  A_EXITPAY_INPUT: {
+    zh: "退出日期 {date}（按{by}），容忍额度 {tol} 元，责任不良贷款余额 {balance} 元，退出时等级 {grade}",
+    en: "exit date {date} (by {by}), tolerance {tol}, responsible NPL {balance}, grade at exit {grade}",
+  },
+  A_EXITPAY_NO_GRADE: { zh: "警告：本年度等级未能评定（{reason}），退出时等级系数无法确定", en: "Warning: this year's grade could not be assessed ({reasonEn}); the grade coefficient at exit is not known" },
+  A_EXITPAY_NOTE: {
+    zh: "解释：本表只列出规定适用的待遇依据及其数据，不计算工资；“当年按年龄离岗”指退出日期（延长任职至，否则按年龄）在政策年度内",
+    en: "Interpretation: the sheet states which pay basis applies and with which figures; it computes no pay. \"Leaving by age this year\" = the exit date (延长任职至, else by age) falls in the policy year",
+  },
+  A_EXITPAY_WITHIN: {
+    zh: "责任不良未超过容忍额度（含等于）：按第四十七条，岗位工资系数 {coef}，绩效工资比照本支行柜员平均业务量绩效工资（含预发工资）",
+    en: "responsible NPL within the tolerance (inclusive): Art. 47 — post coefficient {coef}, performance pay at the branch tellers' average business-volume pay (incl. prepaid pay)",
+  },
+  A_EXITPAY_GRADE: {
+    zh: "解释：“退出时的等级”取本年度评定的最终等级 {grade}",
+    en: "Interpretation: the grade held at exit is this year's final grade {grade}",
+  },
+  A_EXITPAY_BEYOND: {
+    zh: "责任不良超过容忍额度：按第四十八条，岗位工资系数按本支行柜员平均水平 {coef}；预发工资按柜员标准并与季度清收任务挂钩",
+    en: "responsible NPL beyond the tolerance: Art. 48 — post coefficient at the branch tellers' average {coef}; prepaid pay at the tellers' level, tied to the quarterly collection task",
+  },
+  A_EXITPAY_SHARE: {
+    zh: "解释：工作簿无清收任务完成情况，比例按完成 {min} 以上列示为 {share}，完成不足 {min} 为 0",
+    en: "Interpretation: the workbook holds no collection figures; the share shown, {share}, applies with at least {min} of the task done, else 0",
+  },
   // A11 第四十九–五十三条
   A_BUYOUT_INPUT: { zh: "{id} {year} 年退休买断：容忍额度 {tol} 元，评定日 {date}，纳入 {loans} 笔贷款", en: "{id} retiring in {year}: tolerance {tol}, assessment date {date}, {loans} loan(s) in the schedule" },
   A_BUYOUT_ORDER: {

@@ -121,8 +121,8 @@ export function buildExitPaySummary(managers: readonly ManagerRow[], npl: Respon
       }
     }
     if (failure !== null) {
-      rows.push([...lead, null, moneyCell(balance, policy), null, null, null, null, tellerPay, tellerCoef, null, `未核定：${failure.zh}`]);
-      issues.push({ sheet: m.src.sheet, cell: a1(m.src.row, 0), severity: "warning", rule: "A10b.未核定", message: `${m.id} ${m.name}：${failure.zh}`, messageEn: `${m.id} ${m.name}: ${failure.en}` });
+      // said in the row itself (the CM is listed, not left out): 未核定 and why, at the row's cell
+      rows.push([...lead, null, moneyCell(balance, policy), null, null, null, null, tellerPay, tellerCoef, null, `未核定（${m.src.sheet}!${a1(m.src.row, 0)}）：${failure.zh}`]);
     }
     if (ctx.keepSteps !== false) explanations[m.id] = steps;
   }

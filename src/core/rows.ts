@@ -20,6 +20,8 @@ export type FiveClass = "正常" | "关注" | "次级" | "可疑" | "损失";
 export type Disposal = "无" | "诉讼" | "执行" | "拍卖" | "处置";
 export type WarningType = "到期" | "欠息" | "重大事项" | "关联企业" | "财务异常" | "后三类预测" | "越权放贷" | "未落实贷款条件";
 export type WarningLevel = "黄色" | "橙色" | "红色";
+/** 职务 (rev 2, 第十三条): blank = 客户经理. */
+export type Post = "客户经理" | "支行长" | "副行长" | "分理处主任";
 
 /** Where a row came from, for issues and links back to the sheet. */
 export interface RowSource {
@@ -68,6 +70,16 @@ export interface ManagerRow {
   normalShare: number | null;
   normalSharePrev: number | null;
   admonished: boolean | null;
+  /** 职务 (rev 2, A1 第十三条, A9); null = 客户经理 */
+  post?: Post | null;
+  /** A8 (rev 2) 第四十一条 exit flags; null = blank (否) or the column absent */
+  examFailsTwice?: boolean | null;
+  branchAssessmentFailed?: boolean | null;
+  headOfficeFailed?: boolean | null;
+  illness?: boolean | null;
+  majorViolation?: boolean | null;
+  /** 延长任职至 (rev 2, A8 5): replaces the exit date by age */
+  extendedUntil?: IsoDate | null;
 }
 
 /** 贷款台账 */

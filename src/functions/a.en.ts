@@ -22,11 +22,12 @@ export const HELP_EN_A: HelpTable = {
   },
   WAGECOEF: {
     description:
-      "Wage coefficient of a credit CM grade (Art. 10: grade 1 2.0, grade 2 1.8, grade 3 1.6; disqualified has none → #N/A). Within the two-year protection period, the larger of it and the previous post's coefficient (Art. 7).",
+      "Wage coefficient of a credit CM grade (Art. 10: grade 1 2.0, grade 2 1.8, grade 3 1.6; disqualified has none → #N/A). Within the two-year protection period, the larger of it and the previous post's coefficient (Art. 7). A 支行长, 副行长 or 分理处主任 is graded but takes the post's coefficient (Art. 13): #N/A \"按岗位职务系数（第十三条）\", never a number.",
     params: {
       grade: "Grade: 一级/二级/三级/取消资格",
       firstAppointed: FIRST_EN,
       prevCoefficient: "Previous post's wage coefficient (optional; only within the protection period)",
+      post: "Post (职务): 客户经理/支行长/副行长/分理处主任 (optional; blank = 客户经理)",
       year: YEAR_EN,
     },
     result: "Wage coefficient",
@@ -72,13 +73,14 @@ export const HELP_EN_A: HelpTable = {
   },
   NPLCOUNTS: {
     description:
-      "Whether a loan counts in its first responsible CM's responsible NPL (Art. 40): overdue more than 365 days whatever its class; classed 次级/可疑/损失; except a mortgage or pledge loan overdue ≤ 365 days (disposal grace period). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.",
+      "Whether a loan counts in its first responsible CM's responsible NPL (Art. 40, \"by five-class form and whether the loan has fallen due\"): overdue 365 days or more (inclusive) counts whatever its class and security; a mortgage or pledge loan overdue less than 365 days is in the disposal grace period and does not count; a credit or guaranteed loan counts when classed 次级/可疑/损失 or overdue at all (≥ 1 day). Interpretation: \"fallen due\" means past maturity and unpaid; with the policy switch A.责任不良.逾期即计入 = 否 a credit/guaranteed loan counts only when 次级/可疑/损失 (365+ days still counts). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.",
     params: {
       granted: "Grant date",
       fiveClass: "Five-class: 正常/关注/次级/可疑/损失",
       security: "Security: 信用/保证/抵押/质押",
       overdueDays: "Days overdue (optional)",
       maturity: "Maturity date (used when the overdue days are blank)",
+      overdueCounts: "Overdue credit/guaranteed loans count: 是/否 (optional; default the policy's A.责任不良.逾期即计入, 是)",
       year: "Policy year (optional; the assessment date of that year's policy)",
     },
     result: "TRUE counts, FALSE does not",
@@ -91,6 +93,7 @@ export const HELP_EN_A: HelpTable = {
       npInterest: "Natural-person loan interest of the last 3 years (workbook amount unit)",
       entInterest: "Enterprise/organisation loan interest of the last 3 years (workbook amount unit)",
       urban: "Branch head or urban CM (optional, default no)",
+      post: "Post (职务): 客户经理/支行长/副行长/分理处主任 (optional; 支行长 → 60% of the ratios; 副行长 and 分理处主任 are not named in Art. 47)",
       year: YEAR_EN,
     },
     result: "Tolerance amount (workbook amount unit)",
@@ -110,8 +113,8 @@ export const HELP_EN_A: HelpTable = {
   },
   EXITDATE: {
     description:
-      "Date a CM leaves the post by age (Art. 41): male older than 55, female older than 45, by exact age — the day after the 55th (45th) birthday; a 29 February birthday falls on 28 February in a common year. Returns a date serial: format the cell as a date.",
-    params: { sex: "Sex: 男/女", birth: "Birth date", year: YEAR_EN },
+      "Date a CM leaves the post by age (Art. 41): male older than 55, female older than 45, by exact age — the day after the 55th (45th) birthday; a 29 February birthday falls on 28 February in a common year. A tenure extended with head-office approval (延长任职至) makes that date the exit date instead. Returns a date serial: format the cell as a date.",
+    params: { sex: "Sex: 男/女", birth: "Birth date", extendedUntil: "Tenure extended until (延长任职至, optional): that date is the exit date", year: YEAR_EN },
     result: "Exit date (date serial)",
     example: "=CM.EXITDATE(\"男\",\"1970-06-15\")",
   },

@@ -18,7 +18,8 @@ import { countsAsResponsibleNpl } from "../rules/a/npl";
 import { scoreManager } from "../rules/a/score";
 import { overToleranceShare, toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
-import { BRANCH_TYPE_VALUES, DISPOSAL_VALUES, FIVE_CLASS_VALUES, SECURITY_VALUES, SEX_VALUES } from "../reader/schema";
+import { BRANCH_TYPE_VALUES, DISPOSAL_VALUES, FIVE_CLASS_VALUES, POST_VALUES, SECURITY_VALUES, SEX_VALUES } from "../reader/schema";
+import { POST_COEFFICIENT_TEXT, POST_COEFFICIENT_TEXT_EN } from "../rules/a/common";
 import { defineFunction, FnContext, OutCell, YEAR_ARG } from "./args";
 
 const GRADE_ENUM = {
@@ -75,11 +76,14 @@ const WAGECOEF = defineFunction(
       { name: "grade", zh: "等级", type: "text", enum: GRADE_ENUM },
       { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
       { name: "prevCoefficient", zh: "原岗位工资系数", type: "number", optional: true, min: 0 },
+      { name: "post", zh: "职务", type: "text", optional: true, enum: POST_VALUES },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
-    const r = wageCoefficient(a.grade as keyof typeof GRADE_ENUM, ctx.policy, { firstAppointed: a.firstAppointed, prevCoefficient: a.prevCoefficient });
+    const post = a.post as keyof typeof POST_VALUES | null;
+    const r = wageCoefficient(a.grade as keyof typeof GRADE_ENUM, ctx.policy, { firstAppointed: a.firstAppointed, prevCoefficient: a.prevCoefficient, post });
+    if (r.postCoefficient) throw naError(`${post}${POST_COEFFICIENT_TEXT}，不按等级取数`, `${post}: ${POST_COEFFICIENT_TEXT_EN}, not the grade's`);
     if (r.value === null) throw naError("取消资格无工资系数（第十条）", "取消资格 (disqualified) has no wage coefficient (Art. 10)");
     return r.value;
   },
@@ -105,16 +109,17 @@ export function grade(score: any, seriousViolations?: any, nplRate?: any, tolera
 
 /**
  * 信贷客户经理等级对应的工资系数（第十条：一级 2.0，二级 1.8，三级 1.6；取消资格无系数，返回 #N/A）。
- * 首次任职两年保护期内，取等级系数与原岗位工资系数中较高者（第七条）。
+ * 首次任职两年保护期内，取等级系数与原岗位工资系数中较高者（第七条）。职务为支行长、副行长、分理处主任的参加等级评定，但工资系数按岗位职务系数（第十三条），返回 #N/A“按岗位职务系数（第十三条）”，不返回数字。
  * @customfunction WAGECOEF
  * @param {any} grade 等级：一级/二级/三级/取消资格
  * @param {any} [firstAppointed] 首次任职日期（可选，用于两年保护期）
  * @param {any} [prevCoefficient] 原岗位工资系数（可选，仅保护期内适用）
+ * @param {any} [post] 职务：客户经理/支行长/副行长/分理处主任（可选，空为客户经理）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 工资系数
  */
-export function wagecoef(grade: any, firstAppointed?: any, prevCoefficient?: any, year?: any): any {
-  return WAGECOEF(grade, firstAppointed, prevCoefficient, year);
+export function wagecoef(grade: any, firstAppointed?: any, prevCoefficient?: any, post?: any, year?: any): any {
+  return WAGECOEF(grade, firstAppointed, prevCoefficient, post, year);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,10 +245,12 @@ const NPLCOUNTS = defineFunction(
       { name: "security", zh: "担保方式", type: "text", optional: true, enum: SECURITY_VALUES },
       { name: "overdueDays", zh: "逾期天数", type: "int", optional: true, min: 0 },
       { name: "maturity", zh: "到期日期", type: "date", optional: true },
+      { name: "overdueCounts", zh: "逾期即计入", type: "yesno", optional: true },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
+    const policy = a.overdueCounts === null ? ctx.policy : { ...ctx.policy, a: { ...ctx.policy.a, nplOverdueCounts: a.overdueCounts ? ("是" as const) : ("否" as const) } };
     const d = countsAsResponsibleNpl(
       {
         loanId: "（本笔）",
@@ -255,8 +262,8 @@ const NPLCOUNTS = defineFunction(
         firstResponsible: null,
         introducer: null,
       },
-      ctx.policy.assessmentDate,
-      ctx.policy,
+      policy.assessmentDate,
+      policy,
     );
     return d.counts;
   },
@@ -272,10 +279,11 @@ const TOLERANCE = defineFunction(
       { name: "npInterest", zh: "近三年自然人贷款利息收入", type: "amount" },
       { name: "entInterest", zh: "近三年企业贷款利息收入", type: "amount" },
       { name: "urban", zh: "支行长或城区客户经理", type: "yesno", optional: true, default: false },
+      { name: "post", zh: "职务", type: "text", optional: true, enum: POST_VALUES },
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban as boolean, ctx.policy).value),
+  (a, ctx) => ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban as boolean, ctx.policy, a.post as keyof typeof POST_VALUES | null).value),
 );
 
 const OVERTOLSHARE = defineFunction(
@@ -306,9 +314,14 @@ const OVERTOLSHARE = defineFunction(
 const EXITDATE = defineFunction(
   {
     id: "EXITDATE",
-    params: [{ name: "sex", zh: "性别", type: "text", enum: SEX_VALUES }, { name: "birth", zh: "出生日期", type: "date" }, YEAR_ARG] as const,
+    params: [
+      { name: "sex", zh: "性别", type: "text", enum: SEX_VALUES },
+      { name: "birth", zh: "出生日期", type: "date" },
+      { name: "extendedUntil", zh: "延长任职至", type: "date", optional: true },
+      YEAR_ARG,
+    ] as const,
   },
-  (a, ctx) => toSerial(exitDate(a.sex as keyof typeof SEX_VALUES, a.birth, ctx.policy).value),
+  (a, ctx) => toSerial(a.extendedUntil ?? exitDate(a.sex as keyof typeof SEX_VALUES, a.birth, ctx.policy).value),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -539,31 +552,34 @@ export function explain(score: any, seriousViolations?: any, nplRate?: any, tole
 }
 
 /**
- * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条）：逾期超过 365 天的不论形态计入；五级分类为次级、可疑、损失的计入；但抵押、质押贷款逾期不超过 365 天的处于处置宽限期，不计入。1999-01-01 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
+ * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条“以五级分类形态和贷款是否到期为准”）：逾期 365 天及以上（逾期一年以上，含本数）的不论形态和担保方式计入；抵押、质押贷款逾期不足 365 天的处于处置宽限期，不论形态不计入；信用、保证贷款五级分类为次级、可疑、损失的计入，逾期（逾期天数 ≥ 1）的也计入。
+ * 解释：“是否到期”指到期未还（逾期）视同不良；政策参数“A.责任不良.逾期即计入”为 否 时信用、保证贷款只有后三类才计入（逾期一年以上仍计入）。1999-01-01 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
  * @customfunction NPLCOUNTS
  * @param {any} granted 发放日期
  * @param {any} [fiveClass] 五级分类：正常/关注/次级/可疑/损失
  * @param {any} [security] 担保方式：信用/保证/抵押/质押
  * @param {any} [overdueDays] 逾期天数（可选）
  * @param {any} [maturity] 到期日期（逾期天数为空时使用）
+ * @param {any} [overdueCounts] 逾期即计入：是/否（可选，默认取政策参数“A.责任不良.逾期即计入”，缺省为 是）
  * @param {any} [year] 政策年度（可选，评定日取该年政策）
  * @returns {any} TRUE 计入，FALSE 不计入
  */
-export function nplcounts(granted: any, fiveClass?: any, security?: any, overdueDays?: any, maturity?: any, year?: any): any {
-  return NPLCOUNTS(granted, fiveClass, security, overdueDays, maturity, year);
+export function nplcounts(granted: any, fiveClass?: any, security?: any, overdueDays?: any, maturity?: any, overdueCounts?: any, year?: any): any {
+  return NPLCOUNTS(granted, fiveClass, security, overdueDays, maturity, overdueCounts, year);
 }
 
 /**
- * 不良贷款容忍额度（第四十七条）：到龄前三年自然人贷款利息收入 × 10% + 企业、组织贷款利息收入 × 5%；支行长及城区客户经理按上述比例的 60%（即 6% 和 3%）。
+ * 不良贷款容忍额度（第四十七条）：到龄前三年自然人贷款利息收入 × 10% + 企业、组织贷款利息收入 × 5%；支行长及城区客户经理按上述比例的 60%（即 6% 和 3%）。职务为支行长，或“支行长或城区客户经理”为 是，均按 60%；副行长、分理处主任本条未列，按一般比例。
  * @customfunction TOLERANCE
  * @param {any} npInterest 近三年自然人贷款利息收入（工作簿金额单位）
  * @param {any} entInterest 近三年企业、组织贷款利息收入（工作簿金额单位）
  * @param {any} [urban] 是否支行长或城区客户经理（可选，默认 否）
+ * @param {any} [post] 职务：客户经理/支行长/副行长/分理处主任（可选；支行长按 60%）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 容忍额度（工作簿金额单位）
  */
-export function tolerance(npInterest: any, entInterest: any, urban?: any, year?: any): any {
-  return TOLERANCE(npInterest, entInterest, urban, year);
+export function tolerance(npInterest: any, entInterest: any, urban?: any, post?: any, year?: any): any {
+  return TOLERANCE(npInterest, entInterest, urban, post, year);
 }
 
 /**
@@ -580,15 +596,17 @@ export function overtolshare(responsibleNpl: any, tolerance: any, collectionDone
 }
 
 /**
- * 客户经理按年龄退出岗位的日期（第四十一条）：男超过 55 周岁、女超过 45 周岁。按周岁精确计算：退出日期为 55（45）周岁生日的次日；2 月 29 日出生的，平年生日按 2 月 28 日。返回日期序列号，请设置日期格式。
+ * 客户经理按年龄退出岗位的日期（第四十一条）：男超过 55 周岁、女超过 45 周岁。按周岁精确计算：退出日期为 55（45）周岁生日的次日；2 月 29 日出生的，平年生日按 2 月 28 日。
+ * 特别优秀、经总行同意延长任职期限的，给出“延长任职至”日期时以该日期为退出日期。返回日期序列号，请设置日期格式。
  * @customfunction EXITDATE
  * @param {any} sex 性别：男/女
  * @param {any} birth 出生日期
+ * @param {any} [extendedUntil] 延长任职至（可选；给出时以此日期为退出日期）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 退出日期（日期序列号）
  */
-export function exitdate(sex: any, birth: any, year?: any): any {
-  return EXITDATE(sex, birth, year);
+export function exitdate(sex: any, birth: any, extendedUntil?: any, year?: any): any {
+  return EXITDATE(sex, birth, extendedUntil, year);
 }
 
 /**

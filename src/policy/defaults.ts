@@ -51,6 +51,7 @@ export function defaultPolicy(year: number): Policy {
       // 第四十条
       nplOverdueDays: 365,
       nplClasses: ["次级", "可疑", "损失"],
+      nplOverdueCounts: "是",
       // 第十九条
       responsibilityStart: "1999-01-01",
       // 第三十九条
@@ -89,6 +90,9 @@ export function defaultPolicy(year: number): Policy {
       annualCompFirstYear: 1999,
       annualCompLastYear: 2010,
       annualCompRatios: {},
+      // 第四十五、四十七、四十八条 (rev 2): the bank's teller figures, none built in
+      tellerAvgPay: null,
+      tellerAvgCoefficient: null,
       // 第二十四条
       familyGuarantorMinAmount: 10000,
     },

@@ -95,6 +95,7 @@ export const GRADE_VALUES = ["一级", "二级", "三级"] as const;
 export const UNIT_VALUES = ["元", "万元"] as const;
 export const FIVE_CLASS_VALUES = ["正常", "关注", "次级", "可疑", "损失"] as const;
 export const CURRENCY_VALUES = ["USD", "CNY"] as const;
+export const YES_NO_VALUES = ["是", "否"] as const;
 
 const MAX_AMOUNT = 1e13;
 /** the latest 年度 a policy may have (the A12 ratio keys reach the formation year it buys out) */
@@ -238,7 +239,10 @@ function aDefs(p: Policy): ParamDef[] {
   A("A.保护期.等级", ["protectedGrade"], "enum", "", "第十五条", bi("保护期内等级", "Grade in the protection period"),
     bi("保护期内分数低于最低等级时给予的等级", "Grade given in the protection period instead of 取消资格"), grade);
   A("A.责任不良.逾期天数", ["nplOverdueDays"], "int", "天", "第四十条", bi("责任不良逾期天数", "Responsible NPL overdue days"),
-    bi("逾期超过此天数的贷款计入责任不良", "Loans overdue more than this count as responsible NPL"), { max: 3650 });
+    bi("逾期达到此天数（含本数，逾期一年以上）的贷款不论形态、担保方式计入责任不良", "Loans overdue this many days or more (one year or more) count as responsible NPL whatever their class and security"), { max: 3650 });
+  A("A.责任不良.逾期即计入", ["nplOverdueCounts"], "enum", "", "第四十条", bi("信用保证贷款逾期即计入", "Overdue credit/guaranteed loans count"),
+    bi("是：信用、保证贷款逾期（逾期天数 ≥ 1）即计入责任不良（第四十条“以五级分类形态和贷款是否到期为准”）；否：只有后三类计入", "是: a credit or guaranteed loan overdue at all counts (Art. 40 \"by five-class form and whether the loan has fallen due\"); 否: only when 次级/可疑/损失"),
+    { enumValues: YES_NO_VALUES });
   A("A.责任不良.五级分类", ["nplClasses"], "enum", "", "第四十条", bi("责任不良五级分类", "Responsible NPL classes"),
     bi("计入责任不良的五级分类，多个用“、”分隔", "Five-class categories that count as NPL, separated by 、"), { enumValues: FIVE_CLASS_VALUES, multi: true });
   A("A.第一责任人起始日", ["responsibilityStart"], "date", "", "第十九条", bi("第一责任人起始日", "First-responsibility start date"),
@@ -301,6 +305,12 @@ function aDefs(p: Policy): ParamDef[] {
       bi(`${y} 年形成的责任贷款的年度补偿比例，由总行确定；未设置时计算提示“比例未设置”`, `Ratio for responsibility loans formed in ${y}, set by the head office; unset gives "ratio not set"`),
       { nullable: true, recordEntry: true });
   }
+  A("A.柜员平均效益工资", ["tellerAvgPay"], "amount", "元", "第四十五条、第四十七条", bi("柜员平均效益工资", "Tellers' average performance pay"),
+    bi("本行柜员平均效益工资，离岗待遇表中显示（不计算工资）；未设置时显示“未设置”", "The bank's tellers' average performance pay, shown in 离岗待遇 (no pay is computed); unset: shown as 未设置"),
+    { nullable: true });
+  A("A.柜员平均工资系数", ["tellerAvgCoefficient"], "number", "", "第四十八条", bi("柜员平均工资系数", "Tellers' average wage coefficient"),
+    bi("本支行柜员平均工资系数（超容忍度离岗人员按此系数），离岗待遇表中显示；未设置时显示“未设置”", "The branch tellers' average wage coefficient (beyond tolerance after exit), shown in 离岗待遇; unset: shown as 未设置"),
+    { nullable: true, min: 0, max: 10 });
   A("A.家庭担保.起点金额", ["familyGuarantorMinAmount"], "amount", "元", "第二十四条", bi("需家庭成员担保的贷款起点", "Family-guarantor threshold"),
     bi("自然人贷款达到此金额须有配偶或家庭成员连带保证", "A natural-person loan of this amount or more needs a family guarantor"));
   return out;

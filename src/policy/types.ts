@@ -8,6 +8,7 @@ import type { IsoDate } from "../core/dates";
 
 export type AmountUnit = "元" | "万元";
 export type CreditGrade = "一级" | "二级" | "三级";
+export type YesNo = "是" | "否";
 export type CorpLevel = "高级" | "一级" | "二级" | "三级" | "四级" | "见习";
 
 export interface PolicyA {
@@ -42,9 +43,11 @@ export interface PolicyA {
   /** A5 第七条/第十五条: protection period in calendar years from first appointment; grade given instead of 取消资格. */
   protectionYears: number;
   protectedGrade: CreditGrade;
-  /** A6 第四十条. */
+  /** A6 第四十条: overdue at least nplOverdueDays counts whatever the class and security (以上 includes the number). */
   nplOverdueDays: number;
   nplClasses: string[];
+  /** A6 (rev 2) 第四十条 "是否到期": a credit/guaranteed loan overdue at all (≥ 1 day) counts; 否 = only when 后三类. */
+  nplOverdueCounts: YesNo;
   /** 第十九条: loans granted on or after this date have a first responsible person. */
   responsibilityStart: IsoDate;
   /** A7 第三十九条. */
@@ -77,6 +80,9 @@ export interface PolicyA {
   /** (rev 2) the last formation year on the full balance; later years on the balance after 免责金额 (not an end of the range) */
   annualCompLastYear: number;
   annualCompRatios: Record<string, number>;
+  /** A10b (rev 2) 第四十五、四十七、四十八条: the tellers' average performance pay and wage coefficient (unset by default). */
+  tellerAvgPay: number | null;
+  tellerAvgCoefficient: number | null;
   /** A13 第二十四条: a natural-person loan of at least this amount needs a family guarantor. */
   familyGuarantorMinAmount: number;
 }

@@ -16,7 +16,7 @@ import type { ColumnDef, TableDef, TableId } from "./schema";
 export const HEADER_SEARCH_ROWS = 10;
 
 /** Sheets the add-in writes (WORKBOOK.md "What the add-in writes") and the policy sheet: never input tables. */
-const OWN_SHEETS = ["等级汇总", "末位名单", "退休买断", "公司客户经理等级", "差错积分汇总", "预警时效", "年度赔偿", "校验结果", "政策参数"];
+const OWN_SHEETS = ["等级汇总", "末位名单", "退休买断", "离岗待遇", "公司客户经理等级", "差错积分汇总", "预警时效", "年度赔偿", "校验结果", "政策参数"];
 
 export function isOwnSheet(name: string): boolean {
   const base = name.replace(/\s*\(\d+\)$/, "").trim();

@@ -81,6 +81,8 @@ const YES_NO_LIST = ["是", "否"] as const;
 export const SEX_VALUES = { 男: ["男性", "M"], 女: ["女性", "F"] } as const;
 /** RULES.md A2: 一类行 (城关区), 二类行 (乡镇区), 三类行 (行政村区). */
 export const BRANCH_TYPE_VALUES = { 一类行: ["城关区"], 二类行: ["乡镇区"], 三类行: ["行政村区"] } as const;
+/** 职务 (rev 2, RULES.md A1 第十三条): blank = 客户经理. */
+export const POST_VALUES = { 客户经理: [], 支行长: [], 副行长: [], 分理处主任: [] } as const;
 export const CORP_LEVEL_VALUES = { 高级: [], 一级: [], 二级: [], 三级: [], 四级: [], 见习: [] } as const;
 export const ASSESSMENT_VALUES = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
 /** 原行员等级 (rev 2, B4 套改): the staff grades of B1 (第四条); which level each maps to is the policy's B1 table. */
@@ -139,6 +141,13 @@ const MANAGERS: Cols<ManagerRow> = {
   normalShare: { names: ["正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
   normalSharePrev: { names: ["上年正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
   admonished: { names: ["诫勉中"], type: "yesno", rules: ["B1"] },
+  post: { names: ["职务"], type: "enum", values: POST_VALUES, rules: ["A1", "A9"] },
+  examFailsTwice: { names: ["连续两次资格考试未通过"], type: "yesno", rules: ["A8"] },
+  branchAssessmentFailed: { names: ["支行考核不合格"], type: "yesno", rules: ["A8"] },
+  headOfficeFailed: { names: ["总行资格评定不合格"], type: "yesno", rules: ["A8"] },
+  illness: { names: ["因病不能胜任"], type: "yesno", rules: ["A8"] },
+  majorViolation: { names: ["重大违规"], type: "yesno", rules: ["A8"] },
+  extendedUntil: { names: ["延长任职至"], type: "date", rules: ["A8"] },
 };
 
 const LOANS: Cols<LoanRow> = {

@@ -26,7 +26,7 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
     {
       table: "managers",
       columns: ["branchType", "loanCount", "interestIncome", "newNpl", "managedLoans", "examFails", "penalties", "criticisms", "seriousViolations"],
-      optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth"],
+      optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth", "post", "examFailsTwice", "branchAssessmentFailed", "headOfficeFailed", "illness", "majorViolation", "extendedUntil"],
     },
   ],
   // A6 responsible NPL, A7 bottom list
@@ -43,6 +43,10 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
       optional: ["introducer", "successor", "compensated"],
     },
   ],
+  // A10b: who leaves by age this year (A8 5), A9 tolerance, A6 balance; the grade at exit when the A2 figures are there
+  exitPay: [
+    { table: "managers", columns: ["sex", "birth", "npInterest3y", "entInterest3y"], optional: ["branch", "urban", "post", "extendedUntil"] },
+    { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"], optional: ["introducer", "maturity"] },
   // A6 responsible NPL, A12 annual compensation (rev 2: 免责金额 from 2011); names from 客户经理 when that table is there
   annual: [
     { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays", "nplYear"], optional: ["introducer", "exempted"] },

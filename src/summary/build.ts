@@ -146,9 +146,16 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   };
   const ctx = (id: SummaryId) => contextFor(id, policy, opts, data, availability[id]);
 
-  const credit = { grades: can("grades"), bottom: can("bottom"), buyout: can("buyout") };
-  if (credit.grades || credit.bottom || credit.buyout) {
-    built.push(...buildCreditSummaries(data, { grades: credit.grades ? ctx("grades") : null, bottom: credit.bottom ? ctx("bottom") : null, buyout: credit.buyout ? ctx("buyout") : null }));
+  const credit = { grades: can("grades"), bottom: can("bottom"), buyout: can("buyout"), exitPay: can("exitPay") };
+  if (credit.grades || credit.bottom || credit.buyout || credit.exitPay) {
+    built.push(
+      ...buildCreditSummaries(data, {
+        grades: credit.grades ? ctx("grades") : null,
+        bottom: credit.bottom ? ctx("bottom") : null,
+        buyout: credit.buyout ? ctx("buyout") : null,
+        exitPay: credit.exitPay ? ctx("exitPay") : null,
+      }),
+    );
   }
   if (can("corporate")) {
     const withCustomers = new Set(data.customers.map((c) => c.manager));

@@ -12,7 +12,7 @@ import type { TableId } from "../reader/schema";
 import { SCHEMA } from "../reader/schema";
 import type { CellValue, ColumnFormat, ColumnSpec, SheetModel } from "./model";
 
-export type SummaryId = "grades" | "bottom" | "buyout" | "corporate" | "errors" | "warnings" | "annual" | "issues";
+export type SummaryId = "grades" | "bottom" | "buyout" | "exitPay" | "corporate" | "errors" | "warnings" | "annual" | "issues";
 
 export interface SummaryDef {
   id: SummaryId;
@@ -30,6 +30,7 @@ export const SUMMARIES: readonly SummaryDef[] = [
   { id: "grades", name: "等级汇总", titleZh: "信贷客户经理考核等级汇总", titleEn: "Credit CM grade roster", rules: "A1–A5, A8" },
   { id: "bottom", name: "末位名单", titleZh: "责任不良贷款末位名单", titleEn: "Bottom list by responsible NPL", rules: "A6–A7" },
   { id: "buyout", name: "退休买断", titleZh: "退休客户经理责任不良贷款买断明细", titleEn: "Retirement buyout of responsible NPL", rules: "A9, A11" },
+  { id: "exitPay", name: "离岗待遇", titleZh: "按年龄离岗客户经理待遇依据", titleEn: "Post-exit pay basis", rules: "A6, A9, A10, A10b" },
   { id: "corporate", name: "公司客户经理等级", titleZh: "公司客户经理等级评定", titleEn: "Corporate CM levels", rules: "B1–B4" },
   { id: "errors", name: "差错积分汇总", titleZh: "差错积分汇总", titleEn: "Error points per CM", rules: "C" },
   { id: "warnings", name: "预警时效", titleZh: "风险预警上报时效", titleEn: "Risk-warning report deadlines", rules: "D" },

@@ -14,6 +14,8 @@ import { dec } from "../core/money";
 import type { ManagerRow } from "../core/rows";
 import type { CreditRosterStream } from "../rules/a/assess";
 import { BRANCH_TYPES, capReasons, peerDisplay } from "../rules/a/assess";
+import { POST_COEFFICIENT_TEXT } from "../rules/a/common";
+import { EXIT_REASONS, ExitReasonCode } from "../rules/a/exit";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
@@ -49,6 +51,8 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
   const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
+  /** A8 reasons that could not be judged for at least one CM (said once below the table) */
+  const unknownExit = new Set<ExitReasonCode>();
   for (const r of roster.rows) {
     const branch = branchOf.get(r.employeeId) ?? null;
     if (!r.ok) {
@@ -68,7 +72,7 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
       r.scoreGrade,
       capReasons(r.caps) || null,
       r.finalGrade,
-      r.wageCoefficient,
+      r.postCoefficient ? POST_COEFFICIENT_TEXT : r.wageCoefficient,
       renderSteps(r.steps, "zh", "；"),
       r.exitReasons.length > 0 ? r.exitReasons.join("；") : null,
       branch,
@@ -77,6 +81,7 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
       r.exitDate,
     ]);
     if (ctx.keepSteps !== false) explanations[r.employeeId] = r.steps;
+    for (const c of r.exitUnknown) unknownExit.add(c);
   }
   const notes: CellValue[][] = [
     ["同类行平均值（第十一条）", "行别类型", "人数", "平均发放笔数", `平均利息收入（${policy.amountUnit}）`],
@@ -98,6 +103,10 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
       ? "政策参数未设置“不良容忍度”：第十二条的不良率封顶未应用"
       : `不良容忍度 ${tol}%：新增不良率超过 ${tol}% 最高${policy.a.capOverTolerance}，超过 ${dec(tol).times(policy.a.farOverToleranceFactor).toString()}% 最高${policy.a.capFarOverTolerance}（第十二条）`,
   ]);
+  if (unknownExit.size > 0) {
+    const list = [...unknownExit].map((c) => EXIT_REASONS[c].zh).join("、");
+    notes.push([null, `缺少相应的列（或“差错记录”表），以下退出原因无法判断，“退出原因”为空不表示没有该原因：${list}`]);
+  }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "grades",

@@ -25,7 +25,7 @@ export function changedValue(d: ParamDef, v: unknown, year: number): unknown {
     case "int":
       return (v as number) + 1;
     case "number":
-      return v === null ? (d.path[0] === "usdCnyRate" ? 7.1 : 45) : (v as number) + 1;
+      return v === null ? (d.path[0] === "usdCnyRate" ? 7.1 : d.path[1] === "tellerAvgCoefficient" ? 1.3 : 45) : (v as number) + 1;
     case "percent":
       return v === null ? 1.2 : (v as number) + 1;
     case "fraction":
@@ -41,6 +41,8 @@ export function changedValue(d: ParamDef, v: unknown, year: number): unknown {
       if (v === "元") return "万元";
       if (v === "USD") return "CNY";
       if (v === "CNY") return "USD";
+      if (v === "是") return "否";
+      if (v === "否") return "是";
       return NEXT_GRADE[v as string];
     case "text":
       return `${v}A`;

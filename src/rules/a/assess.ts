@@ -11,7 +11,7 @@ import { D, Dec, dec, num2 } from "../../core/money";
 import type { BranchType, ManagerRow, RowSource } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { FinalGrade, need, shownRatePct, stepA } from "./common";
-import { exitReasons } from "./exit";
+import { DisqualifyingItem, ExitFlags, ExitReasonCode, exitReasons } from "./exit";
 import { assessGrade, GradeCap } from "./grade";
 import { PeerFigures, scoreManager } from "./score";
 
@@ -85,11 +85,45 @@ export interface CreditAssessmentOk extends RowBase {
   caps: GradeCap[];
   finalGrade: FinalGrade;
   wageCoefficient: number | null;
+  /** 第十三条: a branch head — the 工资系数 cell says 按岗位职务系数（第十三条） */
+  postCoefficient: boolean;
   protected: boolean;
   /** A8, Chinese labels; beside the grade, never replacing it */
   exitReasons: string[];
+  /** A8 reasons that cannot be judged (their column, or the error log, is missing) */
+  exitUnknown: ExitReasonCode[];
+  /** 延长任职至, else by age; null when neither is known */
   exitDate: IsoDate | null;
   steps: ExplainStep[];
+}
+
+/** What the roster knows beyond the rows (A8 rev 2). */
+export interface CreditRosterOptions {
+  /**
+   * The 客户经理 columns present (keys of WORKBOOK.md). Given: an A8 column that is absent means
+   * "cannot be judged", a blank cell 否. Not given: a field that is undefined in the row is absent.
+   */
+  present?: ReadonlySet<string>;
+  /** ✕ items of rule set C per CM in the year (A8 reason 8); null/absent = no error log: cannot be judged */
+  disqualifyingItems?: ReadonlyMap<string, readonly DisqualifyingItem[]> | null;
+}
+
+/** The A8 flags of a row: undefined where the column is absent (see {@link CreditRosterOptions.present}). */
+export function exitFlagsOf(m: ManagerRow, opts: CreditRosterOptions = {}): ExitFlags {
+  const col = <K extends "examFailsTwice" | "branchAssessmentFailed" | "headOfficeFailed" | "illness" | "majorViolation" | "extendedUntil">(k: K): ManagerRow[K] =>
+    opts.present ? (opts.present.has(k) ? (m[k] ?? null) : undefined) : m[k];
+  const items = opts.disqualifyingItems;
+  return {
+    examFailsTwice: col("examFailsTwice"),
+    branchAssessmentFailed: col("branchAssessmentFailed"),
+    headOfficeFailed: col("headOfficeFailed"),
+    illness: col("illness"),
+    majorViolation: col("majorViolation"),
+    extendedUntil: col("extendedUntil") ?? null,
+    sex: m.sex,
+    birth: m.birth,
+    disqualifyingItems: items ? (items.get(m.id) ?? []) : undefined,
+  };
 }
 
 export interface CreditAssessmentError extends RowBase {
@@ -107,7 +141,7 @@ function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
 }
 
 /** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
-export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: Policy): CreditAssessmentOk {
+export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: Policy, opts: CreditRosterOptions = {}): CreditAssessmentOk {
   const loanCount = need(m.loanCount, "当年发放贷款笔数", "the loan count");
   const interestIncome = need(m.interestIncome, "当年贷款利息收入", "the interest income");
   const newNpl = need(m.newNpl, "新增不良贷款余额", "the new NPL");
@@ -128,10 +162,11 @@ export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: 
       firstAppointed: m.firstAppointed,
       prevCoefficient: m.prevCoefficient,
       assessmentDate: policy.assessmentDate,
+      post: m.post ?? null,
     },
     policy,
   );
-  const ex = exitReasons({ grade: g.finalGrade, sex: m.sex, birth: m.birth }, policy, policy.assessmentDate);
+  const ex = exitReasons({ ...exitFlagsOf(m, opts), grade: g.finalGrade }, policy, policy.assessmentDate);
   const steps: ExplainStep[] = [
     stepA("input", "第十一条", "A_MANAGER", { id: m.id, name: m.name, type: peer.branchType }),
     ...s.steps,
@@ -155,8 +190,10 @@ export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: 
     caps: g.caps,
     finalGrade: g.finalGrade,
     wageCoefficient: g.wageCoefficient,
+    postCoefficient: g.postCoefficient,
     protected: g.protected,
     exitReasons: ex.reasons,
+    exitUnknown: ex.unknown,
     exitDate: ex.exitDate,
     steps,
   };
@@ -175,9 +212,9 @@ export interface CreditRosterStream extends Omit<CreditRoster, "rows"> {
 }
 
 /** One credit CM, or the row's error when a figure is missing. */
-function assessOrError(m: ManagerRow, peers: PeerAverages, policy: Policy): CreditAssessment {
+function assessOrError(m: ManagerRow, peers: PeerAverages, policy: Policy, opts: CreditRosterOptions): CreditAssessment {
   try {
-    return assessCreditManager(m, peers, policy);
+    return assessCreditManager(m, peers, policy, opts);
   } catch (e) {
     if (!isRuleError(e)) throw e;
     const error = new RuleError(e.kind, `${m.id} ${m.name}：${e.zh}`, `${m.id} ${m.name}: ${e.en}`);
@@ -186,18 +223,18 @@ function assessOrError(m: ManagerRow, peers: PeerAverages, policy: Policy): Cred
 }
 
 /** The roster of {@link assessCreditManagers}, each row assessed when it is reached. */
-export function creditRosterStream(managers: readonly ManagerRow[], policy: Policy): CreditRosterStream {
+export function creditRosterStream(managers: readonly ManagerRow[], policy: Policy, opts: CreditRosterOptions = {}): CreditRosterStream {
   const peers = peerAverages(managers, policy);
   const skipped = managers.filter((m) => !isCreditManager(m)).map((m) => ({ employeeId: m.id, name: m.name, src: m.src }));
   function* rows(): Generator<CreditAssessment> {
-    for (const m of managers) if (isCreditManager(m)) yield assessOrError(m, peers, policy);
+    for (const m of managers) if (isCreditManager(m)) yield assessOrError(m, peers, policy, opts);
   }
   return { peers, skipped, rows: rows() };
 }
 
 /** The whole roster: every credit CM assessed, a per-row error where a figure is missing. */
-export function assessCreditManagers(managers: readonly ManagerRow[], policy: Policy): CreditRoster {
-  const s = creditRosterStream(managers, policy);
+export function assessCreditManagers(managers: readonly ManagerRow[], policy: Policy, opts: CreditRosterOptions = {}): CreditRoster {
+  const s = creditRosterStream(managers, policy, opts);
   return { ...s, rows: [...s.rows] };
 }
 

@@ -6,12 +6,30 @@
 import { step, ExplainStep, Param, StepKind } from "../../core/explain";
 import { naError, valueError } from "../../core/errors";
 import type { Dec } from "../../core/money";
+import type { Post } from "../../core/rows";
 import type { CreditGrade, Policy } from "../../policy/types";
 
 /** A credit CM's final grade: one of the three grades, or 取消资格 (第十条). */
 export type FinalGrade = CreditGrade | "取消资格";
 
 export const DISQUALIFIED = "取消资格" as const;
+
+/** The 工资系数 cell of a branch head (第十三条, rev 2): never a number. */
+export const POST_COEFFICIENT_TEXT = "按岗位职务系数（第十三条）";
+export const POST_COEFFICIENT_TEXT_EN = "the post's coefficient (Art. 13)";
+
+/**
+ * 第十三条 (rev 2): 支行长, 副行长 and 分理处主任 are graded, but their wage coefficient is their
+ * post's. Blank 职务 = 客户经理.
+ */
+export function hasPostCoefficient(post: Post | null | undefined): boolean {
+  return post !== null && post !== undefined && post !== "客户经理";
+}
+
+/** 第四十七条: 支行长 (by 职务) or 城区或支行长 = 是 → the reduced tolerance ratios (副行长, 分理处主任 are not named). */
+export function reducedTolerance(urban: boolean | null | undefined, post: Post | null | undefined): boolean {
+  return urban === true || post === "支行长";
+}
 
 /** A step of rule set A. */
 export function stepA(kind: StepKind, article: string, code: string, params: Record<string, Param> = {}): ExplainStep {

@@ -2,11 +2,13 @@
  * A8 (第四十一条, 第四十三–四十四条): reasons to leave the post, the exit date by age, and the
  * transition lending limits.
  */
-import { addDays, addYears, IsoDate } from "../../core/dates";
+import { addDays, addYears, IsoDate, yearOf } from "../../core/dates";
 import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { Dec, dec, round2 } from "../../core/money";
-import type { Sex } from "../../core/rows";
+import type { ErrorLogRow, Sex } from "../../core/rows";
+import { catalogueItem } from "../c/catalogue";
+import { parseItemCode } from "../c/items";
 import type { Policy } from "../../policy/types";
 import { DISQUALIFIED, FinalGrade, stepA } from "./common";
 
@@ -19,6 +21,7 @@ export const EXIT_REASONS = {
   illness: { zh: "因病不能履职（第四十一条）", en: "illness (Art. 41)" },
   violation: { zh: "重大违规（第四十一条）", en: "major violation (Art. 41)" },
   age: { zh: "达到退出年龄（第四十一条）", en: "exit age reached (Art. 41)" },
+  errorItem: { zh: "差错积分取消资格条款（第四十一条）", en: "a disqualifying error item (Art. 41)" },
 } as const;
 
 export type ExitReasonCode = keyof typeof EXIT_REASONS;
@@ -54,54 +57,145 @@ export function exitDate(sex: Sex, birth: IsoDate, policy: Policy): { value: Iso
   };
 }
 
-/** The flags of 第四十一条 that a caller knows; an absent flag is not checked. */
+/** A ✕ item of rule set C recorded for the CM in the policy year (A8 reason 8). */
+export interface DisqualifyingItem {
+  /** the code as written ("1.5", "3.15/3.1b") */
+  code: string;
+  /** the item's text (of the item scored) */
+  zh: string;
+  date: IsoDate;
+}
+
+/**
+ * The flags of 第四十一条 that a caller knows. For the yes/no flags, the extension and the C items:
+ * null = blank (否 / none), **undefined = the column is missing** — that reason cannot be judged
+ * and the result says so (never "no reason"). Sex and birth: absent → the age is not checked (a warning).
+ */
 export interface ExitFlags {
-  /** final grade after the protection period (取消资格 → reason) */
+  /** final grade after the protection period (取消资格 = 三级以下 → reason 1) */
   grade?: FinalGrade | null;
-  /** two consecutive failed qualification exams */
+  /** 2: 连续两次资格考试未通过 */
   examFailsTwice?: boolean | null;
+  /** 3: 支行考核不合格 */
   branchAssessmentFailed?: boolean | null;
+  /** 4: 总行资格评定不合格 */
   headOfficeFailed?: boolean | null;
+  /** 6: 因病不能胜任 */
   illness?: boolean | null;
+  /** 7: 重大违规 */
   majorViolation?: boolean | null;
   sex?: Sex | null;
   birth?: IsoDate | null;
+  /** 5: 延长任职至 — replaces the exit date by age */
+  extendedUntil?: IsoDate | null;
+  /** 8: ✕ items of rule set C in the policy year; undefined = the error log is not available */
+  disqualifyingItems?: readonly DisqualifyingItem[] | null;
 }
 
 export interface ExitResult {
   codes: ExitReasonCode[];
-  /** Chinese labels, in the order of 第四十一条 */
+  /** Chinese labels, in the order of 第四十一条 (reason 8 names its items) */
   reasons: string[];
-  /** the exit date by age, when sex and birth are known */
+  /** the exit date: 延长任职至 when given, else by age when sex and birth are known */
   exitDate: IsoDate | null;
+  /** reasons that cannot be judged (their column is missing), in article order */
+  unknown: ExitReasonCode[];
   steps: ExplainStep[];
+}
+
+/** The yes/no flags of 第四十一条 2–4, 6–7 and their reason codes. */
+const FLAG_REASONS: readonly { flag: "examFailsTwice" | "branchAssessmentFailed" | "headOfficeFailed" | "illness" | "majorViolation"; code: ExitReasonCode }[] = [
+  { flag: "examFailsTwice", code: "examFails" },
+  { flag: "branchAssessmentFailed", code: "branchAssessment" },
+  { flag: "headOfficeFailed", code: "headOfficeQualification" },
+  { flag: "illness", code: "illness" },
+  { flag: "majorViolation", code: "violation" },
+];
+
+/** The order of 第四十一条: 1 grade, 2–4, 5 age, 6–7, 8 C ✕. */
+const ARTICLE_ORDER: readonly ExitReasonCode[] = ["grade", "examFails", "branchAssessment", "headOfficeQualification", "age", "illness", "violation", "errorItem"];
+
+/**
+ * A8: the exit date — 延长任职至 when given ("特别优秀的可经总行同意适当延长任职期限": that date
+ * instead), else the day after the 55th/45th birthday.
+ */
+export function exitDateOf(sex: Sex | null, birth: IsoDate | null, extendedUntil: IsoDate | null, policy: Policy): { value: IsoDate | null; byAge: IsoDate | null; steps: ExplainStep[] } {
+  const steps: ExplainStep[] = [];
+  let byAge: IsoDate | null = null;
+  if (sex && birth) {
+    const e = exitDate(sex, birth, policy);
+    byAge = e.value;
+    steps.push(...e.steps);
+  }
+  if (extendedUntil) {
+    steps.push(stepA("calc", ART_EXIT, "A_EXIT_EXTENDED", { date: extendedUntil, age: byAge ?? "—" }));
+    return { value: extendedUntil, byAge, steps };
+  }
+  return { value: byAge, byAge, steps };
 }
 
 /** A8: every reason of 第四十一条 that holds at the assessment date (beside the grade, never replacing it). */
 export function exitReasons(flags: ExitFlags, policy: Policy, assessmentDate: IsoDate = policy.assessmentDate): ExitResult {
   const steps: ExplainStep[] = [];
-  const codes: ExitReasonCode[] = [];
-  if (flags.grade === DISQUALIFIED) codes.push("grade");
-  if (flags.examFailsTwice) codes.push("examFails");
-  if (flags.branchAssessmentFailed) codes.push("branchAssessment");
-  if (flags.headOfficeFailed) codes.push("headOfficeQualification");
+  const held = new Set<ExitReasonCode>();
+  const unknown = new Set<ExitReasonCode>();
+  if (flags.grade === DISQUALIFIED) held.add("grade");
+  for (const f of FLAG_REASONS) {
+    const v = flags[f.flag];
+    if (v === undefined) unknown.add(f.code);
+    else if (v === true) held.add(f.code);
+  }
   let date: IsoDate | null = null;
-  if (flags.sex && flags.birth) {
-    const e = exitDate(flags.sex, flags.birth, policy);
+  if ((flags.sex && flags.birth) || flags.extendedUntil) {
+    const e = exitDateOf(flags.sex ?? null, flags.birth ?? null, flags.extendedUntil ?? null, policy);
     date = e.value;
     steps.push(...e.steps);
-    if (assessmentDate >= date) {
-      codes.push("age");
+    if (date !== null && assessmentDate >= date) {
+      held.add("age");
       steps.push(stepA("calc", ART_EXIT, "A_EXIT_AGE_REACHED", { date, assessed: assessmentDate }));
     }
   } else {
     steps.push(stepA("warning", ART_EXIT, "A_EXIT_AGE_UNKNOWN"));
   }
-  if (flags.illness) codes.push("illness");
-  if (flags.majorViolation) codes.push("violation");
-  const reasons = codes.map((c) => exitReasonLabel(c, "zh"));
-  for (const c of codes) steps.push(stepA("result", ART_EXIT, "A_EXIT_REASON", { reason: exitReasonLabel(c, "zh"), reasonEn: exitReasonLabel(c, "en") }));
-  return { codes, reasons, exitDate: date, steps };
+  const items = flags.disqualifyingItems;
+  if (items === undefined) unknown.add("errorItem");
+  else if (items !== null && items.length > 0) held.add("errorItem");
+  const codes = ARTICLE_ORDER.filter((c) => held.has(c));
+  const itemText = (items ?? []).map((i) => `${i.code} ${i.zh}（${i.date}）`).join("、");
+  const label = (c: ExitReasonCode, lang: "zh" | "en") =>
+    c === "errorItem" ? (lang === "zh" ? `差错积分取消资格条款：${itemText}（第四十一条）` : `disqualifying error item(s) ${itemText} (Art. 41)`) : exitReasonLabel(c, lang);
+  const reasons = codes.map((c) => label(c, "zh"));
+  for (const c of codes) steps.push(stepA("result", ART_EXIT, "A_EXIT_REASON", { reason: label(c, "zh"), reasonEn: label(c, "en") }));
+  const unknownList = ARTICLE_ORDER.filter((c) => unknown.has(c));
+  if (unknownList.length > 0) {
+    steps.push(
+      stepA("warning", ART_EXIT, "A_EXIT_UNKNOWN", {
+        reason: unknownList.map((c) => EXIT_REASONS[c].zh).join("、"),
+        reasonEn: unknownList.map((c) => EXIT_REASONS[c].en).join(", "),
+      }),
+    );
+  }
+  return { codes, reasons, exitDate: date, unknown: unknownList, steps };
+}
+
+/**
+ * A8 reason 8 (rev 2): the disqualifying (✕) items of rule set C recorded per CM in the policy
+ * year's error log — read with rule set C's own catalogue flag (an entry written 3.15/X follows X).
+ * Entries that cannot be read (bad code, no date) are rule set C's to report; they are left out here.
+ */
+export function disqualifyingItemsByManager(entries: readonly Pick<ErrorLogRow, "employeeId" | "date" | "item">[], policy: Policy): Map<string, DisqualifyingItem[]> {
+  const out = new Map<string, DisqualifyingItem[]>();
+  for (const e of entries) {
+    if (e.date === null || yearOf(e.date) !== policy.year) continue;
+    const p = parseItemCode(e.item);
+    if (!p.ok) continue;
+    const scored = catalogueItem(p.value.scoredAs);
+    if (!scored || !scored.disqualifying) continue;
+    const list = out.get(e.employeeId) ?? [];
+    list.push({ code: p.value.code, zh: scored.zh, date: e.date });
+    out.set(e.employeeId, list);
+  }
+  return out;
 }
 
 export interface TransitionLimit {

@@ -11,8 +11,9 @@ import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { D, Dec, dec, round2 } from "../../core/money";
 import { excelNumber } from "../../core/parse";
+import type { Post } from "../../core/rows";
 import type { CreditGrade, Policy } from "../../policy/types";
-import { checkCount, coefficientOf, DISQUALIFIED, FinalGrade, gradeRank, shownRatePct, stepA } from "./common";
+import { checkCount, coefficientOf, DISQUALIFIED, FinalGrade, gradeRank, hasPostCoefficient, POST_COEFFICIENT_TEXT, shownRatePct, stepA } from "./common";
 import { exitReasonLabel } from "./exit";
 
 const ART_GRADE = "第十条";
@@ -37,8 +38,10 @@ export interface GradeResult {
   scoreGrade: FinalGrade;
   caps: GradeCap[];
   finalGrade: FinalGrade;
-  /** null for 取消资格 */
+  /** null for 取消资格, and for a branch head (see postCoefficient) */
   wageCoefficient: number | null;
+  /** 第十三条 (rev 2): a branch head's coefficient is his post's — the 工资系数 cell says POST_COEFFICIENT_TEXT */
+  postCoefficient: boolean;
   /** in the protection period of a first-time CM (A5) */
   protected: boolean;
   /** A8 reasons to leave the post that follow from the grade (beside the grade, never replacing it) */
@@ -61,6 +64,8 @@ export interface GradeInput {
   prevCoefficient?: number | null;
   /** defaults to the policy's 评定日期 */
   assessmentDate?: IsoDate | null;
+  /** 职务 (rev 2, 第十三条); null/absent = 客户经理 */
+  post?: Post | null;
 }
 
 /** A1: the score grade of a total already rounded to 0.01. */
@@ -181,8 +186,11 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
   }
   if (caps.some((c) => !c.lowered) && grade === DISQUALIFIED) steps.push(stepA("interpretation", ART_CAPS, "A_CAP_NO_RAISE"));
 
-  let coef = coefficientOf(grade, policy);
-  if (coef !== null && isProtected && input.prevCoefficient !== null && input.prevCoefficient !== undefined) {
+  const byPost = hasPostCoefficient(input.post);
+  let coef = byPost ? null : coefficientOf(grade, policy);
+  if (byPost) {
+    steps.push(stepA("calc", "第十三条", "A_POST_COEF", { post: input.post as string, grade, text: POST_COEFFICIENT_TEXT }));
+  } else if (coef !== null && isProtected && input.prevCoefficient !== null && input.prevCoefficient !== undefined) {
     const prev = input.prevCoefficient;
     if (!Number.isFinite(prev) || prev <= 0) throw valueError(`原岗位工资系数应为正数：${prev}`, `the previous post's coefficient must be > 0: ${prev}`);
     const larger = D.max(coef, prev).toNumber();
@@ -191,11 +199,13 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
   } else if (!isProtected && input.prevCoefficient !== null && input.prevCoefficient !== undefined && input.firstAppointed) {
     steps.push(stepA("calc", "第七条", "A_PREV_COEF_IGNORED", { prev: input.prevCoefficient }));
   }
+  if (isProtected) steps.push(stepA("interpretation", "第七条", "A_PERF_PAY_NOTE"));
 
   const exitReasons = grade === DISQUALIFIED ? [exitReasonLabel("grade", "zh")] : [];
   if (exitReasons.length > 0) steps.push(stepA("warning", "第四十一条", "A_EXIT_GRADE"));
-  steps.push(stepA("result", ART_GRADE, grade === DISQUALIFIED ? "A_GRADE_RESULT_NONE" : "A_GRADE_RESULT", { grade, coef }));
-  return { score: scoreNumber, scoreGrade, caps, finalGrade: grade, wageCoefficient: coef, protected: isProtected, exitReasons, steps };
+  if (byPost && grade !== DISQUALIFIED) steps.push(stepA("result", ART_GRADE, "A_GRADE_RESULT_POST", { grade, text: POST_COEFFICIENT_TEXT }));
+  else steps.push(stepA("result", ART_GRADE, grade === DISQUALIFIED ? "A_GRADE_RESULT_NONE" : "A_GRADE_RESULT", { grade, coef }));
+  return { score: scoreNumber, scoreGrade, caps, finalGrade: grade, wageCoefficient: coef, postCoefficient: byPost, protected: isProtected, exitReasons, steps };
 }
 
 /**
@@ -205,9 +215,13 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
 export function wageCoefficient(
   grade: FinalGrade,
   policy: Policy,
-  opts: { firstAppointed?: IsoDate | null; prevCoefficient?: number | null; assessmentDate?: IsoDate | null } = {},
-): { value: number | null; protected: boolean; steps: ExplainStep[] } {
+  opts: { firstAppointed?: IsoDate | null; prevCoefficient?: number | null; assessmentDate?: IsoDate | null; post?: Post | null } = {},
+): { value: number | null; postCoefficient: boolean; protected: boolean; steps: ExplainStep[] } {
   const steps: ExplainStep[] = [];
+  if (hasPostCoefficient(opts.post)) {
+    steps.push(stepA("calc", "第十三条", "A_POST_COEF", { post: opts.post as string, grade, text: POST_COEFFICIENT_TEXT }));
+    return { value: null, postCoefficient: true, protected: false, steps };
+  }
   let coef = coefficientOf(grade, policy);
   steps.push(stepA("calc", ART_GRADE, coef === null ? "A_COEF_NONE" : "A_COEF", { grade, coef }));
   let isProtected = false;
@@ -223,5 +237,5 @@ export function wageCoefficient(
       coef = larger;
     }
   }
-  return { value: coef, protected: isProtected, steps };
+  return { value: coef, postCoefficient: false, protected: isProtected, steps };
 }

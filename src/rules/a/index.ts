@@ -7,6 +7,7 @@ export * from "./npl";
 export * from "./bottom";
 export * from "./exit";
 export * from "./tolerance";
+export * from "./exitPay";
 export * from "./buyout";
 export * from "./annual";
 export * from "./ledger";

@@ -44,10 +44,13 @@ function overdueOf(loan: NplLoan, assessmentDate: IsoDate, steps: ExplainStep[])
 }
 
 /**
- * A6: does the loan count in a responsible NPL balance at the assessment date, and for whom?
- * Overdue > 365 days counts whatever the class; else a 后三类 class counts, except a mortgage or
- * pledge loan (overdue ≤ 365 days: disposal grace period). Loans granted before 1999-01-01 count
- * for nobody. When 逾期天数 is blank it is derived from the maturity (days past it at the assessment date).
+ * A6 (rev 2): does the loan count in a responsible NPL balance at the assessment date, and for whom?
+ * - overdue ≥ 365 days (逾期一年以上, 以上 includes the number) counts whatever its class and security;
+ * - a mortgage or pledge loan (抵押/质押) overdue less than that is in the disposal grace period: not counted;
+ * - a credit or guaranteed loan (信用/保证) counts when 后三类, or — **Interpretation** of 第四十条
+ *   "是否到期", policy switch `A.责任不良.逾期即计入` (default 是) — when overdue at all (≥ 1 day).
+ * Loans granted before 1999-01-01 count for nobody. When 逾期天数 is blank it is derived from the
+ * maturity (days past it at the assessment date).
  */
 export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, policy: Policy): NplDecision {
   const a = policy.a;
@@ -58,25 +61,34 @@ export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, p
     return { counts: false, responsible: null, overdueDays: loan.overdueDays ?? 0, steps };
   }
   const overdue = overdueOf(loan, assessmentDate, steps);
+  const limit = a.nplOverdueDays;
   let counts: boolean;
-  if (overdue > a.nplOverdueDays) {
+  if (overdue >= limit) {
     counts = true;
-    steps.push(stepA("calc", ART, "A_NPL_OVERDUE", { loan: loan.loanId, days: overdue, limit: a.nplOverdueDays }));
+    steps.push(stepA("calc", ART, "A_NPL_OVERDUE", { loan: loan.loanId, days: overdue, limit }));
   } else {
-    const cls = need(loan.fiveClass, `贷款 ${loan.loanId} 的五级分类`, `the five-class of loan ${loan.loanId}`);
-    const bad = a.nplClasses.includes(cls);
-    if (bad) {
+    const cls = loan.fiveClass;
+    const bad = cls !== null && a.nplClasses.includes(cls);
+    const switchOn = a.nplOverdueCounts !== "否";
+    const overdueNow = overdue >= 1;
+    if (!bad && !(switchOn && overdueNow)) {
+      // neither reason holds whatever the security
+      need(cls, `贷款 ${loan.loanId} 的五级分类`, `the five-class of loan ${loan.loanId}`);
+      if (overdueNow && !switchOn) steps.push(stepA("interpretation", ART, "A_NPL_OVERDUE_OFF", { loan: loan.loanId, days: overdue }));
+      counts = false;
+      steps.push(stepA("calc", ART, "A_NPL_NOT", { loan: loan.loanId, cls: cls as string, days: overdue, limit }));
+    } else {
       const security = need(loan.security, `贷款 ${loan.loanId} 的担保方式`, `the security of loan ${loan.loanId}`);
       if (isSecured(security)) {
         counts = false;
-        steps.push(stepA("calc", ART, "A_NPL_GRACE", { loan: loan.loanId, security, cls, days: overdue, limit: a.nplOverdueDays }));
+        steps.push(stepA("calc", ART, "A_NPL_GRACE", { loan: loan.loanId, security, cls: cls ?? "—", days: overdue, limit }));
+      } else if (bad) {
+        counts = true;
+        steps.push(stepA("calc", ART, "A_NPL_CLASS", { loan: loan.loanId, cls: cls as string }));
       } else {
         counts = true;
-        steps.push(stepA("calc", ART, "A_NPL_CLASS", { loan: loan.loanId, cls }));
+        steps.push(stepA("interpretation", ART, "A_NPL_OVERDUE_ON", { loan: loan.loanId, security, days: overdue }));
       }
-    } else {
-      counts = false;
-      steps.push(stepA("calc", ART, "A_NPL_NOT", { loan: loan.loanId, cls, days: overdue, limit: a.nplOverdueDays }));
     }
   }
   let responsible: string | null = null;

@@ -7,7 +7,8 @@ import type { ExplainStep } from "../../core/explain";
 import { D, Dec, dec, fmtMoney, round2 } from "../../core/money";
 import { excelNumber } from "../../core/parse";
 import type { Policy } from "../../policy/types";
-import { shownRatePct, stepA } from "./common";
+import type { Post } from "../../core/rows";
+import { reducedTolerance, shownRatePct, stepA } from "./common";
 
 const ART_TOL = "第四十七条";
 const ART_OVER = "第四十八条 2";
@@ -32,8 +33,10 @@ export interface ToleranceResult {
  * A9: tolerance = 10% × natural-person interest + 5% × enterprise/organisation interest of the
  * 3 years before exit age; branch heads and urban CMs at 60% of those ratios.
  */
-export function toleranceAmount(npInterest: Dec, entInterest: Dec, urban: boolean, policy: Policy): ToleranceResult {
+export function toleranceAmount(npInterest: Dec, entInterest: Dec, urban: boolean, policy: Policy, post: Post | null = null): ToleranceResult {
   const a = policy.a;
+  const byPost = !urban && reducedTolerance(urban, post);
+  urban = reducedTolerance(urban, post);
   checkAmount(npInterest, "近三年自然人贷款利息收入", "the natural-person interest");
   checkAmount(entInterest, "近三年企业贷款利息收入", "the enterprise interest");
   const factor = urban ? dec(a.toleranceUrbanFactor) : dec(1);
@@ -45,6 +48,7 @@ export function toleranceAmount(npInterest: Dec, entInterest: Dec, urban: boolea
   const steps: ExplainStep[] = [
     stepA("input", ART_TOL, "A_TOL_INPUT", { np: fmtMoney(npInterest), ent: fmtMoney(entInterest), years: a.toleranceBaseYears, urban }),
   ];
+  if (byPost) steps.push(stepA("calc", ART_TOL, "A_TOL_POST", { post: post as string }));
   if (urban) steps.push(stepA("calc", ART_TOL, "A_TOL_URBAN", { factor: pct(a.toleranceUrbanFactor), nr: pct(nr), er: pct(er) }));
   steps.push(stepA("result", ART_TOL, "A_TOL_RESULT", { nr: pct(nr), np: fmtMoney(np), er: pct(er), ent: fmtMoney(ent), value: fmtMoney(value) }));
   return { value, naturalRate: nr, enterpriseRate: er, steps };
@@ -90,16 +94,23 @@ export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collecti
     steps.push(stepA("calc", ART_OVER, "A_OVER_ZERO_TOL", { share: pct(share) }));
   } else {
     over = responsibleNpl.minus(tolerance).div(tolerance);
-    const band = [...a.overTolBands].sort((x, y) => x.maxOver - y.maxOver).find((b) => over!.lte(b.maxOver));
+    // bands by their upper bound, inclusive (the article: 超20%(含)以内, 超20%–50%(含), 50%以上)
+    const bands = [...a.overTolBands].sort((x, y) => x.maxOver - y.maxOver);
+    const i = bands.findIndex((b) => over!.lte(b.maxOver));
+    const band = i >= 0 ? bands[i] : null;
     share = band ? band.share : a.overTolBeyondShare;
+    const lo = i > 0 ? pct(bands[i - 1].maxOver) : null;
+    const max = band ? pct(band.maxOver) : pct(D.max(...a.overTolBands.map((b) => b.maxOver), 0));
     steps.push(
-      stepA("calc", ART_OVER, band ? "A_OVER_BAND" : "A_OVER_BEYOND", {
+      stepA("calc", ART_OVER, band ? (lo === null ? "A_OVER_BAND_FIRST" : "A_OVER_BAND") : "A_OVER_BEYOND", {
         // 4 decimals, or more where 4 would tie with a band limit the exact figure does not equal
         over: shownRatePct(over.times(100), a.overTolBands.map((b) => dec(b.maxOver).times(100))),
-        max: band ? pct(band.maxOver) : pct(D.max(...a.overTolBands.map((b) => b.maxOver), 0)),
+        ...(lo === null ? {} : { lo }),
+        max,
         share: pct(share),
       }),
     );
+    if (band && over.eq(band.maxOver)) steps.push(stepA("interpretation", ART_OVER, "A_OVER_AT_LIMIT", { max }));
   }
   if (dec(done).lt(a.overTolCollectionMin)) {
     steps.push(stepA("result", ART_OVER, "A_OVER_LOW_COLLECTION", { done: pct(done), min: pct(a.overTolCollectionMin) }));

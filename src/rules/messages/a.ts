@@ -11,6 +11,15 @@ export const MESSAGES_A: MessageCatalog = {
   A_SCORE_GRADE: { zh: "总分 {score} → 分数等级 {grade}", en: "score {score} → score grade {grade}" },
   A_GRADE_RESULT: { zh: "最终等级 {grade}，工资系数 {coef}", en: "final grade {grade}, wage coefficient {coef}" },
   A_GRADE_RESULT_NONE: { zh: "最终等级 {grade}，无工资系数", en: "final grade {grade}, no wage coefficient" },
+  A_GRADE_RESULT_POST: { zh: "最终等级 {grade}，工资系数{text}", en: "final grade {grade}; wage coefficient {text} (the post's, Art. 13)" },
+  A_POST_COEF: {
+    zh: "职务为{post}：参加等级评定（等级 {grade} 作为其绩效参考），工资系数不按等级而{text}（《等级行划分办法》）",
+    en: "post {post}: graded (grade {grade} is a reference for performance), but the wage coefficient is {text} — the post's (Art. 13, 等级行划分办法), not the grade's",
+  },
+  A_PERF_PAY_NOTE: {
+    zh: "第七条：首次任职保护期内绩效工资不低于任职前水平（本工具不计算工资，仅作提示）",
+    en: "Art. 7: in the protection period performance pay is no less than before the new post (the add-in computes no pay; a note only)",
+  },
   A_COEF: { zh: "等级 {grade} 的工资系数 {coef}", en: "wage coefficient of grade {grade}: {coef}" },
   A_COEF_NONE: { zh: "等级 {grade} 无工资系数", en: "grade {grade} has no wage coefficient" },
   // A4 第十二条
@@ -93,13 +102,24 @@ export const MESSAGES_A: MessageCatalog = {
     zh: "解释：贷款 {loan} 逾期天数为空，按到期日 {maturity} 至评定日 {date} 计为 {days} 天",
     en: "Interpretation: loan {loan} has no overdue days; counted from maturity {maturity} to {date}: {days} days",
   },
-  A_NPL_OVERDUE: { zh: "贷款 {loan} 逾期 {days} 天，超过 {limit} 天，不论形态计入责任不良", en: "loan {loan} overdue {days} days, more than {limit}: a responsible NPL whatever its class" },
+  A_NPL_OVERDUE: {
+    zh: "贷款 {loan} 逾期 {days} 天，达到 {limit} 天（逾期一年以上，“以上”含本数）：不论形态和担保方式计入责任不良",
+    en: "loan {loan} overdue {days} days, at least {limit} (one year or more, inclusive): a responsible NPL whatever its class and security",
+  },
   A_NPL_GRACE: {
-    zh: "贷款 {loan} 为{security}贷款（{cls}），逾期 {days} 天未超过 {limit} 天，处于处置宽限期，暂不计入",
-    en: "loan {loan} is a {security} loan ({cls}) overdue {days} days (≤ {limit}): disposal grace period, not counted",
+    zh: "贷款 {loan} 为{security}贷款（{cls}），逾期 {days} 天不足 {limit} 天，处于处置宽限期，不论形态和处置阶段暂不计入",
+    en: "loan {loan} is a {security} loan ({cls}) overdue {days} days (< {limit}): disposal grace period, not counted whatever its class and stage",
+  },
+  A_NPL_OVERDUE_ON: {
+    zh: "解释：第四十条“以五级分类形态和贷款是否到期为准”——{security}贷款 {loan} 已逾期 {days} 天（≥ 1 天），到期未还即计入责任不良（政策参数 A.责任不良.逾期即计入 = 是）",
+    en: "Interpretation: Art. 40 \"by five-class form and whether the loan has fallen due\" — {security} loan {loan} is overdue {days} days (≥ 1): counted (policy switch A.责任不良.逾期即计入 = 是)",
+  },
+  A_NPL_OVERDUE_OFF: {
+    zh: "贷款 {loan} 逾期 {days} 天：政策参数 A.责任不良.逾期即计入 = 否，信用、保证贷款只有后三类才计入",
+    en: "loan {loan} overdue {days} days: policy switch A.责任不良.逾期即计入 = 否, a credit or guaranteed loan counts only when 次级/可疑/损失",
   },
   A_NPL_CLASS: { zh: "贷款 {loan} 五级分类为 {cls}（后三类），计入责任不良", en: "loan {loan} is classed {cls}: a responsible NPL" },
-  A_NPL_NOT: { zh: "贷款 {loan} 为 {cls}，逾期 {days} 天（未超过 {limit} 天），不计入责任不良", en: "loan {loan} is {cls}, overdue {days} days (≤ {limit}): not a responsible NPL" },
+  A_NPL_NOT: { zh: "贷款 {loan} 为 {cls}，逾期 {days} 天（不足 {limit} 天），不计入责任不良", en: "loan {loan} is {cls}, overdue {days} days (< {limit}): not a responsible NPL" },
   A_NPL_INTRODUCER: { zh: "贷款 {loan} 为职工介绍、担保贷款，计入介绍担保人 {who}（不计第一责任人 {first}）", en: "loan {loan} was introduced/guaranteed by staff: counts for {who}, not the first responsible {first}" },
   A_NPL_FIRST: { zh: "贷款 {loan} 计入第一责任人 {who}", en: "loan {loan} counts for its first responsible person {who}" },
   A_NPL_NOBODY: { zh: "警告：贷款 {loan} 属责任不良但缺少第一责任人，未计入任何人", en: "Warning: loan {loan} is a responsible NPL but has no first responsible person; it counts for nobody" },
@@ -115,6 +135,14 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_EXIT_AGE_REACHED: { zh: "评定日 {assessed} 已到退出日期 {date}", en: "assessment date {assessed} is on or after the exit date {date}" },
   A_EXIT_AGE_UNKNOWN: { zh: "警告：缺少性别或出生日期，未检查退出年龄", en: "Warning: sex or birth date missing; the exit age was not checked" },
+  A_EXIT_EXTENDED: {
+    zh: "经总行同意延长任职至 {date}：以此日为退出日期（按年龄的退出日期 {age} 不再适用，第四十一条“特别优秀的可适当延长任职期限”）",
+    en: "tenure extended until {date} with head-office approval: that is the exit date (the age exit date {age} no longer applies, Art. 41)",
+  },
+  A_EXIT_UNKNOWN: {
+    zh: "警告：缺少相应的列，以下退出原因无法判断（不等于没有该原因）：{reason}",
+    en: "Warning: their columns are missing, so these exit reasons cannot be judged (which is not the same as no reason): {reasonEn}",
+  },
   A_EXIT_REASON: { zh: "应退出客户经理岗位：{reason}", en: "must leave the post: {reasonEn}" },
   A_TRANSITION_INPUT: { zh: "退出日期 {exit}，第一责任贷款余额 {balance} 元，过渡期 {years} 年", en: "exit date {exit}, first-responsibility loans {balance}, transition {years} years" },
   A_TRANSITION: {
@@ -123,15 +151,53 @@ export const MESSAGES_A: MessageCatalog = {
   },
   // A9 第四十七条, A10 第四十八条
   A_TOL_INPUT: { zh: "到龄前 {years} 年利息收入：自然人 {np} 元，企业/组织 {ent} 元；支行长或城区：{urban}", en: "interest of the {years} years before exit age: natural persons {np}, enterprises {ent}; branch head or urban: {urban}" },
+  A_TOL_POST: { zh: "职务为{post}：按支行长核定容忍度（第四十七条）", en: "post {post}: the branch-head tolerance ratios apply (Art. 47)" },
   A_TOL_URBAN: { zh: "支行长及城区客户经理按 {factor}% 核定：比例为 {nr}% 和 {er}%", en: "branch heads and urban CMs at {factor}%: ratios {nr}% and {er}%" },
   A_TOL_RESULT: { zh: "容忍额度 = 自然人利息 × {nr}% + 企业利息 × {er}% = {np} + {ent} = {value} 元", en: "tolerance = natural-person interest × {nr}% + enterprise interest × {er}% = {np} + {ent} = {value}" },
   A_OVER_INPUT: { zh: "责任不良 {npl} 元，容忍额度 {tol} 元，清收任务完成 {done}%", en: "responsible NPL {npl}, tolerance {tol}, collection done {done}%" },
   A_OVER_WITHIN: { zh: "未超过容忍度：不适用第四十八条（按第四十七条比照柜员平均业务量绩效）", en: "within tolerance: Art. 48 does not apply (Art. 47 does)" },
-  A_OVER_ZERO_TOL: { zh: "容忍额度为 0 且有责任不良：视为超容忍度 50% 以上，比例 {share}%", en: "tolerance 0 with responsible NPL: counts as beyond the last band, share {share}%" },
-  A_OVER_BAND: { zh: "超容忍度 {over}%（不超过 {max}%）：享受柜员平均业务量绩效的 {share}%", en: "over tolerance by {over}% (≤ {max}%): {share}% of the tellers' average performance pay" },
-  A_OVER_BEYOND: { zh: "超容忍度 {over}%（超过 {max}%）：享受 {share}%", en: "over tolerance by {over}% (> {max}%): {share}%" },
+  A_OVER_ZERO_TOL: { zh: "容忍额度为 0 且有责任不良：视为超容忍度 50% 以上（超出比例无法相除），比例 {share}%", en: "tolerance 0 with responsible NPL: counts as beyond the last band (over > 50%), share {share}%" },
+  A_OVER_BAND_FIRST: {
+    zh: "超容忍度 {over}%（不超过 {max}%）：享受柜员平均业务量绩效的 {share}%（超{max}%（含）以内）",
+    en: "over tolerance by {over}% (≤ {max}%): {share}% of the tellers' average performance pay (up to {max}%, inclusive)",
+  },
+  A_OVER_BAND: {
+    zh: "超容忍度 {over}%（不超过 {max}%）：享受柜员平均业务量绩效的 {share}%（超{lo}%–{max}%（含））",
+    en: "over tolerance by {over}% (≤ {max}%): {share}% of the tellers' average performance pay (over {lo}% up to {max}%, inclusive)",
+  },
+  A_OVER_BEYOND: { zh: "超容忍度 {over}%（超过 {max}%，即“{max}%以上”一档）：享受 {share}%", en: "over tolerance by {over}% (> {max}%, the band beyond {max}%): {share}%" },
+  A_OVER_AT_LIMIT: {
+    zh: "解释：超出比例恰为 {max}%，按原文“（含）”归入 {max}% 以内一档（“以上、以内”含本数，写明（含）的从其规定）",
+    en: "Interpretation: over by exactly {max}%: in the band up to {max}%, as the article's \"(含)\" (inclusive) says",
+  },
   A_OVER_LOW_COLLECTION: { zh: "清收任务完成 {done}%，不足 {min}%：不享受柜员平均业务量绩效（0%）", en: "collection done {done}% < {min}%: no share of the tellers' average pay (0%)" },
   A_OVER_RESULT: { zh: "享受柜员平均业务量绩效的 {share}%", en: "share of the tellers' average performance pay: {share}%" },
+  // A10b 第四十五、四十七、四十八条
+  A_EXITPAY_INPUT: {
+    zh: "退出日期 {date}（按{by}），容忍额度 {tol} 元，责任不良贷款余额 {balance} 元，退出时等级 {grade}",
+    en: "exit date {date} (by {by}), tolerance {tol}, responsible NPL {balance}, grade at exit {grade}",
+  },
+  A_EXITPAY_NO_GRADE: { zh: "警告：本年度等级未能评定（{reason}），退出时等级系数无法确定", en: "Warning: this year's grade could not be assessed ({reasonEn}); the grade coefficient at exit is not known" },
+  A_EXITPAY_NOTE: {
+    zh: "解释：本表只列出规定适用的待遇依据及其数据，不计算工资；“当年按年龄离岗”指退出日期（延长任职至，否则按年龄）在政策年度内",
+    en: "Interpretation: the sheet states which pay basis applies and with which figures; it computes no pay. \"Leaving by age this year\" = the exit date (延长任职至, else by age) falls in the policy year",
+  },
+  A_EXITPAY_WITHIN: {
+    zh: "责任不良未超过容忍额度（含等于）：按第四十七条，岗位工资系数 {coef}，绩效工资比照本支行柜员平均业务量绩效工资（含预发工资）",
+    en: "responsible NPL within the tolerance (inclusive): Art. 47 — post coefficient {coef}, performance pay at the branch tellers' average business-volume pay (incl. prepaid pay)",
+  },
+  A_EXITPAY_GRADE: {
+    zh: "解释：“退出时的等级”取本年度评定的最终等级 {grade}",
+    en: "Interpretation: the grade held at exit is this year's final grade {grade}",
+  },
+  A_EXITPAY_BEYOND: {
+    zh: "责任不良超过容忍额度：按第四十八条，岗位工资系数按本支行柜员平均水平 {coef}；预发工资按柜员标准并与季度清收任务挂钩",
+    en: "responsible NPL beyond the tolerance: Art. 48 — post coefficient at the branch tellers' average {coef}; prepaid pay at the tellers' level, tied to the quarterly collection task",
+  },
+  A_EXITPAY_SHARE: {
+    zh: "解释：工作簿无清收任务完成情况，比例按完成 {min} 以上列示为 {share}，完成不足 {min} 为 0",
+    en: "Interpretation: the workbook holds no collection figures; the share shown, {share}, applies with at least {min} of the task done, else 0",
+  },
   // A11 第四十九–五十三条
   A_BUYOUT_INPUT: { zh: "{id} {year} 年退休买断：容忍额度 {tol} 元，评定日 {date}，纳入 {loans} 笔贷款", en: "{id} retiring in {year}: tolerance {tol}, assessment date {date}, {loans} loan(s) in the schedule" },
   A_BUYOUT_ORDER: {

@@ -39,11 +39,11 @@ describe("CM.GRADE boundaries", () => {
 });
 
 describe("CM.NPLCOUNTS boundaries", () => {
-  it("pledge 损失 overdue 365 → FALSE, 366 → TRUE; granted 1999-01-01 counts, 1998-12-31 does not", () => {
-    expect(A.nplcounts("2018-01-10", "损失", "质押", 365)).toBe(false);
-    expect(A.nplcounts("2018-01-10", "损失", "质押", 366)).toBe(true);
-    expect(A.nplcounts("2018-01-10", "正常", "保证", 365)).toBe(false);
-    expect(A.nplcounts("2018-01-10", "正常", "保证", 366)).toBe(true);
+  it("pledge 损失 overdue 364 → FALSE, 365 → TRUE (rev 2); 保证 overdue 1 → TRUE, 0 → FALSE; granted 1999-01-01 counts, 1998-12-31 does not", () => {
+    expect(A.nplcounts("2018-01-10", "损失", "质押", 364)).toBe(false);
+    expect(A.nplcounts("2018-01-10", "损失", "质押", 365)).toBe(true);
+    expect(A.nplcounts("2018-01-10", "正常", "保证", 0)).toBe(false);
+    expect(A.nplcounts("2018-01-10", "正常", "保证", 1)).toBe(true);
     expect(A.nplcounts("1999-01-01", "损失", "信用", 0)).toBe(true);
     expect(A.nplcounts("1998-12-31", "损失", "信用", 9000)).toBe(false);
   });
@@ -109,5 +109,19 @@ describe("CM.ANNUALCOMP with the built-in policy", () => {
       expect(e.code).toBe("#N/A");
       expect(e.message).toContain("买断比例未设置（第三十三条）");
     }
+  });
+});
+
+describe("CM.NPLCOUNTS rev 2: overdue credit/guaranteed loans and the switch", () => {
+  it("信用 关注 overdue 1 day → TRUE, 0 → FALSE; with 逾期即计入 = 否 → FALSE unless 后三类 or 365 days", () => {
+    expect(A.nplcounts("2018-01-10", "关注", "信用", 1)).toBe(true);
+    expect(A.nplcounts("2018-01-10", "关注", "信用", 0)).toBe(false);
+    expect(A.nplcounts("2018-01-10", "关注", "信用", 1, null, "否")).toBe(false);
+    expect(A.nplcounts("2018-01-10", "关注", "信用", 364, null, "否")).toBe(false);
+    expect(A.nplcounts("2018-01-10", "关注", "信用", 365, null, "否")).toBe(true);
+    expect(A.nplcounts("2018-01-10", "次级", "保证", 0, null, "否")).toBe(true);
+    expect(A.nplcounts("2018-01-10", "关注", "保证", 30, null, "是")).toBe(true);
+    expect(A.nplcounts("2018-01-10", "损失", "抵押", 364, null, "是")).toBe(false);
+    expect(A.nplcounts("2018-01-10", "关注", "信用", 1, null, null, 2025)).toBe(true);
   });
 });

@@ -76,8 +76,8 @@ describe("CM.NPLCOUNTS", () => {
     expect(A.nplcounts("2018-01-10", "次级", "抵押", 366)).toBe(true);
     expect(A.nplcounts("2018-01-10", "次级类", "信用", 0)).toBe(true);
     expect(A.nplcounts("1998-12-31", "损失", "信用", 999)).toBe(false);
-    expect(A.nplcounts(43101, "关注", "保证", null, "2020-01-01", 2025)).toBe(true);
-    expect(err(A.nplcounts("2018-01-10", null, "信用", 10)).message).toContain("五级分类");
+    expect(A.nplcounts(43101, "关注", "保证", null, "2020-01-01", null, 2025)).toBe(true);
+    expect(err(A.nplcounts("2018-01-10", null, "信用", 0)).message).toContain("五级分类");
     expect(err(A.nplcounts("2018-01-10", "坏", "信用", 10)).message).toContain("fiveClass（五级分类）");
   });
 });

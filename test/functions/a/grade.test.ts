@@ -111,16 +111,16 @@ describe("CM.WAGECOEF", () => {
   });
 
   it("protection period: larger of the two coefficients", () => {
-    expect(wagecoef("三级", "2024-06-01", 1.9, 2025)).toBe(1.9);
-    expect(wagecoef("三级", "2020-06-01", 1.9, 2025)).toBe(1.6);
-    expect(wagecoef("一级", "2024-06-01", "1.5", 2025)).toBe(2);
+    expect(wagecoef("三级", "2024-06-01", 1.9, null, 2025)).toBe(1.9);
+    expect(wagecoef("三级", "2020-06-01", 1.9, null, 2025)).toBe(1.6);
+    expect(wagecoef("一级", "2024-06-01", "1.5", null, 2025)).toBe(2);
   });
 
   it("the year picks the workbook policy", () => {
     const p = defaultPolicy(2024);
     p.a.grades = p.a.grades.map((g) => ({ ...g, wageCoefficient: g.wageCoefficient + 0.1 }));
     setWorkbookPolicy(p);
-    expect(wagecoef("一级", null, null, 2024)).toBeCloseTo(2.1, 10);
-    expect(wagecoef("一级", null, null, 2025)).toBe(2);
+    expect(wagecoef("一级", null, null, null, 2024)).toBeCloseTo(2.1, 10);
+    expect(wagecoef("一级", null, null, null, 2025)).toBe(2);
   });
 });

@@ -61,11 +61,11 @@ describe("A5 protection together with the A4 caps", () => {
 describe("A6 disposal grace period in every 处置阶段", () => {
   const stages = ["无", "诉讼", "执行", "拍卖", "处置"] as const;
   for (const security of ["抵押", "质押"] as const) {
-    it.each(stages)(`${security}, 损失, stage %s: 365 days overdue does not count, 366 does`, (disposal) => {
+    it.each(stages)(`${security}, 损失, stage %s: 364 days overdue does not count, 365 does (rev 2)`, (disposal) => {
       const at = (overdueDays: number) => countsAsResponsibleNpl(loan({ loanId: "X", security, disposal, fiveClass: "损失", overdueDays }), "2025-12-31", P).counts;
       expect(at(0)).toBe(false);
-      expect(at(365)).toBe(false);
-      expect(at(366)).toBe(true);
+      expect(at(364)).toBe(false);
+      expect(at(365)).toBe(true);
     });
   }
 

@@ -125,7 +125,7 @@ describe("A11 boundaries", () => {
     const loans = [
       loan({ loanId: "U1", balance: 100000, maturity: "2026-06-30", fiveClass: "正常", overdueDays: 0, granted: "2025-06-30" }),
       loan({ loanId: "U2", balance: 100000, maturity: "2026-06-30", fiveClass: "正常", overdueDays: 0, granted: "2025-07-30", successor: "E9" }),
-      loan({ loanId: "D", balance: 100000, maturity: "2025-06-30", fiveClass: "关注", overdueDays: 100, granted: "2024-06-30" }),
+      loan({ loanId: "D", balance: 100000, maturity: "2025-06-30", fiveClass: "关注", overdueDays: 100, granted: "2024-06-30", security: "抵押" }),
     ];
     const r = buyoutSchedule({ employeeId: "E1", year: 2025, tolerance: dec(40000), funds: null, loans }, P);
     expect(r.rows.map((x) => [x.loanId, x.kind, x.formedYear, s(x.obligation)])).toEqual([["U1", "undue", 2025, "20000.00"]]);

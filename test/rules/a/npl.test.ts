@@ -11,11 +11,13 @@ const D8 = "2025-12-31";
 describe("A6 responsible NPL (第四十条)", () => {
   it.each([
     ["overdue 366 days, 正常", { overdueDays: 366, fiveClass: "正常" }, true],
-    ["overdue 365 days, 关注", { overdueDays: 365, fiveClass: "关注" }, false],
+    ["overdue 365 days, 关注 (rev 2: 以上 includes 365)", { overdueDays: 365, fiveClass: "关注" }, true],
+    ["overdue 364 days, 关注, mortgage", { overdueDays: 364, fiveClass: "关注", security: "抵押" }, false],
     ["次级, not overdue", { overdueDays: 0, fiveClass: "次级" }, true],
     ["可疑", { overdueDays: 10, fiveClass: "可疑" }, true],
     ["损失", { overdueDays: 10, fiveClass: "损失" }, true],
-    ["mortgage 损失 overdue 365 days: grace", { overdueDays: 365, fiveClass: "损失", security: "抵押" }, false],
+    ["mortgage 损失 overdue 364 days: grace", { overdueDays: 364, fiveClass: "损失", security: "抵押" }, false],
+    ["mortgage 损失 overdue 365 days (rev 2): counts", { overdueDays: 365, fiveClass: "损失", security: "抵押" }, true],
     ["pledge 次级 overdue 100 days in 诉讼: grace whatever the stage", { overdueDays: 100, fiveClass: "次级", security: "质押", disposal: "诉讼" }, false],
     ["mortgage overdue 366 days", { overdueDays: 366, fiveClass: "正常", security: "抵押" }, true],
     ["credit 次级", { overdueDays: 0, fiveClass: "次级", security: "信用" }, true],

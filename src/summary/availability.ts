@@ -47,6 +47,7 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   exitPay: [
     { table: "managers", columns: ["sex", "birth", "npInterest3y", "entInterest3y"], optional: ["branch", "urban", "post", "extendedUntil"] },
     { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"], optional: ["introducer", "maturity"] },
+  ],
   // A6 responsible NPL, A12 annual compensation (rev 2: 免责金额 from 2011); names from 客户经理 when that table is there
   annual: [
     { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays", "nplYear"], optional: ["introducer", "exempted"] },

@@ -36,7 +36,7 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   ],
   // A9 tolerance, A11 buyout
   buyout: [
-    { table: "managers", columns: ["retiring", "urban", "npInterest3y", "entInterest3y", "riskFund", "postRiskFund", "retirementPay"] },
+    { table: "managers", columns: ["retiring", "urban", "npInterest3y", "entInterest3y", "riskFund", "postRiskFund", "retirementPay"], optional: ["post"] },
     {
       table: "loans",
       columns: ["firstResponsible", "granted", "maturity", "balance", "security", "fiveClass", "overdueDays", "nplYear", "limitationLost", "disposal", "staffRelative"],

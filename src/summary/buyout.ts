@@ -85,7 +85,7 @@ function inputsOf(m: ManagerRow, policy: Policy): CmInputs {
   if (missing.length > 0) {
     throw naError(`缺少${missing.join("、")}：无法计算买断（第四十七条、第五十三条）`, `missing ${missing.join(", ")}: the buyout cannot be computed (Art. 47, 53)`);
   }
-  const tolerance = toleranceAmount(m.npInterest3y!, m.entInterest3y!, m.urban!, policy);
+  const tolerance = toleranceAmount(m.npInterest3y!, m.entInterest3y!, m.urban!, policy, m.post ?? null);
   const funds: BuyoutFunds | null = blankFunds.length === FUND_ORDER.length ? null : { riskFund: m.riskFund!, postRiskFund: m.postRiskFund!, retirementPay: m.retirementPay! };
   return { tolerance, funds };
 }

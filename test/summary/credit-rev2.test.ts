@@ -1,4 +1,5 @@
 /** 等级汇总 rev 2: 职务 (第十三条) in 工资系数, every A8 reason in 退出原因, a missing column said once. */
+import { APPENDIX_LABEL } from "../../src/summary/print";
 import { build, model, pick, Rows } from "./helpers";
 
 const HEAD = [
@@ -59,7 +60,10 @@ describe("等级汇总 rev 2", () => {
     expect(note.match(/无法判断/g)).toHaveLength(1);
     expect(note).toContain("支行考核不合格");
     expect(note).toContain("差错积分");
-    const lines = (o.notes ?? []).map((n) => n.map(String).join(" ")).filter((t) => t.includes("无法判断"));
+    // the notes under the table (the print appendix after the sign-off repeats each CM's 说明 whole)
+    const all = (o.notes ?? []).map((n) => n.map(String).join(" "));
+    const appendix = all.findIndex((t) => t.startsWith(APPENDIX_LABEL));
+    const lines = (appendix < 0 ? all : all.slice(0, appendix)).filter((t) => t.includes("无法判断"));
     expect(lines).toHaveLength(1);
     expect(pick(o, 0, ["工资系数"])).toEqual([2]);
   });

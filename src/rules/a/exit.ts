@@ -2,13 +2,12 @@
  * A8 (第四十一条, 第四十三–四十四条): reasons to leave the post, the exit date by age, and the
  * transition lending limits.
  */
-import { addDays, addYears, IsoDate, yearOf } from "../../core/dates";
+import { addDays, addYears, IsoDate } from "../../core/dates";
 import { valueError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import { Dec, dec, round2 } from "../../core/money";
 import type { ErrorLogRow, Sex } from "../../core/rows";
-import { catalogueItem } from "../c/catalogue";
-import { parseItemCode } from "../c/items";
+import { disqualifyingItemsByManager as itemsOfTheYear } from "../c/disqualify";
 import type { Policy } from "../../policy/types";
 import { DISQUALIFIED, FinalGrade, stepA } from "./common";
 
@@ -180,20 +179,14 @@ export function exitReasons(flags: ExitFlags, policy: Policy, assessmentDate: Is
 
 /**
  * A8 reason 8 (rev 2): the disqualifying (✕) items of rule set C recorded per CM in the policy
- * year's error log — read with rule set C's own catalogue flag (an entry written 3.15/X follows X).
- * Entries that cannot be read (bad code, no date) are rule set C's to report; they are left out here.
+ * year's error log, as rule set C finds them (`disqualifyingItemsByManager` of rules/c, the one
+ * source B4 step 0 uses too); only the CMs with at least one item. Entries that cannot be placed
+ * (bad code, no date) are rule set C's to report.
  */
-export function disqualifyingItemsByManager(entries: readonly Pick<ErrorLogRow, "employeeId" | "date" | "item">[], policy: Policy): Map<string, DisqualifyingItem[]> {
+export function disqualifyingItemsByManager(entries: readonly Pick<ErrorLogRow, "src" | "employeeId" | "date" | "item">[], policy: Policy): Map<string, DisqualifyingItem[]> {
   const out = new Map<string, DisqualifyingItem[]>();
-  for (const e of entries) {
-    if (e.date === null || yearOf(e.date) !== policy.year) continue;
-    const p = parseItemCode(e.item);
-    if (!p.ok) continue;
-    const scored = catalogueItem(p.value.scoredAs);
-    if (!scored || !scored.disqualifying) continue;
-    const list = out.get(e.employeeId) ?? [];
-    list.push({ code: p.value.code, zh: scored.zh, date: e.date });
-    out.set(e.employeeId, list);
+  for (const [id, d] of itemsOfTheYear(entries, policy)) {
+    if (d.items.length > 0) out.set(id, d.items.map((i) => ({ code: i.code, zh: i.what, date: i.date })));
   }
   return out;
 }

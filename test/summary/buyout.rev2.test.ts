@@ -57,3 +57,20 @@ describe("退休买断 with 已赔偿金额", () => {
     expect(String(pick(m, 4, ["说明"])[0])).not.toContain("暂存");
   });
 });
+
+describe("退休买断 of a 支行长 (A9 rev 2: 职务 marks 支行长 as 城区或支行长 does)", () => {
+  test("职务 支行长 with 城区 否: T = 6% × 800,000 + 3% × 2,000,000 = 108,000 (by hand)", () => {
+    const s = example(40000, [null, null, null, null]);
+    const withPost = { ...s, 客户经理: [[...RETIRING_HEADER, "职务"], [...s.客户经理[1], "支行长"]] };
+    const m = model(build(withPost), "退休买断");
+    // L1 10,000; L3 108,000 within T at 5% (5,400) + 42,000 above at 30% (12,600) = 18,000; L2 30,000;
+    // L4: T used up → 250,000 × 30% = 75,000. Total 133,000; funds 120,000 → shortfall 13,000
+    expect(m.rows.slice(0, 4).map((_, i) => pick(m, i, ["贷款编号", "应买断金额"]))).toEqual([
+      ["L1", 10000],
+      ["L3", 18000],
+      ["L2", 30000],
+      ["L4", 75000],
+    ]);
+    expect(pick(m, 4, ["应买断金额", "已扣金额", "未足额"])).toEqual([133000, 120000, 13000]);
+  });
+});

@@ -149,17 +149,22 @@ function restoreFill(fill: Excel.RangeFill, s: SavedFill): void {
   if (s.patternTintAndShade !== null) fill.patternTintAndShade = s.patternTintAndShade;
 }
 
+export interface HighlightOptions {
+  /** for tests: a smaller request budget */
+  budget?: number;
+}
+
 /**
  * Puts back every fill saved by {@link highlightIn}. Cells of sheets deleted meanwhile are
  * skipped. Returns the number of cells restored. A request that fails leaves the fills not yet
  * restored saved, for the next call.
  */
-export async function clearHighlightIn(context: Excel.RequestContext): Promise<number> {
+export async function clearHighlightIn(context: Excel.RequestContext, opts: HighlightOptions = {}): Promise<number> {
   if (!saved) return 0;
   const names = await sheetNames(context);
   const todo = saved.filter((s) => names.has(s.sheet));
   let restored = 0;
-  for (const part of byteBatches(todo, restoreBytes)) {
+  for (const part of byteBatches(todo, restoreBytes, undefined, opts.budget)) {
     const sheet = sheetProxies(context);
     for (const s of part) restoreFill(sheet(s.sheet).getRange(s.cell).format.fill, s);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per byte-sized batch keeps each request under Excel's limit
@@ -178,8 +183,8 @@ export async function clearHighlightIn(context: Excel.RequestContext): Promise<n
  * after saving each cell's fill. A highlight already shown is first removed. Returns the number
  * of cells highlighted.
  */
-export async function highlightIn(context: Excel.RequestContext, targets: readonly HighlightTarget[]): Promise<number> {
-  await clearHighlightIn(context);
+export async function highlightIn(context: Excel.RequestContext, targets: readonly HighlightTarget[], opts: HighlightOptions = {}): Promise<number> {
+  await clearHighlightIn(context, opts);
   const names = await sheetNames(context);
   const cells = cellsToMark(targets, names);
   saved = [];
@@ -187,6 +192,7 @@ export async function highlightIn(context: Excel.RequestContext, targets: readon
     cells,
     () => Math.max(FILL_READ_BYTES, FILL_WRITE_BYTES),
     () => FILL_READ_RESPONSE_BYTES,
+    opts.budget,
   )) {
     const sheet = sheetProxies(context);
     const fills = part.map((t) => {

@@ -491,7 +491,9 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     /** bytes of the results of the request being run */
     _responseBytes = 0;
     /** the proxy whose property is being set (its depth of child paths: format 1, fill 2) */
-    _owner: { _depth?: number } | null = null;
+    _owner: { _depth?: number; _chargedIn?: number } | null = null;
+    /** the number of the request being queued (a proxy's child paths are sent once per request) */
+    _requestNo = 0;
     workbook: any;
     application: any;
     trackedObjects = { add() {}, remove() {} };
@@ -502,12 +504,22 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       this.runtime = guard({ load() {}, enableEvents: true }, "Runtime");
       return guard(this, "RequestContext");
     }
-    _enqueue(run: () => void, payload?: unknown, paths = this._owner?._depth ?? 0) {
-      this._queue.push({ run, bytes: COST.action + paths * COST.path + jsonBytes(payload) });
+    _enqueue(run: () => void, payload?: unknown, paths?: number) {
+      let p = paths ?? 0;
+      const owner = this._owner;
+      if (paths === undefined && owner && owner._chargedIn !== this._requestNo) {
+        p = owner._depth ?? 0;
+        owner._chargedIn = this._requestNo;
+      }
+      this._queue.push({ run, bytes: COST.action + p * COST.path + jsonBytes(payload) });
     }
     /** a proxy made by a method (getItem, getRange, add…): its object path and instantiate action */
-    _charge(args?: unknown) {
-      this._pathBytes += COST.path + jsonBytes(args);
+    _charge() {
+      this._pathBytes += COST.path;
+    }
+    /** the arguments of the method that made a proxy (the address of getRange, the name of getItem) */
+    _chargeArgs(args: unknown) {
+      this._pathBytes += jsonBytes(args);
     }
     /** a value going back in the response */
     _respond(value: unknown) {
@@ -522,6 +534,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       this._queue = [];
       const bytes = ops.length === 0 ? 0 : COST.request + this._pathBytes + ops.reduce((s, o) => s + o.bytes, 0);
       this._pathBytes = 0;
+      this._requestNo++;
       const record: SyncRecord = { operation: currentOperation, bytes, responseBytes: 0, ops: ops.length };
       api.syncs.push(record);
       api.maxRequestBytes = Math.max(api.maxRequestBytes, bytes);
@@ -602,6 +615,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     _isFakeProxy = true;
     /** child object paths below the proxy made by a method (range.format 1, range.format.fill 2) */
     _depth = 0;
+    _chargedIn = -1;
     constructor(ctx: RequestContext, kind: string, props: string[]) {
       this._ctx = ctx;
       this._kind = kind;
@@ -630,15 +644,16 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         if (head in this._children) (this._children[head]() as ClientObject).load(sub.join(","));
         else this._loadNested(head, sub);
       }
-      this._ctx._enqueue(
-        () => {
+      this._ctx._owner = this;
+      try {
+        this._ctx._enqueue(() => {
           const snap = this._snapshot(scalar);
           this._ctx._respond(snap);
           Object.assign(this._loaded, snap);
-        },
-        scalar,
-        this._depth,
-      );
+        }, scalar);
+      } finally {
+        this._ctx._owner = null;
+      }
       return this;
     }
     _loadNested(head: string, _sub: string[]) {
@@ -826,11 +841,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         return this;
       }
       getItem(key: string) {
-        ctx._charge([key]);
+        ctx._chargeArgs([key]);
         return makeWorksheet(ctx, () => sheetByName(key) ?? fail(ErrorCodes.itemNotFound, `The requested resource doesn't exist. (worksheet "${key}")`));
       }
       getItemOrNullObject(key: string) {
-        ctx._charge([key]);
+        ctx._chargeArgs([key]);
         return makeWorksheet(ctx, () => sheetByName(key) ?? null, true);
       }
       getActiveWorksheet() {
@@ -863,7 +878,6 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           created = newSheet(n);
           book.sheets.push(created);
         }, name);
-        ctx._charge();
         return makeWorksheet(ctx, () => created ?? fail(ErrorCodes.itemNotFound, "The worksheet was not created."));
       }
     }
@@ -922,7 +936,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         return this._get("isNullObject");
       }
       getRange(address?: string) {
-        ctx._charge([address]);
+        ctx._chargeArgs([address]);
         return makeRange(ctx, () => {
           const sh = target();
           if (address === undefined || address === "") return { sheet: sh, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };

@@ -54,6 +54,7 @@ function columns(ms: ManagerRow[], blankRows: number[] = [], blank: unknown = nu
 const scores = R.scores as (...a: unknown[]) => unknown[][];
 const grades = R.grades as (...a: unknown[]) => unknown[][];
 const peerAvg = R.peerAvg as (...a: unknown[]) => unknown[][];
+const score = A.score as (...a: unknown[]) => unknown[][];
 
 describe("CM.SCORES and CM.GRADES", () => {
   test("every row as the roster code computes it (the 等级汇总 figures)", () => {
@@ -111,7 +112,7 @@ describe("CM.SCORES and CM.GRADES", () => {
     const s = scores(...cols);
     ms.forEach((m, i) => {
       const row = avg.find((r) => r[0] === m.branchType)!;
-      const one = A.score(m.loanCount, m.interestIncome!.toNumber(), m.newNpl!.toNumber(), m.managedLoans!.toNumber(), row[2], row[3], undefined, undefined, m.examFails, m.penalties, m.criticisms, m.seriousViolations);
+      const one = score(m.loanCount, m.interestIncome!.toNumber(), m.newNpl!.toNumber(), m.managedLoans!.toNumber(), row[2], row[3], undefined, undefined, m.examFails, m.penalties, m.criticisms, m.seriousViolations);
       expect([i, ...one[0]]).toEqual([i, ...s[i]]);
     });
   });

@@ -16,6 +16,7 @@ import type { Availability } from "../summary/availability";
 import { availabilityOfGrid } from "../summary/availability";
 import type { SummariesResult } from "../summary/build";
 import { buildSummaries } from "../summary/build";
+import { computeSummaries } from "./compute";
 import type { SummaryId } from "../summary/common";
 import { summaryIdOf } from "../summary/common";
 import { buyoutKey } from "../summary/buyout";
@@ -49,7 +50,8 @@ export async function generateSummariesIn(context: Excel.RequestContext, only?: 
     onProgress: (done, total) => onProgress?.({ fraction: (5 + 10 * (total > 0 ? done / total : 1)) / 100, zh: `正在读取工作簿…（${done}/${total} 行）`, en: `Reading the workbook… (${done}/${total} rows)` }),
   });
   onProgress?.({ fraction: 0.15, zh: "正在计算汇总…", en: "Computing the summaries…" });
-  const result = buildSummaries(grid, policy, { now, only, extraIssues: policyIssues });
+  // in the pane's worker when there is one (src/excel/compute.ts): the runtime's thread stays free
+  const result = await computeSummaries(grid, policy, { now, only, extraIssues: policyIssues });
   onProgress?.({ fraction: BEFORE_WRITE, zh: "正在写入工作表…", en: "Writing the sheets…" });
   const sheetNames = await writeSheets(context, result.models, {
     activate: true,

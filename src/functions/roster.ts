@@ -31,12 +31,6 @@ import { scoreManager } from "../rules/a/score";
 import { BRANCH_TYPE_VALUES } from "../reader/schema";
 import { defineFunction, OutCell, YEAR_ARG } from "./args";
 
-/** A cell that holds an error (Excel shows it in that cell of the spilled result). */
-function errorCell(e: RuleError): OutCell {
-  const code = e.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, e.zh) as unknown as OutCell;
-}
-
 const col = (name: string, zh: string, optional = false) => ({ name, zh, type: "any", range: true, optional }) as const;
 
 const ROSTER_ARGS = [
@@ -164,17 +158,17 @@ function peersOf(rows: (ManagerRow | RuleError | null)[], policy: Policy): PeerA
   );
 }
 
-/** One output row per input row: blank for a blank row, the error in every cell for a row in error. */
+/**
+ * One output row per input row, blank for a blank row. A row that cannot be computed makes the
+ * whole result that row's error (#VALUE!/#N/A naming the CM and the figure, like CM.SCORE): a
+ * function's result is a value or an error, never an array with errors inside. (The pane's 汇总
+ * computes the other rows and lists the failing ones.)
+ */
 function spill(rows: (ManagerRow | RuleError | null)[], width: number, each: (m: ManagerRow) => OutCell[]): OutCell[][] {
-  return rows.map((r) => {
+  return rows.map((r, i) => {
     if (r === null) return new Array<OutCell>(width).fill("");
-    try {
-      if (r instanceof RuleError) throw r;
-      return each(r);
-    } catch (e) {
-      if (!isRuleError(e)) throw e;
-      return new Array<OutCell>(width).fill(errorCell(e));
-    }
+    if (r instanceof RuleError) throw new RuleError(r.kind, `第 ${i + 1} 行：${r.zh}`, `row ${i + 1}: ${r.en}`);
+    return each(r);
   });
 }
 
@@ -262,7 +256,7 @@ const PEERAVG = defineFunction(
     const out: OutCell[][] = BRANCH_TYPES.map((t) => {
       const g = peers[t];
       if (g.count === 0) return [t, 0, "", ""];
-      if (g.error) return [t, g.count, errorCell(g.error), errorCell(g.error)];
+      if (g.error) throw g.error;
       // full precision (15 significant digits), to pass to CM.SCORE as the peer averages
       return [t, g.count, (g.avgLoanCount as Dec).toNumber(), fromYuan(g.avgIncome as Dec, ctx.policy.amountUnit).toNumber()];
     });

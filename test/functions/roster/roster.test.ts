@@ -5,7 +5,6 @@
  */
 import * as A from "../../../src/functions/a";
 import * as R from "../../../src/functions/roster";
-import { dec } from "../../../src/core/money";
 import type { ManagerRow } from "../../../src/core/rows";
 import { assessCreditManagers } from "../../../src/rules/a/assess";
 import { activePolicy, clearWorkbookPolicies } from "../../../src/policy/store";

@@ -18,6 +18,7 @@ resolver._resolveFilename = function (req: string, ...rest: unknown[]) {
 
 const { OfficeMockObject } = require("office-addin-mock") as typeof import("office-addin-mock");
 import { readWorkbookGridFromExcel } from "../../src/excel/read";
+import { generateSummariesIn } from "../../src/excel/summaries";
 import { writeSheets } from "../../src/excel/write";
 import type { SheetModel } from "../../src/summary/model";
 import { installFakeHost } from "../browser/host/fakeExcel";
@@ -135,7 +136,6 @@ export async function paneSummariesOnHost(sheets: { name: string; values: RawCel
   const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
   Object.assign(g, { Excel: win.Excel, Office: win.Office, OfficeExtension: win.OfficeExtension });
   try {
-    const { generateSummariesIn } = await import("../../src/excel/summaries");
     const t0 = performance.now();
     await Excel.run((ctx) => generateSummariesIn(ctx, undefined, undefined, now));
     const wallMs = performance.now() - t0;

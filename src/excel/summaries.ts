@@ -15,7 +15,6 @@ import type { ExplainStep } from "../core/explain";
 import type { Availability } from "../summary/availability";
 import { availabilityOfGrid } from "../summary/availability";
 import type { SummariesResult } from "../summary/build";
-import { buildSummaries } from "../summary/build";
 import { computeSummaries } from "./compute";
 import type { SummaryId } from "../summary/common";
 import { summaryIdOf } from "../summary/common";
@@ -193,7 +192,7 @@ export function explanationsFromWorkbook(now: Date = new Date()): Promise<Partia
   return Excel.run(async (context) => {
     const { policy } = await loadWorkbookPolicy(context);
     const grid = await readWorkbookGridFromExcel(context);
-    return buildSummaries(grid, policy, { now, only: ["grades", "buyout"] }).explanations;
+    return (await computeSummaries(grid, policy, { now, only: ["grades", "buyout"] })).explanations;
   });
 }
 

@@ -1238,24 +1238,6 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       return x === "" || x === "General" ? undefined : x;
     };
     refuseUnbounded(t, prop);
-    if (isWholeColumns(t.rect)) {
-      if (Array.isArray(v)) {
-        if (v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== t.rect.c1 - t.rect.c0 + 1) {
-          fail(ErrorCodes.invalidArgument, `The fake host sets ${prop} of whole columns from a single value or one row only.`);
-        }
-      }
-      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-        const x = Array.isArray(v) ? v[0][c - t.rect.c0] : v;
-        if (x === null || x === undefined) continue;
-        const nf = check(x);
-        if (nf === undefined) t.sheet.colFormats.delete(c);
-        else t.sheet.colFormats.set(c, nf);
-        for (const [k, cell] of t.sheet.cells) {
-          if (k % MAX_COLS === c) cell.nf = undefined;
-        }
-      }
-      return;
-    }
     // on cells, an explicit General is a format of its own: it overrides the column's
     applyGrid(t, v, prop, (cell, x) => void (cell.nf = check(x) ?? "General"));
   }

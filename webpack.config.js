@@ -124,6 +124,7 @@ const FUNCTION_FILES = [
   "./src/functions/b.ts",
   "./src/functions/c.ts",
   "./src/functions/d.ts",
+  "./src/functions/roster.ts",
 ];
 const FUNCTIONS_JSON = "functions.json";
 const FUNCTIONS_JSON_EN = "functions.en-US.json";

@@ -22,10 +22,31 @@ import {
 } from "../summary/model";
 import { uniqueSheetNames } from "../summary/naming";
 
-/** Bytes of JSON one request may carry: 4 MB, under Excel on the web's 5 MB limit. */
+/**
+ * Bytes of JSON one request may carry: 4 MB, under Excel on the web's 5 MB limit on request and
+ * response payloads (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
+ * section "Excel add-ins").
+ */
 export const REQUEST_BUDGET = 4_000_000;
-/** Bytes counted for each queued operation besides its own data (object paths, ids, names). */
-export const OP_OVERHEAD = 300;
+
+/*
+ * What office.js sends (measured on Microsoft's excel-web-16.00.js, test/excel/calibration.test.ts):
+ * a request body is `{"Actions":[…],"ObjectPaths":{…}}`. Every proxy an operation touches adds an
+ * object path — `"7":{"Id":7,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":5,
+ * "ArgumentInfo":{"Arguments":["C3:E100"]}}` — and an instantiate action
+ * `{"Id":8,"ActionType":1,"Name":"","ObjectPathId":7}`; a property set or method call adds one action
+ * `{"Id":9,"ActionType":4,"Name":"NumberFormat","ObjectPathId":7,"ArgumentInfo":{"Arguments":[…]},"L":[1,3,5,7]}`.
+ * The counts below take ids of 7 digits and the longest names; the calibration test holds each
+ * operation kind's estimate above what office.js really sends.
+ */
+/** One object path and its instantiate action, arguments apart. */
+export const PATH_BYTES = 200;
+/** One action (a property set, a method call, a load), arguments apart. */
+export const ACTION_BYTES = 200;
+/** The sheet's own path (re-sent in each request that touches it): a path plus a 31-character name. */
+export const SHEET_PATH_BYTES = PATH_BYTES + 100;
+/** A request's envelope: the workbook, worksheets and application paths, the calculation suspension. */
+export const REQUEST_OVERHEAD = 1000;
 
 export type SheetOp =
   | { kind: "add"; sheet: number; name: string }
@@ -96,28 +117,64 @@ export function rowBytes(row: CellValue[]): number {
   return n + 1;
 }
 
-/** Bytes of an operation as queued (upper bound). */
+/**
+ * office.js itself cuts a 2-D write of more than 1,500 cells into row blocks of round(1500 / columns)
+ * rows (setRangePropertiesInBulk in excel-web-16.00.js), each block a range path made of
+ * `getRow(i).getBoundingRect(getRow(j))` (three paths) and its own action.
+ */
+export const OFFICE_JS_BULK_CELLS = 1500;
+/** Bytes of one such block beyond its values. */
+export const BULK_BLOCK_BYTES = 3 * PATH_BYTES + ACTION_BYTES + 24;
+/** Rows per block office.js makes for a write `width` cells wide. */
+export function bulkRows(width: number): number {
+  return Math.max(1, Math.round(OFFICE_JS_BULK_CELLS / Math.max(1, width)));
+}
+function bulkBlocks(values: CellValue[][]): number {
+  const width = values[0]?.length ?? 0;
+  return values.length * width > OFFICE_JS_BULK_CELLS ? Math.ceil(values.length / bulkRows(width)) : 0;
+}
+
+/** Object paths an operation adds below its sheet: range, range.format, range.format.font… */
+const PATHS: Record<SheetOp["kind"], number> = { add: 0, format: 1, values: 1, bold: 3, width: 2, freeze: 1, list: 2, activate: 0 };
+
+/** Bytes of an operation as office.js queues it (an upper bound): its sheet's path, its own paths, its action, the arguments. */
 export function opBytes(op: SheetOp): number {
+  const fixed = SHEET_PATH_BYTES + PATHS[op.kind] * PATH_BYTES + ACTION_BYTES;
   switch (op.kind) {
     case "values":
-      return OP_OVERHEAD + op.address.length + op.values.reduce((n, r) => n + rowBytes(r), 2);
+      return fixed + stringBytes(op.address) + op.values.reduce((n, r) => n + rowBytes(r), 2) + bulkBlocks(op.values) * BULK_BLOCK_BYTES;
     case "add":
-      return OP_OVERHEAD + stringBytes(op.name);
+      return fixed + stringBytes(op.name);
     case "format":
-      return OP_OVERHEAD + op.address.length + stringBytes(op.format);
+      return fixed + stringBytes(op.address) + stringBytes(op.format) + 4;
     case "list":
-      return OP_OVERHEAD + op.address.length + stringBytes(op.source);
+      // {"list":{"inCellDropDown":true,"source":…}}
+      return fixed + stringBytes(op.address) + stringBytes(op.source) + 48;
     case "bold":
     case "width":
-      return OP_OVERHEAD + op.address.length;
+      return fixed + stringBytes(op.address) + 24;
     default:
-      return OP_OVERHEAD;
+      return fixed + 8;
   }
 }
 
+/** The longest block address ("XFD1048575:XFD1048576"), for the operations a chunk of rows adds. */
+const LONGEST_ADDRESS = "XFD1048575:XFD1048576";
+/** A text format ("@") on a run of cells of one column, as a chunk of rows adds it. */
+const TEXT_FORMAT_BYTES = opBytes({ kind: "format", sheet: 0, address: LONGEST_ADDRESS, format: "@" });
+/** A bold run of rows (totals), as a chunk of rows adds it. */
+const BOLD_ROWS_BYTES = opBytes({ kind: "bold", sheet: 0, address: LONGEST_ADDRESS });
+/** A values write without its rows. */
+const VALUES_FIXED_BYTES = opBytes({ kind: "values", sheet: 0, address: LONGEST_ADDRESS, values: [] });
+
 // ---------------------------------------------------------------------------------------
 
-/** Column range "C:E" (0-based columns). */
+/**
+ * Column range "C:E" (0-based columns), for column widths only: Excel refuses cell-level writes
+ * (values, numberFormat, formulas) to such unbounded ranges
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded), so number formats go
+ * to bounded blocks ({@link block}).
+ */
 function columns(c0: number, c1: number): string {
   return `${colLetters(c0)}:${colLetters(c1)}`;
 }
@@ -146,7 +203,7 @@ function runs<T>(n: number, at: (i: number) => T): [number, number, T][] {
 }
 
 class Packer {
-  private cur: Batch = { ops: [], bytes: 0, units: 0 };
+  private cur: Batch = { ops: [], bytes: REQUEST_OVERHEAD, units: 0 };
   constructor(readonly budget: number) {}
 
   remaining(): number {
@@ -154,6 +211,10 @@ class Packer {
   }
   isEmpty(): boolean {
     return this.cur.ops.length === 0;
+  }
+  /** The bytes of an empty request (its envelope). */
+  get base(): number {
+    return REQUEST_OVERHEAD;
   }
   /** Adds an operation; returns the batch it closed when it did not fit in the current one. */
   push(op: SheetOp, bytes = opBytes(op), units = 0): Batch | null {
@@ -166,7 +227,7 @@ class Packer {
   }
   close(): Batch {
     const b = this.cur;
-    this.cur = { ops: [], bytes: 0, units: 0 };
+    this.cur = { ops: [], bytes: REQUEST_OVERHEAD, units: 0 };
     return b;
   }
 }
@@ -176,8 +237,13 @@ function layoutOps(m: SheetModel, i: number, name: string): SheetOp[] {
   const L = sheetLayout(m);
   const n = m.columns.length;
   const ops: SheetOp[] = [{ kind: "add", sheet: i, name }];
+  // the columns' number formats on the table's rows — the rows that carry the drop-down lists
+  // (listRowRange: the data rows, or the rows a template offers for typing): a bounded block with
+  // one value for all its cells, never a whole column
+  const rowsOf = listRowRange(m);
   for (const [c0, c1, f] of runs(n, (c) => EXCEL_NUMBER_FORMATS[m.columns[c].format])) {
-    ops.push({ kind: "format", sheet: i, address: columns(c0, c1), format: f });
+    if (f === "General") continue;
+    ops.push({ kind: "format", sheet: i, address: block(rowsOf.first, c0, rowsOf.last, c1), format: f });
   }
   if (L.titleRow !== null && m.title !== null) {
     const a = block(L.titleRow, 0, L.titleRow, 0);
@@ -240,9 +306,11 @@ function* packRows(p: Packer, b: RowsBlock): Generator<Batch> {
   while (pending) {
     const start = r;
     const chunk: CellValue[][] = [];
-    let bytes = OP_OVERHEAD + 32;
+    // office.js's own row blocks (bulkRows): one block's cost up front, each row its share
+    const perRowBulk = BULK_BLOCK_BYTES / bulkRows(b.width);
+    let bytes = VALUES_FIXED_BYTES + BULK_BLOCK_BYTES;
     while (pending) {
-      const need = rowBytes(pending.values) + pending.textCells * OP_OVERHEAD + (b.bold.has(r) ? OP_OVERHEAD : 0);
+      const need = rowBytes(pending.values) + perRowBulk + pending.textCells * TEXT_FORMAT_BYTES + (b.bold.has(r) ? BOLD_ROWS_BYTES : 0);
       if (bytes + need > p.remaining()) {
         if (chunk.length > 0) break;
         if (!p.isEmpty()) {

@@ -3,8 +3,8 @@
  * summaries with the SAME code as the CLI (src/summary/build.ts), write each to a new sheet.
  *
  * - {@link generateSummaries}: the workbook's policy (loadWorkbookPolicy), the grid
- *   (readWorkbookGridFromExcel), buildSummaries, writeSheets — a constant number of syncs
- *   plus one per write batch, whatever the size; a progress callback for the page.
+ *   (readWorkbookGridFromExcel, in byte-sized row blocks), buildSummaries, writeSheets — syncs
+ *   that grow with the bytes read and written, never per row; a progress callback for the page.
  * - {@link summaryAvailabilityInExcel}: which summaries the data allows (from the header rows).
  * - {@link watchSummarySelection}: the row selected in a 等级汇总 / 退休买断 sheet, for the
  *   explanation panel (Worksheet.onSelectionChanged on those sheets, ExcelApi 1.7).
@@ -15,12 +15,12 @@ import type { ExplainStep } from "../core/explain";
 import type { Availability } from "../summary/availability";
 import { availabilityOfGrid } from "../summary/availability";
 import type { SummariesResult } from "../summary/build";
-import { buildSummaries } from "../summary/build";
+import { computeSummaries } from "./compute";
 import type { SummaryId } from "../summary/common";
 import { summaryIdOf } from "../summary/common";
 import { buyoutKey } from "../summary/buyout";
 import { loadWorkbookPolicy } from "./policy";
-import { readWorkbookGridFromExcel } from "./read";
+import { readWorkbookGridFromExcel, readWorkbookHeadersFromExcel } from "./read";
 import { writeSheets } from "./write";
 
 export interface SummaryProgress {
@@ -45,9 +45,12 @@ export async function generateSummariesIn(context: Excel.RequestContext, only?: 
   onProgress?.({ fraction: 0, zh: "正在读取政策参数…", en: "Reading the policy…" });
   const { policy, issues: policyIssues } = await loadWorkbookPolicy(context);
   onProgress?.({ fraction: 0.05, zh: "正在读取工作簿…", en: "Reading the workbook…" });
-  const grid = await readWorkbookGridFromExcel(context);
+  const grid = await readWorkbookGridFromExcel(context, {
+    onProgress: (done, total) => onProgress?.({ fraction: (5 + 10 * (total > 0 ? done / total : 1)) / 100, zh: `正在读取工作簿…（${done}/${total} 行）`, en: `Reading the workbook… (${done}/${total} rows)` }),
+  });
   onProgress?.({ fraction: 0.15, zh: "正在计算汇总…", en: "Computing the summaries…" });
-  const result = buildSummaries(grid, policy, { now, only, extraIssues: policyIssues });
+  // in the pane's worker when there is one (src/excel/compute.ts): the runtime's thread stays free
+  const result = await computeSummaries(grid, policy, { now, only, extraIssues: policyIssues });
   onProgress?.({ fraction: BEFORE_WRITE, zh: "正在写入工作表…", en: "Writing the sheets…" });
   const sheetNames = await writeSheets(context, result.models, {
     activate: true,
@@ -66,9 +69,9 @@ export function generateSummaries(only?: readonly string[], onProgress?: Progres
   return Excel.run((context) => generateSummariesIn(context, only, onProgress, now));
 }
 
-/** Which summaries the open workbook's data allows (a first read of the header rows). */
+/** Which summaries the open workbook's data allows (a read of the header rows only: src/excel/read.ts). */
 export function summaryAvailabilityInExcel(): Promise<Record<SummaryId, Availability>> {
-  return Excel.run(async (context) => availabilityOfGrid(await readWorkbookGridFromExcel(context)));
+  return Excel.run(async (context) => availabilityOfGrid(await readWorkbookHeadersFromExcel(context)));
 }
 
 /** Activates a sheet (the report's links) and selects its first cell. */
@@ -189,7 +192,7 @@ export function explanationsFromWorkbook(now: Date = new Date()): Promise<Partia
   return Excel.run(async (context) => {
     const { policy } = await loadWorkbookPolicy(context);
     const grid = await readWorkbookGridFromExcel(context);
-    return buildSummaries(grid, policy, { now, only: ["grades", "buyout"] }).explanations;
+    return (await computeSummaries(grid, policy, { now, only: ["grades", "buyout"] })).explanations;
   });
 }
 

@@ -3,7 +3,7 @@
  * writes"). Existing sheets are never touched: their names are loaded once, and a taken name
  * gets " (2)", " (3)" …
  *
- * Per sheet: column number formats on whole columns (one write per run of equal formats), the
+ * Per sheet: column number formats on the table's rows (one bounded block per run of equal formats), the
  * title (bold), the header row (bold, frozen), column widths, drop-down lists, then the data as
  * 2-D `values` blocks, totals rows in bold, the notes below a blank row. Text that Excel would
  * read as a formula, number, date or logical value goes into cells formatted "@" before the
@@ -31,7 +31,7 @@ function apply(context: Excel.RequestContext, sheets: Excel.Worksheet[], op: She
       sheets[op.sheet] = context.workbook.worksheets.add(op.name);
       return;
     case "format":
-      // one value for the whole range: Excel applies it to every cell (whole columns included)
+      // one value for a bounded block: Excel applies it to every cell (never an unbounded range: batch.ts)
       sheets[op.sheet].getRange(op.address).numberFormat = op.format as unknown as string[][];
       return;
     case "values":
@@ -55,7 +55,8 @@ function apply(context: Excel.RequestContext, sheets: Excel.Worksheet[], op: She
   }
 }
 
-async function run(context: Excel.RequestContext, sheets: Excel.Worksheet[], batch: Batch): Promise<void> {
+/** Queues one batch's operations and syncs them (one request); exported for the calibration test. */
+export async function run(context: Excel.RequestContext, sheets: Excel.Worksheet[], batch: Batch): Promise<void> {
   // no recalculation while the batch's cells arrive; Excel recalculates once after the sync
   context.application.suspendApiCalculationUntilNextSync();
   for (const op of batch.ops) apply(context, sheets, op);

@@ -210,6 +210,8 @@ function checkCell(x: unknown): OutCell {
     return x;
   }
   if (typeof x === "string" || typeof x === "boolean") return x;
+  // an error in one cell of a spilled result (a roster row that cannot be computed: src/functions/roster.ts)
+  if (isCfError(x)) return x as unknown as OutCell;
   throw new RuleError("na", "内部错误：结果类型不受支持", "internal error: unsupported result type");
 }
 

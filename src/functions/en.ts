@@ -7,9 +7,10 @@ import { HELP_EN_A } from "./a.en";
 import { HELP_EN_B } from "./b.en";
 import { HELP_EN_C } from "./c.en";
 import { HELP_EN_D } from "./d.en";
+import { HELP_EN_ROSTER } from "./roster.en";
 import type { HelpTable } from "./help";
 
-const TABLES: Record<string, HelpTable> = { A: HELP_EN_A, B: HELP_EN_B, C: HELP_EN_C, D: HELP_EN_D };
+const TABLES: Record<string, HelpTable> = { A: HELP_EN_A, B: HELP_EN_B, C: HELP_EN_C, D: HELP_EN_D, roster: HELP_EN_ROSTER };
 
 function merge(tables: Record<string, HelpTable>): HelpTable {
   const out: HelpTable = {};

@@ -7,3 +7,4 @@ import "./a";
 import "./b";
 import "./c";
 import "./d";
+import "./roster";

@@ -21,7 +21,16 @@ function render(host: string | null): void {
   root.render(<App host={host} initialPage={initialPage} />);
 }
 
+/** 汇总 off the runtime's thread where Web Workers exist (not in jsdom: the module is never loaded there). */
+function bootWorker(): void {
+  if (typeof Worker === "undefined") return;
+  import("./workerBoot")
+    .then((m) => m.bootSummaryWorker())
+    .catch(() => undefined);
+}
+
 function boot(): void {
+  bootWorker();
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     render(null);
     return;

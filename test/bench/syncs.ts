@@ -18,6 +18,7 @@ resolver._resolveFilename = function (req: string, ...rest: unknown[]) {
 
 const { OfficeMockObject } = require("office-addin-mock") as typeof import("office-addin-mock");
 import { readWorkbookGridFromExcel } from "../../src/excel/read";
+import { generateSummariesIn } from "../../src/excel/summaries";
 import { writeSheets } from "../../src/excel/write";
 import type { SheetModel } from "../../src/summary/model";
 import { installFakeHost } from "../browser/host/fakeExcel";
@@ -77,4 +78,70 @@ export async function largestWriteRequest(models: SheetModel[], existing: string
   const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
   await Excel.run((ctx) => writeSheets(ctx, models));
   return { bytes: host.maxRequestBytes, syncs: host.syncs.length };
+}
+
+/** A fake-host seed of Office.js values (0-based cells; "" = empty). */
+function seedOf(sheets: { name: string; values: RawCell[][] }[]): { name: string; cells: [number, number, { v: string | number | boolean }][] }[] {
+  return sheets.map((s) => {
+    const cells: [number, number, { v: string | number | boolean }][] = [];
+    s.values.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== "") cells.push([r, c, { v: v as string | number | boolean }]);
+    }));
+    return { name: s.name, cells };
+  });
+}
+
+export interface HostFigures {
+  syncs: number;
+  /** the largest request and response, bytes as the host counts them (calibrated on office.js) */
+  maxRequest: number;
+  maxResponse: number;
+  /** the bytes of every response */
+  responseBytes: number;
+  wallMs: number;
+}
+
+/** Reading the workbook on the strict fake host (responses ≤ 5 MB as Excel on the web): src/excel/read.ts. */
+export async function readOnHost(sheets: { name: string; values: RawCell[][] }[]): Promise<HostFigures> {
+  const win: Record<string, unknown> = {};
+  const host = installFakeHost(win, { sheets: seedOf(sheets) });
+  const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  const t0 = performance.now();
+  await Excel.run((ctx) => readWorkbookGridFromExcel(ctx));
+  const wallMs = performance.now() - t0;
+  if (host.errors.length > 0) throw new Error(`read on the fake host: ${host.errors.join("; ")}`);
+  return figures(host, wallMs);
+}
+
+function figures(host: ReturnType<typeof installFakeHost>, wallMs: number): HostFigures {
+  return {
+    syncs: host.syncs.length,
+    maxRequest: host.maxRequestBytes,
+    maxResponse: host.maxResponseBytes,
+    responseBytes: host.syncs.reduce((n, s) => n + s.responseBytes, 0),
+    wallMs,
+  };
+}
+
+/**
+ * The task pane's 汇总 end to end on the strict fake host, in this process (src/excel/summaries.ts
+ * `generateSummariesIn`: policy, reads in byte-sized blocks, the summaries, the writes). The
+ * browser's Web Worker is not here: the compute runs inline, as in a host without workers.
+ */
+export async function paneSummariesOnHost(sheets: { name: string; values: RawCell[][] }[], now: Date): Promise<HostFigures> {
+  const win: Record<string, unknown> = {};
+  const host = installFakeHost(win, { sheets: seedOf(sheets) });
+  const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  const g = globalThis as Record<string, unknown>;
+  const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
+  Object.assign(g, { Excel: win.Excel, Office: win.Office, OfficeExtension: win.OfficeExtension });
+  try {
+    const t0 = performance.now();
+    await Excel.run((ctx) => generateSummariesIn(ctx, undefined, undefined, now));
+    const wallMs = performance.now() - t0;
+    if (host.errors.length > 0) throw new Error(`汇总 on the fake host: ${host.errors.join("; ")}`);
+    return figures(host, wallMs);
+  } finally {
+    Object.assign(g, saved);
+  }
 }

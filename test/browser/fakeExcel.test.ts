@@ -101,27 +101,37 @@ describe("fake Excel host", () => {
     expect(out.cells.B2).toEqual({ v: "+x", nf: "@" });
   });
 
-  test("a number format on whole columns applies to every cell of them, present and future", async () => {
+  test("cell-level writes to an unbounded range fail as in Excel (numberFormat, values on \"C:E\" or rows)", async () => {
+    // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded: "You can't set
+    // cell-level properties like values, numberFormat, or formula on an unbounded range"
+    for (const [address, set] of [
+      ["C:E", (r: any) => (r.numberFormat = "@")],
+      ["C:E", (r: any) => (r.numberFormat = [["@", "@", "@"]])],
+      ["A:B", (r: any) => (r.values = [["x", "y"]])],
+      ["2:3", (r: any) => (r.numberFormat = "0.00")],
+    ] as [string, (r: any) => void][]) {
+      const { Excel } = host();
+      await expect(
+        Excel.run(async (context: any) => {
+          const ws = context.workbook.worksheets.add("列格式");
+          set(ws.getRange(address));
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    // a bounded block takes one format for all its cells
     const { Excel, api } = host();
     await Excel.run(async (context: any) => {
       const ws = context.workbook.worksheets.add("列格式");
-      ws.getRange("A:B").numberFormat = "@";
+      ws.getRange("A1:B3").numberFormat = "@";
       ws.getRange("A1:C1").values = [["=1+1", "-x", "=2"]];
-      // a cell set to General explicitly no longer follows its column's format
-      ws.getRange("A3").numberFormat = [["General"]];
-      ws.getRange("A3:B3").values = [["=3", "=4"]];
-      const r = ws.getRange("A1:C1");
-      r.load("numberFormat");
       await context.sync();
-      expect(r.numberFormat).toEqual([["@", "@", "General"]]);
     });
     const out = api.exportWorkbook().find((s) => s.name === "列格式")!;
     expect(out.cells.A1).toEqual({ v: "=1+1", nf: "@" });
     expect(out.cells.B1).toEqual({ v: "-x", nf: "@" });
     expect(out.cells.C1.f).toBe("=2");
-    expect(out.cells.A3.f).toBe("=3");
-    expect(out.cells.B3).toEqual({ v: "=4", nf: "@" });
-    expect(out.colFormats).toEqual({ 0: "@", 1: "@" });
+    expect(out.colFormats).toEqual({});
   });
 
   test("null in a 2-D write leaves the cell; a wrong shape fails as in Excel", async () => {

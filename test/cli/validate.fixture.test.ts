@@ -62,11 +62,11 @@ describe("the validation workbook", () => {
     checkMessages(cli);
   });
 
-  test("task pane: Office.js values → src/excel/read.ts → the same issues, with two syncs", async () => {
+  test("task pane: Office.js values → src/excel/read.ts → the same issues, with three syncs (sheets, used-range sizes, one block)", async () => {
     const m = mockExcel(officeSheets(buildValidationWorkbook()));
     const sync = jest.spyOn(m.context, "sync");
     const grid = await readWorkbookGridFromExcel(m.context);
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
     const pane: Issue[] = validateWorkbook(grid);
     expect(tuples(pane)).toEqual(EXPECTED_ISSUES);
     checkMessages(pane);

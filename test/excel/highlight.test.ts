@@ -1,4 +1,6 @@
 import { clearHighlightIn, highlightIn, isHighlighted, HIGHLIGHT_COLORS, savedFills } from "../../src/excel/highlight";
+import type { HighlightTarget } from "../../src/excel/highlight";
+import { installFakeHost, SeedSheet } from "../browser/host/fakeExcel";
 import { selectCellIn } from "../../src/excel/navigate";
 import { mockExcel, NO_FILL, Fill } from "../fixtures/validation/officeMock";
 
@@ -109,4 +111,80 @@ describe("selectCellIn", () => {
     await selectCellIn(m.context, "", "");
     expect(m.selected).toEqual(["客户经理!A1"]);
   });
+});
+
+describe("highlight at county scale on the strict host (requests and responses ≤ 5 MB, as office.js counts them)", () => {
+  type Run = <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  const ROWS = 1500;
+  const budget = 300_000;
+  function county(): { host: ReturnType<typeof installFakeHost>; run: Run; targets: HighlightTarget[] } {
+    const cells: SeedSheet["cells"] = [];
+    for (let r = 0; r < ROWS; r++) {
+      cells.push([r, 0, { v: `L${r}`, fill: r % 5 === 0 ? "#DDEBF7" : undefined }]);
+      cells.push([r, 1, { v: r }]);
+    }
+    const win: Record<string, unknown> = {};
+    const host = installFakeHost(win, { sheets: [{ name: "贷款台账", cells }, { name: "客户经理", cells: [[0, 0, { v: "员工号", fill: "#FFFF00" }]] }] });
+    const Excel = win.Excel as { run: Run };
+    const targets: HighlightTarget[] = [];
+    for (let r = 0; r < ROWS; r++) targets.push({ sheet: "贷款台账", cell: `A${r + 1}`, severity: r % 2 ? "error" : "warning" }, { sheet: "贷款台账", cell: `B${r + 1}`, severity: "error" });
+    targets.push({ sheet: "客户经理", cell: "A1", severity: "error" });
+    return { host, run: (f) => Excel.run(f), targets };
+  }
+  /** a context whose `n`-th sync (1-based) fails like a refused request */
+  function failingAt(ctx: Excel.RequestContext, n: number): Excel.RequestContext {
+    const base = ctx.sync.bind(ctx);
+    let k = 0;
+    (ctx as { sync: () => Promise<unknown> }).sync = () => (++k === n ? Promise.reject(Object.assign(new Error("网络中断"), { code: "GeneralException" })) : base());
+    return ctx;
+  }
+
+  afterEach(async () => {
+    if (isHighlighted()) await county().run((ctx) => clearHighlightIn(ctx)).catch(() => undefined);
+  });
+
+  test("3,001 cells in a 300 kB budget: byte-sized batches, one sheet proxy per request, every fill put back exactly", async () => {
+    const { host, run, targets } = county();
+    const before = host.exportWorkbook();
+    expect(await run((ctx) => highlightIn(ctx, targets, { budget }))).toBe(2 * ROWS + 1);
+    const lit = host.exportWorkbook()[0].cells;
+    expect(lit.A1.fill).toBe(HIGHLIGHT_COLORS.warning);
+    expect(lit.B2.fill).toBe(HIGHLIGHT_COLORS.error);
+    expect(await run((ctx) => clearHighlightIn(ctx, { budget }))).toBe(2 * ROWS + 1);
+    expect(host.exportWorkbook()).toEqual(before);
+    expect(host.errors).toEqual([]);
+    for (const s of host.syncs) {
+      expect(s.bytes).toBeLessThanOrEqual(budget);
+      expect(s.responseBytes).toBeLessThanOrEqual(budget);
+    }
+    // more than one batch each way, and the count follows the bytes
+    expect(host.syncs.length).toBeGreaterThan(12);
+    expect(host.syncs.length).toBeLessThan(60);
+  }, 120_000);
+
+  test("a failure half-way while highlighting: the next 清除标记 puts every cell back", async () => {
+    const { host, run, targets } = county();
+    const before = host.exportWorkbook();
+    // syncs: 1 clear's list (nothing saved: none), 2 sheet names, 3 read, 4 write, 5 read … fail at 6
+    await expect(run((ctx) => highlightIn(failingAt(ctx, 5), targets, { budget }))).rejects.toThrow("网络中断");
+    expect(isHighlighted()).toBe(true);
+    expect(host.exportWorkbook()).not.toEqual(before);
+    await run((ctx) => clearHighlightIn(ctx));
+    expect(host.exportWorkbook()).toEqual(before);
+  }, 120_000);
+
+  test("a failure half-way while restoring: what is restored stays restored, the next click finishes", async () => {
+    const { host, run, targets } = county();
+    const before = host.exportWorkbook();
+    await run((ctx) => highlightIn(ctx, targets, { budget }));
+    const all = savedFills()!.length;
+    await expect(run((ctx) => clearHighlightIn(failingAt(ctx, 3), { budget }))).rejects.toThrow("网络中断");
+    const left = savedFills()!.length;
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(all);
+    // highlighting again first finishes the restore, so the saved fills stay the originals
+    await run((ctx) => highlightIn(ctx, targets.slice(0, 10)));
+    await run((ctx) => clearHighlightIn(ctx));
+    expect(host.exportWorkbook()).toEqual(before);
+  }, 120_000);
 });

@@ -160,7 +160,7 @@ describe("syncs and availability", () => {
     return host.syncs.filter((s) => s.operation === "gen").length;
   }
 
-  test("the number of syncs does not grow with the rows (3,000 more loans)", async () => {
+  test("the number of syncs grows with the bytes, not with the rows (3,000 more loans: one more read block at most)", async () => {
     const small = await syncsFor(cloneSeed(sampleSeed));
     const big = cloneSeed(sampleSeed);
     const ledger = big.sheets.find((s) => s.name === "贷款台账")!;
@@ -170,7 +170,9 @@ describe("syncs and availability", () => {
       for (const [, c, cell] of row1) ledger.cells.push([last + k, c, c === 0 ? { v: `X${String(k).padStart(6, "0")}` } : { ...cell }]);
     }
     const large = await syncsFor(big);
-    expect(large).toBe(small);
+    // issue 12: reads go in byte-sized row blocks (≤ 4 MB of response each)
+    expect(large).toBeGreaterThanOrEqual(small);
+    expect(large).toBeLessThanOrEqual(small + 1);
     expect(small).toBeLessThanOrEqual(16);
   });
 

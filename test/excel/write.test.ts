@@ -13,7 +13,7 @@ import { EXCEL_NUMBER_FORMATS, SheetModel } from "../../src/summary/model";
 import { colLetters, parseA1 } from "../../src/core/issues";
 import { toSerial } from "../../src/core/dates";
 import { readWorkbookGrid, writeNewWorkbook } from "../../src/cli/xlsx";
-import { sheetLayout } from "../../src/summary/model";
+import { listRowRange, sheetLayout } from "../../src/summary/model";
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -378,7 +378,13 @@ describe("writeSheets (Office.js)", () => {
     for (let c = 0; c < m.columns.length; c++) {
       expect(s.cell(1, c)?.value).toBe(m.columns[c].header);
       expect(s.bold.has(`1,${c}`)).toBe(true);
-      expect(s.colFormats.get(c)).toBe(EXCEL_NUMBER_FORMATS[m.columns[c].format]);
+      // the column's number format on every data row (a bounded block: Excel refuses cell-level
+      // writes to whole columns — issue 12, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded)
+      // (a text cell Excel would read as a formula, number or date has "@" of its own)
+      for (let r = 2; r < 2 + m.rows.length; r++) {
+        if (typeof m.rows[r - 2][c] !== "string") expect([r, c, s.fmt(r, c) ?? "General"]).toEqual([r, c, EXCEL_NUMBER_FORMATS[m.columns[c].format]]);
+      }
+      expect(s.colFormats.get(c)).toBeUndefined();
       expect(s.colWidths.get(c)).toBeGreaterThan(0);
     }
     expect(s.colWidths.get(1)).toBe((12 * 7 + 5) * 0.75);
@@ -688,7 +694,11 @@ describe("the Office.js writer and the CLI writer give the same sheet", () => {
           }
         }
         for (let c = 0; c < m.columns.length; c++) {
-          expect(ws.getColumn(c + 1).numFmt ?? "General").toBe(fake.colFormats.get(c));
+          // the file's column format is the format of the Office.js writer's table rows
+          const { first, last } = listRowRange(m);
+          for (let r = first; r <= last; r++) {
+            if (typeof m.rows[r - first]?.[c] !== "string") expect([r, c, ws.getColumn(c + 1).numFmt ?? "General"]).toEqual([r, c, fake.fmt(r, c) ?? "General"]);
+          }
           // the same pixels: Office.js points = px × 0.75; the file's width = px / 7 characters
           expect((ws.getColumn(c + 1).width! * 7) * 0.75).toBeCloseTo(fake.colWidths.get(c)!, 0);
         }

@@ -11,7 +11,16 @@
  *   types them: "=…", "+…", "-…", "@…" become formulas, numeric and date text become numbers,
  *   "TRUE"/"FALSE" logical values — so a writer that forgets the "@" format is caught;
  *   null in a 2-D write leaves the cell unchanged; "" clears it;
- * - a request payload above 5 MB fails like Excel on the web (RequestPayloadSizeLimitExceeded);
+ * - limits of Excel on the web (Microsoft's "Resource limits and performance optimization for
+ *   Office Add-ins", section Excel add-ins: request and response payloads ≤ 5 MB; a range read
+ *   ≤ 5,000,000 cells): a request above 5 MB fails (RequestPayloadSizeLimitExceeded), a response
+ *   above 5 MB fails (ResponsePayloadSizeLimitExceeded), a read of more than 5,000,000 cells fails;
+ *   the bytes are counted as office.js serializes a request — one object path (+ its instantiate
+ *   action) per proxy, one action per property set, method call or load, their arguments as JSON —
+ *   with constants calibrated against Microsoft's own office.js (test/excel/calibration.test.ts:
+ *   this host's count is an upper bound of the real request body for every operation kind);
+ * - cell-level writes (values, formulas, numberFormat, fills, fonts) to an unbounded range
+ *   ("C:E", "2:3") fail: Microsoft's "Read or write to an unbounded range" says Excel refuses them;
  * - any member the add-in touches that this host does not implement is recorded in
  *   `__fakeHost.unsupported` and throws, so a gap in the fake is reported, never silent.
  *
@@ -87,7 +96,10 @@ export interface ExportSheet {
 export interface SyncRecord {
   /** the operation counter at the time (see beginOperation) */
   operation: string | null;
+  /** request bytes (as office.js serializes them; an upper bound, see COST) */
   bytes: number;
+  /** response bytes: the JSON of every loaded value, plus a fixed part per result */
+  responseBytes: number;
   ops: number;
 }
 
@@ -112,7 +124,20 @@ export interface FakeHostApi {
   /** simulates the user typing into cells (values as Excel would interpret them) */
   userEdit(sheet: string, address: string, values: SeedValue[][]): void;
   maxRequestBytes: number;
+  maxResponseBytes: number;
 }
+
+/**
+ * Bytes this host counts per request, calibrated on Microsoft's office.js (excel-web-16.00.js):
+ * the real body is `{"Actions":[…],"ObjectPaths":{…}}`; every proxy an action touches adds one
+ * object path (`"7":{"Id":7,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":5,
+ * "ArgumentInfo":{"Arguments":["A1:B2"]}}`, ≈ 110 bytes + its arguments with 7-digit ids) and one
+ * instantiate action (≈ 60 bytes); a property set, method call or load adds one action (≈ 100 bytes
+ * + its arguments + the "L" list of the paths it refers to). Counted here: `path` per proxy made
+ * (with its arguments), `action` per queued call (with its arguments), `request` once per sync for
+ * the workbook/worksheets/sheet paths a request re-sends for proxies made before it.
+ */
+export const COST = { request: 1000, path: 200, action: 200, result: 60 };
 
 export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   // ------------------------------------------------------------------ addresses
@@ -279,6 +304,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     userSelect,
     userEdit,
     maxRequestBytes: 0,
+    maxResponseBytes: 0,
   };
   let currentOperation: string | null = null;
 
@@ -455,8 +481,19 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return n;
   }
   type Op = { run: () => void; bytes: number };
+  function jsonBytes(x: unknown): number {
+    return x === undefined ? 0 : utf8Length(JSON.stringify(x) ?? "");
+  }
   class RequestContext {
     _queue: Op[] = [];
+    /** bytes of the object paths made since the last sync */
+    _pathBytes = 0;
+    /** bytes of the results of the request being run */
+    _responseBytes = 0;
+    /** the proxy whose property is being set (its depth of child paths: format 1, fill 2) */
+    _owner: { _depth?: number; _chargedIn?: number } | null = null;
+    /** the number of the request being queued (a proxy's child paths are sent once per request) */
+    _requestNo = 0;
     workbook: any;
     application: any;
     trackedObjects = { add() {}, remove() {} };
@@ -467,10 +504,26 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       this.runtime = guard({ load() {}, enableEvents: true }, "Runtime");
       return guard(this, "RequestContext");
     }
-    _enqueue(run: () => void, payload?: unknown) {
-      let bytes = 64;
-      if (payload !== undefined) bytes += utf8Length(JSON.stringify(payload) ?? "");
-      this._queue.push({ run, bytes });
+    _enqueue(run: () => void, payload?: unknown, paths?: number) {
+      let p = paths ?? 0;
+      const owner = this._owner;
+      if (paths === undefined && owner && owner._chargedIn !== this._requestNo) {
+        p = owner._depth ?? 0;
+        owner._chargedIn = this._requestNo;
+      }
+      this._queue.push({ run, bytes: COST.action + p * COST.path + jsonBytes(payload) });
+    }
+    /** a proxy made by a method (getItem, getRange, add…): its object path and instantiate action */
+    _charge() {
+      this._pathBytes += COST.path;
+    }
+    /** the arguments of the method that made a proxy (the address of getRange, the name of getItem) */
+    _chargeArgs(args: unknown) {
+      this._pathBytes += jsonBytes(args);
+    }
+    /** a value going back in the response */
+    _respond(value: unknown) {
+      this._responseBytes += COST.result + jsonBytes(value);
     }
     load(obj: any, props?: any) {
       obj.load(props);
@@ -479,8 +532,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     sync(passThrough?: any): Promise<any> {
       const ops = this._queue;
       this._queue = [];
-      const bytes = ops.reduce((s, o) => s + o.bytes, 0);
-      api.syncs.push({ operation: currentOperation, bytes, ops: ops.length });
+      const bytes = ops.length === 0 ? 0 : COST.request + this._pathBytes + ops.reduce((s, o) => s + o.bytes, 0);
+      this._pathBytes = 0;
+      this._requestNo++;
+      const record: SyncRecord = { operation: currentOperation, bytes, responseBytes: 0, ops: ops.length };
+      api.syncs.push(record);
       api.maxRequestBytes = Math.max(api.maxRequestBytes, bytes);
       return new Promise((resolve, reject) => {
         setTimeout(() => {
@@ -491,7 +547,17 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             return;
           }
           try {
+            this._responseBytes = 0;
             for (const op of ops) op.run();
+            record.responseBytes = this._responseBytes;
+            api.maxResponseBytes = Math.max(api.maxResponseBytes, this._responseBytes);
+            if (this._responseBytes > PAYLOAD_LIMIT) {
+              // Excel on the web has run the request; only its answer is refused
+              const e = new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this._responseBytes} bytes).`);
+              api.errors.push(`${e.code}: ${e.message}`);
+              reject(e);
+              return;
+            }
             resolve(passThrough);
           } catch (e: any) {
             api.errors.push(`${e.code ?? e.name}: ${e.message}`);
@@ -547,6 +613,9 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     _props: string[];
     _children: Record<string, () => any> = {};
     _isFakeProxy = true;
+    /** child object paths below the proxy made by a method (range.format 1, range.format.fill 2) */
+    _depth = 0;
+    _chargedIn = -1;
     constructor(ctx: RequestContext, kind: string, props: string[]) {
       this._ctx = ctx;
       this._kind = kind;
@@ -575,9 +644,16 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         if (head in this._children) (this._children[head]() as ClientObject).load(sub.join(","));
         else this._loadNested(head, sub);
       }
-      this._ctx._enqueue(() => {
-        Object.assign(this._loaded, this._snapshot(scalar));
-      });
+      this._ctx._owner = this;
+      try {
+        this._ctx._enqueue(() => {
+          const snap = this._snapshot(scalar);
+          this._ctx._respond(snap);
+          Object.assign(this._loaded, snap);
+        }, scalar);
+      } finally {
+        this._ctx._owner = null;
+      }
       return this;
     }
     _loadNested(head: string, _sub: string[]) {
@@ -620,7 +696,12 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         set(this: ClientObject, v: any) {
           const s = setters[p];
           if (!s) fail(ErrorCodes.invalidOperation, `The property '${p}' is read-only.`);
-          s(this, v);
+          this._ctx._owner = this;
+          try {
+            s(this, v);
+          } finally {
+            this._ctx._owner = null;
+          }
         },
       });
     }
@@ -760,9 +841,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         return this;
       }
       getItem(key: string) {
+        ctx._chargeArgs([key]);
         return makeWorksheet(ctx, () => sheetByName(key) ?? fail(ErrorCodes.itemNotFound, `The requested resource doesn't exist. (worksheet "${key}")`));
       }
       getItemOrNullObject(key: string) {
+        ctx._chargeArgs([key]);
         return makeWorksheet(ctx, () => sheetByName(key) ?? null, true);
       }
       getActiveWorksheet() {
@@ -804,6 +887,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   const WS_PROPS = ["name", "id", "position", "visibility", "tabColor", "showGridlines"];
 
   function makeWorksheet(ctx: RequestContext, resolve: () => Sheet | null, nullable = false): any {
+    ctx._charge();
     const target = (): Sheet => {
       const sh = resolve();
       if (!sh) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist. (null worksheet)");
@@ -852,6 +936,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         return this._get("isNullObject");
       }
       getRange(address?: string) {
+        ctx._chargeArgs([address]);
         return makeRange(ctx, () => {
           const sh = target();
           if (address === undefined || address === "") return { sheet: sh, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
@@ -942,14 +1027,14 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             const sh = target();
             sh.freezeRows = n ?? 1;
             sh.freezeCols = 0;
-          });
+          }, undefined, 1);
         },
         freezeColumns(n: number) {
           ctx._enqueue(() => {
             const sh = target();
             sh.freezeCols = n ?? 1;
             sh.freezeRows = 0;
-          });
+          }, undefined, 1);
         },
         freezeAt(range: any) {
           ctx._enqueue(() => {
@@ -957,14 +1042,14 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             const r = typeof range === "string" ? { sheet: sh, rect: parseRef(range)! } : range._target();
             sh.freezeRows = r.rect.r1 + 1;
             sh.freezeCols = r.rect.c1 + 1;
-          });
+          }, undefined, 1);
         },
         unfreeze() {
           ctx._enqueue(() => {
             const sh = target();
             sh.freezeRows = 0;
             sh.freezeCols = 0;
-          });
+          }, undefined, 1);
         },
         getLocationOrNullObject() {
           return makeRange(
@@ -1022,6 +1107,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
 
   function makeTable(ctx: RequestContext, resolve: () => (typeof book.tables)[number] | null): any {
+    ctx._charge();
     const target = () => resolve() ?? fail(ErrorCodes.itemNotFound, "Table not found.");
     class Table extends ClientObject {
       constructor() {
@@ -1132,11 +1218,18 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     }
   }
   function writeValues(t: RangeTarget, v: any, prop: string, asFormula: boolean) {
-    if (isWholeColumns(t.rect)) fail(ErrorCodes.invalidArgument, `The fake host does not write ${prop} to whole columns.`);
+    refuseUnbounded(t, prop);
     applyGrid(t, v, prop, (cell, x, r, c) => writeValue(cell, x, asFormula, cell.nf ?? t.sheet.colFormats.get(c)));
   }
   function isWholeColumns(rect: Rect): boolean {
     return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+  }
+  function isUnbounded(rect: Rect): boolean {
+    return isWholeColumns(rect) || (rect.c0 === 0 && rect.c1 === MAX_COLS - 1);
+  }
+  /** Excel refuses cell-level writes to entire columns or rows ("Read or write to an unbounded range"). */
+  function refuseUnbounded(t: RangeTarget, prop: string) {
+    if (isUnbounded(t.rect)) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (${prop} of the unbounded range ${rectAddress(t.rect)})`);
   }
   /** A number format on whole columns is the columns' format (every cell, present and future). */
   function writeNumberFormat(t: RangeTarget, v: any, prop: string) {
@@ -1144,24 +1237,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       if (typeof x !== "string") fail(ErrorCodes.invalidArgument, `${prop} must be text, got ${typeof x}`);
       return x === "" || x === "General" ? undefined : x;
     };
-    if (isWholeColumns(t.rect)) {
-      if (Array.isArray(v)) {
-        if (v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== t.rect.c1 - t.rect.c0 + 1) {
-          fail(ErrorCodes.invalidArgument, `The fake host sets ${prop} of whole columns from a single value or one row only.`);
-        }
-      }
-      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-        const x = Array.isArray(v) ? v[0][c - t.rect.c0] : v;
-        if (x === null || x === undefined) continue;
-        const nf = check(x);
-        if (nf === undefined) t.sheet.colFormats.delete(c);
-        else t.sheet.colFormats.set(c, nf);
-        for (const [k, cell] of t.sheet.cells) {
-          if (k % MAX_COLS === c) cell.nf = undefined;
-        }
-      }
-      return;
-    }
+    refuseUnbounded(t, prop);
     // on cells, an explicit General is a format of its own: it overrides the column's
     applyGrid(t, v, prop, (cell, x) => void (cell.nf = check(x) ?? "General"));
   }
@@ -1170,6 +1246,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
 
   function makeRange(ctx: RequestContext, resolve: () => RangeTarget | null, nullable = false): any {
+    ctx._charge();
     const target = (): RangeTarget => {
       const t = resolve();
       if (!t) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist. (null range)");
@@ -1347,7 +1424,9 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         const result = new ClientResult();
         ctx._enqueue(() => {
           const t = target();
-          result._resolve(grid(t, (cell, r, c) => cellProperties(cell, spec, r, c)));
+          const props = grid(t, (cell, r, c) => cellProperties(cell, spec, r, c));
+          ctx._respond(props);
+          result._resolve(props);
         });
         return result;
       }
@@ -1358,12 +1437,20 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         }, input);
       }
     }
+    // office.js cuts a 2-D set of more than 1,500 cells into blocks of round(1500 / columns) rows,
+    // each a getRow(i).getBoundingRect(getRow(j)) range (three paths) with its own action
+    const bulk = (v: any) => {
+      if (!Array.isArray(v) || !Array.isArray(v[0]) || v.length * v[0].length <= 1500) return 0;
+      const per = Math.max(1, Math.round(1500 / v[0].length));
+      return Math.ceil(v.length / per) * 4;
+    };
+    const set = (self: any, v: any, run: () => void) => self._ctx._enqueue(run, v, bulk(v));
     defineProps(Range, RANGE_PROPS, {
-      values: (self, v) => self._ctx._enqueue(() => writeValues(target(), v, "values", false), v),
-      formulas: (self, v) => self._ctx._enqueue(() => writeValues(target(), v, "formulas", true), v),
-      formulasLocal: (self, v) => self._ctx._enqueue(() => writeValues(target(), v, "formulasLocal", true), v),
-      numberFormat: (self, v) => self._ctx._enqueue(() => writeNumberFormat(target(), v, "numberFormat"), v),
-      numberFormatLocal: (self, v) => self._ctx._enqueue(() => writeNumberFormat(target(), v, "numberFormatLocal"), v),
+      values: (self, v) => set(self, v, () => writeValues(target(), v, "values", false)),
+      formulas: (self, v) => set(self, v, () => writeValues(target(), v, "formulas", true)),
+      formulasLocal: (self, v) => set(self, v, () => writeValues(target(), v, "formulasLocal", true)),
+      numberFormat: (self, v) => set(self, v, () => writeNumberFormat(target(), v, "numberFormat")),
+      numberFormatLocal: (self, v) => set(self, v, () => writeNumberFormat(target(), v, "numberFormatLocal")),
     });
     return guard(new Range(), "Range");
   }
@@ -1427,7 +1514,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
 
   function eachCell(t: RangeTarget, f: (cell: Cell, r: number, c: number) => void) {
-    if (isWholeColumns(t.rect)) fail(ErrorCodes.invalidArgument, "The fake host does not format whole columns cell by cell.");
+    refuseUnbounded(t, "format");
     const cells = (t.rect.r1 - t.rect.r0 + 1) * (t.rect.c1 - t.rect.c0 + 1);
     if (cells > 5_000_000) fail(ErrorCodes.generalException, `The range is too large to format cell by cell (${cells} cells) in the fake host.`);
     for (let r = t.rect.r0; r <= t.rect.r1; r++) {
@@ -1451,6 +1538,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       class RangeFill extends ClientObject {
         constructor() {
           super(ctx, "RangeFill", FILL_PROPS);
+          this._depth = 2;
         }
         _snapshot(props: string[]) {
           const cells = cellsOf(target());
@@ -1463,7 +1551,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           return out;
         }
         clear() {
-          ctx._enqueue(() => eachCell(target(), (cell) => void (cell.fill = undefined)));
+          ctx._enqueue(() => eachCell(target(), (cell) => void (cell.fill = undefined)), undefined, 2);
         }
       }
       const onFill = (self: any, f: (cell: Cell) => void) => self._ctx._enqueue(() => eachCell(target(), f));
@@ -1484,6 +1572,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       class RangeFont extends ClientObject {
         constructor() {
           super(ctx, "RangeFont", ["bold", "color", "italic", "name", "size", "underline"]);
+          this._depth = 2;
         }
         _snapshot(props: string[]) {
           const cells = cellsOf(target());
@@ -1517,6 +1606,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       protection = guard({ locked: true }, "FormatProtection");
       constructor() {
         super(ctx, "RangeFormat", ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"]);
+        this._depth = 1;
         this._children.fill = () => fill;
         this._children.font = () => font;
       }
@@ -1570,6 +1660,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     class DataValidation extends ClientObject {
       constructor() {
         super(ctx, "DataValidation", ["rule", "type", "ignoreBlanks", "errorAlert", "prompt", "valid"]);
+        this._depth = 1;
       }
       _snapshot(props: string[]) {
         const t = target();

@@ -1,0 +1,358 @@
+/**
+ * Custom functions over a whole roster（整张客户经理表，一次计算）: the O(n) forms of rule set A's
+ * A2 score and grade. `=CM.SCORE(…)` in every row with whole peer columns passes n cells to each
+ * of n calls — n² cells per recalculation (10,000 rows: ~3 × 10⁸); here ONE call takes the
+ * columns once, computes each branch type's peer averages once (src/rules/a/assess.ts
+ * `peerAverages`, the code of the 等级汇总 summary) and spills one row per input row:
+ *
+ * - CM.PEERAVG: the three branch types' averages (to pass as scalars to CM.SCORE);
+ * - CM.SCORES: 笔数得分、利息得分、质量得分、扣分、总分 per row (`scoreManager`, as CM.SCORE);
+ * - CM.GRADES: 总分、最终等级、工资系数 per row (`assessCreditManager`, as the summary).
+ *
+ * Blank rows: a row whose 员工号 cell is blank is no CM — not a peer, and its output row is blank —
+ * whatever Excel passes for the other cells of that row (an empty cell in a range argument
+ * arrives as null, "" or 0 depending on the Excel build: office-js issues #4702, #5262, #1951).
+ * Size: Excel caps a custom function's payload at 5 MB (office-js issue #4654); ~10 columns of
+ * 20,000 rows fit in one call. Beyond that, use the task pane's 汇总 (等级汇总), which reads the
+ * sheet in byte-sized pieces.
+ *
+ * Each function: Chinese JSDoc (zh-CN metadata), a one-line body calling `defineFunction`;
+ * English help in ./roster.en.ts.
+ */
+import { isRuleError, RuleError, valueError } from "../core/errors";
+import type { Dec } from "../core/money";
+import { isBlank, parseDate, parseEnum, parseNumber, parseText } from "../core/parse";
+import type { IsoDate } from "../core/dates";
+import type { BranchType, ManagerRow } from "../core/rows";
+import type { Policy } from "../policy/types";
+import { fromYuan, toYuan } from "../policy/units";
+import { assessCreditManager, BRANCH_TYPES, isCreditManager, peerAverages, PeerAverages } from "../rules/a/assess";
+import { scoreManager } from "../rules/a/score";
+import { BRANCH_TYPE_VALUES } from "../reader/schema";
+import { defineFunction, OutCell, YEAR_ARG } from "./args";
+
+const col = (name: string, zh: string, optional = false) => ({ name, zh, type: "any", range: true, optional }) as const;
+
+const ROSTER_ARGS = [
+  col("ids", "员工号列"),
+  col("branchTypes", "行别类型列"),
+  col("loanCounts", "当年发放贷款笔数列"),
+  col("interestIncomes", "当年贷款利息收入列"),
+  col("newNpls", "新增不良贷款余额列"),
+  col("managedLoans", "年末管理贷款总额列"),
+  col("examFails", "考试不合格次数列", true),
+  col("penalties", "经济处罚次数列", true),
+  col("criticisms", "通报批评次数列", true),
+  col("seriousViolations", "严重违规次数列", true),
+] as const;
+
+type Column = (unknown | null)[] | null;
+
+/**
+ * A blank 员工号 cell: null or "" — or 0, which some Excel builds pass for an empty cell of a range
+ * argument (office-js #4702, #5262, #1951). **Interpretation**: an employee id is never the number 0.
+ */
+function isBlankId(raw: unknown): boolean {
+  return isBlank(raw) || raw === 0;
+}
+
+/** A row's cell of one column (an omitted column: null). */
+function at(c: Column, i: number): unknown {
+  return c === null ? null : c[i] ?? null;
+}
+
+function num(raw: unknown, zh: string, opts: { int?: boolean; amount?: boolean; policy: Policy; blankIsZero?: boolean }): number | Dec | null {
+  if (isBlank(raw)) return opts.blankIsZero ? 0 : null;
+  const p = parseNumber(raw);
+  if (!p.ok) throw valueError(`${zh}${p.zh}`, `${zh}: ${p.en}`);
+  const v = p.value;
+  if (v < 0) throw valueError(`${zh}不能为负数：${v}`, `${zh} must not be negative: ${v}`);
+  if (opts.int && !Number.isInteger(v)) throw valueError(`${zh}应为整数：${v}`, `${zh} must be a whole number: ${v}`);
+  return opts.amount ? toYuan(v, opts.policy.amountUnit) : v;
+}
+
+/** The roster's rows: a ManagerRow per row with an 员工号, null for a blank row; or the row's error. */
+function rosterRows(a: Record<string, Column>, policy: Policy, extra?: (m: ManagerRow, i: number) => void): (ManagerRow | RuleError | null)[] {
+  const ids = a.ids ?? [];
+  for (const p of ROSTER_ARGS) {
+    const c = a[p.name];
+    if (c !== null && c !== undefined && !(c.length === 1 && c[0] === null && p.optional) && c.length !== ids.length) {
+      throw valueError(`${p.zh}的行数（${c.length}）与员工号列的行数（${ids.length}）不一致`, `${p.name} has ${c.length} rows, the ids ${ids.length}`);
+    }
+  }
+  return ids.map((rawId, i) => {
+    if (isBlankId(rawId)) return null;
+    try {
+      const id = parseText(rawId);
+      const type = at(a.branchTypes, i);
+      const bt = isBlank(type) ? null : parseEnum(type, BRANCH_TYPE_VALUES);
+      if (bt !== null && !bt.ok) throw valueError(`行别类型${bt.zh}`, `branch type: ${bt.en}`);
+      const m: ManagerRow = {
+        ...blankManager(),
+        src: { sheet: "", row: i },
+        id: id.ok ? id.value : String(rawId),
+        branchType: bt === null ? null : (bt.value as BranchType),
+        loanCount: num(at(a.loanCounts, i), "当年发放贷款笔数", { int: true, policy }) as number | null,
+        interestIncome: num(at(a.interestIncomes, i), "当年贷款利息收入", { amount: true, policy }) as Dec | null,
+        newNpl: num(at(a.newNpls, i), "新增不良贷款余额", { amount: true, policy }) as Dec | null,
+        managedLoans: num(at(a.managedLoans, i), "年末管理贷款总额", { amount: true, policy }) as Dec | null,
+        // counts of the deductions: a blank cell (or an omitted column) is none
+        examFails: num(at(a.examFails, i), "考试不合格次数", { int: true, policy, blankIsZero: true }) as number,
+        penalties: num(at(a.penalties, i), "经济处罚次数", { int: true, policy, blankIsZero: true }) as number,
+        criticisms: num(at(a.criticisms, i), "通报批评次数", { int: true, policy, blankIsZero: true }) as number,
+        seriousViolations: num(at(a.seriousViolations, i), "严重违规次数", { int: true, policy, blankIsZero: true }) as number,
+      };
+      extra?.(m, i);
+      return m;
+    } catch (e) {
+      if (isRuleError(e)) return e;
+      throw e;
+    }
+  });
+}
+
+/** A ManagerRow with no figure (the fields the roster columns do not give). */
+function blankManager(): ManagerRow {
+  return {
+    src: { sheet: "", row: 0 },
+    id: "",
+    name: "",
+    sex: null,
+    birth: null,
+    branch: null,
+    branchType: null,
+    urban: null,
+    firstAppointed: null,
+    prevCoefficient: null,
+    loanCount: null,
+    interestIncome: null,
+    newNpl: null,
+    managedLoans: null,
+    examFails: null,
+    penalties: null,
+    criticisms: null,
+    seriousViolations: null,
+    retiring: null,
+    npInterest3y: null,
+    entInterest3y: null,
+    riskFund: null,
+    postRiskFund: null,
+    retirementPay: null,
+    level: null,
+    assessment: null,
+    marketingYears: null,
+    examPassed: null,
+    bottom3TwoYears: null,
+    tasksDone: null,
+    normalShare: null,
+    normalSharePrev: null,
+    admonished: null,
+  };
+}
+
+/** The peers: every row with an id and A2 figures (blank rows and rows in error are no peers). */
+function peersOf(rows: (ManagerRow | RuleError | null)[], policy: Policy): PeerAverages {
+  return peerAverages(
+    rows.filter((r): r is ManagerRow => r !== null && !(r instanceof RuleError) && isCreditManager(r)),
+    policy,
+  );
+}
+
+/**
+ * One output row per input row, blank for a blank row. A row that cannot be computed makes the
+ * whole result that row's error (#VALUE!/#N/A naming the CM and the figure, like CM.SCORE): a
+ * function's result is a value or an error, never an array with errors inside. (The pane's 汇总
+ * computes the other rows and lists the failing ones.)
+ */
+function spill(rows: (ManagerRow | RuleError | null)[], width: number, each: (m: ManagerRow) => OutCell[]): OutCell[][] {
+  return rows.map((r, i) => {
+    if (r === null) return new Array<OutCell>(width).fill("");
+    if (r instanceof RuleError) throw new RuleError(r.kind, `第 ${i + 1} 行：${r.zh}`, `row ${i + 1}: ${r.en}`);
+    return each(r);
+  });
+}
+
+const SCORES_HEADERS: OutCell[] = ["笔数得分", "利息得分", "质量得分", "扣分", "总分"];
+const GRADES_HEADERS: OutCell[] = ["总分", "最终等级", "工资系数"];
+const PEERAVG_HEADERS: OutCell[] = ["行别类型", "人数", "平均贷款笔数", "平均利息收入"];
+
+const SCORES = defineFunction(
+  { id: "SCORES", params: [...ROSTER_ARGS, { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false }, YEAR_ARG] as const },
+  (a, ctx) => {
+    const rows = rosterRows(a as unknown as Record<string, Column>, ctx.policy);
+    const peers = peersOf(rows, ctx.policy);
+    const out = spill(rows, 5, (m) => {
+      if (!isCreditManager(m)) throw new RuleError("na", `${m.id} 没有信贷客户经理的考核数据（第十一条）`, `${m.id} has no credit CM figures (Art. 11)`);
+      const type = m.branchType;
+      if (type === null) throw valueError(`${m.id} 缺少行别类型`, `${m.id} lacks the branch type`);
+      const g = peers[type];
+      if (g.error) throw g.error;
+      const need = <T>(x: T | null, zh: string): T => {
+        if (x === null) throw new RuleError("na", `${m.id} 缺少${zh}`, `${m.id} lacks ${zh}`);
+        return x;
+      };
+      const s = scoreManager(
+        { loanCount: need(m.loanCount, "当年发放贷款笔数"), interestIncome: need(m.interestIncome, "当年贷款利息收入"), newNpl: need(m.newNpl, "新增不良贷款余额"), managedLoans: need(m.managedLoans, "年末管理贷款总额") },
+        { examFails: m.examFails as number, penalties: m.penalties as number, criticisms: m.criticisms as number, seriousViolations: m.seriousViolations as number },
+        { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec },
+        ctx.policy,
+      );
+      return [s.countPoints, s.incomePoints, s.qualityPoints, s.deductions, s.total];
+    });
+    return a.withHeaders ? [SCORES_HEADERS, ...out] : out;
+  },
+);
+
+const GRADES = defineFunction(
+  {
+    id: "GRADES",
+    params: [
+      ...ROSTER_ARGS,
+      col("firstAppointed", "首次聘任日期列", true),
+      col("prevCoefficient", "原岗位工资系数列", true),
+      { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const cols = a as unknown as Record<string, Column>;
+    const rows = rosterRows(cols, ctx.policy, (m, i) => {
+      const f = at(cols.firstAppointed, i);
+      if (!isBlank(f)) {
+        const d = parseDate(f);
+        if (!d.ok) throw valueError(`首次聘任日期${d.zh}`, `first appointment: ${d.en}`);
+        m.firstAppointed = d.value as IsoDate;
+      }
+      const p = num(at(cols.prevCoefficient, i), "原岗位工资系数", { policy: ctx.policy });
+      m.prevCoefficient = p as number | null;
+    });
+    const peers = peersOf(rows, ctx.policy);
+    const out = spill(rows, 3, (m) => {
+      const r = assessCreditManager(m, peers, ctx.policy);
+      return [r.total, r.finalGrade, r.wageCoefficient ?? ""];
+    });
+    return a.withHeaders ? [GRADES_HEADERS, ...out] : out;
+  },
+);
+
+const PEERAVG = defineFunction(
+  {
+    id: "PEERAVG",
+    params: [
+      col("ids", "员工号列"),
+      col("branchTypes", "行别类型列"),
+      col("loanCounts", "当年发放贷款笔数列"),
+      col("interestIncomes", "当年贷款利息收入列"),
+      { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const cols = { ...(a as unknown as Record<string, Column>), newNpls: null, managedLoans: null, examFails: null, penalties: null, criticisms: null, seriousViolations: null };
+    const rows = rosterRows(cols, ctx.policy);
+    const bad = rows.find((r): r is RuleError => r instanceof RuleError);
+    if (bad) throw bad;
+    const peers = peersOf(rows, ctx.policy);
+    const out: OutCell[][] = BRANCH_TYPES.map((t) => {
+      const g = peers[t];
+      if (g.count === 0) return [t, 0, "", ""];
+      if (g.error) throw g.error;
+      // full precision (15 significant digits), to pass to CM.SCORE as the peer averages
+      return [t, g.count, (g.avgLoanCount as Dec).toNumber(), fromYuan(g.avgIncome as Dec, ctx.policy.amountUnit).toNumber()];
+    });
+    return a.withHeaders ? [PEERAVG_HEADERS, ...out] : out;
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// The functions Excel calls (the JSDoc is the zh-CN metadata)
+
+/**
+ * 整张客户经理表的定量得分与总分（第十一条、第十二条），一次计算、逐行溢出：每个行别类型的同类行平均值只算一次（与“等级汇总”同一代码），每行与 CM.SCORE 相同：笔数得分、利息得分、质量得分、扣分、总分。
+ * 员工号为空的行不是客户经理：不计入同类行，结果为空行（无论 Excel 对空单元格传入空值还是 0）。一次调用的数据上限约 5 MB（约 2 万行 × 10 列）；更大的表请用任务窗格的“汇总”。
+ * @customfunction SCORES
+ * @param {any[][]} ids 员工号列（整列，空行留空）
+ * @param {any[][]} branchTypes 行别类型列：一类行/二类行/三类行
+ * @param {any[][]} loanCounts 当年发放贷款笔数列
+ * @param {any[][]} interestIncomes 当年贷款利息收入列（工作簿金额单位）
+ * @param {any[][]} newNpls 新增不良贷款余额列（工作簿金额单位）
+ * @param {any[][]} managedLoans 年末管理贷款总额列（工作簿金额单位）
+ * @param {any[][]} [examFails] 考试不合格次数列（可选，空格为 0）
+ * @param {any[][]} [penalties] 经济处罚次数列（可选，空格为 0）
+ * @param {any[][]} [criticisms] 通报批评次数列（可选，空格为 0）
+ * @param {any[][]} [seriousViolations] 严重违规次数列（可选，空格为 0）
+ * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 每行：笔数得分、利息得分、质量得分、扣分、总分
+ */
+export function scores(
+  ids: any[][],
+  branchTypes: any[][],
+  loanCounts: any[][],
+  interestIncomes: any[][],
+  newNpls: any[][],
+  managedLoans: any[][],
+  examFails?: any[][],
+  penalties?: any[][],
+  criticisms?: any[][],
+  seriousViolations?: any[][],
+  withHeaders?: any,
+  year?: any,
+): any[][] {
+  return SCORES(ids, branchTypes, loanCounts, interestIncomes, newNpls, managedLoans, examFails, penalties, criticisms, seriousViolations, withHeaders, year) as any[][];
+}
+
+/**
+ * 整张客户经理表的总分、最终等级与工资系数（第十条至第十二条、第七条保护期），一次计算、逐行溢出，与“等级汇总”同一代码（同类行平均值只算一次，封顶与保护期相同）。
+ * 员工号为空的行不是客户经理：不计入同类行，结果为空行。一次调用的数据上限约 5 MB；更大的表请用任务窗格的“汇总”。
+ * @customfunction GRADES
+ * @param {any[][]} ids 员工号列（整列，空行留空）
+ * @param {any[][]} branchTypes 行别类型列：一类行/二类行/三类行
+ * @param {any[][]} loanCounts 当年发放贷款笔数列
+ * @param {any[][]} interestIncomes 当年贷款利息收入列（工作簿金额单位）
+ * @param {any[][]} newNpls 新增不良贷款余额列（工作簿金额单位）
+ * @param {any[][]} managedLoans 年末管理贷款总额列（工作簿金额单位）
+ * @param {any[][]} [examFails] 考试不合格次数列（可选，空格为 0）
+ * @param {any[][]} [penalties] 经济处罚次数列（可选，空格为 0）
+ * @param {any[][]} [criticisms] 通报批评次数列（可选，空格为 0）
+ * @param {any[][]} [seriousViolations] 严重违规次数列（可选，空格为 0）
+ * @param {any[][]} [firstAppointed] 首次聘任日期列（可选，用于两年保护期）
+ * @param {any[][]} [prevCoefficient] 原岗位工资系数列（可选，保护期内使用）
+ * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 每行：总分、最终等级、工资系数
+ */
+export function grades(
+  ids: any[][],
+  branchTypes: any[][],
+  loanCounts: any[][],
+  interestIncomes: any[][],
+  newNpls: any[][],
+  managedLoans: any[][],
+  examFails?: any[][],
+  penalties?: any[][],
+  criticisms?: any[][],
+  seriousViolations?: any[][],
+  firstAppointed?: any[][],
+  prevCoefficient?: any[][],
+  withHeaders?: any,
+  year?: any,
+): any[][] {
+  return GRADES(ids, branchTypes, loanCounts, interestIncomes, newNpls, managedLoans, examFails, penalties, criticisms, seriousViolations, firstAppointed, prevCoefficient, withHeaders, year) as any[][];
+}
+
+/**
+ * 三个行别类型的同类行平均值（第十一条：同一行别类型的全部信贷客户经理，含本人）：行别类型、人数、平均贷款笔数、平均利息收入（工作簿金额单位，全精度）。算一次，再把平均数作为单个值传给 CM.SCORE，避免每行都传整列（n² 次计算）。
+ * 员工号为空的行不计入。
+ * @customfunction PEERAVG
+ * @param {any[][]} ids 员工号列（整列，空行留空）
+ * @param {any[][]} branchTypes 行别类型列
+ * @param {any[][]} loanCounts 当年发放贷款笔数列
+ * @param {any[][]} interestIncomes 当年贷款利息收入列（工作簿金额单位）
+ * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 三行：行别类型、人数、平均贷款笔数、平均利息收入
+ */
+export function peerAvg(ids: any[][], branchTypes: any[][], loanCounts: any[][], interestIncomes: any[][], withHeaders?: any, year?: any): any[][] {
+  return PEERAVG(ids, branchTypes, loanCounts, interestIncomes, withHeaders, year) as any[][];
+}

@@ -147,6 +147,9 @@ function blankManager(): ManagerRow {
     normalShare: null,
     normalSharePrev: null,
     admonished: null,
+    traineeEnd: null,
+    traineeExamPassed: null,
+    formerStaffGrade: null,
   };
 }
 

@@ -10,6 +10,11 @@
  * loans before 1999, mortgages/pledges in litigation, staff relatives, introducers,
  * successors, undue loans of retiring CMs, lost limitation, NPL formed in 2005/2006/2010/2011,
  * first-time CMs in their protection period, a 29 February birthday, urban CMs.
+ * Revision 2 of the rules adds: branch heads (职务 支行长/副行长/分理处主任), every A8 exit column and
+ * 延长任职至, a trainee in and one past the trainee period, overdue 关注 credit/guaranteed loans, pledge
+ * loans in litigation (paid, not 暂存), compensation already paid (已赔偿金额), an exemption on a loan
+ * formed in 2014 (A12 in 2025), a no-spouse certificate, the error items 1.1b/1.2b and the warning types
+ * 后三类预测, 越权放贷, 未落实贷款条件.
  * It also holds a few deliberate data errors, as people really make them (DELIBERATE_ERRORS).
  */
 import * as path from "path";
@@ -151,7 +156,19 @@ const MANAGER_HEADERS = [
   "近三年自然人贷款利息收入", "近三年企业贷款利息收入", "风险考核基金余额", "岗位风险金余额", "退休当年效益工资",
   "现等级", "年度考核结果", "连续营销年限", "升等考试通过", "连续两年后三名", "完成主要业务指标",
   "正常类贷款占比", "上年正常类贷款占比", "诫勉中",
+  // RULES.md rev 2: 职务 (A1 第十三条, A9), the exit columns of A8, B4's trainee path
+  "职务", "连续两次资格考试未通过", "支行考核不合格", "总行资格评定不合格", "因病不能胜任", "重大违规", "延长任职至",
+  "见习期满日期", "见习考试合格", "原行员等级",
 ];
+
+/** 职务 (rev 2): branch heads are graded but keep their post's coefficient; a retiring 支行长 has A9 at 60%. */
+const POSTS: Record<number, string> = { 24: "支行长", 13: "副行长", 43: "分理处主任" };
+/** A8 exit flags (rev 2), one CM each (column index within the exit columns → CM index). */
+const EXIT_FLAGS: readonly number[] = [15, 16, 35, 44, 33];
+/** 延长任职至 (A8 5): the exit by age postponed to this date. */
+const EXTENDED: Record<number, string> = { 55: "2026-12-31" };
+/** B4 trainee path (rev 2): corporate CM k = 10 is past the period and passed (定级 by 原行员等级 9等 → 四级); k = 11 is still in it (见习中). */
+const TRAINEES: Record<number, [string, string | null, string | null]> = { 26: ["2025-06-30", "是", "9等"], 29: ["2026-03-31", null, null] };
 
 /** Indexes (0-based) of CMs with a special role. */
 const RETIRING = [3, 12, 24, 45];
@@ -243,6 +260,8 @@ function managerRows(r: Rand, cms: Cm[]): Cell[][] {
       examFails, penalties, criticisms, serious, ret ? "是" : "否",
       npI, entI, funds[0], funds[1], funds[2],
       ...corp,
+      POSTS[i] ?? null, ...EXIT_FLAGS.map((k) => (k === i ? "是" : null)), D(EXTENDED[i] ?? null),
+      D(TRAINEES[i]?.[0] ?? null), TRAINEES[i]?.[1] ?? null, TRAINEES[i]?.[2] ?? null,
     ];
   });
 }
@@ -319,6 +338,8 @@ const LOAN_HEADERS = [
   "贷款编号", "借款人", "借款人类型", "第一责任人", "管理责任人", "介绍担保职工", "接手责任人", "发放日期", "到期日期",
   "发放金额", "贷款余额", "担保方式", "配偶或家庭成员担保", "五级分类", "逾期天数", "形成不良年份", "已丧失诉讼时效",
   "处置阶段", "职工直系亲属", "依法起诉",
+  // RULES.md rev 2: compensation already paid (A11 第三十六条), exemption (A12), no-spouse certificate (A13 第二十四条)
+  "已赔偿金额", "免责金额", "无配偶证明",
 ];
 
 interface Loan {
@@ -341,6 +362,8 @@ interface Loan {
   disposal: "无" | "诉讼" | "执行" | "拍卖" | "处置";
   staffRelative: boolean;
   sued: boolean;
+  /** 已赔偿金额 (rev 2) */
+  compensated?: number;
 }
 
 let loanSeq = 0;
@@ -450,7 +473,8 @@ function retiringLoans(r: Rand, cm: Cm, cms: Cm[], used: Set<string>, variant: n
   const loans: Loan[] = [
     // formed 2004/2005: 5%; lost limitation first in the priority order
     mk({ granted: iso(2002 + (variant % 2), 5, 10 + v), maturity: iso(2004, 5, 10 + v), amount: 260000, balance: 200000 + v * 1000, security: "信用", fiveClass: "损失", nplYear: 2004, limitationLost: true }),
-    mk({ granted: iso(2003, 8, 1 + v), maturity: iso(2005, 8, 1 + v), amount: 150000, balance: 120000, security: "保证", fiveClass: "可疑", nplYear: 2005 }),
+    // variant 1 has already paid part of this loan under the annual compensation (A11 第三十六条: credited)
+    mk({ granted: iso(2003, 8, 1 + v), maturity: iso(2005, 8, 1 + v), amount: 150000, balance: 120000, security: "保证", fiveClass: "可疑", nplYear: 2005, ...(variant === 1 ? { compensated: 2500 } : {}) }),
     // formed 2006 and 2010: 10%
     mk({ granted: iso(2004, 11, 2 + v), maturity: iso(2006, 5, 2 + v), amount: 400000, balance: 300000 - v * 1000, security: "保证", fiveClass: "损失", nplYear: 2006 }),
     mk({ granted: iso(2008, 3, 3 + v), maturity: iso(2010, 3, 3 + v), amount: 800000, balance: 520000, security: "抵押", fiveClass: "可疑", nplYear: 2010, disposal: "执行", sued: true }),
@@ -554,7 +578,17 @@ function loanRows(loans: Loan[]): Cell[][] {
     l.id, l.borrower, l.borrowerType, l.first, l.manager, l.introducer, l.successor, D(l.granted), D(l.maturity),
     l.amount, l.balance, l.security, l.borrowerType === "自然人" && l.amount >= 10000 ? "是" : l.borrowerType === "自然人" ? "否" : null,
     l.fiveClass, l.overdue, l.nplYear, l.limitationLost ? "是" : "否", l.disposal, l.staffRelative ? "是" : "否", l.sued ? "是" : "否",
+    l.compensated ?? null, null, null,
   ]);
+  // rev 2 cases: a loan formed in 2014 (A12 in 2025 buys out Y − 11 = 2014) with a part exempted;
+  // a natural person's loan without a family guarantor but with a no-spouse certificate (no finding),
+  // and one without either (a 第二十四条 compliance finding)
+  const formed2014 = loans.findIndex((l) => l.nplYear === 2014);
+  if (formed2014 >= 0) rows[formed2014][21] = Math.round(loans[formed2014].balance * 0.25);
+  const natural = loans.map((l, i) => (l.borrowerType === "自然人" && l.amount >= 10000 && l.first !== null ? i : -1)).filter((i) => i >= 0);
+  rows[natural[3]][12] = "否";
+  rows[natural[3]][22] = "是";
+  rows[natural[7]][12] = "否";
   // typed the way people type them (valid): a grouped amount, dates as text
   rows[5][9] = T(Number(rows[5][9]).toLocaleString("en-US"));
   rows[8][7] = T((rows[8][7] as { date: string }).date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日"));
@@ -609,6 +643,9 @@ function errorRows(r: Rand, cms: Cm[]): Cell[][] {
   // disqualifying items (✕)
   rows.push([cms[33].id, D("2025-08-14"), "1.5", 1, null, "与客户串通虚增存款"]);
   rows.push([cms[50].id, D("2025-11-03"), "3.14b", 1, null, "贷后管理不落实，形成重大损失"]);
+  // rev 2: the disqualifying variants of 1.1 and 1.2 (A8 reason 8 for a credit CM, B4 step 0 for a corporate CM)
+  rows.push([cms[40].id, D("2025-06-18"), "1.1b", 1, null, "违规操作，情节恶劣"]);
+  rows.push([cms[21].id, D("2025-10-09"), "1.2b", 1, null, "越权允诺客户，情节恶劣"]);
   // dated in the previous year: not counted in 2025
   rows.push([cms[2].id, D("2024-12-18"), "2.1", 2, null, "上年度走访未达标"]);
   rows.push([cms[25].id, D("2024-11-30"), "3.7", 1, null, "上年度贷后检查逾期"]);
@@ -650,6 +687,17 @@ function warningRows(r: Rand, loans: Loan[]): Cell[][] {
     const level = type === "重大事项" ? "红色" : amount >= 5000000 ? "红色" : amount >= 1000000 ? "橙色" : "黄色";
     rows.push([loan(), type, level, amount, null, D(f), D(b), officeLag === null ? null : D(addDays(b, officeLag))]);
   }
+  // rev 2 types: the 后三类 forecast (by the last day of the month found), and the management warnings judged on
+  // the branch office's report: 越权放贷 F + 1 day, 未落实贷款条件 F + 2 days
+  const rev2: [string, "黄色" | "橙色" | "红色", number, string, string | null, string | null][] = [
+    ["后三类预测", "橙色", 1600000, "2025-04-30", "2025-04-30", "2025-05-01"], // found 04-30, by 04-30 → on time
+    ["后三类预测", "黄色", 420000, "2025-08-29", "2025-09-01", null], // by 08-31 → late
+    ["越权放贷", "橙色", 2500000, "2025-05-12", null, "2025-05-13"], // by 05-13 → on time
+    ["越权放贷", "红色", 5600000, "2025-07-07", null, "2025-07-09"], // by 07-08 → late
+    ["未落实贷款条件", "黄色", 800000, "2025-10-20", null, "2025-10-22"], // by 10-22 → on time
+    ["未落实贷款条件", "橙色", 1300000, "2025-11-03", null, "2025-11-06"], // by 11-05 → late
+  ];
+  for (const [type, level, amount, f, b, o] of rev2) rows.push([loan(), type, level, amount, null, D(f), D(b), D(o)]);
   return rows;
 }
 
@@ -687,7 +735,7 @@ export function buildSample(seed = 20251231): SampleSheet[] {
 }
 
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
-const MONEY_HEADERS = new Set(["当年贷款利息收入", "新增不良贷款余额", "年末管理贷款总额", "近三年自然人贷款利息收入", "近三年企业贷款利息收入", "风险考核基金余额", "岗位风险金余额", "退休当年效益工资", "发放金额", "贷款余额", "日均存款", "日均贷款", "国际结算额美元", "新增日均存款", "风险金额"]);
+const MONEY_HEADERS = new Set(["当年贷款利息收入", "新增不良贷款余额", "年末管理贷款总额", "近三年自然人贷款利息收入", "近三年企业贷款利息收入", "风险考核基金余额", "岗位风险金余额", "退休当年效益工资", "发放金额", "贷款余额", "日均存款", "日均贷款", "国际结算额美元", "新增日均存款", "风险金额", "已赔偿金额", "免责金额"]);
 
 function displayWidth(s: string): number {
   let w = 0;

@@ -131,8 +131,10 @@ describe("readWorkbookGrid", () => {
       ["00123", "张三", toSerial("1965-05-17"), 123456.78, true, "富文本"],
       [1002, "李四", toSerial("1970-01-01"), 2, false, "链接"],
       ["1003", "王五", "1980/2/29", "#N/A", "是", "ab"],
-      ["1004", "赵六", null, "#DIV/0!", "否", "#N/A"],
+      // (rev 2) a formula without a cached result is blank, with one notice for the workbook
+      ["1004", "赵六", null, "#DIV/0!", "否", null],
     ]);
+    expect(g.notices).toEqual([expect.stringMatching(/^公式未计算，请在 Excel 中打开并保存（工作表 “客户经理”1 个/)]);
     // a used range that does not start at A1: offsets and a rectangle padded with null
     expect([b.rowOffset, b.colOffset]).toEqual([2, 2]);
     expect(b.values).toEqual([
@@ -245,7 +247,7 @@ describe("readWorkbookGrid", () => {
     expect(g.sheets[0].colOffset).toBe(0);
     expect(g.sheets[0].values).toEqual([
       [null, "东京", "富 文本 & <x>", null, "A\rB"],
-      [null, "甲乙", "#DIV/0!", true, "#N/A"],
+      [null, "甲乙", "#DIV/0!", true, null],
       [toSerial("2025-01-31") + 0.5, 1500, "x&y", null, null],
     ]);
   });
@@ -472,8 +474,9 @@ describe("addSheetsToWorkbook", () => {
     strict.file("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
     strict.file("xl/workbook.xml", '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets/></workbook>');
     await fs.writeFile(file("strict.xlsx"), await strict.generateAsync({ type: "nodebuffer" }));
-    await expectCliError(addSheetsToWorkbook(file("strict.xlsx"), file("o.xlsx"), [model()]), /Strict Open XML/);
-    await expect(fs.stat(file("o.xlsx"))).rejects.toThrow();
+    // (rev 2) a Strict Open XML workbook is read and extended, not refused
+    await addSheetsToWorkbook(file("strict.xlsx"), file("o.xlsx"), [model()]);
+    expect((await readWorkbookGrid(file("o.xlsx"))).sheets.map((s) => s.name)).toEqual(["等级汇总"]);
   });
 });
 

@@ -41,6 +41,8 @@ export interface SummarizeOutcome {
   /** the sheet names the summaries got in OUT.xlsx (suffixed when taken), in model order */
   sheetNames: string[];
   outPath: string;
+  /** what the file reader told about the input (WorkbookGrid.notices), one line each */
+  notices?: string[];
 }
 
 function samePath(a: string, b: string): boolean {
@@ -58,16 +60,16 @@ function samePath(a: string, b: string): boolean {
  * The workbook read and validated, with its policy. Memory on large workbooks: each row of the
  * grid is let go once read into a typed row, and the grid with this function's frame.
  */
-async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy> }> {
+async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy>; notices?: string[] }> {
   const grid = await readWorkbookGrid(input);
   const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
-  return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved };
+  return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved, notices: grid.notices };
 }
 
 /** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
-async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<SummariesResult> {
-  const { read, resolved } = await readFile(input, opts);
-  return summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false });
+async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<{ result: SummariesResult; notices?: string[] }> {
+  const { read, resolved, notices } = await readFile(input, opts);
+  return { result: summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false }), notices };
 }
 
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
@@ -75,9 +77,9 @@ export async function summarizeWorkbook(input: string, output: string, opts: Sum
   if (samePath(input, output)) {
     throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`);
   }
-  const result = await summariesOfFile(input, opts);
+  const { result, notices } = await summariesOfFile(input, opts);
   const sheetNames = result.models.length > 0 ? await addSheetsToWorkbook(input, output, result.models) : [];
-  return { result, sheetNames, outPath: output };
+  return { result, sheetNames, outPath: output, notices };
 }
 
 function pad(s: string, width: number): string {
@@ -142,6 +144,7 @@ export const command: CliCommand = {
   async run(args: string[], io: CliIO): Promise<number> {
     const { input, output, opts } = parseSummarizeArgs(args);
     const o = await summarizeWorkbook(input, output, opts);
+    for (const n of o.notices ?? []) io.err(n);
     for (const l of issueTable(o.result.issues)) io.out(l);
     for (const l of outcomeLines(o)) io.out(l);
     return hasErrors(o.result.issues) ? 1 : 0;

@@ -55,6 +55,7 @@ export const command: CliCommand = {
       throw new CliError(`${positional.length === 0 ? "缺少文件名" : "只能校验一个文件"}（usage: ${USAGE}）`);
     }
     const grid = await readWorkbookGrid(positional[0]);
+    for (const n of grid.notices ?? []) io.err(n);
     const issues = validateWorkbook(grid);
     if (options.json) io.out(JSON.stringify(issueJson(issues), null, 2));
     else for (const l of issueTable(issues)) io.out(l);

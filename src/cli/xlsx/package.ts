@@ -10,16 +10,15 @@ import { SheetModel, checkSheetModel } from "../../summary/model";
 import { uniqueSheetNames } from "../../summary/naming";
 import { CliError } from "../command";
 import { sheetXmlChunks } from "./sheetXml";
-import { MAIN_NS, STRICT_MAIN_NS, addCellStyles, minimalStyles } from "./styles";
-import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
+import { addCellStyles, minimalStyles } from "./styles";
+import { CT_NS, MAIN_NS, MAIN_NSS, PKG_REL_NS, REL_NS, REL_NSS, STRICT_MAIN_NS, STRICT_REL_NS, isRelType, relType } from "./ns";
+import { XmlEditor, attr, childOf, childPrefix, childrenOf, parseXmlPart, prefixFor } from "./parts";
+import type { XmlEl, XmlPart } from "./parts";
+import { PackageError, escapeXml } from "./xml";
 import { deflateChunks, ZipError, ZipReader, ZipWriter } from "./zip";
 import type { Deflated, ZipEntry } from "./zip";
 
-export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const REL_TYPE = `${REL_NS}/`;
-const WORKSHEET_TYPE = `${REL_TYPE}worksheet`;
 const STYLES_TYPE = `${REL_TYPE}styles`;
 const OFFICE_DOCUMENT_TYPE = `${REL_TYPE}officeDocument`;
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -156,15 +155,27 @@ export interface Relationship {
   TargetMode?: string;
 }
 
-export function relationships(xml: string): Relationship[] {
-  const p = prefixOf(xml, PKG_REL_NS) ?? "";
-  return startTags(xml, p + "Relationship").map((t) => attributes(t) as unknown as Relationship);
+const REL_ROOT_NSS = [PKG_REL_NS, ""];
+
+/** The relationships of a parsed .rels part. */
+function relationshipsOf(doc: XmlPart): Relationship[] {
+  return childrenOf(doc.root, "Relationship", REL_ROOT_NSS).map((el) => ({
+    Id: attr(el, "Id") ?? "",
+    Type: attr(el, "Type") ?? "",
+    Target: attr(el, "Target") ?? "",
+    TargetMode: attr(el, "TargetMode"),
+  }));
+}
+
+/** The relationships in a .rels part's text (`part` names it in messages). */
+export function relationships(xml: string, part = ".rels"): Relationship[] {
+  return relationshipsOf(parseXmlPart(xml, part));
 }
 
 /** The workbook part of the package, from _rels/.rels (usually xl/workbook.xml). */
 export function workbookPartName(pkg: Package): string {
   const rels = pkg.text("_rels/.rels");
-  const main = rels === null ? undefined : relationships(rels).find((r) => r.Type === OFFICE_DOCUMENT_TYPE);
+  const main = rels === null ? undefined : relationships(rels, "_rels/.rels").find((r) => isRelType(r.Type, "officeDocument"));
   if (!main) throw new PackageError("不是 Excel 工作簿：缺少工作簿部件（no workbook part）");
   return resolvePart("", main.Target);
 }
@@ -172,27 +183,59 @@ export function workbookPartName(pkg: Package): string {
 export interface SheetEntry {
   name: string;
   sheetId: number;
+  /** the relationship id ("" when the sheet has none) */
   rId: string;
 }
 
-/** The sheets listed in workbook.xml, in order. */
-export function workbookSheets(workbookXml: string): SheetEntry[] {
-  const p = prefixOf(workbookXml, MAIN_NS) ?? "";
-  const r = prefixOf(workbookXml, REL_NS);
-  return startTags(workbookXml, p + "sheet").map((t) => {
-    const a = attributes(t);
-    const rId = (r !== null ? a[`${r}id`] : undefined) ?? Object.entries(a).find(([k]) => /(^|:)id$/.test(k) && k !== "sheetId")?.[1] ?? "";
-    return { name: a.name ?? "", sheetId: Number(a.sheetId), rId };
-  });
+/** The workbook part parsed: its sheets, date system and form (Strict or Transitional). */
+export interface WorkbookInfo {
+  part: string;
+  doc: XmlPart;
+  strict: boolean;
+  /** workbookPr date1904: serial 0 is 1904-01-01 (Mac Excel's old default) */
+  date1904: boolean;
+  sheets: SheetEntry[];
+  sheetsEl: XmlEl;
 }
 
-function checkTransitional(xml: string, part: string): string {
-  const p = prefixOf(xml, MAIN_NS);
-  if (p !== null) return p;
-  if (prefixOf(xml, STRICT_MAIN_NS) !== null) {
-    throw new PackageError("工作簿为 Strict Open XML 格式，请在 Excel 中另存为普通 .xlsx（strict OOXML is not supported）");
+function isTrue(v: string | undefined): boolean {
+  return v === "1" || v === "true";
+}
+
+/** The workbook part's text parsed; a PackageError when it is not a SpreadsheetML workbook. */
+export function parseWorkbook(xml: string, part: string): WorkbookInfo {
+  const doc = parseXmlPart(xml, part);
+  const root = doc.root;
+  if (root.local !== "workbook" || !MAIN_NSS.includes(root.uri as (typeof MAIN_NSS)[number])) {
+    throw new PackageError(`${part} 不是 Excel 工作簿部件（not a SpreadsheetML workbook part）`);
   }
-  throw new PackageError(`${part} 不是 Excel 工作簿部件（not a SpreadsheetML part）`);
+  const uris = [root.uri];
+  const sheetsEl = childOf(root, "sheets", uris);
+  if (!sheetsEl) throw new PackageError(`${part} 缺少工作表列表（no <sheets>）`);
+  const pr = childOf(root, "workbookPr", uris);
+  const sheets = childrenOf(sheetsEl, "sheet", uris).map((el) => ({
+    name: attr(el, "name") ?? "",
+    sheetId: Number(attr(el, "sheetId")),
+    rId: attr(el, "id", REL_NSS) ?? "",
+  }));
+  return { part, doc, strict: root.uri === STRICT_MAIN_NS, date1904: pr !== undefined && isTrue(attr(pr, "date1904")), sheets, sheetsEl };
+}
+
+/** The sheets listed in workbook.xml, in order. */
+export function workbookSheets(workbookXml: string, part = "workbook.xml"): SheetEntry[] {
+  return parseWorkbook(workbookXml, part).sheets;
+}
+
+/** The workbook of a package: its part name, parsed content and relationships. */
+export function workbookOf(pkg: Package): { wb: WorkbookInfo; dir: string; relsPart: string; rels: Relationship[]; relsDoc: XmlPart | null } {
+  const wbPart = workbookPartName(pkg);
+  const xml = pkg.text(wbPart);
+  if (xml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
+  const wb = parseWorkbook(xml, wbPart);
+  const relsPart = relsPathOf(wbPart);
+  const relsXml = pkg.text(relsPart);
+  const relsDoc = relsXml === null ? null : parseXmlPart(relsXml, relsPart);
+  return { wb, dir: dirOf(wbPart), relsPart, rels: relsDoc ? relationshipsOf(relsDoc) : [], relsDoc };
 }
 
 function unusedNumber(used: (n: number) => boolean): number {
@@ -201,82 +244,143 @@ function unusedNumber(used: (n: number) => boolean): number {
   return n;
 }
 
+/** The first of the children named in `names` (in `uris`) — where a new child goes before, keeping the schema's order. */
+function firstOf(parent: XmlEl, names: readonly string[], uris: readonly string[]): XmlEl | undefined {
+  return parent.children.find((c) => names.includes(c.local) && uris.includes(c.uri));
+}
+
+/** workbook.xml's children that follow <definedNames> (ECMA-376 CT_Workbook). */
+const AFTER_DEFINED_NAMES = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+/** A defined name to add to workbook.xml (e.g. `_xlnm.Print_Titles` of a new sheet). */
+export interface DefinedName {
+  name: string;
+  /** the 0-based index of the sheet the name is local to */
+  localSheetId?: number;
+  /** the formula, e.g. "'等级汇总'!$1:$2" */
+  value: string;
+}
+
+/**
+ * The workbook part's additions, made in place ({@link XmlEditor}): new <sheet> elements and
+ * defined names; everything already in the part stays as it was.
+ */
+export class WorkbookEditor {
+  private readonly ed: XmlEditor;
+  private readonly p: string;
+  private readonly names: string[] = [];
+
+  constructor(readonly wb: WorkbookInfo) {
+    this.ed = new XmlEditor(wb.doc);
+    this.p = childPrefix(wb.sheetsEl);
+  }
+
+  /** Appends a <sheet> for relationship `rId`. */
+  addSheet(name: string, sheetId: number, rId: string): void {
+    const r = prefixFor(this.wb.sheetsEl, REL_NSS);
+    const rAttr = r === null ? `xmlns:r="${this.wb.strict ? STRICT_REL_NS : REL_NS}" r:id` : `${r}id`;
+    this.ed.append(this.wb.sheetsEl, `<${this.p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rAttr}="${escapeXml(rId)}"/>`);
+  }
+
+  /** Adds a defined name (to <definedNames>, made when the workbook has none). */
+  addDefinedName(d: DefinedName): void {
+    const local = d.localSheetId === undefined ? "" : ` localSheetId="${d.localSheetId}"`;
+    this.names.push(`<${this.p}definedName name="${escapeXml(d.name)}"${local}>${escapeXml(d.value)}</${this.p}definedName>`);
+  }
+
+  toString(): string {
+    if (this.names.length > 0) {
+      const root = this.wb.doc.root;
+      const uris = [root.uri];
+      const existing = childOf(root, "definedNames", uris);
+      if (existing) this.ed.append(existing, this.names.join(""));
+      else {
+        const xml = `<${this.p}definedNames>${this.names.join("")}</${this.p}definedNames>`;
+        const next = firstOf(root, AFTER_DEFINED_NAMES, uris);
+        if (next) this.ed.insertBefore(next, xml);
+        else this.ed.append(root, xml);
+      }
+      this.names.length = 0;
+    }
+    return this.ed.toString();
+  }
+}
+
+/** The new sheet's first chunk in the form of a Strict workbook (the writer makes Transitional). */
+function* inForm(chunks: Iterable<string>, strict: boolean): Generator<string> {
+  let first = true;
+  for (const c of chunks) {
+    if (first && strict) yield c.replace(`xmlns="${MAIN_NS}"`, `xmlns="${STRICT_MAIN_NS}"`).replace(`xmlns:r="${REL_NS}"`, `xmlns:r="${STRICT_REL_NS}"`);
+    else yield c;
+    first = false;
+  }
+}
+
 /**
  * Adds a worksheet part per model to the package and lists it in the workbook, with names made
  * unique against the sheets already there. Returns the names used. Throws a PackageError for a
- * package that is not a transitional SpreadsheetML workbook, an Error for a model that cannot be
- * written.
+ * package that is not a SpreadsheetML workbook, an Error for a model that cannot be written.
  */
 export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[] {
-  const wbPart = workbookPartName(pkg);
-  const dir = dirOf(wbPart);
-  let wbXml = pkg.text(wbPart);
-  if (wbXml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
-  const p = checkTransitional(wbXml, wbPart);
-  if (!section(wbXml, p + "sheets")) throw new PackageError(`${wbPart} 缺少工作表列表（no <sheets>）`);
-  const relsPart = relsPathOf(wbPart);
-  let relsXml = (pkg.text(relsPart)) ?? `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
-  const rp = prefixOf(relsXml, PKG_REL_NS) ?? "";
-  let ctXml = pkg.text("[Content_Types].xml");
+  const { wb, dir, relsPart, rels, relsDoc: existingRels } = workbookOf(pkg);
+  const relsDoc = existingRels ?? parseXmlPart(`${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`, relsPart);
+  const relsEd = new XmlEditor(relsDoc);
+  const rp = childPrefix(relsDoc.root);
+  const ctXml = pkg.text("[Content_Types].xml");
   if (ctXml === null) throw new PackageError("不是 Excel 工作簿：缺少 [Content_Types].xml（no content types）");
-  const cp = prefixOf(ctXml, CT_NS) ?? "";
+  const ctDoc = parseXmlPart(ctXml, "[Content_Types].xml");
+  if (ctDoc.root.local !== "Types") throw new PackageError("[Content_Types].xml 不是内容类型部件（not a content types part）");
+  const ctEd = new XmlEditor(ctDoc);
+  const cp = childPrefix(ctDoc.root);
+  const wbEd = new WorkbookEditor(wb);
 
-  const sheets = workbookSheets(wbXml);
   const names = uniqueSheetNames(
     models.map((m) => m.name),
-    sheets.map((s) => s.name),
+    wb.sheets.map((s) => s.name),
   );
   // every model is checked before anything is added: the sheets are written later, streamed
   models.forEach((m, i) => checkSheetModel(m, names[i]));
-  const rels = relationships(relsXml);
   const usedIds = new Set(rels.map((r) => r.Id));
   const lowerParts = new Set(pkg.names().map((f) => f.toLowerCase()));
-  const newRels: string[] = [];
-  const newTypes: string[] = [];
+  const newRel = (type: string, target: string): string => {
+    const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
+    usedIds.add(id);
+    relsEd.append(relsDoc.root, `<${rp}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`);
+    return id;
+  };
+  const newOverride = (part: string, type: string) => ctEd.append(ctDoc.root, `<${cp}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`);
 
   // styles: the workbook's own, with the writers' formats appended (or a new part)
-  const stylesRel = rels.find((r) => r.Type === STYLES_TYPE);
+  const stylesRel = rels.find((r) => isRelType(r.Type, "styles"));
   let stylesPart = stylesRel ? resolvePart(dir, stylesRel.Target) : null;
   let stylesXml = stylesPart === null ? null : pkg.text(stylesPart);
   if (stylesPart === null || stylesXml === null) {
     const k = unusedNumber((n) => lowerParts.has(`${dir}styles${n === 1 ? "" : n}.xml`.toLowerCase()));
     stylesPart = `${dir}styles${k === 1 ? "" : k}.xml`;
-    stylesXml = minimalStyles();
-    if (!stylesRel) {
-      const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
-      usedIds.add(id);
-      newRels.push(`<${rp}Relationship Id="${id}" Type="${STYLES_TYPE}" Target="${escapeXml(stylesPart.slice(dir.length))}"/>`);
-    }
-    newTypes.push(`<${cp}Override PartName="/${escapeXml(stylesPart)}" ContentType="${STYLES_CT}"/>`);
+    stylesXml = minimalStyles(wb.strict);
+    if (!stylesRel) newRel(relType("styles", wb.strict), stylesPart.slice(dir.length));
+    newOverride(stylesPart, STYLES_CT);
     lowerParts.add(stylesPart.toLowerCase());
   }
-  const { xml: newStyles, styles } = addCellStyles(stylesXml);
+  const { xml: newStyles, styles } = addCellStyles(stylesXml, stylesPart, wb.date1904);
 
-  let sheetId = sheets.reduce((m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m), 0);
-  const rPrefix = prefixOf(wbXml, REL_NS);
-  const newSheets: string[] = [];
+  let sheetId = wb.sheets.reduce((m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m), 0);
   models.forEach((m, i) => {
     const k = unusedNumber((n) => lowerParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase()));
     const part = `${dir}worksheets/sheet${k}.xml`;
     lowerParts.add(part.toLowerCase());
     // deflated as it is generated, when the package is saved: the part never exists as one string
     const name = names[i];
-    pkg.putChunks(part, () => sheetXmlChunks(m, name, styles));
-    const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
-    usedIds.add(id);
-    newRels.push(`<${rp}Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${k}.xml"/>`);
-    newTypes.push(`<${cp}Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
+    pkg.putChunks(part, () => inForm(sheetXmlChunks(m, name, styles), wb.strict));
+    const id = newRel(relType("worksheet", wb.strict), `worksheets/sheet${k}.xml`);
+    newOverride(part, WORKSHEET_CT);
     sheetId++;
-    const rAttr = rPrefix === null ? `xmlns:r="${REL_NS}" r:id` : `${rPrefix}id`;
-    newSheets.push(`<${p}sheet name="${escapeXml(names[i])}" sheetId="${sheetId}" ${rAttr}="${id}"/>`);
+    wbEd.addSheet(names[i], sheetId, id);
   });
 
-  wbXml = extendElement(wbXml, p + "sheets", newSheets.join(""));
-  relsXml = extendElement(relsXml, rp + "Relationships", newRels.join(""));
-  ctXml = extendElement(ctXml, cp + "Types", newTypes.join(""));
-  pkg.put(wbPart, wbXml);
-  pkg.put(relsPart, relsXml);
-  pkg.put("[Content_Types].xml", ctXml);
+  pkg.put(wb.part, wbEd.toString());
+  pkg.put(relsPart, relsEd.toString());
+  pkg.put("[Content_Types].xml", ctEd.toString());
   pkg.put(stylesPart, newStyles);
   return names;
 }

@@ -284,16 +284,16 @@ export function attrStart(buf: Buffer, start: number, end: number, name: string)
   return -1;
 }
 
-/** Where {@link cellRefAndType} found the r and t attributes' values (start and end; -1 when absent). */
-export const cellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
+/** Where {@link cellRefAndType} found the r, t and s attributes' values (start and end; -1 when absent). */
+export const cellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1, s: -1, sEnd: -1 };
 
 /**
- * The r and t attributes of a `<c>` tag buf[start..end] in one walk over it (a worksheet has a
+ * The r, t and s attributes of a `<c>` tag buf[start..end] in one walk over it (a worksheet has a
  * `<c>` per cell): their value positions go to {@link cellAttrs}. Names are matched by their
  * local part, as {@link attrStart} does.
  */
 export function cellRefAndType(buf: Buffer, start: number, end: number): void {
-  cellAttrs.r = cellAttrs.t = -1;
+  cellAttrs.r = cellAttrs.t = cellAttrs.s = -1;
   firstAttr(buf, start, end);
   while (nextAttr()) {
     if (at.nameEnd - at.local !== 1) continue;
@@ -304,6 +304,9 @@ export function cellRefAndType(buf: Buffer, start: number, end: number): void {
     } else if (ch === 0x74 && cellAttrs.t < 0) {
       cellAttrs.t = at.value;
       cellAttrs.tEnd = at.valueEnd;
+    } else if (ch === 0x73 && cellAttrs.s < 0) {
+      cellAttrs.s = at.value;
+      cellAttrs.sEnd = at.valueEnd;
     }
   }
 }

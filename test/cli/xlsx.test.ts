@@ -166,9 +166,10 @@ describe("readWorkbookGrid", () => {
     await fs.writeFile(file("empty.xlsx"), "");
     await expectCliError(readWorkbookGrid(file("empty.xlsx")), /文件为空/);
     await fs.writeFile(file("text.xlsx"), "员工号,姓名\n1,张三\n");
-    await expectCliError(readWorkbookGrid(file("text.xlsx")), /^无法读取 .*text\.xlsx：不是 \.xlsx 工作簿（not an \.xlsx file）$/);
+    // (rev 2) each refused format is told what to do
+    await expectCliError(readWorkbookGrid(file("text.xlsx")), /^无法读取 .*text\.xlsx：这是文本文件（CSV 等）.*另存为“Excel 工作簿 \(\.xlsx\)”/);
     await fs.writeFile(file("old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    await expectCliError(readWorkbookGrid(file("old.xls")), /旧版 \.xls 或加密的工作簿/);
+    await expectCliError(readWorkbookGrid(file("old.xls")), /旧版 Excel 97-2003 工作簿 \(\.xls\).*另存为“Excel 工作簿 \(\.xlsx\)”/);
     const notBook = new JSZip();
     notBook.file("readme.txt", "hello");
     await fs.writeFile(file("zip.xlsx"), await notBook.generateAsync({ type: "nodebuffer" }));
@@ -176,7 +177,7 @@ describe("readWorkbookGrid", () => {
     await makeInput(file("whole.xlsx"));
     const whole = await fs.readFile(file("whole.xlsx"));
     await fs.writeFile(file("cut.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
-    await expectCliError(readWorkbookGrid(file("cut.xlsx")), /^无法读取 .*cut\.xlsx：文件已损坏或不是 \.xlsx 工作簿/);
+    await expectCliError(readWorkbookGrid(file("cut.xlsx")), /^无法读取 .*cut\.xlsx：文件已损坏/);
   });
 
   it("reads a worksheet part of any name, and refuses a missing one instead of leaving it out", async () => {
@@ -465,7 +466,7 @@ describe("addSheetsToWorkbook", () => {
   it("gives one clear line for an input it cannot read or extend, and writes nothing", async () => {
     await expectCliError(addSheetsToWorkbook(file("nope.xlsx"), file("o.xlsx"), [model()]), /^无法读取 .*nope\.xlsx：文件不存在/);
     await fs.writeFile(file("t.xlsx"), "not a workbook");
-    await expectCliError(addSheetsToWorkbook(file("t.xlsx"), file("o.xlsx"), [model()]), /不是 \.xlsx 工作簿/);
+    await expectCliError(addSheetsToWorkbook(file("t.xlsx"), file("o.xlsx"), [model()]), /这是文本文件/);
     const strict = new JSZip();
     strict.file(
       "_rels/.rels",

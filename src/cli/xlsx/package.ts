@@ -5,7 +5,6 @@
  * compressed bytes copied unchanged (./zip.ts).
  */
 import { promises as fs } from "fs";
-import * as nodePath from "path";
 import { SheetModel, checkSheetModel } from "../../summary/model";
 import { uniqueSheetNames } from "../../summary/naming";
 import { CliError } from "../command";
@@ -15,6 +14,9 @@ import { CT_NS, MAIN_NS, MAIN_NSS, PKG_REL_NS, REL_NS, REL_NSS, STRICT_MAIN_NS, 
 import { XmlEditor, attr, childOf, childPrefix, childrenOf, parseXmlPart, prefixFor } from "./parts";
 import type { XmlEl, XmlPart } from "./parts";
 import { PackageError, escapeXml } from "./xml";
+import { writeAtomically } from "./output";
+import type { OutputOptions } from "./output";
+import { MESSAGES, isLockFileName, notZipReason, zipKind } from "./detect";
 import { deflateChunks, ZipError, ZipReader, ZipWriter } from "./zip";
 import type { Deflated, ZipEntry } from "./zip";
 
@@ -55,6 +57,14 @@ const GENERATED_PART_LEVEL = 3;
 type Part = { name: string; entry: ZipEntry } | { name: string; text: string } | { name: string; chunks: () => Iterable<string> };
 
 /**
+ * How a part name is looked up: without case (OPC), and with a backslash read as "/" (some writers
+ * store Windows paths in the zip; Excel reads them).
+ */
+export function partKey(name: string): string {
+  return name.replace(/\\/g, "/").toLowerCase();
+}
+
+/**
  * An .xlsx package: its parts in order, each either an entry of the file it was read from
  * (written back as the same compressed bytes) or new content. Part names compare without case
  * (OPC); a replaced part keeps its place and its spelling.
@@ -64,11 +74,21 @@ export class Package {
   private readonly index = new Map<string, number>();
 
   constructor(readonly source: ZipReader | null = null) {
-    if (source) for (const e of source.entries) if (!e.name.endsWith("/") && !this.index.has(e.name.toLowerCase())) this.set({ name: e.name, entry: e });
+    if (source) {
+      for (const e of source.entries) {
+        if (e.name.endsWith("/") || e.name.endsWith("\\")) continue;
+        const k = partKey(e.name);
+        if (k.split("/").some((seg) => seg === ".." || seg === ".") || k.startsWith("/") || /^[a-z]:/.test(k) || k.includes("\0")) {
+          throw new PackageError(`文件已损坏：部件名 ${e.name} 无效（invalid part name）`);
+        }
+        if (this.index.has(k)) throw new PackageError(`文件已损坏：部件 ${e.name} 出现了两次（duplicate part name）`);
+        this.set({ name: e.name, entry: e });
+      }
+    }
   }
 
   private set(p: Part): void {
-    const k = p.name.toLowerCase();
+    const k = partKey(p.name);
     const i = this.index.get(k);
     if (i === undefined) {
       this.index.set(k, this.parts.length);
@@ -78,7 +98,7 @@ export class Package {
 
   /** The part's name as the package spells it, or null. */
   partName(name: string): string | null {
-    const i = this.index.get(name.toLowerCase());
+    const i = this.index.get(partKey(name));
     return i === undefined ? null : this.parts[i].name;
   }
 
@@ -88,7 +108,7 @@ export class Package {
   }
 
   private part(name: string): Part | null {
-    const i = this.index.get(name.toLowerCase());
+    const i = this.index.get(partKey(name));
     return i === undefined ? null : this.parts[i];
   }
 
@@ -96,7 +116,7 @@ export class Package {
   text(name: string): string | null {
     const p = this.part(name);
     if (p === null) return null;
-    if ("entry" in p) return this.source!.text(p.entry);
+    if ("entry" in p) return this.source!.bytes(p.entry).toString("utf8");
     if ("text" in p) return p.text;
     return [...p.chunks()].join("");
   }
@@ -141,7 +161,11 @@ export class Package {
     // a failure of one is reported by the loop below; none is left unhandled meanwhile
     for (const d of deflating.values()) d.catch(() => undefined);
     for (const p of this.parts) {
-      if ("entry" in p) await w.copy(this.source!, p.entry);
+      // a part carried over is checked first: a corrupt one would make OUT a file that does not open
+      if ("entry" in p) {
+        await this.source!.verify(p.entry);
+        await w.copy(this.source!, p.entry);
+      }
       else if ("text" in p) await w.add(p.name, p.text);
       else await w.addDeflated(p.name, await deflating.get(p)!);
     }
@@ -341,7 +365,7 @@ export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[]
   // every model is checked before anything is added: the sheets are written later, streamed
   models.forEach((m, i) => checkSheetModel(m, names[i]));
   const usedIds = new Set(rels.map((r) => r.Id));
-  const lowerParts = new Set(pkg.names().map((f) => f.toLowerCase()));
+  const lowerParts = new Set(pkg.names().map(partKey));
   const newRel = (type: string, target: string): string => {
     const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
     usedIds.add(id);
@@ -355,20 +379,20 @@ export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[]
   let stylesPart = stylesRel ? resolvePart(dir, stylesRel.Target) : null;
   let stylesXml = stylesPart === null ? null : pkg.text(stylesPart);
   if (stylesPart === null || stylesXml === null) {
-    const k = unusedNumber((n) => lowerParts.has(`${dir}styles${n === 1 ? "" : n}.xml`.toLowerCase()));
+    const k = unusedNumber((n) => lowerParts.has(partKey(`${dir}styles${n === 1 ? "" : n}.xml`)));
     stylesPart = `${dir}styles${k === 1 ? "" : k}.xml`;
     stylesXml = minimalStyles(wb.strict);
     if (!stylesRel) newRel(relType("styles", wb.strict), stylesPart.slice(dir.length));
     newOverride(stylesPart, STYLES_CT);
-    lowerParts.add(stylesPart.toLowerCase());
+    lowerParts.add(partKey(stylesPart));
   }
   const { xml: newStyles, styles } = addCellStyles(stylesXml, stylesPart, wb.date1904);
 
   let sheetId = wb.sheets.reduce((m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m), 0);
   models.forEach((m, i) => {
-    const k = unusedNumber((n) => lowerParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase()));
+    const k = unusedNumber((n) => lowerParts.has(partKey(`${dir}worksheets/sheet${n}.xml`)));
     const part = `${dir}worksheets/sheet${k}.xml`;
-    lowerParts.add(part.toLowerCase());
+    lowerParts.add(partKey(part));
     // deflated as it is generated, when the package is saved: the part never exists as one string
     const name = names[i];
     pkg.putChunks(part, () => inForm(sheetXmlChunks(m, name, styles), wb.strict));
@@ -424,10 +448,10 @@ export function newPackage(now = new Date()): Package {
   return pkg;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** An input larger than this is not read (the package is held in memory while it is read). */
+export const MAX_INPUT_BYTES = 512 << 20;
 
-function reason(e: unknown, writing = false): string {
+export function reason(e: unknown, writing = false): string {
   const err = e as NodeJS.ErrnoException;
   switch (err?.code) {
     case "ENOENT":
@@ -435,76 +459,120 @@ function reason(e: unknown, writing = false): string {
     case "EACCES":
     case "EPERM":
       return writing ? "没有写入权限（permission denied）" : "没有读取权限（permission denied）";
+    case "EROFS":
+      return "只读文件系统，无法写入（read-only file system）";
     case "ENOSPC":
       return "磁盘空间不足（no space left on device）";
+    case "EDQUOT":
+      return "磁盘配额已满（disk quota exceeded）";
     case "EISDIR":
       return "这是一个文件夹（is a directory）";
+    case "ENOTDIR":
+      return "路径中有一段不是文件夹（not a directory）";
     default:
       return `${err?.message ?? String(e)}`;
   }
 }
 
 /**
- * Checks that `path` is a readable file that starts like an .xlsx (a zip); throws a CliError
- * "无法读取 FILE：…（…）" otherwise.
+ * The entries already found intact (CRC-32 checked) in a file, by the file's identity: summarize
+ * reads the workbook, then copies its parts into OUT — the worksheets it read are not inflated a
+ * second time to check them.
  */
-export async function checkXlsxFile(path: string): Promise<void> {
-  let head: Buffer;
+const verifiedInFile = new Map<string, Set<string>>();
+
+function fileKey(st: { dev: number; ino: number; size: number; mtimeMs: number }): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+function entryKey(e: ZipEntry): string {
+  return `${e.localOffset}:${e.crc}:${e.name}`;
+}
+
+const fileKeys = new WeakMap<Package, string>();
+
+/** Remembers which parts of a loaded package were found intact (see verifiedInFile). */
+export function rememberVerified(pkg: Package): void {
+  const key = fileKeys.get(pkg);
+  if (key === undefined || pkg.source === null) return;
+  const set = verifiedInFile.get(key) ?? new Set<string>();
+  for (const e of pkg.source.verified) set.add(entryKey(e));
+  verifiedInFile.clear(); // one file at a time is enough
+  verifiedInFile.set(key, set);
+}
+
+/** The file's bytes, or a CliError saying why they cannot be read (missing, a folder, too large, a lock file). */
+async function readInput(path: string): Promise<{ buf: Buffer; key: string }> {
   try {
     const st = await fs.stat(path);
-    if (st.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-    if (st.size === 0) throw new CliError(`无法读取 ${path}：文件为空（empty file）`);
-    const fh = await fs.open(path, "r");
-    try {
-      head = Buffer.alloc(4);
-      await fh.read(head, 0, 4, 0);
-    } finally {
-      await fh.close();
+    if (st.isDirectory()) {
+      if (/\.numbers$/i.test(path)) throw new CliError(`无法读取 ${path}：${MESSAGES.numbers}`);
+      throw Object.assign(new Error("directory"), { code: "EISDIR" });
     }
+    if (!st.isFile()) throw new CliError(`无法读取 ${path}：不是普通文件（not a regular file）`);
+    if (st.size === 0) throw new CliError(`无法读取 ${path}：文件为空（empty file）`);
+    if (st.size > MAX_INPUT_BYTES) throw new CliError(`无法读取 ${path}：文件超过 ${MAX_INPUT_BYTES >> 20} MB（file too large）`);
+    const buf = await fs.readFile(path);
+    return { buf, key: fileKey(st) };
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`无法读取 ${path}：${reason(e)}`);
   }
-  if (OLE_MAGIC.every((b, i) => head[i] === b)) {
-    throw new CliError(`无法读取 ${path}：这是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（legacy .xls or encrypted workbook）`);
-  }
-  if (!ZIP_MAGIC.every((b, i) => head[i] === b)) {
-    throw new CliError(`无法读取 ${path}：不是 .xlsx 工作簿（not an .xlsx file）`);
-  }
 }
 
-/** Opens an .xlsx as a package; a CliError for anything that is not a readable workbook. */
+/** Opens an .xlsx as a package; a CliError with what to do for anything that is not a readable workbook. */
 export async function loadPackage(path: string): Promise<Package> {
-  await checkXlsxFile(path);
+  const { buf, key } = await readInput(path);
+  const notZip = notZipReason(path, buf);
+  if (notZip !== null) throw new CliError(`无法读取 ${path}：${notZip}`);
+  let zip: ZipReader;
+  try {
+    zip = ZipReader.open(buf);
+  } catch (e) {
+    if (isLockFileName(path)) throw new CliError(`无法读取 ${path}：${MESSAGES.lockFile}`);
+    throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt((e as Error).message)}`);
+  }
   let pkg: Package;
   try {
-    pkg = new Package(ZipReader.open(await fs.readFile(path)));
+    pkg = new Package(zip);
+    const main = workbookPartName(pkg);
+    if (/\.bin$/i.test(main)) throw new CliError(`无法读取 ${path}：${MESSAGES.xlsb}`);
   } catch (e) {
-    throw new CliError(`无法读取 ${path}：文件已损坏或不是 .xlsx 工作簿（${(e as Error).message}）`);
-  }
-  try {
-    workbookPartName(pkg);
-  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const kind = zipKind(zip);
+    if (kind !== null) throw new CliError(`无法读取 ${path}：${kind}`);
+    if (e instanceof ZipError) throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt(e.message)}`);
     throw new CliError(`无法读取 ${path}：${(e as Error).message}`);
   }
+  fileKeys.set(pkg, key);
+  const known = verifiedInFile.get(key);
+  if (known) for (const e of zip.entries) if (known.has(entryKey(e))) zip.verified.add(e);
   return pkg;
 }
 
-/** Writes the package to `path` through a temporary file in the same folder, then renames it. */
-export async function savePackage(pkg: Package, path: string, now = new Date()): Promise<void> {
-  const tmp = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let w: ZipWriter | null = null;
+/**
+ * Writes the package to `path` through a temporary file in the same folder, flushed and then
+ * renamed (./output.ts). A part of the input that turns out corrupt while it is copied is a
+ * ZipError (the caller names the input); anything else that stops the write is a CliError.
+ */
+export async function savePackage(pkg: Package, path: string, now = new Date(), opts: OutputOptions & { mode?: number } = {}): Promise<void> {
   try {
-    w = await ZipWriter.create(tmp, now);
-    await pkg.writeTo(w);
-    await w.finish();
-    w = null;
-    await fs.rename(tmp, path);
+    await writeAtomically(
+      path,
+      async (tmp, mode) => {
+        const w = await ZipWriter.create(tmp, now, { exclusive: true, mode });
+        try {
+          await pkg.writeTo(w);
+          await w.finish();
+        } catch (e) {
+          await w.abort();
+          throw e;
+        }
+      },
+      { force: opts.force ?? true, mode: opts.mode },
+    );
   } catch (e) {
-    await w?.abort();
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    // a part of the input that cannot be copied is the input's problem
-    if (e instanceof ZipError) throw new CliError(`无法写入 ${path}：${e.message}`);
+    if (e instanceof CliError || e instanceof ZipError) throw e;
     throw new CliError(`无法写入 ${path}：${reason(e, true)}`);
   }
 }

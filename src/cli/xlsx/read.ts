@@ -14,12 +14,12 @@
 import type { RawCell } from "../../core/parse";
 import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
-import { loadPackage, resolvePart, workbookOf } from "./package";
+import { loadPackage, rememberVerified, resolvePart, workbookOf } from "./package";
+import { MESSAGES } from "./detect";
 import type { Package } from "./package";
 import { ByteXmlScanner, attrEnd, attrStart, cellAttrs, cellRefAndType, decimalAt, digitsAt, latin1, utf8 } from "./scan";
 import { dateStyles } from "./styles";
 import { isRelType } from "./ns";
-import { ZipError } from "./zip";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
 
@@ -411,10 +411,11 @@ export async function readWorkbookGrid(path: string): Promise<WorkbookGrid> {
     if (uncalculated.length > 0) {
       notices.unshift(`${UNCALCULATED_NOTICE}（工作表 ${uncalculated.join("、")}公式没有计算结果，按空白读取；formulas without cached values are read as blank — open and save the workbook in Excel）`);
     }
+    rememberVerified(pkg);
     return notices.length > 0 ? { sheets, notices } : { sheets };
   } catch (e) {
     if (e instanceof CliError) throw e;
-    if (e instanceof PackageError || e instanceof ZipError) throw new CliError(`无法读取 ${path}：${e.message}`);
-    throw new CliError(`无法读取 ${path}：文件已损坏（corrupt file: ${(e as Error).message}）`);
+    if (e instanceof PackageError) throw new CliError(`无法读取 ${path}：${e.message}`);
+    throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt((e as Error).message)}`);
   }
 }

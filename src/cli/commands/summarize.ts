@@ -28,7 +28,7 @@ import { parseYearOption, resolvePolicy } from "../policyOption";
 import { addSheetsToWorkbook, checkOutput, readWorkbookGrid } from "../xlsx";
 import { displayWidth, issueTable } from "./validate";
 
-export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--force] [--year YYYY] [--policy FILE.json] [--only 名称,…]";
+export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--force]";
 
 export interface SummarizeOptions {
   year?: number;

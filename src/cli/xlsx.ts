@@ -44,6 +44,8 @@ export async function addSheetsToWorkbook(inPath: string, outPath: string, model
     // a workbook that cannot be extended is the file's problem; a model that cannot be written is not
     if (e instanceof PackageError) throw new CliError(`无法读取 ${inPath}：${e.message}`);
     if (e instanceof ZipError) throw new CliError(`无法读取 ${inPath}：${MESSAGES.corrupt(e.message)}`);
+    // a summary beyond Excel's sheet size (e.g. more than 1,048,576 issues) is the data's size, not a fault
+    if (e instanceof Error && /too many (rows|columns) for one sheet/.test(e.message)) throw new CliError(`无法写入 ${outPath}：${e.message}`);
     throw e;
   }
   return names;

@@ -44,6 +44,7 @@ async function cells(buf: Buffer, name = "b.xlsx") {
 const model = (name = "汇总"): SheetModel => ({
   name,
   title: "标题",
+  freezeHeader: false,
   columns: [
     { header: "姓名", format: "text" },
     { header: "日期", format: "date" },

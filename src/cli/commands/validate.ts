@@ -39,9 +39,13 @@ export function issueTable(issues: readonly Issue[]): string[] {
   if (issues.length === 0) return ["未发现问题（no issues found）", counts];
   const head = ["工作表 sheet", "单元格 cell", "级别 severity", "规则 rule", "说明 message"];
   const rows = issues.map((i) => [i.sheet || "（工作簿）", i.cell || "-", SEVERITY_ZH[i.severity], i.rule, i.message]);
-  const widths = head.slice(0, 4).map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k]))));
+  // (a loop, not Math.max(...rows): any number of issues, beyond the call stack's argument limit)
+  const widths = head.slice(0, 4).map((h, k) => rows.reduce((w, r) => Math.max(w, displayWidth(r[k])), displayWidth(h)));
   const line = (r: string[]) => r.slice(0, 4).map((c, k) => pad(c, widths[k])).join("  ") + "  " + r[4];
-  return [line(head), ...rows.map(line), counts];
+  const out = [line(head)];
+  for (const r of rows) out.push(line(r));
+  out.push(counts);
+  return out;
 }
 
 export const command: CliCommand = {

@@ -17,7 +17,9 @@ import type { SaxesTagNS } from "saxes";
 import { PackageError, escapeXml } from "./xml";
 
 /** More elements than this in one small part is not a real workbook (200,000 numFmts is fine). */
-export const MAX_PART_ELEMENTS = 2_000_000;
+export const MAX_PART_ELEMENTS = 1_000_000;
+/** Nesting deeper than this is not a package part (workbook.xml nests 4 deep, styles.xml 5). */
+export const MAX_PART_DEPTH = 256;
 
 export interface XmlAttr {
   /** as written, with its prefix ("r:id") */
@@ -75,6 +77,7 @@ export function parseXmlPart(text: string, part: string, maxElements = MAX_PART_
     if (++count > maxElements) throw new PackageError(`部件 ${part} 的元素超过 ${maxElements} 个（part too large）`);
     const openEnd = parser.position;
     const start = text.lastIndexOf("<", openEnd - 1);
+    if (stack.length >= MAX_PART_DEPTH) throw new PackageError(`部件 ${part} 的元素嵌套超过 ${MAX_PART_DEPTH} 层（nested too deep）`);
     const parent = stack.length > 0 ? stack[stack.length - 1] : null;
     const attrs: XmlAttr[] = [];
     for (const a of Object.values(tag.attributes)) attrs.push({ name: a.name, uri: a.uri, local: a.local, value: a.value });

@@ -24,7 +24,9 @@ import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
 
 /** A used range larger than this many cells (all sheets together) is refused rather than filled with blanks. */
-export const MAX_GRID_CELLS = 30_000_000;
+export const MAX_GRID_CELLS = 10_000_000;
+/** What a row costs besides its cells, counted in cells against MAX_GRID_CELLS. */
+const ROW_COST = 4;
 /** Days from 1900-01-00 (serial 0 of the 1900 date system) to 1904-01-01 (serial 0 of the 1904 one). */
 export const DATE1904_OFFSET = 1462;
 /**
@@ -180,7 +182,7 @@ class GridBuilder {
       const prev = this.rows[row - 1];
       if (prev) this.widthHint = prev.length;
       // every row made counts against the cap, so a sheet of far-apart cells cannot take the memory
-      this.slots += Math.max(this.widthHint, col + 1);
+      this.slots += Math.max(this.widthHint, col + 1) + ROW_COST;
       if (this.slots > MAX_GRID_CELLS) throw new PackageError(`工作表的单元格过多（超过 ${MAX_GRID_CELLS} 个），请删除远处多余的单元格（too many cells）`);
       this.rows[row] = cells = new Array(this.widthHint);
     }

@@ -66,8 +66,11 @@ export function unescapeXml(s: string): string {
         return '"';
       case "apos":
         return "'";
-      default:
-        return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      default: {
+        // a reference to no character (&#x110000;, &#0;, a surrogate) is not text: U+FFFD, as a decoder does
+        const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : "\ufffd";
+      }
     }
   });
 }

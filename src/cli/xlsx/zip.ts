@@ -251,12 +251,19 @@ export class ZipReader {
     const raw = this.raw(e);
     let size = 0;
     let crc = 0;
+    /** the first error of the consumer (the pipeline reports it as an abort) */
+    let failure: unknown = null;
     const take = (b: Buffer) => {
-      size += b.length;
-      // never more than the directory says: a bomb stops there
-      if (size > e.size) throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
-      crc = crc32(b, crc);
-      f(b);
+      try {
+        size += b.length;
+        // never more than the directory says: a bomb stops there
+        if (size > e.size) throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
+        crc = crc32(b, crc);
+        f(b);
+      } catch (err) {
+        failure ??= err;
+        throw err;
+      }
     };
     if (e.method === STORED) {
       for (const b of pieces(raw, chunkBytes)) take(b);
@@ -266,6 +273,7 @@ export class ZipReader {
           for await (const b of inflated) take(b);
         });
       } catch (err) {
+        if (failure !== null) throw failure;
         if ((err as { code?: string }).code?.startsWith("Z_")) throw new ZipError(`部件 ${e.name} 已损坏，无法解压（${(err as Error).message}）`);
         throw err;
       }

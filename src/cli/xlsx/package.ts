@@ -60,6 +60,11 @@ type Part = { name: string; entry: ZipEntry } | { name: string; text: string } |
  * How a part name is looked up: without case (OPC), and with a backslash read as "/" (some writers
  * store Windows paths in the zip; Excel reads them).
  */
+/** A part's name as written: a Windows path as the part name it stands for (other readers know only "/"). */
+function outName(name: string): string {
+  return name.replace(/\\/g, "/");
+}
+
 export function partKey(name: string): string {
   return name.replace(/\\/g, "/").toLowerCase();
 }
@@ -164,10 +169,9 @@ export class Package {
       // a part carried over is checked first: a corrupt one would make OUT a file that does not open
       if ("entry" in p) {
         await this.source!.verify(p.entry);
-        await w.copy(this.source!, p.entry);
-      }
-      else if ("text" in p) await w.add(p.name, p.text);
-      else await w.addDeflated(p.name, await deflating.get(p)!);
+        await w.copy(this.source!, p.entry, p.name.includes("\\") ? outName(p.name) : undefined);
+      } else if ("text" in p) await w.add(outName(p.name), p.text);
+      else await w.addDeflated(outName(p.name), await deflating.get(p)!);
     }
   }
 }

@@ -394,12 +394,13 @@ export class ZipWriter {
     if (n >= MAX32) throw new ZipError(`${what} 超过 4 GB，无法写入（entry or archive too large）`);
   }
 
-  /** Copies an entry of another archive as it is stored: the same compressed bytes. */
-  async copy(from: ZipReader, e: ZipEntry): Promise<void> {
+  /** Copies an entry of another archive as it is stored: the same compressed bytes (under `name`, when given). */
+  async copy(from: ZipReader, e: ZipEntry, name?: string): Promise<void> {
     const raw = from.raw(e);
     this.checkLimits(e.name, Math.max(e.size, this.pos + raw.length));
+    const nameBytes = name === undefined ? e.nameBytes : Buffer.from(name, "utf8");
     // sizes and CRC go into the local header, so no data descriptor follows
-    const w = { nameBytes: e.nameBytes, flags: e.flags & ~FLAG_DATA_DESCRIPTOR, method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: raw.length, size: e.size, externalAttrs: e.externalAttrs };
+    const w = { nameBytes, flags: (e.flags & ~FLAG_DATA_DESCRIPTOR) | (name === undefined ? 0 : FLAG_UTF8), method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: raw.length, size: e.size, externalAttrs: e.externalAttrs };
     const offset = this.pos;
     await this.write(this.localHeader(w), raw);
     this.written.push({ ...w, offset });

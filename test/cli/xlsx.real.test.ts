@@ -14,6 +14,7 @@ import JSZip from "jszip";
 import { addSheetsToWorkbook, readWorkbookGrid } from "../../src/cli/xlsx";
 import { summarizeWorkbook } from "../../src/cli/commands/summarize";
 import { isoToSerial, UNCALCULATED_NOTICE } from "../../src/cli/xlsx/read";
+import { WorkbookEditor, parseWorkbook } from "../../src/cli/xlsx/package";
 import { isDateFormatCode } from "../../src/cli/xlsx/styles";
 import { toSerial } from "../../src/core/dates";
 import type { SheetModel } from "../../src/summary/model";
@@ -263,5 +264,22 @@ describe("workbooks as real writers make them", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["数据", "汇总"]);
+  });
+});
+
+describe("the workbook part's editor (for new sheets and defined names)", () => {
+  // the extension point for e.g. a new sheet's _xlnm.Print_Titles
+  it("adds defined names before <calcPr> (schema order) or into an existing <definedNames>, everything else unchanged", () => {
+    const head = `<x:workbook xmlns:x="${T.main}" xmlns:r="${T.rel}"><!-- c --><x:sheets><x:sheet name="A" sheetId="1" r:id="rId1"/></x:sheets>`;
+    const ed = new WorkbookEditor(parseWorkbook(`${head}<x:calcPr calcId="1"/></x:workbook>`, "wb"));
+    ed.addSheet("B&C", 2, "rId7");
+    ed.addDefinedName({ name: "_xlnm.Print_Titles", localSheetId: 1, value: "'B&C'!$1:$2" });
+    expect(ed.toString()).toBe(
+      `<x:workbook xmlns:x="${T.main}" xmlns:r="${T.rel}"><!-- c --><x:sheets><x:sheet name="A" sheetId="1" r:id="rId1"/><x:sheet name="B&amp;C" sheetId="2" r:id="rId7"/></x:sheets>` +
+        `<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">'B&amp;C'!$1:$2</x:definedName></x:definedNames><x:calcPr calcId="1"/></x:workbook>`,
+    );
+    const ed2 = new WorkbookEditor(parseWorkbook(`${head}<x:definedNames><x:definedName name="k">1</x:definedName></x:definedNames></x:workbook>`, "wb"));
+    ed2.addDefinedName({ name: "n", value: "2" });
+    expect(ed2.toString()).toContain(`<x:definedName name="k">1</x:definedName><x:definedName name="n">2</x:definedName></x:definedNames></x:workbook>`);
   });
 });

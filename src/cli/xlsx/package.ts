@@ -404,6 +404,8 @@ export function addSheetsToPackage(pkg: Package, models: SheetModel[]): string[]
     newOverride(part, WORKSHEET_CT);
     sheetId++;
     wbEd.addSheet(names[i], sheetId, id);
+    // (a defined name of the new sheet goes here: wbEd.addDefinedName({ name: "_xlnm.Print_Titles",
+    // localSheetId: wb.sheets.length + i, value: `'${name}'!$1:$2` }) — its index among all sheets)
   });
 
   pkg.put(wb.part, wbEd.toString());

@@ -16,4 +16,6 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** what the file reader has to tell once about the whole file (e.g. formulas without results), one line each */
+  notices?: string[];
 }

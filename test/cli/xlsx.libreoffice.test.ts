@@ -10,6 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { addSheetsToWorkbook, readWorkbookGrid, writeNewWorkbook } from "../../src/cli/xlsx";
 import { SheetModel } from "../../src/summary/model";
+import { bookEntries, craftBook, craftZip } from "./helpers/craft";
 
 function onPath(cmd: string): string | null {
   for (const d of (process.env.PATH ?? "").split(path.delimiter)) {
@@ -160,6 +161,37 @@ describe(`LibreOffice opens the outputs${soffice ? "" : " (skipped: soffice not 
       const ws = wb.getWorksheet("等级汇总")!;
       expect(ws.getCell("H3").value).toBe("=1+1");
       expect(ws.getCell("D3").numFmt).toBe("#,##0.00");
+    },
+    180_000,
+  );
+  maybe(
+    "outputs of a 1904, a Strict, a prefixed and a backslash-named workbook open in LibreOffice with the right dates",
+    async () => {
+      const dateModel: SheetModel = { name: "汇总", title: null, freezeHeader: false, columns: [{ header: "姓名", format: "text" }, { header: "日期", format: "date" }], rows: [["张三", "2024-03-01"]] };
+      const cell = '<row r="1"><c r="A1" s="1"><v>43465</v></c></row>';
+      const books: Record<string, Buffer> = {
+        d1904: craftBook({ date1904: true, sheets: { 数据: cell } }),
+        strict: craftBook({ strict: true, sheets: { 数据: cell } }),
+        prefixed: craftBook({ prefix: "x", sheets: { 数据: '<x:row r="1"><x:c r="A1" s="1"><x:v>43465</x:v></x:c></x:row>' } }),
+        backslash: craftZip(bookEntries({ sheets: { 数据: cell } }).map((e) => ({ ...e, name: e.name.replace(/\//g, "\\") }))),
+      };
+      const outs: string[] = [];
+      for (const [k, b] of Object.entries(books)) {
+        const inp = path.join(dir, `${k}-in.xlsx`);
+        await fs.writeFile(inp, b);
+        const out = path.join(dir, `${k}.xlsx`);
+        await addSheetsToWorkbook(inp, out, [dateModel]);
+        outs.push(out);
+      }
+      const csvDir = path.join(dir, "csv-real");
+      await fs.mkdir(csvDir);
+      await run(["--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', "--outdir", csvDir, ...outs]);
+      for (const k of Object.keys(books)) {
+        const read = async (sheet: string) => parseCsv(await fs.readFile(path.join(csvDir, `${k}-${sheet}.csv`), "utf8"));
+        // the old date shows the day it showed (serial 43465: 2018-12-31 in 1900, 2023-01-01 in 1904), the new one 2024-03-01
+        expect([k, await read("数据")]).toEqual([k, [[k === "d1904" ? "2023-01-01" : "2018-12-31"]]]);
+        expect([k, (await read("汇总")).slice(0, 2)]).toEqual([k, [["姓名", "日期"], ["张三", "2024-03-01"]]]);
+      }
     },
     180_000,
   );

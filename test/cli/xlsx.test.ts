@@ -131,8 +131,10 @@ describe("readWorkbookGrid", () => {
       ["00123", "张三", toSerial("1965-05-17"), 123456.78, true, "富文本"],
       [1002, "李四", toSerial("1970-01-01"), 2, false, "链接"],
       ["1003", "王五", "1980/2/29", "#N/A", "是", "ab"],
-      ["1004", "赵六", null, "#DIV/0!", "否", "#N/A"],
+      // (rev 2) a formula without a cached result is blank, with one notice for the workbook
+      ["1004", "赵六", null, "#DIV/0!", "否", null],
     ]);
+    expect(g.notices).toEqual([expect.stringMatching(/^公式未计算，请在 Excel 中打开并保存（工作表 “客户经理”1 个/)]);
     // a used range that does not start at A1: offsets and a rectangle padded with null
     expect([b.rowOffset, b.colOffset]).toEqual([2, 2]);
     expect(b.values).toEqual([
@@ -164,9 +166,10 @@ describe("readWorkbookGrid", () => {
     await fs.writeFile(file("empty.xlsx"), "");
     await expectCliError(readWorkbookGrid(file("empty.xlsx")), /文件为空/);
     await fs.writeFile(file("text.xlsx"), "员工号,姓名\n1,张三\n");
-    await expectCliError(readWorkbookGrid(file("text.xlsx")), /^无法读取 .*text\.xlsx：不是 \.xlsx 工作簿（not an \.xlsx file）$/);
+    // (rev 2) each refused format is told what to do
+    await expectCliError(readWorkbookGrid(file("text.xlsx")), /^无法读取 .*text\.xlsx：这是文本文件（CSV 等）.*另存为“Excel 工作簿 \(\.xlsx\)”/);
     await fs.writeFile(file("old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    await expectCliError(readWorkbookGrid(file("old.xls")), /旧版 \.xls 或加密的工作簿/);
+    await expectCliError(readWorkbookGrid(file("old.xls")), /旧版 Excel 97-2003 工作簿 \(\.xls\).*另存为“Excel 工作簿 \(\.xlsx\)”/);
     const notBook = new JSZip();
     notBook.file("readme.txt", "hello");
     await fs.writeFile(file("zip.xlsx"), await notBook.generateAsync({ type: "nodebuffer" }));
@@ -174,7 +177,7 @@ describe("readWorkbookGrid", () => {
     await makeInput(file("whole.xlsx"));
     const whole = await fs.readFile(file("whole.xlsx"));
     await fs.writeFile(file("cut.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
-    await expectCliError(readWorkbookGrid(file("cut.xlsx")), /^无法读取 .*cut\.xlsx：文件已损坏或不是 \.xlsx 工作簿/);
+    await expectCliError(readWorkbookGrid(file("cut.xlsx")), /^无法读取 .*cut\.xlsx：文件已损坏/);
   });
 
   it("reads a worksheet part of any name, and refuses a missing one instead of leaving it out", async () => {
@@ -245,7 +248,7 @@ describe("readWorkbookGrid", () => {
     expect(g.sheets[0].colOffset).toBe(0);
     expect(g.sheets[0].values).toEqual([
       [null, "东京", "富 文本 & <x>", null, "A\rB"],
-      [null, "甲乙", "#DIV/0!", true, "#N/A"],
+      [null, "甲乙", "#DIV/0!", true, null],
       [toSerial("2025-01-31") + 0.5, 1500, "x&y", null, null],
     ]);
   });
@@ -463,7 +466,7 @@ describe("addSheetsToWorkbook", () => {
   it("gives one clear line for an input it cannot read or extend, and writes nothing", async () => {
     await expectCliError(addSheetsToWorkbook(file("nope.xlsx"), file("o.xlsx"), [model()]), /^无法读取 .*nope\.xlsx：文件不存在/);
     await fs.writeFile(file("t.xlsx"), "not a workbook");
-    await expectCliError(addSheetsToWorkbook(file("t.xlsx"), file("o.xlsx"), [model()]), /不是 \.xlsx 工作簿/);
+    await expectCliError(addSheetsToWorkbook(file("t.xlsx"), file("o.xlsx"), [model()]), /这是文本文件/);
     const strict = new JSZip();
     strict.file(
       "_rels/.rels",
@@ -472,8 +475,9 @@ describe("addSheetsToWorkbook", () => {
     strict.file("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
     strict.file("xl/workbook.xml", '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets/></workbook>');
     await fs.writeFile(file("strict.xlsx"), await strict.generateAsync({ type: "nodebuffer" }));
-    await expectCliError(addSheetsToWorkbook(file("strict.xlsx"), file("o.xlsx"), [model()]), /Strict Open XML/);
-    await expect(fs.stat(file("o.xlsx"))).rejects.toThrow();
+    // (rev 2) a Strict Open XML workbook is read and extended, not refused
+    await addSheetsToWorkbook(file("strict.xlsx"), file("o.xlsx"), [model()]);
+    expect((await readWorkbookGrid(file("o.xlsx"))).sheets.map((s) => s.name)).toEqual(["等级汇总"]);
   });
 });
 

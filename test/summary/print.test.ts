@@ -4,7 +4,8 @@
  * serialization (pageSetup, headerFooter, print titles as a defined name, merged wide lines).
  * The per-branch block of 等级汇总 (issue 15 item 6).
  */
-import { addPrintTitles, printTitlesOf } from "../../src/cli/xlsx/definedNames";
+import { definedNameOf, printTitlesOf } from "../../src/cli/xlsx/definedNames";
+import { addSheetsToPackage, newPackage } from "../../src/cli/xlsx/package";
 import { sheetXml } from "../../src/cli/xlsx/sheetXml";
 import { addCellStyles, minimalStyles } from "../../src/cli/xlsx/styles";
 import { branchBlock, branchLines, withBranchBlock } from "../../src/summary/branches";
@@ -129,17 +130,15 @@ describe(".xlsx serialization", () => {
       { name: "_xlnm.Print_Area", sheetIndex: 5, sheetName: "预警时效", first: 0, last: 7, lastCol: 1 },
       { sheetIndex: 5, sheetName: "预警时效", first: 0, last: 1 },
     ]);
-    expect(addPrintTitles("<workbook><sheets/></workbook>", "", titles.slice(0, 1))).toContain(
-      '<definedName name="_xlnm.Print_Area" localSheetId="5">\'预警时效\'!$A$1:$B$8</definedName>',
-    );
-    const wb = '<workbook xmlns="m"><sheets><sheet name="a"/></sheets><calcPr calcId="1"/></workbook>';
-    expect(addPrintTitles(wb, "", titles)).toBe(
-      '<workbook xmlns="m"><sheets><sheet name="a"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="5">\'预警时效\'!$A$1:$B$8</definedName><definedName name="_xlnm.Print_Titles" localSheetId="5">\'预警时效\'!$1:$2</definedName></definedNames><calcPr calcId="1"/></workbook>',
-    );
-    const withNames = '<workbook><sheets/><definedNames><definedName name="x">1</definedName></definedNames></workbook>';
-    expect(addPrintTitles(withNames, "", titles)).toContain('<definedName name="x">1</definedName><definedName name="_xlnm.Print_Area" localSheetId="5">');
+    expect(definedNameOf(titles[0])).toEqual({ name: "_xlnm.Print_Area", localSheetId: 5, value: "'预警时效'!$A$1:$B$8" });
+    expect(definedNameOf(titles[1])).toEqual({ name: "_xlnm.Print_Titles", localSheetId: 5, value: "'预警时效'!$1:$2" });
     // a quote in the sheet name is doubled
-    expect(addPrintTitles(wb, "", [{ sheetIndex: 0, sheetName: "O'Brien", first: 0, last: 0 }])).toContain("'O''Brien'!$1:$1");
+    expect(definedNameOf({ sheetIndex: 0, sheetName: "O'Brien", first: 0, last: 0 }).value).toBe("'O''Brien'!$1:$1");
+    // in workbook.xml: after <sheets>, before <calcPr> (the workbook editor places them)
+    const pkg = newPackage(NOW);
+    addSheetsToPackage(pkg, [m]);
+    const wb = pkg.text("xl/workbook.xml")!;
+    expect(wb).toMatch(/<\/sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'预警时效'!\$A\$1:\$B\$8<\/definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">'预警时效'!\$1:\$2<\/definedName><\/definedNames>/);
   });
 });
 

@@ -16,7 +16,7 @@ import { CliError, parseOptions } from "../command";
 import { outcomeLines, summarizeWorkbook } from "./summarize";
 import { displayWidth, issueTable } from "./validate";
 
-export const USAGE = "cm-addin demo [-o OUT.xlsx]";
+export const USAGE = "cm-addin demo [-o OUT.xlsx] [--force]";
 
 /** The bundled sample workbook. */
 export const SAMPLE_PATH = path.resolve(__dirname, "..", "..", "..", "examples", "sample.xlsx");
@@ -91,12 +91,12 @@ export const command: CliCommand = {
   summaryZh: "用自带的示例工作簿运行 summarize 并打印等级汇总",
   summaryEn: "run summarize on the bundled sample workbook and print the grade roster",
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [{ name: "--out", alias: "-o", value: true }]);
+    const { positional, options } = parseOptions(args, [{ name: "--out", alias: "-o", value: true }, { name: "--force" }]);
     if (positional.length > 0) throw new CliError(`demo 不接受文件参数（demo takes no file; usage: ${USAGE}）`);
     if (!fs.existsSync(SAMPLE_PATH)) throw new CliError(`找不到示例工作簿 ${SAMPLE_PATH}（run: npx tsx examples/make-sample.ts）`);
     const out = typeof options.out === "string" ? options.out : defaultOut();
     io.out(`示例工作簿（sample workbook）：${SAMPLE_PATH}`);
-    const o = await summarizeWorkbook(SAMPLE_PATH, out);
+    const o = await summarizeWorkbook(SAMPLE_PATH, out, { force: options.force === true });
     io.out("");
     io.out("数据问题（data issues; the sample's errors are deliberate — those rows are left out）：");
     for (const l of issueTable(o.result.issues)) io.out(l);

@@ -17,7 +17,7 @@ export interface CommandInfo {
 export const COMMANDS: readonly CommandInfo[] = [
   {
     name: "template",
-    usage: "cm-addin template -o FILE.xlsx",
+    usage: "cm-addin template -o FILE.xlsx [--force]",
     summaryZh: "生成空白模板工作簿：全部输入表的表头与当年政策参数",
     summaryEn: "an empty workbook with every input sheet and the year's policy",
     load: () => require("./template"),
@@ -31,14 +31,14 @@ export const COMMANDS: readonly CommandInfo[] = [
   },
   {
     name: "summarize",
-    usage: "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…]",
+    usage: "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--force]",
     summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变；数据有错误时仍写入，退出状态为 1）",
     summaryEn: "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
     load: () => require("./summarize"),
   },
   {
     name: "demo",
-    usage: "cm-addin demo [-o OUT.xlsx]",
+    usage: "cm-addin demo [-o OUT.xlsx] [--force]",
     summaryZh: "用自带的示例工作簿运行 summarize 并打印等级汇总",
     summaryEn: "run summarize on the bundled sample workbook and print the grade roster",
     load: () => require("./demo"),

@@ -9,11 +9,13 @@
  * - Issues are printed as `validate` prints them; rows with errors are left out of the
  *   summaries (counted in each title line), never guessed; a summary whose sheet or column is
  *   missing is skipped with the reason.
+ * - (rev 2) OUT.xlsx is never the input file (compared as files: device and inode), never a
+ *   link or device, and an existing one is replaced only with --force; it appears under its
+ *   name only when complete (src/cli/xlsx/output.ts).
  * - Exit status: 0 written, the data has no errors; 1 written, but the data has errors (the
  *   summaries leave those rows out — check the issues); 2 usage error, a missing or unreadable
  *   file, OUT.xlsx the same file as the input (nothing is written).
  */
-import * as fs from "fs";
 import * as path from "path";
 import { hasErrors } from "../../core/issues";
 import { readForSummaries, selectSummaries, summariesOf } from "../../summary/build";
@@ -23,10 +25,10 @@ import { SUMMARIES } from "../../summary/common";
 import type { CliCommand, CliIO } from "../command";
 import { CliError, parseOptions } from "../command";
 import { parseYearOption, resolvePolicy } from "../policyOption";
-import { addSheetsToWorkbook, readWorkbookGrid } from "../xlsx";
+import { addSheetsToWorkbook, checkOutput, readWorkbookGrid } from "../xlsx";
 import { displayWidth, issueTable } from "./validate";
 
-export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…]";
+export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--force]";
 
 export interface SummarizeOptions {
   year?: number;
@@ -34,6 +36,8 @@ export interface SummarizeOptions {
   only?: string[];
   /** when the summaries are made (title lines); default: now */
   now?: Date;
+  /** (rev 2) replace an existing OUT.xlsx */
+  force?: boolean;
 }
 
 export interface SummarizeOutcome {
@@ -41,43 +45,33 @@ export interface SummarizeOutcome {
   /** the sheet names the summaries got in OUT.xlsx (suffixed when taken), in model order */
   sheetNames: string[];
   outPath: string;
-}
-
-function samePath(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  if (ra === rb) return true;
-  try {
-    return fs.realpathSync(ra) === fs.realpathSync(rb);
-  } catch {
-    return false;
-  }
+  /** what the file reader told about the input (WorkbookGrid.notices), one line each */
+  notices?: string[];
 }
 
 /**
  * The workbook read and validated, with its policy. Memory on large workbooks: each row of the
  * grid is let go once read into a typed row, and the grid with this function's frame.
  */
-async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy> }> {
+async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy>; notices?: string[] }> {
   const grid = await readWorkbookGrid(input);
   const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
-  return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved };
+  return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved, notices: grid.notices };
 }
 
 /** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
-async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<SummariesResult> {
-  const { read, resolved } = await readFile(input, opts);
-  return summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false });
+async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<{ result: SummariesResult; notices?: string[] }> {
+  const { read, resolved, notices } = await readFile(input, opts);
+  return { result: summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false }), notices };
 }
 
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
 export async function summarizeWorkbook(input: string, output: string, opts: SummarizeOptions = {}): Promise<SummarizeOutcome> {
-  if (samePath(input, output)) {
-    throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`);
-  }
-  const result = await summariesOfFile(input, opts);
-  const sheetNames = result.models.length > 0 ? await addSheetsToWorkbook(input, output, result.models) : [];
-  return { result, sheetNames, outPath: output };
+  // before anything is read: OUT is not the input (as a file), not a link, not replaced without --force
+  checkOutput(input, output, { force: opts.force });
+  const { result, notices } = await summariesOfFile(input, opts);
+  const sheetNames = result.models.length > 0 ? await addSheetsToWorkbook(input, output, result.models, { force: opts.force }) : [];
+  return { result, sheetNames, outPath: output, notices };
 }
 
 function pad(s: string, width: number): string {
@@ -110,6 +104,7 @@ export function parseSummarizeArgs(args: string[]): { input: string; output: str
     { name: "--year", value: true },
     { name: "--policy", value: true },
     { name: "--only", value: true },
+    { name: "--force" },
   ]);
   if (positional.length !== 1) {
     throw new CliError(`${positional.length === 0 ? "缺少输入文件名" : "只能汇总一个文件"}（usage: ${USAGE}）`);
@@ -130,6 +125,7 @@ export function parseSummarizeArgs(args: string[]): { input: string; output: str
       year: parseYearOption(options.year),
       policyFile: typeof options.policy === "string" ? options.policy : undefined,
       only,
+      force: options.force === true,
     },
   };
 }
@@ -142,6 +138,7 @@ export const command: CliCommand = {
   async run(args: string[], io: CliIO): Promise<number> {
     const { input, output, opts } = parseSummarizeArgs(args);
     const o = await summarizeWorkbook(input, output, opts);
+    for (const n of o.notices ?? []) io.err(n);
     for (const l of issueTable(o.result.issues)) io.out(l);
     for (const l of outcomeLines(o)) io.out(l);
     return hasErrors(o.result.issues) ? 1 : 0;

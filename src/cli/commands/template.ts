@@ -8,9 +8,9 @@ import { defaultPolicy } from "../../policy/defaults";
 import { currentYear } from "../../policy/store";
 import { templateSheetModels } from "../../summary/template";
 import { CliCommand, CliError, CliIO, parseOptions } from "../command";
-import { writeNewWorkbook } from "../xlsx";
+import { checkOutput, writeNewWorkbook } from "../xlsx";
 
-export const USAGE = "cm-addin template -o FILE.xlsx";
+export const USAGE = "cm-addin template -o FILE.xlsx [--force]";
 
 export const command: CliCommand = {
   name: "template",
@@ -18,14 +18,16 @@ export const command: CliCommand = {
   summaryZh: "生成空白模板工作簿：全部输入表的表头与当年政策参数",
   summaryEn: "an empty workbook with every input sheet and the year's policy",
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [{ name: "--output", alias: "-o", value: true }]);
+    const { positional, options } = parseOptions(args, [{ name: "--output", alias: "-o", value: true }, { name: "--force" }]);
     if (positional.length > 0) throw new CliError(`多余的参数 ${positional[0]}（unexpected argument; usage: ${USAGE}）`);
     const out = options.output;
     if (typeof out !== "string" || out === "") throw new CliError(`缺少 -o 输出文件（missing -o FILE.xlsx; usage: ${USAGE}）`);
     if (!/\.xlsx$/i.test(out)) throw new CliError(`输出文件应以 .xlsx 结尾：${out}（the output must be an .xlsx file）`);
-    if (fs.existsSync(out)) throw new CliError(`文件已存在，不覆盖：${out}（${out} exists; it is not overwritten）`);
+    const force = options.force === true;
+    if (!force && fs.existsSync(out)) throw new CliError(`文件已存在，不覆盖：${out}（${out} exists; it is not overwritten — add --force to replace it）`);
+    checkOutput(null, out, { force });
     const models = templateSheetModels(defaultPolicy(currentYear()));
-    await writeNewWorkbook(out, models);
+    await writeNewWorkbook(out, models, { force });
     io.out(`已生成模板 ${out}：${models.map((m) => m.name).join("、")}（template written）`);
     return 0;
   },

@@ -44,16 +44,23 @@ export function issueTable(issues: readonly Issue[]): string[] {
   const cells = (list: readonly Issue[]) => list.map((i) => [i.sheet || "（工作簿）", i.cell || "-", SEVERITY_ZH[i.severity], i.rule, i.message]);
   const rows = cells(data);
   const more = cells(findings);
-  const widths = head.slice(0, 4).map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k])), ...more.map((r) => displayWidth(r[k]))));
+  // (loops, not Math.max(...rows): any number of issues, beyond the call stack's argument limit)
+  const widths = head.slice(0, 4).map((h, k) => [rows, more].reduce((w, list) => list.reduce((w2, r) => Math.max(w2, displayWidth(r[k])), w), displayWidth(h)));
   const line = (r: string[]) => r.slice(0, 4).map((c, k) => pad(c, widths[k])).join("  ") + "  " + r[4];
   if (issues.length === 0) return ["未发现问题（no issues found）", counts];
-  const out = data.length === 0 ? ["未发现数据问题（no data issues found）", counts] : [line(head), ...rows.map(line), counts];
+  const out: string[] = [];
+  if (data.length === 0) out.push("未发现数据问题（no data issues found）");
+  else {
+    out.push(line(head));
+    for (const r of rows) out.push(line(r));
+  }
+  out.push(counts);
   if (findings.length > 0) {
     out.push(
       "",
       `${CATEGORY_ZH.compliance}（${CATEGORY_EN.compliance.toLowerCase()}, RULES.md A13）：${findings.length} 条，不是数据错误，不影响汇总（not data errors; no row is left out）`,
-      ...more.map(line),
     );
+    for (const r of more) out.push(line(r));
   }
   return out;
 }
@@ -69,6 +76,7 @@ export const command: CliCommand = {
       throw new CliError(`${positional.length === 0 ? "缺少文件名" : "只能校验一个文件"}（usage: ${USAGE}）`);
     }
     const grid = await readWorkbookGrid(positional[0]);
+    for (const n of grid.notices ?? []) io.err(n);
     const issues = validateWorkbook(grid);
     if (options.json) io.out(JSON.stringify(issueJson(issues), null, 2));
     else for (const l of issueTable(issues)) io.out(l);

@@ -5,22 +5,23 @@
  * compressed bytes copied unchanged (./zip.ts).
  */
 import { promises as fs } from "fs";
-import * as nodePath from "path";
 import { SheetModel, checkSheetModel, resolveListRanges } from "../../summary/model";
 import { uniqueSheetNames } from "../../summary/naming";
 import { CliError } from "../command";
-import { addPrintTitles, printTitlesOf } from "./definedNames";
+import { definedNameOf, printTitlesOf } from "./definedNames";
 import { sheetXmlChunks } from "./sheetXml";
-import { MAIN_NS, STRICT_MAIN_NS, addCellStyles, minimalStyles } from "./styles";
-import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
+import { addCellStyles, minimalStyles } from "./styles";
+import { CT_NS, MAIN_NS, MAIN_NSS, PKG_REL_NS, REL_NS, REL_NSS, STRICT_MAIN_NS, STRICT_REL_NS, isRelType, relType } from "./ns";
+import { XmlEditor, attr, childOf, childPrefix, childrenOf, parseXmlPart, prefixFor } from "./parts";
+import type { XmlEl, XmlPart } from "./parts";
+import { PackageError, escapeXml } from "./xml";
+import { writeAtomically } from "./output";
+import type { OutputOptions } from "./output";
+import { MESSAGES, isLockFileName, notZipReason, zipKind } from "./detect";
 import { deflateChunks, ZipError, ZipReader, ZipWriter } from "./zip";
 import type { Deflated, ZipEntry } from "./zip";
 
-export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const REL_TYPE = `${REL_NS}/`;
-const WORKSHEET_TYPE = `${REL_TYPE}worksheet`;
 const STYLES_TYPE = `${REL_TYPE}styles`;
 const OFFICE_DOCUMENT_TYPE = `${REL_TYPE}officeDocument`;
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -57,6 +58,19 @@ const GENERATED_PART_LEVEL = 3;
 type Part = { name: string; entry: ZipEntry } | { name: string; text: string } | { name: string; chunks: () => Iterable<string> };
 
 /**
+ * How a part name is looked up: without case (OPC), and with a backslash read as "/" (some writers
+ * store Windows paths in the zip; Excel reads them).
+ */
+/** A part's name as written: a Windows path as the part name it stands for (other readers know only "/"). */
+function outName(name: string): string {
+  return name.replace(/\\/g, "/");
+}
+
+export function partKey(name: string): string {
+  return name.replace(/\\/g, "/").toLowerCase();
+}
+
+/**
  * An .xlsx package: its parts in order, each either an entry of the file it was read from
  * (written back as the same compressed bytes) or new content. Part names compare without case
  * (OPC); a replaced part keeps its place and its spelling.
@@ -66,11 +80,21 @@ export class Package {
   private readonly index = new Map<string, number>();
 
   constructor(readonly source: ZipReader | null = null) {
-    if (source) for (const e of source.entries) if (!e.name.endsWith("/") && !this.index.has(e.name.toLowerCase())) this.set({ name: e.name, entry: e });
+    if (source) {
+      for (const e of source.entries) {
+        if (e.name.endsWith("/") || e.name.endsWith("\\")) continue;
+        const k = partKey(e.name);
+        if (k.split("/").some((seg) => seg === ".." || seg === ".") || k.startsWith("/") || /^[a-z]:/.test(k) || k.includes("\0")) {
+          throw new PackageError(`文件已损坏：部件名 ${e.name} 无效（invalid part name）`);
+        }
+        if (this.index.has(k)) throw new PackageError(`文件已损坏：部件 ${e.name} 出现了两次（duplicate part name）`);
+        this.set({ name: e.name, entry: e });
+      }
+    }
   }
 
   private set(p: Part): void {
-    const k = p.name.toLowerCase();
+    const k = partKey(p.name);
     const i = this.index.get(k);
     if (i === undefined) {
       this.index.set(k, this.parts.length);
@@ -80,7 +104,7 @@ export class Package {
 
   /** The part's name as the package spells it, or null. */
   partName(name: string): string | null {
-    const i = this.index.get(name.toLowerCase());
+    const i = this.index.get(partKey(name));
     return i === undefined ? null : this.parts[i].name;
   }
 
@@ -90,7 +114,7 @@ export class Package {
   }
 
   private part(name: string): Part | null {
-    const i = this.index.get(name.toLowerCase());
+    const i = this.index.get(partKey(name));
     return i === undefined ? null : this.parts[i];
   }
 
@@ -98,7 +122,7 @@ export class Package {
   text(name: string): string | null {
     const p = this.part(name);
     if (p === null) return null;
-    if ("entry" in p) return this.source!.text(p.entry);
+    if ("entry" in p) return this.source!.bytes(p.entry).toString("utf8");
     if ("text" in p) return p.text;
     return [...p.chunks()].join("");
   }
@@ -143,9 +167,12 @@ export class Package {
     // a failure of one is reported by the loop below; none is left unhandled meanwhile
     for (const d of deflating.values()) d.catch(() => undefined);
     for (const p of this.parts) {
-      if ("entry" in p) await w.copy(this.source!, p.entry);
-      else if ("text" in p) await w.add(p.name, p.text);
-      else await w.addDeflated(p.name, await deflating.get(p)!);
+      // a part carried over is checked first: a corrupt one would make OUT a file that does not open
+      if ("entry" in p) {
+        await this.source!.verify(p.entry);
+        await w.copy(this.source!, p.entry, p.name.includes("\\") ? outName(p.name) : undefined);
+      } else if ("text" in p) await w.add(outName(p.name), p.text);
+      else await w.addDeflated(outName(p.name), await deflating.get(p)!);
     }
   }
 }
@@ -157,15 +184,27 @@ export interface Relationship {
   TargetMode?: string;
 }
 
-export function relationships(xml: string): Relationship[] {
-  const p = prefixOf(xml, PKG_REL_NS) ?? "";
-  return startTags(xml, p + "Relationship").map((t) => attributes(t) as unknown as Relationship);
+const REL_ROOT_NSS = [PKG_REL_NS, ""];
+
+/** The relationships of a parsed .rels part. */
+function relationshipsOf(doc: XmlPart): Relationship[] {
+  return childrenOf(doc.root, "Relationship", REL_ROOT_NSS).map((el) => ({
+    Id: attr(el, "Id") ?? "",
+    Type: attr(el, "Type") ?? "",
+    Target: attr(el, "Target") ?? "",
+    TargetMode: attr(el, "TargetMode"),
+  }));
+}
+
+/** The relationships in a .rels part's text (`part` names it in messages). */
+export function relationships(xml: string, part = ".rels"): Relationship[] {
+  return relationshipsOf(parseXmlPart(xml, part));
 }
 
 /** The workbook part of the package, from _rels/.rels (usually xl/workbook.xml). */
 export function workbookPartName(pkg: Package): string {
   const rels = pkg.text("_rels/.rels");
-  const main = rels === null ? undefined : relationships(rels).find((r) => r.Type === OFFICE_DOCUMENT_TYPE);
+  const main = rels === null ? undefined : relationships(rels, "_rels/.rels").find((r) => isRelType(r.Type, "officeDocument"));
   if (!main) throw new PackageError("不是 Excel 工作簿：缺少工作簿部件（no workbook part）");
   return resolvePart("", main.Target);
 }
@@ -173,27 +212,59 @@ export function workbookPartName(pkg: Package): string {
 export interface SheetEntry {
   name: string;
   sheetId: number;
+  /** the relationship id ("" when the sheet has none) */
   rId: string;
 }
 
-/** The sheets listed in workbook.xml, in order. */
-export function workbookSheets(workbookXml: string): SheetEntry[] {
-  const p = prefixOf(workbookXml, MAIN_NS) ?? "";
-  const r = prefixOf(workbookXml, REL_NS);
-  return startTags(workbookXml, p + "sheet").map((t) => {
-    const a = attributes(t);
-    const rId = (r !== null ? a[`${r}id`] : undefined) ?? Object.entries(a).find(([k]) => /(^|:)id$/.test(k) && k !== "sheetId")?.[1] ?? "";
-    return { name: a.name ?? "", sheetId: Number(a.sheetId), rId };
-  });
+/** The workbook part parsed: its sheets, date system and form (Strict or Transitional). */
+export interface WorkbookInfo {
+  part: string;
+  doc: XmlPart;
+  strict: boolean;
+  /** workbookPr date1904: serial 0 is 1904-01-01 (Mac Excel's old default) */
+  date1904: boolean;
+  sheets: SheetEntry[];
+  sheetsEl: XmlEl;
 }
 
-function checkTransitional(xml: string, part: string): string {
-  const p = prefixOf(xml, MAIN_NS);
-  if (p !== null) return p;
-  if (prefixOf(xml, STRICT_MAIN_NS) !== null) {
-    throw new PackageError("工作簿为 Strict Open XML 格式，请在 Excel 中另存为普通 .xlsx（strict OOXML is not supported）");
+function isTrue(v: string | undefined): boolean {
+  return v === "1" || v === "true";
+}
+
+/** The workbook part's text parsed; a PackageError when it is not a SpreadsheetML workbook. */
+export function parseWorkbook(xml: string, part: string): WorkbookInfo {
+  const doc = parseXmlPart(xml, part);
+  const root = doc.root;
+  if (root.local !== "workbook" || !MAIN_NSS.includes(root.uri as (typeof MAIN_NSS)[number])) {
+    throw new PackageError(`${part} 不是 Excel 工作簿部件（not a SpreadsheetML workbook part）`);
   }
-  throw new PackageError(`${part} 不是 Excel 工作簿部件（not a SpreadsheetML part）`);
+  const uris = [root.uri];
+  const sheetsEl = childOf(root, "sheets", uris);
+  if (!sheetsEl) throw new PackageError(`${part} 缺少工作表列表（no <sheets>）`);
+  const pr = childOf(root, "workbookPr", uris);
+  const sheets = childrenOf(sheetsEl, "sheet", uris).map((el) => ({
+    name: attr(el, "name") ?? "",
+    sheetId: Number(attr(el, "sheetId")),
+    rId: attr(el, "id", REL_NSS) ?? "",
+  }));
+  return { part, doc, strict: root.uri === STRICT_MAIN_NS, date1904: pr !== undefined && isTrue(attr(pr, "date1904")), sheets, sheetsEl };
+}
+
+/** The sheets listed in workbook.xml, in order. */
+export function workbookSheets(workbookXml: string, part = "workbook.xml"): SheetEntry[] {
+  return parseWorkbook(workbookXml, part).sheets;
+}
+
+/** The workbook of a package: its part name, parsed content and relationships. */
+export function workbookOf(pkg: Package): { wb: WorkbookInfo; dir: string; relsPart: string; rels: Relationship[]; relsDoc: XmlPart | null } {
+  const wbPart = workbookPartName(pkg);
+  const xml = pkg.text(wbPart);
+  if (xml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
+  const wb = parseWorkbook(xml, wbPart);
+  const relsPart = relsPathOf(wbPart);
+  const relsXml = pkg.text(relsPart);
+  const relsDoc = relsXml === null ? null : parseXmlPart(relsXml, relsPart);
+  return { wb, dir: dirOf(wbPart), relsPart, rels: relsDoc ? relationshipsOf(relsDoc) : [], relsDoc };
 }
 
 function unusedNumber(used: (n: number) => boolean): number {
@@ -202,86 +273,147 @@ function unusedNumber(used: (n: number) => boolean): number {
   return n;
 }
 
+/** The first of the children named in `names` (in `uris`) — where a new child goes before, keeping the schema's order. */
+function firstOf(parent: XmlEl, names: readonly string[], uris: readonly string[]): XmlEl | undefined {
+  return parent.children.find((c) => names.includes(c.local) && uris.includes(c.uri));
+}
+
+/** workbook.xml's children that follow <definedNames> (ECMA-376 CT_Workbook). */
+const AFTER_DEFINED_NAMES = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+/** A defined name to add to workbook.xml (e.g. `_xlnm.Print_Titles` of a new sheet). */
+export interface DefinedName {
+  name: string;
+  /** the 0-based index of the sheet the name is local to */
+  localSheetId?: number;
+  /** the formula, e.g. "'等级汇总'!$1:$2" */
+  value: string;
+}
+
+/**
+ * The workbook part's additions, made in place ({@link XmlEditor}): new <sheet> elements and
+ * defined names; everything already in the part stays as it was.
+ */
+export class WorkbookEditor {
+  private readonly ed: XmlEditor;
+  private readonly p: string;
+  private readonly names: string[] = [];
+
+  constructor(readonly wb: WorkbookInfo) {
+    this.ed = new XmlEditor(wb.doc);
+    this.p = childPrefix(wb.sheetsEl);
+  }
+
+  /** Appends a <sheet> for relationship `rId`. */
+  addSheet(name: string, sheetId: number, rId: string): void {
+    const r = prefixFor(this.wb.sheetsEl, REL_NSS);
+    const rAttr = r === null ? `xmlns:r="${this.wb.strict ? STRICT_REL_NS : REL_NS}" r:id` : `${r}id`;
+    this.ed.append(this.wb.sheetsEl, `<${this.p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rAttr}="${escapeXml(rId)}"/>`);
+  }
+
+  /** Adds a defined name (to <definedNames>, made when the workbook has none). */
+  addDefinedName(d: DefinedName): void {
+    const local = d.localSheetId === undefined ? "" : ` localSheetId="${d.localSheetId}"`;
+    this.names.push(`<${this.p}definedName name="${escapeXml(d.name)}"${local}>${escapeXml(d.value)}</${this.p}definedName>`);
+  }
+
+  toString(): string {
+    if (this.names.length > 0) {
+      const root = this.wb.doc.root;
+      const uris = [root.uri];
+      const existing = childOf(root, "definedNames", uris);
+      if (existing) this.ed.append(existing, this.names.join(""));
+      else {
+        const xml = `<${this.p}definedNames>${this.names.join("")}</${this.p}definedNames>`;
+        const next = firstOf(root, AFTER_DEFINED_NAMES, uris);
+        if (next) this.ed.insertBefore(next, xml);
+        else this.ed.append(root, xml);
+      }
+      this.names.length = 0;
+    }
+    return this.ed.toString();
+  }
+}
+
+/** The new sheet's first chunk in the form of a Strict workbook (the writer makes Transitional). */
+function* inForm(chunks: Iterable<string>, strict: boolean): Generator<string> {
+  let first = true;
+  for (const c of chunks) {
+    if (first && strict) yield c.replace(`xmlns="${MAIN_NS}"`, `xmlns="${STRICT_MAIN_NS}"`).replace(`xmlns:r="${REL_NS}"`, `xmlns:r="${STRICT_REL_NS}"`);
+    else yield c;
+    first = false;
+  }
+}
+
 /**
  * Adds a worksheet part per model to the package and lists it in the workbook, with names made
  * unique against the sheets already there. Returns the names used. Throws a PackageError for a
- * package that is not a transitional SpreadsheetML workbook, an Error for a model that cannot be
- * written.
+ * package that is not a SpreadsheetML workbook, an Error for a model that cannot be written.
  */
 export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[] {
   let models = wanted;
-  const wbPart = workbookPartName(pkg);
-  const dir = dirOf(wbPart);
-  let wbXml = pkg.text(wbPart);
-  if (wbXml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
-  const p = checkTransitional(wbXml, wbPart);
-  if (!section(wbXml, p + "sheets")) throw new PackageError(`${wbPart} 缺少工作表列表（no <sheets>）`);
-  const relsPart = relsPathOf(wbPart);
-  let relsXml = (pkg.text(relsPart)) ?? `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
-  const rp = prefixOf(relsXml, PKG_REL_NS) ?? "";
-  let ctXml = pkg.text("[Content_Types].xml");
+  const { wb, dir, relsPart, rels, relsDoc: existingRels } = workbookOf(pkg);
+  const relsDoc = existingRels ?? parseXmlPart(`${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`, relsPart);
+  const relsEd = new XmlEditor(relsDoc);
+  const rp = childPrefix(relsDoc.root);
+  const ctXml = pkg.text("[Content_Types].xml");
   if (ctXml === null) throw new PackageError("不是 Excel 工作簿：缺少 [Content_Types].xml（no content types）");
-  const cp = prefixOf(ctXml, CT_NS) ?? "";
+  const ctDoc = parseXmlPart(ctXml, "[Content_Types].xml");
+  if (ctDoc.root.local !== "Types") throw new PackageError("[Content_Types].xml 不是内容类型部件（not a content types part）");
+  const ctEd = new XmlEditor(ctDoc);
+  const cp = childPrefix(ctDoc.root);
+  const wbEd = new WorkbookEditor(wb);
 
-  const sheets = workbookSheets(wbXml);
   const names = uniqueSheetNames(
     models.map((m) => m.name),
-    sheets.map((s) => s.name),
+    wb.sheets.map((s) => s.name),
   );
   // every model is checked before anything is added: the sheets are written later, streamed
   models.forEach((m, i) => checkSheetModel(m, names[i]));
   models = resolveListRanges(models, names);
-  const rels = relationships(relsXml);
   const usedIds = new Set(rels.map((r) => r.Id));
-  const lowerParts = new Set(pkg.names().map((f) => f.toLowerCase()));
-  const newRels: string[] = [];
-  const newTypes: string[] = [];
+  const lowerParts = new Set(pkg.names().map(partKey));
+  const newRel = (type: string, target: string): string => {
+    const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
+    usedIds.add(id);
+    relsEd.append(relsDoc.root, `<${rp}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`);
+    return id;
+  };
+  const newOverride = (part: string, type: string) => ctEd.append(ctDoc.root, `<${cp}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`);
 
   // styles: the workbook's own, with the writers' formats appended (or a new part)
-  const stylesRel = rels.find((r) => r.Type === STYLES_TYPE);
+  const stylesRel = rels.find((r) => isRelType(r.Type, "styles"));
   let stylesPart = stylesRel ? resolvePart(dir, stylesRel.Target) : null;
   let stylesXml = stylesPart === null ? null : pkg.text(stylesPart);
   if (stylesPart === null || stylesXml === null) {
-    const k = unusedNumber((n) => lowerParts.has(`${dir}styles${n === 1 ? "" : n}.xml`.toLowerCase()));
+    const k = unusedNumber((n) => lowerParts.has(partKey(`${dir}styles${n === 1 ? "" : n}.xml`)));
     stylesPart = `${dir}styles${k === 1 ? "" : k}.xml`;
-    stylesXml = minimalStyles();
-    if (!stylesRel) {
-      const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
-      usedIds.add(id);
-      newRels.push(`<${rp}Relationship Id="${id}" Type="${STYLES_TYPE}" Target="${escapeXml(stylesPart.slice(dir.length))}"/>`);
-    }
-    newTypes.push(`<${cp}Override PartName="/${escapeXml(stylesPart)}" ContentType="${STYLES_CT}"/>`);
-    lowerParts.add(stylesPart.toLowerCase());
+    stylesXml = minimalStyles(wb.strict);
+    if (!stylesRel) newRel(relType("styles", wb.strict), stylesPart.slice(dir.length));
+    newOverride(stylesPart, STYLES_CT);
+    lowerParts.add(partKey(stylesPart));
   }
-  const { xml: newStyles, styles } = addCellStyles(stylesXml);
+  const { xml: newStyles, styles } = addCellStyles(stylesXml, stylesPart, wb.date1904);
 
-  let sheetId = sheets.reduce((m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m), 0);
-  const rPrefix = prefixOf(wbXml, REL_NS);
-  const newSheets: string[] = [];
+  let sheetId = wb.sheets.reduce((m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m), 0);
   models.forEach((m, i) => {
-    const k = unusedNumber((n) => lowerParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase()));
+    const k = unusedNumber((n) => lowerParts.has(partKey(`${dir}worksheets/sheet${n}.xml`)));
     const part = `${dir}worksheets/sheet${k}.xml`;
-    lowerParts.add(part.toLowerCase());
+    lowerParts.add(partKey(part));
     // deflated as it is generated, when the package is saved: the part never exists as one string
     const name = names[i];
-    pkg.putChunks(part, () => sheetXmlChunks(m, name, styles));
-    const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
-    usedIds.add(id);
-    newRels.push(`<${rp}Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${k}.xml"/>`);
-    newTypes.push(`<${cp}Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`);
+    pkg.putChunks(part, () => inForm(sheetXmlChunks(m, name, styles), wb.strict));
+    const id = newRel(relType("worksheet", wb.strict), `worksheets/sheet${k}.xml`);
+    newOverride(part, WORKSHEET_CT);
     sheetId++;
-    const rAttr = rPrefix === null ? `xmlns:r="${REL_NS}" r:id` : `${rPrefix}id`;
-    newSheets.push(`<${p}sheet name="${escapeXml(names[i])}" sheetId="${sheetId}" ${rAttr}="${id}"/>`);
+    wbEd.addSheet(names[i], sheetId, id);
   });
 
-  wbXml = extendElement(wbXml, p + "sheets", newSheets.join(""));
-  // (rev 2) the header rows of printed summaries repeat on every page
-  wbXml = addPrintTitles(wbXml, p, printTitlesOf(models, names, sheets.length));
-  relsXml = extendElement(relsXml, rp + "Relationships", newRels.join(""));
-  ctXml = extendElement(ctXml, cp + "Types", newTypes.join(""));
-  pkg.put(wbPart, wbXml);
-  pkg.put(relsPart, relsXml);
-  pkg.put("[Content_Types].xml", ctXml);
+  // (rev 2) the header rows of printed summaries repeat on every page; the print area is the report
+  for (const t of printTitlesOf(models, names, wb.sheets.length)) wbEd.addDefinedName(definedNameOf(t));
+  pkg.put(wb.part, wbEd.toString());
+  pkg.put(relsPart, relsEd.toString());
+  pkg.put("[Content_Types].xml", ctEd.toString());
   pkg.put(stylesPart, newStyles);
   return names;
 }
@@ -325,10 +457,10 @@ export function newPackage(now = new Date()): Package {
   return pkg;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** An input larger than this is not read (the package is held in memory while it is read). */
+export const MAX_INPUT_BYTES = 512 << 20;
 
-function reason(e: unknown, writing = false): string {
+export function reason(e: unknown, writing = false): string {
   const err = e as NodeJS.ErrnoException;
   switch (err?.code) {
     case "ENOENT":
@@ -336,76 +468,120 @@ function reason(e: unknown, writing = false): string {
     case "EACCES":
     case "EPERM":
       return writing ? "没有写入权限（permission denied）" : "没有读取权限（permission denied）";
+    case "EROFS":
+      return "只读文件系统，无法写入（read-only file system）";
     case "ENOSPC":
       return "磁盘空间不足（no space left on device）";
+    case "EDQUOT":
+      return "磁盘配额已满（disk quota exceeded）";
     case "EISDIR":
       return "这是一个文件夹（is a directory）";
+    case "ENOTDIR":
+      return "路径中有一段不是文件夹（not a directory）";
     default:
       return `${err?.message ?? String(e)}`;
   }
 }
 
 /**
- * Checks that `path` is a readable file that starts like an .xlsx (a zip); throws a CliError
- * "无法读取 FILE：…（…）" otherwise.
+ * The entries already found intact (CRC-32 checked) in a file, by the file's identity: summarize
+ * reads the workbook, then copies its parts into OUT — the worksheets it read are not inflated a
+ * second time to check them.
  */
-export async function checkXlsxFile(path: string): Promise<void> {
-  let head: Buffer;
+const verifiedInFile = new Map<string, Set<string>>();
+
+function fileKey(st: { dev: number; ino: number; size: number; mtimeMs: number }): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+function entryKey(e: ZipEntry): string {
+  return `${e.localOffset}:${e.crc}:${e.name}`;
+}
+
+const fileKeys = new WeakMap<Package, string>();
+
+/** Remembers which parts of a loaded package were found intact (see verifiedInFile). */
+export function rememberVerified(pkg: Package): void {
+  const key = fileKeys.get(pkg);
+  if (key === undefined || pkg.source === null) return;
+  const set = verifiedInFile.get(key) ?? new Set<string>();
+  for (const e of pkg.source.verified) set.add(entryKey(e));
+  verifiedInFile.clear(); // one file at a time is enough
+  verifiedInFile.set(key, set);
+}
+
+/** The file's bytes, or a CliError saying why they cannot be read (missing, a folder, too large, a lock file). */
+async function readInput(path: string): Promise<{ buf: Buffer; key: string }> {
   try {
     const st = await fs.stat(path);
-    if (st.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-    if (st.size === 0) throw new CliError(`无法读取 ${path}：文件为空（empty file）`);
-    const fh = await fs.open(path, "r");
-    try {
-      head = Buffer.alloc(4);
-      await fh.read(head, 0, 4, 0);
-    } finally {
-      await fh.close();
+    if (st.isDirectory()) {
+      if (/\.numbers$/i.test(path)) throw new CliError(`无法读取 ${path}：${MESSAGES.numbers}`);
+      throw Object.assign(new Error("directory"), { code: "EISDIR" });
     }
+    if (!st.isFile()) throw new CliError(`无法读取 ${path}：不是普通文件（not a regular file）`);
+    if (st.size === 0) throw new CliError(`无法读取 ${path}：文件为空（empty file）`);
+    if (st.size > MAX_INPUT_BYTES) throw new CliError(`无法读取 ${path}：文件超过 ${MAX_INPUT_BYTES >> 20} MB（file too large）`);
+    const buf = await fs.readFile(path);
+    return { buf, key: fileKey(st) };
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`无法读取 ${path}：${reason(e)}`);
   }
-  if (OLE_MAGIC.every((b, i) => head[i] === b)) {
-    throw new CliError(`无法读取 ${path}：这是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（legacy .xls or encrypted workbook）`);
-  }
-  if (!ZIP_MAGIC.every((b, i) => head[i] === b)) {
-    throw new CliError(`无法读取 ${path}：不是 .xlsx 工作簿（not an .xlsx file）`);
-  }
 }
 
-/** Opens an .xlsx as a package; a CliError for anything that is not a readable workbook. */
+/** Opens an .xlsx as a package; a CliError with what to do for anything that is not a readable workbook. */
 export async function loadPackage(path: string): Promise<Package> {
-  await checkXlsxFile(path);
+  const { buf, key } = await readInput(path);
+  const notZip = notZipReason(path, buf);
+  if (notZip !== null) throw new CliError(`无法读取 ${path}：${notZip}`);
+  let zip: ZipReader;
+  try {
+    zip = ZipReader.open(buf);
+  } catch (e) {
+    if (isLockFileName(path)) throw new CliError(`无法读取 ${path}：${MESSAGES.lockFile}`);
+    throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt((e as Error).message)}`);
+  }
   let pkg: Package;
   try {
-    pkg = new Package(ZipReader.open(await fs.readFile(path)));
+    pkg = new Package(zip);
+    const main = workbookPartName(pkg);
+    if (/\.bin$/i.test(main)) throw new CliError(`无法读取 ${path}：${MESSAGES.xlsb}`);
   } catch (e) {
-    throw new CliError(`无法读取 ${path}：文件已损坏或不是 .xlsx 工作簿（${(e as Error).message}）`);
-  }
-  try {
-    workbookPartName(pkg);
-  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const kind = zipKind(zip);
+    if (kind !== null) throw new CliError(`无法读取 ${path}：${kind}`);
+    if (e instanceof ZipError) throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt(e.message)}`);
     throw new CliError(`无法读取 ${path}：${(e as Error).message}`);
   }
+  fileKeys.set(pkg, key);
+  const known = verifiedInFile.get(key);
+  if (known) for (const e of zip.entries) if (known.has(entryKey(e))) zip.verified.add(e);
   return pkg;
 }
 
-/** Writes the package to `path` through a temporary file in the same folder, then renames it. */
-export async function savePackage(pkg: Package, path: string, now = new Date()): Promise<void> {
-  const tmp = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let w: ZipWriter | null = null;
+/**
+ * Writes the package to `path` through a temporary file in the same folder, flushed and then
+ * renamed (./output.ts). A part of the input that turns out corrupt while it is copied is a
+ * ZipError (the caller names the input); anything else that stops the write is a CliError.
+ */
+export async function savePackage(pkg: Package, path: string, now = new Date(), opts: OutputOptions & { mode?: number } = {}): Promise<void> {
   try {
-    w = await ZipWriter.create(tmp, now);
-    await pkg.writeTo(w);
-    await w.finish();
-    w = null;
-    await fs.rename(tmp, path);
+    await writeAtomically(
+      path,
+      async (tmp, mode) => {
+        const w = await ZipWriter.create(tmp, now, { exclusive: true, mode });
+        try {
+          await pkg.writeTo(w);
+          await w.finish();
+        } catch (e) {
+          await w.abort();
+          throw e;
+        }
+      },
+      { force: opts.force ?? true, mode: opts.mode },
+    );
   } catch (e) {
-    await w?.abort();
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    // a part of the input that cannot be copied is the input's problem
-    if (e instanceof ZipError) throw new CliError(`无法写入 ${path}：${e.message}`);
+    if (e instanceof CliError || e instanceof ZipError) throw e;
     throw new CliError(`无法写入 ${path}：${reason(e, true)}`);
   }
 }

@@ -14,22 +14,27 @@
 import type { RawCell } from "../../core/parse";
 import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
 import { CliError } from "../command";
-import { loadPackage, relationships, resolvePart, workbookPartName, workbookSheets } from "./package";
+import { loadPackage, rememberVerified, resolvePart, workbookOf } from "./package";
+import { MESSAGES } from "./detect";
 import type { Package } from "./package";
 import { ByteXmlScanner, attrEnd, attrStart, cellAttrs, cellRefAndType, decimalAt, digitsAt, latin1, utf8 } from "./scan";
+import { dateStyles } from "./styles";
+import { isRelType } from "./ns";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-const WORKSHEET_TYPE = `${REL}worksheet`;
-const SHARED_STRINGS_TYPE = `${REL}sharedStrings`;
-/** A used range larger than this many cells is refused rather than filled with blanks. */
-export const MAX_GRID_CELLS = 30_000_000;
+/** A used range larger than this many cells (all sheets together) is refused rather than filled with blanks. */
+export const MAX_GRID_CELLS = 10_000_000;
+/** What a row costs besides its cells, counted in cells against MAX_GRID_CELLS. */
+const ROW_COST = 4;
+/** Days from 1900-01-00 (serial 0 of the 1900 date system) to 1904-01-01 (serial 0 of the 1904 one). */
+export const DATE1904_OFFSET = 1462;
 /**
- * A formula cell without a cached result (a file saved without calculation): its value is
- * unknown, so it is read as an error value, never as blank or 0.
+ * The one notice for formula cells without a cached result (a file saved by a program that
+ * does not calculate): their values are unknown, so they are read as blank and the user is told
+ * once what to do — not an error value per cell.
  */
-const UNCALCULATED = "#N/A";
+export const UNCALCULATED_NOTICE = "公式未计算，请在 Excel 中打开并保存";
 
 /** Feeds a part, inflated chunk by chunk, to a scanner. */
 async function scanPart(pkg: Package, part: string, scanner: ByteXmlScanner): Promise<void> {
@@ -111,9 +116,15 @@ async function readSharedStrings(pkg: Package, part: string): Promise<string[]> 
   return out;
 }
 
-/** XML text of a cell → its value (entities, then Excel's _xHHHH_ escapes). */
+const CR = /\r\n?/g;
+
+/**
+ * XML text of a cell → its value: line ends normalised (a literal CR LF or CR is a LF, XML 1.0
+ * §2.11; a CR written as &#13; or _x000D_ stays), then entities, then Excel's _xHHHH_ escapes.
+ */
 function cellText(raw: string): string {
-  return unescapeCellText(raw.includes("&") ? unescapeXml(raw) : raw);
+  const s = raw.includes("\r") ? raw.replace(CR, "\n") : raw;
+  return unescapeCellText(s.includes("&") ? unescapeXml(s) : s);
 }
 
 /** "AB12" in buf[start..end) → 0-based column (27); -1 when there are no letters. */
@@ -129,13 +140,27 @@ function refColumn(buf: Buffer, start: number, end: number): number {
   return i === start ? -1 : col - 1;
 }
 
-/** An ISO 8601 date-time of a t="d" cell → Excel serial (1900 date system). */
-function isoToSerial(s: string): RawCell {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
+/**
+ * An ISO 8601 date-time of a t="d" cell → Excel serial (1900 date system, whatever the
+ * workbook's: the text names the day itself); a time alone ("12:30:00", "T12:30") is the
+ * fraction of a day Excel gives it.
+ */
+export function isoToSerial(s: string): RawCell {
+  const t = s.trim();
+  const time = /^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(t);
+  if (time) {
+    const secs = +time[1] * 3600 + +time[2] * 60 + Number(time[3] ?? 0);
+    return +time[1] > 24 || +time[2] > 59 || secs > 86400 ? "#VALUE!" : secs / 86400;
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(t);
   if (!m) return "#VALUE!";
   const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
-  return (ms - EXCEL_EPOCH_MS) / DAY_MS;
+  return Number.isFinite(ms) ? (ms - EXCEL_EPOCH_MS) / DAY_MS : "#VALUE!";
 }
+
+/** Excel's sheet size: 1,048,576 rows, 16,384 columns (XFD); a reference beyond it is not a real cell. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 
 /** Collects one sheet's cells and turns them into the rectangle of its used range, in place. */
 class GridBuilder {
@@ -147,6 +172,8 @@ class GridBuilder {
 
   /** width of the last row made: the next row's array is made that long (no growing and copying) */
   private widthHint = 0;
+  /** the cells the rows made so far can hold */
+  private slots = 0;
 
   add(row: number, col: number, v: RawCell): void {
     if (v === null || v === undefined) return;
@@ -154,6 +181,9 @@ class GridBuilder {
     if (!cells) {
       const prev = this.rows[row - 1];
       if (prev) this.widthHint = prev.length;
+      // every row made counts against the cap, so a sheet of far-apart cells cannot take the memory
+      this.slots += Math.max(this.widthHint, col + 1) + ROW_COST;
+      if (this.slots > MAX_GRID_CELLS) throw new PackageError(`工作表的单元格过多（超过 ${MAX_GRID_CELLS} 个），请删除远处多余的单元格（too many cells）`);
       this.rows[row] = cells = new Array(this.widthHint);
     }
     cells[col] = v;
@@ -163,11 +193,12 @@ class GridBuilder {
     if (col > this.maxCol) this.maxCol = col;
   }
 
-  build(name: string, path: string): SheetGrid {
+  /** The sheet's used range; `room`: how many cells (blanks included) the workbook may still take. */
+  build(name: string, path: string, room = MAX_GRID_CELLS): SheetGrid {
     if (this.maxRow < 0) return { name, rowOffset: 0, colOffset: 0, values: [] };
     const height = this.maxRow - this.minRow + 1;
     const width = this.maxCol - this.minCol + 1;
-    if (height * width > MAX_GRID_CELLS) {
+    if (height * width > room) {
       throw new CliError(`无法读取 ${path}：工作表“${name}”的已用区域过大（${height} 行 × ${width} 列），请删除远处多余的单元格（used range too large）`);
     }
     const values: RawCell[][] = new Array(height);
@@ -185,17 +216,28 @@ class GridBuilder {
   }
 }
 
-/** One worksheet part's cells into a grid. */
-async function readSheet(pkg: Package, part: string, shared: string[], grid: GridBuilder): Promise<void> {
+/** What reading a sheet found besides its values. */
+interface SheetStats {
+  /** formula cells without a cached result */
+  uncalculated: number;
+}
+
+/**
+ * One worksheet part's cells into a grid. `dates`: in a 1904 workbook, the cell formats (cellXfs
+ * indexes) that show a date — their numbers are 1904 serials and are read as 1900 ones.
+ */
+async function readSheet(pkg: Package, part: string, shared: string[], grid: GridBuilder, dates: Set<number> | null, stats: SheetStats): Promise<void> {
   let row = -1;
   let col = -1;
   let type = "";
+  let style = 0;
   let hasFormula = false;
   let hasValue = false;
   let capture = false;
   let inIs = false;
   let rph = 0;
   const text = new TextBuffer();
+  const dateShift = (v: number) => (dates !== null && dates.has(style) ? v + DATE1904_OFFSET : v);
   await scanPart(
     pkg,
     part,
@@ -206,6 +248,7 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
             const at = attrStart(buf, start, end, "r");
             const r = at < 0 ? -1 : digitsAt(buf, at, attrEnd);
             row = at < 0 ? row + 1 : r > 0 ? r - 1 : Number(latin1(buf, at, attrEnd)) - 1;
+            if (!(row >= 0 && row < MAX_ROWS)) throw new PackageError(`工作表部件 ${part} 的行号超出范围（row out of range）`);
             col = -1;
             return;
           }
@@ -214,8 +257,10 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
             const at = cellAttrs.r;
             const c = at < 0 ? -1 : refColumn(buf, at, cellAttrs.rEnd);
             col = c < 0 ? col + 1 : c;
+            if (col >= MAX_COLUMNS) throw new PackageError(`工作表部件 ${part} 的列号超出范围（column out of range）`);
             const t = cellAttrs.t;
             type = t < 0 ? "n" : (cellAttrs.tEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ?? latin1(buf, t, cellAttrs.tEnd);
+            if (dates !== null) style = cellAttrs.s < 0 ? 0 : digitsAt(buf, cellAttrs.s, cellAttrs.sEnd);
             hasFormula = false;
             hasValue = false;
             text.reset();
@@ -225,14 +270,17 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
             hasFormula = true;
             return;
           case "v":
-            if (!selfClosing) {
+            // an inline string's value is its <is>, whatever else the cell holds
+            if (!selfClosing && type !== "inlineStr") {
               capture = true;
               hasValue = true;
             }
             return;
           case "is":
-            inIs = true;
-            hasValue = true;
+            if (type === "inlineStr") {
+              inIs = true;
+              hasValue = true;
+            }
             return;
           case "rPh":
             rph++;
@@ -259,8 +307,12 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
               const v = shared[text.num];
               if (v === undefined) throw new PackageError(`共享字符串索引 ${text.num} 不存在（shared string missing）`);
               if (v !== "") grid.add(row, col, v);
-            } else if (type === "n" && text.hasNum) grid.add(row, col, text.num);
-            else grid.add(row, col, cellValue(type, text.value, hasValue, hasFormula, shared));
+            } else if (type === "n" && text.hasNum) grid.add(row, col, dateShift(text.num));
+            else if (hasFormula && (!hasValue || (type === "n" && text.value.trim() === ""))) stats.uncalculated++;
+            else {
+              const v = cellValue(type, text.value, hasValue, shared);
+              grid.add(row, col, typeof v === "number" && type === "n" ? dateShift(v) : v);
+            }
             return;
         }
       },
@@ -275,8 +327,8 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
 }
 
 /** A cell's value from its type and raw text. */
-function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boolean, shared: string[]): RawCell {
-  if (!hasValue) return hasFormula ? UNCALCULATED : null;
+function cellValue(type: string, raw: string, hasValue: boolean, shared: string[]): RawCell {
+  if (!hasValue) return null;
   switch (type) {
     case "s": {
       const s = shared[Number(raw)];
@@ -296,7 +348,7 @@ function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boo
       return isoToSerial(raw);
     default: {
       const t = raw.trim();
-      if (t === "") return hasFormula ? UNCALCULATED : null;
+      if (t === "") return null;
       const n = Number(t);
       return Number.isFinite(n) ? n : "#VALUE!";
     }
@@ -304,47 +356,68 @@ function cellValue(type: string, raw: string, hasValue: boolean, hasFormula: boo
 }
 
 /** The worksheets of a package, in the workbook's order, with their part names (chart sheets left out). */
-function worksheetParts(pkg: Package): { names: string[]; parts: string[]; sharedStrings: string | null } {
-  const wbPart = workbookPartName(pkg);
-  const dir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
-  const wbXml = pkg.text(wbPart) ?? undefined;
-  if (wbXml === undefined) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
-  const relsPart = `${dir}_rels/${wbPart.slice(dir.length)}.rels`;
-  const relsXml = pkg.text(relsPart) ?? undefined;
-  const rels = relsXml === undefined ? [] : relationships(relsXml);
+function worksheetParts(pkg: Package): { names: string[]; parts: string[]; sharedStrings: string | null; stylesPart: string | null; date1904: boolean; notices: string[] } {
+  const { wb, dir, rels } = workbookOf(pkg);
   const names: string[] = [];
   const parts: string[] = [];
-  for (const s of workbookSheets(wbXml)) {
+  const notices: string[] = [];
+  for (const s of wb.sheets) {
+    if (s.rId === "") {
+      // a sheet listed without a part (r:id=""): nothing to read — the others are read
+      notices.push(`工作表“${s.name}”没有对应的部件，已跳过（sheet without a part, skipped）`);
+      continue;
+    }
     const rel = rels.find((r) => r.Id === s.rId);
     if (!rel) throw new PackageError(`工作表“${s.name}”缺少关系 ${s.rId}（missing relationship）`);
-    if (rel.Type !== WORKSHEET_TYPE) continue;
+    if (!isRelType(rel.Type, "worksheet")) continue;
     const part = resolvePart(dir, rel.Target);
     const actual = pkg.partName(part);
     if (actual === null) throw new PackageError(`工作表“${s.name}”的部件 ${part} 不存在（worksheet part missing）`);
     names.push(s.name);
     parts.push(actual);
   }
-  const ss = rels.find((r) => r.Type === SHARED_STRINGS_TYPE);
+  const ss = rels.find((r) => isRelType(r.Type, "sharedStrings"));
   const sharedStrings = ss ? pkg.partName(resolvePart(dir, ss.Target)) : null;
-  return { names, parts, sharedStrings };
+  const st = rels.find((r) => isRelType(r.Type, "styles"));
+  const stylesPart = st ? pkg.partName(resolvePart(dir, st.Target)) : null;
+  return { names, parts, sharedStrings, stylesPart, date1904: wb.date1904, notices };
 }
 
-/** Every worksheet's used values, in the workbook's sheet order. Chart sheets are skipped. */
+/**
+ * Every worksheet's used values, in the workbook's sheet order. Chart sheets are skipped. Dates
+ * of a 1904 workbook are read as 1900 serials (what the rules and Office.js's other workbooks
+ * use): a number in a cell formatted as a date is moved by {@link DATE1904_OFFSET} days.
+ */
 export async function readWorkbookGrid(path: string): Promise<WorkbookGrid> {
   const pkg = await loadPackage(path);
   try {
-    const { names, parts, sharedStrings } = worksheetParts(pkg);
+    const { names, parts, sharedStrings, stylesPart, date1904, notices } = worksheetParts(pkg);
     const shared = sharedStrings === null ? [] : await readSharedStrings(pkg, sharedStrings);
+    let dates: Set<number> | null = null;
+    if (date1904) {
+      const stylesXml = stylesPart === null ? null : pkg.text(stylesPart);
+      dates = stylesXml === null ? new Set() : dateStyles(stylesXml, stylesPart!);
+    }
     const sheets: SheetGrid[] = [];
+    const uncalculated: string[] = [];
+    let cells = 0;
     for (let i = 0; i < parts.length; i++) {
       const grid = new GridBuilder();
-      await readSheet(pkg, parts[i], shared, grid);
-      sheets.push(grid.build(names[i], path));
+      const stats: SheetStats = { uncalculated: 0 };
+      await readSheet(pkg, parts[i], shared, grid, dates, stats);
+      const sheet = grid.build(names[i], path, MAX_GRID_CELLS - cells);
+      cells += sheet.values.length * (sheet.values[0]?.length ?? 0);
+      sheets.push(sheet);
+      if (stats.uncalculated > 0) uncalculated.push(`“${names[i]}”${stats.uncalculated} 个`);
     }
-    return { sheets };
+    if (uncalculated.length > 0) {
+      notices.unshift(`${UNCALCULATED_NOTICE}（工作表 ${uncalculated.join("、")}公式没有计算结果，按空白读取；formulas without cached values are read as blank — open and save the workbook in Excel）`);
+    }
+    rememberVerified(pkg);
+    return notices.length > 0 ? { sheets, notices } : { sheets };
   } catch (e) {
     if (e instanceof CliError) throw e;
     if (e instanceof PackageError) throw new CliError(`无法读取 ${path}：${e.message}`);
-    throw new CliError(`无法读取 ${path}：文件已损坏或不是 .xlsx 工作簿（${(e as Error).message}）`);
+    throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt((e as Error).message)}`);
   }
 }

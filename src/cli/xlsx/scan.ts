@@ -86,16 +86,23 @@ class Names {
   }
 }
 
-/** The end of a tag opened at `lt`: the index of its ">", quotes respected; -1 = not complete yet. */
-function tagEnd(buf: Buffer, lt: number, len: number): number {
-  let quote = 0;
-  for (let i = lt + 1; i < len; i++) {
+/**
+ * The end of a tag opened at `lt`: the index of its ">", quotes respected, searched from `from`
+ * in quote state {@link tagQuote}; -1 = not complete yet (the quote state at `len` is then in
+ * tagQuote, so that the search goes on from there when more bytes come).
+ */
+let tagQuote = 0;
+function tagEnd(buf: Buffer, lt: number, len: number, from = lt + 1): number {
+  let quote = tagQuote;
+  tagQuote = 0;
+  for (let i = from; i < len; i++) {
     const b = buf[i];
     if (quote !== 0) {
       if (b === quote) quote = 0;
     } else if (b === GT) return i;
     else if (b === DQ || b === SQ) quote = b;
   }
+  tagQuote = quote;
   return -1;
 }
 
@@ -113,11 +120,23 @@ function startsWithAt(buf: Buffer, seq: string, at: number, len: number): boolea
 const ESCAPE_AMP = /&/g;
 const ESCAPE_LT = /</g;
 
+/** A name longer than this is not a SpreadsheetML element (and is not scanned again for every chunk). */
+const MAX_NAME = 1024;
+/** One tag, text or comment longer than this (bytes) is not a real worksheet's (a cell holds 32,767 characters). */
+export const MAX_TOKEN = 32 << 20;
+
 export class ByteXmlScanner {
   /** unconsumed bytes: buf[0..len) */
   private buf: Buffer = Buffer.alloc(0);
   private len = 0;
   private readonly names = new Names();
+  /**
+   * How far into the unfinished construct at buf[0] the last chunk already looked without
+   * finding its end (and, for a tag, in which quote state): the search goes on from there, so
+   * a long text or tag split over many chunks is read once, not again for every chunk.
+   */
+  private scanned = 0;
+  private quote = 0;
 
   constructor(private readonly h: ByteScanHandler) {}
 
@@ -144,41 +163,71 @@ export class ByteXmlScanner {
     const len = this.len;
     const h = this.h;
     let pos = 0;
+    // what the previous chunk scanned of the construct at buf[0] (only for the first one here)
+    let skip = this.scanned;
+    let quote = this.quote;
+    this.scanned = 0;
+    this.quote = 0;
     for (;;) {
       // the texts between tags are short (cell values): a loop beats a native search here
-      let lt = pos;
+      // (a text left unfinished by the last chunk: on from where that one stopped)
+      let lt = skip > 0 && buf[pos] !== LT ? pos + skip : pos;
       while (lt < len && buf[lt] !== LT) lt++;
-      if (lt >= len) break; // text without its end yet: wait for the next chunk
+      if (lt >= len) {
+        // text without its end yet: wait for the next chunk
+        this.scanned = len - pos;
+        break;
+      }
       if (lt > pos) h.text(buf, pos, lt);
+      if (lt > pos) skip = 0;
       pos = lt;
       if (lt + 1 >= len) break;
       const next = buf[lt + 1];
       if (next === BANG) {
         if (startsWithAt(buf, "<!--", lt, len)) {
-          const e = indexOfSeq(buf, "-->", lt + 4, len);
-          if (e < 0) break;
+          const e = indexOfSeq(buf, "-->", Math.max(lt + 4, lt + skip - 2), len);
+          if (e < 0) {
+            this.scanned = len - lt;
+            break;
+          }
           pos = e + 3;
+          skip = 0;
           continue;
         }
         if (startsWithAt(buf, "<![CDATA[", lt, len)) {
-          const e = indexOfSeq(buf, "]]>", lt + 9, len);
-          if (e < 0) break;
+          const e = indexOfSeq(buf, "]]>", Math.max(lt + 9, lt + skip - 2), len);
+          if (e < 0) {
+            this.scanned = len - lt;
+            break;
+          }
           const raw = utf8(buf, lt + 9, e).replace(ESCAPE_AMP, "&amp;").replace(ESCAPE_LT, "&lt;");
           const b = Buffer.from(raw, "utf8");
           h.text(b, 0, b.length);
           pos = e + 3;
+          skip = 0;
           continue;
         }
         if (lt + 9 > len) break;
-        const e = tagEnd(buf, lt, len);
-        if (e < 0) break;
+        tagQuote = quote;
+        const e = tagEnd(buf, lt, len, Math.max(lt + 1, lt + skip));
+        if (e < 0) {
+          this.scanned = len - lt;
+          this.quote = tagQuote;
+          break;
+        }
         pos = e + 1;
+        skip = 0;
+        quote = 0;
         continue;
       }
       if (next === QMARK) {
-        const e = indexOfSeq(buf, "?>", lt + 2, len);
-        if (e < 0) break;
+        const e = indexOfSeq(buf, "?>", Math.max(lt + 2, lt + skip - 1), len);
+        if (e < 0) {
+          this.scanned = len - lt;
+          break;
+        }
         pos = e + 2;
+        skip = 0;
         continue;
       }
       // the name, then the rest of the tag up to its ">" (quotes respected)
@@ -189,8 +238,23 @@ export class ByteXmlScanner {
         if (b === GT || b === SLASH || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) break;
         ne++;
       }
-      const e = ne < len && buf[ne] === GT ? ne : tagEnd(buf, ne - 1, len);
-      if (e < 0) break;
+      if (ne - ns > MAX_NAME) throw new Error(`XML 元素名过长（element name longer than ${MAX_NAME} bytes）`);
+      let e: number;
+      if (ne < len && buf[ne] === GT) e = ne;
+      else {
+        tagQuote = quote;
+        e = tagEnd(buf, ne - 1, len, Math.max(ne, lt + skip));
+      }
+      if (e < 0) {
+        // the name may not be complete yet: only what follows a complete one counts as scanned
+        if (ne < len) {
+          this.scanned = len - lt;
+          this.quote = tagQuote;
+        }
+        break;
+      }
+      skip = 0;
+      quote = 0;
       const name = this.names.get(buf, ns, ne);
       if (next === SLASH) h.close(name);
       else {
@@ -200,9 +264,13 @@ export class ByteXmlScanner {
       }
       pos = e + 1;
     }
+    if (len - pos > MAX_TOKEN) throw new Error(`XML 部件中有超过 ${MAX_TOKEN >> 20} MB 的单个元素或文本（token too large）`);
     // keep the unconsumed tail at the front of the buffer
-    if (pos >= len) this.len = 0;
-    else if (pos > 0) {
+    if (pos >= len) {
+      this.len = 0;
+      this.scanned = 0;
+      this.quote = 0;
+    } else if (pos > 0) {
       const rest = Buffer.allocUnsafe(len - pos + (1 << 18));
       buf.copy(rest, 0, pos, len);
       this.buf = rest;
@@ -284,16 +352,16 @@ export function attrStart(buf: Buffer, start: number, end: number, name: string)
   return -1;
 }
 
-/** Where {@link cellRefAndType} found the r and t attributes' values (start and end; -1 when absent). */
-export const cellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
+/** Where {@link cellRefAndType} found the r, t and s attributes' values (start and end; -1 when absent). */
+export const cellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1, s: -1, sEnd: -1 };
 
 /**
- * The r and t attributes of a `<c>` tag buf[start..end] in one walk over it (a worksheet has a
+ * The r, t and s attributes of a `<c>` tag buf[start..end] in one walk over it (a worksheet has a
  * `<c>` per cell): their value positions go to {@link cellAttrs}. Names are matched by their
  * local part, as {@link attrStart} does.
  */
 export function cellRefAndType(buf: Buffer, start: number, end: number): void {
-  cellAttrs.r = cellAttrs.t = -1;
+  cellAttrs.r = cellAttrs.t = cellAttrs.s = -1;
   firstAttr(buf, start, end);
   while (nextAttr()) {
     if (at.nameEnd - at.local !== 1) continue;
@@ -304,6 +372,9 @@ export function cellRefAndType(buf: Buffer, start: number, end: number): void {
     } else if (ch === 0x74 && cellAttrs.t < 0) {
       cellAttrs.t = at.value;
       cellAttrs.tEnd = at.valueEnd;
+    } else if (ch === 0x73 && cellAttrs.s < 0) {
+      cellAttrs.s = at.value;
+      cellAttrs.sEnd = at.valueEnd;
     }
   }
 }

@@ -24,6 +24,7 @@ import {
 import type { CellStyles } from "./styles";
 import { escapeCellText, escapeXml } from "./xml";
 import { MAIN_NS } from "./styles";
+import { DATE1904_OFFSET } from "./read";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -44,7 +45,9 @@ function cell(ref: string, v: CellValue, format: ColumnFormat | null, bold: bool
   const f: ColumnFormat = format ?? "general";
   if (typeof v === "string") return textCell(ref, styles.id(f !== "text" && mustStoreAsText(v) ? "text" : f, bold, wrap), v);
   if (typeof v === "boolean") return `<c r="${ref}" s="${styles.id(f, bold, wrap)}" t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}" s="${styles.id(f, bold, wrap)}"><v>${String(v)}</v></c>`;
+  // a date in a 1904 workbook: its serial counted from 1904-01-01 (the models' are 1900 serials)
+  const n = f === "date" && styles.date1904 ? v - DATE1904_OFFSET : v;
+  return `<c r="${ref}" s="${styles.id(f, bold, wrap)}"><v>${String(n)}</v></c>`;
 }
 
 /** `<row r=…>` with the height of its wrapped lines (points), when more than one. */

@@ -4,15 +4,17 @@
  * Existing styles keep their indexes; the new ones are appended.
  */
 import { ColumnFormat, EXCEL_NUMBER_FORMATS } from "../../summary/model";
-import { PackageError, attributes, escapeXml, extendElement, prefixOf, section, startTags } from "./xml";
+import { MAIN_NS, MAIN_NSS, STRICT_MAIN_NS } from "./ns";
+import { XmlEditor, attr, childOf, childPrefix, childrenOf, parseXmlPart } from "./parts";
+import type { XmlEl, XmlPart } from "./parts";
+import { PackageError, escapeXml } from "./xml";
 
-export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+export { MAIN_NS, STRICT_MAIN_NS };
 
 /** Excel's built-in number formats (ids every reader knows, in every locale). */
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
 const FIRST_CUSTOM_FORMAT = 164;
-const FORMATS: ColumnFormat[] = ["general", "text", "int", "number", "money", "score", "rate", "date", "coef"];
+const FORMATS: ColumnFormat[] = ["general", "text", "int", "number", "money", "score", "rate", "date", "coef", "pct"];
 
 /** The fill of a must-set cell while it is blank (政策参数: 不良容忍度, 汇率, 单位名称): light amber. */
 export const HIGHLIGHT_RGB = "FFFFEB9C";
@@ -22,13 +24,15 @@ export interface CellStyles {
   id(format: ColumnFormat, bold: boolean, wrap?: boolean): number;
   /** the dxfs index of the highlight fill (conditional formatting of blank must-set cells) */
   highlightDxf: number;
+  /** the workbook counts dates from 1904-01-01 (workbookPr date1904): date serials are written 1,462 days less */
+  date1904?: boolean;
 }
 
 /** A complete styles.xml for a new workbook: the default font 等线 11, no fills, no borders. */
-export function minimalStyles(): string {
+export function minimalStyles(strict = false): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<styleSheet xmlns="${MAIN_NS}">` +
+    `<styleSheet xmlns="${strict ? STRICT_MAIN_NS : MAIN_NS}">` +
     '<fonts count="1"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>' +
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -40,25 +44,8 @@ export function minimalStyles(): string {
   );
 }
 
-/** The children of the first element `qname`, as text ("" when absent or empty). */
-function inner(xml: string, qname: string): string {
-  const s = section(xml, qname);
-  return s && !s.selfClosing ? xml.slice(s.openEnd, s.closeStart) : "";
-}
-
 /** The order of styleSheet's children (ECMA-376 CT_Stylesheet). */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
-
-/** Inserts a missing child of styleSheet at its place in the schema order. */
-function insertSection(xml: string, p: string, name: string, content: string): string {
-  for (const next of ORDER.slice(ORDER.indexOf(name) + 1)) {
-    const s = section(xml, p + next);
-    if (s) return xml.slice(0, s.start) + content + xml.slice(s.start);
-  }
-  const close = xml.lastIndexOf(`</${p}styleSheet>`);
-  if (close < 0) throw new PackageError("styles.xml 不完整（malformed styles part）");
-  return xml.slice(0, close) + content + xml.slice(close);
-}
 
 const DEFAULT_SECTIONS: Record<string, (p: string) => string> = {
   fonts: (p) => `<${p}fonts count="1"><${p}font><${p}sz val="11"/><${p}name val="等线"/></${p}font></${p}fonts>`,
@@ -66,43 +53,75 @@ const DEFAULT_SECTIONS: Record<string, (p: string) => string> = {
     `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`,
   borders: (p) => `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`,
   cellXfs: (p) => `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellXfs>`,
-  dxfs: (p) => `<${p}dxfs count="0"/>`,
 };
 
-/** The elements `qname` (each with its content) directly in `xml`, as text. */
-function elements(xml: string, qname: string): string[] {
-  const q = qname.replace(/[.:]/g, "\\$&");
-  return xml.match(new RegExp(`<${q}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${q}>)`, "g")) ?? [];
+/** The text of an element. */
+function textOf(doc: XmlPart, el: XmlEl): string {
+  return doc.text.slice(el.start, el.end);
 }
 
-/** A bold copy of a font element. */
-function boldFont(font: string, p: string): string {
-  const s = section(font, p + "font");
-  if (!s || s.selfClosing) return `<${p}font><${p}b/></${p}font>`;
-  const content = font.slice(s.openEnd, s.closeStart).replace(new RegExp(`<${p}b(\\s[^>]*)?/>`, "g"), "");
-  return `${s.startTag}<${p}b/>${content}</${p}font>`;
+/** A bold copy of a font element (its <b> children dropped, one <b/> first). */
+function boldFont(doc: XmlPart, font: XmlEl | undefined, p: string): string {
+  if (!font || font.selfClosing) return `<${p}font><${p}b/></${p}font>`;
+  let content = "";
+  let at = font.openEnd;
+  for (const c of font.children) {
+    if (c.local !== "b") continue;
+    content += doc.text.slice(at, c.start);
+    at = c.end;
+  }
+  content += doc.text.slice(at, font.closeStart);
+  return `${doc.text.slice(font.start, font.openEnd)}<${p}b/>${content}</${font.name}>`;
+}
+
+/** The number formats of a parsed styles part: custom id by format code, the built-in ones included. */
+function formatIds(numFmts: XmlEl[]): { codeToId: Map<string, number>; maxId: number } {
+  const codeToId = new Map<string, number>(Object.entries(BUILTIN_FORMATS));
+  let maxId = FIRST_CUSTOM_FORMAT - 1;
+  for (const el of numFmts) {
+    const id = Number(attr(el, "numFmtId"));
+    const code = attr(el, "formatCode");
+    if (!Number.isInteger(id)) continue;
+    if (id > maxId) maxId = id;
+    if (code !== undefined && !codeToId.has(code)) codeToId.set(code, id);
+  }
+  return { codeToId, maxId };
 }
 
 /**
- * styles.xml with the writers' cell formats appended, and the indexes to use. Throws for a part
- * that is not transitional SpreadsheetML (the caller reports it as an unreadable workbook).
+ * styles.xml with the writers' cell formats appended, and the indexes to use. Throws a
+ * PackageError for a part that is not SpreadsheetML styles (the caller reports it as an
+ * unreadable workbook). `date1904`: the workbook counts dates from 1904 (the writers' date
+ * serials are shifted to it).
  */
-export function addCellStyles(stylesXml: string): { xml: string; styles: CellStyles } {
-  let xml = stylesXml;
-  const p = prefixOf(xml, MAIN_NS);
-  if (p === null) {
-    if (prefixOf(xml, STRICT_MAIN_NS) !== null) throw new PackageError("工作簿为 Strict Open XML 格式，请在 Excel 中另存为普通 .xlsx（strict OOXML is not supported）");
-    throw new PackageError("styles.xml 不是 SpreadsheetML 样式部件（not a SpreadsheetML styles part）");
+export function addCellStyles(stylesXml: string, part = "styles.xml", date1904 = false): { xml: string; styles: CellStyles } {
+  const doc = parseXmlPart(stylesXml, part);
+  const root = doc.root;
+  if (root.local !== "styleSheet" || !MAIN_NSS.includes(root.uri as (typeof MAIN_NSS)[number])) {
+    throw new PackageError(`${part} 不是 SpreadsheetML 样式部件（not a SpreadsheetML styles part）`);
   }
-  for (const name of ["fonts", "fills", "borders", "cellXfs", "dxfs"]) {
-    if (!section(xml, p + name)) xml = insertSection(xml, p, name, DEFAULT_SECTIONS[name](p));
+  const uris = [root.uri];
+  const p = childPrefix(root);
+  const ed = new XmlEditor(doc);
+  const section = (name: string) => childOf(root, name, uris);
+  /** a new section, before the next one present in the schema's order (or at the end) */
+  const insertSection = (name: string, xml: string) => {
+    const next = ORDER.slice(ORDER.indexOf(name) + 1).map(section).find((el) => el !== undefined);
+    if (next) ed.insertBefore(next, xml);
+    else ed.append(root, xml);
+  };
+  const missing = ["fonts", "fills", "borders"].filter((name) => !section(name));
+  if (missing.length > 0) {
+    // the default sections first, then the part parsed again with them
+    for (const name of missing) insertSection(name, DEFAULT_SECTIONS[name](p));
+    return addCellStyles(ed.toString(), part, date1904);
   }
 
   // number formats: built-in ids where Excel has one, else an existing or a new custom id
-  const existing = startTags(inner(xml, p + "numFmts"), p + "numFmt").map(attributes);
-  const codeToId = new Map<string, number>(Object.entries(BUILTIN_FORMATS));
-  for (const a of existing) if (!codeToId.has(a.formatCode)) codeToId.set(a.formatCode, Number(a.numFmtId));
-  let nextId = Math.max(FIRST_CUSTOM_FORMAT - 1, ...existing.map((a) => Number(a.numFmtId)).filter(Number.isFinite)) + 1;
+  const numFmtsEl = section("numFmts");
+  const existing = numFmtsEl ? childrenOf(numFmtsEl, "numFmt", uris) : [];
+  const { codeToId, maxId } = formatIds(existing);
+  let nextId = maxId + 1;
   const added: string[] = [];
   for (const f of FORMATS) {
     const code = EXCEL_NUMBER_FORMATS[f];
@@ -112,22 +131,30 @@ export function addCellStyles(stylesXml: string): { xml: string; styles: CellSty
     nextId++;
   }
   if (added.length > 0) {
-    if (section(xml, p + "numFmts")) xml = extendElement(xml, p + "numFmts", added.join(""), existing.length + added.length);
-    else xml = insertSection(xml, p, "numFmts", `<${p}numFmts count="${added.length}">${added.join("")}</${p}numFmts>`);
+    if (numFmtsEl) {
+      ed.append(numFmtsEl, added.join(""));
+      ed.setAttr(numFmtsEl, "count", String(existing.length + added.length));
+    } else insertSection("numFmts", `<${p}numFmts count="${added.length}">${added.join("")}</${p}numFmts>`);
   }
 
   // a bold copy of the default font (reused when an earlier run added it)
-  const fonts = elements(inner(xml, p + "fonts"), p + "font");
-  const bold = boldFont(fonts[0] ?? "", p);
-  let boldId = fonts.indexOf(bold);
+  const fontsEl = section("fonts")!;
+  const fonts = childrenOf(fontsEl, "font", uris);
+  const bold = boldFont(doc, fonts[0], childPrefix(fontsEl));
+  let boldId = fonts.map((f) => textOf(doc, f)).indexOf(bold);
   if (boldId < 0) {
-    xml = extendElement(xml, p + "fonts", bold, fonts.length + 1);
+    ed.append(fontsEl, bold);
+    ed.setAttr(fontsEl, "count", String(fonts.length + 1));
     boldId = fonts.length;
   }
 
   // the cell formats: for each column format, plain then bold (reused when already there)
-  const xfs = elements(inner(xml, p + "cellXfs"), p + "xf");
-  const hasStyleXf = elements(inner(xml, p + "cellStyleXfs"), p + "xf").length > 0;
+  const xfsEl = section("cellXfs");
+  const xfs = xfsEl ? childrenOf(xfsEl, "xf", uris).map((x) => textOf(doc, x)) : [];
+  const styleXfsEl = section("cellStyleXfs");
+  const hasStyleXf = styleXfsEl !== undefined && childrenOf(styleXfsEl, "xf", uris).length > 0;
+  const xp = xfsEl ? childPrefix(xfsEl) : p;
+  const base = xfsEl ? xfs.length : 1;
   const addedXfs: string[] = [];
   const ids = new Map<string, number>();
   for (const f of FORMATS) {
@@ -135,32 +162,45 @@ export function addCellStyles(stylesXml: string): { xml: string; styles: CellSty
       for (const w of [false, true]) {
         const numFmtId = codeToId.get(EXCEL_NUMBER_FORMATS[f])!;
         const attrs =
-          `<${p}xf numFmtId="${numFmtId}" fontId="${b ? boldId : 0}" fillId="0" borderId="0"${hasStyleXf ? ' xfId="0"' : ""}` +
+          `<${xp}xf numFmtId="${numFmtId}" fontId="${b ? boldId : 0}" fillId="0" borderId="0"${hasStyleXf ? ' xfId="0"' : ""}` +
           `${numFmtId !== 0 ? ' applyNumberFormat="1"' : ""}${b ? ' applyFont="1"' : ""}`;
         // wrapped text (print-ready summaries, 填写说明): at the top of its row, like the rest of a tall row's reading
-        const xf = w ? `${attrs} applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : `${attrs}/>`;
+        const xf = w ? `${attrs} applyAlignment="1"><${xp}alignment vertical="top" wrapText="1"/></${xp}xf>` : `${attrs}/>`;
         let id = xfs.indexOf(xf);
         if (id < 0) {
           if (!addedXfs.includes(xf)) addedXfs.push(xf);
-          id = xfs.length + addedXfs.indexOf(xf);
+          id = base + addedXfs.indexOf(xf);
         }
         ids.set(`${f}/${b}/${w}`, id);
       }
     }
   }
-  if (addedXfs.length > 0) xml = extendElement(xml, p + "cellXfs", addedXfs.join(""), xfs.length + addedXfs.length);
+  if (xfsEl) {
+    if (addedXfs.length > 0) {
+      ed.append(xfsEl, addedXfs.join(""));
+      ed.setAttr(xfsEl, "count", String(xfs.length + addedXfs.length));
+    }
+  } else {
+    insertSection("cellXfs", `<${p}cellXfs count="${1 + addedXfs.length}"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>${addedXfs.join("")}</${p}cellXfs>`);
+  }
 
   // the highlight of blank must-set cells (a differential format for conditional formatting)
-  const dxfs = elements(inner(xml, p + "dxfs"), p + "dxf");
-  const dxf = `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${HIGHLIGHT_RGB}"/></${p}patternFill></${p}fill></${p}dxf>`;
+  const dxfsEl = section("dxfs");
+  const dxfs = dxfsEl ? childrenOf(dxfsEl, "dxf", uris).map((x) => textOf(doc, x)) : [];
+  const dp = dxfsEl ? childPrefix(dxfsEl) : p;
+  const dxf = `<${dp}dxf><${dp}fill><${dp}patternFill patternType="solid"><${dp}bgColor rgb="${HIGHLIGHT_RGB}"/></${dp}patternFill></${dp}fill></${dp}dxf>`;
   let highlightDxf = dxfs.indexOf(dxf);
   if (highlightDxf < 0) {
-    xml = extendElement(xml, p + "dxfs", dxf, dxfs.length + 1);
     highlightDxf = dxfs.length;
+    if (dxfsEl) {
+      ed.append(dxfsEl, dxf);
+      ed.setAttr(dxfsEl, "count", String(dxfs.length + 1));
+    } else insertSection("dxfs", `<${p}dxfs count="1">${dxf}</${p}dxfs>`);
   }
   return {
-    xml,
+    xml: ed.toString(),
     styles: {
+      date1904,
       highlightDxf,
       id: (format, isBold, wrap = false) => {
         const id = ids.get(`${format}/${isBold}/${wrap}`);
@@ -169,4 +209,57 @@ export function addCellStyles(stylesXml: string): { xml: string; styles: CellSty
       },
     },
   };
+}
+
+/**
+ * Built-in number formats that show a date or time: 14–22 and 45–47 in every locale, and the
+ * East Asian ones (27–36, 50–58: 年月日 forms in zh-CN, ja-JP, ko-KR, zh-TW).
+ */
+function isBuiltinDateFormat(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+}
+
+/**
+ * Whether a number format code shows a date or time: a y, m, d, h or s (or 年月日时分秒) outside
+ * quoted text, escaped characters and [colour]/[$-locale] sections ([h] [mm] [ss] elapsed
+ * times count). One pass over the code.
+ */
+export function isDateFormatCode(code: string): boolean {
+  let i = 0;
+  const n = code.length;
+  while (i < n) {
+    const ch = code[i];
+    if (ch === '"') {
+      const e = code.indexOf('"', i + 1);
+      i = e < 0 ? n : e + 1;
+    } else if (ch === "\\" || ch === "_" || ch === "*") i += 2;
+    else if (ch === "[") {
+      const e = code.indexOf("]", i + 1);
+      const inner = (e < 0 ? code.slice(i + 1) : code.slice(i + 1, e)).toLowerCase();
+      if (/^(h+|m+|s+)$/.test(inner)) return true;
+      i = e < 0 ? n : e + 1;
+    } else {
+      if ("yYmMdDhHsS年月日时分秒".includes(ch)) return true;
+      i++;
+    }
+  }
+  return false;
+}
+
+/** The cell formats (cellXfs indexes) of a styles part that show a date or time. */
+export function dateStyles(stylesXml: string, part = "styles.xml"): Set<number> {
+  const doc = parseXmlPart(stylesXml, part);
+  const uris = [doc.root.uri];
+  const numFmts = childOf(doc.root, "numFmts", uris);
+  const custom = new Map<number, string>();
+  if (numFmts) for (const el of childrenOf(numFmts, "numFmt", uris)) custom.set(Number(attr(el, "numFmtId")), attr(el, "formatCode") ?? "");
+  const out = new Set<number>();
+  const cellXfs = childOf(doc.root, "cellXfs", uris);
+  if (!cellXfs) return out;
+  childrenOf(cellXfs, "xf", uris).forEach((xf, i) => {
+    const id = Number(attr(xf, "numFmtId") ?? "0");
+    const code = custom.get(id);
+    if (code !== undefined ? isDateFormatCode(code) : isBuiltinDateFormat(id)) out.add(i);
+  });
+  return out;
 }

@@ -1,8 +1,7 @@
 /**
- * Small, strict helpers for the few XML parts the CLI edits in place (workbook.xml, its
- * relationships, [Content_Types].xml, styles.xml). Parts are edited as text, by inserting new
- * elements, so everything already there stays exactly as it was. Namespace prefixes are found,
- * not assumed ("x:sheet" as well as "sheet").
+ * Escaping and unescaping of XML text and of Excel's `_xHHHH_` cell-text escapes, and the error
+ * of a package that cannot be read. (The package parts themselves are parsed and edited with a
+ * real XML parser, ./parts.ts — never with regular expressions.)
  */
 
 /** A workbook package that cannot be read or extended (as opposed to a model that cannot be written). */
@@ -66,82 +65,11 @@ export function unescapeXml(s: string): string {
         return '"';
       case "apos":
         return "'";
-      default:
-        return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      default: {
+        // a reference to no character (&#x110000;, &#0;, a surrogate) is not text: U+FFFD, as a decoder does
+        const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : "\ufffd";
+      }
     }
   });
-}
-
-/** The attributes of a start tag, values unescaped. */
-export function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  const body = tag.replace(/^<[\w:.-]+/, "");
-  while ((m = re.exec(body))) out[m[1]] = unescapeXml(m[3] ?? m[4] ?? "");
-  return out;
-}
-
-/** The prefix ("x:" or "") bound to `ns` in the part, or null when the namespace is not declared. */
-export function prefixOf(xml: string, ns: string): string | null {
-  const esc = ns.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`xmlns(?::([\\w.-]+))?\\s*=\\s*["']${esc}["']`).exec(xml);
-  if (!m) return null;
-  return m[1] ? `${m[1]}:` : "";
-}
-
-/** Every start tag (self-closing or not) of element `name` (with its prefix). */
-export function startTags(xml: string, qname: string): string[] {
-  const re = new RegExp(`<${qname.replace(/[.:]/g, "\\$&")}(?=[\\s/>])[^>]*>`, "g");
-  return xml.match(re) ?? [];
-}
-
-export interface Section {
-  /** index of "<" of the start tag */
-  start: number;
-  /** index just after the start tag */
-  openEnd: number;
-  /** index of "</" of the end tag (= openEnd for a self-closing element) */
-  closeStart: number;
-  /** index just after the element */
-  end: number;
-  startTag: string;
-  selfClosing: boolean;
-}
-
-/** The first element `qname` (not nested in itself), or null. */
-export function section(xml: string, qname: string, from = 0): Section | null {
-  const open = new RegExp(`<${qname.replace(/[.:]/g, "\\$&")}(?=[\\s/>])[^>]*>`, "g");
-  open.lastIndex = from;
-  const m = open.exec(xml);
-  if (!m) return null;
-  const start = m.index;
-  const openEnd = start + m[0].length;
-  if (m[0].endsWith("/>")) return { start, openEnd, closeStart: openEnd, end: openEnd, startTag: m[0], selfClosing: true };
-  const close = `</${qname}>`;
-  const closeStart = xml.indexOf(close, openEnd);
-  if (closeStart < 0) throw new PackageError(`XML 不完整：缺少 ${close}（malformed XML）`);
-  return { start, openEnd, closeStart, end: closeStart + close.length, startTag: m[0], selfClosing: false };
-}
-
-/**
- * Appends `children` at the end of the first element `qname` (turning `<a/>` into `<a>…</a>`),
- * optionally setting its count attribute. Everything else in the part is left as it was.
- */
-export function extendElement(xml: string, qname: string, children: string, count?: number): string {
-  const s = section(xml, qname);
-  if (!s) throw new PackageError(`XML 缺少元素 <${qname}>（element not found）`);
-  let tag = s.startTag;
-  if (count !== undefined) tag = setAttribute(tag, "count", String(count));
-  if (s.selfClosing) {
-    return xml.slice(0, s.start) + tag.replace(/\s*\/>$/, ">") + children + `</${qname}>` + xml.slice(s.end);
-  }
-  return xml.slice(0, s.start) + tag + xml.slice(s.openEnd, s.closeStart) + children + xml.slice(s.closeStart);
-}
-
-/** Sets (or adds) an attribute in a start tag. */
-export function setAttribute(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (re.test(tag)) return tag.replace(re, `$1"${escapeXml(value)}"`);
-  return tag.replace(/\s*(\/?)>$/, ` ${name}="${escapeXml(value)}"$1>`);
 }

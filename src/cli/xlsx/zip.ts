@@ -22,6 +22,21 @@ import * as zlib from "zlib";
 
 export class ZipError extends Error {}
 
+/**
+ * Limits that keep a hostile archive cheap (a zip bomb is refused before it is inflated, and
+ * an entry that inflates to more than its directory says is stopped there): the inflated size
+ * of one entry read whole, of one entry read in pieces (a worksheet), and of all entries of an
+ * archive together, as the central directory declares them; and the number of entries.
+ */
+export const ZIP_LIMITS = {
+  wholeEntryBytes: 64 << 20,
+  streamedEntryBytes: 1 << 30,
+  totalBytes: 1 << 30,
+  entries: 65_535,
+};
+
+const MB = (n: number) => `${Math.round(n / (1 << 20))} MB`;
+
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_EOCD = 0x06054b50;
@@ -133,6 +148,8 @@ export class ZipReader {
       cdOffset = Number(b.readBigUInt64LE(at + 48));
     }
     if (cdOffset + cdSize > b.length) throw new ZipError("zip 目录超出文件末尾（truncated archive）");
+    if (count > ZIP_LIMITS.entries) throw new ZipError(`zip 部件过多（${count} 个，上限 ${ZIP_LIMITS.entries}；too many entries）`);
+    let total = 0;
     let p = cdOffset;
     for (let n = 0; n < count; n++) {
       if (p + 46 > b.length || b.readUInt32LE(p) !== SIG_CENTRAL) throw new ZipError("zip 目录损坏（bad central directory）");
@@ -164,11 +181,16 @@ export class ZipReader {
         externalAttrs: b.readUInt32LE(p + 38),
         localOffset,
       };
+      total += entry.size;
+      if (total > ZIP_LIMITS.totalBytes) throw new ZipError(`解压后超过 ${MB(ZIP_LIMITS.totalBytes)}（部件 ${entry.name} 处；archive too large when inflated）`);
       this.entries.push(entry);
       if (!this.byName.has(entry.name)) this.byName.set(entry.name, entry);
       p += 46 + nameLen + extraLen + commentLen;
     }
   }
+
+  /** Entries whose content has been inflated and found to match its CRC-32. */
+  readonly verified = new Set<ZipEntry>();
 
   /** The entry of that exact name. */
   get(name: string): ZipEntry | undefined {
@@ -195,17 +217,22 @@ export class ZipReader {
     if (size !== e.size || crc !== e.crc) throw new ZipError(`部件 ${e.name} 已损坏（CRC or size mismatch）`);
   }
 
-  /** The entry's content, inflated and checked. */
-  bytes(e: ZipEntry): Buffer {
+  /** The entry's content, inflated and checked; at most `limit` bytes (a ZipError naming the entry beyond). */
+  bytes(e: ZipEntry, limit = ZIP_LIMITS.wholeEntryBytes): Buffer {
     this.checkMethod(e);
+    if (e.size > limit) throw new ZipError(`部件 ${e.name} 解压后 ${MB(e.size)}，超过上限 ${MB(limit)}（entry too large）`);
     const raw = this.raw(e);
     let out: Buffer;
     try {
-      out = e.method === STORED ? raw : zlib.inflateRawSync(raw);
+      // never more than the directory says: a bomb stops there
+      out = e.method === STORED ? raw : zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
     } catch (err) {
-      throw new ZipError(`部件 ${e.name} 无法解压（${(err as Error).message}）`);
+      const code = (err as { code?: string }).code;
+      if (code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
+      throw new ZipError(`部件 ${e.name} 已损坏，无法解压（${(err as Error).message}）`);
     }
     this.checkResult(e, out.length, crc32(out));
+    this.verified.add(e);
     return out;
   }
 
@@ -218,15 +245,25 @@ export class ZipReader {
    * The entry's content, inflated piece by piece (`chunkBytes` of compressed input at a time),
    * each piece handed to `f` (which must not keep it); the CRC is checked at the end.
    */
-  async chunks(e: ZipEntry, f: (chunk: Buffer) => void, chunkBytes = 1 << 18): Promise<void> {
+  async chunks(e: ZipEntry, f: (chunk: Buffer) => void, chunkBytes = 1 << 18, limit = ZIP_LIMITS.streamedEntryBytes): Promise<void> {
     this.checkMethod(e);
+    if (e.size > limit) throw new ZipError(`部件 ${e.name} 解压后 ${MB(e.size)}，超过上限 ${MB(limit)}（entry too large）`);
     const raw = this.raw(e);
     let size = 0;
     let crc = 0;
+    /** the first error of the consumer (the pipeline reports it as an abort) */
+    let failure: unknown = null;
     const take = (b: Buffer) => {
-      size += b.length;
-      crc = crc32(b, crc);
-      f(b);
+      try {
+        size += b.length;
+        // never more than the directory says: a bomb stops there
+        if (size > e.size) throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
+        crc = crc32(b, crc);
+        f(b);
+      } catch (err) {
+        failure ??= err;
+        throw err;
+      }
     };
     if (e.method === STORED) {
       for (const b of pieces(raw, chunkBytes)) take(b);
@@ -236,11 +273,18 @@ export class ZipReader {
           for await (const b of inflated) take(b);
         });
       } catch (err) {
-        if ((err as { code?: string }).code?.startsWith("Z_")) throw new ZipError(`部件 ${e.name} 无法解压（${(err as Error).message}）`);
+        if (failure !== null) throw failure;
+        if ((err as { code?: string }).code?.startsWith("Z_")) throw new ZipError(`部件 ${e.name} 已损坏，无法解压（${(err as Error).message}）`);
         throw err;
       }
     }
     this.checkResult(e, size, crc);
+    this.verified.add(e);
+  }
+
+  /** Checks an entry's CRC-32 without keeping its content (inflated piece by piece), unless done already. */
+  async verify(e: ZipEntry): Promise<void> {
+    if (!this.verified.has(e)) await this.chunks(e, () => undefined);
   }
 }
 
@@ -322,9 +366,9 @@ export class ZipWriter {
     this.stamp = dosDateTime(now);
   }
 
-  /** Creates (or truncates) `path` for writing. */
-  static async create(path: string, now = new Date()): Promise<ZipWriter> {
-    return new ZipWriter(await fsp.open(path, "w"), now);
+  /** Creates (or truncates) `path` for writing; `exclusive`: a new file only, with permissions `mode`. */
+  static async create(path: string, now = new Date(), opts: { exclusive?: boolean; mode?: number } = {}): Promise<ZipWriter> {
+    return new ZipWriter(await fsp.open(path, opts.exclusive ? "wx" : "w", opts.mode ?? 0o666), now);
   }
 
   /** Appends `parts` to the file, in one call when the system takes them all at once. */
@@ -350,12 +394,13 @@ export class ZipWriter {
     if (n >= MAX32) throw new ZipError(`${what} 超过 4 GB，无法写入（entry or archive too large）`);
   }
 
-  /** Copies an entry of another archive as it is stored: the same compressed bytes. */
-  async copy(from: ZipReader, e: ZipEntry): Promise<void> {
+  /** Copies an entry of another archive as it is stored: the same compressed bytes (under `name`, when given). */
+  async copy(from: ZipReader, e: ZipEntry, name?: string): Promise<void> {
     const raw = from.raw(e);
     this.checkLimits(e.name, Math.max(e.size, this.pos + raw.length));
+    const nameBytes = name === undefined ? e.nameBytes : Buffer.from(name, "utf8");
     // sizes and CRC go into the local header, so no data descriptor follows
-    const w = { nameBytes: e.nameBytes, flags: e.flags & ~FLAG_DATA_DESCRIPTOR, method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: raw.length, size: e.size, externalAttrs: e.externalAttrs };
+    const w = { nameBytes, flags: (e.flags & ~FLAG_DATA_DESCRIPTOR) | (name === undefined ? 0 : FLAG_UTF8), method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: raw.length, size: e.size, externalAttrs: e.externalAttrs };
     const offset = this.pos;
     await this.write(this.localHeader(w), raw);
     this.written.push({ ...w, offset });

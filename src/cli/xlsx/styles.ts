@@ -12,7 +12,7 @@ export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 /** Excel's built-in number formats (ids every reader knows, in every locale). */
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
 const FIRST_CUSTOM_FORMAT = 164;
-const FORMATS: ColumnFormat[] = ["general", "text", "int", "number", "money", "score", "rate", "date", "coef"];
+const FORMATS: ColumnFormat[] = ["general", "text", "int", "number", "money", "score", "rate", "date", "coef", "pct"];
 
 /** The fill of a must-set cell while it is blank (政策参数: 不良容忍度, 汇率, 单位名称): light amber. */
 export const HIGHLIGHT_RGB = "FFFFEB9C";

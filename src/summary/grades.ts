@@ -43,7 +43,7 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
     col("说明", "text", 80),
     col("退出原因", "text", 30),
     col("支行", "text", 14),
-    col("新增不良率%", "number", 11),
+    col("新增不良率%", "pct", 11),
     col("新任保护期", "text", 10),
     col("退出日期", "date", 12),
   ];

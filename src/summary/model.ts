@@ -12,9 +12,10 @@ export type CellValue = string | number | boolean | null;
 
 /**
  * Column formats. money: thousands separator, 2 decimals (#,##0.00); score: 0.00;
- * rate: percent with 2 decimals (0.00%) of a fraction; int: 0; date: yyyy-mm-dd; text: @.
+ * rate: percent with 2 decimals (0.00%) of a fraction; int: 0; date: yyyy-mm-dd; text: @;
+ * (rev 2) coef: one decimal (2.0); pct: a percent number with its sign (2.1849%).
  */
-export type ColumnFormat = "text" | "int" | "number" | "money" | "score" | "rate" | "date" | "general" | "coef";
+export type ColumnFormat = "text" | "int" | "number" | "money" | "score" | "rate" | "date" | "general" | "coef" | "pct";
 
 export const EXCEL_NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "@",
@@ -27,6 +28,8 @@ export const EXCEL_NUMBER_FORMATS: Record<ColumnFormat, string> = {
   general: "General",
   /** coefficients (工资系数): one decimal, 2.0 */
   coef: "0.0",
+  /** a number that is already in percent (新增不良率% 2.1849): shown with its % sign, the value unchanged */
+  pct: '0.00##"%"',
 };
 
 export interface ColumnSpec {

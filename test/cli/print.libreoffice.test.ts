@@ -114,4 +114,7 @@ maybe("等级汇总: the last column's header on every page, the per-branch bloc
   const all = ps.map((p) => p.text).join("");
   expect(all).toContain("各支行等级分布");
   expect(all).toContain("附：说明明细");
+  // coefficients with one decimal beside the final grade; the new-NPL rate with its % sign
+  expect(all).toMatch(/[一二三]级\s+(2\.0|1\.8|1\.6)(?!\d)/);
+  expect(all).toMatch(/\d\.\d{2,4}%/);
 });

@@ -162,6 +162,12 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
   const retiring = managers.filter((m) => m.retiring === true);
   const own = loansByPerson(loans, new Set(retiring.map((m) => m.id)));
   for (const m of retiring) {
+    if (ctx.incompleteOwners?.has(m.id)) {
+      // (rev 2) a loan of his could not be read: no schedule that silently leaves it out
+      totalRows.push(rows.length);
+      rows.push([m.id, TOTAL_LABEL, null, null, null, null, null, null, null, null, m.name, null, null, null, "未计算：其贷款台账有未能读取的行（见说明）"]);
+      continue;
+    }
     try {
       const inp = inputsOf(m, policy);
       // the rule selects the CM's loans itself; giving it only those it can select keeps a large ledger fast
@@ -192,7 +198,11 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
     [null, "顺序：已丧失诉讼时效的在先，其次信用贷款，再按借款日期先后（第五十条）；资金依次从风险考核基金、岗位风险金、退休当年效益工资中扣除（第五十三条）"],
     [null, "暂存：诉讼、执行、拍卖、处置中的抵押、质押贷款，所扣金额存入专户，贷款无损失收回后退还（第五十一条）"],
   ];
-  if (retiring.length === 0) notes.push([null, `${policy.year} 年没有当年退休的客户经理`]);
+  if (retiring.length === 0) {
+    // (rev 2) never a fact about people it could not read: a CM left out may be retiring
+    const unread = (ctx.leftOut ?? []).filter((l) => l.table === "managers" && (l.row === null || l.row.retiring !== false)).length;
+    notes.push([null, unread === 0 ? `${policy.year} 年没有当年退休的客户经理` : `读取的客户经理中没有 ${policy.year} 年当年退休的；另有 ${unread} 名客户经理的数据未能读取（见下），未计入`]);
+  }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "buyout",

@@ -10,6 +10,7 @@ import type { Policy } from "../policy/types";
 import { fromYuan } from "../policy/units";
 import type { TableId } from "../reader/schema";
 import { SCHEMA } from "../reader/schema";
+import type { LeftOutRow } from "./leftOut";
 import type { CellValue, ColumnFormat, ColumnSpec, SheetModel } from "./model";
 
 export type SummaryId = "grades" | "bottom" | "buyout" | "corporate" | "errors" | "warnings" | "issues";
@@ -121,6 +122,10 @@ export interface SummaryContext {
   notices?: string[];
   /** keep each row's explanation steps in the result (default true; the CLI only writes the 说明 texts) */
   keepSteps?: boolean;
+  /** (rev 2) the rows this summary leaves out for unreadable cells (named in `notices`); a "nobody…" statement holds only when it is empty */
+  leftOut?: readonly LeftOutRow[];
+  /** (rev 2) employee ids with a row of another table left out: their figures here would be incomplete */
+  incompleteOwners?: ReadonlySet<string>;
 }
 
 /** A built summary: its sheet, the explanation of each row by key (员工号, 员工号|贷款编号), problems found while building. */

@@ -77,7 +77,11 @@ describe("the validation workbook", () => {
     const m = mockExcel(officeSheets(buildValidationWorkbook()));
     const { data, policy } = validateWorkbookFull(await readWorkbookGridFromExcel(m.context));
     expect(policy.year).toBe(2025);
-    expect(data.managers.map((x) => x.id)).toEqual(["1001", "1002", "1006"]);
+    // rev 2: a row with a bad cell is read (the cell null, recorded in `unreadable`); only rows with a bad id/name or a repeated id are not
+    expect(data.managers.map((x) => x.id)).toEqual(["1001", "1002", "1003", "1006", "1007", "1008"]);
+    expect(data.dropped.managers.map((r) => r.src.row + 1)).toEqual([8, 9, 10]);
+    expect([...data.unreadable.managers.values()].map((cells) => cells.map((c) => c.cell))).toEqual([["E6", "J6", "L6"], ["X12", "Y12", "F12", "I12"], ["R13", "Z13"]]);
+    expect(data.managers[2].sex).toBeNull();
     expect(data.invalidRows).toEqual({ managers: 6, loans: 7, customers: 3, errors: 4, warnings: 3 });
     const zhang = data.managers[0];
     expect(zhang.loanCount).toBe(123); // １２３
@@ -97,7 +101,8 @@ describe("the validation workbook", () => {
     expect(byId.get("L014")?.borrowerType).toBe("企业"); // 组织
     expect(byId.get("L014")?.amount?.toString()).toBe("1234.5"); // 1,234.50
     expect(byId.get("L008")?.granted).toBe("2025-02-01"); // 2025年2月1日
-    expect(data.errors.map((e) => [e.item, e.count])).toEqual([["3.2b", 1], ["3.15/3.3", 2], ["1.1", 1], ["2.2", 1]]);
+    // rev 2: the entry with an unreadable 次数 is read (null), left out of rule set C by its summary
+    expect(data.errors.map((e) => [e.item, e.count])).toEqual([["3.2b", 1], ["3.15/3.3", 2], ["1.1", 1], ["2.1", null], ["2.2", 1]]);
   });
 
   test("CLI: the human table lists sheet, cell, severity, rule and message, then the counts", async () => {

@@ -22,7 +22,7 @@ import { warningTimeliness } from "../rules/d";
 import type { Availability } from "./availability";
 import { foundColumnsOfTables, summaryAvailability } from "./availability";
 import type { BuiltSummary, SummaryContext, SummaryId } from "./common";
-import { SUMMARIES, summaryDef, summaryIdOf } from "./common";
+import { SUMMARIES, summaryDef, summaryIdOf, withYearNote } from "./common";
 import { buildCorporateSummary } from "./corporate";
 import { buildErrorPointsSummary } from "./errorPoints";
 import { buildCreditSummaries } from "./credit";
@@ -45,6 +45,8 @@ export interface BuildOptions {
    * are let go as soon as each summary is built.
    */
   explanations?: boolean;
+  /** (rev 2) how the policy year was chosen when it is a default (第十四条), for the title lines; absent when the user or the sheet gave it */
+  yearNote?: string;
 }
 
 /** Issues, each once (same sheet, cell, rule and message). */
@@ -195,6 +197,7 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     models.push(issuesSheetModel(issues, policy, opts.now));
     ids.push("issues");
   }
+  if (opts.yearNote) for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
   const explanations: SummariesResult["explanations"] = {};
   for (const b of built) explanations[b.id] = b.explanations;
   return { policy, models, ids, skipped, issues, explanations, availability };

@@ -86,6 +86,12 @@ export function summaryTitle(def: SummaryDef, policy: Policy, now: Date, rejecte
   return parts.join("｜");
 }
 
+/** (rev 2) The title line with the note on how the policy year was chosen: "政策年度 2025（未指定年度，1–6 月默认上一年度（第十四条））". */
+export function withYearNote(title: string, policy: Policy, note: string): string {
+  const at = `政策年度 ${policy.year}`;
+  return title.includes(at) ? title.replace(at, `${at}（${note}）`) : title;
+}
+
 /** An amount in 元 → the workbook's unit, rounded half-up to 0.01, as a cell number. */
 export function moneyCell(x: DecLike | null | undefined, policy: Policy): number | null {
   if (x === null || x === undefined) return null;

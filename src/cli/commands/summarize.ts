@@ -4,7 +4,8 @@
  * summary the data allows (src/summary/build.ts, the same code the task pane runs).
  *
  * - The policy: the workbook's 政策参数 sheet, overridden by --policy, for the year of --year
- *   (else the policy sheet's, else the current year); the assessment date is 31 December of
+ *   (else the policy sheet's, else the default year of 第十四条 — January–June the previous
+ *   year, from July the current — said in the output); the assessment date is 31 December of
  *   that year unless the sheet sets 评定日期 for it (src/cli/policyOption.ts).
  * - Issues are printed as `validate` prints them; rows with errors are left out of the
  *   summaries (counted in each title line), never guessed; a summary whose sheet or column is
@@ -37,7 +38,8 @@ export interface SummarizeOptions {
 }
 
 export interface SummarizeOutcome {
-  result: SummariesResult;
+  /** `yearNote`: which default year was taken (第十四条), when neither --year, the JSON nor the sheet gave it */
+  result: SummariesResult & { yearNote?: string };
   /** the sheet names the summaries got in OUT.xlsx (suffixed when taken), in model order */
   sheetNames: string[];
   outPath: string;
@@ -60,14 +62,15 @@ function samePath(a: string, b: string): boolean {
  */
 async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy> }> {
   const grid = await readWorkbookGrid(input);
-  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
+  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile, today: opts.now });
   return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved };
 }
 
 /** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
-async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<SummariesResult> {
+async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<SummariesResult & { yearNote?: string }> {
   const { read, resolved } = await readFile(input, opts);
-  return summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false });
+  const result = summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false, yearNote: resolved.yearNote?.short });
+  return { ...result, yearNote: resolved.yearNote?.zh };
 }
 
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
@@ -93,6 +96,7 @@ export function outcomeLines(o: SummarizeOutcome): string[] {
     lines.push("没有可生成的汇总表，未写入文件（no summary to write; nothing written）");
   } else {
     lines.push(`已写入 ${path.resolve(o.outPath)}（wrote）— 政策年度 ${p.year}，评定日期 ${p.assessmentDate}，金额单位 ${p.amountUnit}`);
+    if (result.yearNote) lines.push(`  ${result.yearNote}`);
     const width = Math.max(...sheetNames.map(displayWidth));
     result.models.forEach((m, i) => {
       const totals = m.totalRows?.length ?? 0;

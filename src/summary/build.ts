@@ -29,6 +29,7 @@ import { buildCreditSummaries } from "./credit";
 import { issuesSheetModel } from "./issuesSheet";
 import { leftOutCounts, leftOutLines, summaryView } from "./leftOut";
 import type { SummaryView } from "./leftOut";
+import { dataNotices, SKIPPED_RULE } from "./readiness";
 import type { SheetModel } from "./model";
 import { buildWarningsSummary } from "./warnings";
 
@@ -188,7 +189,9 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     built.push(buildWarningsSummary(v.data.warnings, warningTimeliness(v.data.warnings, policy), ctx("warnings")));
   }
 
-  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), v.sheetNames);
+  // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
+  const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);
+  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...notices, ...built.flatMap((b) => b.issues)]), v.sheetNames);
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
   const models = built.map((b) => b.model);

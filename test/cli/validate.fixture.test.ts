@@ -9,10 +9,11 @@ import * as os from "os";
 import * as path from "path";
 import { command } from "../../src/cli/commands/validate";
 import { readWorkbookGridFromExcel } from "../../src/excel/read";
-import { validateWorkbook, validateWorkbookFull } from "../../src/reader/validate";
+import { validateWorkbookFull } from "../../src/reader/validate";
 import type { Issue } from "../../src/core/issues";
 import { buildValidationWorkbook, officeSheets, writeValidationWorkbook } from "../fixtures/validation/build";
-import { EXPECTED_ISSUES, EXPECTED_MESSAGES } from "../fixtures/validation/expected";
+import { EXPECTED_CHECK, EXPECTED_MESSAGES } from "../fixtures/validation/expected";
+import { checkWorkbook } from "../../src/summary/readiness";
 import { mockExcel } from "../fixtures/validation/officeMock";
 
 let dir: string;
@@ -58,7 +59,10 @@ describe("the validation workbook", () => {
     cli = JSON.parse(c.out.join("\n")) as JsonIssue[];
     // exactly the keys of WORKBOOK.md
     for (const i of cli) expect(Object.keys(i)).toEqual(["sheet", "cell", "severity", "rule", "message"]);
-    expect(tuples(cli)).toEqual(EXPECTED_ISSUES);
+    // rev 2: the notices summarize would give, then the ready line as a last object (rule READY)
+    expect(tuples(cli)).toEqual([...EXPECTED_CHECK, ["", "", "info", "READY"]]);
+    expect(cli[cli.length - 1].message).toBe("先更正数据错误再汇总：23 行有无法读取的单元格（共 32 处错误，见上），汇总时这些行不计入需要该列的汇总表");
+    cli = cli.slice(0, -1);
     checkMessages(cli);
   });
 
@@ -67,8 +71,8 @@ describe("the validation workbook", () => {
     const sync = jest.spyOn(m.context, "sync");
     const grid = await readWorkbookGridFromExcel(m.context);
     expect(sync).toHaveBeenCalledTimes(2);
-    const pane: Issue[] = validateWorkbook(grid);
-    expect(tuples(pane)).toEqual(EXPECTED_ISSUES);
+    const pane: Issue[] = checkWorkbook(grid).issues;
+    expect(tuples(pane)).toEqual(EXPECTED_CHECK);
     checkMessages(pane);
     expect(pane.map((i) => i.message)).toEqual(cli.map((i) => i.message));
   });
@@ -105,12 +109,14 @@ describe("the validation workbook", () => {
     expect(data.errors.map((e) => [e.item, e.count])).toEqual([["3.2b", 1], ["3.15/3.3", 2], ["1.1", 1], ["2.1", null], ["2.2", 1]]);
   });
 
-  test("CLI: the human table lists sheet, cell, severity, rule and message, then the counts", async () => {
+  test("CLI: the human table lists sheet, cell, severity, rule and message, then the counts and the ready line", async () => {
     const c = capture();
     expect(await command.run([file], c.io)).toBe(1);
     expect(c.out[0]).toMatch(/^工作表 sheet\s+单元格 cell\s+级别 severity\s+规则 rule\s+说明 message$/);
-    expect(c.out).toHaveLength(EXPECTED_ISSUES.length + 2);
+    expect(c.out).toHaveLength(EXPECTED_CHECK.length + 3);
     expect(c.out[7]).toMatch(/^人员名单\s+E6\s+错误\s+ENUM\.性别\s+“性别”：“未知”不是允许的值（男\/女）$/);
-    expect(c.out[c.out.length - 1]).toBe("错误 32，警告 14，提示 9（errors 32, warnings 14, notices 9）");
+    expect(c.out[c.out.length - 2]).toBe("错误 32，警告 16，提示 15（errors 32, warnings 16, notices 15）");
+    // rev 2: the last line says whether the workbook is ready to summarize
+    expect(c.out[c.out.length - 1]).toMatch(/^先更正数据错误再汇总：23 行有无法读取的单元格.*（fix the data errors first: /);
   });
 });

@@ -16,7 +16,7 @@ import type { WorkbookGrid } from "../../src/reader/grid";
 import type { SheetModel } from "../../src/summary/model";
 import type { Issue } from "../../src/core/issues";
 import { buildValidationWorkbook, officeSheets } from "../fixtures/validation/build";
-import { EXPECTED_ISSUES } from "../fixtures/validation/expected";
+import { EXPECTED_CHECK } from "../fixtures/validation/expected";
 
 beforeAll(() => {
   const g = globalThis as { ResizeObserver?: unknown };
@@ -117,17 +117,19 @@ test("one click: a progress indicator while reading, then counts and every issue
   expect(screen.queryByText("正在读取并校验工作簿…")).toBeNull();
   const counts = screen.getByRole("status", { name: "问题数" });
   expect(within(counts).getByText("错误 32")).toBeTruthy();
-  expect(within(counts).getByText("警告 14")).toBeTruthy();
-  expect(within(counts).getByText("提示 5")).toBeTruthy();
-  // the tables read, with the rows left out
-  expect(screen.getByText("客户经理：工作表“人员名单”，读取 3 行，6 行有错误未读取")).toBeTruthy();
+  // rev 2: with the notices summarize would give (rows left out per summary, unset policy figures) and the ready line
+  expect(within(counts).getByText("警告 16")).toBeTruthy();
+  expect(within(counts).getByText("提示 15")).toBeTruthy();
+  expect(screen.getByText(/^先更正数据错误再汇总：23 行有无法读取的单元格/)).toBeTruthy();
+  // the tables read, with the rows left out (rev 2: a row with a bad cell is read, left out only where its column is needed)
+  expect(screen.getByText("客户经理：工作表“人员名单”，读取 6 行，6 行有错误（部分汇总未计入）")).toBeTruthy();
   // grouped: a section per sheet, severities inside
   const managers = screen.getByRole("region", { name: "人员名单" });
   expect(within(managers).getByRole("heading", { name: "错误（11）" })).toBeTruthy();
   expect(within(managers).getByRole("heading", { name: "警告（3）" })).toBeTruthy();
-  expect(within(managers).getByRole("heading", { name: "提示（3）" })).toBeTruthy();
+  expect(within(managers).getByRole("heading", { name: "提示（11）" })).toBeTruthy();
   // every issue of a sheet is listed once (one without a cell goes to A1) (errors, then warnings, then notices per sheet)
-  const withSheet = EXPECTED_ISSUES.filter(([sheet]) => sheet !== "").map(([s, c]) => `${s}!${c || "A1"}`);
+  const withSheet = EXPECTED_CHECK.filter(([sheet]) => sheet !== "").map(([s, c]) => `${s}!${c || "A1"}`);
   expect([...listed()].sort()).toEqual([...withSheet].sort());
 });
 
@@ -151,8 +153,8 @@ test("an issue selects its cell, by click, and is a focusable button (Enter/Spac
 test("filter by severity and by text", async () => {
   const api = fakeApi(fixtureGrid());
   await validated(api);
-  fireEvent.click(screen.getByRole("checkbox", { name: "提示（5）" }));
-  fireEvent.click(screen.getByRole("checkbox", { name: "警告（14）" }));
+  fireEvent.click(screen.getByRole("checkbox", { name: "提示（15）" }));
+  fireEvent.click(screen.getByRole("checkbox", { name: "警告（16）" }));
   expect(listed()).toHaveLength(32);
   fireEvent.change(screen.getByRole("searchbox"), { target: { value: "l005" } });
   expect(listed()).toEqual(["贷款台账!C7", "贷款台账!C8"]);
@@ -168,8 +170,8 @@ test("export writes the 校验结果 sheet with every issue", async () => {
   const [models] = api.writeSheets.mock.calls[0];
   expect(models).toHaveLength(1);
   expect(models[0].name).toBe("校验结果");
-  expect(models[0].rows).toHaveLength(EXPECTED_ISSUES.length);
-  expect(models[0].rows[2]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）"]);
+  expect(models[0].rows).toHaveLength(EXPECTED_CHECK.length);
+  expect(models[0].rows[6]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）"]);
   expect(screen.getByText("已导出到新工作表“校验结果 (2)”")).toBeTruthy();
 });
 
@@ -180,8 +182,8 @@ test("highlight, then a second click removes it", async () => {
   fireEvent.click(btn);
   await flush();
   expect(api.highlight).toHaveBeenCalledTimes(1);
-  expect(api.highlight.mock.calls[0][0]).toHaveLength(EXPECTED_ISSUES.length);
-  expect(screen.getByText("已标出 46 个有错误或警告的单元格")).toBeTruthy();
+  expect(api.highlight.mock.calls[0][0]).toHaveLength(EXPECTED_CHECK.length);
+  expect(screen.getByText("已标出 48 个有错误或警告的单元格")).toBeTruthy(); // rev 2: + the two unset policy figures (POLICY.unset)
   const off = button("取消标出");
   expect(off.getAttribute("aria-pressed")).toBe("true");
   fireEvent.click(off);

@@ -10,17 +10,18 @@
  * - Issues are printed as `validate` prints them; rows with errors are left out of the
  *   summaries (counted in each title line), never guessed; a summary whose sheet or column is
  *   missing is skipped with the reason.
- * - Exit status: 0 written, the data has no errors; 1 written, but the data has errors (the
- *   summaries leave those rows out — check the issues); 2 usage error, a missing or unreadable
+ * - Exit status: 0 written, no row left out; 1 written, but rows with data errors were left out
+ *   of the summaries that need their columns (check the issues; warnings and compliance
+ *   findings never give 1); 2 usage error, a missing or unreadable
  *   file, OUT.xlsx the same file as the input (nothing is written).
  */
 import * as fs from "fs";
 import * as path from "path";
-import { hasErrors } from "../../core/issues";
 import { readForSummaries, selectSummaries, summariesOf } from "../../summary/build";
 import type { SummariesResult } from "../../summary/build";
 import type { Validation } from "../../reader/validate";
 import { SUMMARIES } from "../../summary/common";
+import { rowsLeftOut } from "../../summary/readiness";
 import type { CliCommand, CliIO } from "../command";
 import { CliError, parseOptions } from "../command";
 import { parseYearOption, resolvePolicy } from "../policyOption";
@@ -39,7 +40,7 @@ export interface SummarizeOptions {
 
 export interface SummarizeOutcome {
   /** `yearNote`: which default year was taken (第十四条), when neither --year, the JSON nor the sheet gave it */
-  result: SummariesResult & { yearNote?: string };
+  result: SummariesResult & { yearNote?: string; rowsLeftOut: number };
   /** the sheet names the summaries got in OUT.xlsx (suffixed when taken), in model order */
   sheetNames: string[];
   outPath: string;
@@ -67,10 +68,10 @@ async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: 
 }
 
 /** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
-async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<SummariesResult & { yearNote?: string }> {
+async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<SummariesResult & { yearNote?: string; rowsLeftOut: number }> {
   const { read, resolved } = await readFile(input, opts);
   const result = summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false, yearNote: resolved.yearNote?.short });
-  return { ...result, yearNote: resolved.yearNote?.zh };
+  return { ...result, yearNote: resolved.yearNote?.zh, rowsLeftOut: rowsLeftOut(read) };
 }
 
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
@@ -148,7 +149,8 @@ export const command: CliCommand = {
     const o = await summarizeWorkbook(input, output, opts);
     for (const l of issueTable(o.result.issues)) io.out(l);
     for (const l of outcomeLines(o)) io.out(l);
-    return hasErrors(o.result.issues) ? 1 : 0;
+    // as validate: 1 only when rows were left out (data errors)
+    return o.result.rowsLeftOut > 0 ? 1 : 0;
   },
 };
 

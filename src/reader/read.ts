@@ -63,6 +63,8 @@ export interface WorkbookData {
   unreadable: Record<TableId, Map<object, BadCell[]>>;
   /** rows not read at all: a required cell bad or blank, or a repeated id (left out of everything) */
   dropped: Record<TableId, DroppedRow[]>;
+  /** the units the header rows state ("贷款余额（万元）" → 万元), by table and column key */
+  headerUnits: Record<TableId, Record<string, string>>;
   /** every employee id of the 客户经理 table, rows left out included (for reference checks) */
   managerIds: string[];
   issues: Issue[];
@@ -165,6 +167,12 @@ class Located {
     const columns: Record<string, number> = {};
     for (const [k, f] of Object.entries(this.loc.columns)) columns[k] = this.sheet.colOffset + f.col;
     return { sheet: this.sheet.name, headerRow: this.sheet.rowOffset + this.loc.headerRow, columns };
+  }
+  /** The units the header row states ("贷款余额（万元）" → 万元), by column key. */
+  units(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, f] of Object.entries(this.loc.columns)) if (f.unit) out[k] = f.unit;
+    return out;
   }
 }
 
@@ -397,6 +405,7 @@ function emptyData(): WorkbookData {
     invalidRows: z(),
     unreadable: { managers: new Map(), loans: new Map(), customers: new Map(), errors: new Map(), warnings: new Map() },
     dropped: { managers: [], loans: [], customers: [], errors: [], warnings: [] },
+    headerUnits: { managers: {}, loans: {}, customers: {}, errors: {}, warnings: {} },
     managerIds: [],
     issues: [],
   };
@@ -421,6 +430,7 @@ export function readWorkbook(grid: WorkbookGrid, policy: Policy, opts: ReadOptio
     if (!loc || loc.missingRequired.length > 0) continue;
     const t = new Located(SCHEMA[id], loc);
     data.tables[id] = t.info();
+    data.headerUnits[id] = t.units();
     const rows = readTable(t, policy, issues, opts.consumeGrid === true);
     const valid: Values[] = [];
     for (const r of rows) {

@@ -7,6 +7,8 @@
  *   still appear in old loans; a typo would leave the row counted for nobody);
  * - event dates not after the assessment date (DATE.future, a warning);
  * - RULES.md A13, the loan-ledger rules, through the rule set A's checkLedger (A13.第N条);
+ * - plausibility: amounts in the other unit, shares typed as fractions — one warning per column
+ *   (plausible.ts, issue 15 item 4);
  * - the 政策参数 sheet's issues (src/policy/sheet.ts).
  * Never changes a value; the result is sorted by sheet, row, column.
  */
@@ -22,6 +24,7 @@ import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableId } from "./schema";
 import { ledgerIssues } from "./ledger";
+import { plausibilityIssues } from "./plausible";
 
 export interface Validation {
   /** the policy the workbook was read and checked with */
@@ -154,6 +157,7 @@ export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy, opts: 
     ...referenceIssues(data),
     ...futureDateIssues(data, p),
     ...shareScaleIssues(data),
+    ...plausibilityIssues(data, p),
     ...customerRepeatIssues(data),
     ...ledgerIssues(data, p),
   ];

@@ -58,7 +58,8 @@ export interface WorkbookData {
   /**
    * (rev 2) The rows read with cells that could not be read (their fields are null), by row
    * object: the cells, by column key. A summary leaves such a row out only of the rules that
-   * need one of those columns (src/summary/leftOut.ts).
+   * need one of those columns (src/summary/leftOut.ts). Such a field is null even where the row
+   * type has no null (差错记录.次数): read the rows of a table through a summary's view.
    */
   unreadable: Record<TableId, Map<object, BadCell[]>>;
   /** rows not read at all: a required cell bad or blank, or a repeated id (left out of everything) */

@@ -2,7 +2,9 @@
  * ONE entry point for the summaries, used by the CLI (`cm-addin summarize`) and the task pane
  * (src/excel/summaries.ts), so both produce the same sheets from the same workbook:
  *
- *   grid → reader + validator (rows with errors left out, counted) → rules → SheetModels.
+ *   grid → reader + validator → per summary the rows its columns allow (leftOut.ts: a bad
+ *   cell leaves its row out only of the summaries that need its column, each naming it) →
+ *   rules → SheetModels; the notices validate shares (readiness.ts) with the issues.
  *
  * A summary whose data is not there (a sheet or a column missing) is skipped with the reason.
  * Pure: the clock is passed in.

@@ -105,6 +105,10 @@ export function readyLine(v: Validation, notices: readonly Issue[]): ReadyLine {
   const skipped = notices.filter((i) => i.rule === SKIPPED_RULE).length;
   const but: string[] = [];
   const butEn: string[] = [];
+  if (errors > 0) {
+    but.push(`请先核对上面的 ${errors} 处错误（未使任何行不计入）`);
+    butEn.push(`check the ${errors} errors above (they leave no row out)`);
+  }
   if (unset.length > 0) {
     but.push(`建议先在政策参数表设置 ${unset.join("、")}`);
     butEn.push(`set ${unset.join(", ")} in the policy sheet first`);

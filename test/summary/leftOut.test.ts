@@ -124,3 +124,33 @@ describe("the columns each summary needs (SUMMARY_NEEDS + the schema's rules)", 
     expect(neededColumns("buyout", "loans").has("nplYear")).toBe(true);
   });
 });
+
+describe("公司客户经理等级: a CM with a customer row left out is not judged on part of his figures", () => {
+  const mgr: Rows = [
+    ["员工号", "姓名", "现等级", "年度考核结果", "正常类贷款占比", "上年正常类贷款占比"],
+    ["C01", "赵一", "四级", "称职", 99, 98],
+    ["C02", "钱二", "四级", "称职", 99, 98],
+  ];
+  const cust: Rows = [
+    ["客户名称", "客户经理", "日均存款", "日均贷款", "国际结算额美元", "新增日均存款", "后三类贷款", "欠息", "垫款"],
+    ["甲公司", "C01", 20000000, 40000000, 0, 20000000, "否", "否", "否"],
+    ["乙公司", "C01", "两千万", 40000000, 0, 20000000, "否", "否", "否"],
+    ["丙公司", "C02", 20000000, 40000000, 0, 20000000, "否", "否", "否"],
+  ];
+  test("赵一 is left out, named with the customer's cell; 钱二 is judged", () => {
+    const m = model(build({ 客户经理: mgr, 公司客户: cust }), "公司客户经理等级");
+    expect(m.rows.map((x) => x[0])).toEqual(["C02"]);
+    const notes = m.notes!.map((n) => String(n[1]));
+    expect(notes).toContain("公司客户“乙公司”（C01）：C3 日均存款“两千万”不是数值，未计入");
+    expect(notes).toContain("赵一（C01）：其公司客户有未能读取的行（见上），未评定");
+  });
+});
+
+describe("退休买断: a retiring CM with a loan left out gets no schedule that silently leaves it out", () => {
+  test("王强's loan balance unreadable → 未计算, named", () => {
+    const loans: Rows = [LOANS[0], ["L1", "E02", "2015-01-01", "2016-01-01", "三十万", "信用", "次级", 400, 2016, "否", "无", "否"]];
+    const m = model(build({ 客户经理: [HEAD, ZHANG, WANG.map((v, i) => (i === 5 ? "一类行" : v))], 贷款台账: loans }), "退休买断");
+    expect(m.rows.map((x) => [x[0], x[1], x[x.length - 1]])).toEqual([["E02", "合计", "未计算：其贷款台账有未能读取的行（见说明）"]]);
+    expect(m.notes!.map((n) => String(n[1]))).toContain("贷款台账“L1”（E02）：E2 贷款余额“三十万”不是数值，未计入");
+  });
+});

@@ -26,7 +26,8 @@ export function stamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeAt: Date): SheetModel {
+/** `ready`: the ready line of 校验 (src/summary/readiness.ts), written below the list when given. */
+export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeAt: Date, ready?: string): SheetModel {
   const n = countIssues(issues);
   const title =
     `${ISSUES_SHEET_NAME}：错误 ${n.error}，警告 ${n.warning}，提示 ${n.info} — ` +
@@ -43,5 +44,6 @@ export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeA
     ],
     rows: issues.map((i) => [i.sheet, i.cell, SEVERITY_ZH[i.severity], i.rule, i.message]),
     freezeHeader: true,
+    ...(ready ? { notes: [["结论", ready]] } : {}),
   };
 }

@@ -171,6 +171,8 @@ test("export writes the 校验结果 sheet with every issue", async () => {
   expect(models).toHaveLength(1);
   expect(models[0].name).toBe("校验结果");
   expect(models[0].rows).toHaveLength(EXPECTED_CHECK.length);
+  // rev 2: the ready line below the list
+  expect(models[0].notes).toEqual([["结论", expect.stringMatching(/^先更正数据错误再汇总：23 行/)]]);
   expect(models[0].rows[8]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）"]);
   expect(screen.getByText("已导出到新工作表“校验结果 (2)”")).toBeTruthy();
 });

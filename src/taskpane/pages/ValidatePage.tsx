@@ -161,7 +161,7 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
 
   const exportSheet = () => {
     if (!result) return;
-    run("export", () => api.writeSheets([issuesSheetModel(result.issues, result.policy, new Date())]), (names) =>
+    run("export", () => api.writeSheets([issuesSheetModel(result.issues, result.policy, new Date(), result.ready.zh)]), (names) =>
       setNotice({ intent: "success", text: t(`已导出到新工作表“${names[0]}”`, `Exported to the new sheet "${names[0]}"`) }),
     );
   };

@@ -3,7 +3,9 @@
  * command line"):
  *   1. the workbook's 政策参数 sheet (src/policy/sheet.ts);
  *   2. overridden by `--policy FILE.json` (src/policy/json.ts: sheet keys or the Policy shape);
- *   3. the year: `--year`, else the JSON's 年度, else the sheet's 年度, else the current year.
+ *   3. the year: `--year`, else the JSON's 年度, else the sheet's 年度, else the default year of
+ *      RULES.md POLICY rev 2 (第十四条: January–June the previous year, from July the current),
+ *      said in an info issue (POLICY.year) and in the summaries' title lines.
  * When that year is not the sheet's, the year's built-in defaults apply (the sheet's figures
  * are another year's), keeping the sheet's 金额单位 (it describes the workbook's columns); the
  * assessment date is then 31 December of that year — the sheet's 评定日期 counts only for its
@@ -15,7 +17,7 @@ import { defaultPolicy } from "../policy/defaults";
 import { policyFromJsonWithIssues, policyJsonYear, PolicyJsonError } from "../policy/json";
 import { readPolicyFromGrid } from "../policy/sheet";
 import { POLICY_SHEET } from "../policy/schema";
-import { currentYear } from "../policy/store";
+import { currentYear, defaultYearChoice, defaultYearIssue } from "../policy/store";
 import type { Policy } from "../policy/types";
 import type { WorkbookGrid } from "../reader/grid";
 import { CliError } from "./command";
@@ -48,11 +50,20 @@ function cliJsonError(file: string, e: unknown): never {
   throw e;
 }
 
-export function resolvePolicy(grid: WorkbookGrid, opts: { year?: number; policyFile?: string }): { policy: Policy; issues: Issue[] } {
+/** The policy of a CLI run; `yearNote` says which default year was taken (null when --year, the JSON or the sheet gave it). */
+export interface ResolvedPolicy {
+  policy: Policy;
+  issues: Issue[];
+  yearNote: ReturnType<typeof defaultYearChoice> | null;
+}
+
+/** `today`: the day the default year is decided on (RULES.md POLICY rev 2, 第十四条); default: the clock. */
+export function resolvePolicy(grid: WorkbookGrid, opts: { year?: number; policyFile?: string; today?: Date }): ResolvedPolicy {
   if (opts.year !== undefined && (!Number.isInteger(opts.year) || opts.year < MIN_YEAR || opts.year > MAX_YEAR)) {
     throw new CliError(`年度 ${opts.year} 无效，应为 ${MIN_YEAR}–${MAX_YEAR}（invalid year）`);
   }
-  const now = currentYear();
+  const today = opts.today ?? new Date();
+  const now = currentYear(today);
   const json = opts.policyFile !== undefined ? readPolicyFile(opts.policyFile) : null;
   let jsonYear: number | null = null;
   if (json !== null) {
@@ -65,6 +76,9 @@ export function resolvePolicy(grid: WorkbookGrid, opts: { year?: number; policyF
   const sheet = readPolicyFromGrid(grid, opts.year ?? jsonYear ?? now);
   const issues: Issue[] = [...sheet.issues];
   const year = opts.year ?? jsonYear ?? sheet.policy.year;
+  const defaulted = opts.year === undefined && jsonYear === null && sheet.yearGiven !== true;
+  const yearNote = defaulted ? defaultYearChoice(today) : null;
+  if (defaulted) issues.push(defaultYearIssue(today, POLICY_SHEET));
 
   let base: Policy;
   if (sheet.found && sheet.policy.year === year) base = sheet.policy;
@@ -81,10 +95,10 @@ export function resolvePolicy(grid: WorkbookGrid, opts: { year?: number; policyF
       });
     }
   }
-  if (json === null) return { policy: base, issues };
+  if (json === null) return { policy: base, issues, yearNote };
   try {
     const r = policyFromJsonWithIssues(json, base);
-    return { policy: r.policy, issues: [...issues, ...r.issues] };
+    return { policy: r.policy, issues: [...issues, ...r.issues], yearNote };
   } catch (e) {
     return cliJsonError(opts.policyFile!, e);
   }

@@ -12,7 +12,7 @@ import type { BuildOptions, SummariesResult } from "../summary/build";
 import { buildSummaries } from "../summary/build";
 
 /** The options that can cross to a worker (plain data). */
-export type ComputeOptions = Pick<BuildOptions, "now" | "only" | "extraIssues">;
+export type ComputeOptions = Pick<BuildOptions, "now" | "only" | "extraIssues" | "yearNote">;
 
 export type SummaryCompute = (grid: WorkbookGrid, policy: Policy, opts: ComputeOptions) => Promise<SummariesResult>;
 

@@ -34,6 +34,8 @@ export interface LoadedPolicy {
   issues: Issue[];
   /** the workbook has a 政策参数 table */
   found: boolean;
+  /** its 年度 was read (else the default year of 第十四条 applies, policy/store defaultYearChoice) */
+  yearGiven?: boolean;
 }
 
 /** Where the header of a policy table is looked for in sheets other than 政策参数. */

@@ -19,6 +19,8 @@ import { computeSummaries } from "./compute";
 import type { SummaryId } from "../summary/common";
 import { summaryIdOf } from "../summary/common";
 import { buyoutKey } from "../summary/buyout";
+import { POLICY_SHEET } from "../policy/schema";
+import { defaultYearChoice, defaultYearIssue } from "../policy/store";
 import { loadWorkbookPolicy } from "./policy";
 import { readWorkbookGridFromExcel, readWorkbookHeadersFromExcel } from "./read";
 import { writeSheets } from "./write";
@@ -43,14 +45,17 @@ const BEFORE_WRITE = 0.3;
 /** Builds the summaries from a request context: the work of {@link generateSummaries}. */
 export async function generateSummariesIn(context: Excel.RequestContext, only?: readonly string[], onProgress?: ProgressCallback, now: Date = new Date()): Promise<GeneratedSummaries> {
   onProgress?.({ fraction: 0, zh: "正在读取政策参数…", en: "Reading the policy…" });
-  const { policy, issues: policyIssues } = await loadWorkbookPolicy(context);
+  const { policy, issues: policyIssues, yearGiven } = await loadWorkbookPolicy(context);
+  // (rev 2) no 年度 in the sheet: the default year of 第十四条, said in the issues and the title lines
+  const defaulted = yearGiven !== true && defaultYearChoice(now).year === policy.year;
   onProgress?.({ fraction: 0.05, zh: "正在读取工作簿…", en: "Reading the workbook…" });
   const grid = await readWorkbookGridFromExcel(context, {
     onProgress: (done, total) => onProgress?.({ fraction: (5 + 10 * (total > 0 ? done / total : 1)) / 100, zh: `正在读取工作簿…（${done}/${total} 行）`, en: `Reading the workbook… (${done}/${total} rows)` }),
   });
   onProgress?.({ fraction: 0.15, zh: "正在计算汇总…", en: "Computing the summaries…" });
+  const extraIssues = defaulted ? [defaultYearIssue(now, POLICY_SHEET), ...policyIssues] : policyIssues;
   // in the pane's worker when there is one (src/excel/compute.ts): the runtime's thread stays free
-  const result = await computeSummaries(grid, policy, { now, only, extraIssues: policyIssues });
+  const result = await computeSummaries(grid, policy, { now, only, extraIssues, yearNote: defaulted ? defaultYearChoice(now).short : undefined });
   onProgress?.({ fraction: BEFORE_WRITE, zh: "正在写入工作表…", en: "Writing the sheets…" });
   const sheetNames = await writeSheets(context, result.models, {
     activate: true,

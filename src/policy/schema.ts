@@ -160,7 +160,7 @@ function generalDefs(): ParamDef[] {
   const fxTypical = { min: 3, max: 15 };
   return [
     def("年度", ["year"], "year", "年", "通用", "002 第十一条", bi("政策年度", "Policy year"),
-      bi("参数所属年度；总行按年度调整（002 第十一条末段）。缺省为当前年度", "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: the current year"),
+      bi("参数所属年度；总行按年度调整（002 第十一条末段）。缺省：1–6 月为上一年度，7 月起为当年（000 篇9 第十四条：每年1月份初评）", "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: January–June the previous year, from July the current one (000 part 9, art. 14)"),
       { min: 1999, max: MAX_POLICY_YEAR }),
     def("金额单位", ["amountUnit"], "enum", "", "通用", "", bi("金额单位", "Amount unit"),
       bi("工作簿各金额列的单位：元 或 万元（本表金额参数仍以元填写）", "Unit of every amount column of the workbook: 元 or 万元 (amounts in this sheet stay in yuan)"),

@@ -153,7 +153,7 @@ function usedDefault(d: ParamDef, defaults: Policy): { zh: string; en: string } 
  * (不良容忍度 120 for 1.2) is a warning naming the likely value; thresholds that must be ordered
  * and are not: an error, and those parameters take their defaults. 年度 missing → fallbackYear.
  */
-export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { policy: Policy; issues: Issue[]; found: boolean } {
+export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { policy: Policy; issues: Issue[]; found: boolean; /** the sheet's 年度 was read (else `fallbackYear` was used) */ yearGiven?: boolean } {
   const t = findPolicyTable(grid);
   if (!t) {
     return {
@@ -173,10 +173,14 @@ export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { 
 
   // 年度 first: the defaults of every other key depend on it
   let year = fallbackYear;
+  let yearGiven = false;
   const yearRow = rows.find((x) => x.def?.path[0] === "year");
   if (yearRow) {
     const p = parseParamValue(yearRow.def!, yearRow.raw);
-    if (p.ok) year = p.value as number;
+    if (p.ok) {
+      year = p.value as number;
+      yearGiven = true;
+    }
     else add("error", at(yearRow.r, t.valueCol), "POLICY.value", `${p.zh}；已使用年度 ${fallbackYear}`, `${p.en}; the year ${fallbackYear} is used`);
   }
   const defaults = defaultPolicy(year);
@@ -216,7 +220,7 @@ export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { 
   // a missing record entry (an A12 ratio of a formation year) is simply unset, its default: not reported
   reportMissing(POLICY_SCHEMA.filter((d) => !seen.has(d) && !d.recordEntry), year, sheetName, issues);
   revertDisordered(policy, defaults, cellOf, tableCell(t, t.headerRow, t.keyCol), sheetName, issues);
-  return { policy, issues, found: true };
+  return { policy, issues, found: true, yearGiven };
 }
 
 function reportMissing(missing: ParamDef[], year: number, sheet: string, issues: Issue[]): void {

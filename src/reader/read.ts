@@ -4,8 +4,13 @@
  *
  * - tables are found by their header rows (find.ts), cells parsed by src/core/parse.ts through
  *   the schema (cells.ts); amounts are Decimals in 元 (the header's unit, else the policy's 金额单位);
- * - a bad cell is an error at its A1 address and its row is left out of the arrays (counted in
- *   `invalidRows`), so no summary ever guesses; blank rows and 合计 rows are skipped;
+ * - a bad cell is an error at its A1 address (WORKBOOK.md rev 2): its field is null and the cell
+ *   is recorded in `unreadable` (per row, by column key), so each summary leaves the row out of
+ *   exactly the rules that need that column (src/summary/leftOut.ts) and names it — never a guess;
+ *   a row whose required cell (id, name…) is bad or whose id is repeated is not read at all
+ *   (`dropped`); both are counted in `invalidRows`; blank rows and 合计 rows are skipped;
+ * - (rev 2) a blank cell of a column with `blankNotice` (the deduction counts) is its `blankValue`
+ *   (0), said once per column (BLANK.zero, a notice), not per cell;
  * - the checks that need one row or one table are here (types, ranges, required cells, allowed
  *   values, 条款 codes, date order, unique ids); those across tables are in validate.ts.
  */
@@ -48,11 +53,39 @@ export interface WorkbookData {
   warnings: WarningRow[];
   /** null: the table was not found, or lacks a required column */
   tables: Record<TableId, TableInfo | null>;
-  /** rows left out of the arrays because of an error in them */
+  /** rows with an error in them: those {@link dropped} plus those with {@link unreadable} cells */
   invalidRows: Record<TableId, number>;
+  /**
+   * (rev 2) The rows read with cells that could not be read (their fields are null), by row
+   * object: the cells, by column key. A summary leaves such a row out only of the rules that
+   * need one of those columns (src/summary/leftOut.ts). Such a field is null even where the row
+   * type has no null (差错记录.次数): read the rows of a table through a summary's view.
+   */
+  unreadable: Record<TableId, Map<object, BadCell[]>>;
+  /** rows not read at all: a required cell bad or blank, or a repeated id (left out of everything) */
+  dropped: Record<TableId, DroppedRow[]>;
+  /** the units the header rows state ("贷款余额（万元）" → 万元), by table and column key */
+  headerUnits: Record<TableId, Record<string, string>>;
   /** every employee id of the 客户经理 table, rows left out included (for reference checks) */
   managerIds: string[];
   issues: Issue[];
+}
+
+/** A cell that could not be read: its column, address and what is wrong ("行别类型“一类”不是允许的值…"). */
+export interface BadCell {
+  key: string;
+  cell: string;
+  zh: string;
+  en: string;
+}
+
+/** A row not read at all: where, who (its id or name as typed, when readable), and its bad cells. */
+export interface DroppedRow {
+  src: RowSource;
+  label: string | null;
+  cells: BadCell[];
+  /** the values that could be read (e.g. the employee id of a 差错记录 row with a bad 日期) */
+  values: Record<string, unknown>;
 }
 
 type Values = { src: RowSource } & Record<string, CellValue | RowSource | null>;
@@ -60,7 +93,10 @@ type Values = { src: RowSource } & Record<string, CellValue | RowSource | null>;
 interface RowRead {
   src: RowSource;
   values: Values;
-  invalid: boolean;
+  /** a required cell is bad or blank, or the id is repeated: the row is not read */
+  fatal: boolean;
+  /** the cells with errors (empty when none) */
+  bad: BadCell[];
 }
 
 /** The first cell of the template's example row (WORKBOOK.md rev 2 "The template"). */
@@ -139,6 +175,12 @@ class Located {
     for (const [k, f] of Object.entries(this.loc.columns)) columns[k] = this.sheet.colOffset + f.col;
     return { sheet: this.sheet.name, headerRow: this.sheet.rowOffset + this.loc.headerRow, columns };
   }
+  /** The units the header row states ("贷款余额（万元）" → 万元), by column key. */
+  units(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, f] of Object.entries(this.loc.columns)) if (f.unit) out[k] = f.unit;
+    return out;
+  }
 }
 
 /** Address of a field of a row read into `info` (the table's first column when the field's column is absent). */
@@ -149,6 +191,10 @@ export function cellOf(info: TableInfo, src: RowSource, key: string): string {
 
 function issueAt(t: Located, gridRow: number, key: string, severity: Severity, rule: string, zh: string, en: string): Issue {
   return { sheet: t.sheet.name, cell: t.cell(gridRow, key), severity, rule, message: zh, messageEn: en };
+}
+
+function badCell(t: Located, gridRow: number, key: string, zh: string, en: string): BadCell {
+  return { key, cell: t.cell(gridRow, key), zh, en };
 }
 
 /** The column whose cell says 合计/总计/小计 (a totals row), or null. */
@@ -167,8 +213,8 @@ function mayStartTotal(ch: number): boolean {
   return !((ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x53) || (ch >= 0x55 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x73) || (ch >= 0x75 && ch <= 0x7a));
 }
 
-/** Reads one data row; null when it is blank. */
-function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): RowRead | null {
+/** Reads one data row; null when it is blank. `blanks` counts the blank cells read as a column's blankValue with a notice. */
+function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[], blanks: Map<string, number>): RowRead | null {
   const row = t.sheet.values[gridRow] ?? [];
   let empty = true;
   for (let i = 0; i < t.cols.length && empty; i++) if (!blank(row[t.cols[i].col])) empty = false;
@@ -185,17 +231,27 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
   // the row object the arrays hold: src first, then every column in schema order (one shape for all rows)
   const values: Values = { ...t.template };
   values.src = src;
-  let invalid = false;
+  let fatal = false;
+  const bad: BadCell[] = [];
   const plan = t.plan;
   for (let i = 0; i < plan.length; i++) {
     const p = plan[i];
     const c = p.def;
     const raw = p.col < 0 ? null : row[p.col];
-    if (p.col < 0 || blank(raw)) {
+    if (p.col < 0) {
+      // an absent column is not a blank cell: the summaries that need it say so (availability.ts)
+      values[p.key] = c.blankNotice ? null : (c.blankValue ?? null);
+      continue;
+    }
+    if (blank(raw)) {
       values[p.key] = c.blankValue ?? null;
-      if (p.col >= 0 && c.required) {
-        invalid = true;
-        issues.push(issueAt(t, gridRow, p.key, "error", "REQUIRED", `“${p.header}”不能为空`, `${p.header} must not be blank`));
+      if (c.blankNotice) blanks.set(p.key, (blanks.get(p.key) ?? 0) + 1);
+      if (c.required) {
+        fatal = true;
+        const zh = `“${p.header}”不能为空`;
+        const en = `${p.header} must not be blank`;
+        issues.push(issueAt(t, gridRow, p.key, "error", "REQUIRED", zh, en));
+        bad.push(badCell(t, gridRow, p.key, zh, en));
       }
       continue;
     }
@@ -213,21 +269,28 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[]): 
       values[p.key] = r.value;
       continue;
     }
-    invalid = true;
+    if (c.required) fatal = true;
     values[p.key] = null;
     issues.push(issueAt(t, gridRow, p.key, "error", r.problem.rule, `“${p.header}”：${r.problem.zh}`, `${p.header}: ${r.problem.en}`));
+    bad.push(badCell(t, gridRow, p.key, `${p.header}${r.problem.zh}`, `${p.header}: ${r.problem.en}`));
   }
-  const r: RowRead = { src, values, invalid };
+  const r: RowRead = { src, values, fatal, bad };
   for (const check of ROW_CHECKS[t.def.id]) {
     const found = check(r, t, gridRow);
     if (!found) continue;
-    issues.push(found);
-    if (found.severity === "error") r.invalid = true;
+    issues.push(found.issue);
+    if (found.issue.severity !== "error") continue;
+    // either value may be the wrong one: the row is left out of the rules that need either column
+    for (const key of found.keys) {
+      bad.push(badCell(t, gridRow, key, found.issue.message, found.issue.messageEn ?? found.issue.message));
+      if (t.def.columns.find((c) => c.key === key)?.required) r.fatal = true;
+    }
   }
   return r;
 }
 
-type RowCheck = (r: RowRead, t: Located, gridRow: number) => Issue | null;
+/** A row check's finding: the issue, and the columns whose values it puts in doubt (for an error). */
+type RowCheck = (r: RowRead, t: Located, gridRow: number) => { issue: Issue; keys: string[] } | null;
 
 /** `later` must not be before `earlier` (DATE.order, an error: one of the two dates is wrong). */
 function dateOrder(earlier: string, later: string): RowCheck {
@@ -237,7 +300,7 @@ function dateOrder(earlier: string, later: string): RowCheck {
     if (a === null || b === null || b >= a) return null;
     const ha = t.header(earlier);
     const hb = t.header(later);
-    return issueAt(t, gridRow, later, "error", "DATE.order", `“${hb}”${b} 早于“${ha}”${a}`, `${hb} ${b} is before ${ha} ${a}`);
+    return { issue: issueAt(t, gridRow, later, "error", "DATE.order", `“${hb}”${b} 早于“${ha}”${a}`, `${hb} ${b} is before ${ha} ${a}`), keys: [earlier, later] };
   };
 }
 
@@ -246,7 +309,7 @@ const managedPositive: RowCheck = (r, t, gridRow) => {
   const v = r.values.managedLoans as Dec | null;
   if (v === null || !v.isZero()) return null;
   const h = t.header("managedLoans");
-  return issueAt(t, gridRow, "managedLoans", "warning", "RANGE.年末管理贷款总额", `“${h}”为 0：质量得分（A2 第十一条 3）无法计算`, `${h} is 0: the quality score (A2, art. 11.3) cannot be computed`);
+  return { issue: issueAt(t, gridRow, "managedLoans", "warning", "RANGE.年末管理贷款总额", `“${h}”为 0：质量得分（A2 第十一条 3）无法计算`, `${h} is 0: the quality score (A2, art. 11.3) cannot be computed`), keys: [] };
 };
 
 /** NPL year before the year the loan was granted (DATE.order). */
@@ -256,7 +319,7 @@ const nplAfterGrant: RowCheck = (r, t, gridRow) => {
   if (y === null || g === null || y >= +g.slice(0, 4)) return null;
   const hy = t.header("nplYear");
   const hg = t.header("granted");
-  return issueAt(t, gridRow, "nplYear", "error", "DATE.order", `“${hy}”${y} 早于“${hg}”${g}`, `${hy} ${y} is before ${hg} ${g}`);
+  return { issue: issueAt(t, gridRow, "nplYear", "error", "DATE.order", `“${hy}”${y} 早于“${hg}”${g}`, `${hy} ${y} is before ${hg} ${g}`), keys: ["granted", "nplYear"] };
 };
 
 const ROW_CHECKS: Record<TableId, RowCheck[]> = {
@@ -290,9 +353,11 @@ function checkUnique(t: Located, rows: RowRead[], issues: Issue[]): void {
       const cells = rs.map((r) => t.cell(r.src.row - t.sheet.rowOffset, c.key));
       const h = t.header(c.key);
       for (const r of rs) {
-        r.invalid = true;
+        r.fatal = true;
         const gridRow = r.src.row - t.sheet.rowOffset;
-        issues.push(issueAt(t, gridRow, c.key, "error", `UNIQUE.${columnName(c)}`, `“${h}”${v} 重复（${cells.join("、")}），这些行都未读取`, `${h} ${v} is repeated (${cells.join(", ")}); none of these rows is read`));
+        const i = issueAt(t, gridRow, c.key, "error", `UNIQUE.${columnName(c)}`, `“${h}”${v} 重复（${cells.join("、")}），这些行都未读取`, `${h} ${v} is repeated (${cells.join(", ")}); none of these rows is read`);
+        issues.push(i);
+        r.bad.push(badCell(t, gridRow, c.key, i.message, i.messageEn!));
       }
     }
   }
@@ -304,13 +369,38 @@ const CONSUMED: RawCell[] = [];
 function readTable(t: Located, policy: Policy, issues: Issue[], consume: boolean): RowRead[] {
   const rows: RowRead[] = [];
   const values = t.sheet.values;
+  const blanks = new Map<string, number>();
   for (let r = t.loc.headerRow + 1; r < values.length; r++) {
-    const row = readRow(t, r, policy, issues);
+    const row = readRow(t, r, policy, issues, blanks);
     if (row) rows.push(row);
     if (consume) values[r] = CONSUMED;
   }
   checkUnique(t, rows, issues);
+  for (const [key, n] of blanks) issues.push(blankNotice(t, key, n));
   return rows;
+}
+
+/** BLANK.zero (rev 2): "“考试不合格次数”有 5 个空白单元格，按 0 计" — once per column, at its header. */
+function blankNotice(t: Located, key: string, n: number): Issue {
+  const p = t.plan.find((x) => x.key === key)!;
+  const v = p.def.blankValue ?? 0;
+  return {
+    sheet: t.sheet.name,
+    cell: a1(t.sheet.rowOffset + t.loc.headerRow, t.sheet.colOffset + p.col),
+    severity: "info",
+    rule: "BLANK.zero",
+    message: `“${p.header}”有 ${n} 个空白单元格，按 ${v}（没有）计`,
+    messageEn: `${p.header}: ${n} blank cell${n > 1 ? "s" : ""} read as ${v} (none)`,
+  };
+}
+
+/** What a dropped row is called in notes: its id or name as typed, else null (the notes then give its row number). */
+function rowLabel(r: RowRead): string | null {
+  for (const key of ["name", "customer", "id", "loanId", "employeeId"]) {
+    const v = r.values[key];
+    if (typeof v === "string" && v !== "") return v;
+  }
+  return null;
 }
 
 function emptyData(): WorkbookData {
@@ -323,6 +413,9 @@ function emptyData(): WorkbookData {
     warnings: [],
     tables: { managers: null, loans: null, customers: null, errors: null, warnings: null },
     invalidRows: z(),
+    unreadable: { managers: new Map(), loans: new Map(), customers: new Map(), errors: new Map(), warnings: new Map() },
+    dropped: { managers: [], loans: [], customers: [], errors: [], warnings: [] },
+    headerUnits: { managers: {}, loans: {}, customers: {}, errors: {}, warnings: {} },
     managerIds: [],
     issues: [],
   };
@@ -347,9 +440,17 @@ export function readWorkbook(grid: WorkbookGrid, policy: Policy, opts: ReadOptio
     if (!loc || loc.missingRequired.length > 0) continue;
     const t = new Located(SCHEMA[id], loc);
     data.tables[id] = t.info();
+    data.headerUnits[id] = t.units();
     const rows = readTable(t, policy, issues, opts.consumeGrid === true);
-    const valid = rows.filter((r) => !r.invalid).map((r) => r.values);
-    data.invalidRows[id] = rows.length - valid.length;
+    const valid: Values[] = [];
+    for (const r of rows) {
+      if (r.fatal) data.dropped[id].push({ src: r.src, label: rowLabel(r), cells: r.bad, values: r.values });
+      else {
+        valid.push(r.values);
+        if (r.bad.length > 0) data.unreadable[id].set(r.values, r.bad);
+      }
+    }
+    data.invalidRows[id] = data.dropped[id].length + data.unreadable[id].size;
     if (id === "managers") data.managerIds = rows.map((r) => r.values.id).filter((v): v is string => typeof v === "string");
     // The schema's keys are the row types' field names (schema.ts enforces it at compile time).
     (data[id] as unknown[]) = valid;

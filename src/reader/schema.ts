@@ -46,6 +46,8 @@ export interface ColumnDef {
   required?: boolean;
   /** value of a blank cell (差错记录.次数: blank = 1) */
   blankValue?: number;
+  /** (rev 2) a blank cell is read as `blankValue` and the run says so once per column (the deduction counts: blank = 0) */
+  blankNotice?: boolean;
   /** units a header may state after the name ("贷款余额（万元）"); amount columns: 元/万元 */
   units?: readonly string[];
   /** an employee id that must exist in 客户经理 (REF.<column>) */
@@ -119,10 +121,10 @@ const MANAGERS: Cols<ManagerRow> = {
   interestIncome: { names: ["当年贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A2"] },
   newNpl: { names: ["新增不良贷款余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A2", "A4"] },
   managedLoans: { names: ["年末管理贷款总额"], type: "amount", units: AMOUNT_UNITS, rules: ["A2", "A4"] },
-  examFails: { names: ["考试不合格次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
-  penalties: { names: ["经济处罚次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
-  criticisms: { names: ["通报批评次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
-  seriousViolations: { names: ["严重违规次数"], type: "int", units: COUNT_UNITS, rules: ["A3", "A4"] },
+  examFails: { names: ["考试不合格次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
+  penalties: { names: ["经济处罚次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
+  criticisms: { names: ["通报批评次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
+  seriousViolations: { names: ["严重违规次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
   retiring: { names: ["当年退休"], type: "yesno", rules: ["A11"] },
   npInterest3y: { names: ["近三年自然人贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A9"] },
   entInterest3y: { names: ["近三年企业贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A9"] },

@@ -7,6 +7,8 @@
  *   still appear in old loans; a typo would leave the row counted for nobody);
  * - event dates not after the assessment date (DATE.future, a warning);
  * - RULES.md A13, the loan-ledger rules, through the rule set A's checkLedger (A13.第N条);
+ * - plausibility: amounts in the other unit, shares typed as fractions — one warning per column
+ *   (plausible.ts, issue 15 item 4);
  * - the 政策参数 sheet's issues (src/policy/sheet.ts).
  * Never changes a value; the result is sorted by sheet, row, column.
  */
@@ -14,13 +16,15 @@ import type { Issue, Severity } from "../core/issues";
 import type { RowSource } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { readPolicyFromGrid } from "../policy/sheet";
-import { currentYear } from "../policy/store";
+import { POLICY_SHEET } from "../policy/schema";
+import { currentYear, defaultYearIssue } from "../policy/store";
 import { cellOf, readWorkbook, sheetNames, sortIssues } from "./read";
 import type { ReadOptions, TableInfo, WorkbookData } from "./read";
 import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableId } from "./schema";
 import { ledgerIssues } from "./ledger";
+import { plausibilityIssues } from "./plausible";
 
 export interface Validation {
   /** the policy the workbook was read and checked with */
@@ -136,16 +140,24 @@ function customerRepeatIssues(data: WorkbookData): Issue[] {
  * Reads and checks the workbook; `policy` defaults to the workbook's 政策参数 sheet (else the
  * built-in defaults). With `consumeGrid` the grid's data rows are let go as they are read.
  */
-export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy, opts: ReadOptions = {}): Validation {
-  const fromSheet = readPolicyFromGrid(grid, policy?.year ?? currentYear());
+export interface ValidateOptions extends ReadOptions {
+  /** the day the default year is decided on when neither `policy` nor the sheet gives it (第十四条); default: the clock */
+  today?: Date;
+}
+
+export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy, opts: ValidateOptions = {}): Validation {
+  const today = opts.today ?? new Date();
+  const fromSheet = readPolicyFromGrid(grid, policy?.year ?? currentYear(today));
   const p = policy ?? fromSheet.policy;
   const data = readWorkbook(grid, p, opts);
   const issues = [
+    ...(policy === undefined && fromSheet.yearGiven !== true ? [defaultYearIssue(today, POLICY_SHEET)] : []),
     ...fromSheet.issues,
     ...data.issues,
     ...referenceIssues(data),
     ...futureDateIssues(data, p),
     ...shareScaleIssues(data),
+    ...plausibilityIssues(data, p),
     ...customerRepeatIssues(data),
     ...ledgerIssues(data, p),
   ];
@@ -154,6 +166,6 @@ export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy, opts: 
 }
 
 /** Every issue of the workbook, sorted by sheet, row, column. */
-export function validateWorkbook(grid: WorkbookGrid, policy?: Policy): Issue[] {
-  return validateWorkbookFull(grid, policy).issues;
+export function validateWorkbook(grid: WorkbookGrid, policy?: Policy, opts: ValidateOptions = {}): Issue[] {
+  return validateWorkbookFull(grid, policy, opts).issues;
 }

@@ -68,6 +68,22 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   issues: [],
 };
 
+/**
+ * (rev 2) The rules each summary applies (RULES.md ids, as in the schema's `rules` per column):
+ * a row with an unreadable cell in a column of these rules is left out of the summary
+ * (src/summary/leftOut.ts), besides the columns of SUMMARY_NEEDS.
+ */
+export const SUMMARY_RULES: Partial<Record<SummaryId, readonly string[]>> = {
+  grades: ["A1", "A2", "A3", "A4", "A5", "A8"],
+  bottom: ["A6", "A7"],
+  buyout: ["A9", "A11"],
+  exitPay: ["A6", "A9", "A10", "A10b"],
+  annual: ["A6", "A12"],
+  corporate: ["B1", "B2", "B3", "B4"],
+  errors: ["C"],
+  warnings: ["D"],
+};
+
 export interface Availability {
   id: SummaryId;
   available: boolean;

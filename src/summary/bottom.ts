@@ -58,6 +58,7 @@ export function buildBottomSummary(npl: ResponsibleBalances, managers: readonly 
     const remarks = [
       m ? null : "员工号不在“客户经理”表中",
       incomplete.has(b.employeeId) ? "余额可能不完整：有贷款因数据缺失未能判断（见校验结果）" : null,
+      ctx.incompleteOwners?.has(b.employeeId) ? "余额可能不完整：有贷款未能读取（见说明）" : null,
       renderSteps(b.steps, "zh", "；"),
     ].filter(Boolean);
     rows.push([
@@ -85,7 +86,11 @@ export function buildBottomSummary(npl: ResponsibleBalances, managers: readonly 
   if (npl.unattributed.length > 0) {
     notes.push([null, `${npl.unattributed.length} 笔符合条件的贷款没有第一责任人，不计入任何人：${npl.unattributed.join("、")}`]);
   }
-  if (list.length === 0) notes.push([null, "没有客户经理列入末位名单"]);
+  if (list.length === 0) {
+    // (rev 2) never a fact about people it could not read
+    const unread = ctx.leftOut?.length ?? 0;
+    notes.push([null, unread === 0 ? "没有客户经理列入末位名单" : `读取的数据中没有客户经理列入末位名单；另有 ${unread} 行未能读取（见下），未计入`]);
+  }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "bottom",

@@ -2,7 +2,9 @@
  * ONE entry point for the summaries, used by the CLI (`cm-addin summarize`) and the task pane
  * (src/excel/summaries.ts), so both produce the same sheets from the same workbook:
  *
- *   grid → reader + validator (rows with errors left out, counted) → rules → SheetModels.
+ *   grid → reader + validator → per summary the rows its columns allow (leftOut.ts: a bad
+ *   cell leaves its row out only of the summaries that need its column, each naming it) →
+ *   rules → SheetModels; the notices validate shares (readiness.ts) with the issues.
  *
  * A summary whose data is not there (a sheet or a column missing) is skipped with the reason.
  * Pure: the clock is passed in.
@@ -14,20 +16,22 @@ import type { WorkbookGrid } from "../reader/grid";
 import type { ReadOptions, WorkbookData } from "../reader/read";
 import { sortIssues } from "../reader/read";
 import { columnName, rulesText, SCHEMA } from "../reader/schema";
-import type { TableId } from "../reader/schema";
 import { validateWorkbookFull } from "../reader/validate";
 import type { Validation } from "../reader/validate";
 import { corporateResults } from "../rules/b";
 import { errorPointsByManager } from "../rules/c";
 import { warningTimeliness } from "../rules/d";
 import type { Availability } from "./availability";
-import { foundColumnsOfTables, SUMMARY_NEEDS, summaryAvailability } from "./availability";
-import type { BuiltSummary, RejectedRows, SummaryContext, SummaryId } from "./common";
-import { SUMMARIES, summaryDef, summaryIdOf } from "./common";
+import { foundColumnsOfTables, summaryAvailability } from "./availability";
+import type { BuiltSummary, SummaryContext, SummaryId } from "./common";
+import { SUMMARIES, summaryDef, summaryIdOf, withYearNote } from "./common";
 import { buildCorporateSummary } from "./corporate";
 import { buildErrorPointsSummary } from "./errorPoints";
 import { buildCreditSummaries } from "./credit";
 import { issuesSheetModel } from "./issuesSheet";
+import { leftOutCounts, leftOutLines, summaryView } from "./leftOut";
+import type { SummaryView } from "./leftOut";
+import { dataNotices, SKIPPED_RULE } from "./readiness";
 import type { SheetModel } from "./model";
 import { printReady } from "./print";
 import { withBranchBlock } from "./branches";
@@ -47,6 +51,8 @@ export interface BuildOptions {
    * are let go as soon as each summary is built.
    */
   explanations?: boolean;
+  /** (rev 2) how the policy year was chosen when it is a default (第十四条), for the title lines; absent when the user or the sheet gave it */
+  yearNote?: string;
 }
 
 /** Issues, each once (same sheet, cell, rule and message). */
@@ -94,15 +100,6 @@ export function selectSummaries(only?: readonly string[]): SummaryId[] {
   return SUMMARIES.map((s) => s.id).filter((id) => wanted.has(id));
 }
 
-function tablesOf(id: SummaryId): TableId[] {
-  return SUMMARY_NEEDS[id].map((n) => n.table);
-}
-
-function rejectedFor(id: SummaryId, data: WorkbookData): RejectedRows {
-  const out: RejectedRows = {};
-  for (const t of tablesOf(id)) if (data.invalidRows[t] > 0) out[t] = data.invalidRows[t];
-  return out;
-}
 
 /** "“客户经理”表无“首次任职日期”列：A5 未应用" for each optional column that is absent. */
 function absentNotices(a: Availability): string[] {
@@ -112,8 +109,26 @@ function absentNotices(a: Availability): string[] {
   });
 }
 
-function contextFor(id: SummaryId, policy: Policy, opts: BuildOptions, data: WorkbookData, a: Availability): SummaryContext {
-  return { policy, now: opts.now, rejected: rejectedFor(id, data), notices: absentNotices(a), keepSteps: opts.explanations !== false };
+/** "王强：其公司客户有未能读取的行（见上），未计入" for the CMs a summary leaves out for another table's rows. */
+function incompleteNotices(v: SummaryView, names: ReadonlyMap<string, string>, what: string): string[] {
+  return [...v.incompleteOwners].map((id) => `${names.get(id) ?? id}（${id}）：其${what}有未能读取的行（见上），未评定`);
+}
+
+function contextFor(id: SummaryId, policy: Policy, opts: BuildOptions, v: SummaryView, a: Availability, extra: string[] = []): SummaryContext {
+  return {
+    policy,
+    now: opts.now,
+    rejected: leftOutCounts(v.leftOut),
+    notices: [...leftOutLines(v.leftOut), ...extra, ...absentNotices(a)],
+    leftOut: v.leftOut,
+    incompleteOwners: v.incompleteOwners,
+    keepSteps: opts.explanations !== false,
+  };
+}
+
+/** Do two views hold the same rows of the tables rule set A reads? (then 末位名单 and 退休买断 share one pass over the loans) */
+function sameRows(a: WorkbookData, b: WorkbookData): boolean {
+  return a.managers === b.managers && a.loans === b.loans;
 }
 
 /**
@@ -144,38 +159,53 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     if (!a.available) skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
     return a.available;
   };
-  const ctx = (id: SummaryId) => contextFor(id, policy, opts, data, availability[id]);
+  // each summary reads the rows it can use: a bad cell leaves its row out only of the summaries that need its column
+  const views = new Map<SummaryId, SummaryView>();
+  const view = (id: SummaryId): SummaryView => {
+    let v = views.get(id);
+    if (!v) views.set(id, (v = summaryView(id, data)));
+    return v;
+  };
+  const ctx = (id: SummaryId, extra: string[] = []) => contextFor(id, policy, opts, view(id), availability[id], extra);
+  const names = new Map(data.managers.map((m) => [m.id, m.name]));
 
   const credit = { grades: can("grades"), bottom: can("bottom"), buyout: can("buyout"), exitPay: can("exitPay") };
-  if (credit.grades || credit.bottom || credit.buyout || credit.exitPay) {
-    built.push(
-      ...buildCreditSummaries(data, {
-        grades: credit.grades ? ctx("grades") : null,
-        bottom: credit.bottom ? ctx("bottom") : null,
-        buyout: credit.buyout ? ctx("buyout") : null,
-        exitPay: credit.exitPay ? ctx("exitPay") : null,
-      }),
-    );
+  const none = { grades: null, bottom: null, buyout: null, exitPay: null };
+  if (credit.grades) built.push(...buildCreditSummaries(view("grades").data, { ...none, grades: ctx("grades") }));
+  if (credit.bottom && credit.buyout && sameRows(view("bottom").data, view("buyout").data)) {
+    built.push(...buildCreditSummaries(view("bottom").data, { ...none, bottom: ctx("bottom"), buyout: ctx("buyout") }));
+  } else {
+    if (credit.bottom) built.push(...buildCreditSummaries(view("bottom").data, { ...none, bottom: ctx("bottom") }));
+    if (credit.buyout) built.push(...buildCreditSummaries(view("buyout").data, { ...none, buyout: ctx("buyout") }));
   }
+  if (credit.exitPay) built.push(...buildCreditSummaries(view("exitPay").data, { ...none, exitPay: ctx("exitPay") }));
   if (can("corporate")) {
-    const withCustomers = new Set(data.customers.map((c) => c.manager));
-    const corp = data.managers.filter((m) => m.level !== null || withCustomers.has(m.id));
+    const v = view("corporate");
+    // a CM one of whose customer rows was left out would be judged on part of his figures: left out, named
+    const withCustomers = new Set(v.data.customers.map((c) => c.manager));
+    const corp = v.data.managers.filter((m) => (m.level !== null || withCustomers.has(m.id)) && !v.incompleteOwners.has(m.id));
+    const customers = v.data.customers.filter((c) => !v.incompleteOwners.has(c.manager));
     // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
-    built.push(buildCorporateSummary(corporateResults(corp, data.customers, policy, data.tables.errors ? data.errors : null), ctx("corporate")));
+    built.push(buildCorporateSummary(corporateResults(corp, customers, policy, data.tables.errors ? data.errors : null), ctx("corporate", incompleteNotices(v, names, "公司客户"))));
   }
   if (can("errors")) {
-    built.push(buildErrorPointsSummary(errorPointsByManager(data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
+    const v = view("errors");
+    built.push(buildErrorPointsSummary(errorPointsByManager(v.data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
   }
   if (can("warnings")) {
+    const v = view("warnings");
     // management warnings (rev 2) are judged on 分行上报日期: without that column they cannot be judged
     const officeColumn = data.tables.warnings?.columns.officeReported !== undefined;
-    built.push(buildWarningsSummary(data.warnings, warningTimeliness(data.warnings, policy, officeColumn), ctx("warnings")));
+    built.push(buildWarningsSummary(v.data.warnings, warningTimeliness(v.data.warnings, policy, officeColumn), ctx("warnings")));
   }
   if (can("annual")) {
-    built.push(buildAnnualSummary(data.loans, data.tables.managers ? data.managers : null, ctx("annual")));
+    const v = view("annual");
+    built.push(buildAnnualSummary(v.data.loans, data.tables.managers ? data.managers : null, ctx("annual")));
   }
 
-  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...built.flatMap((b) => b.issues)]), v.sheetNames);
+  // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
+  const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);
+  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...notices, ...built.flatMap((b) => b.issues)]), v.sheetNames);
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
   // (issue 15 item 6) the per-branch grade counts after 等级汇总's peer averages
@@ -185,6 +215,7 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     models.push(issuesSheetModel(issues, policy, opts.now));
     ids.push("issues");
   }
+  if (opts.yearNote) for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
   // (rev 2) every summary, whichever builder made it, prints as a report (src/summary/print.ts)
   models.forEach((m, i) => (models[i] = printReady(m, policy, opts.now)));
   const explanations: SummariesResult["explanations"] = {};

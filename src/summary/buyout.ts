@@ -172,6 +172,12 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
   const retiring = managers.filter((m) => m.retiring === true);
   const own = loansByPerson(loans, new Set(retiring.map((m) => m.id)));
   for (const m of retiring) {
+    if (ctx.incompleteOwners?.has(m.id)) {
+      // (rev 2) a loan of his could not be read: no schedule that silently leaves it out
+      totalRows.push(rows.length);
+      rows.push([m.id, TOTAL_LABEL, null, null, null, null, null, null, null, null, m.name, null, null, null, "未计算：其贷款台账有未能读取的行（见说明）"]);
+      continue;
+    }
     try {
       const inp = inputsOf(m, policy);
       // the rule selects the CM's loans itself; giving it only those it can select keeps a large ledger fast
@@ -203,7 +209,11 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
     [null, "暂存：诉讼、执行、拍卖、处置中的抵押贷款，所扣金额存入专户，贷款无损失收回后退还（第五十一条只规定抵押贷款，质押贷款照常扣款）"],
     [null, "已赔偿金额：年度赔偿已付的金额从该笔应买断金额中抵减，最低为 0，在容忍额度拆分之后计算（第三十六条；解释：抵减而非免除）；“抵减前应买断”为按比例计算的金额"],
   ];
-  if (retiring.length === 0) notes.push([null, `${policy.year} 年没有当年退休的客户经理`]);
+  if (retiring.length === 0) {
+    // (rev 2) never a fact about people it could not read: a CM left out may be retiring
+    const unread = (ctx.leftOut ?? []).filter((l) => l.table === "managers" && (l.row === null || l.row.retiring !== false)).length;
+    notes.push([null, unread === 0 ? `${policy.year} 年没有当年退休的客户经理` : `读取的客户经理中没有 ${policy.year} 年当年退休的；另有 ${unread} 名客户经理的数据未能读取（见下），未计入`]);
+  }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "buyout",

@@ -10,6 +10,7 @@ import type { Policy } from "../policy/types";
 import { fromYuan } from "../policy/units";
 import type { TableId } from "../reader/schema";
 import { SCHEMA } from "../reader/schema";
+import type { LeftOutRow } from "./leftOut";
 import type { CellValue, ColumnFormat, ColumnSpec, SheetModel } from "./model";
 
 export type SummaryId = "grades" | "bottom" | "buyout" | "exitPay" | "corporate" | "errors" | "warnings" | "annual" | "issues";
@@ -88,6 +89,12 @@ export function summaryTitle(def: SummaryDef, policy: Policy, now: Date, rejecte
   return parts.join("｜");
 }
 
+/** (rev 2) The title line with the note on how the policy year was chosen: "政策年度 2025（未指定年度，1–6 月默认上一年度（第十四条））". */
+export function withYearNote(title: string, policy: Policy, note: string): string {
+  const at = `政策年度 ${policy.year}`;
+  return title.includes(at) ? title.replace(at, `${at}（${note}）`) : title;
+}
+
 /** An amount in 元 → the workbook's unit, rounded half-up to 0.01, as a cell number. */
 export function moneyCell(x: DecLike | null | undefined, policy: Policy): number | null {
   if (x === null || x === undefined) return null;
@@ -124,6 +131,10 @@ export interface SummaryContext {
   notices?: string[];
   /** keep each row's explanation steps in the result (default true; the CLI only writes the 说明 texts) */
   keepSteps?: boolean;
+  /** (rev 2) the rows this summary leaves out for unreadable cells (named in `notices`); a "nobody…" statement holds only when it is empty */
+  leftOut?: readonly LeftOutRow[];
+  /** (rev 2) employee ids with a row of another table left out: their figures here would be incomplete */
+  incompleteOwners?: ReadonlySet<string>;
 }
 
 /** A built summary: its sheet, the explanation of each row by key (员工号, 员工号|贷款编号), problems found while building. */

@@ -69,6 +69,11 @@ export function buildErrorPointsSummary(
   for (const o of order) {
     const r = byId.get(o.id);
     const notOnRoster = !o.onRoster ? "员工号不在“客户经理”表中" : null;
+    if (ctx.incompleteOwners?.has(o.id)) {
+      // (rev 2) an entry of his could not be read: no total that silently leaves it out
+      rows.push([o.id, o.name, null, null, null, null, null, null, [notOnRoster, "未计算扣分合计：其差错记录有未能读取的行（见说明）"].filter(Boolean).join("；")]);
+      continue;
+    }
     if (!r) {
       rows.push([o.id, o.name, 0, null, 0, 0, null, null, `${policy.year} 年度无差错记录`]);
       continue;

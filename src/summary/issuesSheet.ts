@@ -32,7 +32,8 @@ export function stamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeAt: Date): SheetModel {
+/** `ready`: the ready line of 校验 (src/summary/readiness.ts), written below the list when given. */
+export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeAt: Date, ready?: string): SheetModel {
   const n = countIssues(issues);
   const data = issuesOfCategory(issues, "data");
   const findings = issuesOfCategory(issues, "compliance");
@@ -57,9 +58,16 @@ export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeA
     ],
     rows: [...data.map(row), ...findings.map(row)],
     freezeHeader: true,
-    // (rev 2) the compliance findings follow the data issues as their own group, with a heading note
-    ...(findings.length > 0
-      ? { notes: [["合规提示", `以上最后 ${findings.length} 行为合规提示（RULES.md A13，第十九、二十四、二十六、二十七、三十一条）：关于贷款如何发放的提示，不是数据错误，不影响任何汇总`]] }
+    // (rev 2) the compliance findings follow the data issues as their own group, with a heading note; the ready line of 校验 last
+    ...(findings.length > 0 || ready
+      ? {
+          notes: [
+            ...(findings.length > 0
+              ? [["合规提示", `以上最后 ${findings.length} 行为合规提示（RULES.md A13，第十九、二十四、二十六、二十七、三十一条）：关于贷款如何发放的提示，不是数据错误，不影响任何汇总`]]
+              : []),
+            ...(ready ? [["结论", ready]] : []),
+          ],
+        }
       : {}),
   };
 }

@@ -58,6 +58,17 @@ describe("cm-addin validate: exit status", () => {
     expect(issues.some((i) => i.severity === "warning" && i.rule === "DATE.future")).toBe(true);
     expect(issues.some((i) => i.severity === "error")).toBe(false);
   });
+  test("rev 2: an error that leaves no row out (a policy value not used) → 0, and the ready line says what to check", async () => {
+    const f = path.join(dir, "policy-error.xlsx");
+    await writeNewWorkbook(f, [
+      { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }], rows: [["1001", "张三"]] },
+      { name: "政策参数", title: null, freezeHeader: true, columns: [{ header: "参数", format: "text" }, { header: "值", format: "text" }], rows: [["年度", "2025"], ["不良容忍度", "abc"]] },
+    ]);
+    const r = await run("validate", f);
+    expect(r.out.some((l) => /政策参数\s+\S+\s+错误\s+POLICY\.value/.test(l))).toBe(true);
+    expect(r.out[r.out.length - 1]).toMatch(/^可以汇总；但请先核对上面的 1 处错误（未使任何行不计入）/);
+    expect(r.status).toBe(0);
+  });
   test("an error → 1", async () => {
     const f = path.join(dir, "bad.xlsx");
     await writeNewWorkbook(f, [

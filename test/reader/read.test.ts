@@ -101,7 +101,9 @@ describe("readWorkbook: typed rows", () => {
     const d = readWorkbook(g, P2025);
     expect(brief(d.issues)).toEqual(["公司客户!C2 error TYPE.amount"]);
     expect(d.issues.find((i) => i.rule === "TYPE.amount")?.message).toBe("“日均存款”：“12万元”不是数值");
-    expect(d.customers).toEqual([]);
+    // rev 2: the row is read with the cell null and recorded as unreadable (summaries needing 日均存款 leave it out)
+    expect(d.customers.map((c) => [c.customer, c.deposits])).toEqual([["甲公司", null]]);
+    expect([...d.unreadable.customers.values()]).toEqual([[{ key: "deposits", cell: "C2", zh: "日均存款“12万元”不是数值", en: '日均存款: "12万元" is not a number' }]]);
     expect(d.invalidRows.customers).toBe(1);
   });
 
@@ -121,7 +123,7 @@ describe("readWorkbook: typed rows", () => {
     ]);
     const d = readWorkbook(g, P2025);
     expect(brief(d.issues)).toEqual(["台账!C8 error TYPE.amount", "台账!B9 info ROW.total"]);
-    expect(d.loans.map((l) => [l.loanId, l.src.row])).toEqual([["L1", 4]]);
+    expect(d.loans.map((l) => [l.loanId, l.src.row, l.balance?.toString() ?? null])).toEqual([["L1", 4, "10"], ["L2", 7, null]]);
     expect(d.tables.loans).toEqual({ sheet: "台账", headerRow: 3, columns: { loanId: 1, balance: 2 } });
   });
 
@@ -173,7 +175,12 @@ describe("readWorkbook: cell checks", () => {
       "客户经理!I4 error TYPE.date",
     ]);
     // the row with only a warning is kept, with its value (A2 reports the error itself)
-    expect(d.managers.map((m) => m.id)).toEqual([]);
+    // rev 2: only the row with a blank 姓名 (required) is not read; the others are, their bad cells null and recorded
+    expect(d.managers.map((m) => m.id)).toEqual(["1002", "1003"]);
+    expect(d.dropped.managers.map((r) => [r.label, r.cells.map((c) => c.cell)])).toEqual([["1001", ["B2"]]]);
+    expect(d.unreadable.managers.get(d.managers[0])?.map((c) => c.key)).toEqual(["sex", "birth", "branchType", "loanCount", "managedLoans", "retiring", "normalShare"]);
+    expect(d.unreadable.managers.get(d.managers[1])?.map((c) => c.key)).toEqual(["birth"]);
+    expect(d.managers[1].retiring).toBe(true);
     expect(d.invalidRows.managers).toBe(3);
     expect(d.issues.find((i) => i.cell === "F3")?.message).toContain("不能为负数");
     expect(d.issues.find((i) => i.cell === "I4")?.message).toContain("#N/A");
@@ -231,6 +238,9 @@ describe("readWorkbook: cell checks", () => {
       "风险预警!D3 error DATE.order",
     ]);
     expect(d.issues.find((i) => i.cell === "C3")?.message).toBe("“到期日期”2024-03-01 早于“发放日期”2025-03-01");
-    expect(d.loans.map((l) => l.loanId)).toEqual(["L1"]);
+    // rev 2: rows with a date-order error are read; both dates are in doubt
+    expect(d.loans.map((l) => l.loanId)).toEqual(["L1", "L2", "L3"]);
+    expect(d.unreadable.loans.get(d.loans[1])?.map((c) => c.key)).toEqual(["granted", "maturity"]);
+    expect(d.unreadable.loans.get(d.loans[2])?.map((c) => c.key)).toEqual(["granted", "nplYear"]);
   });
 });

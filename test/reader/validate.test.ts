@@ -92,7 +92,8 @@ describe("validateWorkbook: across tables", () => {
         ["1004", "丁", 0, 0.5],
       ],
     ]);
-    expect(brief(validateWorkbook(g))).toEqual(["客户经理!C2 warning RANGE.正常类贷款占比"]);
+    // issue 15 item 4: besides the row, each share column holding fractions gets one warning at its header
+    expect(brief(validateWorkbook(g))).toEqual(["客户经理!C1 warning PLAUSIBLE.scale", "客户经理!D1 warning PLAUSIBLE.scale", "客户经理!C2 warning RANGE.正常类贷款占比"]);
   });
 
   test("a customer listed twice for the same CM", () => {

@@ -173,7 +173,8 @@ describe("availability, selection, title", () => {
     const b = build(sheets);
     expect(JSON.stringify(a.models)).toBe(JSON.stringify(b.models));
     const issues = model(a, "校验结果");
-    expect(issues.rows.filter((row) => row[0] === "风险预警").map((row) => row[1])).toEqual(["C5", "D5"]);
+    // rev 2: first the sheet-wide notice that 预警时效 leaves the row out (SUMMARY.leftOut), then the cells
+    expect(issues.rows.filter((row) => row[0] === "风险预警").map((row) => [row[1], row[3]])).toEqual([["", "SUMMARY.leftOut"], ["C5", "ENUM.预警级别"], ["D5", "TYPE.amount"]]);
     expect(model(a, "预警时效").title).toContain("1 行因数据错误未计入（风险预警 1 行）");
   });
 

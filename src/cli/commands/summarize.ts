@@ -4,7 +4,8 @@
  * summary the data allows (src/summary/build.ts, the same code the task pane runs).
  *
  * - The policy: the workbook's 政策参数 sheet, overridden by --policy, for the year of --year
- *   (else the policy sheet's, else the current year); the assessment date is 31 December of
+ *   (else the policy sheet's, else the default year of 第十四条 — January–June the previous
+ *   year, from July the current — said in the output); the assessment date is 31 December of
  *   that year unless the sheet sets 评定日期 for it (src/cli/policyOption.ts).
  * - Issues are printed as `validate` prints them; rows with errors are left out of the
  *   summaries (counted in each title line), never guessed; a summary whose sheet or column is
@@ -12,16 +13,17 @@
  * - (rev 2) OUT.xlsx is never the input file (compared as files: device and inode), never a
  *   link or device, and an existing one is replaced only with --force; it appears under its
  *   name only when complete (src/cli/xlsx/output.ts).
- * - Exit status: 0 written, the data has no errors; 1 written, but the data has errors (the
- *   summaries leave those rows out — check the issues); 2 usage error, a missing or unreadable
+ * - Exit status: 0 written, no row left out; 1 written, but rows with data errors were left out
+ *   of the summaries that need their columns (check the issues; warnings and compliance
+ *   findings never give 1); 2 usage error, a missing or unreadable
  *   file, OUT.xlsx the same file as the input (nothing is written).
  */
 import * as path from "path";
-import { hasErrors } from "../../core/issues";
 import { readForSummaries, selectSummaries, summariesOf } from "../../summary/build";
 import type { SummariesResult } from "../../summary/build";
 import type { Validation } from "../../reader/validate";
 import { SUMMARIES } from "../../summary/common";
+import { rowsLeftOut } from "../../summary/readiness";
 import type { CliCommand, CliIO } from "../command";
 import { CliError, parseOptions } from "../command";
 import { parseYearOption, resolvePolicy } from "../policyOption";
@@ -41,7 +43,8 @@ export interface SummarizeOptions {
 }
 
 export interface SummarizeOutcome {
-  result: SummariesResult;
+  /** `yearNote`: which default year was taken (第十四条), when neither --year, the JSON nor the sheet gave it */
+  result: SummariesResult & { yearNote?: string; rowsLeftOut: number };
   /** the sheet names the summaries got in OUT.xlsx (suffixed when taken), in model order */
   sheetNames: string[];
   outPath: string;
@@ -55,14 +58,15 @@ export interface SummarizeOutcome {
  */
 async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy>; notices?: string[] }> {
   const grid = await readWorkbookGrid(input);
-  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile });
+  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile, today: opts.now });
   return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved, notices: grid.notices };
 }
 
 /** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
-async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<{ result: SummariesResult; notices?: string[] }> {
+async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<{ result: SummariesResult & { yearNote?: string; rowsLeftOut: number }; notices?: string[] }> {
   const { read, resolved, notices } = await readFile(input, opts);
-  return { result: summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false }), notices };
+  const result = summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false, yearNote: resolved.yearNote?.short });
+  return { result: { ...result, yearNote: resolved.yearNote?.zh, rowsLeftOut: rowsLeftOut(read) }, notices };
 }
 
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
@@ -87,6 +91,7 @@ export function outcomeLines(o: SummarizeOutcome): string[] {
     lines.push("没有可生成的汇总表，未写入文件（no summary to write; nothing written）");
   } else {
     lines.push(`已写入 ${path.resolve(o.outPath)}（wrote）— 政策年度 ${p.year}，评定日期 ${p.assessmentDate}，金额单位 ${p.amountUnit}`);
+    if (result.yearNote) lines.push(`  ${result.yearNote}`);
     const width = Math.max(...sheetNames.map(displayWidth));
     result.models.forEach((m, i) => {
       const totals = m.totalRows?.length ?? 0;
@@ -141,7 +146,8 @@ export const command: CliCommand = {
     for (const n of o.notices ?? []) io.err(n);
     for (const l of issueTable(o.result.issues)) io.out(l);
     for (const l of outcomeLines(o)) io.out(l);
-    return hasErrors(o.result.issues) ? 1 : 0;
+    // as validate: 1 only when rows were left out (data errors)
+    return o.result.rowsLeftOut > 0 ? 1 : 0;
   },
 };
 

@@ -1,19 +1,29 @@
 /**
  * `cm-addin validate FILE.xlsx [--json]` (WORKBOOK.md "The command line"): reads the workbook,
  * validates it exactly as the task pane does, and prints the issues — a table of sheet, cell,
+/**
+ * `cm-addin validate FILE.xlsx [--json]` (WORKBOOK.md "The command line"): reads the workbook,
+ * validates it exactly as the task pane does, and prints the issues — a table of sheet, cell,
  * severity, rule, message, or with --json an array of {sheet, cell, severity, rule, message,
  * category}. (rev 2) Compliance findings (合规提示, RULES.md A13; category "compliance") are
  * listed under their own heading after the data issues and are never errors.
- * Exit 1 when any data issue is an error, else 0; a missing or unreadable file: exit 2 (CliError).
+ * (rev 2) It reports everything summarize would about the data (src/summary/readiness.ts: rows
+ * left out per summary, summaries skipped, unset policy figures the data needs, implausible
+ * units) and ends with one line: 可以汇总, or what to fix first (with --json: a last object,
+ * rule READY). Exit 1 only when rows are left out (data errors), else 0; a missing or
+ * unreadable file: exit 2 (CliError).
  */
 import { countIssues } from "../../summary/issuesSheet";
-import { CATEGORY_EN, CATEGORY_ZH, hasErrors, issueCategory, issuesOfCategory, SEVERITY_ZH } from "../../core/issues";
+import { CATEGORY_EN, CATEGORY_ZH, issueCategory, issuesOfCategory, SEVERITY_ZH } from "../../core/issues";
 import type { Issue } from "../../core/issues";
-import { validateWorkbook } from "../../reader/validate";
+import { checkWorkbook } from "../../summary/readiness";
 import { CliCommand, CliError, CliIO, parseOptions } from "../command";
 import { readWorkbookGrid } from "../xlsx";
 
 export const USAGE = "cm-addin validate FILE.xlsx [--json]";
+
+/** The rule of the last --json object: the ready line (可以汇总 / what to fix first). */
+export const READY_RULE = "READY";
 
 /** The objects `--json` prints: exactly these keys, in this order (rev 2: `category` = "data" | "compliance"). */
 export function issueJson(issues: readonly Issue[]): { sheet: string; cell: string; severity: string; rule: string; message: string; category: string }[] {
@@ -77,9 +87,16 @@ export const command: CliCommand = {
     }
     const grid = await readWorkbookGrid(positional[0]);
     for (const n of grid.notices ?? []) io.err(n);
-    const issues = validateWorkbook(grid);
-    if (options.json) io.out(JSON.stringify(issueJson(issues), null, 2));
-    else for (const l of issueTable(issues)) io.out(l);
-    return hasErrors(issues) ? 1 : 0;
+    const check = checkWorkbook(grid);
+    const issues = check.issues;
+    const ready = `${check.ready.zh}（${check.ready.en}）`;
+    // --json: the issues, then the ready line as a last object with the same keys (rule READY)
+    if (options.json) io.out(JSON.stringify([...issueJson(issues), { sheet: "", cell: "", severity: "info", rule: READY_RULE, message: check.ready.zh, category: "data" }], null, 2));
+    else {
+      for (const l of issueTable(issues)) io.out(l);
+      io.out(ready);
+    }
+    // exit 1 only when rows are left out (data errors); warnings, notices and compliance findings: 0
+    return check.ready.ready ? 0 : 1;
   },
 };

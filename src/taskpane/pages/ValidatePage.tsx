@@ -36,8 +36,8 @@ import type { HighlightTarget } from "../../excel/highlight";
 import { writeSheets } from "../../excel/write";
 import type { WorkbookGrid } from "../../reader/grid";
 import { SCHEMA, TABLE_IDS } from "../../reader/schema";
-import { validateWorkbookFull } from "../../reader/validate";
-import type { Validation } from "../../reader/validate";
+import { checkWorkbook } from "../../summary/readiness";
+import type { Check } from "../../summary/readiness";
 import { readPolicyFromGrid } from "../../policy/sheet";
 import { currentYear } from "../../policy/store";
 import { countIssues, issuesSheetModel } from "../../summary/issuesSheet";
@@ -137,7 +137,7 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
   const active = inExcel || props.api !== undefined;
 
   const [busy, setBusy] = React.useState<null | "validate" | "export" | "highlight" | "template">(null);
-  const [result, setResult] = React.useState<Validation | null>(null);
+  const [result, setResult] = React.useState<Check | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [severities, setSeverities] = React.useState<Set<Severity>>(new Set(SEVERITIES));
   const [showCompliance, setShowCompliance] = React.useState(true);
@@ -160,11 +160,11 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
   };
 
   const validate = () =>
-    run("validate", async () => validateWorkbookFull(await api.readGrid()), (v) => setResult(v));
+    run("validate", async () => checkWorkbook(await api.readGrid()), (v) => setResult(v));
 
   const exportSheet = () => {
     if (!result) return;
-    run("export", () => api.writeSheets([issuesSheetModel(result.issues, result.policy, new Date())]), (names) =>
+    run("export", () => api.writeSheets([issuesSheetModel(result.issues, result.policy, new Date(), result.ready.zh)]), (names) =>
       setNotice({ intent: "success", text: t(`已导出到新工作表“${names[0]}”`, `Exported to the new sheet "${names[0]}"`) }),
     );
   };
@@ -286,6 +286,9 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
             </Badge>
             <Caption1>{t(`政策年度 ${result.policy.year}，金额单位 ${result.policy.amountUnit}`, `Policy year ${result.policy.year}, amount unit ${result.policy.amountUnit}`)}</Caption1>
           </div>
+          <MessageBar intent={!result.ready.ready ? "error" : result.ready.zh === "可以汇总" ? "success" : "warning"} aria-label={t("能否汇总", "Ready to summarize")}>
+            <MessageBarBody>{t(result.ready.zh, result.ready.en)}</MessageBarBody>
+          </MessageBar>
           <ul className={styles.tables} aria-label={t("读取的表", "Tables read")}>
             {TABLE_IDS.map((id) => {
               const info = result.data.tables[id];
@@ -296,7 +299,7 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
                 <li key={id}>
                   <Caption1>
                     {info
-                      ? t(`${def.zh}：工作表“${info.sheet}”，读取 ${rows} 行${bad > 0 ? `，${bad} 行有错误未读取` : ""}`, `${def.en}: sheet "${info.sheet}", ${rows} rows read${bad > 0 ? `, ${bad} rows with errors left out` : ""}`)
+                      ? t(`${def.zh}：工作表“${info.sheet}”，读取 ${rows} 行${bad > 0 ? `，${bad} 行有错误（部分汇总未计入）` : ""}`, `${def.en}: sheet "${info.sheet}", ${rows} rows read${bad > 0 ? `, ${bad} rows with errors (left out of some summaries)` : ""}`)
                       : t(`${def.zh}：未找到`, `${def.en}: not found`)}
                   </Caption1>
                 </li>

@@ -22,9 +22,9 @@ export interface CliIssue {
   message: string;
 }
 
-/** `cm-addin validate FILE --json`: the issues. */
+/** `cm-addin validate FILE --json`: the issues (without the last object, the ready line: rule READY). */
 export async function cliIssues(file: string): Promise<CliIssue[]> {
   const r = await runCli(["validate", file, "--json"]);
   if (r.code === 2) throw new Error(`cm-addin validate failed: ${r.err.join("\n")}`);
-  return JSON.parse(r.out.join("\n")) as CliIssue[];
+  return (JSON.parse(r.out.join("\n")) as CliIssue[]).filter((i) => i.rule !== "READY");
 }

@@ -16,7 +16,7 @@ import type { WorkbookGrid } from "../../src/reader/grid";
 import type { SheetModel } from "../../src/summary/model";
 import type { Issue } from "../../src/core/issues";
 import { buildValidationWorkbook, officeSheets } from "../fixtures/validation/build";
-import { EXPECTED_ISSUES } from "../fixtures/validation/expected";
+import { EXPECTED_CHECK, EXPECTED_ISSUES } from "../fixtures/validation/expected";
 
 beforeAll(() => {
   const g = globalThis as { ResizeObserver?: unknown };
@@ -118,18 +118,21 @@ test("one click: a progress indicator while reading, then counts and every issue
   const counts = screen.getByRole("status", { name: "问题数" });
   // rev 2: the four A13 findings (two were 错误, two 警告) are counted apart as 合规提示
   expect(within(counts).getByText("错误 30")).toBeTruthy();
-  expect(within(counts).getByText("警告 12")).toBeTruthy();
+  // (rev 2, issue 15) + PLAUSIBLE.unit, PLAUSIBLE.scale and two POLICY.unset; + 4 BLANK.zero, 3 COLUMN.optional and 8 SUMMARY.leftOut
+  expect(within(counts).getByText("警告 16")).toBeTruthy();
   expect(within(counts).getByText("合规提示 4")).toBeTruthy();
-  expect(within(counts).getByText("提示 5")).toBeTruthy();
+  expect(within(counts).getByText("提示 20")).toBeTruthy();
   // the tables read, with the rows left out
-  expect(screen.getByText("客户经理：工作表“人员名单”，读取 3 行，6 行有错误未读取")).toBeTruthy();
+  // (rev 2) rows with a bad cell are read (1003, 1007, 1008); repeated ids and the blank name are not
+  expect(screen.getByText("客户经理：工作表“人员名单”，读取 6 行，其中 3 行有无法读取的单元格（需要该列的汇总不计入）；3 行未读取（必填项有误或编号重复）")).toBeTruthy();
   // grouped: a section per sheet, severities inside
   const managers = screen.getByRole("region", { name: "人员名单" });
   expect(within(managers).getByRole("heading", { name: "错误（11）" })).toBeTruthy();
-  expect(within(managers).getByRole("heading", { name: "警告（3）" })).toBeTruthy();
-  expect(within(managers).getByRole("heading", { name: "提示（3）" })).toBeTruthy();
+  expect(within(managers).getByRole("heading", { name: "警告（5）" })).toBeTruthy();
+  expect(within(managers).getByRole("heading", { name: "提示（15）" })).toBeTruthy();
   // every issue of a sheet is listed once (one without a cell goes to A1) (errors, then warnings, then notices per sheet)
-  const withSheet = EXPECTED_ISSUES.filter(([sheet]) => sheet !== "").map(([s, c]) => `${s}!${c || "A1"}`);
+  // (rev 2) with the notices summarize would give (EXPECTED_CHECK); the ready line (no sheet) is the 结论 below the list
+  const withSheet = EXPECTED_CHECK.filter(([sheet]) => sheet !== "").map(([s, c]) => `${s}!${c || "A1"}`);
   expect([...listed()].sort()).toEqual([...withSheet].sort());
 });
 
@@ -165,8 +168,8 @@ test("an issue selects its cell, by click, and is a focusable button (Enter/Spac
 test("filter by severity and by text", async () => {
   const api = fakeApi(fixtureGrid());
   await validated(api);
-  fireEvent.click(screen.getByRole("checkbox", { name: "提示（5）" }));
-  fireEvent.click(screen.getByRole("checkbox", { name: "警告（12）" }));
+  fireEvent.click(screen.getByRole("checkbox", { name: "提示（20）" }));
+  fireEvent.click(screen.getByRole("checkbox", { name: "警告（16）" }));
   // 30 errors, and the 4 compliance findings (their own check box)
   expect(listed()).toHaveLength(34);
   fireEvent.click(screen.getByRole("checkbox", { name: "合规提示（4）" }));
@@ -185,8 +188,9 @@ test("export writes the 校验结果 sheet with every issue", async () => {
   const [models] = api.writeSheets.mock.calls[0];
   expect(models).toHaveLength(1);
   expect(models[0].name).toBe("校验结果");
-  expect(models[0].rows).toHaveLength(EXPECTED_ISSUES.length);
-  expect(models[0].rows[2]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）", "数据问题"]);
+  // every issue and notice listed (EXPECTED_CHECK but the ready line, which is the sheet's 结论)
+  expect(models[0].rows).toHaveLength(EXPECTED_CHECK.length - 1);
+  expect(models[0].rows[EXPECTED_ISSUES.findIndex(([sheet, cell]) => sheet === "人员名单" && cell === "E6")]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）", "数据问题"]);
   expect(models[0].columns.map((c: { header: string }) => c.header)).toEqual(["工作表", "单元格", "严重程度", "规则", "说明", "类别"]);
   // rev 2: the compliance findings come last, as their own group
   expect(models[0].rows.slice(-4).map((r: unknown[]) => [r[3], r[5]])).toEqual([
@@ -205,8 +209,9 @@ test("highlight, then a second click removes it", async () => {
   fireEvent.click(btn);
   await flush();
   expect(api.highlight).toHaveBeenCalledTimes(1);
-  expect(api.highlight.mock.calls[0][0]).toHaveLength(EXPECTED_ISSUES.length);
-  expect(screen.getByText("已标出 46 个有错误或警告的单元格")).toBeTruthy();
+  expect(api.highlight.mock.calls[0][0]).toHaveLength(EXPECTED_CHECK.length - 1);
+  // 30 errors, 16 warnings, 4 compliance findings (the fake counts what is not a notice)
+  expect(screen.getByText("已标出 50 个有错误或警告的单元格")).toBeTruthy();
   const off = button("取消标出");
   expect(off.getAttribute("aria-pressed")).toBe("true");
   fireEvent.click(off);

@@ -44,8 +44,11 @@ function pad(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
 
-/** The human-readable table: header, one line per data issue, the counts, then (rev 2) the compliance findings under their own heading. */
-export function issueTable(issues: readonly Issue[]): string[] {
+/**
+ * The human-readable table: header, one line per data issue, the counts, the conclusion (the
+ * ready line, when given), then (rev 2) the compliance findings under their own heading, last.
+ */
+export function issueTable(issues: readonly Issue[], conclusion?: string): string[] {
   const n = countIssues(issues);
   const counts = `错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}（errors ${n.error}, warnings ${n.warning}, notices ${n.info}）`;
   const data = issuesOfCategory(issues, "data");
@@ -57,14 +60,15 @@ export function issueTable(issues: readonly Issue[]): string[] {
   // (loops, not Math.max(...rows): any number of issues, beyond the call stack's argument limit)
   const widths = head.slice(0, 4).map((h, k) => [rows, more].reduce((w, list) => list.reduce((w2, r) => Math.max(w2, displayWidth(r[k])), w), displayWidth(h)));
   const line = (r: string[]) => r.slice(0, 4).map((c, k) => pad(c, widths[k])).join("  ") + "  " + r[4];
-  if (issues.length === 0) return ["未发现问题（no issues found）", counts];
+  const closing = conclusion === undefined ? [] : [conclusion];
+  if (issues.length === 0) return ["未发现问题（no issues found）", counts, ...closing];
   const out: string[] = [];
   if (data.length === 0) out.push("未发现数据问题（no data issues found）");
   else {
     out.push(line(head));
     for (const r of rows) out.push(line(r));
   }
-  out.push(counts);
+  out.push(counts, ...closing);
   if (findings.length > 0) {
     out.push(
       "",
@@ -92,10 +96,7 @@ export const command: CliCommand = {
     const ready = `${check.ready.zh}（${check.ready.en}）`;
     // --json: the issues, then the ready line as a last object with the same keys (rule READY)
     if (options.json) io.out(JSON.stringify([...issueJson(issues), { sheet: "", cell: "", severity: "info", rule: READY_RULE, message: check.ready.zh, category: "data" }], null, 2));
-    else {
-      for (const l of issueTable(issues)) io.out(l);
-      io.out(ready);
-    }
+    else for (const l of issueTable(issues, ready)) io.out(l);
     // exit 1 only when rows are left out (data errors); warnings, notices and compliance findings: 0
     return check.ready.ready ? 0 : 1;
   },

@@ -294,12 +294,17 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
               const info = result.data.tables[id];
               const def = SCHEMA[id];
               const rows = (result.data[id] as unknown[]).length;
-              const bad = result.data.invalidRows[id];
+              // (WORKBOOK.md rev 2) a row with a bad cell is read and left out only of the summaries that need that column;
+              // a row with a bad required cell or a repeated id is not read at all
+              const partly = result.data.unreadable[id].size;
+              const dropped = result.data.dropped[id].length;
+              const zh = `${partly > 0 ? `，其中 ${partly} 行有无法读取的单元格（需要该列的汇总不计入）` : ""}${dropped > 0 ? `；${dropped} 行未读取（必填项有误或编号重复）` : ""}`;
+              const en = `${partly > 0 ? `, ${partly} of them with unreadable cells (left out of the summaries that need them)` : ""}${dropped > 0 ? `; ${dropped} rows not read (a required cell bad, or a repeated id)` : ""}`;
               return (
                 <li key={id}>
                   <Caption1>
                     {info
-                      ? t(`${def.zh}：工作表“${info.sheet}”，读取 ${rows} 行${bad > 0 ? `，${bad} 行有错误（部分汇总未计入）` : ""}`, `${def.en}: sheet "${info.sheet}", ${rows} rows read${bad > 0 ? `, ${bad} rows with errors (left out of some summaries)` : ""}`)
+                      ? t(`${def.zh}：工作表“${info.sheet}”，读取 ${rows} 行${zh}`, `${def.en}: sheet "${info.sheet}", ${rows} rows read${en}`)
                       : t(`${def.zh}：未找到`, `${def.en}: not found`)}
                   </Caption1>
                 </li>

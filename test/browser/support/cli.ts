@@ -20,6 +20,8 @@ export interface CliIssue {
   severity: "error" | "warning" | "info";
   rule: string;
   message: string;
+  /** "data", or "compliance" for the A13 findings (合规提示: counted apart in the pane) */
+  category: "data" | "compliance";
 }
 
 /** `cm-addin validate FILE --json`: the issues (without the last object, the ready line: rule READY). */

@@ -30,7 +30,7 @@ async function runCli(args: string[]) {
 
 /** The table part of a roster line: up to the wage coefficient (the free-text column follows it). */
 function tablePart(line: string): string {
-  return line.split(/ {2}(?=封顶|退出|未评定)/)[0].trimEnd();
+  return line.split(/ {2}(?=封顶|退出|未评定|系数：)/)[0].trimEnd();
 }
 
 describe("demo", () => {
@@ -89,6 +89,22 @@ describe("demo", () => {
     expect(lines[2]).toBe("E1      欧阳明月  一类行  20.00  50.00  40.00  0.00  110.00  一级      一级         2");
     expect(lines[3]).toBe("E22     Li        二类行      -      -      -     -       -  -         -            -  未评定：缺少年末管理贷款总额");
     expect(lines[0]).toBe("员工号  姓名      行别     笔数   利息   质量  扣分    总分  分数等级  最终等级  系数  封顶原因 / 退出原因");
+  });
+
+  test("rosterTable: a post's coefficient (支行长…, 第十三条) keeps the 系数 column narrow and is said in the free text", () => {
+    const m: SheetModel = {
+      name: "等级汇总",
+      title: "t",
+      columns: ["员工号", "姓名", "行别类型", "笔数得分", "利息得分", "质量得分", "扣分", "总分", "分数等级", "封顶原因", "最终等级", "工资系数", "说明", "退出原因"].map((header) => ({ header, format: "text" as const })),
+      rows: [
+        ["E1", "王", "一类行", 20, 50, 40, 0, 110, "一级", null, "一级", 2, "…", null],
+        ["E2", "张", "一类行", 20, 50, 40, 0, 110, "一级", null, "一级", "按岗位职务系数（第十三条）", "…", null],
+      ],
+      freezeHeader: true,
+    };
+    const lines = rosterTable(m);
+    expect(lines[2]).toBe("E1      王    一类行  20.00  50.00  40.00  0.00  110.00  一级      一级           2");
+    expect(lines[3]).toBe("E2      张    一类行  20.00  50.00  40.00  0.00  110.00  一级      一级      按职务  系数：按岗位职务系数（第十三条）");
   });
 });
 

@@ -60,8 +60,11 @@ export function rosterTable(m: SheetModel): string[] {
   const exit = idx("退出原因");
   const note = idx("说明");
   const body = m.rows.map((r) => {
-    const cells = cols.map((c) => cellText(r[c.i], c.kind));
+    const coef = r[cols[10].i];
+    // a text coefficient (支行长 etc.: their post's, 第十三条) is named in the free text, the column says 按职务
+    const cells = cols.map((c, k) => (k === 10 && typeof coef === "string" ? "按职务" : cellText(r[c.i], c.kind)));
     const extra: string[] = [];
+    if (typeof coef === "string") extra.push(`系数：${coef}`);
     if (r[cols[7].i] === null && note >= 0 && r[note]) extra.push(String(r[note]));
     if (caps >= 0 && r[caps]) extra.push(`封顶：${r[caps]}`);
     if (exit >= 0 && r[exit]) extra.push(`退出：${r[exit]}`);

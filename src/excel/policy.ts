@@ -16,7 +16,7 @@
  */
 import type { Issue } from "../core/issues";
 import type { RawCell } from "../core/parse";
-import { clonePolicy, getParam, POLICY_SCHEMA, POLICY_SHEET, type ParamDef } from "../policy/schema";
+import { clonePolicy, getParam, POLICY_SCHEMA, POLICY_SHEET, shownParams, type ParamDef } from "../policy/schema";
 import { findPolicyTable, formatParamValue, paramNote, policyRow, policySheetModel, readPolicyFromGrid, tableRows, type PolicyTable } from "../policy/sheet";
 import { activePolicy, clearWorkbookPolicies, currentYear, setWorkbookPolicy } from "../policy/store";
 import { defaultPolicy } from "../policy/defaults";
@@ -220,7 +220,7 @@ function updateTable(ws: Excel.Worksheet, t: PolicyTable, policy: Policy): { upd
   for (const [r0, cells] of runsOf(values)) writeColumn(ws, r0, colOffset + t.valueCol, cells);
   for (const [r0, cells] of runsOf(notes)) writeColumn(ws, r0, colOffset + t.noteCol, cells);
 
-  const missing = POLICY_SCHEMA.filter((d) => !present.has(d));
+  const missing = shownParams(policy).filter((d) => !present.has(d));
   if (missing.length > 0) {
     const m = policySheetModel(policy);
     const first = rowOffset + t.sheet.values.length;

@@ -22,6 +22,7 @@ import {
   paramByPath,
   pathText,
   POLICY_SCHEMA,
+  shownParams,
   setParam,
   type ParamDef,
   type PathSeg,
@@ -58,7 +59,7 @@ function jsonValue(v: unknown): unknown {
 /** The policy as a JSON text with the sheet's keys (2-space indented). */
 export function policyToJson(policy: Policy): string {
   const out: Record<string, unknown> = {};
-  for (const d of POLICY_SCHEMA) out[d.key] = jsonValue(getParam(policy, d));
+  for (const d of shownParams(policy)) out[d.key] = jsonValue(getParam(policy, d));
   return JSON.stringify(out, null, 2);
 }
 

@@ -49,6 +49,12 @@ export interface ParamDef {
   multi?: boolean;
   /** a key of a record (annualCompRatios): unset = the entry is absent */
   recordEntry?: boolean;
+  /**
+   * A record entry that a year's policy uses (A12: the ratio of the formation year Y − lag). The
+   * sheets and lists show a record entry only when it is set or used by the policy's year
+   * ({@link shownParams}); any entry is read when typed.
+   */
+  usedBy?: (p: Policy) => boolean;
   ruleSet: RuleSetId;
   /** "第十条", "第十一条 1", "三、第2项" … */
   article: string;
@@ -101,7 +107,7 @@ const MAX_AMOUNT = 1e13;
 /** the latest 年度 a policy may have (the A12 ratio keys reach the formation year it buys out) */
 const MAX_POLICY_YEAR = 2100;
 
-type Opt = Partial<Pick<ParamDef, "min" | "max" | "enumValues" | "multi" | "recordEntry" | "typical" | "hint">> & {
+type Opt = Partial<Pick<ParamDef, "min" | "max" | "enumValues" | "multi" | "recordEntry" | "usedBy" | "typical" | "hint">> & {
   nullable?: boolean;
 };
 
@@ -303,7 +309,7 @@ function aDefs(p: Policy): ParamDef[] {
   for (let y = p.a.annualCompFirstYear; y <= MAX_POLICY_YEAR - p.a.annualCompLag; y++) {
     A(`A.年度补偿.比例.${y}`, ["annualCompRatios", String(y)], "fraction", "比例", "第三十三条、第三十六条", bi(`${y} 年形成贷款补偿比例`, `Compensation ratio, formed ${y}`),
       bi(`${y} 年形成的责任贷款的年度补偿比例，由总行确定；未设置时计算提示“比例未设置”`, `Ratio for responsibility loans formed in ${y}, set by the head office; unset gives "ratio not set"`),
-      { nullable: true, recordEntry: true });
+      { nullable: true, recordEntry: true, usedBy: (q) => q.year - q.a.annualCompLag === y });
   }
   A("A.柜员平均效益工资", ["tellerAvgPay"], "amount", "元", "第四十五条、第四十七条", bi("柜员平均效益工资", "Tellers' average performance pay"),
     bi("本行柜员平均效益工资，离岗待遇表中显示（不计算工资）；未设置时显示“未设置”", "The bank's tellers' average performance pay, shown in 离岗待遇 (no pay is computed); unset: shown as 未设置"),
@@ -494,6 +500,15 @@ function buildSchema(): ParamDef[] {
 
 /** Every parameter, grouped by rule set (通用, A, B, C, D) in sheet order. */
 export const POLICY_SCHEMA: readonly ParamDef[] = buildSchema();
+
+/**
+ * The parameters a policy's sheet, lists and exports show: every one but the record entries
+ * neither set nor used by the policy's year (of the A12 ratios, the year's own formation year and
+ * those the user set — not one row per year up to 2089).
+ */
+export function shownParams(p: Policy): ParamDef[] {
+  return POLICY_SCHEMA.filter((d) => !d.recordEntry || d.usedBy?.(p) || getParam(p, d) !== null);
+}
 
 const BY_KEY = new Map<string, ParamDef>(POLICY_SCHEMA.map((d) => [normKey(d.key), d]));
 const BY_PATH = new Map<string, ParamDef>(POLICY_SCHEMA.map((d) => [pathText(d.path), d]));

@@ -15,7 +15,7 @@ import { normKey } from "../core/text";
 import type { SheetGrid, WorkbookGrid } from "../reader/grid";
 import type { CellValue, ColumnSpec, SheetModel } from "../summary/model";
 import { defaultPolicy } from "./defaults";
-import { clonePolicy, getParam, paramByKey, POLICY_SCHEMA, POLICY_SHEET, setParam, type ParamDef } from "./schema";
+import { clonePolicy, getParam, paramByKey, POLICY_SCHEMA, POLICY_SHEET, setParam, shownParams, type ParamDef } from "./schema";
 import type { Policy } from "./types";
 import { parseParamValue, validatePolicy } from "./validate";
 
@@ -65,7 +65,7 @@ export function policySheetModel(policy: Policy): SheetModel {
     name: POLICY_SHEET,
     title: null,
     columns: POLICY_COLUMNS.map((c) => ({ ...c })),
-    rows: POLICY_SCHEMA.map((d) => policyRow(d, policy, defaults)),
+    rows: shownParams(policy).map((d) => policyRow(d, policy, defaults)),
     freezeHeader: true,
   };
 }

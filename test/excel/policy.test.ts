@@ -11,7 +11,7 @@ import { a1, parseA1 } from "../../src/core/issues";
 import { toSerial } from "../../src/core/dates";
 import { loadWorkbookPolicy, PolicyWriteError, writePolicySheet } from "../../src/excel/policy";
 import { defaultPolicy } from "../../src/policy/defaults";
-import { POLICY_SCHEMA } from "../../src/policy/schema";
+import { POLICY_SCHEMA, shownParams } from "../../src/policy/schema";
 import { policySheetModel } from "../../src/policy/sheet";
 import { activePolicy, clearWorkbookPolicies, currentYear } from "../../src/policy/store";
 import type { Policy } from "../../src/policy/types";
@@ -234,7 +234,7 @@ describe("writePolicySheet", () => {
     const before = h.book.snapshot("客户经理");
     const p = everyFieldChanged(2026);
     const r = await writePolicySheet(p, h.context);
-    expect(r).toEqual({ created: true, updated: 0, added: POLICY_SCHEMA.length });
+    expect(r).toEqual({ created: true, updated: 0, added: shownParams(p).length });
     expect(h.sync).toHaveBeenCalledTimes(3);
     expect(h.book.calcs).toEqual(["Full"]);
     expect(activePolicy()).toEqual(p);
@@ -272,7 +272,7 @@ describe("writePolicySheet", () => {
     p.a.countMax = 32;
     p.a.grades[0].minScore = 88;
     const r = await writePolicySheet(p, h.context);
-    expect(r).toEqual({ created: false, updated: POLICY_SCHEMA.length - 2, added: 2 });
+    expect(r).toEqual({ created: false, updated: shownParams(p).length - 2, added: 2 });
     expect(h.sync).toHaveBeenCalledTimes(4);
     expect(h.book.calcs).toEqual(["Full"]);
     expect(h.book.snapshot("客户经理")).toBe(before);

@@ -1,6 +1,6 @@
 import { defaultPolicy } from "../../src/policy/defaults";
 import { policyFromJson, policyFromJsonWithIssues, policyJsonYear, PolicyJsonError, policyToJson } from "../../src/policy/json";
-import { POLICY_SCHEMA } from "../../src/policy/schema";
+import { POLICY_SCHEMA, shownParams } from "../../src/policy/schema";
 import { everyFieldChanged } from "./helpers";
 
 const base = defaultPolicy(2025);
@@ -18,7 +18,7 @@ function errorOf(f: () => unknown): PolicyJsonError {
 describe("policyToJson", () => {
   test("the sheet's keys in the sheet's order, unset as null, lists as arrays", () => {
     const o = JSON.parse(policyToJson(base));
-    expect(Object.keys(o)).toEqual(POLICY_SCHEMA.map((d) => d.key));
+    expect(Object.keys(o)).toEqual(shownParams(base).map((d) => d.key));
     expect(o["不良容忍度"]).toBeNull();
     expect(o["A.责任不良.五级分类"]).toEqual(["次级", "可疑", "损失"]);
     expect(o["A.末位.黄牌金额"]).toBe(1000000);

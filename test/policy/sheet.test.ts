@@ -1,10 +1,13 @@
 import { defaultPolicy } from "../../src/policy/defaults";
-import { paramByKey, POLICY_SCHEMA } from "../../src/policy/schema";
+import { paramByKey, POLICY_SCHEMA, shownParams } from "../../src/policy/schema";
 import { policySheetModel, readPolicyFromGrid } from "../../src/policy/sheet";
 import type { Policy } from "../../src/policy/types";
 import type { RawCell } from "../../src/core/parse";
 import type { WorkbookGrid } from "../../src/reader/grid";
 import { everyFieldChanged, modelGrid, modelSheet } from "./helpers";
+
+/** The parameters the default sheet of 2025 shows, in its order. */
+const SHOWN = shownParams(defaultPolicy(2025));
 
 /** The default sheet of 2025 with some 值 cells replaced (by key). */
 function gridWith(values: Record<string, RawCell>, extraRows: RawCell[][] = [], year = 2025): WorkbookGrid {
@@ -13,8 +16,9 @@ function gridWith(values: Record<string, RawCell>, extraRows: RawCell[][] = [], 
   const rows = g.sheets[0].values;
   for (const [k, v] of Object.entries(values)) {
     const r = rows.findIndex((row) => row[0] === k);
-    if (r < 0) throw new Error(`no row ${k}`);
-    rows[r][1] = v;
+    // a key the default sheet does not show (an A12 ratio of another year): a row the user adds
+    if (r < 0) rows.push([k, v]);
+    else rows[r][1] = v;
   }
   rows.push(...extraRows);
   return g;
@@ -22,7 +26,7 @@ function gridWith(values: Record<string, RawCell>, extraRows: RawCell[][] = [], 
 
 /** 1-based sheet row of a key in the default sheet. */
 function rowOf(key: string): number {
-  return POLICY_SCHEMA.findIndex((d) => d.key === key) + 2;
+  return SHOWN.findIndex((d) => d.key === key) + 2;
 }
 
 function read(g: WorkbookGrid, fallback = 2025) {
@@ -36,7 +40,9 @@ describe("policySheetModel", () => {
     expect(m.name).toBe("政策参数");
     expect(m.title).toBeNull();
     expect(m.columns.map((c) => c.header)).toEqual(["参数", "值", "说明", "规则", "条款", "单位", "默认值"]);
-    expect(m.rows).toHaveLength(POLICY_SCHEMA.length);
+    // every parameter but the A12 ratios of the years 2025 does not use (A.年度补偿.比例.2014 is there)
+    expect(m.rows).toHaveLength(SHOWN.length);
+    expect(m.rows.filter((r) => String(r[0]).startsWith("A.年度补偿.比例.")).map((r) => r[0])).toEqual(["A.年度补偿.比例.2014"]);
     expect(m.freezeHeader).toBe(true);
   });
 
@@ -77,6 +83,22 @@ describe("policySheetModel", () => {
     const back = read(modelGrid(m2)).policy;
     expect(back.amountUnit).toBe("万元");
     expect(back.a.yellowCardAmount).toBe(1000000);
+  });
+});
+
+describe("A12 ratios: one row for the year's own formation year, any other year typed by the user", () => {
+  test("2025 shows A.年度补偿.比例.2014 only; 2030 shows 2019", () => {
+    const keys = (y: number) => policySheetModel(defaultPolicy(y)).rows.map((r) => String(r[0])).filter((k) => k.startsWith("A.年度补偿.比例."));
+    expect(keys(2025)).toEqual(["A.年度补偿.比例.2014"]);
+    expect(keys(2030)).toEqual(["A.年度补偿.比例.2019"]);
+  });
+
+  test("a ratio of another year added as a row is read, and shown from then on (the sheet keeps it)", () => {
+    const r = read(gridWith({ "A.年度补偿.比例.2014": "40%" }, [["A.年度补偿.比例.2013", "30%"]]));
+    expect(r.issues).toEqual([]);
+    expect(r.policy.a.annualCompRatios).toEqual({ "2013": 0.3, "2014": 0.4 });
+    const again = policySheetModel(r.policy).rows.filter((x) => String(x[0]).startsWith("A.年度补偿.比例.")).map((x) => [x[0], x[1]]);
+    expect(again).toEqual([["A.年度补偿.比例.2013", 0.3], ["A.年度补偿.比例.2014", 0.4]]);
   });
 });
 
@@ -182,7 +204,7 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
   });
 
   test("unknown key → warning at the key cell; a value without a key → warning", () => {
-    const n = POLICY_SCHEMA.length + 2;
+    const n = SHOWN.length + 2;
     const r = read(gridWith({}, [["A.一级最低分数", 95], [null, 3]]));
     expect(r.issues.map((i) => [i.cell, i.severity, i.rule])).toEqual([
       [`A${n}`, "warning", "POLICY.unknown"],
@@ -192,7 +214,7 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
   });
 
   test("duplicate key → error at the repeated row, the first value is used", () => {
-    const n = POLICY_SCHEMA.length + 2;
+    const n = SHOWN.length + 2;
     const r = read(gridWith({ "A.笔数.基础分": 22 }, [["A.笔数.基础分", 30]]));
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ cell: `A${n}`, severity: "error", rule: "POLICY.duplicate" });

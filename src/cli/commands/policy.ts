@@ -5,7 +5,7 @@
  */
 import { defaultPolicy } from "../../policy/defaults";
 import { policyToJson } from "../../policy/json";
-import { getParam, RULE_SET_ORDER, RULE_SET_TITLES, POLICY_SCHEMA, type ParamDef } from "../../policy/schema";
+import { getParam, RULE_SET_ORDER, RULE_SET_TITLES, POLICY_SCHEMA, shownParams, type ParamDef } from "../../policy/schema";
 import { formatParamValue } from "../../policy/sheet";
 import { currentYear } from "../../policy/store";
 import type { Policy } from "../../policy/types";
@@ -31,7 +31,7 @@ function valueText(d: ParamDef, p: Policy): string {
 
 /** The readable table: one block per rule set, columns 参数, 值, 说明 (with the article). */
 export function policyTable(p: Policy): string[] {
-  const rows = POLICY_SCHEMA.map((d) => ({ d, key: d.key, value: valueText(d, p), note: d.article ? `${d.description.zh} [${d.article}]` : d.description.zh }));
+  const rows = shownParams(p).map((d) => ({ d, key: d.key, value: valueText(d, p), note: d.article ? `${d.description.zh} [${d.article}]` : d.description.zh }));
   const wKey = Math.max(width("参数"), ...rows.map((r) => width(r.key)));
   const wVal = Math.max(width("值"), ...rows.map((r) => width(r.value)));
   const lines = [

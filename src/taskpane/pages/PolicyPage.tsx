@@ -34,7 +34,7 @@ import type { Issue } from "../../core/issues";
 import { normKey } from "../../core/text";
 import { loadWorkbookPolicy, loadWorkbookPolicyOnce, PolicyWriteError, watchPolicySheet, writePolicySheet } from "../../excel/policy";
 import { defaultPolicy } from "../../policy/defaults";
-import { citation, getParam, POLICY_SCHEMA, RULE_SET_ORDER, RULE_SET_TITLES, type ParamDef, type RuleSetId } from "../../policy/schema";
+import { citation, getParam, POLICY_SCHEMA, RULE_SET_ORDER, RULE_SET_TITLES, shownParams, type ParamDef, type RuleSetId } from "../../policy/schema";
 import { activePolicy, onPolicyChange } from "../../policy/store";
 import type { Policy } from "../../policy/types";
 import { checkDraft, draftOf, paramText, type PolicyDraft } from "../../policy/validate";
@@ -226,7 +226,7 @@ export function PolicyPage(): React.JSX.Element {
   const needle = normKey(filter);
   const matches = (d: ParamDef) =>
     !needle || [d.key, d.label.zh, d.label.en, d.article].some((s) => normKey(s).includes(needle));
-  const visible = POLICY_SCHEMA.filter((d) => d.path[0] !== "year" && matches(d));
+  const visible = shownParams(base).filter((d) => d.path[0] !== "year" && matches(d));
   const errorCount = Object.keys(check.errors).length;
   const openItems = needle ? RULE_SET_ORDER.filter((s) => visible.some((d) => d.ruleSet === s)) : open;
 

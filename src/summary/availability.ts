@@ -65,6 +65,9 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   errors: [{ table: "errors", columns: [], optional: ["count", "aggravation", "note"] }],
   // D
   warnings: [{ table: "warnings", columns: ["type", "amount", "maturity", "found", "branchReported"], optional: ["level", "officeReported"] }],
+  // (issue 19) built from 等级汇总 / 公司客户经理等级 (and 差错积分汇总, 末位名单 when there): what those read; at least one of the two is needed (src/summary/statements.ts)
+  statements: [{ table: "managers", columns: [] }],
+  posting: [{ table: "managers", columns: [] }],
   issues: [],
 };
 

@@ -39,6 +39,9 @@ export function statementSources(wanted: readonly SummaryId[]): SummaryId[] {
 /** A blank to fill in by hand on the printed page. */
 export const BLANK = "＿＿＿＿＿＿＿＿＿＿＿＿";
 
+/** Page margins of 考核通知单 (inches): narrower than a summary's, so that a CM's explanation fits his page. */
+export const STATEMENT_MARGINS = { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 };
+
 /** The rows of a built model by 员工号 (its first column), each cell looked up by header. */
 function byEmployee(b: BuiltSummary | undefined): Map<string, (header: string) => CellValue> {
   const out = new Map<string, (header: string) => CellValue>();
@@ -112,9 +115,7 @@ function headLines(kind: string, id: string, name: CellValue, policy: Policy, s:
 function tailLines(policy: Policy): Line[] {
   return [
     ["申诉受理", `对考核结果有异议的，可向以下部门申诉：${textOr(policy.appealPlace, "申诉受理")}`],
-    [null, null],
     ["本人签字：", `${BLANK}　　日期：　　　年　　月　　日`],
-    [null, null],
     ["考核部门（盖章）：", `${BLANK}　　日期：　　　年　　月　　日`],
   ];
 }
@@ -124,13 +125,8 @@ function creditLines(id: string, g: (h: string) => CellValue, policy: Policy, s:
   const lines: Line[] = [
     ...headLines("信贷客户经理", id, g("姓名"), policy, s),
     ["行别类型", fig(g("行别类型"))],
-    ["笔数得分", fig(g("笔数得分"))],
-    ["利息得分", fig(g("利息得分"))],
-    ["质量得分", fig(g("质量得分"))],
-    ["扣分", fig(g("扣分"))],
-    ["总分", fig(g("总分"))],
-    ["分数等级", fig(g("分数等级"))],
-    ["封顶原因", fig(g("封顶原因")) ?? "无"],
+    ["得分", `笔数得分 ${fig(g("笔数得分")) ?? "—"}，利息得分 ${fig(g("利息得分")) ?? "—"}，质量得分 ${fig(g("质量得分")) ?? "—"}；扣分 ${fig(g("扣分")) ?? "—"}；总分 ${fig(g("总分")) ?? "—"}`],
+    ["分数等级", [fig(g("分数等级")) ?? "—", fig(g("封顶原因"))].filter(Boolean).join("；封顶：")],
     ["最终等级", fig(g("最终等级")) ?? "未评定"],
     ["工资系数", fig(g("工资系数"), 1)],
   ];
@@ -181,8 +177,8 @@ export function buildStatements(built: readonly BuiltSummary[], managers: readon
   for (const [id, c] of byEmployee(s.built.get("corporate"))) add(corporateLines(id, c, policy, s));
   const def = summaryDef("statements");
   const columns: ColumnSpec[] = [
-    { header: "项目", format: "text", width: 18 },
-    { header: "内容", format: "text", width: 66, wrap: true },
+    { header: "项目", format: "text", width: 14 },
+    { header: "内容", format: "text", width: 76, wrap: true },
   ];
   const model: SheetModel = {
     name: def.name,
@@ -191,7 +187,8 @@ export function buildStatements(built: readonly BuiltSummary[], managers: readon
     rows,
     freezeHeader: false,
     pageBreaks,
-    print: { ...summaryPrintSetup(policy, now), orientation: "portrait" },
+    // one CM per page: the CM's own heading starts each page (the sheet's title line only on the first)
+    print: { ...summaryPrintSetup(policy, now), orientation: "portrait", repeatHeader: false, margins: STATEMENT_MARGINS },
   };
   return { id: "statements", model, explanations: {}, issues: [] };
 }

@@ -43,7 +43,14 @@ afterAll(async () => {
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 maybe("考核通知单: one portrait A4 page per CM, each with its CM only, the signature lines and the place to appeal", () => {
-  const statementPages = pages.map((text, i) => ({ i, text })).filter((p) => squash(p.text).includes("考核结果通知单（"));
+  // the sheet's pages: from the first CM's heading to the page before 公示名单 (the sheet after it); a CM running over would add a page without a heading
+  const heading = /考核结果通知单（(信贷|公司)客户经理）/g;
+  const first = pages.findIndex((t) => (squash(t).match(heading)?.length ?? 0) > 0);
+  const postingAt = pages.findIndex((t) => squash(t).includes("客户经理考核结果公示名单"));
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(postingAt).toBeGreaterThan(first);
+  const statementPages = pages.slice(first, postingAt).map((text, k) => ({ i: first + k, text }));
+  for (const p of statementPages) expect({ page: p.i + 1, headings: squash(p.text).match(heading)?.length ?? 0 }).toEqual({ page: p.i + 1, headings: 1 });
   expect(cms.length).toBeGreaterThan(10);
   expect(statementPages.length).toBe(cms.length);
   const ids = new Set(cms.map((c) => c[0]));

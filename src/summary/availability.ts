@@ -10,6 +10,7 @@ import { column, columnName, SCHEMA } from "../reader/schema";
 import type { TableId } from "../reader/schema";
 import type { SummaryId } from "./common";
 import { SUMMARY_IDS } from "./common";
+import { DERIVED_SUMMARIES, derivedAvailability } from "./statements";
 
 interface Need {
   table: TableId;
@@ -155,6 +156,7 @@ export function availabilityOf(id: SummaryId, found: FoundColumns): Availability
 export function summaryAvailability(found: FoundColumns): Record<SummaryId, Availability> {
   const out = {} as Record<SummaryId, Availability>;
   for (const id of SUMMARY_IDS) out[id] = availabilityOf(id, found);
+  for (const id of DERIVED_SUMMARIES) out[id] = derivedAvailability(id, out.grades, out.corporate);
   return out;
 }
 

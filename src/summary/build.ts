@@ -207,7 +207,7 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     built.push(buildAnnualSummary(v.data.loans, data.tables.managers ? data.managers : null, ctx("annual")));
   }
 
-  built.push(...derivedSummaries(wanted, built, data.managers, policy, opts.now, (id, reasonZh, reasonEn) => skipped.push({ id, name: summaryDef(id).name, reasonZh, reasonEn })));
+  built.push(...derivedSummaries(wanted, built, data.managers, policy, opts.now, availability, (a) => skipped.push({ id: a.id, name: summaryDef(a.id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn })));
 
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
   const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);

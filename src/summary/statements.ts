@@ -19,6 +19,7 @@ import type { ExplainStep } from "../core/explain";
 import type { ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { renderStep } from "../rules/explain";
+import type { Availability } from "./availability";
 import type { BuiltSummary, SummaryId } from "./common";
 import { summaryDef, summaryTitle } from "./common";
 import { corporateNoteSteps } from "./corporate";
@@ -159,9 +160,17 @@ function sourcesOf(built: readonly BuiltSummary[], managers: readonly ManagerRow
   return { built: map, branchOf: new Map(managers.map((m) => [m.id, m.branch])), errors: byEmployee(map.get("errors")), bottom: byEmployee(map.get("bottom")) };
 }
 
-/** Why neither could be made (both sources skipped), or null. */
-export function derivedUnavailable(built: readonly BuiltSummary[]): string | null {
-  return built.some((b) => b.id === "grades" || b.id === "corporate") ? null : "需要“等级汇总”或“公司客户经理等级”能够生成（见其跳过原因）";
+/** Whether they can be made (the pane's check boxes, the skipped reasons): when 等级汇总 or 公司客户经理等级 can. */
+export function derivedAvailability(id: SummaryId, grades: Availability, corporate: Availability): Availability {
+  const available = grades.available || corporate.available;
+  return {
+    id,
+    available,
+    reasonZh: available ? "" : `需要“等级汇总”或“公司客户经理等级”：${grades.reasonZh}；${corporate.reasonZh}`,
+    reasonEn: available ? "" : `needs 等级汇总 or 公司客户经理等级: ${grades.reasonEn}; ${corporate.reasonEn}`,
+    missing: available ? [] : [...grades.missing, ...corporate.missing],
+    absentOptional: [],
+  };
 }
 
 /** 考核通知单: one page per CM of 等级汇总 and of 公司客户经理等级, page breaks between them. */
@@ -227,20 +236,21 @@ export function buildPosting(built: readonly BuiltSummary[], managers: readonly 
   return { id: "posting", model, explanations: {}, issues: [] };
 }
 
-/** The derived summaries `wanted` asks for, from `built`; `skip` is told when they cannot be made. */
+/** The derived summaries `wanted` asks for, from `built`; `skip` is told of those the data does not allow ({@link derivedAvailability}). */
 export function derivedSummaries(
   wanted: readonly SummaryId[],
   built: readonly BuiltSummary[],
   managers: readonly ManagerRow[],
   policy: Policy,
   now: Date,
-  skip: (id: SummaryId, reasonZh: string, reasonEn: string) => void,
+  availability: Readonly<Record<SummaryId, Availability>>,
+  skip: (a: Availability) => void,
 ): BuiltSummary[] {
-  const ids = DERIVED_SUMMARIES.filter((id) => wanted.includes(id));
-  const why = derivedUnavailable(built);
-  if (why !== null) {
-    for (const id of ids) skip(id, why, "needs 等级汇总 or 公司客户经理等级 (see why they were skipped)");
-    return [];
+  const out: BuiltSummary[] = [];
+  for (const id of DERIVED_SUMMARIES) {
+    if (!wanted.includes(id)) continue;
+    if (!availability[id].available) skip(availability[id]);
+    else out.push((id === "statements" ? buildStatements : buildPosting)(built, managers, policy, now));
   }
-  return ids.map((id) => (id === "statements" ? buildStatements : buildPosting)(built, managers, policy, now));
+  return out;
 }

@@ -141,10 +141,13 @@ export function printArea(m: SheetModel): { lastRow: number; lastCol: number } |
   return { lastRow: Math.max(L.rowCount - 1, 0), lastCol: L.colCount - 1 };
 }
 
-/** The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending, each once. */
+/** Excel keeps at most this many manual horizontal page breaks on a sheet. */
+export const MAX_PAGE_BREAKS = 1026;
+
+/** The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending, each once, at most {@link MAX_PAGE_BREAKS} (the builder warns beyond). */
 export function pageBreakRows(m: SheetModel): number[] {
   const first = headerRowIndex(m) + 1;
-  return [...new Set(m.pageBreaks ?? [])].filter((i) => i > 0 && i < m.rows.length).sort((a, b) => a - b).map((i) => first + i);
+  return [...new Set(m.pageBreaks ?? [])].filter((i) => i > 0 && i < m.rows.length).sort((a, b) => a - b).slice(0, MAX_PAGE_BREAKS).map((i) => first + i);
 }
 
 /** Points per line of wrapped text (default font 11 pt). */

@@ -16,6 +16,7 @@
  * so a column moved in a builder does not move a figure here. Pure.
  */
 import type { ExplainStep } from "../core/explain";
+import type { Issue } from "../core/issues";
 import type { ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { renderStep } from "../rules/explain";
@@ -24,6 +25,7 @@ import type { BuiltSummary, SummaryId } from "./common";
 import { summaryDef, summaryTitle } from "./common";
 import { corporateNoteSteps } from "./corporate";
 import type { CellValue, ColumnSpec, SheetModel } from "./model";
+import { MAX_PAGE_BREAKS } from "./model";
 import { summaryPrintSetup } from "./print";
 
 /** The summaries 考核通知单 and 公示名单 are made from (built for them even when not asked for). */
@@ -199,7 +201,19 @@ export function buildStatements(built: readonly BuiltSummary[], managers: readon
     // one CM per page: the CM's own heading starts each page (the sheet's title line only on the first)
     print: { ...summaryPrintSetup(policy, now), orientation: "portrait", repeatHeader: false, margins: STATEMENT_MARGINS },
   };
-  return { id: "statements", model, explanations: {}, issues: [] };
+  const issues: Issue[] = [];
+  if (pageBreaks.length > MAX_PAGE_BREAKS) {
+    const n = pageBreaks.length + 1;
+    issues.push({
+      sheet: def.name,
+      cell: "",
+      severity: "warning",
+      rule: "STATEMENTS.pageBreaks",
+      message: `考核通知单共 ${n} 人，Excel 每张工作表最多 ${MAX_PAGE_BREAKS} 个分页符：第 ${MAX_PAGE_BREAKS + 2} 人起不再分页，请按支行分批生成`,
+      messageEn: `${n} statements: Excel keeps at most ${MAX_PAGE_BREAKS} page breaks per sheet; from statement ${MAX_PAGE_BREAKS + 2} on there is no page break — make them in batches`,
+    });
+  }
+  return { id: "statements", model, explanations: {}, issues };
 }
 
 /** 公示名单: 姓名, 支行, 类别, 考核结果 — no scores, no NPL figures — with the posting period and the place to appeal, on one page. */

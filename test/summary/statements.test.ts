@@ -8,9 +8,9 @@
 import { addCellStyles, minimalStyles } from "../../src/cli/xlsx/styles";
 import { rowBreaksXml, sheetXml } from "../../src/cli/xlsx/sheetXml";
 import { selectSummaries } from "../../src/summary/build";
-import { pageBreakRows } from "../../src/summary/model";
+import { MAX_PAGE_BREAKS, pageBreakRows } from "../../src/summary/model";
 import type { CellValue, SheetModel } from "../../src/summary/model";
-import { BLANK } from "../../src/summary/statements";
+import { BLANK, buildStatements } from "../../src/summary/statements";
 import { build, model, policy2025, Rows } from "./helpers";
 
 const MANAGERS: Rows = [
@@ -174,4 +174,16 @@ describe("page breaks in the sheet XML", () => {
     expect(xml.indexOf("<rowBreaks")).toBeGreaterThan(xml.indexOf("</headerFooter>"));
     expect(xml.endsWith("</rowBreaks></worksheet>")).toBe(true);
   });
+});
+
+test("more CMs than Excel keeps page breaks on a sheet: the breaks stop at the limit, with a warning", () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [`E${i}`, `人${i}`]);
+  const grades = (n: number) => ({ id: "grades" as const, model: { name: "等级汇总", title: null, columns: [{ header: "员工号", format: "text" as const }, { header: "姓名", format: "text" as const }], rows: rows(n), freezeHeader: true }, explanations: {}, issues: [] });
+  const ok = buildStatements([grades(MAX_PAGE_BREAKS + 1)], [], policy2025(), new Date(2026, 0, 5));
+  expect(ok.model.pageBreaks).toHaveLength(MAX_PAGE_BREAKS);
+  expect(ok.issues).toEqual([]);
+  const over = buildStatements([grades(MAX_PAGE_BREAKS + 3)], [], policy2025(), new Date(2026, 0, 5));
+  expect(pageBreakRows(over.model)).toHaveLength(MAX_PAGE_BREAKS);
+  expect(over.issues.map((i) => [i.severity, i.rule])).toEqual([["warning", "STATEMENTS.pageBreaks"]]);
+  expect(over.issues[0].message).toContain(`共 ${MAX_PAGE_BREAKS + 3} 人`);
 });

@@ -8,6 +8,7 @@
  *   header and footer in Excel's codes (&P, &N) — ExcelApi 1.9 (PageLayout);
  * - wrapped columns (wrapText, top) and rows fitted to them (`autofitRows`), the title and long
  *   notes lines merged over the table's width — ExcelApi 1.2;
+ * - (issue 19) manual page breaks above the rows of SheetModel.pageBreaks (`horizontalPageBreaks.add`) — ExcelApi 1.9;
  * - blank must-set cells: a custom conditional format (fill while LEN(TRIM(cell)) = 0) and an
  *   input prompt as their note — ExcelApi 1.6 and 1.8.
  *
@@ -15,7 +16,7 @@
  * objects have it (a test double may lack them); {@link queueSheetExtras} queues, the caller syncs.
  */
 import { colLetters } from "../core/issues";
-import { headerFooterSection, printArea, printTitleRows, sheetLayout, wideLines } from "../summary/model";
+import { headerFooterSection, pageBreakRows, printArea, printTitleRows, sheetLayout, wideLines } from "../summary/model";
 import type { SheetModel } from "../summary/model";
 
 /** The fill of a blank must-set cell (the .xlsx writer's HIGHLIGHT_RGB). */
@@ -29,7 +30,7 @@ function supported(version: string): boolean {
 
 /** True when the model asks for anything this file writes. */
 export function hasSheetExtras(m: SheetModel): boolean {
-  return m.print !== undefined || m.blankHighlight !== undefined || m.columns.some((c) => c.wrap);
+  return m.print !== undefined || m.blankHighlight !== undefined || (m.pageBreaks?.length ?? 0) > 0 || m.columns.some((c) => c.wrap);
 }
 
 /** The host object has the API (Office.js defines it on the prototype; a strict test double may not). */
@@ -68,6 +69,11 @@ export function queueSheetExtras(sheet: Excel.Worksheet, m: SheetModel): void {
     hf.leftFooter = headerFooterSection(pr.footer.left);
     hf.centerFooter = headerFooterSection(pr.footer.center);
     hf.rightFooter = headerFooterSection(pr.footer.right);
+  }
+  // (issue 19) manual page breaks (考核通知单: one CM per page): a break above each row — ExcelApi 1.9 (PageBreakCollection.add)
+  const breaks = pageBreakRows(m);
+  if (breaks.length > 0 && supported("1.9") && has(sheet, "horizontalPageBreaks")) {
+    for (const r of breaks) sheet.horizontalPageBreaks.add(`A${r + 1}`);
   }
   const wrapped = m.columns.map((c, k) => (c.wrap ? k : -1)).filter((k) => k >= 0);
   const canFormat = (r: Excel.Range) => has(r.format, "wrapText") && has(r.format, "autofitRows") && has(r, "merge");

@@ -14,6 +14,8 @@ export function defaultPolicy(year: number): Policy {
     nplToleranceRatePct: null,
     usdCnyRate: null,
     unitName: null,
+    postingPeriod: null,
+    appealPlace: null,
     a: {
       // 第十条
       grades: [

@@ -31,7 +31,7 @@ import type { Policy } from "./types";
 import { parseParamValue, validatePolicy, type PolicyIssue } from "./validate";
 
 /** The Policy's own top-level property names (the object form). */
-const OBJECT_KEYS = new Set(["year", "amountUnit", "assessmentDate", "nplToleranceRatePct", "usdCnyRate", "unitName", "a", "b", "c", "d"]);
+const OBJECT_KEYS = new Set(["year", "amountUnit", "assessmentDate", "nplToleranceRatePct", "usdCnyRate", "unitName", "postingPeriod", "appealPlace", "a", "b", "c", "d"]);
 
 const JSON_SHEET = "--policy";
 

@@ -55,6 +55,8 @@ export interface ParamDef {
    * ({@link shownParams}); any entry is read when typed.
    */
   usedBy?: (p: Policy) => boolean;
+  /** (issue 19) a blank-by-default text an older 政策参数 sheet lacks: its absence is not reported (公示期, 申诉受理) */
+  quietWhenMissing?: boolean;
   ruleSet: RuleSetId;
   /** "第十条", "第十一条 1", "三、第2项" … */
   article: string;
@@ -107,7 +109,7 @@ const MAX_AMOUNT = 1e13;
 /** the latest 年度 a policy may have (the A12 ratio keys reach the formation year it buys out) */
 const MAX_POLICY_YEAR = 2100;
 
-type Opt = Partial<Pick<ParamDef, "min" | "max" | "enumValues" | "multi" | "recordEntry" | "usedBy" | "typical" | "hint">> & {
+type Opt = Partial<Pick<ParamDef, "min" | "max" | "enumValues" | "multi" | "recordEntry" | "usedBy" | "quietWhenMissing" | "typical" | "hint">> & {
   nullable?: boolean;
 };
 
@@ -185,6 +187,12 @@ function generalDefs(): ParamDef[] {
     def("单位名称", ["unitName"], "text", "", "通用", "", bi("单位名称", "Name of the bank or branch"),
       bi("打印在每张汇总表页眉的银行或支行名称（如“某某农村商业银行某某支行”）；可留空", "Bank or branch name printed in every summary's page header; may be left blank"),
       { nullable: true }),
+    def("公示期", ["postingPeriod"], "text", "", "通用", "", bi("公示期", "Posting period"),
+      bi("印在“公示名单”上的公示起止时间（如“2026年1月10日至1月16日，共 5 个工作日”）；留空则名单上留出空白手填", "Posting period printed on 公示名单 (e.g. 10–16 January 2026); blank: a line is left to fill in by hand"),
+      { nullable: true, quietWhenMissing: true }),
+    def("申诉受理", ["appealPlace"], "text", "", "通用", "", bi("申诉受理", "Where to appeal"),
+      bi("印在“公示名单”和“考核通知单”上的申诉受理部门、地点和电话；留空则留出空白手填", "Office, place and telephone for appeals, printed on 公示名单 and 考核通知单; blank: a line is left to fill in by hand"),
+      { nullable: true, quietWhenMissing: true }),
   ];
 }
 

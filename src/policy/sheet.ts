@@ -218,7 +218,7 @@ export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { 
   }
 
   // a missing record entry (an A12 ratio of a formation year) is simply unset, its default: not reported
-  reportMissing(POLICY_SCHEMA.filter((d) => !seen.has(d) && !d.recordEntry), year, sheetName, issues);
+  reportMissing(POLICY_SCHEMA.filter((d) => !seen.has(d) && !d.recordEntry && !d.quietWhenMissing), year, sheetName, issues);
   revertDisordered(policy, defaults, cellOf, tableCell(t, t.headerRow, t.keyCol), sheetName, issues);
   return { policy, issues, found: true, yearGiven };
 }

@@ -166,6 +166,10 @@ export interface Policy {
   usdCnyRate: number | null;
   /** 单位名称 (rev 2): the bank or branch name printed in every summary's page header; blank by default */
   unitName: string | null;
+  /** 公示期 (issue 19): the posting period printed on 公示名单 (e.g. "2026年1月10日至1月16日"); blank by default */
+  postingPeriod: string | null;
+  /** 申诉受理 (issue 19): where and how to appeal, printed on 公示名单 and 考核通知单; blank by default */
+  appealPlace: string | null;
   a: PolicyA;
   b: PolicyB;
   c: PolicyC;

@@ -10,6 +10,7 @@ import { column, columnName, SCHEMA } from "../reader/schema";
 import type { TableId } from "../reader/schema";
 import type { SummaryId } from "./common";
 import { SUMMARY_IDS } from "./common";
+import { DERIVED_SUMMARIES, derivedAvailability } from "./statements";
 
 interface Need {
   table: TableId;
@@ -65,6 +66,9 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   errors: [{ table: "errors", columns: [], optional: ["count", "aggravation", "note"] }],
   // D
   warnings: [{ table: "warnings", columns: ["type", "amount", "maturity", "found", "branchReported"], optional: ["level", "officeReported"] }],
+  // (issue 19) built from 等级汇总 / 公司客户经理等级 (and 差错积分汇总, 末位名单 when there): what those read; at least one of the two is needed (src/summary/statements.ts)
+  statements: [{ table: "managers", columns: [] }],
+  posting: [{ table: "managers", columns: [] }],
   issues: [],
 };
 
@@ -152,6 +156,7 @@ export function availabilityOf(id: SummaryId, found: FoundColumns): Availability
 export function summaryAvailability(found: FoundColumns): Record<SummaryId, Availability> {
   const out = {} as Record<SummaryId, Availability>;
   for (const id of SUMMARY_IDS) out[id] = availabilityOf(id, found);
+  for (const id of DERIVED_SUMMARIES) out[id] = derivedAvailability(id, out.grades, out.corporate);
   return out;
 }
 

@@ -37,6 +37,7 @@ import { printReady } from "./print";
 import { withBranchBlock } from "./branches";
 import { buildWarningsSummary } from "./warnings";
 import { buildAnnualSummary } from "./annual";
+import { derivedSummaries, statementSources } from "./statements";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -90,7 +91,7 @@ export interface SummariesResult {
 
 /** The ids `only` names, in WORKBOOK.md order; an unknown name is an Error naming it. */
 export function selectSummaries(only?: readonly string[]): SummaryId[] {
-  if (!only) return SUMMARIES.map((s) => s.id);
+  if (!only) return SUMMARIES.filter((s) => !s.optIn).map((s) => s.id);
   const wanted = new Set<SummaryId>();
   for (const n of only) {
     const id = summaryIdOf(n);
@@ -149,14 +150,16 @@ export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOp
 /** The second half of {@link buildSummaries}: the summaries of a workbook read by {@link readForSummaries}. */
 export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): SummariesResult {
   const wanted = selectSummaries(opts.only);
+  // (issue 19) 考核通知单 and 公示名单 are made from other summaries: those are built for them (their steps kept), written only when wanted
+  const sources = statementSources(wanted);
   const data = v.data;
   const availability = summaryAvailability(foundColumnsOfTables(data.tables));
   const skipped: SkippedSummary[] = [];
   const built: BuiltSummary[] = [];
   const can = (id: SummaryId) => {
-    if (!wanted.includes(id)) return false;
+    if (!wanted.includes(id) && !sources.includes(id)) return false;
     const a = availability[id];
-    if (!a.available) skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
+    if (!a.available && wanted.includes(id)) skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
     return a.available;
   };
   // each summary reads the rows it can use: a bad cell leaves its row out only of the summaries that need its column
@@ -166,7 +169,8 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     if (!v) views.set(id, (v = summaryView(id, data)));
     return v;
   };
-  const ctx = (id: SummaryId, extra: string[] = []) => contextFor(id, policy, opts, view(id), availability[id], extra);
+  const stepOpts = sources.length > 0 ? { ...opts, explanations: true } : opts;
+  const ctx = (id: SummaryId, extra: string[] = []) => contextFor(id, policy, stepOpts, view(id), availability[id], extra);
   const names = new Map(data.managers.map((m) => [m.id, m.name]));
 
   const credit = { grades: can("grades"), bottom: can("bottom"), buyout: can("buyout"), exitPay: can("exitPay") };
@@ -203,9 +207,13 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     built.push(buildAnnualSummary(v.data.loans, data.tables.managers ? data.managers : null, ctx("annual")));
   }
 
+  built.push(...derivedSummaries(wanted, built, data.managers, policy, opts.now, availability, (a) => skipped.push({ id: a.id, name: summaryDef(a.id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn })));
+
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
   const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);
   const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...notices, ...built.flatMap((b) => b.issues)]), v.sheetNames);
+  // the sources built only for 考核通知单 / 公示名单 are not written (their issues are kept above)
+  if (sources.length > 0) built.splice(0, built.length, ...built.filter((x) => wanted.includes(x.id)));
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
   // (issue 15 item 6) the per-branch grade counts after 等级汇总's peer averages

@@ -71,6 +71,8 @@ export interface SheetModel {
   notes?: CellValue[][];
   /** how the sheet prints (summaries: src/summary/print.ts); absent = the host's defaults */
   print?: PrintSetup;
+  /** (issue 19) 0-based indexes (into rows) of data rows that start a new printed page (a manual page break above each) */
+  pageBreaks?: number[];
   /** cells filled (and noted) while they are blank: [data row index, column] (政策参数's must-set figures) */
   blankHighlight?: { rows: number[]; col: number; note: string };
 }
@@ -137,6 +139,15 @@ export function printArea(m: SheetModel): { lastRow: number; lastCol: number } |
   if (!m.print) return null;
   const L = sheetLayout(m);
   return { lastRow: Math.max(L.rowCount - 1, 0), lastCol: L.colCount - 1 };
+}
+
+/** Excel keeps at most this many manual horizontal page breaks on a sheet. */
+export const MAX_PAGE_BREAKS = 1026;
+
+/** The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending, each once, at most {@link MAX_PAGE_BREAKS} (the builder warns beyond). */
+export function pageBreakRows(m: SheetModel): number[] {
+  const first = headerRowIndex(m) + 1;
+  return [...new Set(m.pageBreaks ?? [])].filter((i) => i > 0 && i < m.rows.length).sort((a, b) => a - b).slice(0, MAX_PAGE_BREAKS).map((i) => first + i);
 }
 
 /** Points per line of wrapped text (default font 11 pt). */

@@ -57,7 +57,7 @@ function unsetPolicyNotices(v: Validation, policy: Policy, available: (id: Summa
  */
 export function dataNotices(v: Validation, only?: readonly SummaryId[]): Issue[] {
   const availability = summaryAvailability(foundColumnsOfTables(v.data.tables));
-  const wanted = SUMMARIES.filter((s) => s.id !== "issues" && (!only || only.includes(s.id)));
+  const wanted = SUMMARIES.filter((s) => s.id !== "issues" && (only ? only.includes(s.id) : !s.optIn));
   const out: Issue[] = [];
   for (const s of wanted) {
     const a = availability[s.id];

@@ -7,62 +7,29 @@
  * block 制表人 / 审核人 / 负责人 / 日期 closes each summary. Runs when `soffice` and `pdftotext`
  * are on PATH; otherwise skipped with a note (apt-get install -y libreoffice-calc-nogui poppler-utils).
  */
-import { execFile } from "child_process";
-import { existsSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { SUMMARIES } from "../../src/summary/common";
 import { SIGN_OFF_LABELS } from "../../src/summary/print";
-
-function onPath(cmd: string): string | null {
-  for (const d of (process.env.PATH ?? "").split(path.delimiter)) {
-    const p = path.join(d, cmd);
-    if (d && existsSync(p)) return p;
-  }
-  return null;
-}
-
-const soffice = onPath("soffice");
-const pdftotext = onPath("pdftotext");
-const pdfinfo = onPath("pdfinfo");
-if (!soffice || !pdftotext) {
-  console.warn(
-    `NOTE: ${!soffice ? "LibreOffice (soffice)" : "pdftotext"} is not on PATH — the printed-report checks are skipped. Install: apt-get install -y libreoffice-calc-nogui poppler-utils`,
-  );
-}
-const maybe = soffice && pdftotext ? it : it.skip;
+import { canPrint, maybe, printedPages } from "./helpers/libreoffice";
 
 const SAMPLE = path.resolve(__dirname, "../../examples/sample.xlsx");
 const UNIT = "某某农村商业银行城关支行";
-
-function exec(cmd: string, args: string[], timeout = 300_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${path.basename(cmd)} failed: ${err.message}\n${stderr}`));
-      else resolve(stdout);
-    });
-  });
-}
 
 let dir: string;
 let pages: string[] = [];
 let sizes: string[] = [];
 beforeAll(async () => {
-  if (!soffice || !pdftotext) return;
+  if (!canPrint) return;
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "cm-print-"));
   const policy = path.join(dir, "policy.json");
   await fs.writeFile(policy, JSON.stringify({ 单位名称: UNIT }));
   const out = path.join(dir, "demo.xlsx");
   const status = await main(["summarize", SAMPLE, "-o", out, "--policy", policy], { out: () => undefined, err: () => undefined });
   if (status === 2) throw new Error("summarize failed");
-  await exec(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, out]);
-  const text = await exec(pdftotext, ["-layout", path.join(dir, "demo.pdf"), "-"]);
-  pages = text.split("\f");
-  if (pdfinfo) {
-    const info = await exec(pdfinfo, ["-f", "1", "-l", String(pages.length), path.join(dir, "demo.pdf")]);
-    sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/gm)].map((m) => m[1]);
-  }
+  ({ pages, sizes } = await printedPages(out, dir));
 }, 400_000);
 afterAll(async () => {
   if (dir) await fs.rm(dir, { recursive: true, force: true });
@@ -76,7 +43,7 @@ function pagesOf(titleZh: string): { i: number; text: string }[] {
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 maybe("every summary: one page wide, title and header on every page, page header and footer, landscape A4, sign-off at the end", () => {
-  const printed = SUMMARIES.filter((s) => s.id !== "issues");
+  const printed = SUMMARIES.filter((s) => s.id !== "issues" && !s.optIn);
   let multiPage = 0;
   for (const def of printed) {
     const ps = pagesOf(def.titleZh);

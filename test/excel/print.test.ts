@@ -96,3 +96,19 @@ test("applySheetExtras syncs once, and not at all when no model has extras", asy
   await applySheetExtras(context, [recorder("a", log), recorder("b", log)], [model, model]);
   expect(syncs).toBe(1);
 });
+
+describe("(issue 19) manual page breaks", () => {
+  const broken: SheetModel = { ...model, rows: [["1", "a"], ["2", "b"], ["3", "c"]], pageBreaks: [1, 2] };
+  test("ExcelApi 1.9: a break above each row of pageBreaks (title and header before the data)", () => {
+    host(9);
+    const log: Log = [];
+    queueSheetExtras(recorder("sheet", log), broken);
+    expect(log.filter(([k]) => k === "sheet.horizontalPageBreaks.add()").map(([, a]) => a)).toEqual([["A4"], ["A5"]]);
+  });
+  test("no ExcelApi 1.9: no break (the sheet still written)", () => {
+    host(8);
+    const log: Log = [];
+    queueSheetExtras(recorder("sheet", log), broken);
+    expect(log.some(([k]) => k.includes("horizontalPageBreaks"))).toBe(false);
+  });
+});

@@ -22,13 +22,13 @@ import {
 } from "../../src/excel/summaries";
 import type { SummaryProgress } from "../../src/excel/summaries";
 import { SUMMARIES } from "../../src/summary/common";
-import { sheetLayout } from "../../src/summary/model";
+import { pageBreakRows, sheetLayout } from "../../src/summary/model";
 import type { FakeHostApi, HostSeed } from "../browser/host/fakeExcel";
 import { installFakeHost } from "../browser/host/fakeExcel";
 import { compareWorkbooks, exportFromWorkbook, readXlsx, seedFromXlsx } from "../browser/workbook";
 
 const SAMPLE = path.resolve(__dirname, "../../examples/sample.xlsx");
-const SUMMARY_SHEETS = SUMMARIES.map((s) => s.name);
+const SUMMARY_SHEETS = SUMMARIES.filter((s) => !s.optIn).map((s) => s.name);
 const NOW = new Date(2026, 0, 5, 9, 30);
 
 type Globals = Record<"Excel" | "Office" | "OfficeExtension", unknown>;
@@ -192,5 +192,22 @@ describe("syncs and availability", () => {
     expect(selectedRowKey("退休买断", "buyout", top, 2, ["员工号", "贷款编号"])).toBeNull();
     expect(selectedRowKey("退休买断", "buyout", top, 9, [null, null])).toBeNull();
     expect(selectedRowKey("等级汇总", "grades", [["x"]], 9, ["E1"])).toBeNull();
+  });
+});
+
+describe("(issue 19) 考核通知单 through Office.js", () => {
+  test("a page break above each CM but the first, at the rows the .xlsx writer breaks at; same cells as the CLI", async () => {
+    const host = install(cloneSeed(sampleSeed));
+    const g = await generateSummaries(["考核通知单"], undefined, NOW);
+    expect(g.sheetNames).toEqual(["考核通知单"]);
+    expect(host.unsupported).toEqual([]);
+    const m = g.models[0];
+    const pane = host.exportWorkbook().find((s) => s.name === "考核通知单")!;
+    expect(m.pageBreaks!.length).toBeGreaterThan(10);
+    expect(pane.pageBreaks).toEqual(pageBreakRows(m));
+    const out = path.join(dir, "statements.xlsx");
+    await summarizeWorkbook(SAMPLE, out, { now: NOW, only: ["考核通知单"] });
+    const cli = exportFromWorkbook(await readXlsx(out));
+    expect(compareWorkbooks(host.exportWorkbook(), cli, { sheets: ["考核通知单"], formats: false })).toEqual([]);
   });
 });

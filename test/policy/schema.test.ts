@@ -65,8 +65,8 @@ describe("policy schema", () => {
     for (const d of POLICY_SCHEMA) {
       expect(RULE_SET_ORDER).toContain(d.ruleSet);
       expect(d.label.zh && d.label.en && d.description.zh && d.description.en).toBeTruthy();
-      // workbook conventions with no article: 金额单位, (rev 2) 单位名称
-      if (d.key !== "金额单位" && d.key !== "单位名称") expect(d.article).toMatch(/第.+[条项]/);
+      // workbook conventions with no article: 金额单位, (rev 2) 单位名称, (issue 19) 公示期, 申诉受理
+      if (!["金额单位", "单位名称", "公示期", "申诉受理"].includes(d.key)) expect(d.article).toMatch(/第.+[条项]/);
     }
     expect(citation(paramByKey("A.一级.最低分")!)).toBe("《银行客户经理及不良贷款管理办法》（000 篇9）第十条");
     expect(citation(paramByKey("C.3.2a")!)).toBe("《非业绩指标“差错积分”考核标准》（003）三、第2项");

@@ -223,3 +223,16 @@ test("a failing first read is shown; outside Excel nothing is called", async () 
   expect(outside.getByText("需要在 Excel 中打开本任务窗格才能生成汇总表。")).toBeTruthy();
   expect(outside.getAllByRole("checkbox").every((c) => (c as HTMLInputElement).disabled)).toBe(true);
 });
+
+test("(issue 19) 考核通知单 and 公示名单: offered unchecked; checked, they are generated with the others", async () => {
+  const f = fakeApi();
+  page(f.api);
+  await waitFor(() => expect(checkbox(/^等级汇总/).checked).toBe(true));
+  expect(checkbox(/^考核通知单/).checked).toBe(false);
+  expect(checkbox(/^考核通知单/).disabled).toBe(false);
+  expect(checkbox(/^公示名单/).checked).toBe(false);
+  fireEvent.click(checkbox(/^考核通知单/));
+  fireEvent.click(screen.getByRole("button", { name: "生成" }));
+  await waitFor(() => expect(f.generate).toHaveBeenCalledTimes(1));
+  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "bottom", "buyout", "exitPay", "errors", "warnings", "annual", "statements", "issues"]);
+});

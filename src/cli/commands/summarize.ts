@@ -13,6 +13,7 @@
  * - (rev 2) OUT.xlsx is never the input file (compared as files: device and inode), never a
  *   link or device, and an existing one is replaced only with --force; it appears under its
  *   name only when complete (src/cli/xlsx/output.ts).
+ * - (issue 19) --statements adds 考核通知单 (one page per CM) and 公示名单 (src/summary/statements.ts).
  * - Exit status: 0 written, no row left out; 1 written, but rows with data errors were left out
  *   of the summaries that need their columns (check the issues; warnings and compliance
  *   findings never give 1); 2 usage error, a missing or unreadable
@@ -23,6 +24,7 @@ import { readForSummaries, selectSummaries, summariesOf } from "../../summary/bu
 import type { SummariesResult } from "../../summary/build";
 import type { Validation } from "../../reader/validate";
 import { SUMMARIES } from "../../summary/common";
+import { DERIVED_SUMMARIES as STATEMENT_SHEETS } from "../../summary/statements";
 import { rowsLeftOut } from "../../summary/readiness";
 import type { CliCommand, CliIO } from "../command";
 import { CliError, parseOptions } from "../command";
@@ -30,7 +32,7 @@ import { parseYearOption, resolvePolicy } from "../policyOption";
 import { addSheetsToWorkbook, checkOutput, readWorkbookGrid } from "../xlsx";
 import { displayWidth, issueTable } from "./validate";
 
-export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--force]";
+export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--statements] [--force]";
 
 export interface SummarizeOptions {
   year?: number;
@@ -110,12 +112,15 @@ export function parseSummarizeArgs(args: string[]): { input: string; output: str
     { name: "--policy", value: true },
     { name: "--only", value: true },
     { name: "--force" },
+    { name: "--statements" },
   ]);
   if (positional.length !== 1) {
     throw new CliError(`${positional.length === 0 ? "缺少输入文件名" : "只能汇总一个文件"}（usage: ${USAGE}）`);
   }
   if (typeof options.out !== "string") throw new CliError(`缺少 -o OUT.xlsx（usage: ${USAGE}）`);
-  const only = typeof options.only === "string" ? options.only.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  let only = typeof options.only === "string" ? options.only.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  // (issue 19) --statements: 考核通知单 and 公示名单 besides the summaries asked for (all by default)
+  if (options.statements === true) only = [...(only ?? selectSummaries()), ...STATEMENT_SHEETS];
   if (only) {
     try {
       selectSummaries(only);

@@ -19,6 +19,8 @@ import {
   sheetLayout,
   sheetValue,
   wideLines,
+  pageBreakRows,
+  MAX_SHEET_COLS,
   wrappedRowHeight,
 } from "../../summary/model";
 import type { CellStyles } from "./styles";
@@ -74,6 +76,13 @@ function pageParts(m: SheetModel): { margins: string; setup: string } {
     setup += "</headerFooter>";
   }
   return { margins, setup };
+}
+
+/** (issue 19) The manual page breaks (CT_PageBreaks, after headerFooter): a break above each row; `id` is the 0-based row, i.e. the 1-based last row of the page before. */
+export function rowBreaksXml(m: SheetModel): string {
+  const rows = pageBreakRows(m);
+  if (rows.length === 0) return "";
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="${MAX_SHEET_COLS - 1}" man="1"/>`).join("")}</rowBreaks>`;
 }
 
 /** Rows per chunk of {@link sheetXmlChunks}. */
@@ -183,7 +192,7 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles)
   }
   if (lists.length > 0) out += `<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`;
   const page = pageParts(m);
-  out += page.margins + page.setup;
+  out += page.margins + page.setup + rowBreaksXml(m);
   out += "</worksheet>";
   yield out;
 }

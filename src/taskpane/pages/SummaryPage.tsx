@@ -104,7 +104,8 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
     attempt(() => api.availability()).then(
       (a) => {
         setAvailability(a);
-        setSelected(new Set(SUMMARIES.map((s) => s.id).filter((id) => a[id].available)));
+        // (issue 19) 考核通知单 and 公示名单 (optIn) are offered unchecked
+        setSelected(new Set(SUMMARIES.filter((s) => !s.optIn).map((s) => s.id).filter((id) => a[id].available)));
         setChecking(false);
       },
       (e: unknown) => {

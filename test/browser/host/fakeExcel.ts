@@ -91,6 +91,8 @@ export interface ExportSheet {
   /** column index → number format set on the whole column */
   colFormats: Record<number, string>;
   dataValidations: { address: string; rule: unknown }[];
+  /** (issue 19) 0-based rows above which a manual page break was added (horizontalPageBreaks.add, ExcelApi 1.9) */
+  pageBreaks?: number[];
 }
 
 export interface SyncRecord {
@@ -273,6 +275,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     freezeCols: number;
     tabColor: string;
     dataValidations: { address: string; rule: unknown }[];
+    pageBreaks: number[];
     selectionHandlers: ((e: any) => any)[];
     changedHandlers: ((e: any) => any)[];
   }
@@ -321,6 +324,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       freezeCols: 0,
       tabColor: "",
       dataValidations: [],
+      pageBreaks: [],
       selectionHandlers: [],
       changedHandlers: [],
     };
@@ -895,6 +899,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     };
     class Worksheet extends ClientObject {
       freezePanes: any;
+      horizontalPageBreaks: any;
       tables: any;
       onSelectionChanged: any;
       onChanged: any;
@@ -902,6 +907,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       constructor() {
         super(ctx, "Worksheet", [...WS_PROPS, "isNullObject"]);
         this.freezePanes = makeFreezePanes(ctx, target);
+        this.horizontalPageBreaks = makePageBreaks(ctx, target);
         this.tables = makeTables(ctx, target);
         this.onSelectionChanged = makeEvent(ctx, () => target().selectionHandlers, "Worksheet.onSelectionChanged");
         this.onChanged = makeEvent(ctx, () => target().changedHandlers, "Worksheet.onChanged");
@@ -1017,6 +1023,24 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       showGridlines: (self) => self._ctx._enqueue(() => void target()),
     });
     return guard(new Worksheet(), "Worksheet");
+  }
+
+  /** (issue 19) Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a break above the range's top row. */
+  function makePageBreaks(ctx: RequestContext, target: () => Sheet): any {
+    return guard(
+      {
+        add(range: any) {
+          ctx._chargeArgs([typeof range === "string" ? range : "range"]);
+          ctx._enqueue(() => {
+            const sh = target();
+            const r = typeof range === "string" ? { rect: parseRef(range) } : range._target();
+            if (!r.rect) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (page break "${range}")`);
+            if (!sh.pageBreaks.includes(r.rect.r0)) sh.pageBreaks.push(r.rect.r0);
+          }, undefined, 1);
+        },
+      },
+      "PageBreakCollection",
+    );
   }
 
   function makeFreezePanes(ctx: RequestContext, target: () => Sheet): any {
@@ -1751,6 +1775,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         colWidths: Object.fromEntries(sh.colWidths),
         colFormats: Object.fromEntries(sh.colFormats),
         dataValidations: sh.dataValidations,
+        pageBreaks: [...sh.pageBreaks],
       };
     });
   }

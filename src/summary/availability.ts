@@ -65,6 +65,8 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   errors: [{ table: "errors", columns: [], optional: ["count", "aggravation", "note"] }],
   // D
   warnings: [{ table: "warnings", columns: ["type", "amount", "maturity", "found", "branchReported"], optional: ["level", "officeReported"] }],
+  // (issue 19) 考核概览: the grades of 客户经理 (its other parts say why when their summary's data is not there: overview.ts)
+  overview: [{ table: "managers", columns: [], optional: ["branchType", "branch"] }],
   issues: [],
 };
 

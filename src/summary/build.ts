@@ -37,6 +37,8 @@ import { printReady } from "./print";
 import { withBranchBlock } from "./branches";
 import { buildWarningsSummary } from "./warnings";
 import { buildAnnualSummary } from "./annual";
+import { overviewOfRun, withOverviewSources } from "./overview";
+import { responsibleNplBalances } from "../rules/a/npl";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -149,14 +151,16 @@ export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOp
 /** The second half of {@link buildSummaries}: the summaries of a workbook read by {@link readForSummaries}. */
 export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): SummariesResult {
   const wanted = selectSummaries(opts.only);
+  // (issue 19) 考核概览 is built from other summaries: they are built with it, written only when wanted
+  const building = withOverviewSources(wanted);
   const data = v.data;
   const availability = summaryAvailability(foundColumnsOfTables(data.tables));
   const skipped: SkippedSummary[] = [];
   const built: BuiltSummary[] = [];
   const can = (id: SummaryId) => {
-    if (!wanted.includes(id)) return false;
+    if (!building.includes(id)) return false;
     const a = availability[id];
-    if (!a.available) skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
+    if (!a.available && wanted.includes(id)) skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
     return a.available;
   };
   // each summary reads the rows it can use: a bad cell leaves its row out only of the summaries that need its column
@@ -188,9 +192,11 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
     built.push(buildCorporateSummary(corporateResults(corp, customers, policy, data.tables.errors ? data.errors : null), ctx("corporate", incompleteNotices(v, names, "公司客户"))));
   }
+  let errorPoints: ReturnType<typeof errorPointsByManager> | null = null;
   if (can("errors")) {
     const v = view("errors");
-    built.push(buildErrorPointsSummary(errorPointsByManager(v.data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
+    errorPoints = errorPointsByManager(v.data.errors, policy);
+    built.push(buildErrorPointsSummary(errorPoints, data.tables.managers ? data.managers : null, ctx("errors")));
   }
   if (can("warnings")) {
     const v = view("warnings");
@@ -202,6 +208,12 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     const v = view("annual");
     built.push(buildAnnualSummary(v.data.loans, data.tables.managers ? data.managers : null, ctx("annual")));
   }
+
+  if (can("overview")) {
+    const npl = () => ({ balances: responsibleNplBalances(view("bottom").data.loans, policy), names: new Map(view("bottom").data.managers.map((m) => [m.id, m.name ?? m.id])) });
+    built.push(overviewOfRun(built, { npl, errors: errorPoints }, availability, ctx("overview")));
+  }
+  if (building.length > wanted.length) built.splice(0, built.length, ...built.filter((b) => wanted.includes(b.id)));
 
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
   const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);

@@ -13,7 +13,7 @@ import { SCHEMA } from "../reader/schema";
 import type { LeftOutRow } from "./leftOut";
 import type { CellValue, ColumnFormat, ColumnSpec, SheetModel } from "./model";
 
-export type SummaryId = "grades" | "bottom" | "buyout" | "exitPay" | "corporate" | "errors" | "warnings" | "annual" | "issues";
+export type SummaryId = "grades" | "bottom" | "buyout" | "exitPay" | "corporate" | "errors" | "warnings" | "annual" | "overview" | "issues";
 
 export interface SummaryDef {
   id: SummaryId;
@@ -36,6 +36,7 @@ export const SUMMARIES: readonly SummaryDef[] = [
   { id: "errors", name: "差错积分汇总", titleZh: "差错积分汇总", titleEn: "Error points per CM", rules: "C" },
   { id: "warnings", name: "预警时效", titleZh: "风险预警上报时效", titleEn: "Risk-warning report deadlines", rules: "D" },
   { id: "annual", name: "年度赔偿", titleZh: "责任不良贷款年度赔偿", titleEn: "Annual compensation of responsible NPL", rules: "A6, A12" },
+  { id: "overview", name: "考核概览", titleZh: "客户经理考核概览", titleEn: "Assessment overview", rules: "A1, A6, C, D" },
   { id: "issues", name: "校验结果", titleZh: "数据校验结果", titleEn: "Validation results", rules: "" },
 ];
 

@@ -84,7 +84,7 @@ const CHUNK_ROWS = 500;
  * that a sheet of 100,000 rows never exists as one string. Call {@link checkSheetModel} first: a
  * cell that cannot be written throws here too, in the middle of the part.
  */
-export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles): Generator<string> {
+export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles, drawingRelId: string | null = null): Generator<string> {
   const L = sheetLayout(m);
   const n = m.columns.length;
   const letters = Array.from({ length: L.colCount }, (_, c) => colLetters(c));
@@ -184,6 +184,8 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles)
   if (lists.length > 0) out += `<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`;
   const page = pageParts(m);
   out += page.margins + page.setup;
+  // (issue 19) CT_Worksheet: … headerFooter, rowBreaks, colBreaks, …, drawing, legacyDrawing, …
+  if (drawingRelId !== null) out += `<drawing r:id="${escapeXml(drawingRelId)}"/>`;
   out += "</worksheet>";
   yield out;
 }

@@ -127,7 +127,8 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
   const def = summaryDef("overview");
   const { policy } = ctx;
   const unit = policy.amountUnit;
-  const gradeCols = [...GRADE_HEADERS.map((g) => col(g, "int", 9)), col("未评定", "int", 8), col("人数", "int", 8)];
+  // the second column is wide enough for the amounts of the blocks below (notes cells have no column format)
+  const gradeCols = [...GRADE_HEADERS.map((g, k) => col(g, "int", k === 0 ? 16 : 9)), col("未评定", "int", 8), col("人数", "int", 8)];
   const columns = [col("行别类型", "text", 16), ...gradeCols];
   const typeRows = src.grades ? gradesByType(src.grades) : [];
   const total: CellValue[] = ["合计", ...gradeCols.map((_, k) => typeRows.reduce((s, r) => s + (r[k + 1] as number), 0))];

@@ -74,7 +74,7 @@ describe("chart part", () => {
     expect(names(plot)).toEqual(["layout", "barChart", "catAx", "valAx"]);
     const bar = child(plot, "barChart");
     expect(names(bar)).toEqual(["barDir", "grouping", "varyColors", "ser", "ser", "gapWidth", "axId", "axId"]);
-    for (const s of bar.children.filter((c) => c.local === "ser")) expect(names(s)).toEqual(["idx", "order", "tx", "invertIfNegative", "cat", "val"]);
+    for (const s of bar.children.filter((c) => c.local === "ser")) expect(names(s)).toEqual(["idx", "order", "tx", "spPr", "invertIfNegative", "cat", "val"]);
     const catAx = child(plot, "catAx");
     inOrder(names(catAx), ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", "crosses", "crossesAt", "auto", "lblAlgn", "lblOffset", "noMultiLvlLbl"]);
     const valAx = child(plot, "valAx");
@@ -110,7 +110,9 @@ describe("chart part", () => {
     expect(names(pplot)).toEqual(["layout", "pieChart"]);
     const pc = child(pplot, "pieChart");
     expect(names(pc)).toEqual(["varyColors", "ser", "firstSliceAng"]);
-    expect(names(child(pc, "ser"))).toEqual(["idx", "order", "tx", "dLbls", "cat", "val"]);
+    // one fill per slice (CT_DPt idx, invertIfNegative, marker, bubble3D, explosion, spPr)
+    expect(names(child(pc, "ser"))).toEqual(["idx", "order", "tx", "dPt", "dPt", "dLbls", "cat", "val"]);
+    expect(names(child(child(pc, "ser"), "dPt"))).toEqual(["idx", "bubble3D", "spPr"]);
     expect(names(child(pie.root, "chart"))).toContain("legend");
   });
 });

@@ -81,6 +81,17 @@ function richText(s: string): string {
   return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" b="1"/><a:t>${text(s)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
+/**
+ * The series' (a pie's slices') fills, in order: Office's default accent colours. Written out
+ * rather than taken from the theme, since a workbook the CLI makes has no theme part and a
+ * reader without one would draw the bars without fill.
+ */
+export const CHART_COLORS = ["4472C4", "ED7D31", "70AD47", "FFC000", "5B9BD5", "9E480E", "264478", "636363"] as const;
+
+function fill(i: number): string {
+  return `<c:spPr><a:solidFill><a:srgbClr val="${CHART_COLORS[i % CHART_COLORS.length]}"/></a:solidFill></c:spPr>`;
+}
+
 const CAT_AX = 500000001;
 const VAL_AX = 500000002;
 
@@ -101,10 +112,11 @@ export function chartXml(m: SheetModel, c: ChartSpec, sheet: string): string {
       const catEl = `<c:cat><c:strRef><c:f>${text(catRef)}</c:f>${catCache}</c:strRef></c:cat>`;
       const valEl = `<c:val><c:numRef><c:f>${text(`${q}!${blockRef(s.values)}`)}</c:f>${numCache(columnValues(m, s.values))}</c:numRef></c:val>`;
       // CT_BarSer: idx, order, tx, spPr, invertIfNegative, …, cat, val; CT_PieSer: idx, order, tx, spPr, explosion, dPt, dLbls, cat, val
+      const slices = pie ? Array.from({ length: cat.lastRow - cat.firstRow + 1 }, (_, k) => `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/>${fill(k)}</c:dPt>`).join("") : "";
       const dLbls = pie
         ? '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>'
         : "";
-      return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${tx}${pie ? "" : '<c:invertIfNegative val="0"/>'}${dLbls}${catEl}${valEl}</c:ser>`;
+      return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${tx}${pie ? slices : fill(i) + '<c:invertIfNegative val="0"/>'}${dLbls}${catEl}${valEl}</c:ser>`;
     })
     .join("");
   let plot: string;

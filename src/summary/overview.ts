@@ -77,11 +77,11 @@ export function gradesByType(grades: SheetModel): CellValue[][] {
   return [...by].map(([t, counts]) => [t === "" ? "（未填行别类型）" : t, ...counts, counts.reduce((s, x) => s + x, 0)]);
 }
 
-/** The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit, 员工号]. */
+/** The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit, (blank), 员工号] — the blank column keeps the id clear of the amount. */
 export function topNpl(src: NonNullable<OverviewSources["npl"]>, policy: SummaryContext["policy"]): CellValue[][] {
   const list = src.balances.balances.filter((b) => b.balance.gt(0));
   list.sort((a, b) => b.balance.cmp(a.balance) || (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
-  return list.slice(0, TOP_NPL).map((b) => [src.names.get(b.employeeId) ?? b.employeeId, moneyCell(b.balance, policy), b.employeeId]);
+  return list.slice(0, TOP_NPL).map((b) => [src.names.get(b.employeeId) ?? b.employeeId, moneyCell(b.balance, policy), null, b.employeeId]);
 }
 
 /** Per item code of the year's entries: [条款, 扣分合计, 条目数, 取消资格条目数], the largest deduction first. */
@@ -145,7 +145,7 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.npl,
-    header: ["姓名", `责任不良贷款余额（${unit}）`, "员工号"],
+    header: ["姓名", `责任不良贷款余额（${unit}）`, "", "员工号"],
     rows: src.npl ? topNpl(src.npl, policy) : [],
     chart: { kind: "bar", title: `责任不良贷款余额前${TOP_NPL}名（${unit}）`, series: 1 },
     empty: src.missing.npl ?? "无责任不良贷款余额",

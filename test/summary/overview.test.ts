@@ -81,10 +81,10 @@ describe("the small tables", () => {
     const names = new Map([["E11", "王强"]]);
     const rows = topNpl({ balances: { balances, unattributed: [], errors: [], incomplete: [] }, names }, policy2025("万元"));
     expect(rows).toHaveLength(TOP_NPL);
-    expect(rows[0]).toEqual(["王强", 11, "E11"]);
-    expect(rows[1]).toEqual(["E99", 11, "E99"]);
-    expect(rows[9]).toEqual(["E03", 3, "E03"]);
-    expect(rows.some((r) => r[2] === "E00")).toBe(false);
+    expect(rows[0]).toEqual(["王强", 11, null, "E11"]);
+    expect(rows[1]).toEqual(["E99", 11, null, "E99"]);
+    expect(rows[9]).toEqual(["E03", 3, null, "E03"]);
+    expect(rows.some((r) => r[3] === "E00")).toBe(false);
   });
 
   test("error points per item: summed to 0.01, counts, ✕ entries counted apart, largest deduction first", () => {

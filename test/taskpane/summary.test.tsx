@@ -157,7 +157,7 @@ test("生成: progress, then a report whose links activate the new sheets", asyn
   fireEvent.click(checkbox(/^末位名单/)); // unchecked: not generated
   fireEvent.click(screen.getByRole("button", { name: "生成" }));
   await waitFor(() => expect(f.generate).toHaveBeenCalledTimes(1));
-  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "buyout", "exitPay", "errors", "warnings", "annual", "issues"]);
+  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "buyout", "exitPay", "errors", "warnings", "annual", "overview", "issues"]);
   act(() => f.progress({ fraction: 0.5, zh: "正在写入工作表…", en: "Writing the sheets…" }));
   expect(screen.getByRole("progressbar")).toBeTruthy();
   expect(screen.getByText("正在写入工作表…")).toBeTruthy();

@@ -211,7 +211,8 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
 
   if (can("overview")) {
     const npl = () => ({ balances: responsibleNplBalances(view("bottom").data.loans, policy), names: new Map(view("bottom").data.managers.map((m) => [m.id, m.name ?? m.id])) });
-    built.push(overviewOfRun(built, { npl, errors: errorPoints }, availability, ctx("overview")));
+    const leftOut = (id: SummaryId) => availability[id].available && view(id).leftOut.length > 0;
+    built.push(overviewOfRun(built, { npl, errors: errorPoints, leftOut }, availability, ctx("overview")));
   }
   if (building.length > wanted.length) built.splice(0, built.length, ...built.filter((b) => wanted.includes(b.id)));
 

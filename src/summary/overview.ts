@@ -56,7 +56,11 @@ export interface OverviewSources {
   warnings: SheetModel | null;
   /** why a source is null, by block ("缺少“差错记录”表") */
   missing: Partial<Record<keyof typeof OVERVIEW_BLOCKS, string>>;
+  /** (rev 2) the blocks whose summary left rows out: an empty block then states no "nobody…" fact */
+  leftOut?: Partial<Record<keyof typeof OVERVIEW_BLOCKS, boolean>>;
 }
+
+const PARTIAL = "（有未计入的行，见该汇总表的说明）";
 
 const GRADE_HEADERS = ["一级", "二级", "三级", "取消资格"] as const satisfies readonly (typeof BRANCH_GRADES)[number][];
 
@@ -141,28 +145,28 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
     header: ["支行", ...GRADE_HEADERS, "未评定", "人数"],
     rows: branches.map((l) => [l.branch, ...l.grades, l.unrated, l.count]),
     chart: { kind: "column", title: "各支行客户经理等级分布（人）", series: GRADE_HEADERS.length },
-    empty: src.missing.branches ?? src.missing.types ?? "无信贷客户经理",
+    empty: src.missing.branches ?? src.missing.types ?? "无信贷客户经理" + (src.leftOut?.branches ? PARTIAL : ""),
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.npl,
     header: ["姓名", `责任不良贷款余额（${unit}）`, "", "员工号"],
     rows: src.npl ? topNpl(src.npl, policy) : [],
     chart: { kind: "bar", title: `责任不良贷款余额前${TOP_NPL}名（${unit}）`, series: 1 },
-    empty: src.missing.npl ?? "无责任不良贷款余额",
+    empty: src.missing.npl ?? "无责任不良贷款余额" + (src.leftOut?.npl ? PARTIAL : ""),
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.errors,
     header: ["条款", "扣分合计", "条目数", "取消资格条目数"],
     rows: src.errors ? errorsByItem(src.errors) : [],
     chart: { kind: "bar", title: `${policy.year} 年度差错积分分项扣分`, series: 1 },
-    empty: src.missing.errors ?? `${policy.year} 年度无差错记录`,
+    empty: src.missing.errors ?? `${policy.year} 年度无差错记录` + (src.leftOut?.errors ? PARTIAL : ""),
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.warnings,
     header: ["结果", "笔数"],
     rows: src.warnings && src.warnings.rows.length > 0 ? warningsByResult(src.warnings) : [],
     chart: { kind: "pie", title: "风险预警上报时效（笔）", series: 1 },
-    empty: src.missing.warnings ?? "无风险预警记录",
+    empty: src.missing.warnings ?? "无风险预警记录" + (src.leftOut?.warnings ? PARTIAL : ""),
   });
 
   const notes: CellValue[][] = [];
@@ -225,7 +229,7 @@ export function withOverviewSources(wanted: readonly SummaryId[]): SummaryId[] {
  */
 export function overviewOfRun(
   built: readonly BuiltSummary[],
-  rules: { npl: () => OverviewSources["npl"]; errors: readonly ManagerErrorPoints[] | null },
+  rules: { npl: () => OverviewSources["npl"]; errors: readonly ManagerErrorPoints[] | null; leftOut: (id: SummaryId) => boolean },
   availability: Readonly<Record<SummaryId, Availability>>,
   ctx: SummaryContext,
 ): BuiltSummary {
@@ -239,6 +243,7 @@ export function overviewOfRun(
       errors: availability.errors.available ? rules.errors : null,
       warnings: model("warnings"),
       missing: { types: why("grades"), branches: why("grades"), npl: why("bottom"), errors: why("errors"), warnings: why("warnings") },
+      leftOut: { branches: rules.leftOut("grades"), npl: rules.leftOut("bottom"), errors: rules.leftOut("errors"), warnings: rules.leftOut("warnings") },
     },
     ctx,
   );

@@ -179,6 +179,9 @@ describe("the overview sheet", () => {
     expect(none.rows).toEqual([]);
     expect(none.charts).toEqual([]);
     expect(none.notes).toContainEqual([OVERVIEW_BLOCKS.errors, `未列出：${policy.year} 年度无差错记录`]);
+    // rows left out of the source summary: no "nobody" statement without saying so
+    const partial = buildOverviewSummary({ grades: null, npl: null, errors: [], warnings: null, missing: {}, leftOut: { errors: true } }, { policy, now: NOW }).model;
+    expect(partial.notes).toContainEqual([OVERVIEW_BLOCKS.errors, `未列出：${policy.year} 年度无差错记录（有未计入的行，见该汇总表的说明）`]);
   });
 
   test("the sources are built with the overview, written only when wanted", () => {

@@ -23,7 +23,7 @@ import type { SheetModel } from "../summary/model";
 export const HIGHLIGHT_COLOR = "#FFEB9C";
 const POINTS_PER_INCH = 72;
 
-function supported(version: string): boolean {
+export function supported(version: string): boolean {
   const o = (globalThis as { Office?: typeof Office }).Office;
   return !!o?.context?.requirements?.isSetSupported?.("ExcelApi", version);
 }
@@ -34,7 +34,7 @@ export function hasSheetExtras(m: SheetModel): boolean {
 }
 
 /** The host object has the API (Office.js defines it on the prototype; a strict test double may not). */
-function has(o: object | undefined, prop: string): boolean {
+export function has(o: object | undefined, prop: string): boolean {
   return o !== undefined && o !== null && prop in o;
 }
 

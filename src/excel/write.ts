@@ -17,6 +17,7 @@ import type { SheetModel } from "../summary/model";
 import { resolveListRanges } from "../summary/model";
 import { Batch, SheetOp, checkModels, chooseSheetNames, planBatches, workUnits } from "./batch";
 import { applySheetExtras } from "./print";
+import { writeCharts } from "./charts";
 
 export interface WriteOptions {
   /** activate the first new sheet at the end */
@@ -93,5 +94,7 @@ export async function writeSheets(
   }
   // (rev 2) page setup, wrapping, highlights: one more request (src/excel/print.ts)
   await applySheetExtras(context, sheets, resolved);
+  // (issue 19) native charts over the new sheets' cells: one more request (src/excel/charts.ts)
+  await writeCharts(context, sheets, resolved);
   return names;
 }

@@ -20,16 +20,18 @@ interface Need {
   optional?: string[];
 }
 
+// A2 figures, A3 deductions, A4 caps; A5 protection and A8 age exits when present
+const GRADES_NEEDS: Need[] = [
+  {
+    table: "managers",
+    columns: ["branchType", "loanCount", "interestIncome", "newNpl", "managedLoans", "examFails", "penalties", "criticisms", "seriousViolations"],
+    optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth", "post", "examFailsTwice", "branchAssessmentFailed", "headOfficeFailed", "illness", "majorViolation", "extendedUntil"],
+  },
+];
+
 /** What each summary reads (RULES.md rules → WORKBOOK.md columns). */
 export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
-  // A2 figures, A3 deductions, A4 caps; A5 protection and A8 age exits when present
-  grades: [
-    {
-      table: "managers",
-      columns: ["branchType", "loanCount", "interestIncome", "newNpl", "managedLoans", "examFails", "penalties", "criticisms", "seriousViolations"],
-      optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth", "post", "examFailsTwice", "branchAssessmentFailed", "headOfficeFailed", "illness", "majorViolation", "extendedUntil"],
-    },
-  ],
+  grades: GRADES_NEEDS,
   // A6 responsible NPL, A7 bottom list
   bottom: [
     { table: "managers", columns: [], optional: ["branch"] },
@@ -66,6 +68,8 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   errors: [{ table: "errors", columns: [], optional: ["count", "aggravation", "note"] }],
   // D
   warnings: [{ table: "warnings", columns: ["type", "amount", "maturity", "found", "branchReported"], optional: ["level", "officeReported"] }],
+  // (issue 19) 考核概览: what 等级汇总 reads (its other parts say why when their summary's data is not there: overview.ts)
+  overview: GRADES_NEEDS,
   // (issue 19) built from 等级汇总 / 公司客户经理等级 (and 差错积分汇总, 末位名单 when there): what those read; at least one of the two is needed (src/summary/statements.ts)
   statements: [{ table: "managers", columns: [] }],
   posting: [{ table: "managers", columns: [] }],

@@ -38,6 +38,8 @@ import { withBranchBlock } from "./branches";
 import { buildWarningsSummary } from "./warnings";
 import { buildAnnualSummary } from "./annual";
 import { derivedSummaries, statementSources } from "./statements";
+import { overviewOfRun, withOverviewSources } from "./overview";
+import { responsibleNplBalances } from "../rules/a/npl";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -152,12 +154,14 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   const wanted = selectSummaries(opts.only);
   // (issue 19) 考核通知单 and 公示名单 are made from other summaries: those are built for them (their steps kept), written only when wanted
   const sources = statementSources(wanted);
+  // (issue 19) 考核概览 is built from other summaries too: they are built with it, written only when wanted
+  const building = [...new Set([...withOverviewSources(wanted), ...sources])];
   const data = v.data;
   const availability = summaryAvailability(foundColumnsOfTables(data.tables));
   const skipped: SkippedSummary[] = [];
   const built: BuiltSummary[] = [];
   const can = (id: SummaryId) => {
-    if (!wanted.includes(id) && !sources.includes(id)) return false;
+    if (!building.includes(id)) return false;
     const a = availability[id];
     if (!a.available && wanted.includes(id)) skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
     return a.available;
@@ -192,9 +196,11 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
     built.push(buildCorporateSummary(corporateResults(corp, customers, policy, data.tables.errors ? data.errors : null), ctx("corporate", incompleteNotices(v, names, "公司客户"))));
   }
+  let errorPoints: ReturnType<typeof errorPointsByManager> | null = null;
   if (can("errors")) {
     const v = view("errors");
-    built.push(buildErrorPointsSummary(errorPointsByManager(v.data.errors, policy), data.tables.managers ? data.managers : null, ctx("errors")));
+    errorPoints = errorPointsByManager(v.data.errors, policy);
+    built.push(buildErrorPointsSummary(errorPoints, data.tables.managers ? data.managers : null, ctx("errors")));
   }
   if (can("warnings")) {
     const v = view("warnings");
@@ -208,12 +214,17 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
   }
 
   built.push(...derivedSummaries(wanted, built, data.managers, policy, opts.now, availability, (a) => skipped.push({ id: a.id, name: summaryDef(a.id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn })));
+  if (can("overview")) {
+    const npl = () => ({ balances: responsibleNplBalances(view("bottom").data.loans, policy), names: new Map(view("bottom").data.managers.map((m) => [m.id, m.name ?? m.id])) });
+    const leftOut = (id: SummaryId) => availability[id].available && view(id).leftOut.length > 0;
+    built.push(overviewOfRun(built, { npl, errors: errorPoints, leftOut }, availability, ctx("overview")));
+  }
 
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
   const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);
   const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...notices, ...built.flatMap((b) => b.issues)]), v.sheetNames);
-  // the sources built only for 考核通知单 / 公示名单 are not written (their issues are kept above)
-  if (sources.length > 0) built.splice(0, built.length, ...built.filter((x) => wanted.includes(x.id)));
+  // the sources built only for 考核通知单 / 公示名单 / 考核概览 are not written (their issues are kept above)
+  if (building.length > wanted.length) built.splice(0, built.length, ...built.filter((x) => wanted.includes(x.id)));
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
   // (issue 15 item 6) the per-branch grade counts after 等级汇总's peer averages

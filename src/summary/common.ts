@@ -13,7 +13,7 @@ import { SCHEMA } from "../reader/schema";
 import type { LeftOutRow } from "./leftOut";
 import type { CellValue, ColumnFormat, ColumnSpec, SheetModel } from "./model";
 
-export type SummaryId = "grades" | "bottom" | "buyout" | "exitPay" | "corporate" | "errors" | "warnings" | "annual" | "statements" | "posting" | "issues";
+export type SummaryId = "grades" | "bottom" | "buyout" | "exitPay" | "corporate" | "errors" | "warnings" | "annual" | "overview" | "statements" | "posting" | "issues";
 
 export interface SummaryDef {
   id: SummaryId;
@@ -26,6 +26,11 @@ export interface SummaryDef {
   rules: string;
   /** (issue 19) made only when asked for (`--statements`, --only, the pane's check box), not by default */
   optIn?: boolean;
+  /**
+   * (issue 19) made from other summaries (考核概览, 考核通知单, 公示名单): the rows it leaves out are
+   * those of its sources, said once by them, not again (readiness.ts)
+   */
+  derived?: boolean;
 }
 
 /** In WORKBOOK.md order. */
@@ -38,8 +43,9 @@ export const SUMMARIES: readonly SummaryDef[] = [
   { id: "errors", name: "差错积分汇总", titleZh: "差错积分汇总", titleEn: "Error points per CM", rules: "C" },
   { id: "warnings", name: "预警时效", titleZh: "风险预警上报时效", titleEn: "Risk-warning report deadlines", rules: "D" },
   { id: "annual", name: "年度赔偿", titleZh: "责任不良贷款年度赔偿", titleEn: "Annual compensation of responsible NPL", rules: "A6, A12" },
-  { id: "statements", name: "考核通知单", titleZh: "客户经理考核结果通知单", titleEn: "Per-CM result statements", rules: "A1–A8, B1–B4, C", optIn: true },
-  { id: "posting", name: "公示名单", titleZh: "客户经理考核结果公示名单", titleEn: "Results list for posting", rules: "A1–A8, B4", optIn: true },
+  { id: "overview", name: "考核概览", titleZh: "客户经理考核概览", titleEn: "Assessment overview", rules: "A1, A6, C, D", derived: true },
+  { id: "statements", name: "考核通知单", titleZh: "客户经理考核结果通知单", titleEn: "Per-CM result statements", rules: "A1–A8, B1–B4, C", optIn: true, derived: true },
+  { id: "posting", name: "公示名单", titleZh: "客户经理考核结果公示名单", titleEn: "Results list for posting", rules: "A1–A8, B4", optIn: true, derived: true },
   { id: "issues", name: "校验结果", titleZh: "数据校验结果", titleEn: "Validation results", rules: "" },
 ];
 

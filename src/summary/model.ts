@@ -6,6 +6,8 @@
  */
 import { isIsoDate, toSerial } from "../core/dates";
 import { colLetters } from "../core/issues";
+import type { ChartSpec } from "./charts";
+import { chartsExtent, checkChart } from "./charts";
 
 /** A cell: text, number, logical, or an ISO date "YYYY-MM-DD" in a "date" column; null = blank. */
 export type CellValue = string | number | boolean | null;
@@ -75,6 +77,8 @@ export interface SheetModel {
   pageBreaks?: number[];
   /** cells filled (and noted) while they are blank: [data row index, column] (政策参数's must-set figures) */
   blankHighlight?: { rows: number[]; col: number; note: string };
+  /** (issue 19) native Excel charts over cells of this sheet (src/summary/charts.ts) */
+  charts?: ChartSpec[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -138,7 +142,8 @@ export function printTitleRows(m: SheetModel): { first: number; last: number } |
 export function printArea(m: SheetModel): { lastRow: number; lastCol: number } | null {
   if (!m.print) return null;
   const L = sheetLayout(m);
-  return { lastRow: Math.max(L.rowCount - 1, 0), lastCol: L.colCount - 1 };
+  const c = chartsExtent(m.charts);
+  return { lastRow: Math.max(L.rowCount - 1, 0, c?.lastRow ?? 0), lastCol: Math.max(L.colCount - 1, c?.lastCol ?? 0) };
 }
 
 /** Excel keeps at most this many manual horizontal page breaks on a sheet. */
@@ -414,4 +419,5 @@ export function checkSheetModel(m: SheetModel, name: string): void {
   };
   check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
   if (L.notesRow !== null) check(m.notes ?? [], L.notesRow, () => null);
+  for (const c of m.charts ?? []) checkChart(c, name, L.rowCount, L.colCount);
 }

@@ -65,7 +65,8 @@ export function dataNotices(v: Validation, only?: readonly SummaryId[]): Issue[]
       out.push({ sheet: "", cell: "", severity: "info", rule: SKIPPED_RULE, message: `将跳过“${s.name}”：${a.reasonZh}`, messageEn: `${s.titleEn} will be skipped: ${a.reasonEn}` });
       continue;
     }
-    const left = summaryView(s.id, v.data).leftOut;
+    // a summary made from others leaves out the rows its sources leave out: said by them
+    const left = s.derived ? [] : summaryView(s.id, v.data).leftOut;
     if (left.length === 0) continue;
     const who = left.slice(0, NAMED_MAX).map((l) => `${l.label ?? `第 ${l.src.row + 1} 行`}（${l.cells.map((c) => c.cell).join("、")}）`);
     if (left.length > NAMED_MAX) who.push(`等（其余 ${left.length - NAMED_MAX} 行见各汇总表的说明）`);

@@ -149,7 +149,7 @@ describe("availability, selection, title", () => {
     expect(a.issues.available).toBe(true);
     const r = build({ 客户经理: MANAGERS_MIN });
     expect(r.models.map((x) => x.name)).toEqual(["校验结果"]);
-    expect(r.skipped.map((s) => s.name)).toEqual(["等级汇总", "末位名单", "退休买断", "离岗待遇", "公司客户经理等级", "差错积分汇总", "预警时效", "年度赔偿"]);
+    expect(r.skipped.map((s) => s.name)).toEqual(["等级汇总", "末位名单", "退休买断", "离岗待遇", "公司客户经理等级", "差错积分汇总", "预警时效", "年度赔偿", "考核概览"]);
   });
 
   test("an optional column that is absent is noted, the summary still made", () => {

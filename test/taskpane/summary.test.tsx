@@ -157,7 +157,7 @@ test("生成: progress, then a report whose links activate the new sheets", asyn
   fireEvent.click(checkbox(/^末位名单/)); // unchecked: not generated
   fireEvent.click(screen.getByRole("button", { name: "生成" }));
   await waitFor(() => expect(f.generate).toHaveBeenCalledTimes(1));
-  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "buyout", "exitPay", "errors", "warnings", "annual", "issues"]);
+  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "buyout", "exitPay", "errors", "warnings", "annual", "overview", "issues"]);
   act(() => f.progress({ fraction: 0.5, zh: "正在写入工作表…", en: "Writing the sheets…" }));
   expect(screen.getByRole("progressbar")).toBeTruthy();
   expect(screen.getByText("正在写入工作表…")).toBeTruthy();
@@ -234,5 +234,5 @@ test("(issue 19) 考核通知单 and 公示名单: offered unchecked; checked, t
   fireEvent.click(checkbox(/^考核通知单/));
   fireEvent.click(screen.getByRole("button", { name: "生成" }));
   await waitFor(() => expect(f.generate).toHaveBeenCalledTimes(1));
-  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "bottom", "buyout", "exitPay", "errors", "warnings", "annual", "statements", "issues"]);
+  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "bottom", "buyout", "exitPay", "errors", "warnings", "annual", "overview", "statements", "issues"]);
 });

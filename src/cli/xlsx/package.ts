@@ -10,6 +10,7 @@ import { uniqueSheetNames } from "../../summary/naming";
 import { CliError } from "../command";
 import { definedNameOf, printTitlesOf } from "./definedNames";
 import { sheetXmlChunks } from "./sheetXml";
+import { addChartParts } from "./chartParts";
 import { addCellStyles, minimalStyles } from "./styles";
 import { CT_NS, MAIN_NS, MAIN_NSS, PKG_REL_NS, REL_NS, REL_NSS, STRICT_MAIN_NS, STRICT_REL_NS, isRelType, relType } from "./ns";
 import { XmlEditor, attr, childOf, childPrefix, childrenOf, parseXmlPart, prefixFor } from "./parts";
@@ -402,7 +403,9 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
     lowerParts.add(partKey(part));
     // deflated as it is generated, when the package is saved: the part never exists as one string
     const name = names[i];
-    pkg.putChunks(part, () => inForm(sheetXmlChunks(m, name, styles), wb.strict));
+    // (issue 19) the sheet's charts: a drawing part and a chart part each, named by the sheet's relationship
+    const drawing = addChartParts(pkg, { dir, sheetPart: part, model: m, sheet: name, strict: wb.strict, lowerParts, addOverride: newOverride });
+    pkg.putChunks(part, () => inForm(sheetXmlChunks(m, name, styles, drawing), wb.strict));
     const id = newRel(relType("worksheet", wb.strict), `worksheets/sheet${k}.xml`);
     newOverride(part, WORKSHEET_CT);
     sheetId++;

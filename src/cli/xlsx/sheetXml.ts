@@ -93,7 +93,7 @@ const CHUNK_ROWS = 500;
  * that a sheet of 100,000 rows never exists as one string. Call {@link checkSheetModel} first: a
  * cell that cannot be written throws here too, in the middle of the part.
  */
-export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles): Generator<string> {
+export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles, drawingRelId: string | null = null): Generator<string> {
   const L = sheetLayout(m);
   const n = m.columns.length;
   const letters = Array.from({ length: L.colCount }, (_, c) => colLetters(c));
@@ -192,7 +192,9 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles)
   }
   if (lists.length > 0) out += `<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`;
   const page = pageParts(m);
+  // (issue 19) CT_Worksheet: … headerFooter, rowBreaks, colBreaks, …, drawing, legacyDrawing, …
   out += page.margins + page.setup + rowBreaksXml(m);
+  if (drawingRelId !== null) out += `<drawing r:id="${escapeXml(drawingRelId)}"/>`;
   out += "</worksheet>";
   yield out;
 }

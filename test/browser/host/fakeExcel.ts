@@ -93,6 +93,20 @@ export interface ExportSheet {
   dataValidations: { address: string; rule: unknown }[];
   /** (issue 19) 0-based rows above which a manual page break was added (horizontalPageBreaks.add, ExcelApi 1.9) */
   pageBreaks?: number[];
+  /** charts added by the add-in (worksheet.charts.add), in order */
+  charts?: ExportChart[];
+}
+
+/** A chart as the add-in made it: type, source block, series by, title, position (cells), legend, reversed categories. */
+export interface ExportChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  start: string | null;
+  end: string | null;
+  legendVisible: boolean;
+  reversePlotOrder: boolean;
 }
 
 export interface SyncRecord {
@@ -276,6 +290,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     tabColor: string;
     dataValidations: { address: string; rule: unknown }[];
     pageBreaks: number[];
+    charts: ExportChart[];
     selectionHandlers: ((e: any) => any)[];
     changedHandlers: ((e: any) => any)[];
   }
@@ -325,6 +340,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       tabColor: "",
       dataValidations: [],
       pageBreaks: [],
+      charts: [],
       selectionHandlers: [],
       changedHandlers: [],
     };
@@ -901,6 +917,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       freezePanes: any;
       horizontalPageBreaks: any;
       tables: any;
+      charts: any;
       onSelectionChanged: any;
       onChanged: any;
       onActivated = makeEvent(ctx, () => [], "Worksheet.onActivated");
@@ -909,6 +926,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         this.freezePanes = makeFreezePanes(ctx, target);
         this.horizontalPageBreaks = makePageBreaks(ctx, target);
         this.tables = makeTables(ctx, target);
+        this.charts = makeCharts(ctx, target);
         this.onSelectionChanged = makeEvent(ctx, () => target().selectionHandlers, "Worksheet.onSelectionChanged");
         this.onChanged = makeEvent(ctx, () => target().changedHandlers, "Worksheet.onChanged");
       }
@@ -1089,6 +1107,78 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       },
       "WorksheetFreezePanes",
     );
+  }
+
+  /** Excel.ChartType values this host draws (the add-in uses these; others are refused as Excel would not). */
+  const CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Pie", "Line"];
+
+  function makeCharts(ctx: RequestContext, target: () => Sheet): any {
+    class ChartCollection extends ClientObject {
+      constructor() {
+        super(ctx, "ChartCollection", ["count"]);
+      }
+      _snapshot() {
+        return { count: target().charts.length };
+      }
+      add(type: string, source: any, seriesBy?: string) {
+        let made: ExportChart | null = null;
+        ctx._enqueue(() => {
+          const sh = target();
+          if (!CHART_TYPES.includes(type)) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (chart type "${type}")`);
+          if (seriesBy !== undefined && !["Auto", "Columns", "Rows"].includes(seriesBy)) fail(ErrorCodes.invalidArgument, `Invalid seriesBy "${seriesBy}".`);
+          const r = typeof source === "string" ? { sheet: sh, rect: parseRef(source) } : source?._target?.();
+          if (!r || !r.rect) fail(ErrorCodes.invalidArgument, "The chart's source data is not a range.");
+          if (r.sheet !== sh) fail(ErrorCodes.invalidArgument, "The chart's source data is on another sheet.");
+          made = { type, source: rectAddress(r.rect), seriesBy: seriesBy ?? "Auto", title: "", start: null, end: null, legendVisible: true, reversePlotOrder: false };
+          sh.charts.push(made);
+        }, [type, seriesBy], 1);
+        const chart = () => made ?? fail(ErrorCodes.itemNotFound, "The chart was not created.");
+        const setter = (f: (c: ExportChart) => void, payload: unknown) => ctx._enqueue(() => f(chart()), payload, 1);
+        ctx._charge();
+        return guard(
+          {
+            title: guard(
+              {
+                set text(v: string) {
+                  setter((c) => void (c.title = String(v)), v);
+                },
+              },
+              "ChartTitle",
+            ),
+            legend: guard(
+              {
+                set visible(v: boolean) {
+                  setter((c) => void (c.legendVisible = !!v), v);
+                },
+              },
+              "ChartLegend",
+            ),
+            axes: guard(
+              {
+                categoryAxis: guard(
+                  {
+                    set reversePlotOrder(v: boolean) {
+                      setter((c) => void (c.reversePlotOrder = !!v), v);
+                    },
+                  },
+                  "ChartAxis",
+                ),
+              },
+              "ChartAxes",
+            ),
+            setPosition(start: string, end?: string) {
+              setter((c) => {
+                for (const a of [start, end]) if (a !== undefined && (typeof a !== "string" || !parseRef(a))) fail(ErrorCodes.invalidArgument, `Invalid chart position "${a}".`);
+                c.start = start;
+                c.end = end ?? null;
+              }, [start, end]);
+            },
+          },
+          "Chart",
+        );
+      }
+    }
+    return guard(new ChartCollection(), "ChartCollection");
   }
 
   function makeTables(ctx: RequestContext, sheetOf: () => Sheet | null): any {
@@ -1776,6 +1866,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         colFormats: Object.fromEntries(sh.colFormats),
         dataValidations: sh.dataValidations,
         pageBreaks: [...sh.pageBreaks],
+        charts: sh.charts.map((c) => ({ ...c })),
       };
     });
   }

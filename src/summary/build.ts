@@ -37,6 +37,7 @@ import { printReady } from "./print";
 import { withBranchBlock } from "./branches";
 import { buildWarningsSummary } from "./warnings";
 import { buildAnnualSummary } from "./annual";
+import { inputFingerprint, policyFingerprint, withFingerprints } from "./fingerprint";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -137,8 +138,10 @@ function sameRows(a: WorkbookData, b: WorkbookData): boolean {
  * have its rows let go as they are read (`consumeGrid`, src/reader/read.ts) — the CLI does: a
  * 100,000-row ledger's grid is as large as its typed rows.
  */
-export function readForSummaries(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): Validation {
-  return validateWorkbookFull(grid, policy, opts);
+export function readForSummaries(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): Validation & { inputFingerprint: string } {
+  // (issue 19) the fingerprint of the cells read, before `consumeGrid` lets the rows go (src/summary/fingerprint.ts)
+  const fp = inputFingerprint(grid);
+  return { ...validateWorkbookFull(grid, policy, opts), inputFingerprint: fp };
 }
 
 /** Builds every wanted summary the data allows. */
@@ -147,7 +150,7 @@ export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOp
 }
 
 /** The second half of {@link buildSummaries}: the summaries of a workbook read by {@link readForSummaries}. */
-export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): SummariesResult {
+export function summariesOf(v: Validation & { inputFingerprint: string }, policy: Policy, opts: BuildOptions): SummariesResult {
   const wanted = selectSummaries(opts.only);
   const data = v.data;
   const availability = summaryAvailability(foundColumnsOfTables(data.tables));
@@ -216,6 +219,8 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     ids.push("issues");
   }
   if (opts.yearNote) for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
+  const fp = { policy: policyFingerprint(policy), input: v.inputFingerprint };
+  for (const m of models) if (m.title) m.title = withFingerprints(m.title, fp);
   // (rev 2) every summary, whichever builder made it, prints as a report (src/summary/print.ts)
   models.forEach((m, i) => (models[i] = printReady(m, policy, opts.now)));
   const explanations: SummariesResult["explanations"] = {};

@@ -50,13 +50,8 @@ export interface RemakeRequest {
   only: SummaryId[];
 }
 
-export interface Remade {
-  result: SummariesResult;
-  policyFingerprint: string;
-  inputFingerprint: string;
-}
-
-export type Remake = (req: RemakeRequest) => Remade;
+/** The summaries remade for a request (their title lines carry the fingerprints of what they were made from). */
+export type Remake = (req: RemakeRequest) => SummariesResult | Promise<SummariesResult>;
 
 export interface SheetCheck {
   sheet: string;
@@ -179,7 +174,7 @@ export function summarySheets(grid: WorkbookGrid): { sheet: SheetGrid; id: Summa
  * Compares every summary sheet of `grid` with the summary remade by `remake`. Throws nothing for
  * a sheet it cannot check: that is a finding (a difference) naming the sheet.
  */
-export function verifySummaries(grid: WorkbookGrid, remake: Remake): VerifyReport {
+export async function verifySummaries(grid: WorkbookGrid, remake: Remake): Promise<VerifyReport> {
   const found = summarySheets(grid);
   const differences: Difference[] = [];
   const sheets: SheetCheck[] = [];
@@ -201,27 +196,28 @@ export function verifySummaries(grid: WorkbookGrid, remake: Remake): VerifyRepor
   }
   for (const run of runs.values()) {
     const only = [...new Set(run.members.map((m) => m.id))];
-    const remade = remake({ year: run.year, defaultYear: run.defaultYear, now: madeAtDate(run.madeAt)!, only });
+    const remade = await remake({ year: run.year, defaultYear: run.defaultYear, now: madeAtDate(run.madeAt)!, only });
     for (const m of run.members) {
       const before = differences.length;
+      const i = remade.ids.indexOf(m.id);
+      const now = i < 0 ? null : titleFacts(remade.models[i].title ?? "");
       if (m.policyFp === null || m.inputFp === null) {
         differences.push(sheetFinding(m.sheet.name, "标题行没有政策指纹或数据指纹（旧版本生成，或已被改动）：仍逐格核对", "the title line has no fingerprints (an older version, or edited): the cells are compared all the same"));
-      } else {
-        if (m.policyFp !== remade.policyFingerprint) {
-          differences.push(sheetFinding(m.sheet.name, `政策指纹不同：汇总为 ${m.policyFp}，现在的政策为 ${remade.policyFingerprint} — 汇总用的是另一份政策（--policy 文件？）或政策参数表已被改动`, "the policy fingerprint differs: the summary was made with another policy, or 政策参数 was edited"));
+      } else if (now) {
+        if (m.policyFp !== now.policyFingerprint) {
+          differences.push(sheetFinding(m.sheet.name, `政策指纹不同：汇总为 ${m.policyFp}，现在的政策为 ${now.policyFingerprint} — 汇总用的是另一份政策（--policy 文件？）或政策参数表已被改动`, "the policy fingerprint differs: the summary was made with another policy, or 政策参数 was edited"));
         }
-        if (m.inputFp !== remade.inputFingerprint) {
-          differences.push(sheetFinding(m.sheet.name, `数据指纹不同：汇总为 ${m.inputFp}，现在的输入表为 ${remade.inputFingerprint} — 输入表在汇总之后被改动`, "the input fingerprint differs: the input sheets were changed after the summary was made"));
+        if (m.inputFp !== now.inputFingerprint) {
+          differences.push(sheetFinding(m.sheet.name, `数据指纹不同：汇总为 ${m.inputFp}，现在的输入表为 ${now.inputFingerprint} — 输入表在汇总之后被改动`, "the input fingerprint differs: the input sheets were changed after the summary was made"));
         }
       }
-      const i = remade.result.ids.indexOf(m.id);
       if (i < 0) {
-        const s = remade.result.skipped.find((x) => x.id === m.id);
+        const s = remade.skipped.find((x) => x.id === m.id);
         differences.push(sheetFinding(m.sheet.name, `按现在的数据不会生成此汇总${s ? `：${s.reasonZh}` : ""}`, `the data would not make this summary now${s ? `: ${s.reasonEn}` : ""}`));
         sheets.push({ sheet: m.sheet.name, id: m.id, cells: 0, differences: differences.length - before });
         continue;
       }
-      const c = compareSheet(remade.result.models[i], m.sheet);
+      const c = compareSheet(remade.models[i], m.sheet);
       differences.push(...c.differences);
       sheets.push({ sheet: m.sheet.name, id: m.id, cells: c.cells, differences: differences.length - before });
     }

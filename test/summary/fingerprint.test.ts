@@ -163,7 +163,7 @@ describe("compareSheet (values, not formatting)", () => {
     notes: [["说明", "一行"]],
   };
   const sheet = (values: (string | number | null)[][]) => ({ name: "表", rowOffset: 0, colOffset: 0, values });
-  const same = () => [["标题"], ["员工号", "日期", "金额"], ["6201001", 45659, 1.1], [], ["说明", "一行"]];
+  const same = (): (string | number | null)[][] => [["标题"], ["员工号", "日期", "金额"], ["6201001", 45659, 1.1], [], ["说明", "一行"]];
 
   it("agrees with the sheet as written (dates as serial numbers)", () => {
     expect(compareSheet(m, sheet(same()))).toEqual({ cells: 1 + 3 + 3 + 2, differences: [] });

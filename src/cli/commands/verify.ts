@@ -11,7 +11,6 @@
  * 2 usage error, a missing or unreadable file, a workbook without any summary sheet.
  */
 import { summariesOf, readForSummaries } from "../../summary/build";
-import { policyFingerprint } from "../../summary/fingerprint";
 import type { Remake, VerifyReport } from "../../summary/verify";
 import { summarySheets, verifySummaries } from "../../summary/verify";
 import type { CliCommand, CliIO } from "../command";
@@ -30,9 +29,7 @@ export async function verifyWorkbook(file: string, opts: { policyFile?: string }
   const remake: Remake = (req) => {
     // the year as the title line says: a default year (第十四条) is decided again on the day it was made
     const resolved = resolvePolicy(grid, { year: req.defaultYear ? undefined : req.year, policyFile: opts.policyFile, today: req.now });
-    const read = readForSummaries(grid, resolved.policy);
-    const result = summariesOf(read, resolved.policy, { now: req.now, only: req.only, extraIssues: resolved.issues, explanations: false, yearNote: resolved.yearNote?.short });
-    return { result, policyFingerprint: policyFingerprint(resolved.policy), inputFingerprint: read.inputFingerprint };
+    return summariesOf(readForSummaries(grid, resolved.policy), resolved.policy, { now: req.now, only: req.only, extraIssues: resolved.issues, explanations: false, yearNote: resolved.yearNote?.short });
   };
   return verifySummaries(grid, remake);
 }

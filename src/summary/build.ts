@@ -40,6 +40,7 @@ import { buildAnnualSummary } from "./annual";
 import { derivedSummaries, statementSources } from "./statements";
 import { overviewOfRun, withOverviewSources } from "./overview";
 import { responsibleNplBalances } from "../rules/a/npl";
+import { inputFingerprint, policyFingerprint, withFingerprints } from "./fingerprint";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -140,8 +141,10 @@ function sameRows(a: WorkbookData, b: WorkbookData): boolean {
  * have its rows let go as they are read (`consumeGrid`, src/reader/read.ts) — the CLI does: a
  * 100,000-row ledger's grid is as large as its typed rows.
  */
-export function readForSummaries(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): Validation {
-  return validateWorkbookFull(grid, policy, opts);
+export function readForSummaries(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): Validation & { inputFingerprint: string } {
+  // (issue 19) the fingerprint of the cells read, before `consumeGrid` lets the rows go (src/summary/fingerprint.ts)
+  const fp = inputFingerprint(grid);
+  return { ...validateWorkbookFull(grid, policy, opts), inputFingerprint: fp };
 }
 
 /** Builds every wanted summary the data allows. */
@@ -150,7 +153,7 @@ export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOp
 }
 
 /** The second half of {@link buildSummaries}: the summaries of a workbook read by {@link readForSummaries}. */
-export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): SummariesResult {
+export function summariesOf(v: Validation & { inputFingerprint: string }, policy: Policy, opts: BuildOptions): SummariesResult {
   const wanted = selectSummaries(opts.only);
   // (issue 19) 考核通知单 and 公示名单 are made from other summaries: those are built for them (their steps kept), written only when wanted
   const sources = statementSources(wanted);
@@ -235,6 +238,8 @@ export function summariesOf(v: Validation, policy: Policy, opts: BuildOptions): 
     ids.push("issues");
   }
   if (opts.yearNote) for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
+  const fp = { policy: policyFingerprint(policy), input: v.inputFingerprint };
+  for (const m of models) if (m.title) m.title = withFingerprints(m.title, fp);
   // (rev 2) every summary, whichever builder made it, prints as a report (src/summary/print.ts)
   models.forEach((m, i) => (models[i] = printReady(m, policy, opts.now)));
   const explanations: SummariesResult["explanations"] = {};

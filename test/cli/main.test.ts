@@ -10,7 +10,7 @@ import type { CliCommand, CliIO } from "../../src/cli/command";
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "src/cli/bin.js");
 const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
-const COMMAND_NAMES = ["template", "validate", "summarize", "demo", "policy"];
+const COMMAND_NAMES = ["template", "validate", "summarize", "demo", "policy", "verify"];
 
 // bin.js runs the compiled lib/ (issue 16): compile it first when a source is newer
 const { buildCli } = require("../../.ci/build-cli.js") as { buildCli(o: { ifStale: boolean }): { status: number | null; output: string } };

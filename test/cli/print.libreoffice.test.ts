@@ -37,7 +37,8 @@ afterAll(async () => {
 
 /** The pages of a summary: those whose repeated title line names it. */
 function pagesOf(titleZh: string): { i: number; text: string }[] {
-  return pages.map((text, i) => ({ i, text })).filter((p) => p.text.split("\n").slice(0, 4).some((l) => l.includes(`${UNIT}${titleZh}（`)));
+  // (the title line anywhere on the page: a chart's own texts — axis labels, its title — may be laid out above it)
+  return pages.map((text, i) => ({ i, text })).filter((p) => p.text.split("\n").some((l) => l.includes(`${UNIT}${titleZh}（`)));
 }
 
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -52,7 +53,8 @@ maybe("every summary: one page wide, title and header on every page, page header
     ps.forEach((p, k) => {
       const flat = squash(p.text);
       // the first header and the last one of the table on every page: nothing is cut off to the right
-      expect({ summary: def.name, page: k + 1, header: flat.includes("员工号") || flat.includes("贷款编号") }).toEqual({ summary: def.name, page: k + 1, header: true });
+      // (考核概览 is several small tables with their charts, not one table: its title line repeats, no table header)
+      if (def.id !== "overview") expect({ summary: def.name, page: k + 1, header: flat.includes("员工号") || flat.includes("贷款编号") }).toEqual({ summary: def.name, page: k + 1, header: true });
       expect(p.text).toContain(UNIT);
       expect(p.text).toMatch(/第 \d+ 页 共 \d+ 页/);
       expect(p.text).toContain("政策年度 2025");

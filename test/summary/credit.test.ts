@@ -69,7 +69,8 @@ describe("等级汇总", () => {
   });
 
   test("title line: what, policy year, amount unit, time made", () => {
-    expect(m.title).toBe("信贷客户经理考核等级汇总（Credit CM grade roster）｜政策年度 2025｜评定日期 2025-12-31｜金额单位 元｜生成时间 2026-01-05 09:30");
+    // (issue 19) then the fingerprints of the policy and of the cells read (src/summary/fingerprint.ts)
+    expect(m.title).toMatch(/^信贷客户经理考核等级汇总（Credit CM grade roster）｜政策年度 2025｜评定日期 2025-12-31｜金额单位 元｜生成时间 2026-01-05 09:30｜政策指纹 [0-9a-f]{12}｜数据指纹 [0-9a-f]{12}$/);
   });
 
   test("in a 万元 workbook the same figures give the same scores and the averages are in 万元", () => {
@@ -139,7 +140,7 @@ describe("末位名单", () => {
     bad[3][8] = "二十万";
     const b = build({ 客户经理: MANAGERS, 贷款台账: bad });
     const w = model(b, "末位名单");
-    expect(w.title).toMatch(/｜1 行因数据错误未计入（贷款台账 1 行）$/);
+    expect(w.title).toMatch(/｜1 行因数据错误未计入（贷款台账 1 行）｜政策指纹 [0-9a-f]{12}｜数据指纹 [0-9a-f]{12}$/);
     expect(w.rows.some((row) => row[0] === "E02")).toBe(false);
     expect(b.issues.some((i) => i.sheet === "贷款台账" && i.cell === "I4" && i.severity === "error")).toBe(true);
     // the grade roster reads no loan: its title counts nothing

@@ -4,6 +4,7 @@
  * commands work while a command's module is still missing.
  */
 import type { CliCommand } from "../command";
+import { VERIFY_INFO } from "./verify.info";
 
 export interface CommandInfo {
   name: string;
@@ -50,6 +51,7 @@ export const COMMANDS: readonly CommandInfo[] = [
     summaryEn: "print the policy defaults of a year",
     load: () => require("./policy"),
   },
+  { ...VERIFY_INFO, load: () => require("./verify") },
 ];
 
 export const COMMAND_NAMES: readonly string[] = COMMANDS.map((c) => c.name);

@@ -22,7 +22,6 @@
 import * as path from "path";
 import { readForSummaries, selectSummaries, summariesOf } from "../../summary/build";
 import type { SummariesResult } from "../../summary/build";
-import type { Validation } from "../../reader/validate";
 import { SUMMARIES } from "../../summary/common";
 import { DERIVED_SUMMARIES as STATEMENT_SHEETS } from "../../summary/statements";
 import { rowsLeftOut } from "../../summary/readiness";
@@ -58,7 +57,7 @@ export interface SummarizeOutcome {
  * The workbook read and validated, with its policy. Memory on large workbooks: each row of the
  * grid is let go once read into a typed row, and the grid with this function's frame.
  */
-async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: Validation; resolved: ReturnType<typeof resolvePolicy>; notices?: string[] }> {
+async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: ReturnType<typeof readForSummaries>; resolved: ReturnType<typeof resolvePolicy>; notices?: string[] }> {
   const grid = await readWorkbookGrid(input);
   const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile, today: opts.now });
   return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved, notices: grid.notices };

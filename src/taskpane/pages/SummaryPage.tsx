@@ -37,10 +37,14 @@ import { useOfficeHost } from "../host";
 import { useLang, useT } from "../i18n";
 import { ExplainPanel } from "./ExplainPanel";
 import type { ExplanationMap } from "./ExplainPanel";
+import { VerifyPanel } from "./VerifyPanel";
+import type { VerifyPaneApi } from "../../excel/verify";
 
 export interface SummaryPageProps {
   /** the Excel side; default: the real one (used only inside Excel) */
   api?: SummaryPaneApi;
+  /** the 核对汇总 side; default: the real one */
+  verifyApi?: VerifyPaneApi;
 }
 
 const useStyles = makeStyles({
@@ -248,6 +252,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
         </ul>
       )}
 
+      {active && <VerifyPanel api={props.verifyApi} disabled={running} />}
       {active && <ExplainPanel api={api} explanations={explanations} sheetsVersion={sheetsVersion} />}
     </section>
   );

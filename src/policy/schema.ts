@@ -513,10 +513,6 @@ export function paramByPath(path: string): ParamDef | undefined {
   return BY_PATH.get(path);
 }
 
-export function paramsOf(ruleSet: RuleSetId): ParamDef[] {
-  return POLICY_SCHEMA.filter((d) => d.ruleSet === ruleSet);
-}
-
 /**
  * "《银行客户经理及不良贷款管理办法》（000 篇9）第十条". General parameters carry their source in
  * the article text ("000 篇9 第七条…"); no article: a convention of the workbook (金额单位).

@@ -10,7 +10,6 @@ import type { SheetModel } from "./model";
 
 export const ISSUES_SHEET_NAME = "校验结果";
 
-export const ISSUES_SHEET_HEADERS = ["工作表", "单元格", "严重程度", "规则", "说明"] as const;
 /** (rev 2) the column added when there are compliance findings: 数据问题 / 合规提示 */
 export const ISSUES_CATEGORY_HEADER = "类别";
 

@@ -43,11 +43,6 @@ export function gradeRank(g: FinalGrade): number {
   return GRADE_ORDER.indexOf(g);
 }
 
-/** The lower (worse) of two grades. */
-export function lowerGrade(a: FinalGrade, b: FinalGrade): FinalGrade {
-  return gradeRank(a) >= gradeRank(b) ? a : b;
-}
-
 /** The wage coefficient of a grade in the policy (第十条); null for 取消资格. */
 export function coefficientOf(grade: FinalGrade, policy: Policy): number | null {
   if (grade === DISQUALIFIED) return null;
@@ -65,12 +60,6 @@ export function need<T>(v: T | null | undefined, zh: string, en: string): T {
 /** A count (whole number ≥ 0) or a clear #VALUE!. */
 export function checkCount(v: number, zh: string, en: string): number {
   if (!Number.isInteger(v) || v < 0) throw valueError(`${zh}应为非负整数：${v}`, `${en} must be a whole number ≥ 0: ${v}`);
-  return v;
-}
-
-/** A finite number or a clear #VALUE!. */
-export function checkFinite(v: number, zh: string, en: string): number {
-  if (!Number.isFinite(v)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
   return v;
 }
 

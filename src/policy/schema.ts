@@ -14,6 +14,8 @@
  */
 import { normKey } from "../core/text";
 import { defaultPolicy } from "./defaults";
+import { FIVE_CLASSES } from "../core/rows";
+import { CREDIT_GRADES } from "./types";
 import type { Policy } from "./types";
 
 export type ParamType = "int" | "number" | "percent" | "fraction" | "amount" | "date" | "year" | "enum" | "text";
@@ -91,9 +93,9 @@ export const POLICY_SHEET = "政策参数";
 /** Fields inside array elements that name the element; they are part of the key, not editable. */
 export const IDENTITY_FIELDS: readonly string[] = ["a.grades.*.grade", "b.levels.*.level"];
 
-export const GRADE_VALUES = ["一级", "二级", "三级"] as const;
+export const GRADE_VALUES = CREDIT_GRADES;
 export const UNIT_VALUES = ["元", "万元"] as const;
-export const FIVE_CLASS_VALUES = ["正常", "关注", "次级", "可疑", "损失"] as const;
+export const FIVE_CLASS_VALUES = FIVE_CLASSES;
 export const CURRENCY_VALUES = ["USD", "CNY"] as const;
 export const YES_NO_VALUES = ["是", "否"] as const;
 

@@ -7,6 +7,7 @@ import { step, ExplainStep, Param, StepKind } from "../../core/explain";
 import { naError, valueError } from "../../core/errors";
 import type { Dec } from "../../core/money";
 import type { Post } from "../../core/rows";
+import { CREDIT_GRADES } from "../../policy/types";
 import type { CreditGrade, Policy } from "../../policy/types";
 
 /** A credit CM's final grade: one of the three grades, or 取消资格 (第十条). */
@@ -37,7 +38,7 @@ export function stepA(kind: StepKind, article: string, code: string, params: Rec
 }
 
 /** Order of the grades, best first: 一级 (0) … 三级 (2), 取消资格 (3). Names, not thresholds. */
-const GRADE_ORDER: readonly FinalGrade[] = ["一级", "二级", "三级", DISQUALIFIED];
+const GRADE_ORDER: readonly FinalGrade[] = [...CREDIT_GRADES, DISQUALIFIED];
 
 export function gradeRank(g: FinalGrade): number {
   return GRADE_ORDER.indexOf(g);

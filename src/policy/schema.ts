@@ -15,6 +15,7 @@
 import { normKey } from "../core/text";
 import { defaultPolicy } from "./defaults";
 import { FIVE_CLASSES } from "../core/rows";
+import { POLICY_SHEET_NAME } from "../core/sheetNames";
 import { CREDIT_GRADES } from "./types";
 import type { Policy } from "./types";
 
@@ -88,7 +89,7 @@ export const RULE_SET_TITLES: Record<RuleSetId, Bilingual> = {
 export const RULE_SET_ORDER: readonly RuleSetId[] = ["通用", "A", "B", "C", "D"];
 
 /** The sheet the add-in writes the policy to. */
-export const POLICY_SHEET = "政策参数";
+export const POLICY_SHEET = POLICY_SHEET_NAME;
 
 /** Fields inside array elements that name the element; they are part of the key, not editable. */
 export const IDENTITY_FIELDS: readonly string[] = ["a.grades.*.grade", "b.levels.*.level"];

@@ -33,11 +33,6 @@ export interface ExplainStep {
   params: Record<string, Param>;
 }
 
-export interface Explained<T> {
-  value: T;
-  steps: ExplainStep[];
-}
-
 export function step(kind: StepKind, source: RuleSource, article: string, code: string, params: Record<string, Param> = {}): ExplainStep {
   return { kind, source, article, code, params };
 }

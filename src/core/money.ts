@@ -152,14 +152,6 @@ export function sum(xs: DecLike[]): Dec {
   return xs.reduce<Dec>((acc, x) => acc.plus(x), new D(0));
 }
 
-export function minDec(a: DecLike, b: DecLike): Dec {
-  return D.min(a, b);
-}
-
-export function maxDec(a: DecLike, b: DecLike): Dec {
-  return D.max(a, b);
-}
-
 /** Clamp to [lo, hi]; a null bound is no bound. */
 export function clamp(x: DecLike, lo: DecLike | null, hi: DecLike | null): Dec {
   let v = dec(x);

@@ -16,7 +16,9 @@ export type Assessment = "优秀" | "称职" | "基本称职" | "不称职";
 export type StaffGrade = "5等" | "6等" | "7等" | "8等" | "9等";
 export type BorrowerType = "自然人" | "企业";
 export type Security = "信用" | "保证" | "抵押" | "质押";
-export type FiveClass = "正常" | "关注" | "次级" | "可疑" | "损失";
+/** 五级分类, best first: the one list of the classes (policy A6 第四十条, the reader, the functions). */
+export const FIVE_CLASSES = ["正常", "关注", "次级", "可疑", "损失"] as const;
+export type FiveClass = (typeof FIVE_CLASSES)[number];
 export type Disposal = "无" | "诉讼" | "执行" | "拍卖" | "处置";
 export type WarningType = "到期" | "欠息" | "重大事项" | "关联企业" | "财务异常" | "后三类预测" | "越权放贷" | "未落实贷款条件";
 export type WarningLevel = "黄色" | "橙色" | "红色";

@@ -15,19 +15,22 @@ import { buyoutRate, buyoutSchedule, BuyoutFunds, BuyoutResult, fundSourcesText 
 import { exitDate } from "../rules/a/exit";
 import { assessGrade, wageCoefficient } from "../rules/a/grade";
 import { countsAsResponsibleNpl } from "../rules/a/npl";
+import { peerFiguresOfColumns } from "../rules/a/peers";
 import { scoreManager } from "../rules/a/score";
 import { overToleranceShare, toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
 import { BRANCH_TYPE_VALUES, DISPOSAL_VALUES, FIVE_CLASS_VALUES, POST_VALUES, SECURITY_VALUES, SEX_VALUES } from "../reader/schema";
-import { POST_COEFFICIENT_TEXT, POST_COEFFICIENT_TEXT_EN } from "../rules/a/common";
+import { DISQUALIFIED, POST_COEFFICIENT_TEXT, POST_COEFFICIENT_TEXT_EN } from "../rules/a/common";
+import type { FinalGrade } from "../rules/a/common";
+import { CREDIT_GRADES } from "../policy/types";
+import { recordOf } from "../core/record";
 import { defineFunction, FnContext, OutCell, YEAR_ARG } from "./args";
 
-const GRADE_ENUM = {
-  一级: ["1级", "一级客户经理"],
-  二级: ["2级", "二级客户经理"],
-  三级: ["3级", "三级客户经理"],
-  取消资格: ["取消", "不合格"],
-} as const;
+/** A grade argument: policy CREDIT_GRADES (also 1级, 一级客户经理 …) or 取消资格 (also 取消, 不合格). */
+const GRADE_ENUM: Record<FinalGrade, readonly string[]> = {
+  ...recordOf(CREDIT_GRADES, (g, i) => [`${i + 1}级`, `${g}客户经理`]),
+  [DISQUALIFIED]: ["取消", "不合格"],
+};
 
 /** The arguments CM.GRADE and CM.EXPLAIN share (EXPLAIN adds the language before the year). */
 const GRADE_ARGS = [
@@ -81,8 +84,8 @@ const WAGECOEF = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    const post = a.post as keyof typeof POST_VALUES | null;
-    const r = wageCoefficient(a.grade as keyof typeof GRADE_ENUM, ctx.policy, { firstAppointed: a.firstAppointed, prevCoefficient: a.prevCoefficient, post });
+    const post = a.post;
+    const r = wageCoefficient(a.grade, ctx.policy, { firstAppointed: a.firstAppointed, prevCoefficient: a.prevCoefficient, post });
     if (r.postCoefficient) throw naError(`${post}${POST_COEFFICIENT_TEXT}，不按等级取数`, `${post}: ${POST_COEFFICIENT_TEXT_EN}, not the grade's`);
     if (r.value === null) throw naError("取消资格无工资系数（第十条）", "取消资格 (disqualified) has no wage coefficient (Art. 10)");
     return r.value;
@@ -149,38 +152,6 @@ function column<T>(values: (T | null)[] | null, n: number, zh: string): (T | nul
 
 const SCORE_HEADERS: OutCell[] = ["笔数得分", "利息得分", "质量得分", "扣分", "总分"];
 
-/** The peers' averages from a single value each, or from the peer columns (optionally filtered by branch type). */
-function peersFrom(
-  counts: (number | null)[],
-  incomes: (Dec | null)[],
-  branchType: string | null,
-  types: (string | null)[],
-): { avgLoanCount: Dec; avgIncome: Dec } {
-  if (counts.length !== incomes.length) {
-    throw valueError(`同类行贷款笔数（${counts.length} 个）与利息收入（${incomes.length} 个）的个数不一致`, `peer counts (${counts.length}) and incomes (${incomes.length}) differ in length`);
-  }
-  const filtered = types.some((t) => t !== null);
-  if (filtered && branchType === null) throw valueError("给出了同类行的行别类型，但缺少本人的行别类型（参数 branchType）", "peer branch types given but not this CM's branch type");
-  if (filtered && types.length !== counts.length) {
-    throw valueError(`行别类型（${types.length} 个）与同类行数据（${counts.length} 个）的个数不一致`, `peer branch types (${types.length}) and peer figures (${counts.length}) differ in length`);
-  }
-  const c: Dec[] = [];
-  const inc: Dec[] = [];
-  counts.forEach((x, i) => {
-    if (filtered && types[i] !== branchType) return;
-    const y = incomes[i];
-    if (x === null && y === null) return; // an empty row of the selection
-    if (x === null || y === null) {
-      throw naError(`同类行第 ${i + 1} 行缺少${x === null ? "贷款笔数" : "利息收入"}，无法计算平均值（第十一条）`, `peer row ${i + 1} lacks the ${x === null ? "loan count" : "interest income"} (Art. 11)`);
-    }
-    c.push(dec(x));
-    inc.push(y);
-  });
-  if (c.length === 0) throw naError(`没有${branchType ?? "同类行"}客户经理的数据，无法计算平均值（第十一条）`, `no peer data for ${branchType ?? "the peer group"} (Art. 11)`);
-  const n = c.length;
-  return { avgLoanCount: c.reduce((a, b) => a.plus(b)).div(n), avgIncome: inc.reduce((a, b) => a.plus(b)).div(n) };
-}
-
 const SCORE = defineFunction(
   {
     id: "SCORE",
@@ -202,12 +173,11 @@ const SCORE = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    const types = a.peerBranchTypes ?? [];
-    const avg = peersFrom(a.peerLoanCount, a.peerIncome, a.branchType, types);
+    const peers = peerFiguresOfColumns(a.peerLoanCount, a.peerIncome, a.branchType, a.peerBranchTypes ?? []);
     const r = scoreManager(
       { loanCount: a.loanCount, interestIncome: a.interestIncome, newNpl: a.newNpl, managedLoans: a.managedLoans },
-      { examFails: a.examFails as number, penalties: a.penalties as number, criticisms: a.criticisms as number, seriousViolations: a.seriousViolations as number },
-      { branchType: (a.branchType as keyof typeof BRANCH_TYPE_VALUES | null) ?? null, ...avg },
+      { examFails: a.examFails, penalties: a.penalties, criticisms: a.criticisms, seriousViolations: a.seriousViolations },
+      peers,
       ctx.policy,
     );
     const row: OutCell[] = [r.countPoints, r.incomePoints, r.qualityPoints, r.deductions, r.total];
@@ -256,9 +226,9 @@ const NPLCOUNTS = defineFunction(
         loanId: "（本笔）",
         granted: a.granted,
         maturity: a.maturity,
-        fiveClass: a.fiveClass as LoanRow["fiveClass"],
+        fiveClass: a.fiveClass,
         overdueDays: a.overdueDays,
-        security: a.security as LoanRow["security"],
+        security: a.security,
         firstResponsible: null,
         introducer: null,
       },
@@ -283,7 +253,7 @@ const TOLERANCE = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban as boolean, ctx.policy, a.post as keyof typeof POST_VALUES | null).value),
+  (a, ctx) => ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban, ctx.policy, a.post).value),
 );
 
 const OVERTOLSHARE = defineFunction(
@@ -321,7 +291,7 @@ const EXITDATE = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => toSerial(a.extendedUntil ?? exitDate(a.sex as keyof typeof SEX_VALUES, a.birth, ctx.policy).value),
+  (a, ctx) => toSerial(a.extendedUntil ?? exitDate(a.sex, a.birth, ctx.policy).value),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -471,7 +441,7 @@ const BUYOUTRATE = defineFunction(
   },
   (a, ctx) =>
     buyoutRate(
-      { formedYear: a.formedYear, part: a.part as "within" | "above" | null, relative: a.relative as boolean, introduced: a.introduced as boolean, granted: a.granted },
+      { formedYear: a.formedYear, part: a.part, relative: a.relative, introduced: a.introduced, granted: a.granted },
       ctx.policy,
     ).rate,
 );

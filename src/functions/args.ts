@@ -59,14 +59,19 @@ type Scalar<S extends ArgSpec> = S["type"] extends "number" | "int" | "year"
       : S["type"] extends "yesno"
         ? boolean
         : S["type"] extends "text"
-          ? string
+          ? S extends { enum: Record<infer K, readonly string[]> }
+            ? K & string
+            : string
           : RawCell;
 
-/** The typed value an ArgSpec produces. */
+/** An optional argument without a default is null when omitted or blank; with one, never. */
+type Omitted<S extends ArgSpec> = S extends { default: infer V } ? ([V] extends [undefined] ? null : never) : null;
+
+/** The typed value an ArgSpec produces: an enum's canonical values, a default's type, null only where possible. */
 export type ArgValue<S extends ArgSpec> = S["range"] extends true
   ? (Scalar<S> | null)[]
   : S["optional"] extends true
-    ? Scalar<S> | null
+    ? Scalar<S> | Omitted<S>
     : Scalar<S>;
 
 export type ArgValues<P extends readonly ArgSpec[]> = { [K in P[number] as K["name"]]: ArgValue<K> };

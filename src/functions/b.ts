@@ -8,8 +8,6 @@ import { RuleError, valueError } from "../core/errors";
 import type { RawCell } from "../core/parse";
 import type { IsoDate } from "../core/dates";
 import type { Dec } from "../core/money";
-import type { Assessment } from "../core/rows";
-import type { CorpLevel } from "../policy/types";
 import {
   allowance,
   assessLevel,
@@ -19,7 +17,6 @@ import {
   DisqualifyingInput,
   LevelCheck,
   LevelManagerInput,
-  LevelOrNone,
   passLine,
   requireDecided,
   triggers,
@@ -148,7 +145,7 @@ const LEVELCHECK = defineFunction(
   { id: "LEVELCHECK", params: [{ name: "level", zh: "要检查的等级", type: "text", enum: LEVEL_ENUM }, ...CUSTOMER_ARGS, YEAR_ARG] as const },
   (a, ctx) => {
     const { customers, mgr } = customersOf(a);
-    return [CHECK_HEADERS, checkRow(checkLevel(a.level as CorpLevel, customers, mgr, ctx.policy), ctx)];
+    return [CHECK_HEADERS, checkRow(checkLevel(a.level, customers, mgr, ctx.policy), ctx)];
   },
 );
 
@@ -163,7 +160,7 @@ const PASSLINE = defineFunction(
   },
   (a, ctx) => {
     const customers = a.deposits.filter((d): d is Dec => d !== null).map((d, i) => ({ customer: `#${i + 1}`, deposits: d, loans: null, settlementUsd: null, newDeposits: null, badLoans: null, arrears: null, advances: null }));
-    return passLine(customers, a.level as CorpLevel, ctx.policy).met;
+    return passLine(customers, a.level, ctx.policy).met;
   },
 );
 
@@ -213,9 +210,9 @@ const DECISION = defineFunction(
   },
   (a, ctx) => {
     const r = decide({
-      current: a.currentLevel as CorpLevel,
-      qualified: a.qualifiedLevel as LevelOrNone,
-      assessment: a.assessment as Assessment,
+      current: a.currentLevel,
+      qualified: a.qualifiedLevel,
+      assessment: a.assessment,
       passLine: a.passLine,
       tasksDone: a.tasksDone,
       bottom3TwoYears: a.bottom3,
@@ -236,7 +233,7 @@ const ALLOWANCE = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => allowance(a.level === "退出" ? null : (a.level as CorpLevel), a.admonished, ctx.policy).monthly.toNumber(),
+  (a, ctx) => allowance(a.level === "退出" ? null : a.level, a.admonished, ctx.policy).monthly.toNumber(),
 );
 
 /** Quarter pairs: leading and trailing quarters blank in both ranges are dropped; a gap inside is an error. */
@@ -291,7 +288,7 @@ const WARNINGS = defineFunction(
     const q = quarters(a.quarterActual, a.quarterPlan);
     const r = triggers(
       {
-        assessment: a.assessment as Assessment | null,
+        assessment: a.assessment,
         passLine: a.passLine,
         quarterActual: q.actual,
         quarterPlan: q.plan,

@@ -7,10 +7,10 @@
 import { IsoDate, toSerial } from "../core/dates";
 import { naError, valueError } from "../core/errors";
 import { Dec, fmtMoney } from "../core/money";
-import type { WarningType } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { branchDeadline, isManagementWarning, judge, officeDeadline, warningDeadline } from "../rules/d";
 import { defineFunction, YEAR_ARG } from "./args";
+import type { ArgValues } from "./args";
 
 const TYPE_ENUM = {
   到期: ["到期预警", "到期前30天", "到期前30天预计不能归还", "预计不能按时归还"],
@@ -35,20 +35,15 @@ const COMMON = [
   { name: "found", zh: "发现日期", type: "date", optional: true },
 ] as const;
 
-interface Common {
-  type: string;
-  amount: Dec | null;
-  maturity: IsoDate | null;
-  found: IsoDate | null;
-}
+type Common = ArgValues<typeof COMMON>;
 
 function branch(a: Common, policy: Policy): IsoDate {
-  return branchDeadline({ type: a.type as WarningType, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
+  return branchDeadline({ type: a.type, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
 }
 
 /** 越权放贷 / 未落实贷款条件 (第十二条（一）2): the branch office → head office deadline from discovery, their only stage. */
 function management(a: Common, policy: Policy): IsoDate {
-  return warningDeadline({ type: a.type as WarningType, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
+  return warningDeadline({ type: a.type, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
 }
 
 /** Branch office → head office deadline; errors say what is missing. */
@@ -76,7 +71,7 @@ const WARNDEADLINE = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    if (isManagementWarning(a.type as WarningType)) return toSerial(management(a, ctx.policy));
+    if (isManagementWarning(a.type)) return toSerial(management(a, ctx.policy));
     if (a.stage === "分行") return toSerial(office(a.amount, a.branchReported, ctx.policy));
     return toSerial(branch(a, ctx.policy));
   },
@@ -94,7 +89,7 @@ const WARNLATE = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    if (isManagementWarning(a.type as WarningType)) return judge(a.officeReported, management(a, ctx.policy));
+    if (isManagementWarning(a.type)) return judge(a.officeReported, management(a, ctx.policy));
     if (a.stage !== "分行") return judge(a.branchReported, branch(a, ctx.policy));
     if (a.amount !== null && a.amount.lt(ctx.policy.d.midAmount)) return "不适用";
     if (a.branchReported === null) return "支行未上报";

@@ -14,6 +14,9 @@
  */
 import { normKey } from "../core/text";
 import { defaultPolicy } from "./defaults";
+import { FIVE_CLASSES } from "../core/rows";
+import { POLICY_SHEET_NAME } from "../core/sheetNames";
+import { CREDIT_GRADES } from "./types";
 import type { Policy } from "./types";
 
 export type ParamType = "int" | "number" | "percent" | "fraction" | "amount" | "date" | "year" | "enum" | "text";
@@ -94,14 +97,14 @@ export const RULE_SET_TITLES: Record<RuleSetId, Bilingual> = {
 export const RULE_SET_ORDER: readonly RuleSetId[] = ["通用", "A", "B", "C", "D"];
 
 /** The sheet the add-in writes the policy to. */
-export const POLICY_SHEET = "政策参数";
+export const POLICY_SHEET = POLICY_SHEET_NAME;
 
 /** Fields inside array elements that name the element; they are part of the key, not editable. */
 export const IDENTITY_FIELDS: readonly string[] = ["a.grades.*.grade", "b.levels.*.level"];
 
-export const GRADE_VALUES = ["一级", "二级", "三级"] as const;
+export const GRADE_VALUES = CREDIT_GRADES;
 export const UNIT_VALUES = ["元", "万元"] as const;
-export const FIVE_CLASS_VALUES = ["正常", "关注", "次级", "可疑", "损失"] as const;
+export const FIVE_CLASS_VALUES = FIVE_CLASSES;
 export const CURRENCY_VALUES = ["USD", "CNY"] as const;
 export const YES_NO_VALUES = ["是", "否"] as const;
 
@@ -534,10 +537,6 @@ export function paramByKey(key: string): ParamDef | undefined {
 /** The parameter at a Policy path ("a.grades.0.minScore"). */
 export function paramByPath(path: string): ParamDef | undefined {
   return BY_PATH.get(path);
-}
-
-export function paramsOf(ruleSet: RuleSetId): ParamDef[] {
-  return POLICY_SCHEMA.filter((d) => d.ruleSet === ruleSet);
 }
 
 /**

@@ -7,7 +7,9 @@
 import type { IsoDate } from "../core/dates";
 
 export type AmountUnit = "元" | "万元";
-export type CreditGrade = "一级" | "二级" | "三级";
+/** A1 第十条: the credit CMs' grades, best first — the one list (schema, validation, rules, functions). */
+export const CREDIT_GRADES = ["一级", "二级", "三级"] as const;
+export type CreditGrade = (typeof CREDIT_GRADES)[number];
 export type YesNo = "是" | "否";
 export type CorpLevel = "高级" | "一级" | "二级" | "三级" | "四级" | "见习";
 

@@ -13,6 +13,7 @@ import { isBlank, parseDate, parseEnum, parseNumber, parseText, parseYear } from
 import { toHalfWidth } from "../core/text";
 import type { Issue, Severity } from "../core/issues";
 import { getParam, paramByPath, POLICY_SCHEMA, POLICY_SHEET, setParam as setParamValue, type ParamDef } from "./schema";
+import { CREDIT_GRADES } from "./types";
 import type { Policy } from "./types";
 
 export type ParamParsed =
@@ -215,7 +216,6 @@ function nonIncreasing(xs: number[]): boolean {
   return xs.every((x, i) => i === 0 || x <= xs[i - 1]);
 }
 
-const GRADE_RANK: Record<string, number> = { 一级: 0, 二级: 1, 三级: 2 };
 
 function clampChecks(p: Policy, name: { zh: string; en: string }, base: string, min: string, max: string): PolicyIssue[] {
   const a = p.a as unknown as Record<string, number | null>;
@@ -240,7 +240,7 @@ function gradeChecks(p: Policy): PolicyIssue[] {
   if (!nonIncreasing(g.map((x) => x.wageCoefficient))) {
     out.push(issue("warning", g.map((_, i) => keyOf(`a.grades.${i}.wageCoefficient`)), "较高等级的工资系数低于较低等级，请核对", "A higher grade has a lower wage coefficient; please check"));
   }
-  if (GRADE_RANK[p.a.capFarOverTolerance] < GRADE_RANK[p.a.capOverTolerance]) {
+  if (CREDIT_GRADES.indexOf(p.a.capFarOverTolerance) < CREDIT_GRADES.indexOf(p.a.capOverTolerance)) {
     out.push(issue("warning", [keyOf("a.capFarOverTolerance")], "远超容忍度的封顶等级高于超容忍度的封顶等级，前者不起作用", "The far-over-tolerance cap is above the over-tolerance cap and never applies"));
   }
   return out;

@@ -8,6 +8,8 @@
 import { a1 } from "../core/issues";
 import type { Issue } from "../core/issues";
 import { normKey } from "../core/text";
+import { SUMMARY_SHEET_NAMES, withoutCopySuffix } from "../core/sheetNames";
+import { POLICY_SHEET } from "../policy/schema";
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import { columnName, rulesText, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableDef, TableId } from "./schema";
@@ -16,10 +18,10 @@ import type { ColumnDef, TableDef, TableId } from "./schema";
 export const HEADER_SEARCH_ROWS = 10;
 
 /** Sheets the add-in writes (WORKBOOK.md "What the add-in writes") and the policy sheet: never input tables. */
-const OWN_SHEETS = ["等级汇总", "末位名单", "退休买断", "离岗待遇", "公司客户经理等级", "差错积分汇总", "预警时效", "年度赔偿", "校验结果", "政策参数"];
+const OWN_SHEETS: readonly string[] = [...Object.values(SUMMARY_SHEET_NAMES), POLICY_SHEET];
 
 export function isOwnSheet(name: string): boolean {
-  const base = name.replace(/\s*\(\d+\)$/, "").trim();
+  const base = withoutCopySuffix(name).trim();
   return OWN_SHEETS.includes(base);
 }
 

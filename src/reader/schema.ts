@@ -12,9 +12,12 @@
  * Every other column is optional: when it is missing, the rules listed in `rules` are skipped
  * with a notice naming the column.
  */
+import { recordOf } from "../core/record";
+import { FIVE_CLASSES } from "../core/rows";
 import type {
   CorpCustomerRow,
   ErrorLogRow,
+  FiveClass,
   LoanRow,
   ManagerRow,
   WarningRow,
@@ -92,7 +95,8 @@ export const STAFF_GRADE_VALUES = { "5等": ["五等", "5"], "6等": ["六等", 
 /** WORKBOOK.md: 自然人/企业 (组织 = 企业). */
 export const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
 export const SECURITY_VALUES = { 信用: [], 保证: [], 抵押: [], 质押: [] } as const;
-export const FIVE_CLASS_VALUES = { 正常: ["正常类"], 关注: ["关注类"], 次级: ["次级类"], 可疑: ["可疑类"], 损失: ["损失类"] } as const;
+/** 五级分类 (core FIVE_CLASSES), each also spelt with 类: 正常类 … */
+export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(FIVE_CLASSES, (c) => [`${c}类`]);
 export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
 export const WARNING_TYPE_VALUES = {
   到期: [],

@@ -23,7 +23,7 @@ import type { ReadOptions, TableInfo, WorkbookData } from "./read";
 import type { WorkbookGrid } from "./grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableId } from "./schema";
-import { ledgerIssues } from "./ledger";
+import { ledgerIssues } from "./complianceIssues";
 import { plausibilityIssues } from "./plausible";
 
 export interface Validation {

@@ -7,10 +7,10 @@ import { CATEGORY_ZH, issueCategory, issuesOfCategory, SEVERITY_ZH } from "../co
 import type { Issue, Severity } from "../core/issues";
 import type { Policy } from "../policy/types";
 import type { SheetModel } from "./model";
+import { SUMMARY_SHEET_NAMES } from "../core/sheetNames";
 
-export const ISSUES_SHEET_NAME = "校验结果";
+export const ISSUES_SHEET_NAME = SUMMARY_SHEET_NAMES.issues;
 
-export const ISSUES_SHEET_HEADERS = ["工作表", "单元格", "严重程度", "规则", "说明"] as const;
 /** (rev 2) the column added when there are compliance findings: 数据问题 / 合规提示 */
 export const ISSUES_CATEGORY_HEADER = "类别";
 

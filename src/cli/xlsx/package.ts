@@ -251,11 +251,6 @@ export function parseWorkbook(xml: string, part: string): WorkbookInfo {
   return { part, doc, strict: root.uri === STRICT_MAIN_NS, date1904: pr !== undefined && isTrue(attr(pr, "date1904")), sheets, sheetsEl };
 }
 
-/** The sheets listed in workbook.xml, in order. */
-export function workbookSheets(workbookXml: string, part = "workbook.xml"): SheetEntry[] {
-  return parseWorkbook(workbookXml, part).sheets;
-}
-
 /** The workbook of a package: its part name, parsed content and relationships. */
 export function workbookOf(pkg: Package): { wb: WorkbookInfo; dir: string; relsPart: string; rels: Relationship[]; relsDoc: XmlPart | null } {
   const wbPart = workbookPartName(pkg);

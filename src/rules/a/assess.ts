@@ -7,12 +7,13 @@
 import type { IsoDate } from "../../core/dates";
 import { isRuleError, naError, RuleError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
-import { D, Dec, dec, num2 } from "../../core/money";
+import { Dec, dec, num2 } from "../../core/money";
 import type { BranchType, ManagerRow, RowSource } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { FinalGrade, need, shownRatePct, stepA } from "./common";
 import { DisqualifyingItem, ExitFlags, ExitReasonCode, exitReasons } from "./exit";
 import { assessGrade, GradeCap } from "./grade";
+import { peerMeans } from "./peers";
 import { PeerFigures, scoreManager } from "./score";
 
 export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];
@@ -57,10 +58,11 @@ export function peerAverages(managers: readonly ManagerRow[], _policy: Policy): 
     let error: RuleError | null = null;
     if (noCount.length > 0) error = missingError(type, noCount, "当年发放贷款笔数", "the loan count");
     else if (noIncome.length > 0) error = missingError(type, noIncome, "当年贷款利息收入", "the interest income");
-    const n = group.length;
-    const avgLoanCount = n > 0 && noCount.length === 0 ? D.sum(...group.map((m) => dec(m.loanCount as number))).div(n) : null;
-    const avgIncome = n > 0 && noIncome.length === 0 ? D.sum(...group.map((m) => m.interestIncome as Dec)).div(n) : null;
-    out[type] = { branchType: type, count: n, members: group.map((m) => m.id), avgLoanCount, avgIncome, error };
+    const means = peerMeans(
+      noCount.length === 0 ? group.map((m) => dec(m.loanCount as number)) : [],
+      noIncome.length === 0 ? group.map((m) => m.interestIncome as Dec) : [],
+    );
+    out[type] = { branchType: type, count: group.length, members: group.map((m) => m.id), ...means, error };
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { step, ExplainStep, Param, StepKind } from "../../core/explain";
 import { naError, valueError } from "../../core/errors";
 import type { Dec } from "../../core/money";
 import type { Post } from "../../core/rows";
+import { CREDIT_GRADES } from "../../policy/types";
 import type { CreditGrade, Policy } from "../../policy/types";
 
 /** A credit CM's final grade: one of the three grades, or 取消资格 (第十条). */
@@ -37,15 +38,10 @@ export function stepA(kind: StepKind, article: string, code: string, params: Rec
 }
 
 /** Order of the grades, best first: 一级 (0) … 三级 (2), 取消资格 (3). Names, not thresholds. */
-const GRADE_ORDER: readonly FinalGrade[] = ["一级", "二级", "三级", DISQUALIFIED];
+const GRADE_ORDER: readonly FinalGrade[] = [...CREDIT_GRADES, DISQUALIFIED];
 
 export function gradeRank(g: FinalGrade): number {
   return GRADE_ORDER.indexOf(g);
-}
-
-/** The lower (worse) of two grades. */
-export function lowerGrade(a: FinalGrade, b: FinalGrade): FinalGrade {
-  return gradeRank(a) >= gradeRank(b) ? a : b;
 }
 
 /** The wage coefficient of a grade in the policy (第十条); null for 取消资格. */
@@ -65,12 +61,6 @@ export function need<T>(v: T | null | undefined, zh: string, en: string): T {
 /** A count (whole number ≥ 0) or a clear #VALUE!. */
 export function checkCount(v: number, zh: string, en: string): number {
   if (!Number.isInteger(v) || v < 0) throw valueError(`${zh}应为非负整数：${v}`, `${en} must be a whole number ≥ 0: ${v}`);
-  return v;
-}
-
-/** A finite number or a clear #VALUE!. */
-export function checkFinite(v: number, zh: string, en: string): number {
-  if (!Number.isFinite(v)) throw valueError(`${zh}不是有限数值`, `${en} is not a finite number`);
   return v;
 }
 

@@ -28,8 +28,6 @@ import { LevelOrNone, levelOfStaffGrade, levelRank, shiftLevel } from "./levels"
 
 export type Decision = "退出" | "低聘" | "定级" | "晋升" | "续聘" | "见习中";
 
-export const DECISION_EN: Record<Decision, string> = { 退出: "exit", 低聘: "demote", 定级: "grade", 晋升: "promote", 续聘: "renew", 见习中: "in the trainee period" };
-
 /** A ✕ item of rule set C recorded for the CM in the year (rules/c `disqualifyingItems`). */
 export interface DisqualifyingInput {
   code: string;

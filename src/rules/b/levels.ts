@@ -35,10 +35,6 @@ export function shiftLevel(level: CorpLevel, steps: number): CorpLevel | null {
   return r >= 0 && r < LEVELS_ASCENDING.length ? LEVELS_ASCENDING[r] : null;
 }
 
-export function isCorpLevel(x: unknown): x is CorpLevel {
-  return typeof x === "string" && (LEVELS_ASCENDING as readonly string[]).includes(x);
-}
-
 /** 第十一条 二 1–6: the item of the article that states a level's indicators. */
 export function levelArticle(level: CorpLevel): string {
   const item = { 高级: 1, 一级: 2, 二级: 3, 三级: 4, 四级: 5, 见习: 6 }[level];

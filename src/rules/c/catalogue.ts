@@ -99,7 +99,6 @@ export const REFERRING_CODE = "3.15";
 export const RISK_KEYWORDS: readonly string[] = ["风险", "损失", "不良影响", "恶劣", "严重", "变坏", "不良贷款", "逾期", "欠息", "诉讼"];
 
 export const UNIT_ZH: Record<ItemUnit, string> = { time: "每次", customer: "每户", plain: "" };
-export const UNIT_EN: Record<ItemUnit, string> = { time: "per time", customer: "per customer", plain: "" };
 
 const BY_CODE = new Map(CATALOGUE.map((i) => [i.code, i]));
 

@@ -86,4 +86,19 @@ describeBrowser("汇总 page in the browser", () => {
     await expect(axeViolations(pane.page)).resolves.toEqual([]);
     expect(pane.foreignRequests).toEqual([]);
   });
+
+  test("(issue 19) 核对汇总: the summaries as written agree; a cell of 等级汇总 edited by hand is found, one click goes to it", async () => {
+    const verify = pane.page.getByRole("region", { name: "核对汇总" }).getByRole("button", { name: "核对汇总" });
+    await verify.click();
+    await pane.page.getByText(/张汇总表全部一致/).waitFor({ timeout: 120_000 });
+    const roster = (await pane.exportWorkbook()).find((s) => s.name === "等级汇总")!;
+    const headerRow = Number(Object.entries(roster.cells).find(([, c]) => c.v === "员工号")![0].replace(/^[A-Z]+/, ""));
+    const total = String.fromCharCode(65 + 7); // 总分 is the 8th column (H)
+    await pane.page.evaluate(([a]) => (window as any).__fakeHost.userEdit("等级汇总", a, [[99.99]]), [`${total}${headerRow + 1}`]);
+    await verify.click();
+    await pane.page.getByText(/共 \d+ 处不同（等级汇总/).waitFor({ timeout: 120_000 });
+    await saveScreenshot(pane.page, "summary-verify");
+    await pane.page.getByRole("list", { name: "不同之处" }).getByRole("button", { name: new RegExp(`^等级汇总!${total}${headerRow + 1}\\s`) }).click();
+    await expect(pane.selection()).resolves.toEqual({ sheet: "等级汇总", address: `${total}${headerRow + 1}` });
+  });
 });

@@ -11,8 +11,7 @@
  * Runs when `soffice` and `pdftoppm` are on PATH; otherwise skipped with a note
  * (apt-get install -y libreoffice-calc-nogui poppler-utils).
  */
-import { execFile } from "child_process";
-import { existsSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { writeNewWorkbook } from "../../src/cli/xlsx";
@@ -21,14 +20,7 @@ import { ZipReader } from "../../src/cli/xlsx/zip";
 import { buildSummaries } from "../../src/summary/build";
 import type { SheetModel } from "../../src/summary/model";
 import { NOW, policy2025 } from "../summary/helpers";
-
-function onPath(cmd: string): string | null {
-  for (const d of (process.env.PATH ?? "").split(path.delimiter)) {
-    const p = path.join(d, cmd);
-    if (d && existsSync(p)) return p;
-  }
-  return null;
-}
+import { exec, onPath } from "./helpers/tools";
 
 const soffice = onPath("soffice");
 const pdftoppm = onPath("pdftoppm");
@@ -38,15 +30,6 @@ if (!soffice || !pdftoppm) {
 const maybe = soffice && pdftoppm ? it : it.skip;
 
 const SAMPLE = path.resolve(__dirname, "../../examples/sample.xlsx");
-
-function exec(cmd: string, args: string[], timeout = 300_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${path.basename(cmd)} failed: ${err.message}\n${stderr}`));
-      else resolve(stdout);
-    });
-  });
-}
 
 /** A binary PPM (P6) as width, height and RGB bytes. */
 function readPpm(buf: Buffer): { width: number; height: number; rgb: Buffer } {

@@ -3,22 +3,14 @@
  * shown" (number formats applied), and a LibreOffice re-save read back with our reader. Runs when
  * `soffice` is on PATH (apt-get install -y libreoffice-calc-nogui); otherwise skipped with a note.
  */
-import { execFile } from "child_process";
-import { promises as fs, existsSync } from "fs";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { addSheetsToWorkbook, readWorkbookGrid, writeNewWorkbook } from "../../src/cli/xlsx";
 import { SheetModel } from "../../src/summary/model";
 import { bookEntries, craftBook, craftZip } from "./helpers/craft";
-
-function onPath(cmd: string): string | null {
-  for (const d of (process.env.PATH ?? "").split(path.delimiter)) {
-    const p = path.join(d, cmd);
-    if (d && existsSync(p)) return p;
-  }
-  return null;
-}
+import { execOutputs, onPath } from "./helpers/tools";
 
 const soffice = onPath("soffice");
 if (!soffice) {
@@ -34,13 +26,9 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+/** soffice headless with its own profile in `dir`. */
 function run(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(soffice!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, ...args], { timeout: 150_000 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`soffice failed: ${err.message}\n${stderr}`));
-      else resolve({ stdout, stderr });
-    });
-  });
+  return execOutputs(soffice!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, ...args], 150_000);
 }
 
 /** RFC 4180 CSV → rows of fields. */

@@ -4,17 +4,10 @@
  * size. When soffice or pdftotext is not on PATH the tests using {@link maybe} are skipped with a note
  * (apt-get install -y libreoffice-calc-nogui poppler-utils).
  */
-import { execFile } from "child_process";
-import { existsSync } from "fs";
 import * as path from "path";
+import { exec, onPath } from "./tools";
 
-export function onPath(cmd: string): string | null {
-  for (const d of (process.env.PATH ?? "").split(path.delimiter)) {
-    const p = path.join(d, cmd);
-    if (d && existsSync(p)) return p;
-  }
-  return null;
-}
+export { exec, onPath };
 
 export const soffice = onPath("soffice");
 export const pdftotext = onPath("pdftotext");
@@ -26,15 +19,6 @@ if (!canPrint) {
   );
 }
 export const maybe = canPrint ? it : it.skip;
-
-export function exec(cmd: string, args: string[], timeout = 300_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${path.basename(cmd)} failed: ${err.message}\n${stderr}`));
-      else resolve(stdout);
-    });
-  });
-}
 
 /** `xlsx` printed to PDF in `dir` (its own LibreOffice profile there): each page's text (-layout) and size ("595.3 x 841.9" points; [] without pdfinfo). */
 export async function printedPages(xlsx: string, dir: string): Promise<{ pages: string[]; sizes: string[] }> {

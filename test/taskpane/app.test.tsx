@@ -36,19 +36,11 @@ type Meta = { functions: { id: string; name: string; description?: string; param
 let META: Meta;
 
 beforeAll(async () => {
-  // jsdom has no ResizeObserver (Fluent's MessageBar observes its own size in a browser)
-  const g = globalThis as { ResizeObserver?: unknown };
-  g.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
   const r = await generateCustomFunctionsMetadata(FUNCTION_FILES, true);
   META = JSON.parse(r.metadataJson) as Meta;
 });
 
 beforeEach(() => {
-  localStorage.clear();
   delete (globalThis as { __CM_FUNCTIONS__?: unknown }).__CM_FUNCTIONS__;
 });
 

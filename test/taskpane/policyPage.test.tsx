@@ -33,17 +33,7 @@ jest.mock("../../src/excel/policy", () => ({
 import * as excelPolicy from "../../src/excel/policy";
 const mocked = excelPolicy as jest.Mocked<typeof excelPolicy>;
 
-beforeAll(() => {
-  const g = globalThis as { ResizeObserver?: unknown };
-  g.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 beforeEach(() => {
-  localStorage.clear();
   clearWorkbookPolicies();
   jest.clearAllMocks();
 });

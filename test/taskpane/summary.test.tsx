@@ -24,17 +24,6 @@ import { SummaryPage } from "../../src/taskpane/pages/SummaryPage";
 // role queries over Fluent's DOM are slow in jsdom on a busy machine
 configure({ asyncUtilTimeout: 15000 });
 
-beforeAll(() => {
-  const g = globalThis as { ResizeObserver?: unknown };
-  g.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
-beforeEach(() => localStorage.clear());
-
 const STEPS: ExplainStep[] = [
   step("calc", "A", "第十条", "A_SCORE_GRADE", { score: "91.50", grade: "一级" }),
   step("cap", "A", "第十二条", "A_CAP_SERIOUS", { cap: "二级", count: 1, from: "一级", effect: true }),

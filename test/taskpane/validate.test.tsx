@@ -18,17 +18,6 @@ import type { Issue } from "../../src/core/issues";
 import { buildValidationWorkbook, officeSheets } from "../fixtures/validation/build";
 import { EXPECTED_CHECK, EXPECTED_ISSUES } from "../fixtures/validation/expected";
 
-beforeAll(() => {
-  const g = globalThis as { ResizeObserver?: unknown };
-  g.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
-beforeEach(() => localStorage.clear());
-
 function fixtureGrid(): WorkbookGrid {
   return { sheets: officeSheets(buildValidationWorkbook()).map((s) => ({ name: s.name, values: s.values, rowOffset: s.rowOffset ?? 0, colOffset: s.colOffset ?? 0 })) };
 }

@@ -17,17 +17,6 @@ import { VerifyPanel } from "../../src/taskpane/pages/VerifyPanel";
 
 configure({ asyncUtilTimeout: 15000 });
 
-beforeAll(() => {
-  const g = globalThis as { ResizeObserver?: unknown };
-  g.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
-beforeEach(() => localStorage.clear());
-
 const DIFFERING: VerifyReport = {
   sheets: [
     { sheet: "等级汇总", id: "grades", cells: 120, differences: 1 },

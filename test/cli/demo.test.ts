@@ -6,8 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { CliIO } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
+import { runCli } from "./helpers/run";
 import { rosterTable, SAMPLE_PATH } from "../../src/cli/commands/demo";
 import { displayWidth } from "../../src/cli/commands/validate";
 import type { SheetModel } from "../../src/summary/model";
@@ -21,12 +20,6 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  return { code: await main(args, io), out, err };
-}
 
 /** The table part of a roster line: up to the wage coefficient (the free-text column follows it). */
 function tablePart(line: string): string {

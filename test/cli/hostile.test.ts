@@ -14,8 +14,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
-import type { CliIO } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
+import { runCli } from "./helpers/run";
 import { ByteXmlScanner } from "../../src/cli/xlsx/scan";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -43,14 +42,7 @@ function put(buf: Buffer, name = `f${++n}.xlsx`): string {
 
 const sha = (p: string) => crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex");
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const t0 = Date.now();
-  const code = await main(args, io);
-  return { code, out, err, ms: Date.now() - t0 };
-}
+const cli = runCli;
 
 /** No temporary or output file left in the folder but those named. */
 function leftovers(except: string[]): string[] {

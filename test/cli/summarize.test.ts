@@ -9,8 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { CliIO } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
+import { runCli } from "./helpers/run";
 import { summarizeWorkbook } from "../../src/cli/commands/summarize";
 import { SUMMARIES } from "../../src/summary/common";
 import { GRADES_HEADERS } from "../../src/summary/grades";
@@ -31,13 +30,6 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function runCli(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 describe("summarize on the sample workbook", () => {
   let out1: string;

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli } from "./helpers/run";
 import { readWorkbookGrid } from "../../src/cli/xlsx";
 import { validateWorkbook, validateWorkbookFull } from "../../src/reader/validate";
 import { templateSheetModels, TYPE_FORMATS } from "../../src/summary/template";
@@ -16,12 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { status, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe("templateSheetModels", () => {
   // (rev 2) 填写说明 first; the input sheets after it
@@ -68,7 +63,7 @@ describe("cm-addin template -o FILE.xlsx", () => {
   test("writes every input sheet and the policy; the empty template validates without a problem", async () => {
     const f = path.join(dir, "模板.xlsx");
     const r = await run("template", "-o", f);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
     const grid = await readWorkbookGrid(f);
     expect(grid.sheets.map((s) => s.name)).toEqual(["填写说明", "客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
@@ -88,7 +83,7 @@ describe("cm-addin template -o FILE.xlsx", () => {
 
   test("filled in, the template reads back as typed rows", async () => {
     const f = path.join(dir, "t2.xlsx");
-    expect((await run("template", "-o", f)).status).toBe(0);
+    expect((await run("template", "-o", f)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(f);
     const ws = wb.getWorksheet("客户经理")!;
@@ -106,12 +101,12 @@ describe("cm-addin template -o FILE.xlsx", () => {
     const f = path.join(dir, "exists.xlsx");
     fs.writeFileSync(f, "keep");
     const r = await run("template", "-o", f);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
     expect(fs.readFileSync(f, "utf8")).toBe("keep");
     for (const argv of [["template"], ["template", "x.xlsx"], ["template", "-o"], ["template", "-o", path.join(dir, "a.csv")], ["template", "-o", "b.xlsx", "--year", "2024"]]) {
       const x = await run(...argv);
-      expect(x.status).toBe(2);
+      expect(x.code).toBe(2);
       expect(x.err).toHaveLength(1);
     }
   });

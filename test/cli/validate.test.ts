@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli } from "./helpers/run";
 import { displayWidth, issueJson, issueTable } from "../../src/cli/commands/validate";
 import { writeNewWorkbook } from "../../src/cli/xlsx";
 import type { Issue } from "../../src/core/issues";
@@ -14,17 +14,12 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { status, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe("cm-addin validate: unusable input is one line on stderr, exit 2", () => {
   test("missing file", async () => {
     const r = await run("validate", path.join(dir, "none.xlsx"));
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toContain("none.xlsx");
@@ -33,13 +28,13 @@ describe("cm-addin validate: unusable input is one line on stderr, exit 2", () =
     const f = path.join(dir, "text.xlsx");
     fs.writeFileSync(f, "员工号,姓名\n1001,张三\n");
     const r = await run("validate", f);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
   });
   test("no file, two files, an unknown option", async () => {
     for (const argv of [["validate"], ["validate", "a.xlsx", "b.xlsx"], ["validate", "a.xlsx", "--csv"]]) {
       const r = await run(...argv);
-      expect(r.status).toBe(2);
+      expect(r.code).toBe(2);
       expect(r.err).toHaveLength(1);
       expect(r.err[0]).not.toContain("\n");
     }
@@ -53,7 +48,7 @@ describe("cm-addin validate: exit status", () => {
       { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }, { header: "首次任职日期", format: "date" }], rows: [["1001", "张三", "2099-01-01"]] },
     ]);
     const r = await run("validate", f, "--json");
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const issues = JSON.parse(r.out.join("\n")) as { severity: string; rule: string }[];
     expect(issues.some((i) => i.severity === "warning" && i.rule === "DATE.future")).toBe(true);
     expect(issues.some((i) => i.severity === "error")).toBe(false);
@@ -67,7 +62,7 @@ describe("cm-addin validate: exit status", () => {
     const r = await run("validate", f);
     expect(r.out.some((l) => /政策参数\s+\S+\s+错误\s+POLICY\.value/.test(l))).toBe(true);
     expect(r.out[r.out.length - 1]).toMatch(/^可以汇总；但请先核对上面的 1 处错误（未使任何行不计入）/);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
   });
   test("an error → 1", async () => {
     const f = path.join(dir, "bad.xlsx");
@@ -75,7 +70,7 @@ describe("cm-addin validate: exit status", () => {
       { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }, { header: "性别", format: "text" }], rows: [["1001", "张三", "X"]] },
     ]);
     const r = await run("validate", f);
-    expect(r.status).toBe(1);
+    expect(r.code).toBe(1);
     expect(r.out.some((l) => /客户经理\s+C2\s+错误\s+ENUM\.性别/.test(l))).toBe(true);
   });
 });

@@ -8,8 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { CliIO } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
+import { runCli } from "./helpers/run";
 import { summarizeWorkbook } from "../../src/cli/commands/summarize";
 import { readWorkbookGrid } from "../../src/cli/xlsx";
 import { inputFingerprint } from "../../src/summary/fingerprint";
@@ -30,13 +29,6 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function runCli(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const o: string[] = [];
-  const e: string[] = [];
-  const io: CliIO = { out: (s) => o.push(s), err: (s) => e.push(s) };
-  const code = await main(args, io);
-  return { code, out: o, err: e };
-}
 
 /** A copy of OUT edited with ExcelJS. */
 async function edited(name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {

@@ -1,18 +1,8 @@
 /** The command line, run in this process on the Node side of a browser test (the CLI's own code path). */
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../cli/helpers/run";
 
-export interface CliRun {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-export async function runCli(args: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out, err };
-}
+export { runCli };
+export type { CliRun } from "../../cli/helpers/run";
 
 export interface CliIssue {
   sheet: string;

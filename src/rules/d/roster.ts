@@ -57,30 +57,18 @@ function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTim
     const result = judge(reported, b.deadline);
     const who = mgmt ? { who: "分行", whoEn: "branch office" } : { who: "支行", whoEn: "branch" };
     const steps = [...b.steps, step("result", "D", "第十八条", "D_JUDGE", { ...who, reported, deadline: b.deadline, result, resultEn: TIMELINESS_EN[result] })];
-    if (mgmt) {
-      return {
-        ok: true,
-        loanId: w.loanId,
-        src: w.src,
-        level: b.level,
-        band: b.band,
-        stage: b.stage,
-        deadline: b.deadline,
-        branchReported: w.branchReported,
-        result,
-        officeDeadline: b.deadline,
-        officeReported: w.officeReported,
-        officeResult: result,
-        steps,
-      };
-    }
-    const o = officeDeadline(w.amount, w.branchReported, policy);
-    steps.push(...o.steps);
-    let officeResult: Timeliness | "不适用" | null = null;
-    if (o.notApplicable) officeResult = "不适用";
-    else if (o.deadline !== null) {
-      officeResult = judge(w.officeReported, o.deadline);
-      steps.push(step("result", "D", "第十八条", "D_JUDGE", { who: "分行", whoEn: "branch office", reported: w.officeReported, deadline: o.deadline, result: officeResult, resultEn: TIMELINESS_EN[officeResult] }));
+    // a management warning's one stage is the branch office's: its result is the office's result
+    let office: Pick<WarningTimelinessOk, "officeDeadline" | "officeResult"> = { officeDeadline: b.deadline, officeResult: result };
+    if (!mgmt) {
+      const o = officeDeadline(w.amount, w.branchReported, policy);
+      steps.push(...o.steps);
+      office = { officeDeadline: o.deadline, officeResult: null };
+      if (o.notApplicable) office.officeResult = "不适用";
+      else if (o.deadline !== null) {
+        const officeResult = judge(w.officeReported, o.deadline);
+        office.officeResult = officeResult;
+        steps.push(step("result", "D", "第十八条", "D_JUDGE", { who: "分行", whoEn: "branch office", reported: w.officeReported, deadline: o.deadline, result: officeResult, resultEn: TIMELINESS_EN[officeResult] }));
+      }
     }
     return {
       ok: true,
@@ -92,9 +80,9 @@ function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTim
       deadline: b.deadline,
       branchReported: w.branchReported,
       result,
-      officeDeadline: o.deadline,
+      officeDeadline: office.officeDeadline,
       officeReported: w.officeReported,
-      officeResult,
+      officeResult: office.officeResult,
       steps,
     };
   } catch (e) {

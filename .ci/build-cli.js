@@ -16,6 +16,7 @@ const LIB = path.join(ROOT, "lib");
 const STAMP = path.join(LIB, ".built");
 const INPUTS = ["src", "tsconfig.json", "tsconfig.cli.json", "package.json"];
 
+/** The newest modification time of a file or of anything in a folder (0: it does not exist). Also used by the browser tests' build check. */
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;
   const st = fs.statSync(p);
@@ -46,7 +47,7 @@ function buildCli({ ifStale = false } = {}) {
   return { status: r.status, output: `${r.stdout || ""}${r.stderr || ""}` };
 }
 
-module.exports = { buildCli, isFresh, LIB };
+module.exports = { buildCli, isFresh, newestMtime, LIB };
 
 if (require.main === module) {
   const r = buildCli({ ifStale: process.argv.includes("--if-stale") });

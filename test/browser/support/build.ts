@@ -16,15 +16,7 @@ export const CACHE_DIST = path.join(ROOT, "node_modules/.cache/cm-addin-browser/
 /** Inputs of the build: a newer one makes a build stale (of assets/, only the icons are built in). */
 const INPUTS = ["src", "webpack.config.js", "manifest.xml", "package.json", "tsconfig.json"];
 const ICONS = /^icon-.*\.png$/;
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)));
-  return newest;
-}
+const { newestMtime } = require("../../../.ci/build-cli.js") as { newestMtime(p: string): number };
 
 export function sourcesMtime(): number {
   const assets = path.join(ROOT, "assets");

@@ -29,6 +29,7 @@ const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
 function expectResponsive(w: Watched): void {
+  if (process.env.CM_COUNTY_LOG) console.log(JSON.stringify({ ...w, longTasks: w.longTasks.slice(0, 10), progress: w.progress.map((p, i) => `${Math.round(w.progressAt[i])} ${p}`) }, null, 1));
   // the main thread never blocked: no long task over the target, the function answered right all along
   expect(w.longTasks.filter((d) => d > LONGEST_TASK_MS)).toEqual([]);
   expect(w.wrong).toBe(0);

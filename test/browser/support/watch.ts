@@ -25,62 +25,65 @@ export interface Watched {
   maxGap: number;
   /** the distinct progress texts seen (the page's spinner labels and progress messages), in order */
   progress: string[];
+  /** when each progress text appeared (ms from the start) */
+  progressAt: number[];
   /** wall time (ms) from start to stop */
   ms: number;
 }
 
+/**
+ * The page side, as source text: page.evaluate of a function would carry the helpers a
+ * transpiler adds (tsx's `__name`), which the page does not have.
+ */
+const START = `(function (id, arg, want, every, pattern) {
+  var state = { t0: performance.now(), longTasks: [], answers: [], wrong: 0, progress: [], progressAt: [] };
+  var obs = new PerformanceObserver(function (list) {
+    list.getEntries().forEach(function (e) { state.longTasks.push(e.duration); });
+  });
+  obs.observe({ type: "longtask", buffered: false });
+  var re = new RegExp(pattern);
+  var timer = setInterval(function () {
+    Promise.resolve(window.__fakeHost.associated[id](arg)).then(function (v) {
+      state.answers.push(performance.now());
+      if (v !== want) state.wrong++;
+    });
+    var m = re.exec(document.body.innerText);
+    if (m && state.progress[state.progress.length - 1] !== m[0]) {
+      state.progress.push(m[0]);
+      state.progressAt.push(performance.now() - state.t0);
+    }
+  }, every);
+  state.stop = function () { clearInterval(timer); obs.disconnect(); };
+  window.__cmWatch = state;
+})`;
+
+const STOP = `(function () {
+  var s = window.__cmWatch;
+  s.stop();
+  var end = performance.now();
+  var times = [s.t0].concat(s.answers, [end]);
+  var maxGap = 0;
+  for (var i = 1; i < times.length; i++) maxGap = Math.max(maxGap, times[i] - times[i - 1]);
+  return { longTasks: s.longTasks.slice().sort(function (a, b) { return b - a; }), answers: s.answers.length, wrong: s.wrong, maxGap: maxGap, progress: s.progress, progressAt: s.progressAt, ms: end - s.t0 };
+})()`;
+
 /** Starts watching the page's main thread (one watch at a time per page). */
 export async function startWatch(page: Page, progressPattern: RegExp): Promise<void> {
-  await page.evaluate(
-    ([id, arg, want, every, pattern]) => {
-      const w = window as unknown as { __cmWatch?: unknown; __fakeHost: { associated: Record<string, (...a: unknown[]) => unknown> } };
-      const state = { t0: performance.now(), longTasks: [] as number[], answers: [] as number[], wrong: 0, progress: [] as string[], stop: () => undefined as void };
-      const obs = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) state.longTasks.push(e.duration);
-      });
-      obs.observe({ type: "longtask", buffered: false });
-      const re = new RegExp(pattern as string);
-      const timer = setInterval(() => {
-        void Promise.resolve(w.__fakeHost.associated[id as string](arg)).then((v) => {
-          state.answers.push(performance.now());
-          if (v !== want) state.wrong++;
-        });
-        const m = re.exec(document.body.innerText);
-        if (m && state.progress[state.progress.length - 1] !== m[0]) state.progress.push(m[0]);
-      }, every as number);
-      state.stop = () => {
-        clearInterval(timer);
-        obs.disconnect();
-      };
-      w.__cmWatch = state;
-    },
-    [PROBE_ID, PROBE_ARG, PROBE_WANT, PROBE_MS, progressPattern.source] as const,
-  );
+  const args = [PROBE_ID, PROBE_ARG, PROBE_WANT, PROBE_MS, progressPattern.source].map((a) => JSON.stringify(a)).join(",");
+  await page.evaluate(`${START}(${args})`);
 }
 
 /** Stops the watch and returns what was seen. */
 export async function stopWatch(page: Page): Promise<Watched> {
-  return page.evaluate(() => {
-    const s = (window as unknown as { __cmWatch: { t0: number; longTasks: number[]; answers: number[]; wrong: number; progress: string[]; stop: () => void } }).__cmWatch;
-    s.stop();
-    const end = performance.now();
-    const times = [s.t0, ...s.answers, end];
-    let maxGap = 0;
-    for (let i = 1; i < times.length; i++) maxGap = Math.max(maxGap, times[i] - times[i - 1]);
-    return { longTasks: [...s.longTasks].sort((a, b) => b - a), answers: s.answers.length, wrong: s.wrong, maxGap, progress: s.progress, ms: end - s.t0 };
-  });
+  return (await page.evaluate(STOP)) as Watched;
 }
 
 /** The fake host's record of the syncs since `from` (an index into its list): count, largest request and response. */
 export async function syncFigures(page: Page, from = 0): Promise<{ syncs: number; maxRequest: number; maxResponse: number; total: number }> {
-  return page.evaluate((start) => {
-    const h = (window as unknown as { __fakeHost: { syncs: { bytes: number; responseBytes: number }[] } }).__fakeHost;
-    const list = h.syncs.slice(start);
-    return {
-      syncs: list.length,
-      maxRequest: list.reduce((n, s) => Math.max(n, s.bytes), 0),
-      maxResponse: list.reduce((n, s) => Math.max(n, s.responseBytes), 0),
-      total: h.syncs.length,
-    };
-  }, from);
+  return (await page.evaluate(`(function (start) {
+    var list = window.__fakeHost.syncs.slice(start);
+    var out = { syncs: list.length, maxRequest: 0, maxResponse: 0, total: window.__fakeHost.syncs.length };
+    list.forEach(function (s) { out.maxRequest = Math.max(out.maxRequest, s.bytes); out.maxResponse = Math.max(out.maxResponse, s.responseBytes); });
+    return out;
+  })(${Number(from)})`)) as { syncs: number; maxRequest: number; maxResponse: number; total: number };
 }

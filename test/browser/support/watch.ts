@@ -79,11 +79,21 @@ export async function stopWatch(page: Page): Promise<Watched> {
 }
 
 /** The fake host's record of the syncs since `from` (an index into its list): count, largest request and response. */
-export async function syncFigures(page: Page, from = 0): Promise<{ syncs: number; maxRequest: number; maxResponse: number; total: number }> {
+export interface SyncFigures {
+  syncs: number;
+  maxRequest: number;
+  maxResponse: number;
+  /** the time the host spent running the requests (Excel's share) */
+  hostMs: number;
+  /** syncs recorded so far (the `from` of the next call) */
+  total: number;
+}
+
+export async function syncFigures(page: Page, from = 0): Promise<SyncFigures> {
   return (await page.evaluate(`(function (start) {
     var list = window.__fakeHost.syncs.slice(start);
-    var out = { syncs: list.length, maxRequest: 0, maxResponse: 0, total: window.__fakeHost.syncs.length };
-    list.forEach(function (s) { out.maxRequest = Math.max(out.maxRequest, s.bytes); out.maxResponse = Math.max(out.maxResponse, s.responseBytes); });
+    var out = { syncs: list.length, maxRequest: 0, maxResponse: 0, hostMs: 0, total: window.__fakeHost.syncs.length };
+    list.forEach(function (s) { out.maxRequest = Math.max(out.maxRequest, s.bytes); out.maxResponse = Math.max(out.maxResponse, s.responseBytes); out.hostMs += s.hostMs || 0; });
     return out;
-  })(${Number(from)})`)) as { syncs: number; maxRequest: number; maxResponse: number; total: number };
+  })(${Number(from)})`)) as SyncFigures;
 }

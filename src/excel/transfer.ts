@@ -9,16 +9,16 @@
  *
  * - {@link splitForTransfer}: the skeleton (each large container replaced by a `ChunkRef`)
  *   and the pieces, in order. Only a container of small elements is split (rows of a grid,
- *   issues, explanation entries: judged on its first element); their elements are sent as they
- *   are, and a container of large ones (the sheets, the models) is walked into instead. So
- *   splitting costs a walk of the skeleton, not of the data.
+ *   issues, explanation entries: each weighed through every level, up to the piece size); their
+ *   elements are sent as they are, and a container of large ones (the sheets, the models) is
+ *   walked into instead. Splitting costs about one walk of the value.
  * - {@link Assembler}: receives the pieces in any order and rebuilds the value from the skeleton.
  *
  * Correctness never depends on the sizes: any plain value (no functions, no cycles, no class
  * instances besides Date) comes back equal; the sizes only decide how the work is cut.
  */
 
-/** About this many cells (primitive values) per piece: ~ a few ms to clone, whatever the machine. */
+/** About this many cells (primitive values; a long string counts more) per piece: ~ a few ms to clone, whatever the machine. */
 export const PIECE_CELLS = 20_000;
 
 /** The key that marks a reference to a split container in a skeleton. */
@@ -44,57 +44,83 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Object]";
 }
 
-/** Cells of a value, counted one level deep (a row of 14 cells: 14; an issue object: its fields). */
-function weight(v: unknown): number {
-  if (Array.isArray(v)) {
-    let n = 1;
-    for (const x of v) n += typeof x === "object" && x !== null ? 1 + (Array.isArray(x) ? x.length : Object.keys(x).length) : 1;
-    return n;
-  }
-  if (isPlainObject(v)) {
-    let n = 1;
-    for (const k in v) {
-      const x = v[k];
-      n += typeof x === "object" && x !== null ? 1 + (Array.isArray(x) ? x.length : Object.keys(x).length) : 1;
-    }
-    return n;
-  }
-  return 1;
-}
-
-/** Elements per piece for a container whose first element is `sample`. */
-function perPiece(sample: unknown, cells: number): number {
-  return Math.max(1, Math.floor(cells / weight(sample)));
+/** A primitive's weight: 1, and a long string one more per 16 characters (explanation texts). */
+function cellWeight(x: unknown): number {
+  return typeof x === "string" ? 1 + (x.length >> 4) : 1;
 }
 
 /**
- * The skeleton of `value` and its pieces: every array or object (outside an already split one)
- * whose elements weigh more than `cells` is replaced by a {@link ChunkRef} and sent in pieces.
+ * The cells (primitive values weighed by {@link cellWeight}, plus one per array or object) of a
+ * value, counted through every level — but only up to `cap`: past it the answer is `cap + 1`,
+ * found without walking the rest.
+ */
+function weight(v: unknown, cap: number): number {
+  let n = 0;
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (Array.isArray(x)) {
+      n++;
+      if (n + x.length > cap) return cap + 1;
+      for (const y of x) if (typeof y === "object" && y !== null) stack.push(y);
+      else n += cellWeight(y);
+    } else if (isPlainObject(x)) {
+      n++;
+      for (const k in x) {
+        const y = x[k];
+        if (typeof y === "object" && y !== null) stack.push(y);
+        else n += cellWeight(y);
+      }
+    } else n += cellWeight(x);
+    if (n > cap) return cap + 1;
+  }
+  return n;
+}
+
+/**
+ * The skeleton of `value` and its pieces. A container (array, or object: sent as its [key,
+ * value] entries) that weighs more than `cells` and whose elements each weigh at most half of
+ * it is replaced by a {@link ChunkRef} and sent in pieces of consecutive elements weighing at
+ * most `cells` together (a single heavier element alone); a container of heavier elements is
+ * walked into; a lighter value is sent as it is. The weighing is bounded by `cells` per element
+ * and level, so splitting costs about one walk of the value.
  */
 export function splitForTransfer(value: unknown, cells: number = PIECE_CELLS): { skeleton: unknown; pieces: Piece[] } {
   const pieces: Piece[] = [];
   let next = 0;
+  const half = Math.floor(cells / 2);
+  /** the pieces of `items` (of weights `ws`): consecutive runs of at most `cells` */
+  const cut = (items: unknown[], ws: number[]): number => {
+    const ref = next++;
+    let start = 0;
+    let sum = 0;
+    for (let i = 0; i < items.length; i++) {
+      if (i > start && sum + ws[i] > cells) {
+        pieces.push({ ref, start, items: items.slice(start, i) });
+        start = i;
+        sum = 0;
+      }
+      sum += ws[i];
+    }
+    pieces.push({ ref, start, items: items.slice(start) });
+    return ref;
+  };
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) {
-      if (v.length > 1 && weight(v[0]) * 2 <= cells) {
-        const n = perPiece(v[0], cells);
-        if (v.length > n) {
-          const ref = next++;
-          for (let start = 0; start < v.length; start += n) pieces.push({ ref, start, items: v.slice(start, start + n) });
-          return { [CHUNK_KEY]: ref, length: v.length } satisfies ChunkRef;
-        }
-      }
+      if (v.length <= 1) return v.map(walk);
+      const ws = v.map((x) => weight(x, cells));
+      const total = ws.reduce((a, b) => a + b, 0);
+      if (total <= cells) return v;
+      if (ws.every((w) => w <= half)) return { [CHUNK_KEY]: cut(v, ws), length: v.length } satisfies ChunkRef;
       return v.map(walk);
     }
     if (isPlainObject(v)) {
       const keys = Object.keys(v);
-      if (keys.length > 1 && weight([keys[0], v[keys[0]]]) * 2 <= cells) {
-        const n = perPiece([keys[0], v[keys[0]]], cells);
-        if (keys.length > n) {
-          const ref = next++;
-          for (let start = 0; start < keys.length; start += n) pieces.push({ ref, start, items: keys.slice(start, start + n).map((k) => [k, v[k]]) });
-          return { [CHUNK_KEY]: ref, length: keys.length, entries: true } satisfies ChunkRef;
-        }
+      const ws = keys.map((k) => 1 + weight(v[k], cells));
+      const total = ws.reduce((a, b) => a + b, 0);
+      if (total <= cells) return v;
+      if (keys.length > 1 && ws.every((w) => w <= half)) {
+        return { [CHUNK_KEY]: cut(keys.map((k) => [k, v[k]]), ws), length: keys.length, entries: true } satisfies ChunkRef;
       }
       const out: Record<string, unknown> = {};
       for (const k of keys) out[k] = walk(v[k]);

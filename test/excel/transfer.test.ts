@@ -52,3 +52,19 @@ test("a missing piece is an error naming what is missing", () => {
   pieces.slice(1).forEach((p) => a.add(p));
   expect(() => a.finish(skeleton)).toThrow(/transfer incomplete: 0 of 5000/);
 });
+
+test("pieces are bounded by what they hold, at every depth: long texts and nested steps weigh by their size", () => {
+  const text = "第十一条 ".repeat(120); // 600 characters: 1 + 600/16 = 38 cells
+  const notes = Array.from({ length: 5_000 }, (_, i) => [`E${i}`, text]);
+  const steps: Record<string, unknown> = {};
+  for (let i = 0; i < 2_000; i++) steps[`E${i}`] = Array.from({ length: 20 }, (_, k) => ({ article: "第十条", params: { k, values: [i, k, i * k] } }));
+  const value = { notes, steps };
+  const { pieces } = splitForTransfer(value);
+  // 5,000 × (1 + 1 + 38) = 200,000 cells of notes → about 10 pieces; 2,000 × ~180 cells of steps → about 18
+  const ofRef = (r: number) => pieces.filter((p) => p.ref === r);
+  expect(ofRef(0).length).toBeGreaterThanOrEqual(10);
+  expect(ofRef(0).length).toBeLessThanOrEqual(12);
+  expect(ofRef(1).length).toBeGreaterThanOrEqual(15);
+  for (const p of pieces) expect(JSON.stringify(p).length).toBeLessThan(450_000);
+  expect(roundTrip(value)).toEqual(value);
+});

@@ -6,7 +6,8 @@
  * 汇总 (every summary the data allows). For each: the wall time (click → result shown), the
  * syncs, the largest request and response, and the main thread's longest task
  * (`PerformanceObserver` 'longtask', test/browser/support/watch.ts) while `CM.GRADE` is called
- * every 50 ms. Targets: every request and response ≤ 4 MB, longest task ≤ 200 ms, 汇总 end to
+ * every 50 ms — judged less the fake host's own running of requests inside it (Excel runs those
+ * outside the page; this host on the page's thread), the raw figure printed beside. Targets: every request and response ≤ 4 MB, longest task ≤ 200 ms, 汇总 end to
  * end ≤ 2 × the CLI's time on the same workbook.
  *
  * run.ts calls {@link benchPane} on the L workbook with its own CLI time (the pipeline's
@@ -33,7 +34,10 @@ export interface PaneStep {
   maxResponse: number;
   /** of the wall time, the fake host's running of the requests (what Excel would do) */
   hostMs: number;
+  /** the longest main-thread task, less the fake host's running of requests inside it (the add-in's share) */
   longestTaskMs: number;
+  /** the longest main-thread task as measured (the host's share included) */
+  longestRawMs: number;
   /** long tasks (> 50 ms) seen */
   longTasks: number;
   /** CM.GRADE answers meanwhile, wrong ones, the longest wait between two */
@@ -58,7 +62,8 @@ function step(w: Watched, s: SyncFigures): PaneStep {
     maxRequest: s.maxRequest,
     maxResponse: s.maxResponse,
     hostMs: s.hostMs,
-    longestTaskMs: w.longTasks[0] ?? 0,
+    longestTaskMs: w.longestOwnMs,
+    longestRawMs: w.longTasks[0] ?? 0,
     longTasks: w.longTasks.length,
     answers: w.answers,
     wrong: w.wrong,
@@ -86,7 +91,9 @@ export async function benchPane(file: string, cliMs: number): Promise<PaneBench 
       await startWatch(page, /正在[^\n]*/);
       await page.getByRole("button", { name: "生成", exact: true }).click();
       await page.getByText(/已生成 \d+ 张汇总表/).waitFor({ timeout: LIMIT_MS });
-      const summarize = step(await stopWatch(page), await syncFigures(page, from));
+      const w = await stopWatch(page);
+      if (process.env.CM_PANE_DEBUG) console.log(JSON.stringify(w.spans.filter((x) => x.ms > 120)), JSON.stringify(w.progress.map((p, i) => `${Math.round(w.progressAt[i])} ${p}`)));
+      const summarize = step(w, await syncFigures(page, from));
       return { validate, summarize, cliMs, hostErrors: [...(await pane.hostErrors()), ...pane.pageErrors] };
     } finally {
       await pane.close();
@@ -104,7 +111,8 @@ export function paneLines(r: PaneBench, label: string): [string, string][] {
   const one = (name: string, x: PaneStep): [string, string][] => [
     [`(7) pane ${name} in Chromium on ${label}: wall (of it the host), syncs`, `${s(x.wallMs)} (${s(x.hostMs)}), ${x.syncs} syncs`],
     [`    largest request / response`, `${mb(x.maxRequest)} / ${mb(x.maxResponse)}`],
-    [`    longest main-thread task (${x.longTasks} over 50 ms); CM.GRADE answers, longest wait`, `${x.longestTaskMs.toFixed(0)} ms; ${x.answers} (${x.wrong} wrong), ${x.maxGapMs.toFixed(0)} ms`],
+    [`    longest main-thread task: the add-in's / with the host's (${x.longTasks} over 50 ms)`, `${x.longestTaskMs.toFixed(0)} / ${x.longestRawMs.toFixed(0)} ms`],
+    [`    CM.GRADE every 50 ms meanwhile: answers, longest wait`, `${x.answers} (${x.wrong} wrong), ${x.maxGapMs.toFixed(0)} ms`],
   ];
   return [...one("校验", r.validate), ...one("汇总", r.summarize), [`    CLI summarize on ${label} (for the ratio)`, s(r.cliMs)]];
 }

@@ -119,6 +119,8 @@ export interface SyncRecord {
   ops: number;
   /** time (ms) this host spent running the request: Excel's share of the wall time, not the add-in's */
   hostMs: number;
+  /** when the host started running it (performance.now()) */
+  hostAt: number;
 }
 
 export interface FakeHostApi {
@@ -557,7 +559,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       const bytes = ops.length === 0 ? 0 : COST.request + this._pathBytes + ops.reduce((s, o) => s + o.bytes, 0);
       this._pathBytes = 0;
       this._requestNo++;
-      const record: SyncRecord = { operation: currentOperation, bytes, responseBytes: 0, ops: ops.length, hostMs: 0 };
+      const record: SyncRecord = { operation: currentOperation, bytes, responseBytes: 0, ops: ops.length, hostMs: 0, hostAt: 0 };
       api.syncs.push(record);
       api.maxRequestBytes = Math.max(api.maxRequestBytes, bytes);
       return new Promise((resolve, reject) => {
@@ -568,11 +570,12 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             reject(e);
             return;
           }
-          const t0 = Date.now();
+          const t0 = performance.now();
+          record.hostAt = t0;
           try {
             this._responseBytes = 0;
             for (const op of ops) op.run();
-            record.hostMs = Date.now() - t0;
+            record.hostMs = performance.now() - t0;
             record.responseBytes = this._responseBytes;
             api.maxResponseBytes = Math.max(api.maxResponseBytes, this._responseBytes);
             if (this._responseBytes > PAYLOAD_LIMIT) {

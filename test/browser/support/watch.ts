@@ -18,6 +18,13 @@ const PROBE_WANT = "一级";
 export interface Watched {
   /** durations (ms) of the main thread's long tasks, longest first */
   longTasks: number[];
+  /** the long tasks in order: start (ms from the start), duration, and how much of it the host spent running requests (Excel's share) */
+  spans: { at: number; ms: number; hostMs: number }[];
+  /**
+   * The longest long task less the host's running of requests inside it: the add-in's own share
+   * (in Excel the requests run outside the page; this fake host runs them on the page's thread).
+   */
+  longestOwnMs: number;
   /** answers of the probe, and how many were wrong */
   answers: number;
   wrong: number;
@@ -36,9 +43,9 @@ export interface Watched {
  * transpiler adds (tsx's `__name`), which the page does not have.
  */
 const START = `(function (id, arg, want, every, pattern) {
-  var state = { t0: performance.now(), longTasks: [], answers: [], wrong: 0, progress: [], progressAt: [] };
+  var state = { t0: performance.now(), longTasks: [], spans: [], answers: [], wrong: 0, progress: [], progressAt: [] };
   var obs = new PerformanceObserver(function (list) {
-    list.getEntries().forEach(function (e) { state.longTasks.push(e.duration); });
+    list.getEntries().forEach(function (e) { state.longTasks.push(e.duration); state.spans.push([e.startTime, e.duration]); });
   });
   obs.observe({ type: "longtask", buffered: false });
   var re = new RegExp(pattern);
@@ -64,7 +71,15 @@ const STOP = `(function () {
   var times = [s.t0].concat(s.answers, [end]);
   var maxGap = 0;
   for (var i = 1; i < times.length; i++) maxGap = Math.max(maxGap, times[i] - times[i - 1]);
-  return { longTasks: s.longTasks.slice().sort(function (a, b) { return b - a; }), answers: s.answers.length, wrong: s.wrong, maxGap: maxGap, progress: s.progress, progressAt: s.progressAt, ms: end - s.t0 };
+  var hosts = window.__fakeHost.syncs.filter(function (r) { return r.hostAt >= s.t0; });
+  var spans = s.spans.map(function (sp) {
+    var host = 0;
+    hosts.forEach(function (r) { host += Math.max(0, Math.min(sp[0] + sp[1], r.hostAt + r.hostMs) - Math.max(sp[0], r.hostAt)); });
+    return { at: sp[0] - s.t0, ms: sp[1], hostMs: host };
+  });
+  var own = 0;
+  spans.forEach(function (sp) { own = Math.max(own, sp.ms - sp.hostMs); });
+  return { spans: spans, longestOwnMs: own, longTasks: s.longTasks.slice().sort(function (a, b) { return b - a; }), answers: s.answers.length, wrong: s.wrong, maxGap: maxGap, progress: s.progress, progressAt: s.progressAt, ms: end - s.t0 };
 })()`;
 
 /** Starts watching the page's main thread (one watch at a time per page). */

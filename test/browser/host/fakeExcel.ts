@@ -145,6 +145,8 @@ export interface FakeHostApi {
   userEdit(sheet: string, address: string, values: SeedValue[][]): void;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** ranges merged (Range.merge), as "sheet!A1:H1" */
+  merges: string[];
 }
 
 /**
@@ -326,6 +328,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     userSelect,
     userEdit,
     maxRequestBytes: 0,
+    merges: [],
     maxResponseBytes: 0,
   };
   let currentOperation: string | null = null;
@@ -1517,6 +1520,13 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       activate() {
         return this.select();
+      }
+      /** Merges the cells (the title and long notes lines of a summary); recorded, not drawn. */
+      merge(across?: boolean) {
+        ctx._enqueue(() => {
+          const t = target();
+          api.merges.push(`${t.sheet.name}!${rectAddress(t.rect)}${across ? " across" : ""}`);
+        }, across ?? false);
       }
       clear(applyTo?: string) {
         ctx._enqueue(() => {

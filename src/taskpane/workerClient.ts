@@ -12,6 +12,7 @@
 import type { TaskRunner } from "../excel/compute";
 import { Assembler, splitForTransfer } from "../excel/transfer";
 import type { Piece } from "../excel/transfer";
+import { yieldToLoop } from "../excel/loop";
 
 /** What the runner needs of a Worker. */
 export interface WorkerLike {
@@ -29,19 +30,6 @@ interface Waiting {
 
 function unavailable(message: string): Error {
   return Object.assign(new Error(message), { workerUnavailable: true });
-}
-
-/** Lets the event loop run (input, timers, the custom functions) before the next piece. */
-export function yieldToLoop(): Promise<void> {
-  if (typeof MessageChannel === "undefined") return new Promise((r) => setTimeout(r, 0));
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(0);
-  });
 }
 
 /** A task runner over the worker `make` starts (once, again after a crash). */

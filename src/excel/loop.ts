@@ -15,3 +15,10 @@ export function yieldToLoop(): Promise<void> {
     ch.port2.postMessage(0);
   });
 }
+
+/**
+ * Request bytes queued between two turns of the event loop while one request is queued: queuing
+ * (and office.js's serializing) 4 MB in one go is a task of several hundred ms on the pane's
+ * thread; in steps of this many bytes, ~20 ms each. The request is still one sync.
+ */
+export const QUEUE_STEP_BYTES = 256_000;

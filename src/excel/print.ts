@@ -19,6 +19,7 @@ import { colLetters } from "../core/issues";
 import { headerFooterSection, pageBreakRows, printArea, printTitleRows, sheetLayout, wideLines } from "../summary/model";
 import type { SheetModel } from "../summary/model";
 import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET, REQUEST_OVERHEAD } from "./batch";
+import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
 
 /** The fill of a blank must-set cell (the .xlsx writer's HIGHLIGHT_RGB). */
 export const HIGHLIGHT_COLOR = "#FFEB9C";
@@ -157,8 +158,15 @@ export async function applySheetExtras(context: Excel.RequestContext, sheets: Ex
     const m = models[i];
     if (!hasSheetExtras(m) || !sheets[i]) continue;
     queued = true;
+    let step = 0;
     for (const part of sheetExtraParts(sheets[i], m)) {
       bytes += part;
+      step += part;
+      if (step >= QUEUE_STEP_BYTES) {
+        // a turn of the event loop between steps of queuing (./loop.ts)
+        step = 0;
+        await yieldToLoop();
+      }
       if (bytes + EXTRA_PART_MAX > budget) {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per byte-sized group of parts keeps each under Excel's limit
         await context.sync();

@@ -16,7 +16,7 @@
 import type { SheetModel } from "../summary/model";
 import { resolveListRanges } from "../summary/model";
 import { Batch, SheetOp, checkModels, chooseSheetNames, opBytes, planBatches, workUnits } from "./batch";
-import { yieldToLoop } from "./loop";
+import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
 import { applySheetExtras } from "./print";
 import { writeCharts } from "./charts";
 
@@ -57,17 +57,11 @@ function apply(context: Excel.RequestContext, sheets: Excel.Worksheet[], op: She
   }
 }
 
-/**
- * Request bytes queued between two turns of the event loop while a batch is queued: queuing (and
- * office.js's serializing) 4 MB of cells in one go is a task of several hundred ms on the pane's
- * thread; in steps of this many bytes, ~20 ms each. The request is still one sync.
- */
-export const QUEUE_STEP_BYTES = 256_000;
-
 /** Queues one batch's operations and syncs them (one request); exported for the calibration test. */
 export async function run(context: Excel.RequestContext, sheets: Excel.Worksheet[], batch: Batch): Promise<void> {
   // no recalculation while the batch's cells arrive; Excel recalculates once after the sync
   context.application.suspendApiCalculationUntilNextSync();
+  // queued in steps, with a turn of the event loop between (./loop.ts)
   let step = 0;
   for (const op of batch.ops) {
     apply(context, sheets, op);

@@ -179,7 +179,7 @@ export function readWorkbookHeadersFromExcel(context: Excel.RequestContext): Pro
   return readWorkbookGridFromExcel(context, { maxRows: HEADER_SEARCH_ROWS });
 }
 
-/** The whole workbook, in its own Excel.run batch (the task pane's entry point). */
-export function readOpenWorkbookGrid(): Promise<WorkbookGrid> {
-  return Excel.run((context) => readWorkbookGridFromExcel(context));
+/** The whole workbook, in its own Excel.run batch (the task pane's entry point); `onProgress` after each sync. */
+export function readOpenWorkbookGrid(onProgress?: ReadOptions["onProgress"]): Promise<WorkbookGrid> {
+  return Excel.run((context) => readWorkbookGridFromExcel(context, { onProgress }));
 }

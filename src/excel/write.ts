@@ -15,7 +15,8 @@
  */
 import type { SheetModel } from "../summary/model";
 import { resolveListRanges } from "../summary/model";
-import { Batch, SheetOp, checkModels, chooseSheetNames, planBatches, workUnits } from "./batch";
+import { Batch, SheetOp, checkModels, chooseSheetNames, opBytes, planBatches, workUnits } from "./batch";
+import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
 import { applySheetExtras } from "./print";
 import { writeCharts } from "./charts";
 
@@ -60,7 +61,16 @@ function apply(context: Excel.RequestContext, sheets: Excel.Worksheet[], op: She
 export async function run(context: Excel.RequestContext, sheets: Excel.Worksheet[], batch: Batch): Promise<void> {
   // no recalculation while the batch's cells arrive; Excel recalculates once after the sync
   context.application.suspendApiCalculationUntilNextSync();
-  for (const op of batch.ops) apply(context, sheets, op);
+  // queued in steps, with a turn of the event loop between (./loop.ts)
+  let step = 0;
+  for (const op of batch.ops) {
+    apply(context, sheets, op);
+    step += opBytes(op);
+    if (step >= QUEUE_STEP_BYTES) {
+      step = 0;
+      await yieldToLoop();
+    }
+  }
   await context.sync();
 }
 

@@ -53,7 +53,7 @@ export const HELP_EN_A: HelpTable = {
       year: YEAR_EN,
     },
     result: "Count score, income score, quality score, deductions, total",
-    example: "=CM.SCORE(J2,K2,L2,M2,J$2:J$40,K$2:K$40,F2,F$2:F$40)",
+    example: "=CM.SCORE(J2,K2,L2,M2,XLOOKUP(F2,S$2:S$4,U$2:U$4),XLOOKUP(F2,S$2:S$4,V$2:V$4))",
   },
   EXPLAIN: {
     description:

@@ -16,7 +16,9 @@
  *    warm passes — a micro-benchmark — with and without the workbook policy registered);
  * 5. context.sync() count per operation under office-addin-mock (read the workbook, write the
  *    summaries) at each size, and the largest write request;
- * and the CLI's peak memory (max RSS of a child process that runs the CLI as bin.js does) on L.
+ * and the CLI's peak memory (max RSS of a child process that runs the CLI as bin.js does) on L;
+ * 7. the task pane in Chromium on the largest size (./pane.ts): 校验 and 汇总 wall time, syncs,
+ *    largest request and response, longest main-thread task, against the pipeline's time.
  *
  * Times: wall clock, the median of several runs (S: 5, L: 3) after one warm-up run that is not
  * measured (the floor on L and the like-for-like figures: one run, no warm-up), each after a
@@ -45,6 +47,7 @@ import { defaultPolicy } from "../../src/policy/defaults";
 import { clearWorkbookPolicies, setWorkbookPolicy } from "../../src/policy/store";
 import { cellCount, scaledSheets, SIZES, writeBenchWorkbook } from "./generate";
 import { peerGrades } from "./peer";
+import { benchPane, paneChecks, paneLines } from "./pane";
 import { HostFigures, largestWriteRequest, paneSummariesOnHost, readOnHost, readSyncs, writeSyncs } from "./syncs";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -366,8 +369,15 @@ async function main(): Promise<void> {
     console.log("memory:");
     line(`CLI summarize on ${big.label} (${fmtInt(big.loans)} loans), child process peak RSS`, `${peak.maxRssMb.toFixed(0)} MB (${fmtS(peak.ms)} wall, exit ${peak.exit})`);
 
+    // (7) the pane in Chromium on the largest size, against the CLI's time for the same workbook (./pane.ts)
+    const bigResult = results[results.length - 1];
+    const pane = await benchPane(path.join(work, `${big.label}.xlsx`), bigResult.pipeline.wallMs);
+    console.log("pane in Chromium:");
+    if (pane) for (const [k, v] of paneLines(pane, big.label)) line(k, v);
+    else line("(7) the pane in Chromium", "not measured: Chromium is not installed");
+
     console.log("ratios and targets:");
-    const checks: [string, boolean, string][] = [];
+    const checks: [string, boolean, string][] = pane ? paneChecks(pane, big.label) : [];
     for (const r of results) {
       const ratio = r.pipeline.wallMs / r.floor.wallMs;
       checks.push([`pipeline/floor ${r.label}`, ratio <= TARGET.floorRatio, `${ratio.toFixed(2)} (target ≤ ${TARGET.floorRatio}; cpu ${(r.pipeline.cpuMs / r.floor.cpuMs).toFixed(2)})`]);

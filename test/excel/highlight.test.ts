@@ -173,6 +173,22 @@ describe("highlight at county scale on the strict host (requests and responses �
     expect(host.exportWorkbook()).toEqual(before);
   }, 120_000);
 
+  test("a failure at a colouring request (fills saved, cells not coloured): 标记 again completes, then 清除标记 restores exactly", async () => {
+    const { host, run, targets } = county();
+    const before = host.exportWorkbook();
+    // syncs: 1 sheet names, 2 read, 3 write, 4 read, 5 write (fails: that batch saved, not coloured)
+    await expect(run((ctx) => highlightIn(failingAt(ctx, 5), targets, { budget }))).rejects.toThrow("网络中断");
+    expect(isHighlighted()).toBe(true);
+    expect(await run((ctx) => highlightIn(ctx, targets, { budget }))).toBe(2 * ROWS + 1);
+    const lit = host.exportWorkbook()[0].cells;
+    expect(lit[`B${ROWS}`].fill).toBe(HIGHLIGHT_COLORS.error);
+    // the saved fills are the originals, not the half-done highlight
+    expect(savedFills()!.find((f) => f.sheet === "客户经理")!.color).toBe("#FFFF00");
+    await run((ctx) => clearHighlightIn(ctx, { budget }));
+    expect(host.exportWorkbook()).toEqual(before);
+    expect(isHighlighted()).toBe(false);
+  }, 120_000);
+
   test("a failure half-way while restoring: what is restored stays restored, the next click finishes", async () => {
     const { host, run, targets } = county();
     const before = host.exportWorkbook();

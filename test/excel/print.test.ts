@@ -112,3 +112,37 @@ describe("(issue 19) manual page breaks", () => {
     expect(log.some(([k]) => k.includes("horizontalPageBreaks"))).toBe(false);
   });
 });
+
+describe("(issue 12) a county's extras on the strict host: requests sized by bytes", () => {
+  test("3,000 long notes lines (merged, wrapped): several requests, each within the budget, every line merged", async () => {
+    const { installFakeHost } = await import("../browser/host/fakeExcel");
+    const { writeSheets } = await import("../../src/excel/write");
+    const { wideLines } = await import("../../src/summary/model");
+    const notes = Array.from({ length: 3_000 }, (_, i) => [`E${i}`, `[第十一条] 客户经理 E${i} 的说明：${"笔数得分按 d 线性计算，".repeat(6)}`]);
+    const columns = [{ header: "员工号", format: "text" as const, width: 10 }, { header: "姓名", format: "text" as const, width: 10 }, { header: "总分", format: "text" as const, width: 10 }, { header: "说明", format: "text" as const, width: 20 }];
+    const big: SheetModel = printReady({ name: "等级汇总", title: "标题", columns, rows: [["1", "甲", "90", "a"]], freezeHeader: true, notes }, P, NOW);
+    const lines = wideLines(big).length;
+    expect(lines).toBeGreaterThan(3_000);
+    const win: Record<string, any> = {};
+    const fake = installFakeHost(win, { sheets: [{ name: "客户经理", cells: [[0, 0, { v: "员工号" }]] }] });
+    g.Office = win.Office;
+    const budget = 300_000;
+    await win.Excel.run(async (ctx: Excel.RequestContext) => {
+      // writeSheets applies the extras itself (its default budget, 4 MB: in one request they would be ~6 MB, refused)
+      await writeSheets(ctx, [big]);
+      for (const s of fake.syncs) expect(s.bytes).toBeLessThanOrEqual(4_000_000);
+      expect(fake.merges.length).toBe(lines);
+      // again, in requests of ≤ 300 kB
+      const sheets = [ctx.workbook.worksheets.getItem("等级汇总")];
+      const before = fake.syncs.length;
+      await applySheetExtras(ctx, sheets, [big], budget);
+      const extras = fake.syncs.slice(before);
+      // ~2.3 kB a line (an upper bound): 3,000 lines → 20+ requests of ≤ 300 kB, not one of 7 MB
+      expect(extras.length).toBeGreaterThan(10);
+      for (const s of extras) expect(s.bytes).toBeLessThanOrEqual(budget);
+    });
+    expect(fake.errors).toEqual([]);
+    // the title line and every notes line merged over the table's width
+    expect(fake.merges.filter((x) => x.startsWith("等级汇总!")).length).toBe(2 * lines);
+  });
+});

@@ -93,6 +93,30 @@ function listed(): string[] {
   return Array.from(document.querySelectorAll('button[title^="选中 "]')).map((b) => b.getAttribute("title")!.replace("选中 ", ""));
 }
 
+test("progress live while reading: rows read of all after each read, then the check (through src/excel/compute.ts)", async () => {
+  const api = fakeApi(fixtureGrid());
+  let step: ((done: number) => void) | null = null;
+  let finish: (() => void) | null = null;
+  api.readGrid.mockImplementationOnce(
+    ((onProgress?: (done: number, total: number) => void) =>
+      new Promise<WorkbookGrid>((resolve) => {
+        step = (done) => onProgress?.(done, 30_000);
+        finish = () => resolve(fixtureGrid());
+      })) as never,
+  );
+  renderPage(api);
+  fireEvent.click(button("校验整个工作簿"));
+  expect(screen.getByText("正在读取并校验工作簿…")).toBeTruthy();
+  act(() => step!(12_000));
+  expect(screen.getByText("正在读取工作簿…（12000/30000 行）")).toBeTruthy();
+  act(() => step!(30_000));
+  expect(screen.getByText("正在读取工作簿…（30000/30000 行）")).toBeTruthy();
+  await act(async () => finish!());
+  await flush();
+  expect(screen.queryByText(/正在读取/)).toBeNull();
+  expect(within(screen.getByRole("status", { name: "问题数" })).getByText("错误 30")).toBeTruthy();
+});
+
 test("one click: a progress indicator while reading, then counts and every issue grouped by sheet and severity", async () => {
   const api = fakeApi(fixtureGrid());
   api.gate = true;

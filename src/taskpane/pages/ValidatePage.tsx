@@ -36,8 +36,8 @@ import type { HighlightTarget } from "../../excel/highlight";
 import { writeSheets } from "../../excel/write";
 import type { WorkbookGrid } from "../../reader/grid";
 import { SCHEMA, TABLE_IDS } from "../../reader/schema";
-import { checkWorkbook } from "../../summary/readiness";
-import type { Check } from "../../summary/readiness";
+import { computeCheck } from "../../excel/compute";
+import type { CheckView } from "../../excel/compute";
 import { readPolicyFromGrid } from "../../policy/sheet";
 import { currentYear } from "../../policy/store";
 import { countIssues, issuesSheetModel } from "../../summary/issuesSheet";
@@ -48,7 +48,8 @@ import { useLang, useT } from "../i18n";
 
 /** The Excel side of the page. */
 export interface ValidatePaneApi {
-  readGrid(): Promise<WorkbookGrid>;
+  /** `onProgress` after each read: rows read of all */
+  readGrid(onProgress?: (done: number, total: number) => void): Promise<WorkbookGrid>;
   selectCell(sheet: string, cell: string): Promise<void>;
   highlight(targets: readonly HighlightTarget[]): Promise<number>;
   clearHighlight(): Promise<number>;
@@ -137,7 +138,8 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
   const active = inExcel || props.api !== undefined;
 
   const [busy, setBusy] = React.useState<null | "validate" | "export" | "highlight" | "template">(null);
-  const [result, setResult] = React.useState<Check | null>(null);
+  const [result, setResult] = React.useState<CheckView | null>(null);
+  const [readRows, setReadRows] = React.useState<{ done: number; total: number } | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [severities, setSeverities] = React.useState<Set<Severity>>(new Set(SEVERITIES));
   const [showCompliance, setShowCompliance] = React.useState(true);
@@ -160,7 +162,17 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
   };
 
   const validate = () =>
-    run("validate", async () => checkWorkbook(await api.readGrid()), (v) => setResult(v));
+    run(
+      "validate",
+      async () => {
+        setReadRows(null);
+        const grid = await api.readGrid((done, total) => setReadRows({ done, total }));
+        setReadRows(null);
+        // in the pane's worker when there is one (src/excel/compute.ts): the runtime's thread stays free
+        return computeCheck(grid);
+      },
+      (v) => setResult(v),
+    );
 
   const exportSheet = () => {
     if (!result) return;
@@ -261,7 +273,16 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
         </Button>
       </div>
 
-      {busy === "validate" && <Spinner size="small" label={t("正在读取并校验工作簿…", "Reading and validating the workbook…")} />}
+      {busy === "validate" && (
+        <Spinner
+          size="small"
+          label={
+            readRows
+              ? t(`正在读取工作簿…（${readRows.done}/${readRows.total} 行）`, `Reading the workbook… (${readRows.done}/${readRows.total} rows)`)
+              : t("正在读取并校验工作簿…", "Reading and validating the workbook…")
+          }
+        />
+      )}
       {busy !== null && busy !== "validate" && <Spinner size="tiny" label={t("请稍候…", "Working…")} />}
 
       {notice && (
@@ -291,13 +312,13 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
           </MessageBar>
           <ul className={styles.tables} aria-label={t("读取的表", "Tables read")}>
             {TABLE_IDS.map((id) => {
-              const info = result.data.tables[id];
+              const info = result.tables[id];
               const def = SCHEMA[id];
-              const rows = (result.data[id] as unknown[]).length;
+              const rows = result.rows[id];
               // (WORKBOOK.md rev 2) a row with a bad cell is read and left out only of the summaries that need that column;
               // a row with a bad required cell or a repeated id is not read at all
-              const partly = result.data.unreadable[id].size;
-              const dropped = result.data.dropped[id].length;
+              const partly = result.partly[id];
+              const dropped = result.dropped[id];
               const zh = `${partly > 0 ? `，其中 ${partly} 行有无法读取的单元格（需要该列的汇总不计入）` : ""}${dropped > 0 ? `；${dropped} 行未读取（必填项有误或编号重复）` : ""}`;
               const en = `${partly > 0 ? `, ${partly} of them with unreadable cells (left out of the summaries that need them)` : ""}${dropped > 0 ? `; ${dropped} rows not read (a required cell bad, or a repeated id)` : ""}`;
               return (

@@ -117,6 +117,10 @@ export interface SyncRecord {
   /** response bytes: the JSON of every loaded value, plus a fixed part per result */
   responseBytes: number;
   ops: number;
+  /** time (ms) this host spent running the request: Excel's share of the wall time, not the add-in's */
+  hostMs: number;
+  /** when the host started running it (performance.now()) */
+  hostAt: number;
 }
 
 export interface FakeHostApi {
@@ -141,6 +145,8 @@ export interface FakeHostApi {
   userEdit(sheet: string, address: string, values: SeedValue[][]): void;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** ranges merged (Range.merge), as "sheet!A1:H1" */
+  merges: string[];
 }
 
 /**
@@ -322,6 +328,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     userSelect,
     userEdit,
     maxRequestBytes: 0,
+    merges: [],
     maxResponseBytes: 0,
   };
   let currentOperation: string | null = null;
@@ -555,7 +562,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       const bytes = ops.length === 0 ? 0 : COST.request + this._pathBytes + ops.reduce((s, o) => s + o.bytes, 0);
       this._pathBytes = 0;
       this._requestNo++;
-      const record: SyncRecord = { operation: currentOperation, bytes, responseBytes: 0, ops: ops.length };
+      const record: SyncRecord = { operation: currentOperation, bytes, responseBytes: 0, ops: ops.length, hostMs: 0, hostAt: 0 };
       api.syncs.push(record);
       api.maxRequestBytes = Math.max(api.maxRequestBytes, bytes);
       return new Promise((resolve, reject) => {
@@ -566,9 +573,12 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             reject(e);
             return;
           }
+          const t0 = performance.now();
+          record.hostAt = t0;
           try {
             this._responseBytes = 0;
             for (const op of ops) op.run();
+            record.hostMs = performance.now() - t0;
             record.responseBytes = this._responseBytes;
             api.maxResponseBytes = Math.max(api.maxResponseBytes, this._responseBytes);
             if (this._responseBytes > PAYLOAD_LIMIT) {
@@ -1510,6 +1520,13 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       activate() {
         return this.select();
+      }
+      /** Merges the cells (the title and long notes lines of a summary); recorded, not drawn. */
+      merge(across?: boolean) {
+        ctx._enqueue(() => {
+          const t = target();
+          api.merges.push(`${t.sheet.name}!${rectAddress(t.rect)}${across ? " across" : ""}`);
+        }, across ?? false);
       }
       clear(applyTo?: string) {
         ctx._enqueue(() => {

@@ -137,3 +137,27 @@ export function nextGrade(q: QuantInput, d: DeductionInput, others: PeerOthers, 
 
   return { target: next.grade, targetScore: min, score: now.total, extraLoans, extraIncome, maxNewNpl };
 }
+
+/** What lifts an A4 cap (第十二条): the NPL rate not to be exceeded, or nothing (a serious violation stays). */
+export interface CapLift {
+  /** a serious violation in the year caps the grade and cannot be undone (A4) */
+  seriousStays: boolean;
+  /** the new-NPL rate (%) not to be exceeded to lift the NPL cap; null when no NPL cap applies */
+  maxRatePct: Dec | null;
+  /** the new-NPL balance (元, to 0.01, rounded down) at that rate, with the year-end managed loans given */
+  maxNewNpl: Dec | null;
+  /** far over the tolerance: the milder cap left when r is brought only to factor × tolerance; null otherwise */
+  thenCap: CreditGrade | null;
+}
+
+/** A4: for a capped CM, what lifts the cap — r ≤ tolerance (r ≤ factor × tolerance lifts the stricter cap only to the milder). */
+export function capLift(q: QuantInput, seriousViolations: number, tolerancePct: number | null, policy: Policy): CapLift {
+  const seriousStays = seriousViolations > 0;
+  if (tolerancePct === null || q.managedLoans.lte(0)) return { seriousStays, maxRatePct: null, maxNewNpl: null, thenCap: null };
+  const tol = dec(tolerancePct);
+  const far = tol.times(policy.a.farOverToleranceFactor);
+  const r = q.newNpl.div(q.managedLoans).times(100);
+  if (r.lte(tol)) return { seriousStays, maxRatePct: null, maxNewNpl: null, thenCap: null };
+  const atRate = (pct: Dec) => pct.times(q.managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN);
+  return { seriousStays, maxRatePct: tol, maxNewNpl: atRate(tol), thenCap: r.gt(far) ? policy.a.capOverTolerance : null };
+}

@@ -1,6 +1,6 @@
 import { dec, Dec } from "../../../src/core/money";
 import { defaultPolicy } from "../../../src/policy/defaults";
-import { nextGrade, PeerOthers } from "../../../src/rules/a/next";
+import { capLift, nextGrade, PeerOthers } from "../../../src/rules/a/next";
 import { QuantInput, scoreManager } from "../../../src/rules/a/score";
 
 const P = defaultPolicy(2025);
@@ -102,5 +102,31 @@ describe("next grade (issue 18, A1 第十条 + A2 第十一条)", () => {
         if (x.maxNewNpl.plus("0.01").lt(c.newNpl)) expect(total({ ...c, newNpl: x.maxNewNpl.plus("0.01") }, o2)).toBeLessThan(min);
       }
     }
+  });
+});
+
+describe("what lifts a cap (issue 18, A4 第十二条)", () => {
+  it("over tolerance: the rate must not exceed the tolerance; the balance rounded down to the cent", () => {
+    // r = 25,000 ÷ 1,000,000 = 2.5 % over a 2 % tolerance (not over 1.5 × 2 = 3 %)
+    const l = capLift(q(100, 500000, 25000), 0, 2, P);
+    expect(l.seriousStays).toBe(false);
+    expect(l.maxRatePct!.toNumber()).toBe(2);
+    expect(l.maxNewNpl!.toFixed(2)).toBe("20000.00");
+    expect(l.thenCap).toBeNull();
+    // 1,000,000.07 managed × 2 % = 20,000.0014 → 20,000.00, never a cent over
+    expect(capLift(q(100, 500000, 25000, 1000000.07), 0, 2, P).maxNewNpl!.toFixed(2)).toBe("20000.00");
+  });
+
+  it("far over: back within the tolerance lifts it; within factor × tolerance only to the milder cap", () => {
+    const l = capLift(q(100, 500000, 40000), 0, 2, P); // 4 % > 3 %
+    expect(l.maxNewNpl!.toFixed(2)).toBe("20000.00");
+    expect(l.thenCap).toBe(P.a.capOverTolerance);
+  });
+
+  it("at the tolerance exactly there is no cap to lift; a serious violation cannot be undone", () => {
+    expect(capLift(q(100, 500000, 20000), 0, 2, P).maxRatePct).toBeNull();
+    const s = capLift(q(100, 500000, 10000), 1, 2, P);
+    expect(s.seriousStays).toBe(true);
+    expect(s.maxRatePct).toBeNull();
   });
 });

@@ -9,7 +9,7 @@
  * the least (one loan / one 分 less does not reach the grade). Every figure comes from the policy.
  * The caps of A4 (第十二条) are not lifted by these amounts; see the README (next grade).
  */
-import { D, Dec, dec } from "../../core/money";
+import { D, Dec, dec, fmtMoney } from "../../core/money";
 import type { CreditGrade, Policy } from "../../policy/types";
 import type { DeductionInput, PeerFigures, QuantInput } from "./score";
 import { scoreManager } from "./score";
@@ -160,4 +160,23 @@ export function capLift(q: QuantInput, seriousViolations: number, tolerancePct: 
   if (r.lte(tol)) return { seriousStays, maxRatePct: null, maxNewNpl: null, thenCap: null };
   const atRate = (pct: Dec) => pct.times(q.managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN);
   return { seriousStays, maxRatePct: tol, maxNewNpl: atRate(tol), thenCap: r.gt(far) ? policy.a.capOverTolerance : null };
+}
+
+/** The rest of a peer group from its exact average (sum = average × count; counts whole, incomes in cents). */
+export function othersOfGroup(group: { count: number; avgLoanCount: Dec; avgIncome: Dec }, ownCount: number, ownIncome: Dec): PeerOthers {
+  return {
+    count: group.count - 1,
+    sumLoanCount: group.avgLoanCount.times(group.count).round().minus(ownCount),
+    sumIncome: group.avgIncome.times(group.count).toDecimalPlaces(2).minus(ownIncome),
+  };
+}
+
+/** The 距上一等级 cell (Chinese): the target grade and the three single changes, or why not. */
+export function nextGradeText(r: NextGradeResult): string {
+  if (r.target === null) return "已是最高等级";
+  const no = "不可能（已封顶）";
+  const loans = r.extraLoans === null ? no : `+${r.extraLoans} 笔`;
+  const income = r.extraIncome === null ? no : `+${fmtMoney(r.extraIncome)} 元`;
+  const npl = r.maxNewNpl === null ? no : `≤ ${fmtMoney(r.maxNewNpl)} 元`;
+  return `${r.target}（${r.targetScore} 分）：贷款笔数 ${loans}；或利息收入 ${income}；或新增不良 ${npl}`;
 }

@@ -1,6 +1,6 @@
 import { dec, Dec } from "../../../src/core/money";
 import { defaultPolicy } from "../../../src/policy/defaults";
-import { capLift, nextGrade, PeerOthers } from "../../../src/rules/a/next";
+import { capLift, nextGrade, nextGradeText, othersOfGroup, PeerOthers } from "../../../src/rules/a/next";
 import { QuantInput, scoreManager } from "../../../src/rules/a/score";
 
 const P = defaultPolicy(2025);
@@ -128,5 +128,25 @@ describe("what lifts a cap (issue 18, A4 第十二条)", () => {
     const s = capLift(q(100, 500000, 10000), 1, 2, P);
     expect(s.seriousStays).toBe(true);
     expect(s.maxRatePct).toBeNull();
+  });
+});
+
+describe("距上一等级 cell text", () => {
+  it("from the group's average: others = average × count − own", () => {
+    // group of 2: average 100 loans, 750,000 元 — the hand-worked CM above
+    const o = othersOfGroup({ count: 2, avgLoanCount: dec(100), avgIncome: dec(750000) }, 100, dec(500000));
+    expect(o.count).toBe(1);
+    expect(o.sumLoanCount.toNumber()).toBe(100);
+    expect(o.sumIncome.toNumber()).toBe(1000000);
+    // an average that does not divide evenly still gives the exact sum back
+    const t = othersOfGroup({ count: 3, avgLoanCount: dec(100).div(3), avgIncome: dec("1000000.01").div(3) }, 1, dec("0.01"));
+    expect(t.sumLoanCount.toNumber()).toBe(99);
+    expect(t.sumIncome.toFixed(2)).toBe("1000000.00");
+    expect(nextGradeText(nextGrade(q(100, 500000, 10000), zero, o, P))).toBe("一级（90 分）：贷款笔数 +400 笔；或利息收入 +166,527.79 元；或新增不良 ≤ 3,335.00 元");
+  });
+
+  it("at the top, and a figure capped", () => {
+    expect(nextGradeText(nextGrade(q(100, 1000000, 10000), zero, others([100], [1000000]), P))).toBe("已是最高等级");
+    expect(nextGradeText(nextGrade(q(10, 100000, 30000), zero, others([], []), P))).toBe("一级（90 分）：贷款笔数 不可能（已封顶）；或利息收入 不可能（已封顶）；或新增不良 ≤ 20,005.00 元");
   });
 });

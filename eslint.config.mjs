@@ -13,7 +13,9 @@ const SOURCES = ["**/*.{js,mjs,cjs,ts,cts,mts,jsx,tsx}"];
 const presetFiles = "**/*.{js,mjs,cjs,ts,cts,mts}";
 
 const preset = officeAddins.configs.react.map((block) =>
-  Array.isArray(block.files) && block.files.includes(presetFiles) ? { ...block, files: SOURCES } : block
+  Array.isArray(block.files) && block.files.includes(presetFiles)
+    ? { ...block, files: SOURCES }
+    : block
 );
 
 export default [
@@ -42,7 +44,14 @@ export default [
     files: ["**/*.{js,cjs}"],
     languageOptions: {
       sourceType: "commonjs",
-      globals: { require: "readonly", module: "writable", exports: "writable", __dirname: "readonly", process: "readonly", console: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        exports: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
     },
   },
 ];

@@ -47,7 +47,8 @@ function addinUrlProblem(url) {
   } catch {
     return `CM_ADDIN_URL is not a URL: ${url}`;
   }
-  if (u.protocol !== "https:") return `CM_ADDIN_URL must be an https URL (Office loads add-ins only over https): ${url}`;
+  if (u.protocol !== "https:")
+    return `CM_ADDIN_URL must be an https URL (Office loads add-ins only over https): ${url}`;
   if (!url.endsWith("/")) return `CM_ADDIN_URL must end in "/": ${url}`;
   if (u.search || u.hash) return `CM_ADDIN_URL must not have a query or a fragment: ${url}`;
   return null;
@@ -80,7 +81,8 @@ const OFFICE_JS_CDN = {
 /** { mode, src, origin } for a CM_OFFICE_JS value; throws on a value that is none of the above. */
 function officeJsSource(value = process.env.CM_OFFICE_JS) {
   const v = (value || "cdn").trim();
-  if (v.toLowerCase() === "local") return { mode: "local", src: `${OFFICE_JS_OUT}office.js`, origin: null };
+  if (v.toLowerCase() === "local")
+    return { mode: "local", src: `${OFFICE_JS_OUT}office.js`, origin: null };
   const cdn = OFFICE_JS_CDN[v.toLowerCase()];
   if (cdn) return { mode: v.toLowerCase(), src: cdn, origin: new URL(cdn).origin };
   let u = null;
@@ -90,7 +92,9 @@ function officeJsSource(value = process.env.CM_OFFICE_JS) {
     // not a URL: reported below
   }
   if (!u || u.protocol !== "https:" || !/\/office\.js$/.test(u.pathname) || u.search || u.hash) {
-    throw configError(`CM_OFFICE_JS must be cdn, 21vianet, local or the https URL of an office.js (…/office.js): ${v}`);
+    throw configError(
+      `CM_OFFICE_JS must be cdn, 21vianet, local or the https URL of an office.js (…/office.js): ${v}`
+    );
   }
   return { mode: "mirror", src: u.href, origin: u.origin };
 }
@@ -164,7 +168,10 @@ function outsideComments(text, edit) {
 /** The manifest's four-part <Version> from package.json's version ("1.2.3" → "1.2.3.0"). */
 function manifestVersion(version) {
   const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(String(version));
-  if (!m) throw new Error(`package.json version must be MAJOR.MINOR.PATCH (digits only) for the manifest's <Version>: ${version}`);
+  if (!m)
+    throw new Error(
+      `package.json version must be MAJOR.MINOR.PATCH (digits only) for the manifest's <Version>: ${version}`
+    );
   return `${m[1]}.${m[2]}.${m[3]}.0`;
 }
 
@@ -203,7 +210,8 @@ function localizeMetadata(metadataJson, helpEn) {
     fn.description = help.description;
     for (const p of fn.parameters || []) {
       const text = help.params && help.params[p.name];
-      if (!text || !String(text).trim()) missing.push(`${fn.id}(${p.name}): no English parameter help`);
+      if (!text || !String(text).trim())
+        missing.push(`${fn.id}(${p.name}): no English parameter help`);
       else p.description = text;
     }
     if (fn.result && "description" in fn.result) {
@@ -237,13 +245,23 @@ class EnglishFunctionsMetadataPlugin {
           try {
             helpEn = loadHelpEn();
           } catch (e) {
-            compilation.errors.push(new webpack.WebpackError(`${name}: cannot load src/functions/en.ts: ${e.message}`));
+            compilation.errors.push(
+              new webpack.WebpackError(`${name}: cannot load src/functions/en.ts: ${e.message}`)
+            );
             return;
           }
-          const { json, missing, extra } = localizeMetadata(asset.source.source().toString(), helpEn);
-          for (const m of missing) compilation.errors.push(new webpack.WebpackError(`${FUNCTIONS_JSON_EN}: ${m}`));
+          const { json, missing, extra } = localizeMetadata(
+            asset.source.source().toString(),
+            helpEn
+          );
+          for (const m of missing)
+            compilation.errors.push(new webpack.WebpackError(`${FUNCTIONS_JSON_EN}: ${m}`));
           for (const id of extra) {
-            compilation.warnings.push(new webpack.WebpackError(`${FUNCTIONS_JSON_EN}: English help for unknown function ${id}`));
+            compilation.warnings.push(
+              new webpack.WebpackError(
+                `${FUNCTIONS_JSON_EN}: English help for unknown function ${id}`
+              )
+            );
           }
           compilation.emitAsset(FUNCTIONS_JSON_EN, new webpack.sources.RawSource(json));
         }
@@ -341,7 +359,9 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              dev ? setManifestVersion(content.toString(), pkg.version) : productionManifest(content.toString(), pkg.version, addinUrl),
+              dev
+                ? setManifestVersion(content.toString(), pkg.version)
+                : productionManifest(content.toString(), pkg.version, addinUrl),
           },
         ],
       }),

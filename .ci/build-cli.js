@@ -42,7 +42,10 @@ function buildCli({ ifStale = false } = {}) {
   } catch {
     return { status: null, output: "" };
   }
-  const r = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (r.status === 0) fs.writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   return { status: r.status, output: `${r.stdout || ""}${r.stderr || ""}` };
 }

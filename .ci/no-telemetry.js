@@ -9,7 +9,9 @@ const { spawnSync } = require("child_process");
 
 const [cmd, ...args] = process.argv.slice(2);
 if (!cmd) {
-  process.stderr.write("用法：node .ci/no-telemetry.js <命令> [参数…] (usage: node .ci/no-telemetry.js COMMAND [ARGS…])\n");
+  process.stderr.write(
+    "用法：node .ci/no-telemetry.js <命令> [参数…] (usage: node .ci/no-telemetry.js COMMAND [ARGS…])\n"
+  );
   process.exit(2);
 }
 const env = { ...process.env, OFFICE_ADDIN_USAGE_DATA_OFF: "1" };

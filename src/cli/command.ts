@@ -37,22 +37,29 @@ export interface OptionSpec {
 }
 
 /** Parses `args` into positionals and options; an unknown option or a missing value is a CliError. */
-export function parseOptions(args: string[], specs: OptionSpec[]): { positional: string[]; options: Record<string, string | true> } {
+export function parseOptions(
+  args: string[],
+  specs: OptionSpec[]
+): { positional: string[]; options: Record<string, string | true> } {
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a.startsWith("-") && a !== "-") {
-      const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+      const [flag, inline] = a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
       const spec = specs.find((s) => s.name === flag || s.alias === flag);
       if (!spec) throw new CliError(`未知选项 ${flag}（unknown option）`);
       const key = spec.name.replace(/^--/, "");
       if (spec.value) {
         const v = inline ?? args[++i];
-        if (v === undefined || (inline === undefined && v.startsWith("-"))) throw new CliError(`选项 ${flag} 需要一个值（option ${flag} needs a value）`);
+        if (v === undefined || (inline === undefined && v.startsWith("-")))
+          throw new CliError(`选项 ${flag} 需要一个值（option ${flag} needs a value）`);
         options[key] = v;
       } else {
-        if (inline !== undefined) throw new CliError(`选项 ${flag} 不带值（option ${flag} takes no value）`);
+        if (inline !== undefined)
+          throw new CliError(`选项 ${flag} 不带值（option ${flag} takes no value）`);
         options[key] = true;
       }
     } else positional.push(a);

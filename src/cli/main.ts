@@ -16,7 +16,9 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
 
 export function packageVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")
+  ) as { version: string };
   return pkg.version;
 }
 
@@ -74,12 +76,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   if (first.startsWith("-")) {
-    io.err(`未知选项 ${first}（unknown option）；运行 cm-addin --help 查看用法 (see cm-addin --help)`);
+    io.err(
+      `未知选项 ${first}（unknown option）；运行 cm-addin --help 查看用法 (see cm-addin --help)`
+    );
     return EXIT_USAGE;
   }
   const info = commandInfo(first);
   if (!info) {
-    io.err(`未知命令 ${first}（unknown command）；可用命令：${COMMANDS.map((c) => c.name).join("、")} (see cm-addin --help)`);
+    io.err(
+      `未知命令 ${first}（unknown command）；可用命令：${COMMANDS.map((c) => c.name).join("、")} (see cm-addin --help)`
+    );
     return EXIT_USAGE;
   }
   try {
@@ -100,7 +106,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const msg = e instanceof Error ? e.message : String(e);
     io.err(oneLine(`内部错误（internal error）：${msg}`));
-    if (process.env.CM_ADDIN_DEBUG === "1" && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    if (process.env.CM_ADDIN_DEBUG === "1" && e instanceof Error && e.stack)
+      process.stderr.write(`${e.stack}\n`);
     return EXIT_INTERNAL;
   }
 }

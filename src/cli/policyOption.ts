@@ -30,7 +30,9 @@ export function parseYearOption(s: string | true | undefined): number | undefine
   if (s === undefined) return undefined;
   const t = typeof s === "string" ? s.trim() : "";
   if (!/^\d{4}$/.test(t) || +t < MIN_YEAR || +t > MAX_YEAR) {
-    throw new CliError(`--year 应为 ${MIN_YEAR}–${MAX_YEAR} 的四位年份，实为“${s === true ? "" : s}”（--year must be a year ${MIN_YEAR}–${MAX_YEAR}）`);
+    throw new CliError(
+      `--year 应为 ${MIN_YEAR}–${MAX_YEAR} 的四位年份，实为“${s === true ? "" : s}”（--year must be a year ${MIN_YEAR}–${MAX_YEAR}）`
+    );
   }
   return +t;
 }
@@ -40,7 +42,12 @@ function readPolicyFile(file: string): string {
     return fs.readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "文件不存在（file not found）" : code === "EISDIR" ? "这是一个目录（is a directory）" : `无法读取（cannot read: ${code ?? String(e)}）`;
+    const why =
+      code === "ENOENT"
+        ? "文件不存在（file not found）"
+        : code === "EISDIR"
+          ? "这是一个目录（is a directory）"
+          : `无法读取（cannot read: ${code ?? String(e)}）`;
     throw new CliError(`政策参数文件 ${file}：${why}`);
   }
 }
@@ -58,8 +65,14 @@ export interface ResolvedPolicy {
 }
 
 /** `today`: the day the default year is decided on (RULES.md POLICY rev 2, 第十四条); default: the clock. */
-export function resolvePolicy(grid: WorkbookGrid, opts: { year?: number; policyFile?: string; today?: Date }): ResolvedPolicy {
-  if (opts.year !== undefined && (!Number.isInteger(opts.year) || opts.year < MIN_YEAR || opts.year > MAX_YEAR)) {
+export function resolvePolicy(
+  grid: WorkbookGrid,
+  opts: { year?: number; policyFile?: string; today?: Date }
+): ResolvedPolicy {
+  if (
+    opts.year !== undefined &&
+    (!Number.isInteger(opts.year) || opts.year < MIN_YEAR || opts.year > MAX_YEAR)
+  ) {
     throw new CliError(`年度 ${opts.year} 无效，应为 ${MIN_YEAR}–${MAX_YEAR}（invalid year）`);
   }
   const today = opts.today ?? new Date();

@@ -22,8 +22,13 @@ export { checkOutput } from "./xlsx/output";
 export { readWorkbookGrid } from "./xlsx/read";
 
 /** Writes a new .xlsx at `path` with one sheet per model (at least one). */
-export async function writeNewWorkbook(path: string, models: SheetModel[], opts: OutputOptions = {}): Promise<void> {
-  if (models.length === 0) throw new Error("新工作簿至少需要一个工作表（a workbook needs at least one sheet）");
+export async function writeNewWorkbook(
+  path: string,
+  models: SheetModel[],
+  opts: OutputOptions = {}
+): Promise<void> {
+  if (models.length === 0)
+    throw new Error("新工作簿至少需要一个工作表（a workbook needs at least one sheet）");
   const zip = newPackage();
   addSheetsToPackage(zip, models);
   await savePackage(zip, path, new Date(), { force: opts.force ?? true });
@@ -33,19 +38,29 @@ export async function writeNewWorkbook(path: string, models: SheetModel[], opts:
  * Writes `outPath`: the workbook at `inPath` with a new sheet per model after its own sheets.
  * Nothing that was there changes; returns the names the new sheets got (" (2)" … when taken).
  */
-export async function addSheetsToWorkbook(inPath: string, outPath: string, models: SheetModel[], opts: OutputOptions = {}): Promise<string[]> {
+export async function addSheetsToWorkbook(
+  inPath: string,
+  outPath: string,
+  models: SheetModel[],
+  opts: OutputOptions = {}
+): Promise<string[]> {
   const zip = await loadPackage(inPath);
   let names: string[];
   try {
     names = addSheetsToPackage(zip, models);
     // OUT gets the input's permissions (a workbook of HR data readable by its owner only stays so)
-    await savePackage(zip, outPath, new Date(), { force: opts.force ?? true, mode: modeOf(inPath) });
+    await savePackage(zip, outPath, new Date(), {
+      force: opts.force ?? true,
+      mode: modeOf(inPath),
+    });
   } catch (e) {
     // a workbook that cannot be extended is the file's problem; a model that cannot be written is not
     if (e instanceof PackageError) throw new CliError(`无法读取 ${inPath}：${e.message}`);
-    if (e instanceof ZipError) throw new CliError(`无法读取 ${inPath}：${MESSAGES.corrupt(e.message)}`);
+    if (e instanceof ZipError)
+      throw new CliError(`无法读取 ${inPath}：${MESSAGES.corrupt(e.message)}`);
     // a summary beyond Excel's sheet size (e.g. more than 1,048,576 issues) is the data's size, not a fault
-    if (e instanceof Error && /too many (rows|columns) for one sheet/.test(e.message)) throw new CliError(`无法写入 ${outPath}：${e.message}`);
+    if (e instanceof Error && /too many (rows|columns) for one sheet/.test(e.message))
+      throw new CliError(`无法写入 ${outPath}：${e.message}`);
     throw e;
   }
   return names;

@@ -33,7 +33,13 @@ export interface ExplainStep {
   params: Record<string, Param>;
 }
 
-export function step(kind: StepKind, source: RuleSource, article: string, code: string, params: Record<string, Param> = {}): ExplainStep {
+export function step(
+  kind: StepKind,
+  source: RuleSource,
+  article: string,
+  code: string,
+  params: Record<string, Param> = {}
+): ExplainStep {
   return { kind, source, article, code, params };
 }
 

@@ -27,19 +27,32 @@ export interface Issue {
   category?: IssueCategory;
 }
 
-export const CATEGORY_ZH: Record<IssueCategory, string> = { data: "数据问题", compliance: "合规提示" };
-export const CATEGORY_EN: Record<IssueCategory, string> = { data: "Data issues", compliance: "Compliance findings" };
+export const CATEGORY_ZH: Record<IssueCategory, string> = {
+  data: "数据问题",
+  compliance: "合规提示",
+};
+export const CATEGORY_EN: Record<IssueCategory, string> = {
+  data: "Data issues",
+  compliance: "Compliance findings",
+};
 
 export function issueCategory(i: Pick<Issue, "category">): IssueCategory {
   return i.category ?? "data";
 }
 
 /** The issues of one category, in their order. */
-export function issuesOfCategory<T extends Pick<Issue, "category">>(issues: readonly T[], c: IssueCategory): T[] {
+export function issuesOfCategory<T extends Pick<Issue, "category">>(
+  issues: readonly T[],
+  c: IssueCategory
+): T[] {
   return issues.filter((i) => issueCategory(i) === c);
 }
 
-export const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+export const SEVERITY_ZH: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
 
 /** 0-based column index → letters (0 → A, 27 → AB). */
 export function colLetters(col: number): string {

@@ -68,10 +68,18 @@ function decimalOfCents(x: number): Dec | null {
 }
 
 /** Whether {@link decimalOfCents} builds what decimal.js builds (checked once, on a few values). */
-export const FAST_DECIMALS = [123456.78, -0.05, 1e7, 12345678.9, 0.1, 99999999999.99, 7, -1e12].every((x) => {
+export const FAST_DECIMALS = [
+  123456.78, -0.05, 1e7, 12345678.9, 0.1, 99999999999.99, 7, -1e12,
+].every((x) => {
   const fast = decimalOfCents(x) as unknown as DecimalFields | null;
   const lib = new D(x) as unknown as DecimalFields;
-  return fast !== null && fast.s === lib.s && fast.e === lib.e && fast.d.length === lib.d.length && fast.d.every((w, i) => w === lib.d[i]);
+  return (
+    fast !== null &&
+    fast.s === lib.s &&
+    fast.e === lib.e &&
+    fast.d.length === lib.d.length &&
+    fast.d.every((w, i) => w === lib.d[i])
+  );
 });
 
 /** A new Decimal of a number: the quick way when it applies. */

@@ -21,11 +21,25 @@ export function fail<T = never>(zh: string, en: string): Parsed<T> {
   return { ok: false, zh, en };
 }
 
-const EXCEL_ERRORS = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BUSY!"];
+const EXCEL_ERRORS = [
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+];
 
 /** Blank: null, undefined, or a string of white space only. */
 export function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && toHalfWidth(raw).trim() === "");
+  return (
+    raw === null || raw === undefined || (typeof raw === "string" && toHalfWidth(raw).trim() === "")
+  );
 }
 
 /** An Excel error value arriving as text ("#N/A") — reported as such, never parsed. */
@@ -89,10 +103,14 @@ const GROUPED_NUM = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 export function parseNumber(raw: RawCell | unknown, opts: NumberOptions = {}): Parsed<number> {
   if (typeof raw === "number") {
     // as Excel shows it (15 significant digits); a text number is taken exactly as written
-    return Number.isFinite(raw) ? ok(excelNumber(raw)) : fail(`不是有限数值：${raw}`, `not a finite number: ${raw}`);
+    return Number.isFinite(raw)
+      ? ok(excelNumber(raw))
+      : fail(`不是有限数值：${raw}`, `not a finite number: ${raw}`);
   }
-  if (typeof raw === "boolean") return fail(`应为数值，实为逻辑值 ${raw ? "TRUE" : "FALSE"}`, `expected a number, got ${raw}`);
-  if (raw instanceof Date) return fail(`应为数值，实为日期 ${show(raw)}`, `expected a number, got a date ${show(raw)}`);
+  if (typeof raw === "boolean")
+    return fail(`应为数值，实为逻辑值 ${raw ? "TRUE" : "FALSE"}`, `expected a number, got ${raw}`);
+  if (raw instanceof Date)
+    return fail(`应为数值，实为日期 ${show(raw)}`, `expected a number, got a date ${show(raw)}`);
   if (typeof raw !== "string") return fail("应为数值", "expected a number");
   const err = excelErrorOf(raw);
   if (err) return fail(`单元格为错误值 ${err}`, `the cell holds the error ${err}`);
@@ -121,7 +139,8 @@ export function parseNonNegative(raw: unknown, opts: NumberOptions = {}): Parsed
 export function parseInt0(raw: unknown, opts: NumberOptions = {}): Parsed<number> {
   const p = parseNonNegative(raw, opts);
   if (!p.ok) return p;
-  if (!Number.isInteger(p.value)) return fail(`应为整数：${p.value}`, `must be a whole number: ${p.value}`);
+  if (!Number.isInteger(p.value))
+    return fail(`应为整数：${p.value}`, `must be a whole number: ${p.value}`);
   return p;
 }
 
@@ -143,7 +162,8 @@ export function parseDate(raw: RawCell | unknown): Parsed<IsoDate> {
   }
   if (typeof raw === "number") {
     const v = excelNumber(raw);
-    if (!Number.isFinite(v) || v < 1 || v > MAX_SERIAL) return fail(`不是有效的日期序列号：${raw}`, `not a valid date serial: ${raw}`);
+    if (!Number.isFinite(v) || v < 1 || v > MAX_SERIAL)
+      return fail(`不是有效的日期序列号：${raw}`, `not a valid date serial: ${raw}`);
     return ok(fromSerial(v));
   }
   if (typeof raw === "string") {
@@ -156,14 +176,20 @@ export function parseDate(raw: RawCell | unknown): Parsed<IsoDate> {
     for (const re of DATE_TEXT) {
       const m = re.exec(text);
       if (m) {
-        const y = +m[1], mo = +m[2], d = +m[3];
+        const y = +m[1],
+          mo = +m[2],
+          d = +m[3];
         if (isValidYmd(y, mo, d)) return ok(ymd(y, mo, d));
         return fail(`“${raw}”不是存在的日期`, `"${raw}" is not a real date`);
       }
     }
-    return fail(`“${raw}”不是日期（应为 yyyy-mm-dd、yyyy/m/d 或 yyyy年m月d日）`, `"${raw}" is not a date (use yyyy-mm-dd, yyyy/m/d or yyyy年m月d日)`);
+    return fail(
+      `“${raw}”不是日期（应为 yyyy-mm-dd、yyyy/m/d 或 yyyy年m月d日）`,
+      `"${raw}" is not a date (use yyyy-mm-dd, yyyy/m/d or yyyy年m月d日)`
+    );
   }
-  if (typeof raw === "boolean") return fail("应为日期，实为逻辑值", "expected a date, got a logical value");
+  if (typeof raw === "boolean")
+    return fail("应为日期，实为逻辑值", "expected a date, got a logical value");
   return fail("应为日期", "expected a date");
 }
 
@@ -183,7 +209,10 @@ export function parseYesNo(raw: RawCell | unknown): Parsed<boolean> {
     const k = normKey(raw);
     if (YES.has(k)) return ok(true);
     if (NO.has(k)) return ok(false);
-    return fail(`“${raw}”不是 是/否（可用 是/否、Y/N、TRUE/FALSE、1/0）`, `"${raw}" is not yes/no (use 是/否, Y/N, TRUE/FALSE, 1/0)`);
+    return fail(
+      `“${raw}”不是 是/否（可用 是/否、Y/N、TRUE/FALSE、1/0）`,
+      `"${raw}" is not yes/no (use 是/否, Y/N, TRUE/FALSE, 1/0)`
+    );
   }
   return fail("应为 是/否", "expected yes/no");
 }
@@ -196,7 +225,8 @@ export function parseYear(raw: RawCell | unknown): Parsed<number> {
     const s = toHalfWidth(raw).trim().replace(/年$/, "");
     if (/^\d{4}$/.test(s)) v = +s;
   }
-  if (v === null || !Number.isInteger(v) || v < 1900 || v > 9999) return fail(`“${show(raw)}”不是四位年份`, `"${show(raw)}" is not a four-digit year`);
+  if (v === null || !Number.isInteger(v) || v < 1900 || v > 9999)
+    return fail(`“${show(raw)}”不是四位年份`, `"${show(raw)}" is not a four-digit year`);
   return ok(v);
 }
 
@@ -217,7 +247,10 @@ export function parseText(raw: RawCell | unknown): Parsed<string> {
  * One of a fixed set of values, given as canonical value → accepted spellings.
  * Matching uses {@link normKey} (trim, full-width, case).
  */
-export function parseEnum<T extends string>(raw: RawCell | unknown, accepted: Record<T, readonly string[]>): Parsed<T> {
+export function parseEnum<T extends string>(
+  raw: RawCell | unknown,
+  accepted: Record<T, readonly string[]>
+): Parsed<T> {
   if (typeof raw !== "string" && typeof raw !== "number") return fail("应为文本", "expected text");
   const k = normKey(typeof raw === "number" ? String(excelNumber(raw)) : raw);
   for (const [canon, names] of Object.entries(accepted) as [T, readonly string[]][]) {

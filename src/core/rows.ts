@@ -20,7 +20,15 @@ export type Security = "信用" | "保证" | "抵押" | "质押";
 export const FIVE_CLASSES = ["正常", "关注", "次级", "可疑", "损失"] as const;
 export type FiveClass = (typeof FIVE_CLASSES)[number];
 export type Disposal = "无" | "诉讼" | "执行" | "拍卖" | "处置";
-export type WarningType = "到期" | "欠息" | "重大事项" | "关联企业" | "财务异常" | "后三类预测" | "越权放贷" | "未落实贷款条件";
+export type WarningType =
+  | "到期"
+  | "欠息"
+  | "重大事项"
+  | "关联企业"
+  | "财务异常"
+  | "后三类预测"
+  | "越权放贷"
+  | "未落实贷款条件";
 export type WarningLevel = "黄色" | "橙色" | "红色";
 /** 职务 (rev 2, 第十三条): blank = 客户经理. */
 export type Post = "客户经理" | "支行长" | "副行长" | "分理处主任";

@@ -18,7 +18,9 @@ const K = new Uint32Array([
 ]);
 
 export class Sha256 {
-  private h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  private h = new Uint32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
   private w = new Uint32Array(64);
   /** the block being filled */
   private block = new Uint8Array(64);
@@ -95,7 +97,8 @@ export class Sha256 {
   private compress(): void {
     const w = this.w;
     const b = this.block;
-    for (let t = 0; t < 16; t++) w[t] = (b[4 * t] << 24) | (b[4 * t + 1] << 16) | (b[4 * t + 2] << 8) | b[4 * t + 3];
+    for (let t = 0; t < 16; t++)
+      w[t] = (b[4 * t] << 24) | (b[4 * t + 1] << 16) | (b[4 * t + 2] << 8) | b[4 * t + 3];
     for (let t = 16; t < 64; t++) {
       const x = w[t - 15];
       const y = w[t - 2];
@@ -104,7 +107,14 @@ export class Sha256 {
       w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
     }
     const h = this.h;
-    let a = h[0], bb = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+    let a = h[0],
+      bb = h[1],
+      c = h[2],
+      d = h[3],
+      e = h[4],
+      f = h[5],
+      g = h[6],
+      hh = h[7];
     for (let t = 0; t < 64; t++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);

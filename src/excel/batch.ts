@@ -78,7 +78,7 @@ export interface PlanOptions {
 export function chooseSheetNames(models: SheetModel[], existing: Iterable<string>): string[] {
   return uniqueSheetNames(
     models.map((m) => m.name),
-    existing,
+    existing
   );
 }
 
@@ -98,7 +98,8 @@ function stringBytes(s: string): number {
     else if (c < 0x20) n += 6;
     else if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdfff) n += 2; // each half of a pair: 4 bytes per pair
+    else if (c >= 0xd800 && c <= 0xdfff)
+      n += 2; // each half of a pair: 4 bytes per pair
     else n += 3;
   }
   return n;
@@ -131,18 +132,34 @@ export function bulkRows(width: number): number {
 }
 function bulkBlocks(values: CellValue[][]): number {
   const width = values[0]?.length ?? 0;
-  return values.length * width > OFFICE_JS_BULK_CELLS ? Math.ceil(values.length / bulkRows(width)) : 0;
+  return values.length * width > OFFICE_JS_BULK_CELLS
+    ? Math.ceil(values.length / bulkRows(width))
+    : 0;
 }
 
 /** Object paths an operation adds below its sheet: range, range.format, range.format.font… */
-const PATHS: Record<SheetOp["kind"], number> = { add: 0, format: 1, values: 1, bold: 3, width: 2, freeze: 1, list: 2, activate: 0 };
+const PATHS: Record<SheetOp["kind"], number> = {
+  add: 0,
+  format: 1,
+  values: 1,
+  bold: 3,
+  width: 2,
+  freeze: 1,
+  list: 2,
+  activate: 0,
+};
 
 /** Bytes of an operation as office.js queues it (an upper bound): its sheet's path, its own paths, its action, the arguments. */
 export function opBytes(op: SheetOp): number {
   const fixed = SHEET_PATH_BYTES + PATHS[op.kind] * PATH_BYTES + ACTION_BYTES;
   switch (op.kind) {
     case "values":
-      return fixed + stringBytes(op.address) + op.values.reduce((n, r) => n + rowBytes(r), 2) + bulkBlocks(op.values) * BULK_BLOCK_BYTES;
+      return (
+        fixed +
+        stringBytes(op.address) +
+        op.values.reduce((n, r) => n + rowBytes(r), 2) +
+        bulkBlocks(op.values) * BULK_BLOCK_BYTES
+      );
     case "add":
       return fixed + stringBytes(op.name);
     case "format":
@@ -161,11 +178,21 @@ export function opBytes(op: SheetOp): number {
 /** The longest block address ("XFD1048575:XFD1048576"), for the operations a chunk of rows adds. */
 const LONGEST_ADDRESS = "XFD1048575:XFD1048576";
 /** A text format ("@") on a run of cells of one column, as a chunk of rows adds it. */
-const TEXT_FORMAT_BYTES = opBytes({ kind: "format", sheet: 0, address: LONGEST_ADDRESS, format: "@" });
+const TEXT_FORMAT_BYTES = opBytes({
+  kind: "format",
+  sheet: 0,
+  address: LONGEST_ADDRESS,
+  format: "@",
+});
 /** A bold run of rows (totals), as a chunk of rows adds it. */
 const BOLD_ROWS_BYTES = opBytes({ kind: "bold", sheet: 0, address: LONGEST_ADDRESS });
 /** A values write without its rows. */
-const VALUES_FIXED_BYTES = opBytes({ kind: "values", sheet: 0, address: LONGEST_ADDRESS, values: [] });
+const VALUES_FIXED_BYTES = opBytes({
+  kind: "values",
+  sheet: 0,
+  address: LONGEST_ADDRESS,
+  values: [],
+});
 
 // ---------------------------------------------------------------------------------------
 
@@ -243,18 +270,35 @@ function layoutOps(m: SheetModel, i: number, name: string): SheetOp[] {
   const rowsOf = listRowRange(m);
   for (const [c0, c1, f] of runs(n, (c) => EXCEL_NUMBER_FORMATS[m.columns[c].format])) {
     if (f === "General") continue;
-    ops.push({ kind: "format", sheet: i, address: block(rowsOf.first, c0, rowsOf.last, c1), format: f });
+    ops.push({
+      kind: "format",
+      sheet: i,
+      address: block(rowsOf.first, c0, rowsOf.last, c1),
+      format: f,
+    });
   }
   if (L.titleRow !== null && m.title !== null) {
     const a = block(L.titleRow, 0, L.titleRow, 0);
     ops.push({ kind: "format", sheet: i, address: a, format: "@" });
-    ops.push({ kind: "values", sheet: i, address: a, values: [[sheetValue(m.title, "text", `工作表“${name}”标题`)]] });
+    ops.push({
+      kind: "values",
+      sheet: i,
+      address: a,
+      values: [[sheetValue(m.title, "text", `工作表“${name}”标题`)]],
+    });
     ops.push({ kind: "bold", sheet: i, address: a });
   }
   if (n > 0) {
     const a = block(L.headerRow, 0, L.headerRow, n - 1);
     ops.push({ kind: "format", sheet: i, address: a, format: "@" });
-    ops.push({ kind: "values", sheet: i, address: a, values: [m.columns.map((c, k) => sheetValue(c.header, "text", `工作表“${name}”表头第 ${k + 1} 列`))] });
+    ops.push({
+      kind: "values",
+      sheet: i,
+      address: a,
+      values: [
+        m.columns.map((c, k) => sheetValue(c.header, "text", `工作表“${name}”表头第 ${k + 1} 列`)),
+      ],
+    });
     ops.push({ kind: "bold", sheet: i, address: a });
     for (const [c0, c1, w] of runs(n, (c) => widthPoints(columnWidth(m, c)))) {
       ops.push({ kind: "width", sheet: i, address: columns(c0, c1), points: w });
@@ -310,14 +354,20 @@ function* packRows(p: Packer, b: RowsBlock): Generator<Batch> {
     const perRowBulk = BULK_BLOCK_BYTES / bulkRows(b.width);
     let bytes = VALUES_FIXED_BYTES + BULK_BLOCK_BYTES;
     while (pending) {
-      const need = rowBytes(pending.values) + perRowBulk + pending.textCells * TEXT_FORMAT_BYTES + (b.bold.has(r) ? BOLD_ROWS_BYTES : 0);
+      const need =
+        rowBytes(pending.values) +
+        perRowBulk +
+        pending.textCells * TEXT_FORMAT_BYTES +
+        (b.bold.has(r) ? BOLD_ROWS_BYTES : 0);
       if (bytes + need > p.remaining()) {
         if (chunk.length > 0) break;
         if (!p.isEmpty()) {
           yield p.close();
           continue;
         }
-        throw new Error(`工作表“${b.name}”第 ${b.firstRow + r + 1} 行的数据超过一次写入的上限（row too large for one request）`);
+        throw new Error(
+          `工作表“${b.name}”第 ${b.firstRow + r + 1} 行的数据超过一次写入的上限（row too large for one request）`
+        );
       }
       chunk.push(pending.values);
       bytes += need;
@@ -327,7 +377,8 @@ function* packRows(p: Packer, b: RowsBlock): Generator<Batch> {
     for (const op of chunkOps(b, start, chunk)) {
       // the chunk's whole size is counted on its values write; its format and bold writes are included
       const closed = op.kind === "values" ? p.push(op, bytes, chunk.length) : p.push(op, 0);
-      if (closed) throw new Error("内部错误：数据块超出批次（a sized chunk did not fit its batch）");
+      if (closed)
+        throw new Error("内部错误：数据块超出批次（a sized chunk did not fit its batch）");
     }
   }
 }
@@ -343,12 +394,24 @@ function chunkOps(b: RowsBlock, start: number, chunk: CellValue[][]): SheetOp[] 
       return typeof v === "string" && v !== "" && mustStoreAsText(v);
     };
     for (const [i0, i1, yes] of runs(chunk.length, need)) {
-      if (yes) ops.push({ kind: "format", sheet: b.sheet, address: block(r0 + i0, c, r0 + i1, c), format: "@" });
+      if (yes)
+        ops.push({
+          kind: "format",
+          sheet: b.sheet,
+          address: block(r0 + i0, c, r0 + i1, c),
+          format: "@",
+        });
     }
   }
-  ops.push({ kind: "values", sheet: b.sheet, address: block(r0, 0, r0 + chunk.length - 1, b.width - 1), values: chunk });
+  ops.push({
+    kind: "values",
+    sheet: b.sheet,
+    address: block(r0, 0, r0 + chunk.length - 1, b.width - 1),
+    values: chunk,
+  });
   for (const [i0, i1, yes] of runs(chunk.length, (i) => b.bold.has(start + i))) {
-    if (yes) ops.push({ kind: "bold", sheet: b.sheet, address: block(r0 + i0, 0, r0 + i1, b.width - 1) });
+    if (yes)
+      ops.push({ kind: "bold", sheet: b.sheet, address: block(r0 + i0, 0, r0 + i1, b.width - 1) });
   }
   return ops;
 }
@@ -357,7 +420,11 @@ function chunkOps(b: RowsBlock, start: number, chunk: CellValue[][]): SheetOp[] 
  * The batches that write `models` to new sheets named `names` (from {@link chooseSheetNames}).
  * Lazily generated: only the batch being written holds converted rows.
  */
-export function* planBatches(models: SheetModel[], names: string[], opts: PlanOptions = {}): Generator<Batch> {
+export function* planBatches(
+  models: SheetModel[],
+  names: string[],
+  opts: PlanOptions = {}
+): Generator<Batch> {
   const p = new Packer(opts.budget ?? REQUEST_BUDGET);
   for (let i = 0; i < models.length; i++) {
     const m = models[i];
@@ -382,9 +449,22 @@ export function* planBatches(models: SheetModel[], names: string[], opts: PlanOp
     const notes = m.notes ?? [];
     if (L.notesRow !== null && notes.length > 0) {
       const width = notes.reduce((w, n) => Math.max(w, n.length), 1);
-      const closed = p.push({ kind: "format", sheet: i, address: block(L.notesRow, 0, L.notesRow + notes.length - 1, width - 1), format: "General" });
+      const closed = p.push({
+        kind: "format",
+        sheet: i,
+        address: block(L.notesRow, 0, L.notesRow + notes.length - 1, width - 1),
+        format: "General",
+      });
       if (closed) yield closed;
-      yield* packRows(p, { sheet: i, name: names[i], firstRow: L.notesRow, rows: notes, formats: new Array(width).fill(null), width, bold: new Set() });
+      yield* packRows(p, {
+        sheet: i,
+        name: names[i],
+        firstRow: L.notesRow,
+        rows: notes,
+        formats: new Array(width).fill(null),
+        width,
+        bold: new Set(),
+      });
     }
   }
   if (opts.activate && models.length > 0) {
@@ -403,7 +483,11 @@ export function checkModels(models: SheetModel[], names: string[]): void {
 }
 
 /** The number of batches (requests) writing `models` takes; a dry run that also checks every cell. */
-export function countBatches(models: SheetModel[], names: string[], opts: PlanOptions = {}): number {
+export function countBatches(
+  models: SheetModel[],
+  names: string[],
+  opts: PlanOptions = {}
+): number {
   let n = 0;
   for (const b of planBatches(models, names, opts)) if (b.ops.length > 0) n++;
   return n;

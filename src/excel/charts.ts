@@ -14,14 +14,22 @@ import type { SheetModel } from "../summary/model";
 import { has, supported } from "./print";
 
 /** Excel.ChartType of each kind (clustered bars; a plain pie). */
-export const EXCEL_CHART_TYPES: Record<ChartKind, string> = { column: "ColumnClustered", bar: "BarClustered", pie: "Pie" };
+export const EXCEL_CHART_TYPES: Record<ChartKind, string> = {
+  column: "ColumnClustered",
+  bar: "BarClustered",
+  pie: "Pie",
+};
 
 /** Queues the charts of `m` on its new sheet (no sync); returns how many. */
 export function queueCharts(sheet: Excel.Worksheet, m: SheetModel): number {
   const charts = m.charts ?? [];
   if (charts.length === 0 || !supported("1.1") || !has(sheet, "charts")) return 0;
   for (const c of charts) {
-    const chart = sheet.charts.add(EXCEL_CHART_TYPES[c.kind] as Excel.ChartType, sheet.getRange(chartSourceAddress(c)), "Columns");
+    const chart = sheet.charts.add(
+      EXCEL_CHART_TYPES[c.kind] as Excel.ChartType,
+      sheet.getRange(chartSourceAddress(c)),
+      "Columns"
+    );
     chart.title.text = c.title;
     const a = chartAnchorCells(c);
     chart.setPosition(a.start, a.end);
@@ -32,7 +40,11 @@ export function queueCharts(sheet: Excel.Worksheet, m: SheetModel): number {
 }
 
 /** Queues the charts of every model on its sheet (`sheets[i]` for `models[i]`) and syncs once; no request when there are none. */
-export async function writeCharts(context: Excel.RequestContext, sheets: Excel.Worksheet[], models: readonly SheetModel[]): Promise<void> {
+export async function writeCharts(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  models: readonly SheetModel[]
+): Promise<void> {
   let queued = 0;
   models.forEach((m, i) => {
     if (sheets[i]) queued += queueCharts(sheets[i], m);

@@ -64,8 +64,10 @@ export function checkView(c: Check): CheckView {
  * and the calling thread run these same functions.
  */
 export const TASKS = {
-  summaries: (grid: WorkbookGrid, policy: Policy, opts: ComputeOptions): SummariesResult => buildSummaries(grid, policy, opts),
-  check: (grid: WorkbookGrid, opts: CheckOptions): CheckView => checkView(checkWorkbook(grid, undefined, opts)),
+  summaries: (grid: WorkbookGrid, policy: Policy, opts: ComputeOptions): SummariesResult =>
+    buildSummaries(grid, policy, opts),
+  check: (grid: WorkbookGrid, opts: CheckOptions): CheckView =>
+    checkView(checkWorkbook(grid, undefined, opts)),
 };
 export type TaskName = keyof typeof TASKS;
 export type TaskArgs<K extends TaskName> = Parameters<(typeof TASKS)[K]>;
@@ -82,7 +84,10 @@ export function setTaskRunner(r: TaskRunner | null): void {
 }
 
 /** Runs `task` where registered; a worker that fails to start falls back to this thread. */
-export async function runTask<K extends TaskName>(task: K, args: TaskArgs<K>): Promise<TaskResult<K>> {
+export async function runTask<K extends TaskName>(
+  task: K,
+  args: TaskArgs<K>
+): Promise<TaskResult<K>> {
   const inline = () => (TASKS[task] as unknown as (...a: TaskArgs<K>) => TaskResult<K>)(...args);
   if (!runner) return inline();
   try {
@@ -94,7 +99,11 @@ export async function runTask<K extends TaskName>(task: K, args: TaskArgs<K>): P
 }
 
 /** Builds the summaries (汇总) where registered. */
-export function computeSummaries(grid: WorkbookGrid, policy: Policy, opts: ComputeOptions): Promise<SummariesResult> {
+export function computeSummaries(
+  grid: WorkbookGrid,
+  policy: Policy,
+  opts: ComputeOptions
+): Promise<SummariesResult> {
   return runTask("summaries", [grid, policy, opts]);
 }
 

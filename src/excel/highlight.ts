@@ -15,10 +15,19 @@
  * clears) puts back every cell touched, whatever was done before the failure.
  */
 import type { Severity } from "../core/issues";
-import { PATH_BYTES, ACTION_BYTES, REQUEST_BUDGET, REQUEST_OVERHEAD, SHEET_PATH_BYTES } from "./batch";
+import {
+  PATH_BYTES,
+  ACTION_BYTES,
+  REQUEST_BUDGET,
+  REQUEST_OVERHEAD,
+  SHEET_PATH_BYTES,
+} from "./batch";
 
 /** Fill colours of highlighted cells (Excel's "bad" red and "neutral" yellow). */
-export const HIGHLIGHT_COLORS: Record<Exclude<Severity, "info">, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
+export const HIGHLIGHT_COLORS: Record<Exclude<Severity, "info">, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+};
 
 /** The fill properties saved and restored. */
 const FILL_SELECT = "color,pattern,patternColor,tintAndShade,patternTintAndShade";
@@ -26,7 +35,8 @@ const FILL_SELECT = "color,pattern,patternColor,tintAndShade,patternTintAndShade
 /** The longest cell address ("XFD1048576") as a JSON argument. */
 const CELL_ARG_BYTES = 12;
 /** Request bytes to read one cell's fill: its range, format and fill paths, one load (the select list). */
-export const FILL_READ_BYTES = 3 * PATH_BYTES + CELL_ARG_BYTES + ACTION_BYTES + FILL_SELECT.length + 16;
+export const FILL_READ_BYTES =
+  3 * PATH_BYTES + CELL_ARG_BYTES + ACTION_BYTES + FILL_SELECT.length + 16;
 /**
  * Response bytes of one cell's fill: `{"ActionId":1234567,"Value":{"color":"#FFFFFF","pattern":
  * "LightDown","patternColor":"#000000","tintAndShade":-0.499984740745262,"patternTintAndShade":…}}`.
@@ -89,7 +99,11 @@ async function sheetNames(context: Excel.RequestContext): Promise<Set<string>> {
 /** Bytes of restoring one saved fill: clear(), or up to five property sets. */
 function restoreBytes(s: SavedFill): number {
   if (s.pattern === "None") return FILL_WRITE_BYTES;
-  const more = 1 + (s.patternColor ? 1 : 0) + (s.tintAndShade !== null ? 1 : 0) + (s.patternTintAndShade !== null ? 1 : 0);
+  const more =
+    1 +
+    (s.patternColor ? 1 : 0) +
+    (s.tintAndShade !== null ? 1 : 0) +
+    (s.patternTintAndShade !== null ? 1 : 0);
   return FILL_WRITE_BYTES + more * FILL_MORE_BYTES;
 }
 
@@ -97,7 +111,12 @@ function restoreBytes(s: SavedFill): number {
  * Cuts `items` into batches whose request (and response) estimates stay within the budget;
  * each sheet a batch touches costs its path once.
  */
-export function byteBatches<T extends { sheet: string }>(items: readonly T[], request: (t: T) => number, response: (t: T) => number = () => 0, budget = REQUEST_BUDGET): T[][] {
+export function byteBatches<T extends { sheet: string }>(
+  items: readonly T[],
+  request: (t: T) => number,
+  response: (t: T) => number = () => 0,
+  budget = REQUEST_BUDGET
+): T[][] {
   const out: T[][] = [];
   let cur: T[] = [];
   let req = REQUEST_OVERHEAD;
@@ -159,7 +178,10 @@ export interface HighlightOptions {
  * skipped. Returns the number of cells restored. A request that fails leaves the fills not yet
  * restored saved, for the next call.
  */
-export async function clearHighlightIn(context: Excel.RequestContext, opts: HighlightOptions = {}): Promise<number> {
+export async function clearHighlightIn(
+  context: Excel.RequestContext,
+  opts: HighlightOptions = {}
+): Promise<number> {
   if (!saved) return 0;
   const names = await sheetNames(context);
   const todo = saved.filter((s) => names.has(s.sheet));
@@ -183,7 +205,11 @@ export async function clearHighlightIn(context: Excel.RequestContext, opts: High
  * after saving each cell's fill. A highlight already shown is first removed. Returns the number
  * of cells highlighted.
  */
-export async function highlightIn(context: Excel.RequestContext, targets: readonly HighlightTarget[], opts: HighlightOptions = {}): Promise<number> {
+export async function highlightIn(
+  context: Excel.RequestContext,
+  targets: readonly HighlightTarget[],
+  opts: HighlightOptions = {}
+): Promise<number> {
   await clearHighlightIn(context, opts);
   const names = await sheetNames(context);
   const cells = cellsToMark(targets, names);
@@ -192,7 +218,7 @@ export async function highlightIn(context: Excel.RequestContext, targets: readon
     cells,
     () => Math.max(FILL_READ_BYTES, FILL_WRITE_BYTES),
     () => FILL_READ_RESPONSE_BYTES,
-    opts.budget,
+    opts.budget
   )) {
     const sheet = sheetProxies(context);
     const fills = part.map((t) => {
@@ -209,14 +235,18 @@ export async function highlightIn(context: Excel.RequestContext, targets: readon
         cell: t.cell,
         color: f.color,
         pattern: f.pattern ?? "None",
-        patternColor: typeof f.patternColor === "string" && f.patternColor !== "" ? f.patternColor : null,
+        patternColor:
+          typeof f.patternColor === "string" && f.patternColor !== "" ? f.patternColor : null,
         tintAndShade: typeof f.tintAndShade === "number" ? f.tintAndShade : null,
-        patternTintAndShade: typeof f.patternTintAndShade === "number" ? f.patternTintAndShade : null,
+        patternTintAndShade:
+          typeof f.patternTintAndShade === "number" ? f.patternTintAndShade : null,
       });
     });
     // every cell of this batch is saved: now colour them (a new request, new proxies)
     const paint = sheetProxies(context);
-    for (const t of part) paint(t.sheet).getRange(t.cell).format.fill.color = HIGHLIGHT_COLORS[t.severity as Exclude<Severity, "info">];
+    for (const t of part)
+      paint(t.sheet).getRange(t.cell).format.fill.color =
+        HIGHLIGHT_COLORS[t.severity as Exclude<Severity, "info">];
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per byte-sized batch
     await context.sync();
   }

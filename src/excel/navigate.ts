@@ -1,7 +1,11 @@
 /** Taking the user to a cell: activate its sheet and select it (one sync). */
 
 /** Selects `cell` ("C7") on `sheet`; a blank cell address selects A1 of the sheet. Nothing to do without a sheet. */
-export async function selectCellIn(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+export async function selectCellIn(
+  context: Excel.RequestContext,
+  sheet: string,
+  cell: string
+): Promise<void> {
   if (!sheet) return;
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();

@@ -16,9 +16,30 @@
  */
 import type { Issue } from "../core/issues";
 import type { RawCell } from "../core/parse";
-import { clonePolicy, getParam, POLICY_SCHEMA, POLICY_SHEET, shownParams, type ParamDef } from "../policy/schema";
-import { findPolicyTable, formatParamValue, paramNote, policyRow, policySheetModel, readPolicyFromGrid, tableRows, type PolicyTable } from "../policy/sheet";
-import { activePolicy, clearWorkbookPolicies, currentYear, setWorkbookPolicy } from "../policy/store";
+import {
+  clonePolicy,
+  getParam,
+  POLICY_SCHEMA,
+  POLICY_SHEET,
+  shownParams,
+  type ParamDef,
+} from "../policy/schema";
+import {
+  findPolicyTable,
+  formatParamValue,
+  paramNote,
+  policyRow,
+  policySheetModel,
+  readPolicyFromGrid,
+  tableRows,
+  type PolicyTable,
+} from "../policy/sheet";
+import {
+  activePolicy,
+  clearWorkbookPolicies,
+  currentYear,
+  setWorkbookPolicy,
+} from "../policy/store";
 import { defaultPolicy } from "../policy/defaults";
 import type { Policy } from "../policy/types";
 import { validatePolicy } from "../policy/validate";
@@ -140,7 +161,7 @@ export interface WrittenPolicy {
 export class PolicyWriteError extends Error {
   constructor(
     message: string,
-    readonly en: string,
+    readonly en: string
   ) {
     super(message);
     this.name = "PolicyWriteError";
@@ -168,7 +189,9 @@ function writeColumn(ws: Excel.Worksheet, r0: number, c: number, cells: CellValu
   if (cells.length === 0) return;
   const range = ws.getRange(block(r0, c, r0 + cells.length - 1, c));
   range.numberFormat = cells.map((v) => [formatFor(v)]);
-  range.values = cells.map((v) => [v === null ? "" : v]) as unknown as (string | number | boolean)[][];
+  range.values = cells.map((v) => [v === null ? "" : v]) as unknown as (
+    string | number | boolean
+  )[][];
 }
 
 /** The whole table on an empty sheet: header in row 1, bold and frozen, columns sized. */
@@ -178,7 +201,9 @@ function writeWholeTable(ws: Excel.Worksheet, policy: Policy): number {
     const cells: CellValue[] = [col.header, ...m.rows.map((row) => row[c])];
     const range = ws.getRange(block(0, c, cells.length - 1, c));
     range.numberFormat = cells.map((v) => [col.format === "text" ? TEXT_FORMAT : formatFor(v)]);
-    range.values = cells.map((v) => [v === null ? "" : v]) as unknown as (string | number | boolean)[][];
+    range.values = cells.map((v) => [v === null ? "" : v]) as unknown as (
+      string | number | boolean
+    )[][];
     range.format.columnWidth = widthPoints(col.width ?? 12);
   });
   ws.getRange(block(0, 0, 0, m.columns.length - 1)).format.font.bold = true;
@@ -199,10 +224,16 @@ function runsOf(cells: { row: number; v: CellValue }[]): [number, CellValue[]][]
 }
 
 /** Updates an existing table in place and appends the keys it lacks. */
-function updateTable(ws: Excel.Worksheet, t: PolicyTable, policy: Policy): { updated: number; added: number } {
+function updateTable(
+  ws: Excel.Worksheet,
+  t: PolicyTable,
+  policy: Policy
+): { updated: number; added: number } {
   const defaults = defaultPolicy(policy.year);
   const { rowOffset, colOffset } = t.sheet;
-  const header = (t.sheet.values[t.headerRow] ?? []).map((h) => (typeof h === "string" ? normKey(h) : ""));
+  const header = (t.sheet.values[t.headerRow] ?? []).map((h) =>
+    typeof h === "string" ? normKey(h) : ""
+  );
   const present = new Map<ParamDef, number>();
   for (const row of tableRows(t)) if (row.def && !present.has(row.def)) present.set(row.def, row.r);
 
@@ -214,7 +245,14 @@ function updateTable(ws: Excel.Worksheet, t: PolicyTable, policy: Policy): { upd
     if (t.noteCol >= 0) {
       const old = t.sheet.values[r]?.[t.noteCol];
       // the 说明 is rewritten only while it is still the add-in's own text
-      if (old === paramNote(d, null) || old === paramNote(d, 0) || old === "" || old === null || old === undefined) notes.push({ row: rowOffset + r, v: paramNote(d, v) });
+      if (
+        old === paramNote(d, null) ||
+        old === paramNote(d, 0) ||
+        old === "" ||
+        old === null ||
+        old === undefined
+      )
+        notes.push({ row: rowOffset + r, v: paramNote(d, v) });
     }
   }
   for (const [r0, cells] of runsOf(values)) writeColumn(ws, r0, colOffset + t.valueCol, cells);
@@ -230,7 +268,12 @@ function updateTable(ws: Excel.Worksheet, t: PolicyTable, policy: Policy): { upd
     m.columns.forEach((col, c) => {
       const at = col.header in fixed ? fixed[col.header] : header.indexOf(normKey(col.header));
       if (at < 0) return;
-      writeColumn(ws, first, colOffset + at, rows.map((row) => row[c]));
+      writeColumn(
+        ws,
+        first,
+        colOffset + at,
+        rows.map((row) => row[c])
+      );
     });
   }
   return { updated: values.length, added: missing.length };
@@ -241,13 +284,16 @@ function checkWritable(policy: Policy): void {
   if (errors.length > 0) {
     throw new PolicyWriteError(
       `政策参数有误，未写入工作表：${errors.map((e) => e.message).join("；")}`,
-      `The policy has errors and was not written: ${errors.map((e) => e.messageEn ?? e.message).join("; ")}`,
+      `The policy has errors and was not written: ${errors.map((e) => e.messageEn ?? e.message).join("; ")}`
     );
   }
 }
 
 /** Writes the policy in a given request context (see {@link writePolicySheet}). */
-export async function writePolicySheetIn(context: Excel.RequestContext, policy: Policy): Promise<WrittenPolicy> {
+export async function writePolicySheetIn(
+  context: Excel.RequestContext,
+  policy: Policy
+): Promise<WrittenPolicy> {
   checkWritable(policy);
   const p = clonePolicy(policy);
   const sheets = context.workbook.worksheets;
@@ -266,11 +312,12 @@ export async function writePolicySheetIn(context: Excel.RequestContext, policy: 
     const grid = gridOf(POLICY_SHEET, used);
     const t = findPolicyTable({ sheets: [grid] });
     if (t) result = { created: false, ...updateTable(own, t, p) };
-    else if (grid.values.length === 0) result = { created: false, updated: 0, added: writeWholeTable(own, p) };
+    else if (grid.values.length === 0)
+      result = { created: false, updated: 0, added: writeWholeTable(own, p) };
     else {
       throw new PolicyWriteError(
         `工作表“${POLICY_SHEET}”已有内容，但找不到“参数”“值”表头，未写入。请将该表改名后重试`,
-        `The sheet ${POLICY_SHEET} has content but no 参数/值 header; nothing was written. Rename that sheet and retry`,
+        `The sheet ${POLICY_SHEET} has content but no 参数/值 header; nothing was written. Rename that sheet and retry`
       );
     }
   }
@@ -286,7 +333,10 @@ export async function writePolicySheetIn(context: Excel.RequestContext, policy: 
  * functions and recalculates the workbook fully. A policy with errors is refused
  * ({@link PolicyWriteError}) before anything is written.
  */
-export async function writePolicySheet(policy: Policy, context?: Excel.RequestContext): Promise<WrittenPolicy> {
+export async function writePolicySheet(
+  policy: Policy,
+  context?: Excel.RequestContext
+): Promise<WrittenPolicy> {
   if (context) return writePolicySheetIn(context, policy);
   return Excel.run((ctx) => writePolicySheetIn(ctx, policy));
 }
@@ -302,7 +352,10 @@ export const RELOAD_DELAY_MS = 400;
  * false when the sheet does not exist (call again after writePolicySheet created it).
  * `onReload` receives each reload's result (the page shows its issues).
  */
-export async function watchPolicySheet(onReload?: (r: LoadedPolicy) => void, onError?: (e: unknown) => void): Promise<boolean> {
+export async function watchPolicySheet(
+  onReload?: (r: LoadedPolicy) => void,
+  onError?: (e: unknown) => void
+): Promise<boolean> {
   return Excel.run(async (context) => {
     const own = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET);
     own.load("isNullObject");
@@ -313,14 +366,16 @@ export async function watchPolicySheet(onReload?: (r: LoadedPolicy) => void, onE
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        loadWorkbookPolicy().then((r) => onReload?.(r), (e: unknown) => onError?.(e));
+        loadWorkbookPolicy().then(
+          (r) => onReload?.(r),
+          (e: unknown) => onError?.(e)
+        );
       }, RELOAD_DELAY_MS);
     });
     await context.sync();
     return true;
   });
 }
-
 
 /**
  * Start-up of the shared runtime (called once by the task pane's boot when Office is ready in

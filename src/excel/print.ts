@@ -16,7 +16,14 @@
  * objects have it (a test double may lack them); {@link queueSheetExtras} queues, the caller syncs.
  */
 import { colLetters } from "../core/issues";
-import { headerFooterSection, pageBreakRows, printArea, printTitleRows, sheetLayout, wideLines } from "../summary/model";
+import {
+  headerFooterSection,
+  pageBreakRows,
+  printArea,
+  printTitleRows,
+  sheetLayout,
+  wideLines,
+} from "../summary/model";
 import type { SheetModel } from "../summary/model";
 import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET, REQUEST_OVERHEAD } from "./batch";
 import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
@@ -32,7 +39,12 @@ export function supported(version: string): boolean {
 
 /** True when the model asks for anything this file writes. */
 export function hasSheetExtras(m: SheetModel): boolean {
-  return m.print !== undefined || m.blankHighlight !== undefined || (m.pageBreaks?.length ?? 0) > 0 || m.columns.some((c) => c.wrap);
+  return (
+    m.print !== undefined ||
+    m.blankHighlight !== undefined ||
+    (m.pageBreaks?.length ?? 0) > 0 ||
+    m.columns.some((c) => c.wrap)
+  );
 }
 
 /** The host object has the API (Office.js defines it on the prototype; a strict test double may not). */
@@ -51,11 +63,21 @@ const textBytes = (t: string) => 6 * t.length + 2;
 /** Request bytes of each part (as office.js serializes it; ./batch.ts's calibrated upper bounds per path and action). */
 const PART_BYTES = {
   // pageLayout, zoom, headersFooters, defaultForAllPages paths; ~20 property sets and two calls
-  pageSetup: (m: SheetModel) => 4 * PATH_BYTES + 22 * (ACTION_BYTES + ARG_BYTES) + (["left", "center", "right"] as const).reduce((n, k) => n + textBytes(headerFooterSection(m.print!.header[k])) + textBytes(headerFooterSection(m.print!.footer[k])), 0),
+  pageSetup: (m: SheetModel) =>
+    4 * PATH_BYTES +
+    22 * (ACTION_BYTES + ARG_BYTES) +
+    (["left", "center", "right"] as const).reduce(
+      (n, k) =>
+        n +
+        textBytes(headerFooterSection(m.print!.header[k])) +
+        textBytes(headerFooterSection(m.print!.footer[k])),
+      0
+    ),
   pageBreak: 2 * PATH_BYTES + ACTION_BYTES + ARG_BYTES,
   wrappedColumn: 3 * PATH_BYTES + 3 * ACTION_BYTES + 2 * ARG_BYTES,
   wideLine: 4 * PATH_BYTES + 6 * ACTION_BYTES + 4 * ARG_BYTES,
-  highlight: (note: string) => 9 * PATH_BYTES + 5 * ACTION_BYTES + 2 * ARG_BYTES + textBytes(note) + 100,
+  highlight: (note: string) =>
+    9 * PATH_BYTES + 5 * ACTION_BYTES + 2 * ARG_BYTES + textBytes(note) + 100,
 };
 /** More than any one part: the next part always fits when this much is left. */
 export const EXTRA_PART_MAX = 64_000;
@@ -108,12 +130,15 @@ export function* sheetExtraParts(sheet: Excel.Worksheet, m: SheetModel): Generat
     }
   }
   const wrapped = m.columns.map((c, k) => (c.wrap ? k : -1)).filter((k) => k >= 0);
-  const canFormat = (r: Excel.Range) => has(r.format, "wrapText") && has(r.format, "autofitRows") && has(r, "merge");
+  const canFormat = (r: Excel.Range) =>
+    has(r.format, "wrapText") && has(r.format, "autofitRows") && has(r, "merge");
   if (wrapped.length > 0 && m.rows.length > 0) {
     const rows = sheet.getRange(rowsAddress(L.firstDataRow, L.firstDataRow + m.rows.length - 1));
     if (canFormat(rows)) {
       for (const k of wrapped) {
-        const r = sheet.getRange(`${colLetters(k)}${L.firstDataRow + 1}:${colLetters(k)}${L.firstDataRow + m.rows.length}`);
+        const r = sheet.getRange(
+          `${colLetters(k)}${L.firstDataRow + 1}:${colLetters(k)}${L.firstDataRow + m.rows.length}`
+        );
         r.format.wrapText = true;
         r.format.verticalAlignment = "Top";
         yield PART_BYTES.wrappedColumn;
@@ -122,9 +147,14 @@ export function* sheetExtraParts(sheet: Excel.Worksheet, m: SheetModel): Generat
     }
   }
   for (const w of wideLines(m)) {
-    const r = sheet.getRange(`${colLetters(w.firstCol)}${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`);
+    const r = sheet.getRange(
+      `${colLetters(w.firstCol)}${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`
+    );
     if (!canFormat(r)) break;
-    if (w.firstCol > 0) sheet.getRange(`A${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`).format.verticalAlignment = "Top";
+    if (w.firstCol > 0)
+      sheet.getRange(
+        `A${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`
+      ).format.verticalAlignment = "Top";
     r.merge(false);
     r.format.wrapText = true;
     r.format.verticalAlignment = "Top";
@@ -150,7 +180,12 @@ export function* sheetExtraParts(sheet: Excel.Worksheet, m: SheetModel): Generat
  * Queues the extras of every model on its sheet (`sheets[i]` for `models[i]`) and syncs once
  * for every `budget` bytes of them (usually once); nothing (no request) when no model has any.
  */
-export async function applySheetExtras(context: Excel.RequestContext, sheets: Excel.Worksheet[], models: readonly SheetModel[], budget = REQUEST_BUDGET): Promise<void> {
+export async function applySheetExtras(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  models: readonly SheetModel[],
+  budget = REQUEST_BUDGET
+): Promise<void> {
   // the parts are queued until the next one might not fit: syncs ≈ 1 + Σ part bytes / budget (a county: ~27,000 wide lines → ~6)
   let bytes = REQUEST_OVERHEAD;
   let queued = false;

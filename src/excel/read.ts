@@ -49,7 +49,12 @@ export function rangeOrigin(address: string): { row: number; col: number } {
 }
 
 /** "Sheet1!B3:F20" → origin and size (rows × columns) of the range. */
-export function rangeBox(address: string): { row: number; col: number; rows: number; cols: number } {
+export function rangeBox(address: string): {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+} {
   const local = address.slice(address.lastIndexOf("!") + 1);
   const [a, b] = local.split(":");
   const p = parseA1(a);
@@ -86,7 +91,10 @@ interface SheetPlan {
 
 function isResponseTooLarge(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code ?? "";
-  return code === "ResponsePayloadSizeLimitExceeded" || /ResponsePayloadSizeLimit/i.test(String((e as Error)?.message ?? ""));
+  return (
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    /ResponsePayloadSizeLimit/i.test(String((e as Error)?.message ?? ""))
+  );
 }
 
 /** Rows of the next block of `s` for `bytesLeft` and `cellsLeft` of this sync (0: none fits). */
@@ -106,7 +114,10 @@ function valuesBytes(values: RawCell[][]): number {
 }
 
 /** Reads every sheet's used range (or its first `maxRows` rows) in byte-sized row blocks. */
-export async function readWorkbookGridFromExcel(context: Excel.RequestContext, opts: ReadOptions = {}): Promise<WorkbookGrid> {
+export async function readWorkbookGridFromExcel(
+  context: Excel.RequestContext,
+  opts: ReadOptions = {}
+): Promise<WorkbookGrid> {
   const budget = opts.budget ?? RESPONSE_BUDGET;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items");
@@ -121,7 +132,17 @@ export async function readWorkbookGridFromExcel(context: Excel.RequestContext, o
     if (range.isNullObject === true) return null;
     const box = rangeBox(range.address);
     const rows = opts.maxRows === undefined ? box.rows : Math.min(box.rows, opts.maxRows);
-    return { name, row: box.row, col: box.col, rows, cols: box.cols, next: 0, values: [], cellBytes: 0, cap: Infinity };
+    return {
+      name,
+      row: box.row,
+      col: box.col,
+      rows,
+      cols: box.cols,
+      next: 0,
+      values: [],
+      cellBytes: 0,
+      cap: Infinity,
+    };
   });
   const total = plans.reduce((n, s) => n + (s?.rows ?? 0), 0);
   let done = 0;
@@ -132,7 +153,10 @@ export async function readWorkbookGridFromExcel(context: Excel.RequestContext, o
     let cellsLeft = opts.cellBudget ?? CELL_BUDGET;
     const blocks: { s: SheetPlan; rows: number; range: Excel.Range }[] = [];
     for (const s of todo) {
-      const rows = blocks.length === 0 ? Math.max(1, blockRows(s, bytesLeft, cellsLeft)) : blockRows(s, bytesLeft, cellsLeft);
+      const rows =
+        blocks.length === 0
+          ? Math.max(1, blockRows(s, bytesLeft, cellsLeft))
+          : blockRows(s, bytesLeft, cellsLeft);
       if (rows === 0) break;
       const ws = used[plans.indexOf(s)].ws;
       const range = ws.getRangeByIndexes(s.row + s.next, s.col, rows, s.cols);
@@ -180,6 +204,8 @@ export function readWorkbookHeadersFromExcel(context: Excel.RequestContext): Pro
 }
 
 /** The whole workbook, in its own Excel.run batch (the task pane's entry point); `onProgress` after each sync. */
-export function readOpenWorkbookGrid(onProgress?: ReadOptions["onProgress"]): Promise<WorkbookGrid> {
+export function readOpenWorkbookGrid(
+  onProgress?: ReadOptions["onProgress"]
+): Promise<WorkbookGrid> {
   return Excel.run((context) => readWorkbookGridFromExcel(context, { onProgress }));
 }

@@ -43,24 +43,45 @@ export interface GeneratedSummaries extends SummariesResult {
 const BEFORE_WRITE = 0.3;
 
 /** Builds the summaries from a request context: the work of {@link generateSummaries}. */
-export async function generateSummariesIn(context: Excel.RequestContext, only?: readonly string[], onProgress?: ProgressCallback, now: Date = new Date()): Promise<GeneratedSummaries> {
+export async function generateSummariesIn(
+  context: Excel.RequestContext,
+  only?: readonly string[],
+  onProgress?: ProgressCallback,
+  now: Date = new Date()
+): Promise<GeneratedSummaries> {
   onProgress?.({ fraction: 0, zh: "正在读取政策参数…", en: "Reading the policy…" });
   const { policy, issues: policyIssues, yearGiven } = await loadWorkbookPolicy(context);
   // (rev 2) no 年度 in the sheet: the default year of 第十四条, said in the issues and the title lines
   const defaulted = yearGiven !== true && defaultYearChoice(now).year === policy.year;
   onProgress?.({ fraction: 0.05, zh: "正在读取工作簿…", en: "Reading the workbook…" });
   const grid = await readWorkbookGridFromExcel(context, {
-    onProgress: (done, total) => onProgress?.({ fraction: (5 + 10 * (total > 0 ? done / total : 1)) / 100, zh: `正在读取工作簿…（${done}/${total} 行）`, en: `Reading the workbook… (${done}/${total} rows)` }),
+    onProgress: (done, total) =>
+      onProgress?.({
+        fraction: (5 + 10 * (total > 0 ? done / total : 1)) / 100,
+        zh: `正在读取工作簿…（${done}/${total} 行）`,
+        en: `Reading the workbook… (${done}/${total} rows)`,
+      }),
   });
   onProgress?.({ fraction: 0.15, zh: "正在计算汇总…", en: "Computing the summaries…" });
-  const extraIssues = defaulted ? [defaultYearIssue(now, POLICY_SHEET), ...policyIssues] : policyIssues;
+  const extraIssues = defaulted
+    ? [defaultYearIssue(now, POLICY_SHEET), ...policyIssues]
+    : policyIssues;
   // in the pane's worker when there is one (src/excel/compute.ts): the runtime's thread stays free
-  const result = await computeSummaries(grid, policy, { now, only, extraIssues, yearNote: defaulted ? defaultYearChoice(now).short : undefined });
+  const result = await computeSummaries(grid, policy, {
+    now,
+    only,
+    extraIssues,
+    yearNote: defaulted ? defaultYearChoice(now).short : undefined,
+  });
   onProgress?.({ fraction: BEFORE_WRITE, zh: "正在写入工作表…", en: "Writing the sheets…" });
   const sheetNames = await writeSheets(context, result.models, {
     activate: true,
     onProgress: (done, total) =>
-      onProgress?.({ fraction: BEFORE_WRITE + (1 - BEFORE_WRITE) * (total > 0 ? done / total : 1), zh: "正在写入工作表…", en: "Writing the sheets…" }),
+      onProgress?.({
+        fraction: BEFORE_WRITE + (1 - BEFORE_WRITE) * (total > 0 ? done / total : 1),
+        zh: "正在写入工作表…",
+        en: "Writing the sheets…",
+      }),
   });
   onProgress?.({ fraction: 1, zh: "完成", en: "Done" });
   return { ...result, sheetNames };
@@ -70,13 +91,19 @@ export async function generateSummariesIn(context: Excel.RequestContext, only?: 
  * Generates the summaries into new sheets of the open workbook.
  * @param only summary ids or sheet names (default: every summary the data allows)
  */
-export function generateSummaries(only?: readonly string[], onProgress?: ProgressCallback, now?: Date): Promise<GeneratedSummaries> {
+export function generateSummaries(
+  only?: readonly string[],
+  onProgress?: ProgressCallback,
+  now?: Date
+): Promise<GeneratedSummaries> {
   return Excel.run((context) => generateSummariesIn(context, only, onProgress, now));
 }
 
 /** Which summaries the open workbook's data allows (a read of the header rows only: src/excel/read.ts). */
 export function summaryAvailabilityInExcel(): Promise<Record<SummaryId, Availability>> {
-  return Excel.run(async (context) => availabilityOfGrid(await readWorkbookHeadersFromExcel(context)));
+  return Excel.run(async (context) =>
+    availabilityOfGrid(await readWorkbookHeadersFromExcel(context))
+  );
 }
 
 /** Activates a sheet (the report's links) and selects its first cell. */
@@ -117,7 +144,13 @@ function cellText(v: unknown): string {
  * first rows) and the selected row's values; null when the selection is the title, the header,
  * a notes line or outside the table.
  */
-export function selectedRowKey(sheet: string, summary: SelectedSummaryRow["summary"], topRows: unknown[][], row: number, values: unknown[]): SelectedSummaryRow | null {
+export function selectedRowKey(
+  sheet: string,
+  summary: SelectedSummaryRow["summary"],
+  topRows: unknown[][],
+  row: number,
+  values: unknown[]
+): SelectedSummaryRow | null {
   const headerIdx = topRows.findIndex((r) => r.some((v) => cellText(v) === "员工号"));
   if (headerIdx < 0 || row <= headerIdx + 1) return null;
   const header = topRows[headerIdx].map(cellText);
@@ -134,7 +167,12 @@ export function selectedRowKey(sheet: string, summary: SelectedSummaryRow["summa
 const TOP_ROWS = 5;
 
 /** Reads the selected row of a summary sheet (one sync). */
-export async function readSelectedRow(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheetName: string, address: string): Promise<SelectedSummaryRow | null> {
+export async function readSelectedRow(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  sheetName: string,
+  address: string
+): Promise<SelectedSummaryRow | null> {
   const summary = explainedSummary(sheetName);
   if (!summary) return null;
   const used = worksheet.getUsedRangeOrNullObject(true);
@@ -147,7 +185,13 @@ export async function readSelectedRow(context: Excel.RequestContext, worksheet: 
   row.load("values,rowIndex");
   await context.sync();
   if (used.isNullObject === true || row.isNullObject === true) return null;
-  return selectedRowKey(sheetName, summary, top.values as unknown[][], row.rowIndex + 1, (row.values as unknown[][])[0] ?? []);
+  return selectedRowKey(
+    sheetName,
+    summary,
+    top.values as unknown[][],
+    row.rowIndex + 1,
+    (row.values as unknown[][])[0] ?? []
+  );
 }
 
 /**
@@ -155,8 +199,11 @@ export async function readSelectedRow(context: Excel.RequestContext, worksheet: 
  * suffixes included), null when the selection leaves the table. Returns a function that removes
  * the handlers. Call again after new sheets are added.
  */
-export async function watchSummarySelection(onRow: (row: SelectedSummaryRow | null) => void): Promise<() => Promise<void>> {
-  const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>[] = [];
+export async function watchSummarySelection(
+  onRow: (row: SelectedSummaryRow | null) => void
+): Promise<() => Promise<void>> {
+  const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>[] =
+    [];
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -175,7 +222,7 @@ export async function watchSummarySelection(onRow: (row: SelectedSummaryRow | nu
           } catch {
             onRow(null);
           }
-        }),
+        })
       );
     }
     await context.sync();
@@ -193,7 +240,9 @@ export async function watchSummarySelection(onRow: (row: SelectedSummaryRow | nu
 }
 
 /** The explanations of the 等级汇总 and 退休买断 rows, recomputed from the open workbook. */
-export function explanationsFromWorkbook(now: Date = new Date()): Promise<Partial<Record<SummaryId, Record<string, ExplainStep[]>>>> {
+export function explanationsFromWorkbook(
+  now: Date = new Date()
+): Promise<Partial<Record<SummaryId, Record<string, ExplainStep[]>>>> {
   return Excel.run(async (context) => {
     const { policy } = await loadWorkbookPolicy(context);
     const grid = await readWorkbookGridFromExcel(context);

@@ -41,7 +41,9 @@ export interface Piece {
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   // by tag, not instanceof: a value cloned in another realm (a worker, a test sandbox) is still a Date
-  return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Object]";
+  return (
+    typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Object]"
+  );
 }
 
 /** A primitive's weight: 1, and a long string one more per 16 characters (explanation texts). */
@@ -62,8 +64,9 @@ function weight(v: unknown, cap: number): number {
     if (Array.isArray(x)) {
       n++;
       if (n + x.length > cap) return cap + 1;
-      for (const y of x) if (typeof y === "object" && y !== null) stack.push(y);
-      else n += cellWeight(y);
+      for (const y of x)
+        if (typeof y === "object" && y !== null) stack.push(y);
+        else n += cellWeight(y);
     } else if (isPlainObject(x)) {
       n++;
       for (const k in x) {
@@ -85,7 +88,10 @@ function weight(v: unknown, cap: number): number {
  * walked into; a lighter value is sent as it is. The weighing is bounded by `cells` per element
  * and level, so splitting costs about one walk of the value.
  */
-export function splitForTransfer(value: unknown, cells: number = PIECE_CELLS): { skeleton: unknown; pieces: Piece[] } {
+export function splitForTransfer(
+  value: unknown,
+  cells: number = PIECE_CELLS
+): { skeleton: unknown; pieces: Piece[] } {
   const pieces: Piece[] = [];
   let next = 0;
   const half = Math.floor(cells / 2);
@@ -111,7 +117,8 @@ export function splitForTransfer(value: unknown, cells: number = PIECE_CELLS): {
       const ws = v.map((x) => weight(x, cells));
       const total = ws.reduce((a, b) => a + b, 0);
       if (total <= cells) return v;
-      if (ws.every((w) => w <= half)) return { [CHUNK_KEY]: cut(v, ws), length: v.length } satisfies ChunkRef;
+      if (ws.every((w) => w <= half))
+        return { [CHUNK_KEY]: cut(v, ws), length: v.length } satisfies ChunkRef;
       return v.map(walk);
     }
     if (isPlainObject(v)) {
@@ -120,7 +127,14 @@ export function splitForTransfer(value: unknown, cells: number = PIECE_CELLS): {
       const total = ws.reduce((a, b) => a + b, 0);
       if (total <= cells) return v;
       if (keys.length > 1 && ws.every((w) => w <= half)) {
-        return { [CHUNK_KEY]: cut(keys.map((k) => [k, v[k]]), ws), length: keys.length, entries: true } satisfies ChunkRef;
+        return {
+          [CHUNK_KEY]: cut(
+            keys.map((k) => [k, v[k]]),
+            ws
+          ),
+          length: keys.length,
+          entries: true,
+        } satisfies ChunkRef;
       }
       const out: Record<string, unknown> = {};
       for (const k of keys) out[k] = walk(v[k]);
@@ -133,7 +147,9 @@ export function splitForTransfer(value: unknown, cells: number = PIECE_CELLS): {
 }
 
 function isChunkRef(v: Record<string, unknown>): boolean {
-  return typeof v[CHUNK_KEY] === "number" && typeof v.length === "number" && Object.keys(v).length <= 3;
+  return (
+    typeof v[CHUNK_KEY] === "number" && typeof v.length === "number" && Object.keys(v).length <= 3
+  );
 }
 
 /** Rebuilds values from their pieces (received in any order) and skeleton. */
@@ -168,7 +184,10 @@ export class Assembler {
       if (p.start !== items.length) break;
       for (const x of p.items) items.push(x);
     }
-    if (items.length !== ref.length) throw new Error(`transfer incomplete: ${items.length} of ${ref.length} items of piece set ${ref[CHUNK_KEY]}`);
+    if (items.length !== ref.length)
+      throw new Error(
+        `transfer incomplete: ${items.length} of ${ref.length} items of piece set ${ref[CHUNK_KEY]}`
+      );
     if (!ref.entries) return items;
     const out: Record<string, unknown> = {};
     for (const e of items as [string, unknown][]) out[e[0]] = e[1];

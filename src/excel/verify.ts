@@ -21,9 +21,16 @@ export function verifySummariesInExcel(): Promise<VerifyReport> {
     const { policy, issues } = await loadWorkbookPolicy(context);
     const grid = await readWorkbookGridFromExcel(context);
     return verifySummaries(grid, (req) => {
-      const extraIssues = req.defaultYear ? [defaultYearIssue(req.now, POLICY_SHEET), ...issues] : issues;
+      const extraIssues = req.defaultYear
+        ? [defaultYearIssue(req.now, POLICY_SHEET), ...issues]
+        : issues;
       const yearNote = req.defaultYear ? defaultYearChoice(req.now).short : undefined;
-      return computeSummaries(grid, policy, { now: req.now, only: req.only, extraIssues, yearNote });
+      return computeSummaries(grid, policy, {
+        now: req.now,
+        only: req.only,
+        extraIssues,
+        yearNote,
+      });
     });
   });
 }

@@ -15,7 +15,15 @@
  */
 import type { SheetModel } from "../summary/model";
 import { resolveListRanges } from "../summary/model";
-import { Batch, SheetOp, checkModels, chooseSheetNames, opBytes, planBatches, workUnits } from "./batch";
+import {
+  Batch,
+  SheetOp,
+  checkModels,
+  chooseSheetNames,
+  opBytes,
+  planBatches,
+  workUnits,
+} from "./batch";
 import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
 import { applySheetExtras } from "./print";
 import { writeCharts } from "./charts";
@@ -49,7 +57,9 @@ function apply(context: Excel.RequestContext, sheets: Excel.Worksheet[], op: She
       sheets[op.sheet].freezePanes.freezeRows(op.rows);
       return;
     case "list":
-      sheets[op.sheet].getRange(op.address).dataValidation.rule = { list: { inCellDropDown: true, source: op.source } };
+      sheets[op.sheet].getRange(op.address).dataValidation.rule = {
+        list: { inCellDropDown: true, source: op.source },
+      };
       return;
     case "activate":
       sheets[op.sheet].activate();
@@ -58,7 +68,11 @@ function apply(context: Excel.RequestContext, sheets: Excel.Worksheet[], op: She
 }
 
 /** Queues one batch's operations and syncs them (one request); exported for the calibration test. */
-export async function run(context: Excel.RequestContext, sheets: Excel.Worksheet[], batch: Batch): Promise<void> {
+export async function run(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  batch: Batch
+): Promise<void> {
   // no recalculation while the batch's cells arrive; Excel recalculates once after the sync
   context.application.suspendApiCalculationUntilNextSync();
   // queued in steps, with a turn of the event loop between (./loop.ts)
@@ -82,14 +96,17 @@ export async function run(context: Excel.RequestContext, sheets: Excel.Worksheet
 export async function writeSheets(
   context: Excel.RequestContext,
   wanted: SheetModel[],
-  opts: WriteOptions = {},
+  opts: WriteOptions = {}
 ): Promise<string[]> {
   const models = wanted;
   if (models.length === 0) return [];
   const collection = context.workbook.worksheets;
   collection.load("items/name");
   await context.sync();
-  const names = chooseSheetNames(models, collection.items.map((w) => w.name));
+  const names = chooseSheetNames(
+    models,
+    collection.items.map((w) => w.name)
+  );
   // a model that cannot be written fails here, before any sheet is added
   checkModels(models, names);
   // drop-downs taken from another new sheet name it as it is written

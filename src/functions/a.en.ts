@@ -14,7 +14,8 @@ export const HELP_EN_A: HelpTable = {
       nplRate: "New-NPL rate in percent (1.2 means 1.2%) (optional)",
       toleranceRate: "NPL tolerance rate in percent (optional; default: the policy's 不良容忍度)",
       firstAppointed: FIRST_EN,
-      prevCoefficient: "Previous post's wage coefficient (optional; used within the protection period)",
+      prevCoefficient:
+        "Previous post's wage coefficient (optional; used within the protection period)",
       year: YEAR_EN,
     },
     result: "Grade: 一级/二级/三级/取消资格",
@@ -26,12 +27,13 @@ export const HELP_EN_A: HelpTable = {
     params: {
       grade: "Grade: 一级/二级/三级/取消资格",
       firstAppointed: FIRST_EN,
-      prevCoefficient: "Previous post's wage coefficient (optional; only within the protection period)",
+      prevCoefficient:
+        "Previous post's wage coefficient (optional; only within the protection period)",
       post: "Post (职务): 客户经理/支行长/副行长/分理处主任 (optional; blank = 客户经理)",
       year: YEAR_EN,
     },
     result: "Wage coefficient",
-    example: "=CM.WAGECOEF(\"二级\")",
+    example: '=CM.WAGECOEF("二级")',
   },
   SCORE: {
     description:
@@ -40,11 +42,14 @@ export const HELP_EN_A: HelpTable = {
       loanCount: "Loans granted in the year",
       interestIncome: "Loan interest income of the year (workbook amount unit)",
       newNpl: "New NPL balance (workbook amount unit)",
-      managedLoans: "Year-end managed loans, excluding bank-acceptance-bill discounting (workbook amount unit)",
+      managedLoans:
+        "Year-end managed loans, excluding bank-acceptance-bill discounting (workbook amount unit)",
       peerLoanCount: "Peer average loan count, or the loan-count column of all CMs",
       peerIncome: "Peer average interest income, or the income column of all CMs",
-      branchType: "This CM's branch type: 一类行/二类行/三类行 (required with the branch-type column)",
-      peerBranchTypes: "Branch-type column of all CMs (optional; same length as the two peer columns)",
+      branchType:
+        "This CM's branch type: 一类行/二类行/三类行 (required with the branch-type column)",
+      peerBranchTypes:
+        "Branch-type column of all CMs (optional; same length as the two peer columns)",
       examFails: "Failed exams (optional, default 0)",
       penalties: "Violations with an economic penalty (optional, default 0)",
       criticisms: "Violations circulated with criticism (optional, default 0)",
@@ -73,25 +78,27 @@ export const HELP_EN_A: HelpTable = {
   },
   NPLCOUNTS: {
     description:
-      "Whether a loan counts in its first responsible CM's responsible NPL (Art. 40, \"by five-class form and whether the loan has fallen due\"): overdue 365 days or more (inclusive) counts whatever its class and security; a mortgage or pledge loan overdue less than 365 days is in the disposal grace period and does not count; a credit or guaranteed loan counts when classed 次级/可疑/损失 or overdue at all (≥ 1 day). Interpretation: \"fallen due\" means past maturity and unpaid; with the policy switch A.责任不良.逾期即计入 = 否 a credit/guaranteed loan counts only when 次级/可疑/损失 (365+ days still counts). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.",
+      'Whether a loan counts in its first responsible CM\'s responsible NPL (Art. 40, "by five-class form and whether the loan has fallen due"): overdue 365 days or more (inclusive) counts whatever its class and security; a mortgage or pledge loan overdue less than 365 days is in the disposal grace period and does not count; a credit or guaranteed loan counts when classed 次级/可疑/损失 or overdue at all (≥ 1 day). Interpretation: "fallen due" means past maturity and unpaid; with the policy switch A.责任不良.逾期即计入 = 否 a credit/guaranteed loan counts only when 次级/可疑/损失 (365+ days still counts). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.',
     params: {
       granted: "Grant date",
       fiveClass: "Five-class: 正常/关注/次级/可疑/损失",
       security: "Security: 信用/保证/抵押/质押",
       overdueDays: "Days overdue (optional)",
       maturity: "Maturity date (used when the overdue days are blank)",
-      overdueCounts: "Overdue credit/guaranteed loans count: 是/否 (optional; default the policy's A.责任不良.逾期即计入, 是)",
+      overdueCounts:
+        "Overdue credit/guaranteed loans count: 是/否 (optional; default the policy's A.责任不良.逾期即计入, 是)",
       year: "Policy year (optional; the assessment date of that year's policy)",
     },
     result: "TRUE counts, FALSE does not",
-    example: "=CM.NPLCOUNTS(\"2018-01-10\",\"次级\",\"抵押\",200)",
+    example: '=CM.NPLCOUNTS("2018-01-10","次级","抵押",200)',
   },
   TOLERANCE: {
     description:
       "NPL tolerance amount (Art. 47): 10% of the natural-person loan interest + 5% of the enterprise/organisation loan interest of the 3 years before exit age; branch heads and urban CMs at 60% of those ratios (6% and 3%).",
     params: {
       npInterest: "Natural-person loan interest of the last 3 years (workbook amount unit)",
-      entInterest: "Enterprise/organisation loan interest of the last 3 years (workbook amount unit)",
+      entInterest:
+        "Enterprise/organisation loan interest of the last 3 years (workbook amount unit)",
       urban: "Branch head or urban CM (optional, default no)",
       post: "Post (职务): 客户经理/支行长/副行长/分理处主任 (optional; 支行长 → 60% of the ratios; 副行长 and 分理处主任 are not named in Art. 47)",
       year: YEAR_EN,
@@ -114,9 +121,14 @@ export const HELP_EN_A: HelpTable = {
   EXITDATE: {
     description:
       "Date a CM leaves the post by age (Art. 41): male older than 55, female older than 45, by exact age — the day after the 55th (45th) birthday; a 29 February birthday falls on 28 February in a common year. A tenure extended with head-office approval (延长任职至) makes that date the exit date instead. Returns a date serial: format the cell as a date.",
-    params: { sex: "Sex: 男/女", birth: "Birth date", extendedUntil: "Tenure extended until (延长任职至, optional): that date is the exit date", year: YEAR_EN },
+    params: {
+      sex: "Sex: 男/女",
+      birth: "Birth date",
+      extendedUntil: "Tenure extended until (延长任职至, optional): that date is the exit date",
+      year: YEAR_EN,
+    },
     result: "Exit date (date serial)",
-    example: "=CM.EXITDATE(\"男\",\"1970-06-15\")",
+    example: '=CM.EXITDATE("男","1970-06-15")',
   },
   BUYOUT: {
     description:
@@ -142,11 +154,13 @@ export const HELP_EN_A: HelpTable = {
       successor: "Successor column (optional)",
       disposal: "Disposal stage column (optional)",
       staffRelative: "Staff relative column (optional; blank = no)",
-      compensated: "Compensation already paid column (已赔偿金额, optional, workbook amount unit; blank = none)",
+      compensated:
+        "Compensation already paid column (已赔偿金额, optional, workbook amount unit; blank = none)",
       year: "Policy year = retirement year (optional; default: this workbook's policy)",
     },
     result: "Total obligation, or the schedule",
-    example: "=CM.BUYOUT(\"E001\",贷款台账!A2:A500,贷款台账!E2:E500,贷款台账!I2:I500,贷款台账!J2:J500,贷款台账!L2:L500,贷款台账!M2:M500,贷款台账!O2:O500,贷款台账!P2:P500,贷款台账!Q2:Q500,贷款台账!R2:R500,180000,50000,30000,40000,TRUE)",
+    example:
+      '=CM.BUYOUT("E001",贷款台账!A2:A500,贷款台账!E2:E500,贷款台账!I2:I500,贷款台账!J2:J500,贷款台账!L2:L500,贷款台账!M2:M500,贷款台账!O2:O500,贷款台账!P2:P500,贷款台账!Q2:Q500,贷款台账!R2:R500,180000,50000,30000,40000,TRUE)',
   },
   BUYOUTRATE: {
     description:
@@ -160,15 +174,16 @@ export const HELP_EN_A: HelpTable = {
       year: YEAR_EN,
     },
     result: "Rate (0.05 = 5%)",
-    example: "=CM.BUYOUTRATE(2015,\"容忍度内\")",
+    example: '=CM.BUYOUTRATE(2015,"容忍度内")',
   },
   ANNUALCOMP: {
     description:
-      "Annual compensation of responsibility NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001, 2025 buys out 2014), every formation year from 1999 on, at a ratio per formation year set by the head office; with no ratio in the policy: #N/A \"ratio not set\" naming the key to set (e.g. A.年度补偿.比例.2014). Base: formed 2010 or before, the balance (a share of its total); formed 2011 or later, the balance after exemption = balance − exempted amount (blank = none; above the balance: #VALUE!). The exemption does not apply to loans formed 2010 or before.",
+      'Annual compensation of responsibility NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001, 2025 buys out 2014), every formation year from 1999 on, at a ratio per formation year set by the head office; with no ratio in the policy: #N/A "ratio not set" naming the key to set (e.g. A.年度补偿.比例.2014). Base: formed 2010 or before, the balance (a share of its total); formed 2011 or later, the balance after exemption = balance − exempted amount (blank = none; above the balance: #VALUE!). The exemption does not apply to loans formed 2010 or before.',
     params: {
       amount: "Responsible NPL balance (workbook amount unit)",
       formationYear: "Formation year (optional; default policy year − 11)",
-      exemption: "Exempted amount (免责金额, optional, workbook amount unit; subtracted for loans formed 2011 or later)",
+      exemption:
+        "Exempted amount (免责金额, optional, workbook amount unit; subtracted for loans formed 2011 or later)",
       year: YEAR_EN,
     },
     result: "Compensation amount (workbook amount unit)",

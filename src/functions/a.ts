@@ -11,7 +11,13 @@ import type { LoanRow } from "../core/rows";
 import { fromYuan } from "../policy/units";
 import type { Policy } from "../policy/types";
 import { annualCompensationAmount } from "../rules/a/annual";
-import { buyoutRate, buyoutSchedule, BuyoutFunds, BuyoutResult, fundSourcesText } from "../rules/a/buyout";
+import {
+  buyoutRate,
+  buyoutSchedule,
+  BuyoutFunds,
+  BuyoutResult,
+  fundSourcesText,
+} from "../rules/a/buyout";
 import { exitDate } from "../rules/a/exit";
 import { assessGrade, wageCoefficient } from "../rules/a/grade";
 import { countsAsResponsibleNpl } from "../rules/a/npl";
@@ -19,7 +25,14 @@ import { peerFiguresOfColumns } from "../rules/a/peers";
 import { scoreManager } from "../rules/a/score";
 import { overToleranceShare, toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
-import { BRANCH_TYPE_VALUES, DISPOSAL_VALUES, FIVE_CLASS_VALUES, POST_VALUES, SECURITY_VALUES, SEX_VALUES } from "../reader/schema";
+import {
+  BRANCH_TYPE_VALUES,
+  DISPOSAL_VALUES,
+  FIVE_CLASS_VALUES,
+  POST_VALUES,
+  SECURITY_VALUES,
+  SEX_VALUES,
+} from "../reader/schema";
 import { DISQUALIFIED, POST_COEFFICIENT_TEXT, POST_COEFFICIENT_TEXT_EN } from "../rules/a/common";
 import type { FinalGrade } from "../rules/a/common";
 import { CREDIT_GRADES } from "../policy/types";
@@ -34,18 +47,25 @@ const GRADE_ENUM: Record<FinalGrade, readonly string[]> = {
 
 /** The arguments CM.GRADE and CM.EXPLAIN share (EXPLAIN adds the language before the year). */
 const GRADE_ARGS = [
-      { name: "score", zh: "总分", type: "number" },
-      { name: "seriousViolations", zh: "严重违规次数", type: "int", optional: true, min: 0 },
-      { name: "nplRate", zh: "新增不良率（%）", type: "number", optional: true, min: 0 },
-      { name: "toleranceRate", zh: "不良容忍度（%）", type: "number", optional: true, min: 0 },
-      { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
-      { name: "prevCoefficient", zh: "原岗位工资系数", type: "number", optional: true, min: 0 },
+  { name: "score", zh: "总分", type: "number" },
+  { name: "seriousViolations", zh: "严重违规次数", type: "int", optional: true, min: 0 },
+  { name: "nplRate", zh: "新增不良率（%）", type: "number", optional: true, min: 0 },
+  { name: "toleranceRate", zh: "不良容忍度（%）", type: "number", optional: true, min: 0 },
+  { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
+  { name: "prevCoefficient", zh: "原岗位工资系数", type: "number", optional: true, min: 0 },
 ] as const;
 
 /** CM.GRADE's and CM.EXPLAIN's arguments → the grade rule (A1, A4, A5). */
 function gradeOf(
-  a: { score: number; seriousViolations: number | null; nplRate: number | null; toleranceRate: number | null; firstAppointed: string | null; prevCoefficient: number | null },
-  policy: Policy,
+  a: {
+    score: number;
+    seriousViolations: number | null;
+    nplRate: number | null;
+    toleranceRate: number | null;
+    firstAppointed: string | null;
+    prevCoefficient: number | null;
+  },
+  policy: Policy
 ) {
   return assessGrade(
     {
@@ -56,20 +76,16 @@ function gradeOf(
       firstAppointed: a.firstAppointed,
       prevCoefficient: a.prevCoefficient,
     },
-    policy,
+    policy
   );
 }
 
 const GRADE = defineFunction(
   {
     id: "GRADE",
-    params: [
-      ...GRADE_ARGS,
-      YEAR_ARG,
-    ] as const,
+    params: [...GRADE_ARGS, YEAR_ARG] as const,
   },
-  (a, ctx) =>
-    gradeOf(a, ctx.policy).finalGrade,
+  (a, ctx) => gradeOf(a, ctx.policy).finalGrade
 );
 
 const WAGECOEF = defineFunction(
@@ -85,11 +101,23 @@ const WAGECOEF = defineFunction(
   },
   (a, ctx) => {
     const post = a.post;
-    const r = wageCoefficient(a.grade, ctx.policy, { firstAppointed: a.firstAppointed, prevCoefficient: a.prevCoefficient, post });
-    if (r.postCoefficient) throw naError(`${post}${POST_COEFFICIENT_TEXT}，不按等级取数`, `${post}: ${POST_COEFFICIENT_TEXT_EN}, not the grade's`);
-    if (r.value === null) throw naError("取消资格无工资系数（第十条）", "取消资格 (disqualified) has no wage coefficient (Art. 10)");
+    const r = wageCoefficient(a.grade, ctx.policy, {
+      firstAppointed: a.firstAppointed,
+      prevCoefficient: a.prevCoefficient,
+      post,
+    });
+    if (r.postCoefficient)
+      throw naError(
+        `${post}${POST_COEFFICIENT_TEXT}，不按等级取数`,
+        `${post}: ${POST_COEFFICIENT_TEXT_EN}, not the grade's`
+      );
+    if (r.value === null)
+      throw naError(
+        "取消资格无工资系数（第十条）",
+        "取消资格 (disqualified) has no wage coefficient (Art. 10)"
+      );
     return r.value;
-  },
+  }
 );
 
 /**
@@ -106,8 +134,24 @@ const WAGECOEF = defineFunction(
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 等级：一级/二级/三级/取消资格
  */
-export function grade(score: any, seriousViolations?: any, nplRate?: any, toleranceRate?: any, firstAppointed?: any, prevCoefficient?: any, year?: any): any {
-  return GRADE(score, seriousViolations, nplRate, toleranceRate, firstAppointed, prevCoefficient, year);
+export function grade(
+  score: any,
+  seriousViolations?: any,
+  nplRate?: any,
+  toleranceRate?: any,
+  firstAppointed?: any,
+  prevCoefficient?: any,
+  year?: any
+): any {
+  return GRADE(
+    score,
+    seriousViolations,
+    nplRate,
+    toleranceRate,
+    firstAppointed,
+    prevCoefficient,
+    year
+  );
 }
 
 /**
@@ -121,14 +165,23 @@ export function grade(score: any, seriousViolations?: any, nplRate?: any, tolera
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 工资系数
  */
-export function wagecoef(grade: any, firstAppointed?: any, prevCoefficient?: any, post?: any, year?: any): any {
+export function wagecoef(
+  grade: any,
+  firstAppointed?: any,
+  prevCoefficient?: any,
+  post?: any,
+  year?: any
+): any {
   return WAGECOEF(grade, firstAppointed, prevCoefficient, post, year);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces of the rule-set-A functions
 
-const LANG_ENUM = { zh: ["中文", "cn", "zh-cn", "chinese"], en: ["英文", "english", "en-us"] } as const;
+const LANG_ENUM = {
+  zh: ["中文", "cn", "zh-cn", "chinese"],
+  en: ["英文", "english", "en-us"],
+} as const;
 const PART_ENUM = { within: ["容忍度内", "内"], above: ["超出部分", "超出", "外"] } as const;
 
 /** "50,000.00" in the workbook's unit (for text cells such as 资金来源). */
@@ -137,12 +190,16 @@ function fmtUnit(policy: Policy): (x: Dec) => string {
 }
 
 function mismatch(zh: string, n: number, m: number): never {
-  throw valueError(`${zh}的行数（${m}）与贷款编号的行数（${n}）不一致`, `${zh} has ${m} rows, the loan ids ${n}`);
+  throw valueError(
+    `${zh}的行数（${m}）与贷款编号的行数（${n}）不一致`,
+    `${zh} has ${m} rows, the loan ids ${n}`
+  );
 }
 
 /** An optional range column: omitted → all null; else the same length as the loan ids. */
 function column<T>(values: (T | null)[] | null, n: number, zh: string): (T | null)[] {
-  if (values === null || (values.length === 1 && values[0] === null)) return new Array<T | null>(n).fill(null);
+  if (values === null || (values.length === 1 && values[0] === null))
+    return new Array<T | null>(n).fill(null);
   if (values.length !== n) mismatch(zh, n, values.length);
   return values;
 }
@@ -160,29 +217,70 @@ const SCORE = defineFunction(
       { name: "interestIncome", zh: "当年贷款利息收入", type: "amount" },
       { name: "newNpl", zh: "新增不良贷款余额", type: "amount" },
       { name: "managedLoans", zh: "年末管理贷款总额", type: "amount" },
-      { name: "peerLoanCount", zh: "同类行贷款笔数（平均数或整列）", type: "number", range: true, min: 0 },
+      {
+        name: "peerLoanCount",
+        zh: "同类行贷款笔数（平均数或整列）",
+        type: "number",
+        range: true,
+        min: 0,
+      },
       { name: "peerIncome", zh: "同类行利息收入（平均数或整列）", type: "amount", range: true },
-      { name: "branchType", zh: "本人行别类型", type: "text", optional: true, enum: BRANCH_TYPE_VALUES },
-      { name: "peerBranchTypes", zh: "同类行行别类型列", type: "text", range: true, optional: true, enum: BRANCH_TYPE_VALUES },
+      {
+        name: "branchType",
+        zh: "本人行别类型",
+        type: "text",
+        optional: true,
+        enum: BRANCH_TYPE_VALUES,
+      },
+      {
+        name: "peerBranchTypes",
+        zh: "同类行行别类型列",
+        type: "text",
+        range: true,
+        optional: true,
+        enum: BRANCH_TYPE_VALUES,
+      },
       { name: "examFails", zh: "考试不合格次数", type: "int", optional: true, default: 0, min: 0 },
       { name: "penalties", zh: "经济处罚次数", type: "int", optional: true, default: 0, min: 0 },
       { name: "criticisms", zh: "通报批评次数", type: "int", optional: true, default: 0, min: 0 },
-      { name: "seriousViolations", zh: "严重违规次数", type: "int", optional: true, default: 0, min: 0 },
+      {
+        name: "seriousViolations",
+        zh: "严重违规次数",
+        type: "int",
+        optional: true,
+        default: 0,
+        min: 0,
+      },
       { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
-    const peers = peerFiguresOfColumns(a.peerLoanCount, a.peerIncome, a.branchType, a.peerBranchTypes ?? []);
+    const peers = peerFiguresOfColumns(
+      a.peerLoanCount,
+      a.peerIncome,
+      a.branchType,
+      a.peerBranchTypes ?? []
+    );
     const r = scoreManager(
-      { loanCount: a.loanCount, interestIncome: a.interestIncome, newNpl: a.newNpl, managedLoans: a.managedLoans },
-      { examFails: a.examFails, penalties: a.penalties, criticisms: a.criticisms, seriousViolations: a.seriousViolations },
+      {
+        loanCount: a.loanCount,
+        interestIncome: a.interestIncome,
+        newNpl: a.newNpl,
+        managedLoans: a.managedLoans,
+      },
+      {
+        examFails: a.examFails,
+        penalties: a.penalties,
+        criticisms: a.criticisms,
+        seriousViolations: a.seriousViolations,
+      },
       peers,
-      ctx.policy,
+      ctx.policy
     );
     const row: OutCell[] = [r.countPoints, r.incomePoints, r.qualityPoints, r.deductions, r.total];
     return a.withHeaders ? [SCORE_HEADERS, row] : [row];
-  },
+  }
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -200,7 +298,7 @@ const EXPLAIN = defineFunction(
   (a, ctx) => {
     const r = gradeOf(a, ctx.policy);
     return renderSteps(r.steps, a.lang === "en" ? "en" : "zh", "\n");
-  },
+  }
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +318,16 @@ const NPLCOUNTS = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    const policy = a.overdueCounts === null ? ctx.policy : { ...ctx.policy, a: { ...ctx.policy.a, nplOverdueCounts: a.overdueCounts ? ("是" as const) : ("否" as const) } };
+    const policy =
+      a.overdueCounts === null
+        ? ctx.policy
+        : {
+            ...ctx.policy,
+            a: {
+              ...ctx.policy.a,
+              nplOverdueCounts: a.overdueCounts ? ("是" as const) : ("否" as const),
+            },
+          };
     const d = countsAsResponsibleNpl(
       {
         loanId: "（本笔）",
@@ -233,10 +340,10 @@ const NPLCOUNTS = defineFunction(
         introducer: null,
       },
       policy.assessmentDate,
-      policy,
+      policy
     );
     return d.counts;
-  },
+  }
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -253,7 +360,8 @@ const TOLERANCE = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban, ctx.policy, a.post).value),
+  (a, ctx) =>
+    ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban, ctx.policy, a.post).value)
 );
 
 const OVERTOLSHARE = defineFunction(
@@ -271,11 +379,11 @@ const OVERTOLSHARE = defineFunction(
     if (r.share === null) {
       throw naError(
         "未超过容忍度：不适用第四十八条（按第四十七条比照本支行柜员平均业务量绩效）",
-        "within tolerance: Art. 48 does not apply (Art. 47: the branch tellers' average performance pay)",
+        "within tolerance: Art. 48 does not apply (Art. 47: the branch tellers' average performance pay)"
       );
     }
     return r.share;
-  },
+  }
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -291,47 +399,85 @@ const EXITDATE = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => toSerial(a.extendedUntil ?? exitDate(a.sex, a.birth, ctx.policy).value),
+  (a, ctx) => toSerial(a.extendedUntil ?? exitDate(a.sex, a.birth, ctx.policy).value)
 );
 
 // ---------------------------------------------------------------------------------------------
 // A11
 
-const BUYOUT_HEADERS: OutCell[] = ["顺序", "贷款编号", "类别", "比例", "贷款余额", "应买断金额", "已扣金额", "资金来源", "暂存", "未足额"];
+const BUYOUT_HEADERS: OutCell[] = [
+  "顺序",
+  "贷款编号",
+  "类别",
+  "比例",
+  "贷款余额",
+  "应买断金额",
+  "已扣金额",
+  "资金来源",
+  "暂存",
+  "未足额",
+];
 /** (rev 2, 第三十六条) shown when the 已赔偿金额 column is given: 应买断金额 is then after the credit */
 const BUYOUT_CREDIT_HEADERS: OutCell[] = ["抵减前应买断", "已赔偿金额"];
 
 function scheduleTable(r: BuyoutResult, ctx: FnContext, withCredit: boolean): OutCell[][] {
   const fmt = fmtUnit(ctx.policy);
   const money = (x: Dec | null): OutCell => (x === null ? "" : ctx.amountOut(x));
-  const rows: OutCell[][] = [withCredit ? [...BUYOUT_HEADERS, ...BUYOUT_CREDIT_HEADERS] : BUYOUT_HEADERS];
-  const credit = (cells: OutCell[], extra: OutCell[]): OutCell[] => (withCredit ? [...cells, ...extra] : cells);
+  const rows: OutCell[][] = [
+    withCredit ? [...BUYOUT_HEADERS, ...BUYOUT_CREDIT_HEADERS] : BUYOUT_HEADERS,
+  ];
+  const credit = (cells: OutCell[], extra: OutCell[]): OutCell[] =>
+    withCredit ? [...cells, ...extra] : cells;
   for (const x of r.rows) {
-    rows.push(credit([
-      x.order,
-      x.loanId,
-      x.bucket,
-      x.rateText,
-      money(x.balance),
-      money(x.obligation),
-      money(x.paid),
-      fundSourcesText(x.deductions, "zh", fmt),
-      x.escrow ? "是" : "否",
-      money(x.shortfall),
-    ], [money(x.obligationBeforeCredit), money(x.compensated)]));
+    rows.push(
+      credit(
+        [
+          x.order,
+          x.loanId,
+          x.bucket,
+          x.rateText,
+          money(x.balance),
+          money(x.obligation),
+          money(x.paid),
+          fundSourcesText(x.deductions, "zh", fmt),
+          x.escrow ? "是" : "否",
+          money(x.shortfall),
+        ],
+        [money(x.obligationBeforeCredit), money(x.compensated)]
+      )
+    );
   }
   const t = r.totals;
   const byFund = t.byFund
     ? fundSourcesText(
-        (["riskFund", "postRiskFund", "retirementPay"] as const).map((f) => ({ fund: f, amount: (t.byFund as BuyoutFunds)[f] })).filter((d) => d.amount.gt(0)),
+        (["riskFund", "postRiskFund", "retirementPay"] as const)
+          .map((f) => ({ fund: f, amount: (t.byFund as BuyoutFunds)[f] }))
+          .filter((d) => d.amount.gt(0)),
         "zh",
-        fmt,
+        fmt
       )
     : "";
   const balance = r.rows.reduce((s, x) => s.plus(x.balance), dec(0));
   const credits = r.rows.filter((x) => x.compensated !== null);
-  const creditTotal = credits.length > 0 ? money(credits.reduce((s, x) => s.plus(x.compensated as Dec), dec(0))) : "";
-  rows.push(credit(["合计", "", "", "", money(balance), money(t.obligation), money(t.paid), byFund, t.escrow && t.escrow.gt(0) ? `暂存 ${fmt(t.escrow)}` : "", money(t.shortfall)], [money(t.obligationBeforeCredit), creditTotal]));
+  const creditTotal =
+    credits.length > 0 ? money(credits.reduce((s, x) => s.plus(x.compensated as Dec), dec(0))) : "";
+  rows.push(
+    credit(
+      [
+        "合计",
+        "",
+        "",
+        "",
+        money(balance),
+        money(t.obligation),
+        money(t.paid),
+        byFund,
+        t.escrow && t.escrow.gt(0) ? `暂存 ${fmt(t.escrow)}` : "",
+        money(t.shortfall),
+      ],
+      [money(t.obligationBeforeCredit), creditTotal]
+    )
+  );
   return rows;
 }
 
@@ -357,7 +503,14 @@ const BUYOUT = defineFunction(
       { name: "schedule", zh: "返回明细表", type: "yesno", optional: true, default: false },
       { name: "introducer", zh: "介绍担保职工列", type: "text", range: true, optional: true },
       { name: "successor", zh: "接手责任人列", type: "text", range: true, optional: true },
-      { name: "disposal", zh: "处置阶段列", type: "text", range: true, optional: true, enum: DISPOSAL_VALUES },
+      {
+        name: "disposal",
+        zh: "处置阶段列",
+        type: "text",
+        range: true,
+        optional: true,
+        enum: DISPOSAL_VALUES,
+      },
       { name: "staffRelative", zh: "职工直系亲属列", type: "yesno", range: true, optional: true },
       { name: "compensated", zh: "已赔偿金额列", type: "amount", range: true, optional: true },
       YEAR_ARG,
@@ -365,7 +518,8 @@ const BUYOUT = defineFunction(
   },
   (a, ctx) => {
     const n = a.loanIds.length;
-    const req = <T>(v: (T | null)[], zh: string): (T | null)[] => (v.length === n ? v : mismatch(zh, n, v.length));
+    const req = <T>(v: (T | null)[], zh: string): (T | null)[] =>
+      v.length === n ? v : mismatch(zh, n, v.length);
     const cols = {
       first: req(a.firstResponsible, "第一责任人列"),
       granted: req(a.granted, "发放日期列"),
@@ -419,12 +573,27 @@ const BUYOUT = defineFunction(
     }
     const f = [a.riskFund, a.postRiskFund, a.retirementPay];
     if (f.some((x) => x !== null) && f.some((x) => x === null)) {
-      throw valueError("三项资金（风险考核基金、岗位风险金、退休当年效益工资）应同时提供，没有的填 0", "give all three funds (risk fund, post risk fund, retirement pay), 0 where there is none");
+      throw valueError(
+        "三项资金（风险考核基金、岗位风险金、退休当年效益工资）应同时提供，没有的填 0",
+        "give all three funds (risk fund, post risk fund, retirement pay), 0 where there is none"
+      );
     }
-    const funds = f[0] !== null ? { riskFund: f[0] as Dec, postRiskFund: f[1] as Dec, retirementPay: f[2] as Dec } : null;
-    const r = buyoutSchedule({ employeeId: a.employeeId, year: ctx.policy.year, tolerance: a.tolerance, funds, loans }, ctx.policy);
-    return a.schedule ? scheduleTable(r, ctx, a.compensated !== null && !(a.compensated.length === 1 && a.compensated[0] === null)) : [[ctx.amountOut(r.totals.obligation)]];
-  },
+    const funds =
+      f[0] !== null
+        ? { riskFund: f[0] as Dec, postRiskFund: f[1] as Dec, retirementPay: f[2] as Dec }
+        : null;
+    const r = buyoutSchedule(
+      { employeeId: a.employeeId, year: ctx.policy.year, tolerance: a.tolerance, funds, loans },
+      ctx.policy
+    );
+    return a.schedule
+      ? scheduleTable(
+          r,
+          ctx,
+          a.compensated !== null && !(a.compensated.length === 1 && a.compensated[0] === null)
+        )
+      : [[ctx.amountOut(r.totals.obligation)]];
+  }
 );
 
 const BUYOUTRATE = defineFunction(
@@ -441,9 +610,15 @@ const BUYOUTRATE = defineFunction(
   },
   (a, ctx) =>
     buyoutRate(
-      { formedYear: a.formedYear, part: a.part, relative: a.relative, introduced: a.introduced, granted: a.granted },
-      ctx.policy,
-    ).rate,
+      {
+        formedYear: a.formedYear,
+        part: a.part,
+        relative: a.relative,
+        introduced: a.introduced,
+        granted: a.granted,
+      },
+      ctx.policy
+    ).rate
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -459,7 +634,10 @@ const ANNUALCOMP = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => ctx.amountOut(annualCompensationAmount(a.amount, ctx.policy, a.formationYear, a.exemption).value),
+  (a, ctx) =>
+    ctx.amountOut(
+      annualCompensationAmount(a.amount, ctx.policy, a.formationYear, a.exemption).value
+    )
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -499,9 +677,24 @@ export function score(
   criticisms?: any,
   seriousViolations?: any,
   withHeaders?: any,
-  year?: any,
+  year?: any
 ): any[][] {
-  return SCORE(loanCount, interestIncome, newNpl, managedLoans, peerLoanCount, peerIncome, branchType, peerBranchTypes, examFails, penalties, criticisms, seriousViolations, withHeaders, year) as any[][];
+  return SCORE(
+    loanCount,
+    interestIncome,
+    newNpl,
+    managedLoans,
+    peerLoanCount,
+    peerIncome,
+    branchType,
+    peerBranchTypes,
+    examFails,
+    penalties,
+    criticisms,
+    seriousViolations,
+    withHeaders,
+    year
+  ) as any[][];
 }
 
 /**
@@ -517,8 +710,26 @@ export function score(
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 说明文字（每步一行）
  */
-export function explain(score: any, seriousViolations?: any, nplRate?: any, toleranceRate?: any, firstAppointed?: any, prevCoefficient?: any, lang?: any, year?: any): any {
-  return EXPLAIN(score, seriousViolations, nplRate, toleranceRate, firstAppointed, prevCoefficient, lang, year);
+export function explain(
+  score: any,
+  seriousViolations?: any,
+  nplRate?: any,
+  toleranceRate?: any,
+  firstAppointed?: any,
+  prevCoefficient?: any,
+  lang?: any,
+  year?: any
+): any {
+  return EXPLAIN(
+    score,
+    seriousViolations,
+    nplRate,
+    toleranceRate,
+    firstAppointed,
+    prevCoefficient,
+    lang,
+    year
+  );
 }
 
 /**
@@ -534,7 +745,15 @@ export function explain(score: any, seriousViolations?: any, nplRate?: any, tole
  * @param {any} [year] 政策年度（可选，评定日取该年政策）
  * @returns {any} TRUE 计入，FALSE 不计入
  */
-export function nplcounts(granted: any, fiveClass?: any, security?: any, overdueDays?: any, maturity?: any, overdueCounts?: any, year?: any): any {
+export function nplcounts(
+  granted: any,
+  fiveClass?: any,
+  security?: any,
+  overdueDays?: any,
+  maturity?: any,
+  overdueCounts?: any,
+  year?: any
+): any {
   return NPLCOUNTS(granted, fiveClass, security, overdueDays, maturity, overdueCounts, year);
 }
 
@@ -548,7 +767,13 @@ export function nplcounts(granted: any, fiveClass?: any, security?: any, overdue
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 容忍额度（工作簿金额单位）
  */
-export function tolerance(npInterest: any, entInterest: any, urban?: any, post?: any, year?: any): any {
+export function tolerance(
+  npInterest: any,
+  entInterest: any,
+  urban?: any,
+  post?: any,
+  year?: any
+): any {
   return TOLERANCE(npInterest, entInterest, urban, post, year);
 }
 
@@ -561,7 +786,12 @@ export function tolerance(npInterest: any, entInterest: any, urban?: any, post?:
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 比例（0.8 表示 80%）
  */
-export function overtolshare(responsibleNpl: any, tolerance: any, collectionDone: any, year?: any): any {
+export function overtolshare(
+  responsibleNpl: any,
+  tolerance: any,
+  collectionDone: any,
+  year?: any
+): any {
   return OVERTOLSHARE(responsibleNpl, tolerance, collectionDone, year);
 }
 
@@ -630,9 +860,32 @@ export function buyout(
   disposal?: any[][],
   staffRelative?: any[][],
   compensated?: any[][],
-  year?: any,
+  year?: any
 ): any[][] {
-  return BUYOUT(employeeId, loanIds, firstResponsible, granted, maturity, balances, security, fiveClass, overdueDays, nplYear, limitationLost, tolerance, riskFund, postRiskFund, retirementPay, schedule, introducer, successor, disposal, staffRelative, compensated, year) as any[][];
+  return BUYOUT(
+    employeeId,
+    loanIds,
+    firstResponsible,
+    granted,
+    maturity,
+    balances,
+    security,
+    fiveClass,
+    overdueDays,
+    nplYear,
+    limitationLost,
+    tolerance,
+    riskFund,
+    postRiskFund,
+    retirementPay,
+    schedule,
+    introducer,
+    successor,
+    disposal,
+    staffRelative,
+    compensated,
+    year
+  ) as any[][];
 }
 
 /**
@@ -646,7 +899,14 @@ export function buyout(
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 比例（0.05 表示 5%）
  */
-export function buyoutrate(formedYear: any, part?: any, relative?: any, introduced?: any, granted?: any, year?: any): any {
+export function buyoutrate(
+  formedYear: any,
+  part?: any,
+  relative?: any,
+  introduced?: any,
+  granted?: any,
+  year?: any
+): any {
   return BUYOUTRATE(formedYear, part, relative, introduced, granted, year);
 }
 

@@ -65,7 +65,11 @@ type Scalar<S extends ArgSpec> = S["type"] extends "number" | "int" | "year"
           : RawCell;
 
 /** An optional argument without a default is null when omitted or blank; with one, never. */
-type Omitted<S extends ArgSpec> = S extends { default: infer V } ? ([V] extends [undefined] ? null : never) : null;
+type Omitted<S extends ArgSpec> = S extends { default: infer V }
+  ? [V] extends [undefined]
+    ? null
+    : never
+  : null;
 
 /** The typed value an ArgSpec produces: an enum's canonical values, a default's type, null only where possible. */
 export type ArgValue<S extends ArgSpec> = S["range"] extends true
@@ -74,7 +78,9 @@ export type ArgValue<S extends ArgSpec> = S["range"] extends true
     ? Scalar<S> | Omitted<S>
     : Scalar<S>;
 
-export type ArgValues<P extends readonly ArgSpec[]> = { [K in P[number] as K["name"]]: ArgValue<K> };
+export type ArgValues<P extends readonly ArgSpec[]> = {
+  [K in P[number] as K["name"]]: ArgValue<K>;
+};
 
 export interface FnContext {
   policy: Policy;
@@ -120,10 +126,26 @@ function parseScalar(spec: ArgSpec, raw: unknown, policy: Policy): Parsed<unknow
       const p = parseNumber(raw);
       if (!p.ok) return p;
       const v = p.value;
-      if (spec.type === "int" && !Number.isInteger(v)) return { ok: false, zh: `应为整数：${v}`, en: `must be a whole number: ${v}` };
-      if (spec.type === "amount" && v < 0) return { ok: false, zh: `金额不能为负数：${v}`, en: `an amount must not be negative: ${v}` };
-      if (spec.min !== undefined && v < spec.min) return { ok: false, zh: `不能小于 ${spec.min}：${v}`, en: `must be at least ${spec.min}: ${v}` };
-      if (spec.max !== undefined && v > spec.max) return { ok: false, zh: `不能大于 ${spec.max}：${v}`, en: `must be at most ${spec.max}: ${v}` };
+      if (spec.type === "int" && !Number.isInteger(v))
+        return { ok: false, zh: `应为整数：${v}`, en: `must be a whole number: ${v}` };
+      if (spec.type === "amount" && v < 0)
+        return {
+          ok: false,
+          zh: `金额不能为负数：${v}`,
+          en: `an amount must not be negative: ${v}`,
+        };
+      if (spec.min !== undefined && v < spec.min)
+        return {
+          ok: false,
+          zh: `不能小于 ${spec.min}：${v}`,
+          en: `must be at least ${spec.min}: ${v}`,
+        };
+      if (spec.max !== undefined && v > spec.max)
+        return {
+          ok: false,
+          zh: `不能大于 ${spec.max}：${v}`,
+          en: `must be at most ${spec.max}: ${v}`,
+        };
       return { ok: true, value: spec.type === "amount" ? toYuan(v, policy.amountUnit) : v };
     }
     case "date":
@@ -133,8 +155,10 @@ function parseScalar(spec: ArgSpec, raw: unknown, policy: Policy): Parsed<unknow
     case "year": {
       const p = parseYear(raw);
       if (!p.ok) return p;
-      if (spec.min !== undefined && p.value < spec.min) return { ok: false, zh: `不能早于 ${spec.min} 年`, en: `must not be before ${spec.min}` };
-      if (spec.max !== undefined && p.value > spec.max) return { ok: false, zh: `不能晚于 ${spec.max} 年`, en: `must not be after ${spec.max}` };
+      if (spec.min !== undefined && p.value < spec.min)
+        return { ok: false, zh: `不能早于 ${spec.min} 年`, en: `must not be before ${spec.min}` };
+      if (spec.max !== undefined && p.value > spec.max)
+        return { ok: false, zh: `不能晚于 ${spec.max} 年`, en: `must not be after ${spec.max}` };
       return p;
     }
     case "text": {
@@ -151,7 +175,10 @@ function unwrapScalar(spec: ArgSpec, raw: unknown): unknown {
     const rows = raw as unknown[][];
     if (rows.length === 1 && Array.isArray(rows[0]) && rows[0].length === 1) return rows[0][0];
     if (rows.length === 1 && !Array.isArray(rows[0])) return rows[0];
-    argFail(spec, { zh: "应为单个单元格或值，不能是区域", en: "expected a single cell or value, not a range" });
+    argFail(spec, {
+      zh: "应为单个单元格或值，不能是区域",
+      en: "expected a single cell or value, not a range",
+    });
   }
   return raw;
 }
@@ -166,7 +193,10 @@ function flattenRange(spec: ArgSpec, raw: unknown): unknown[] {
   const width = grid[0].length;
   if (grid.length === 1) return grid[0];
   if (width === 1) return grid.map((r) => r[0]);
-  return argFail(spec, { zh: `应为一列或一行，实为 ${grid.length} 行 × ${width} 列的区域`, en: `expected one column or row, got ${grid.length}×${width}` });
+  return argFail(spec, {
+    zh: `应为一列或一行，实为 ${grid.length} 行 × ${width} 列的区域`,
+    en: `expected one column or row, got ${grid.length}×${width}`,
+  });
 }
 
 function convertOne(spec: ArgSpec, raw: unknown, policy: Policy): unknown {
@@ -192,7 +222,11 @@ function convertOne(spec: ArgSpec, raw: unknown, policy: Policy): unknown {
 }
 
 /** Converts every argument, or throws an ArgError naming the first bad one. */
-export function convertArgs<P extends readonly ArgSpec[]>(params: P, raw: unknown[], policy: Policy): ArgValues<P> {
+export function convertArgs<P extends readonly ArgSpec[]>(
+  params: P,
+  raw: unknown[],
+  policy: Policy
+): ArgValues<P> {
   const out: Record<string, unknown> = {};
   params.forEach((spec, i) => {
     out[spec.name] = convertOne(spec, raw[i], policy);
@@ -201,23 +235,42 @@ export function convertArgs<P extends readonly ArgSpec[]>(params: P, raw: unknow
 }
 
 /** The policy-year argument every function takes last (optional). */
-export const YEAR_ARG = { name: "year", zh: "政策年度", type: "year", optional: true, min: 1999, max: 2100 } as const;
+export const YEAR_ARG = {
+  name: "year",
+  zh: "政策年度",
+  type: "year",
+  optional: true,
+  min: 1999,
+  max: 2100,
+} as const;
 
 function makeError(e: RuleError): CustomFunctions.Error {
-  const code = e.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    e.kind === "na"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, messageLang === "zh" ? e.zh : e.en);
 }
 
 function checkCell(x: unknown): OutCell {
   if (x === null || x === undefined) return "";
   if (typeof x === "number") {
-    if (!Number.isFinite(x)) throw new RuleError("na", "内部错误：结果不是有限数值", "internal error: the result is not a finite number");
+    if (!Number.isFinite(x))
+      throw new RuleError(
+        "na",
+        "内部错误：结果不是有限数值",
+        "internal error: the result is not a finite number"
+      );
     return x;
   }
   if (typeof x === "string" || typeof x === "boolean") return x;
   // an error in one cell of a spilled result (a roster row that cannot be computed: src/functions/roster.ts)
   if (isCfError(x)) return x as unknown as OutCell;
-  throw new RuleError("na", "内部错误：结果类型不受支持", "internal error: unsupported result type");
+  throw new RuleError(
+    "na",
+    "内部错误：结果类型不受支持",
+    "internal error: unsupported result type"
+  );
 }
 
 function checkResult(r: unknown): FnResult {
@@ -241,7 +294,10 @@ const contexts = new WeakMap<Policy, FnContext>();
 function contextOf(policy: Policy): FnContext {
   let ctx = contexts.get(policy);
   if (!ctx) {
-    ctx = { policy, amountOut: (x) => Number(fromYuan(x, policy.amountUnit).toDecimalPlaces(2).toString()) };
+    ctx = {
+      policy,
+      amountOut: (x) => Number(fromYuan(x, policy.amountUnit).toDecimalPlaces(2).toString()),
+    };
     contexts.set(policy, ctx);
   }
   return ctx;
@@ -249,7 +305,7 @@ function contextOf(policy: Policy): FnContext {
 
 export function defineFunction<P extends readonly ArgSpec[]>(
   def: FunctionDef<P>,
-  impl: (args: ArgValues<P>, ctx: FnContext) => unknown,
+  impl: (args: ArgValues<P>, ctx: FnContext) => unknown
 ): (...raw: unknown[]) => FnResult | CustomFunctions.Error {
   const yearIndex = def.params.findIndex((p) => p.name === "year");
   return (...raw: unknown[]) => {

@@ -73,7 +73,7 @@ function aligned<T>(list: (T | null)[], n: number, name: string, zh: string): (T
   if (list.every((x) => x === null)) return new Array<T | null>(n).fill(null);
   throw valueError(
     `参数 ${name}（${zh}）应与参数 deposits 行数相同（${n} 行），实为 ${list.length} 行`,
-    `argument ${name} must have as many rows as deposits (${n}), got ${list.length}`,
+    `argument ${name} must have as many rows as deposits (${n}), got ${list.length}`
   );
 }
 
@@ -93,7 +93,14 @@ function customersOf(a: CustomerArgs): { customers: CustomerInput[]; mgr: LevelM
   const customers: CustomerInput[] = [];
   for (let i = 0; i < n; i++) {
     const flagged = bad[i] === true || arr[i] === true || adv[i] === true;
-    if (a.deposits[i] === null && loans[i] === null && usd[i] === null && fresh[i] === null && !flagged) continue;
+    if (
+      a.deposits[i] === null &&
+      loans[i] === null &&
+      usd[i] === null &&
+      fresh[i] === null &&
+      !flagged
+    )
+      continue;
     customers.push({
       customer: `第 ${i + 1} 行`,
       deposits: a.deposits[i],
@@ -105,7 +112,12 @@ function customersOf(a: CustomerArgs): { customers: CustomerInput[]; mgr: LevelM
       advances: adv[i],
     });
   }
-  const mgr: LevelManagerInput = { marketingYears: a.tenure, firstAppointed: a.firstAppointed, normalShare: a.normalShare, normalSharePrev: a.normalSharePrev };
+  const mgr: LevelManagerInput = {
+    marketingYears: a.tenure,
+    firstAppointed: a.firstAppointed,
+    normalShare: a.normalShare,
+    normalSharePrev: a.normalSharePrev,
+  };
   return { customers, mgr };
 }
 
@@ -134,19 +146,45 @@ function checkRow(ch: LevelCheck, ctx: FnContext): (string | number)[] {
   ];
 }
 
-const CHECK_HEADERS = ["等级", "计入客户数", "日均存款", "条件a", "日均贷款", "条件b", "国际结算美元", "条件c", "新增日均存款", "条件d", "满足项数", "需满足项数", "条件(2)资产质量", "任职年限", "结论"];
+const CHECK_HEADERS = [
+  "等级",
+  "计入客户数",
+  "日均存款",
+  "条件a",
+  "日均贷款",
+  "条件b",
+  "国际结算美元",
+  "条件c",
+  "新增日均存款",
+  "条件d",
+  "满足项数",
+  "需满足项数",
+  "条件(2)资产质量",
+  "任职年限",
+  "结论",
+];
 
-const LEVEL = defineFunction({ id: "LEVEL", params: [...CUSTOMER_ARGS, YEAR_ARG] as const }, (a, ctx) => {
-  const { customers, mgr } = customersOf(a);
-  return requireDecided(assessLevel(customers, mgr, ctx.policy), ctx.policy);
-});
+const LEVEL = defineFunction(
+  { id: "LEVEL", params: [...CUSTOMER_ARGS, YEAR_ARG] as const },
+  (a, ctx) => {
+    const { customers, mgr } = customersOf(a);
+    return requireDecided(assessLevel(customers, mgr, ctx.policy), ctx.policy);
+  }
+);
 
 const LEVELCHECK = defineFunction(
-  { id: "LEVELCHECK", params: [{ name: "level", zh: "要检查的等级", type: "text", enum: LEVEL_ENUM }, ...CUSTOMER_ARGS, YEAR_ARG] as const },
+  {
+    id: "LEVELCHECK",
+    params: [
+      { name: "level", zh: "要检查的等级", type: "text", enum: LEVEL_ENUM },
+      ...CUSTOMER_ARGS,
+      YEAR_ARG,
+    ] as const,
+  },
   (a, ctx) => {
     const { customers, mgr } = customersOf(a);
     return [CHECK_HEADERS, checkRow(checkLevel(a.level, customers, mgr, ctx.policy), ctx)];
-  },
+  }
 );
 
 const PASSLINE = defineFunction(
@@ -159,9 +197,20 @@ const PASSLINE = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    const customers = a.deposits.filter((d): d is Dec => d !== null).map((d, i) => ({ customer: `#${i + 1}`, deposits: d, loans: null, settlementUsd: null, newDeposits: null, badLoans: null, arrears: null, advances: null }));
+    const customers = a.deposits
+      .filter((d): d is Dec => d !== null)
+      .map((d, i) => ({
+        customer: `#${i + 1}`,
+        deposits: d,
+        loans: null,
+        settlementUsd: null,
+        newDeposits: null,
+        badLoans: null,
+        arrears: null,
+        advances: null,
+      }));
     return passLine(customers, a.level, ctx.policy).met;
-  },
+  }
 );
 
 const DECISION_HEADERS = ["决定", "次年等级", "破格"];
@@ -177,13 +226,18 @@ function disqualifyingOf(items: (RawCell | null)[]): DisqualifyingInput[] {
     if (raw === null) return;
     const p = parseItemCode(raw);
     if (!p.ok) {
-      throw new RuleError("value", `参数 errorItems（当年差错条款）第 ${i + 1} 个值：${p.zh}`, `argument errorItems, item ${i + 1}: ${p.en}`);
+      throw new RuleError(
+        "value",
+        `参数 errorItems（当年差错条款）第 ${i + 1} 个值：${p.zh}`,
+        `argument errorItems, item ${i + 1}: ${p.en}`
+      );
     }
     const scored = catalogueItem(p.value.scoredAs)!;
     if (!scored.disqualifying || seen.has(p.value.code)) return;
     seen.add(p.value.code);
     const item = catalogueItem(p.value.code.split("/")[0])!;
-    const what = item.code === scored.code ? scored.zh : `${item.zh}（按 ${scored.code} ${scored.zh}）`;
+    const what =
+      item.code === scored.code ? scored.zh : `${item.zh}（按 ${scored.code} ${scored.zh}）`;
     out.push({ code: p.value.code, what, whatEn: scored.en, article: scored.article });
   });
   return out;
@@ -203,25 +257,39 @@ const DECISION = defineFunction(
       { name: "errorItems", zh: "当年差错条款", type: "any", range: true, optional: true },
       { name: "traineeEnd", zh: "见习期满日期", type: "date", optional: true },
       { name: "traineeExamPassed", zh: "见习考试是否合格", type: "yesno", optional: true },
-      { name: "formerStaffGrade", zh: "原行员等级", type: "text", enum: STAFF_GRADE_VALUES, optional: true },
+      {
+        name: "formerStaffGrade",
+        zh: "原行员等级",
+        type: "text",
+        enum: STAFF_GRADE_VALUES,
+        optional: true,
+      },
       { name: "firstAppointed", zh: "首次任职日期", type: "date", optional: true },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
-    const r = decide({
-      current: a.currentLevel,
-      qualified: a.qualifiedLevel,
-      assessment: a.assessment,
-      passLine: a.passLine,
-      tasksDone: a.tasksDone,
-      bottom3TwoYears: a.bottom3,
-      examPassed: a.examPassed,
-      disqualifying: disqualifyingOf(a.errorItems as (RawCell | null)[]),
-      trainee: { periodEnd: a.traineeEnd, firstAppointed: a.firstAppointed, examPassed: a.traineeExamPassed, formerStaffGrade: a.formerStaffGrade },
-    }, ctx.policy);
+    const r = decide(
+      {
+        current: a.currentLevel,
+        qualified: a.qualifiedLevel,
+        assessment: a.assessment,
+        passLine: a.passLine,
+        tasksDone: a.tasksDone,
+        bottom3TwoYears: a.bottom3,
+        examPassed: a.examPassed,
+        disqualifying: disqualifyingOf(a.errorItems as (RawCell | null)[]),
+        trainee: {
+          periodEnd: a.traineeEnd,
+          firstAppointed: a.firstAppointed,
+          examPassed: a.traineeExamPassed,
+          formerStaffGrade: a.formerStaffGrade,
+        },
+      },
+      ctx.policy
+    );
     return [DECISION_HEADERS, [r.decision, r.newLevel ?? "退出", r.breakthrough ? "是" : "否"]];
-  },
+  }
 );
 
 const ALLOWANCE = defineFunction(
@@ -233,15 +301,22 @@ const ALLOWANCE = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => allowance(a.level === "退出" ? null : a.level, a.admonished, ctx.policy).monthly.toNumber(),
+  (a, ctx) =>
+    allowance(a.level === "退出" ? null : a.level, a.admonished, ctx.policy).monthly.toNumber()
 );
 
 /** Quarter pairs: leading and trailing quarters blank in both ranges are dropped; a gap inside is an error. */
-function quarters(actual: (number | null)[], plan: (number | null)[]): { actual: number[]; plan: number[] } {
-  if (actual.length !== plan.length && !(actual.every((x) => x === null) && plan.every((x) => x === null))) {
+function quarters(
+  actual: (number | null)[],
+  plan: (number | null)[]
+): { actual: number[]; plan: number[] } {
+  if (
+    actual.length !== plan.length &&
+    !(actual.every((x) => x === null) && plan.every((x) => x === null))
+  ) {
     throw valueError(
       `参数 quarterActual（各季度完成数）与 quarterPlan（各季度计划数）个数不同：${actual.length} 与 ${plan.length}`,
-      `quarterActual and quarterPlan differ in length: ${actual.length} and ${plan.length}`,
+      `quarterActual and quarterPlan differ in length: ${actual.length} and ${plan.length}`
     );
   }
   const pairs = actual.map((x, i) => [x, plan[i] ?? null] as const);
@@ -254,7 +329,10 @@ function quarters(actual: (number | null)[], plan: (number | null)[]): { actual:
     const [x, y] = pairs[i];
     if (x === null || y === null) {
       const which = x === null ? "quarterActual（完成数）" : "quarterPlan（计划数）";
-      throw valueError(`第 ${i + 1} 个季度的参数 ${which} 为空：季度须连续填写`, `quarter ${i + 1}: ${x === null ? "quarterActual" : "quarterPlan"} is blank; quarters must be consecutive`);
+      throw valueError(
+        `第 ${i + 1} 个季度的参数 ${which} 为空：季度须连续填写`,
+        `quarter ${i + 1}: ${x === null ? "quarterActual" : "quarterPlan"} is blank; quarters must be consecutive`
+      );
     }
     out.actual.push(x);
     out.plan.push(y);
@@ -268,16 +346,45 @@ const WARNINGS = defineFunction(
   {
     id: "WARNINGS",
     params: [
-      { name: "assessment", zh: "年度考核结果", type: "text", enum: ASSESSMENT_ENUM, optional: true },
+      {
+        name: "assessment",
+        zh: "年度考核结果",
+        type: "text",
+        enum: ASSESSMENT_ENUM,
+        optional: true,
+      },
       { name: "passLine", zh: "是否达到在岗最低及格线", type: "yesno", optional: true },
-      { name: "quarterActual", zh: "各季度主要业务指标完成数", type: "number", range: true, optional: true },
-      { name: "quarterPlan", zh: "各季度主要业务指标计划数", type: "number", range: true, optional: true },
-      { name: "customersFell", zh: "主要客户半年内存贷款、结算量是否连续下降", type: "yesno", optional: true },
+      {
+        name: "quarterActual",
+        zh: "各季度主要业务指标完成数",
+        type: "number",
+        range: true,
+        optional: true,
+      },
+      {
+        name: "quarterPlan",
+        zh: "各季度主要业务指标计划数",
+        type: "number",
+        range: true,
+        optional: true,
+      },
+      {
+        name: "customersFell",
+        zh: "主要客户半年内存贷款、结算量是否连续下降",
+        type: "yesno",
+        optional: true,
+      },
       { name: "loanRisk", zh: "贷款客户是否出现欠息、逾期", type: "yesno", optional: true },
       { name: "overdueMonths", zh: "授信客户贷款逾期月数", type: "number", optional: true, min: 0 },
       { name: "arrearsMonths", zh: "授信客户贷款欠息月数", type: "number", optional: true, min: 0 },
       { name: "advance", zh: "银行承兑汇票是否垫款", type: "yesno", optional: true },
-      { name: "priorYellowYears", zh: "此前连续受黄牌警告年数", type: "int", optional: true, min: 0 },
+      {
+        name: "priorYellowYears",
+        zh: "此前连续受黄牌警告年数",
+        type: "int",
+        optional: true,
+        min: 0,
+      },
       { name: "conduct", zh: "是否有第二十二条一至四项情形", type: "yesno", optional: true },
       { name: "overdueSince", zh: "授信客户贷款逾期起始日", type: "date", optional: true },
       { name: "arrearsSince", zh: "授信客户贷款欠息起始日", type: "date", optional: true },
@@ -302,12 +409,12 @@ const WARNINGS = defineFunction(
         overdueSince: a.overdueSince,
         arrearsSince: a.arrearsSince,
       },
-      ctx.policy,
+      ctx.policy
     );
     const yn = (b: boolean) => (b ? "是" : "否");
     const why = r.reasons.map((s) => renderStep(s, "zh")).join("；") || "无";
     return [TRIGGER_HEADERS, [yn(r.admonish), yn(r.yellow), yn(r.dismiss), why]];
-  },
+  }
 );
 
 /**
@@ -331,8 +438,34 @@ const WARNINGS = defineFunction(
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 达标等级：高级/一级/二级/三级/四级/见习/无
  */
-export function level(deposits: any[][], loans: any[][], settlement: any[][], newDeposits: any[][], normalShare: any, normalSharePrev: any, badLoans?: any[][], arrears?: any[][], advances?: any[][], tenure?: any, firstAppointed?: any, year?: any): any {
-  return LEVEL(deposits, loans, settlement, newDeposits, normalShare, normalSharePrev, badLoans, arrears, advances, tenure, firstAppointed, year);
+export function level(
+  deposits: any[][],
+  loans: any[][],
+  settlement: any[][],
+  newDeposits: any[][],
+  normalShare: any,
+  normalSharePrev: any,
+  badLoans?: any[][],
+  arrears?: any[][],
+  advances?: any[][],
+  tenure?: any,
+  firstAppointed?: any,
+  year?: any
+): any {
+  return LEVEL(
+    deposits,
+    loans,
+    settlement,
+    newDeposits,
+    normalShare,
+    normalSharePrev,
+    badLoans,
+    arrears,
+    advances,
+    tenure,
+    firstAppointed,
+    year
+  );
 }
 
 /**
@@ -354,8 +487,36 @@ export function level(deposits: any[][], loans: any[][], settlement: any[][], ne
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any[][]} 两行：标题与该等级各项条件的结果
  */
-export function levelcheck(level: any, deposits: any[][], loans: any[][], settlement: any[][], newDeposits: any[][], normalShare: any, normalSharePrev: any, badLoans?: any[][], arrears?: any[][], advances?: any[][], tenure?: any, firstAppointed?: any, year?: any): any[][] {
-  return LEVELCHECK(level, deposits, loans, settlement, newDeposits, normalShare, normalSharePrev, badLoans, arrears, advances, tenure, firstAppointed, year) as any[][];
+export function levelcheck(
+  level: any,
+  deposits: any[][],
+  loans: any[][],
+  settlement: any[][],
+  newDeposits: any[][],
+  normalShare: any,
+  normalSharePrev: any,
+  badLoans?: any[][],
+  arrears?: any[][],
+  advances?: any[][],
+  tenure?: any,
+  firstAppointed?: any,
+  year?: any
+): any[][] {
+  return LEVELCHECK(
+    level,
+    deposits,
+    loans,
+    settlement,
+    newDeposits,
+    normalShare,
+    normalSharePrev,
+    badLoans,
+    arrears,
+    advances,
+    tenure,
+    firstAppointed,
+    year
+  ) as any[][];
 }
 
 /**
@@ -395,8 +556,36 @@ export function passline(deposits: any[][], level: any, year?: any): any {
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any[][]} 两行：标题（决定、次年等级、破格）与结果；决定为 退出/低聘/定级/晋升/续聘/见习中
  */
-export function decision(currentLevel: any, qualifiedLevel: any, assessment: any, passLine: any, tasksDone?: any, bottom3?: any, examPassed?: any, errorItems?: any[][], traineeEnd?: any, traineeExamPassed?: any, formerStaffGrade?: any, firstAppointed?: any, year?: any): any[][] {
-  return DECISION(currentLevel, qualifiedLevel, assessment, passLine, tasksDone, bottom3, examPassed, errorItems, traineeEnd, traineeExamPassed, formerStaffGrade, firstAppointed, year) as any[][];
+export function decision(
+  currentLevel: any,
+  qualifiedLevel: any,
+  assessment: any,
+  passLine: any,
+  tasksDone?: any,
+  bottom3?: any,
+  examPassed?: any,
+  errorItems?: any[][],
+  traineeEnd?: any,
+  traineeExamPassed?: any,
+  formerStaffGrade?: any,
+  firstAppointed?: any,
+  year?: any
+): any[][] {
+  return DECISION(
+    currentLevel,
+    qualifiedLevel,
+    assessment,
+    passLine,
+    tasksDone,
+    bottom3,
+    examPassed,
+    errorItems,
+    traineeEnd,
+    traineeExamPassed,
+    formerStaffGrade,
+    firstAppointed,
+    year
+  ) as any[][];
 }
 
 /**
@@ -435,6 +624,36 @@ export function allowanceFn(level: any, admonished?: any, year?: any): any {
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any[][]} 两行：标题（诫勉、黄牌警告、解聘、依据）与结果
  */
-export function warnings(assessment?: any, passLine?: any, quarterActual?: any[][], quarterPlan?: any[][], customersFell?: any, loanRisk?: any, overdueMonths?: any, arrearsMonths?: any, advance?: any, priorYellowYears?: any, conduct?: any, overdueSince?: any, arrearsSince?: any, year?: any): any[][] {
-  return WARNINGS(assessment, passLine, quarterActual, quarterPlan, customersFell, loanRisk, overdueMonths, arrearsMonths, advance, priorYellowYears, conduct, overdueSince, arrearsSince, year) as any[][];
+export function warnings(
+  assessment?: any,
+  passLine?: any,
+  quarterActual?: any[][],
+  quarterPlan?: any[][],
+  customersFell?: any,
+  loanRisk?: any,
+  overdueMonths?: any,
+  arrearsMonths?: any,
+  advance?: any,
+  priorYellowYears?: any,
+  conduct?: any,
+  overdueSince?: any,
+  arrearsSince?: any,
+  year?: any
+): any[][] {
+  return WARNINGS(
+    assessment,
+    passLine,
+    quarterActual,
+    quarterPlan,
+    customersFell,
+    loanRisk,
+    overdueMonths,
+    arrearsMonths,
+    advance,
+    priorYellowYears,
+    conduct,
+    overdueSince,
+    arrearsSince,
+    year
+  ) as any[][];
 }

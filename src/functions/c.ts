@@ -14,7 +14,10 @@ import { defineFunction, YEAR_ARG } from "./args";
 function aligned<T>(list: (T | null)[], n: number, name: string, zh: string): (T | null)[] {
   if (list.length === n) return list;
   if (list.every((x) => x === null)) return new Array<T | null>(n).fill(null);
-  throw valueError(`参数 ${name}（${zh}）应与参数 items 个数相同（${n} 个），实为 ${list.length} 个`, `argument ${name} must have as many cells as items (${n}), got ${list.length}`);
+  throw valueError(
+    `参数 ${name}（${zh}）应与参数 items 个数相同（${n} 个），实为 ${list.length} 个`,
+    `argument ${name} must have as many cells as items (${n}), got ${list.length}`
+  );
 }
 
 const ERRORPOINTS = defineFunction(
@@ -35,19 +38,29 @@ const ERRORPOINTS = defineFunction(
     items.forEach((item, i) => {
       if (item === null) {
         if (counts[i] !== null || extra[i] !== null) {
-          throw valueError(`参数 items（条款）第 ${i + 1} 个值为空，但填写了次数或加重扣分`, `argument items: item ${i + 1} is blank but has a count or aggravation`);
+          throw valueError(
+            `参数 items（条款）第 ${i + 1} 个值为空，但填写了次数或加重扣分`,
+            `argument items: item ${i + 1} is blank but has a count or aggravation`
+          );
         }
         return;
       }
       try {
-        total = total.plus(entryDeduction({ item, count: counts[i], aggravation: extra[i] }, ctx.policy).deduction);
+        total = total.plus(
+          entryDeduction({ item, count: counts[i], aggravation: extra[i] }, ctx.policy).deduction
+        );
       } catch (e) {
-        if (isRuleError(e)) throw new RuleError(e.kind, `参数 items（条款）第 ${i + 1} 个值：${e.zh}`, `argument items, item ${i + 1}: ${e.en}`);
+        if (isRuleError(e))
+          throw new RuleError(
+            e.kind,
+            `参数 items（条款）第 ${i + 1} 个值：${e.zh}`,
+            `argument items, item ${i + 1}: ${e.en}`
+          );
         throw e;
       }
     });
     return round2(total).toNumber();
-  },
+  }
 );
 
 const ITEM_HEADERS = ["条款", "按条款计分", "内容", "扣分", "计分方式", "取消资格", "可加重处罚"];
@@ -56,13 +69,23 @@ const ERRORITEM = defineFunction(
   { id: "ERRORITEM", params: [{ name: "item", zh: "条款", type: "any" }, YEAR_ARG] as const },
   (a, ctx) => {
     const info = itemInfo(a.item, ctx.policy);
-    const what = info.item.refers ? `${info.item.zh}（按 ${info.scoredAs} ${info.scored.zh} 计分）` : info.scored.zh;
+    const what = info.item.refers
+      ? `${info.item.zh}（按 ${info.scoredAs} ${info.scored.zh} 计分）`
+      : info.scored.zh;
     const unit = info.disqualifying ? "直接取消资格" : UNIT_ZH[info.scored.unit] || "每条";
     return [
       ITEM_HEADERS,
-      [info.code, info.scoredAs, what, info.points === null ? "—" : info.points, unit, info.disqualifying ? "是" : "否", info.aggravationAllowed ? "是" : "否"],
+      [
+        info.code,
+        info.scoredAs,
+        what,
+        info.points === null ? "—" : info.points,
+        unit,
+        info.disqualifying ? "是" : "否",
+        info.aggravationAllowed ? "是" : "否",
+      ],
     ];
-  },
+  }
 );
 
 /**
@@ -76,7 +99,12 @@ const ERRORITEM = defineFunction(
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 扣分合计（分）
  */
-export function errorpoints(items: any[][], counts?: any[][], aggravation?: any[][], year?: any): any {
+export function errorpoints(
+  items: any[][],
+  counts?: any[][],
+  aggravation?: any[][],
+  year?: any
+): any {
   return ERRORPOINTS(items, counts, aggravation, year);
 }
 

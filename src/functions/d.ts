@@ -8,7 +8,13 @@ import { IsoDate, toSerial } from "../core/dates";
 import { naError, valueError } from "../core/errors";
 import { Dec, fmtMoney } from "../core/money";
 import type { Policy } from "../policy/types";
-import { branchDeadline, isManagementWarning, judge, officeDeadline, warningDeadline } from "../rules/d";
+import {
+  branchDeadline,
+  isManagementWarning,
+  judge,
+  officeDeadline,
+  warningDeadline,
+} from "../rules/d";
 import { defineFunction, YEAR_ARG } from "./args";
 import type { ArgValues } from "./args";
 
@@ -38,24 +44,40 @@ const COMMON = [
 type Common = ArgValues<typeof COMMON>;
 
 function branch(a: Common, policy: Policy): IsoDate {
-  return branchDeadline({ type: a.type, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
+  return branchDeadline(
+    { type: a.type, level: null, amount: a.amount, maturity: a.maturity, found: a.found },
+    policy
+  ).deadline;
 }
 
 /** 越权放贷 / 未落实贷款条件 (第十二条（一）2): the branch office → head office deadline from discovery, their only stage. */
 function management(a: Common, policy: Policy): IsoDate {
-  return warningDeadline({ type: a.type, level: null, amount: a.amount, maturity: a.maturity, found: a.found }, policy).deadline;
+  return warningDeadline(
+    { type: a.type, level: null, amount: a.amount, maturity: a.maturity, found: a.found },
+    policy
+  ).deadline;
 }
 
 /** Branch office → head office deadline; errors say what is missing. */
 function office(amount: Dec | null, branchReported: IsoDate | null, policy: Policy): IsoDate {
-  if (amount === null) throw valueError("参数 amount（风险金额）不能为空：分行上报总行的时限按风险金额确定（第十二条）", "argument amount must not be blank: the head-office deadline depends on it (Art. 12)");
+  if (amount === null)
+    throw valueError(
+      "参数 amount（风险金额）不能为空：分行上报总行的时限按风险金额确定（第十二条）",
+      "argument amount must not be blank: the head-office deadline depends on it (Art. 12)"
+    );
   if (branchReported === null) {
-    throw valueError("参数 branchReported（支行上报日期）不能为空：分行上报总行的时限自支行上报之日起算（第十二条）", "argument branchReported must not be blank: the head-office deadline counts from the branch report (Art. 12)");
+    throw valueError(
+      "参数 branchReported（支行上报日期）不能为空：分行上报总行的时限自支行上报之日起算（第十二条）",
+      "argument branchReported must not be blank: the head-office deadline counts from the branch report (Art. 12)"
+    );
   }
   const o = officeDeadline(amount, branchReported, policy);
   if (o.deadline === null) {
     const line = fmtMoney(policy.d.midAmount);
-    throw naError(`风险金额低于 ${line} 元：无分行上报总行时限（第十二条）`, `amount below ${line} yuan: no head-office deadline (Art. 12)`);
+    throw naError(
+      `风险金额低于 ${line} 元：无分行上报总行时限（第十二条）`,
+      `amount below ${line} yuan: no head-office deadline (Art. 12)`
+    );
   }
   return o.deadline;
 }
@@ -65,7 +87,14 @@ const WARNDEADLINE = defineFunction(
     id: "WARNDEADLINE",
     params: [
       ...COMMON,
-      { name: "stage", zh: "上报环节", type: "text", enum: STAGE_ENUM, optional: true, default: "支行" },
+      {
+        name: "stage",
+        zh: "上报环节",
+        type: "text",
+        enum: STAGE_ENUM,
+        optional: true,
+        default: "支行",
+      },
       { name: "branchReported", zh: "支行上报日期", type: "date", optional: true },
       YEAR_ARG,
     ] as const,
@@ -74,7 +103,7 @@ const WARNDEADLINE = defineFunction(
     if (isManagementWarning(a.type)) return toSerial(management(a, ctx.policy));
     if (a.stage === "分行") return toSerial(office(a.amount, a.branchReported, ctx.policy));
     return toSerial(branch(a, ctx.policy));
-  },
+  }
 );
 
 const WARNLATE = defineFunction(
@@ -83,7 +112,14 @@ const WARNLATE = defineFunction(
     params: [
       ...COMMON,
       { name: "branchReported", zh: "支行上报日期", type: "date", optional: true },
-      { name: "stage", zh: "上报环节", type: "text", enum: STAGE_ENUM, optional: true, default: "支行" },
+      {
+        name: "stage",
+        zh: "上报环节",
+        type: "text",
+        enum: STAGE_ENUM,
+        optional: true,
+        default: "支行",
+      },
       { name: "officeReported", zh: "分行上报日期", type: "date", optional: true },
       YEAR_ARG,
     ] as const,
@@ -94,7 +130,7 @@ const WARNLATE = defineFunction(
     if (a.amount !== null && a.amount.lt(ctx.policy.d.midAmount)) return "不适用";
     if (a.branchReported === null) return "支行未上报";
     return judge(a.officeReported, office(a.amount, a.branchReported, ctx.policy));
-  },
+  }
 );
 
 /**
@@ -114,7 +150,15 @@ const WARNLATE = defineFunction(
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 上报时限（日期，当日上报为按时）
  */
-export function warndeadline(type: any, amount?: any, maturity?: any, found?: any, stage?: any, branchReported?: any, year?: any): any {
+export function warndeadline(
+  type: any,
+  amount?: any,
+  maturity?: any,
+  found?: any,
+  stage?: any,
+  branchReported?: any,
+  year?: any
+): any {
   return WARNDEADLINE(type, amount, maturity, found, stage, branchReported, year);
 }
 
@@ -133,6 +177,15 @@ export function warndeadline(type: any, amount?: any, maturity?: any, found?: an
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 按时/迟报/未上报（分行环节另有 不适用/支行未上报）
  */
-export function warnlate(type: any, amount?: any, maturity?: any, found?: any, branchReported?: any, stage?: any, officeReported?: any, year?: any): any {
+export function warnlate(
+  type: any,
+  amount?: any,
+  maturity?: any,
+  found?: any,
+  branchReported?: any,
+  stage?: any,
+  officeReported?: any,
+  year?: any
+): any {
   return WARNLATE(type, amount, maturity, found, branchReported, stage, officeReported, year);
 }

@@ -10,13 +10,20 @@ import { HELP_EN_D } from "./d.en";
 import { HELP_EN_ROSTER } from "./roster.en";
 import type { HelpTable } from "./help";
 
-const TABLES: Record<string, HelpTable> = { A: HELP_EN_A, B: HELP_EN_B, C: HELP_EN_C, D: HELP_EN_D, roster: HELP_EN_ROSTER };
+const TABLES: Record<string, HelpTable> = {
+  A: HELP_EN_A,
+  B: HELP_EN_B,
+  C: HELP_EN_C,
+  D: HELP_EN_D,
+  roster: HELP_EN_ROSTER,
+};
 
 function merge(tables: Record<string, HelpTable>): HelpTable {
   const out: HelpTable = {};
   for (const [set, table] of Object.entries(tables)) {
     for (const [id, help] of Object.entries(table)) {
-      if (id in out) throw new Error(`English help for function ${id} is defined twice (rule set ${set})`);
+      if (id in out)
+        throw new Error(`English help for function ${id} is defined twice (rule set ${set})`);
       out[id] = help;
     }
   }

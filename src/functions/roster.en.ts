@@ -4,7 +4,7 @@ import type { HelpTable } from "./help";
 const YEAR_EN = "Policy year (optional; default: this workbook's policy)";
 const HEADERS_EN = "With a header row (optional, default no)";
 const BLANK_EN =
-  "A row whose employee id is blank is no CM: not a peer, and its result row is blank, whatever Excel passes for the empty cells (null, \"\" or 0, depending on the build). One call takes at most ~5 MB of arguments (about 20,000 rows × 10 columns); for larger rosters use the task pane's 汇总.";
+  'A row whose employee id is blank is no CM: not a peer, and its result row is blank, whatever Excel passes for the empty cells (null, "" or 0, depending on the build). One call takes at most ~5 MB of arguments (about 20,000 rows × 10 columns); for larger rosters use the task pane\'s 汇总.';
 const ROSTER_PARAMS = {
   ids: "Employee id column (the whole table; blank rows allowed)",
   branchTypes: "Branch type column: 一类行/二类行/三类行",
@@ -25,7 +25,8 @@ export const HELP_EN_ROSTER: HelpTable = {
       BLANK_EN,
     params: { ...ROSTER_PARAMS, withHeaders: HEADERS_EN, year: YEAR_EN },
     result: "Per row: count points, income points, quality points, deductions, total",
-    example: "=CM.SCORES(A2:A2001,C2:C2001,D2:D2001,E2:E2001,F2:F2001,G2:G2001,H2:H2001,I2:I2001,J2:J2001,K2:K2001)",
+    example:
+      "=CM.SCORES(A2:A2001,C2:C2001,D2:D2001,E2:E2001,F2:F2001,G2:G2001,H2:H2001,I2:I2001,J2:J2001,K2:K2001)",
   },
   GRADES: {
     description:
@@ -33,13 +34,16 @@ export const HELP_EN_ROSTER: HelpTable = {
       BLANK_EN,
     params: {
       ...ROSTER_PARAMS,
-      firstAppointed: "First appointment date, column (optional; for the two-year protection period)",
-      prevCoefficient: "Previous post's wage coefficient, column (optional; within the protection period)",
+      firstAppointed:
+        "First appointment date, column (optional; for the two-year protection period)",
+      prevCoefficient:
+        "Previous post's wage coefficient, column (optional; within the protection period)",
       withHeaders: HEADERS_EN,
       year: YEAR_EN,
     },
     result: "Per row: total, final grade, wage coefficient",
-    example: "=CM.GRADES(A2:A2001,C2:C2001,D2:D2001,E2:E2001,F2:F2001,G2:G2001,H2:H2001,I2:I2001,J2:J2001,K2:K2001)",
+    example:
+      "=CM.GRADES(A2:A2001,C2:C2001,D2:D2001,E2:E2001,F2:F2001,G2:G2001,H2:H2001,I2:I2001,J2:J2001,K2:K2001)",
   },
   PEERAVG: {
     description:

@@ -26,12 +26,19 @@ import type { IsoDate } from "../core/dates";
 import type { BranchType, ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { fromYuan, toYuan } from "../policy/units";
-import { assessCreditManager, BRANCH_TYPES, isCreditManager, peerAverages, PeerAverages } from "../rules/a/assess";
+import {
+  assessCreditManager,
+  BRANCH_TYPES,
+  isCreditManager,
+  peerAverages,
+  PeerAverages,
+} from "../rules/a/assess";
 import { scoreManager } from "../rules/a/score";
 import { BRANCH_TYPE_VALUES } from "../reader/schema";
 import { defineFunction, OutCell, YEAR_ARG } from "./args";
 
-const col = (name: string, zh: string, optional = false) => ({ name, zh, type: "any", range: true, optional }) as const;
+const col = (name: string, zh: string, optional = false) =>
+  ({ name, zh, type: "any", range: true, optional }) as const;
 
 const ROSTER_ARGS = [
   col("ids", "员工号列"),
@@ -58,26 +65,43 @@ function isBlankId(raw: unknown): boolean {
 
 /** A row's cell of one column (an omitted column: null). */
 function at(c: Column, i: number): unknown {
-  return c === null ? null : c[i] ?? null;
+  return c === null ? null : (c[i] ?? null);
 }
 
-function num(raw: unknown, zh: string, opts: { int?: boolean; amount?: boolean; policy: Policy; blankIsZero?: boolean }): number | Dec | null {
+function num(
+  raw: unknown,
+  zh: string,
+  opts: { int?: boolean; amount?: boolean; policy: Policy; blankIsZero?: boolean }
+): number | Dec | null {
   if (isBlank(raw)) return opts.blankIsZero ? 0 : null;
   const p = parseNumber(raw);
   if (!p.ok) throw valueError(`${zh}${p.zh}`, `${zh}: ${p.en}`);
   const v = p.value;
   if (v < 0) throw valueError(`${zh}不能为负数：${v}`, `${zh} must not be negative: ${v}`);
-  if (opts.int && !Number.isInteger(v)) throw valueError(`${zh}应为整数：${v}`, `${zh} must be a whole number: ${v}`);
+  if (opts.int && !Number.isInteger(v))
+    throw valueError(`${zh}应为整数：${v}`, `${zh} must be a whole number: ${v}`);
   return opts.amount ? toYuan(v, opts.policy.amountUnit) : v;
 }
 
 /** The roster's rows: a ManagerRow per row with an 员工号, null for a blank row; or the row's error. */
-function rosterRows(a: Record<string, Column>, policy: Policy, extra?: (m: ManagerRow, i: number) => void): (ManagerRow | RuleError | null)[] {
+function rosterRows(
+  a: Record<string, Column>,
+  policy: Policy,
+  extra?: (m: ManagerRow, i: number) => void
+): (ManagerRow | RuleError | null)[] {
   const ids = a.ids ?? [];
   for (const p of ROSTER_ARGS) {
     const c = a[p.name];
-    if (c !== null && c !== undefined && !(c.length === 1 && c[0] === null && p.optional) && c.length !== ids.length) {
-      throw valueError(`${p.zh}的行数（${c.length}）与员工号列的行数（${ids.length}）不一致`, `${p.name} has ${c.length} rows, the ids ${ids.length}`);
+    if (
+      c !== null &&
+      c !== undefined &&
+      !(c.length === 1 && c[0] === null && p.optional) &&
+      c.length !== ids.length
+    ) {
+      throw valueError(
+        `${p.zh}的行数（${c.length}）与员工号列的行数（${ids.length}）不一致`,
+        `${p.name} has ${c.length} rows, the ids ${ids.length}`
+      );
     }
   }
   return ids.map((rawId, i) => {
@@ -92,15 +116,38 @@ function rosterRows(a: Record<string, Column>, policy: Policy, extra?: (m: Manag
         src: { sheet: "", row: i },
         id: id.ok ? id.value : String(rawId),
         branchType: bt === null ? null : (bt.value as BranchType),
-        loanCount: num(at(a.loanCounts, i), "当年发放贷款笔数", { int: true, policy }) as number | null,
-        interestIncome: num(at(a.interestIncomes, i), "当年贷款利息收入", { amount: true, policy }) as Dec | null,
+        loanCount: num(at(a.loanCounts, i), "当年发放贷款笔数", { int: true, policy }) as
+          number | null,
+        interestIncome: num(at(a.interestIncomes, i), "当年贷款利息收入", {
+          amount: true,
+          policy,
+        }) as Dec | null,
         newNpl: num(at(a.newNpls, i), "新增不良贷款余额", { amount: true, policy }) as Dec | null,
-        managedLoans: num(at(a.managedLoans, i), "年末管理贷款总额", { amount: true, policy }) as Dec | null,
+        managedLoans: num(at(a.managedLoans, i), "年末管理贷款总额", {
+          amount: true,
+          policy,
+        }) as Dec | null,
         // counts of the deductions: a blank cell (or an omitted column) is none
-        examFails: num(at(a.examFails, i), "考试不合格次数", { int: true, policy, blankIsZero: true }) as number,
-        penalties: num(at(a.penalties, i), "经济处罚次数", { int: true, policy, blankIsZero: true }) as number,
-        criticisms: num(at(a.criticisms, i), "通报批评次数", { int: true, policy, blankIsZero: true }) as number,
-        seriousViolations: num(at(a.seriousViolations, i), "严重违规次数", { int: true, policy, blankIsZero: true }) as number,
+        examFails: num(at(a.examFails, i), "考试不合格次数", {
+          int: true,
+          policy,
+          blankIsZero: true,
+        }) as number,
+        penalties: num(at(a.penalties, i), "经济处罚次数", {
+          int: true,
+          policy,
+          blankIsZero: true,
+        }) as number,
+        criticisms: num(at(a.criticisms, i), "通报批评次数", {
+          int: true,
+          policy,
+          blankIsZero: true,
+        }) as number,
+        seriousViolations: num(at(a.seriousViolations, i), "严重违规次数", {
+          int: true,
+          policy,
+          blankIsZero: true,
+        }) as number,
       };
       extra?.(m, i);
       return m;
@@ -156,8 +203,10 @@ function blankManager(): ManagerRow {
 /** The peers: every row with an id and A2 figures (blank rows and rows in error are no peers). */
 function peersOf(rows: (ManagerRow | RuleError | null)[], policy: Policy): PeerAverages {
   return peerAverages(
-    rows.filter((r): r is ManagerRow => r !== null && !(r instanceof RuleError) && isCreditManager(r)),
-    policy,
+    rows.filter(
+      (r): r is ManagerRow => r !== null && !(r instanceof RuleError) && isCreditManager(r)
+    ),
+    policy
   );
 }
 
@@ -167,10 +216,15 @@ function peersOf(rows: (ManagerRow | RuleError | null)[], policy: Policy): PeerA
  * function's result is a value or an error, never an array with errors inside. (The pane's 汇总
  * computes the other rows and lists the failing ones.)
  */
-function spill(rows: (ManagerRow | RuleError | null)[], width: number, each: (m: ManagerRow) => OutCell[]): OutCell[][] {
+function spill(
+  rows: (ManagerRow | RuleError | null)[],
+  width: number,
+  each: (m: ManagerRow) => OutCell[]
+): OutCell[][] {
   return rows.map((r, i) => {
     if (r === null) return new Array<OutCell>(width).fill("");
-    if (r instanceof RuleError) throw new RuleError(r.kind, `第 ${i + 1} 行：${r.zh}`, `row ${i + 1}: ${r.en}`);
+    if (r instanceof RuleError)
+      throw new RuleError(r.kind, `第 ${i + 1} 行：${r.zh}`, `row ${i + 1}: ${r.en}`);
     return each(r);
   });
 }
@@ -180,12 +234,24 @@ const GRADES_HEADERS: OutCell[] = ["总分", "最终等级", "工资系数"];
 const PEERAVG_HEADERS: OutCell[] = ["行别类型", "人数", "平均贷款笔数", "平均利息收入"];
 
 const SCORES = defineFunction(
-  { id: "SCORES", params: [...ROSTER_ARGS, { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false }, YEAR_ARG] as const },
+  {
+    id: "SCORES",
+    params: [
+      ...ROSTER_ARGS,
+      { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
+      YEAR_ARG,
+    ] as const,
+  },
   (a, ctx) => {
     const rows = rosterRows(a as unknown as Record<string, Column>, ctx.policy);
     const peers = peersOf(rows, ctx.policy);
     const out = spill(rows, 5, (m) => {
-      if (!isCreditManager(m)) throw new RuleError("na", `${m.id} 没有信贷客户经理的考核数据（第十一条）`, `${m.id} has no credit CM figures (Art. 11)`);
+      if (!isCreditManager(m))
+        throw new RuleError(
+          "na",
+          `${m.id} 没有信贷客户经理的考核数据（第十一条）`,
+          `${m.id} has no credit CM figures (Art. 11)`
+        );
       const type = m.branchType;
       if (type === null) throw valueError(`${m.id} 缺少行别类型`, `${m.id} lacks the branch type`);
       const g = peers[type];
@@ -195,15 +261,25 @@ const SCORES = defineFunction(
         return x;
       };
       const s = scoreManager(
-        { loanCount: need(m.loanCount, "当年发放贷款笔数"), interestIncome: need(m.interestIncome, "当年贷款利息收入"), newNpl: need(m.newNpl, "新增不良贷款余额"), managedLoans: need(m.managedLoans, "年末管理贷款总额") },
-        { examFails: m.examFails as number, penalties: m.penalties as number, criticisms: m.criticisms as number, seriousViolations: m.seriousViolations as number },
+        {
+          loanCount: need(m.loanCount, "当年发放贷款笔数"),
+          interestIncome: need(m.interestIncome, "当年贷款利息收入"),
+          newNpl: need(m.newNpl, "新增不良贷款余额"),
+          managedLoans: need(m.managedLoans, "年末管理贷款总额"),
+        },
+        {
+          examFails: m.examFails as number,
+          penalties: m.penalties as number,
+          criticisms: m.criticisms as number,
+          seriousViolations: m.seriousViolations as number,
+        },
         { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec },
-        ctx.policy,
+        ctx.policy
       );
       return [s.countPoints, s.incomePoints, s.qualityPoints, s.deductions, s.total];
     });
     return a.withHeaders ? [SCORES_HEADERS, ...out] : out;
-  },
+  }
 );
 
 const GRADES = defineFunction(
@@ -235,7 +311,7 @@ const GRADES = defineFunction(
       return [r.total, r.finalGrade, r.wageCoefficient ?? ""];
     });
     return a.withHeaders ? [GRADES_HEADERS, ...out] : out;
-  },
+  }
 );
 
 const PEERAVG = defineFunction(
@@ -251,7 +327,15 @@ const PEERAVG = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    const cols = { ...(a as unknown as Record<string, Column>), newNpls: null, managedLoans: null, examFails: null, penalties: null, criticisms: null, seriousViolations: null };
+    const cols = {
+      ...(a as unknown as Record<string, Column>),
+      newNpls: null,
+      managedLoans: null,
+      examFails: null,
+      penalties: null,
+      criticisms: null,
+      seriousViolations: null,
+    };
     const rows = rosterRows(cols, ctx.policy);
     const bad = rows.find((r): r is RuleError => r instanceof RuleError);
     if (bad) throw bad;
@@ -261,10 +345,15 @@ const PEERAVG = defineFunction(
       if (g.count === 0) return [t, 0, "", ""];
       if (g.error) throw g.error;
       // full precision (15 significant digits), to pass to CM.SCORE as the peer averages
-      return [t, g.count, (g.avgLoanCount as Dec).toNumber(), fromYuan(g.avgIncome as Dec, ctx.policy.amountUnit).toNumber()];
+      return [
+        t,
+        g.count,
+        (g.avgLoanCount as Dec).toNumber(),
+        fromYuan(g.avgIncome as Dec, ctx.policy.amountUnit).toNumber(),
+      ];
     });
     return a.withHeaders ? [PEERAVG_HEADERS, ...out] : out;
-  },
+  }
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -300,9 +389,22 @@ export function scores(
   criticisms?: any[][],
   seriousViolations?: any[][],
   withHeaders?: any,
-  year?: any,
+  year?: any
 ): any[][] {
-  return SCORES(ids, branchTypes, loanCounts, interestIncomes, newNpls, managedLoans, examFails, penalties, criticisms, seriousViolations, withHeaders, year) as any[][];
+  return SCORES(
+    ids,
+    branchTypes,
+    loanCounts,
+    interestIncomes,
+    newNpls,
+    managedLoans,
+    examFails,
+    penalties,
+    criticisms,
+    seriousViolations,
+    withHeaders,
+    year
+  ) as any[][];
 }
 
 /**
@@ -339,9 +441,24 @@ export function grades(
   firstAppointed?: any[][],
   prevCoefficient?: any[][],
   withHeaders?: any,
-  year?: any,
+  year?: any
 ): any[][] {
-  return GRADES(ids, branchTypes, loanCounts, interestIncomes, newNpls, managedLoans, examFails, penalties, criticisms, seriousViolations, firstAppointed, prevCoefficient, withHeaders, year) as any[][];
+  return GRADES(
+    ids,
+    branchTypes,
+    loanCounts,
+    interestIncomes,
+    newNpls,
+    managedLoans,
+    examFails,
+    penalties,
+    criticisms,
+    seriousViolations,
+    firstAppointed,
+    prevCoefficient,
+    withHeaders,
+    year
+  ) as any[][];
 }
 
 /**
@@ -356,6 +473,13 @@ export function grades(
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any[][]} 三行：行别类型、人数、平均贷款笔数、平均利息收入
  */
-export function peerAvg(ids: any[][], branchTypes: any[][], loanCounts: any[][], interestIncomes: any[][], withHeaders?: any, year?: any): any[][] {
+export function peerAvg(
+  ids: any[][],
+  branchTypes: any[][],
+  loanCounts: any[][],
+  interestIncomes: any[][],
+  withHeaders?: any,
+  year?: any
+): any[][] {
   return PEERAVG(ids, branchTypes, loanCounts, interestIncomes, withHeaders, year) as any[][];
 }

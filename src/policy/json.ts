@@ -31,7 +31,20 @@ import type { Policy } from "./types";
 import { parseParamValue, validatePolicy, type PolicyIssue } from "./validate";
 
 /** The Policy's own top-level property names (the object form). */
-const OBJECT_KEYS = new Set(["year", "amountUnit", "assessmentDate", "nplToleranceRatePct", "usdCnyRate", "unitName", "postingPeriod", "appealPlace", "a", "b", "c", "d"]);
+const OBJECT_KEYS = new Set([
+  "year",
+  "amountUnit",
+  "assessmentDate",
+  "nplToleranceRatePct",
+  "usdCnyRate",
+  "unitName",
+  "postingPeriod",
+  "appealPlace",
+  "a",
+  "b",
+  "c",
+  "d",
+]);
 
 const JSON_SHEET = "--policy";
 
@@ -39,7 +52,10 @@ const JSON_SHEET = "--policy";
 export class PolicyJsonError extends Error {
   readonly issues: Issue[];
   constructor(issues: Issue[]) {
-    const shown = issues.slice(0, 5).map((i) => i.message).join("；");
+    const shown = issues
+      .slice(0, 5)
+      .map((i) => i.message)
+      .join("；");
     const more = issues.length > 5 ? `；另有 ${issues.length - 5} 处` : "";
     super(`政策参数 JSON 有误：${shown}${more}（policy JSON has ${issues.length} error(s)）`);
     this.name = "PolicyJsonError";
@@ -80,7 +96,9 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 function objectLeaves(v: unknown, path: PathSeg[], out: Entry[]): void {
   const isList = Array.isArray(v) && v.every((x) => !isPlainObject(x));
   if (isPlainObject(v) || (Array.isArray(v) && !isList)) {
-    const entries: [PathSeg, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    const entries: [PathSeg, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [i, x])
+      : Object.entries(v);
     // a record entry (C points, annual ratios) is a leaf even when its path is one level deeper
     for (const [k, x] of entries) objectLeaves(x, [...path, k], out);
     return;
@@ -105,10 +123,14 @@ function parseJson(text: string): Record<string, unknown> {
     obj = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    throw new PolicyJsonError([jsonIssue("error", "POLICY.json", `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`)]);
+    throw new PolicyJsonError([
+      jsonIssue("error", "POLICY.json", `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`),
+    ]);
   }
   if (!isPlainObject(obj)) {
-    throw new PolicyJsonError([jsonIssue("error", "POLICY.json", "JSON 顶层须为对象 {…}", "the JSON must be an object {…}")]);
+    throw new PolicyJsonError([
+      jsonIssue("error", "POLICY.json", "JSON 顶层须为对象 {…}", "the JSON must be an object {…}"),
+    ]);
   }
   return obj;
 }
@@ -128,7 +150,10 @@ export function policyJsonYear(text: string): number | null {
  * warnings; every error (unknown key, wrong type, out of range, disordered thresholds, a 年度
  * other than base's) is collected and thrown as one {@link PolicyJsonError}.
  */
-export function policyFromJsonWithIssues(text: string, base: Policy): { policy: Policy; issues: Issue[] } {
+export function policyFromJsonWithIssues(
+  text: string,
+  base: Policy
+): { policy: Policy; issues: Issue[] } {
   const obj = parseJson(text);
   const policy = clonePolicy(base);
   const errors: Issue[] = [];
@@ -136,30 +161,58 @@ export function policyFromJsonWithIssues(text: string, base: Policy): { policy: 
   const seen = new Map<ParamDef, string>();
   for (const e of entriesOf(obj)) {
     if (e.identity) {
-      const expected = e.identity.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[String(k)], base);
+      const expected = e.identity.reduce<unknown>(
+        (o, k) => (o as Record<string, unknown> | undefined)?.[String(k)],
+        base
+      );
       if (e.value !== expected) {
-        errors.push(jsonIssue("error", "POLICY.key", `“${e.name}”应为 ${String(expected)}，实为 ${String(e.value)}（数组元素按位置对应）`, `"${e.name}" must be ${String(expected)}, got ${String(e.value)} (array elements go by position)`));
+        errors.push(
+          jsonIssue(
+            "error",
+            "POLICY.key",
+            `“${e.name}”应为 ${String(expected)}，实为 ${String(e.value)}（数组元素按位置对应）`,
+            `"${e.name}" must be ${String(expected)}, got ${String(e.value)} (array elements go by position)`
+          )
+        );
       }
       continue;
     }
     const d = e.def;
     if (!d) {
-      errors.push(jsonIssue("error", "POLICY.unknown", `未知参数“${e.name}”`, `unknown key "${e.name}"`));
+      errors.push(
+        jsonIssue("error", "POLICY.unknown", `未知参数“${e.name}”`, `unknown key "${e.name}"`)
+      );
       continue;
     }
     const prior = seen.get(d);
     if (prior !== undefined) {
-      errors.push(jsonIssue("error", "POLICY.duplicate", `参数“${d.key}”出现两次（${prior} 与 ${e.name}）`, `"${d.key}" is given twice (${prior} and ${e.name})`));
+      errors.push(
+        jsonIssue(
+          "error",
+          "POLICY.duplicate",
+          `参数“${d.key}”出现两次（${prior} 与 ${e.name}）`,
+          `"${d.key}" is given twice (${prior} and ${e.name})`
+        )
+      );
       continue;
     }
     seen.set(d, e.name);
     const p = parseParamValue(d, e.value);
     if (!p.ok) {
-      errors.push(jsonIssue("error", p.severity === "warning" ? "POLICY.scale" : "POLICY.value", p.zh, p.en));
+      errors.push(
+        jsonIssue("error", p.severity === "warning" ? "POLICY.scale" : "POLICY.value", p.zh, p.en)
+      );
       continue;
     }
     if (d.path[0] === "year" && p.value !== base.year) {
-      errors.push(jsonIssue("error", "POLICY.year", `JSON 的年度 ${String(p.value)} 与所用年度 ${base.year} 不一致`, `the JSON's year ${String(p.value)} differs from the year used, ${base.year}`));
+      errors.push(
+        jsonIssue(
+          "error",
+          "POLICY.year",
+          `JSON 的年度 ${String(p.value)} 与所用年度 ${base.year} 不一致`,
+          `the JSON's year ${String(p.value)} differs from the year used, ${base.year}`
+        )
+      );
       continue;
     }
     setParam(policy, d, p.value);
@@ -176,11 +229,17 @@ export function policyFromJsonWithIssues(text: string, base: Policy): { policy: 
 }
 
 function toJsonIssue(i: PolicyIssue): Issue {
-  return { sheet: JSON_SHEET, cell: "", severity: i.severity, rule: i.rule, message: i.message, messageEn: i.messageEn };
+  return {
+    sheet: JSON_SHEET,
+    cell: "",
+    severity: i.severity,
+    rule: i.rule,
+    message: i.message,
+    messageEn: i.messageEn,
+  };
 }
 
 /** {@link policyFromJsonWithIssues} without the warnings. */
 export function policyFromJson(text: string, base: Policy): Policy {
   return policyFromJsonWithIssues(text, base).policy;
 }
-

@@ -19,7 +19,8 @@ import { POLICY_SHEET_NAME } from "../core/sheetNames";
 import { CREDIT_GRADES } from "./types";
 import type { Policy } from "./types";
 
-export type ParamType = "int" | "number" | "percent" | "fraction" | "amount" | "date" | "year" | "enum" | "text";
+export type ParamType =
+  "int" | "number" | "percent" | "fraction" | "amount" | "date" | "year" | "enum" | "text";
 export type RuleSetId = "A" | "B" | "C" | "D" | "通用";
 export type PathSeg = string | number;
 
@@ -79,9 +80,18 @@ export interface ParamDef {
 
 /** Source documents of the rule sets (RULES.md). */
 export const SOURCES: Record<RuleSetId, Bilingual> = {
-  A: { zh: "《银行客户经理及不良贷款管理办法》（000 篇9）", en: "Measures for Credit CMs and NPLs (seed 000, part 9)" },
-  B: { zh: "《银行客户经理等级管理办法》（002）", en: "Measures for CM Grade Management (seed 002)" },
-  C: { zh: "《非业绩指标“差错积分”考核标准》（003）", en: "Error-point assessment standard (seed 003)" },
+  A: {
+    zh: "《银行客户经理及不良贷款管理办法》（000 篇9）",
+    en: "Measures for Credit CMs and NPLs (seed 000, part 9)",
+  },
+  B: {
+    zh: "《银行客户经理等级管理办法》（002）",
+    en: "Measures for CM Grade Management (seed 002)",
+  },
+  C: {
+    zh: "《非业绩指标“差错积分”考核标准》（003）",
+    en: "Error-point assessment standard (seed 003)",
+  },
   D: { zh: "《贷款风险预警制度》（004 篇8）", en: "Loan risk-warning rules (seed 004, part 8)" },
   通用: { zh: "RULES.md 政策参数", en: "RULES.md POLICY" },
 };
@@ -112,14 +122,30 @@ const MAX_AMOUNT = 1e13;
 /** the latest 年度 a policy may have (the A12 ratio keys reach the formation year it buys out) */
 const MAX_POLICY_YEAR = 2100;
 
-type Opt = Partial<Pick<ParamDef, "min" | "max" | "enumValues" | "multi" | "recordEntry" | "usedBy" | "quietWhenMissing" | "typical" | "hint">> & {
+type Opt = Partial<
+  Pick<
+    ParamDef,
+    | "min"
+    | "max"
+    | "enumValues"
+    | "multi"
+    | "recordEntry"
+    | "usedBy"
+    | "quietWhenMissing"
+    | "typical"
+    | "hint"
+  >
+> & {
   nullable?: boolean;
 };
 
 /** Text of a description: amounts always say they are in 元. */
 function amountNote(d: Bilingual, type: ParamType): Bilingual {
   if (type !== "amount") return d;
-  return { zh: `${d.zh}（金额一律以元填写，不随金额单位变化）`, en: `${d.en} (always in yuan, whatever the amount unit)` };
+  return {
+    zh: `${d.zh}（金额一律以元填写，不随金额单位变化）`,
+    en: `${d.en} (always in yuan, whatever the amount unit)`,
+  };
 }
 
 function def(
@@ -131,7 +157,7 @@ function def(
   article: string,
   label: Bilingual,
   description: Bilingual,
-  o: Opt = {},
+  o: Opt = {}
 ): ParamDef {
   const { nullable, ...rest } = o;
   const min = o.min ?? (type === "amount" || type === "fraction" || type === "int" ? 0 : undefined);
@@ -170,240 +196,1175 @@ function generalDefs(): ParamDef[] {
   const tolTypical = { min: 0.1, max: 10 };
   const fxTypical = { min: 3, max: 15 };
   return [
-    def("年度", ["year"], "year", "年", "通用", "002 第十一条", bi("政策年度", "Policy year"),
-      bi("参数所属年度；总行按年度调整（002 第十一条末段）。缺省：1–6 月为上一年度，7 月起为当年（000 篇9 第十四条：每年1月份初评）", "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: January–June the previous year, from July the current one (000 part 9, art. 14)"),
-      { min: 1999, max: MAX_POLICY_YEAR }),
-    def("金额单位", ["amountUnit"], "enum", "", "通用", "", bi("金额单位", "Amount unit"),
-      bi("工作簿各金额列的单位：元 或 万元（本表金额参数仍以元填写）", "Unit of every amount column of the workbook: 元 or 万元 (amounts in this sheet stay in yuan)"),
-      { enumValues: UNIT_VALUES }),
-    def("评定日期", ["assessmentDate"], "date", "", "通用", "000 篇9 第七条、第十五条、第四十一条", bi("评定日期", "Assessment date"),
-      bi("年龄、任职年限、保护期均计算至此日；缺省为年度的 12 月 31 日", "Ages, tenure and protection periods are counted to this date; default 31 December of the year")),
-    def("不良容忍度", ["nplToleranceRatePct"], "percent", "%", "通用", "000 篇9 第十二条", bi("不良贷款容忍度", "NPL tolerance rate"),
-      bi("新增不良率的容忍度，以 % 填写（1.2 表示 1.2%）；未设置时不适用超容忍度封顶", "Tolerance of the new-NPL rate, in % (1.2 means 1.2%); when unset the tolerance caps are not applied"),
-      { nullable: true, min: 0, max: 100, typical: tolTypical, hint: percentHint(tolTypical) }),
-    def("美元兑人民币汇率", ["usdCnyRate"], "number", "元/美元", "通用", "002 第十一条", bi("美元兑人民币汇率", "USD→CNY rate"),
-      bi("1 美元折合人民币元数，用于四级国际结算（以人民币计）的折算；未设置时该条件无法判断", "Yuan per US dollar, converts the 四级 settlement threshold (in yuan); unset: that condition cannot be judged"),
+    def(
+      "年度",
+      ["year"],
+      "year",
+      "年",
+      "通用",
+      "002 第十一条",
+      bi("政策年度", "Policy year"),
+      bi(
+        "参数所属年度；总行按年度调整（002 第十一条末段）。缺省：1–6 月为上一年度，7 月起为当年（000 篇9 第十四条：每年1月份初评）",
+        "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: January–June the previous year, from July the current one (000 part 9, art. 14)"
+      ),
+      { min: 1999, max: MAX_POLICY_YEAR }
+    ),
+    def(
+      "金额单位",
+      ["amountUnit"],
+      "enum",
+      "",
+      "通用",
+      "",
+      bi("金额单位", "Amount unit"),
+      bi(
+        "工作簿各金额列的单位：元 或 万元（本表金额参数仍以元填写）",
+        "Unit of every amount column of the workbook: 元 or 万元 (amounts in this sheet stay in yuan)"
+      ),
+      { enumValues: UNIT_VALUES }
+    ),
+    def(
+      "评定日期",
+      ["assessmentDate"],
+      "date",
+      "",
+      "通用",
+      "000 篇9 第七条、第十五条、第四十一条",
+      bi("评定日期", "Assessment date"),
+      bi(
+        "年龄、任职年限、保护期均计算至此日；缺省为年度的 12 月 31 日",
+        "Ages, tenure and protection periods are counted to this date; default 31 December of the year"
+      )
+    ),
+    def(
+      "不良容忍度",
+      ["nplToleranceRatePct"],
+      "percent",
+      "%",
+      "通用",
+      "000 篇9 第十二条",
+      bi("不良贷款容忍度", "NPL tolerance rate"),
+      bi(
+        "新增不良率的容忍度，以 % 填写（1.2 表示 1.2%）；未设置时不适用超容忍度封顶",
+        "Tolerance of the new-NPL rate, in % (1.2 means 1.2%); when unset the tolerance caps are not applied"
+      ),
+      { nullable: true, min: 0, max: 100, typical: tolTypical, hint: percentHint(tolTypical) }
+    ),
+    def(
+      "美元兑人民币汇率",
+      ["usdCnyRate"],
+      "number",
+      "元/美元",
+      "通用",
+      "002 第十一条",
+      bi("美元兑人民币汇率", "USD→CNY rate"),
+      bi(
+        "1 美元折合人民币元数，用于四级国际结算（以人民币计）的折算；未设置时该条件无法判断",
+        "Yuan per US dollar, converts the 四级 settlement threshold (in yuan); unset: that condition cannot be judged"
+      ),
       {
-        nullable: true, min: 0.0001, max: 1000, typical: fxTypical,
-        hint: (v) => (v > 0 && 1 / v >= fxTypical.min && 1 / v <= fxTypical.max ? Number((1 / v).toPrecision(6)) : null),
-      }),
-    def("单位名称", ["unitName"], "text", "", "通用", "", bi("单位名称", "Name of the bank or branch"),
-      bi("打印在每张汇总表页眉的银行或支行名称（如“某某农村商业银行某某支行”）；可留空", "Bank or branch name printed in every summary's page header; may be left blank"),
-      { nullable: true }),
-    def("公示期", ["postingPeriod"], "text", "", "通用", "", bi("公示期", "Posting period"),
-      bi("印在“公示名单”上的公示起止时间（如“2026年1月10日至1月16日，共 5 个工作日”）；留空则名单上留出空白手填", "Posting period printed on 公示名单 (e.g. 10–16 January 2026); blank: a line is left to fill in by hand"),
-      { nullable: true, quietWhenMissing: true }),
-    def("申诉受理", ["appealPlace"], "text", "", "通用", "", bi("申诉受理", "Where to appeal"),
-      bi("印在“公示名单”和“考核通知单”上的申诉受理部门、地点和电话；留空则留出空白手填", "Office, place and telephone for appeals, printed on 公示名单 and 考核通知单; blank: a line is left to fill in by hand"),
-      { nullable: true, quietWhenMissing: true }),
+        nullable: true,
+        min: 0.0001,
+        max: 1000,
+        typical: fxTypical,
+        hint: (v) =>
+          v > 0 && 1 / v >= fxTypical.min && 1 / v <= fxTypical.max
+            ? Number((1 / v).toPrecision(6))
+            : null,
+      }
+    ),
+    def(
+      "单位名称",
+      ["unitName"],
+      "text",
+      "",
+      "通用",
+      "",
+      bi("单位名称", "Name of the bank or branch"),
+      bi(
+        "打印在每张汇总表页眉的银行或支行名称（如“某某农村商业银行某某支行”）；可留空",
+        "Bank or branch name printed in every summary's page header; may be left blank"
+      ),
+      { nullable: true }
+    ),
+    def(
+      "公示期",
+      ["postingPeriod"],
+      "text",
+      "",
+      "通用",
+      "",
+      bi("公示期", "Posting period"),
+      bi(
+        "印在“公示名单”上的公示起止时间（如“2026年1月10日至1月16日，共 5 个工作日”）；留空则名单上留出空白手填",
+        "Posting period printed on 公示名单 (e.g. 10–16 January 2026); blank: a line is left to fill in by hand"
+      ),
+      { nullable: true, quietWhenMissing: true }
+    ),
+    def(
+      "申诉受理",
+      ["appealPlace"],
+      "text",
+      "",
+      "通用",
+      "",
+      bi("申诉受理", "Where to appeal"),
+      bi(
+        "印在“公示名单”和“考核通知单”上的申诉受理部门、地点和电话；留空则留出空白手填",
+        "Office, place and telephone for appeals, printed on 公示名单 and 考核通知单; blank: a line is left to fill in by hand"
+      ),
+      { nullable: true, quietWhenMissing: true }
+    ),
   ];
 }
 
 function aDefs(p: Policy): ParamDef[] {
   const out: ParamDef[] = [];
-  const A = (key: string, path: PathSeg[], type: ParamType, unit: string, article: string, label: Bilingual, d: Bilingual, o?: Opt) =>
-    out.push(def(key, ["a", ...path], type, unit, "A", article, label, d, o));
+  const A = (
+    key: string,
+    path: PathSeg[],
+    type: ParamType,
+    unit: string,
+    article: string,
+    label: Bilingual,
+    d: Bilingual,
+    o?: Opt
+  ) => out.push(def(key, ["a", ...path], type, unit, "A", article, label, d, o));
   const grade: Opt = { enumValues: GRADE_VALUES };
 
   p.a.grades.forEach((g, i) => {
-    A(`A.${g.grade}.最低分`, ["grades", i, "minScore"], "number", "分", "第十条", bi(`${g.grade}最低总分`, `Minimum score for ${g.grade}`),
-      bi(`总分不低于此分为${g.grade}（各级最低分须从高到低排列）`, `A total at or above this is ${g.grade} (minima must descend)`), { min: 0, max: 1000 });
-    A(`A.${g.grade}.工资系数`, ["grades", i, "wageCoefficient"], "number", "", "第十条", bi(`${g.grade}工资系数`, `Wage coefficient of ${g.grade}`),
-      bi(`${g.grade}客户经理的工资系数`, `Wage coefficient of a ${g.grade} CM`), { min: 0, max: 100 });
+    A(
+      `A.${g.grade}.最低分`,
+      ["grades", i, "minScore"],
+      "number",
+      "分",
+      "第十条",
+      bi(`${g.grade}最低总分`, `Minimum score for ${g.grade}`),
+      bi(
+        `总分不低于此分为${g.grade}（各级最低分须从高到低排列）`,
+        `A total at or above this is ${g.grade} (minima must descend)`
+      ),
+      { min: 0, max: 1000 }
+    );
+    A(
+      `A.${g.grade}.工资系数`,
+      ["grades", i, "wageCoefficient"],
+      "number",
+      "",
+      "第十条",
+      bi(`${g.grade}工资系数`, `Wage coefficient of ${g.grade}`),
+      bi(`${g.grade}客户经理的工资系数`, `Wage coefficient of a ${g.grade} CM`),
+      { min: 0, max: 100 }
+    );
   });
-  A("A.笔数.基础分", ["countBase"], "number", "分", "第十一条 1", bi("贷款笔数基础分", "Loan count base points"),
-    bi("笔数等于同类行平均时的得分", "Points when the count equals the peer average"), { min: 0, max: 1000 });
-  A("A.笔数.每百分点分值", ["countPerPct"], "number", "分", "第十一条 1", bi("笔数每高低 1 个百分点加减分", "Points per percentage point of count"),
-    bi("笔数比同类行平均每高（低）1 个百分点加（减）的分数", "Points added (deducted) per percentage point above (below) the peer average"), { min: 0, max: 100 });
-  A("A.笔数.最高分", ["countMax"], "number", "分", "第十一条 1", bi("贷款笔数最高分", "Loan count maximum"),
-    bi("笔数得分上限（基础分加奖励分）", "Upper limit of the count points (base plus bonus)"), { min: 0, max: 1000 });
-  A("A.笔数.最低分", ["countMin"], "number", "分", "第十一条 1", bi("贷款笔数最低分", "Loan count minimum"),
-    bi("笔数得分下限", "Lower limit of the count points"), { min: 0, max: 1000 });
-  A("A.利息.基础分", ["incomeBase"], "number", "分", "第十一条 2", bi("利息收入基础分", "Interest income base points"),
-    bi("利息收入等于同类行平均时的得分，按比例增减", "Points when income equals the peer average; proportional"), { min: 0, max: 1000 });
-  A("A.利息.最高分", ["incomeMax"], "number", "分", "第十一条 2", bi("利息收入最高分", "Interest income maximum"),
-    bi("利息收入得分上限", "Upper limit of the income points"), { min: 0, max: 1000 });
-  A("A.利息.最低分", ["incomeMin"], "number", "分", "第十一条 2", bi("利息收入最低分", "Interest income minimum"),
-    bi("利息收入得分下限", "Lower limit of the income points"), { min: 0, max: 1000 });
-  A("A.质量.基础分", ["qualityBase"], "number", "分", "第十一条 3", bi("贷款质量基础分", "Loan quality base points"),
-    bi("新增不良率等于基准时的得分", "Points when the new-NPL rate equals the pivot"), { min: 0, max: 1000 });
-  A("A.质量.每百分点分值", ["qualityPerPct"], "number", "分", "第十一条 3", bi("不良率每 1 个百分点加减分", "Points per percentage point of NPL rate"),
-    bi("不良率每低（高）于基准 1 个百分点加（减）的分数（每 0.1 个百分点 1 分即 10）", "Points per percentage point below (above) the pivot (1 point per 0.1 pp = 10)"), { min: 0, max: 1000 });
-  A("A.质量.基准不良率", ["qualityPivotPct"], "percent", "%", "第十一条 3", bi("质量基准不良率", "Quality pivot NPL rate"),
-    bi("贷款质量得分的基准新增不良率，以 % 填写", "Pivot new-NPL rate of the quality points, in %"), { min: 0, max: 100 });
-  A("A.质量.最低分", ["qualityMin"], "number", "分", "第十一条 3", bi("贷款质量最低分", "Loan quality minimum"),
-    bi("贷款质量得分下限", "Lower limit of the quality points"), { min: 0, max: 1000 });
-  A("A.质量.最高分", ["qualityMax"], "number", "分", "第十一条 3", bi("贷款质量最高分", "Loan quality maximum"),
-    bi("贷款质量得分上限；留空表示不封顶（原文未规定上限）", "Upper limit of the quality points; blank = no cap (none in the source)"), { nullable: true, min: 0, max: 1000 });
-  A("A.扣分.考试不合格", ["deductExamFail"], "number", "分", "第十二条 1", bi("考试不合格扣分", "Deduction: failed exam"),
-    bi("总行业务考试、技能测试不合格每次扣分", "Points per failed head-office exam or skills test"), { min: 0, max: 1000 });
-  A("A.扣分.经济处罚", ["deductPenalty"], "number", "分", "第十二条 1", bi("违规经济处罚扣分", "Deduction: economic penalty"),
-    bi("违规并给予经济处罚每次扣分", "Points per violation with an economic penalty"), { min: 0, max: 1000 });
-  A("A.扣分.通报批评", ["deductCriticism"], "number", "分", "第十二条 1", bi("通报批评扣分", "Deduction: criticism"),
-    bi("违规被通报批评每次扣分", "Points per violation circulated with criticism"), { min: 0, max: 1000 });
-  A("A.扣分.严重违规", ["deductSeriousViolation"], "number", "分", "第十二条 2", bi("严重违规扣分", "Deduction: serious violation"),
-    bi("严重违规每次扣分", "Points per serious violation"), { min: 0, max: 1000 });
-  A("A.封顶.严重违规", ["capSeriousViolation"], "enum", "", "第十二条 2", bi("严重违规最高等级", "Grade cap: serious violation"),
-    bi("有严重违规时最高只能评到的等级", "Highest grade with a serious violation"), grade);
-  A("A.封顶.超容忍度", ["capOverTolerance"], "enum", "", "第十二条 3", bi("超容忍度最高等级", "Grade cap: over tolerance"),
-    bi("新增不良率超过不良容忍度时最高等级", "Highest grade when the new-NPL rate exceeds the tolerance rate"), grade);
-  A("A.封顶.远超倍数", ["farOverToleranceFactor"], "number", "倍", "第十二条 3", bi("远超容忍度倍数", "Far-over-tolerance factor"),
-    bi("不良率超过容忍度的此倍数（“超过容忍度50%”即 1.5）时适用下一行等级", "Rate above this multiple of the tolerance (\"50% over\" = 1.5) gets the next cap"), { min: 1, max: 100 });
-  A("A.封顶.远超容忍度", ["capFarOverTolerance"], "enum", "", "第十二条 3", bi("远超容忍度最高等级", "Grade cap: far over tolerance"),
-    bi("不良率超过容忍度上述倍数时最高等级", "Highest grade when the rate exceeds the factor × tolerance"), grade);
-  A("A.保护期.年数", ["protectionYears"], "int", "年", "第七条、第十五条", bi("首次任职保护期", "First-appointment protection period"),
-    bi("首次任职后此年数内不取消资格", "Years after the first appointment during which the CM is not disqualified"), { max: 20 });
-  A("A.保护期.等级", ["protectedGrade"], "enum", "", "第十五条", bi("保护期内等级", "Grade in the protection period"),
-    bi("保护期内分数低于最低等级时给予的等级", "Grade given in the protection period instead of 取消资格"), grade);
-  A("A.责任不良.逾期天数", ["nplOverdueDays"], "int", "天", "第四十条", bi("责任不良逾期天数", "Responsible NPL overdue days"),
-    bi("逾期达到此天数（含本数，逾期一年以上）的贷款不论形态、担保方式计入责任不良", "Loans overdue this many days or more (one year or more) count as responsible NPL whatever their class and security"), { max: 3650 });
-  A("A.责任不良.逾期即计入", ["nplOverdueCounts"], "enum", "", "第四十条", bi("信用保证贷款逾期即计入", "Overdue credit/guaranteed loans count"),
-    bi("是：信用、保证贷款逾期（逾期天数 ≥ 1）即计入责任不良（第四十条“以五级分类形态和贷款是否到期为准”）；否：只有后三类计入", "是: a credit or guaranteed loan overdue at all counts (Art. 40 \"by five-class form and whether the loan has fallen due\"); 否: only when 次级/可疑/损失"),
-    { enumValues: YES_NO_VALUES });
-  A("A.责任不良.五级分类", ["nplClasses"], "enum", "", "第四十条", bi("责任不良五级分类", "Responsible NPL classes"),
-    bi("计入责任不良的五级分类，多个用“、”分隔", "Five-class categories that count as NPL, separated by 、"), { enumValues: FIVE_CLASS_VALUES, multi: true });
-  A("A.第一责任人起始日", ["responsibilityStart"], "date", "", "第十九条", bi("第一责任人起始日", "First-responsibility start date"),
-    bi("此日及以后发放的贷款有第一责任人", "Loans granted on or after this date have a first responsible person"));
-  A("A.末位.名单人数", ["bottomListSize"], "int", "人", "第三十九条", bi("末位名单人数", "Bottom list size"),
-    bi("责任不良余额最大的前若干名列入末位名单（并列全部列入）", "The CMs with the largest responsible NPL (ties included)"), { min: 1, max: 10000 });
-  A("A.末位.黄牌金额", ["yellowCardAmount"], "amount", "元", "第三十九条", bi("黄牌警告金额", "Yellow-card amount"),
-    bi("责任不良余额超过此金额给予黄牌警告并制定清收计划", "Responsible NPL above this: yellow card and collection plan"));
-  A("A.退出.男性年龄", ["exitAgeMale"], "int", "岁", "第四十一条", bi("男性退出年龄", "Exit age (male)"),
-    bi("男性客户经理年满此岁数后退出岗位", "A male CM older than this leaves the post"), { min: 16, max: 80 });
-  A("A.退出.女性年龄", ["exitAgeFemale"], "int", "岁", "第四十一条", bi("女性退出年龄", "Exit age (female)"),
-    bi("女性客户经理年满此岁数后退出岗位", "A female CM older than this leaves the post"), { min: 16, max: 80 });
-  A("A.退出.过渡期年数", ["transitionYears"], "int", "年", "第四十三条、第四十四条", bi("退出过渡期", "Exit transition period"),
-    bi("退出后第一责任贷款压降至零的年数", "Years to cut first-responsibility lending to 0 after exit"), { max: 20 });
-  A("A.退出.首年压降比例", ["transitionFirstYearShare"], "fraction", "比例", "第四十三条", bi("过渡首年保留比例", "First-year share kept"),
-    bi("过渡期第一年第一责任贷款压降至退出时余额的比例（0.5 即 50%）", "Share of the exit-date balance allowed in the first year (0.5 = 50%)"));
-  A("A.容忍度.基数年数", ["toleranceBaseYears"], "int", "年", "第四十七条", bi("容忍度基数年数", "Tolerance base years"),
-    bi("以达到退出年龄前若干年的贷款利息收入为基数", "Interest income of this many years before exit age is the base"), { min: 1, max: 20 });
-  A("A.容忍度.自然人比例", ["toleranceNaturalRate"], "fraction", "比例", "第四十七条", bi("自然人利息容忍比例", "Natural-person interest ratio"),
-    bi("自然人贷款利息收入乘以此比例（0.1 即 10%）", "Ratio applied to natural-person interest (0.1 = 10%)"));
-  A("A.容忍度.企业比例", ["toleranceEnterpriseRate"], "fraction", "比例", "第四十七条", bi("企业利息容忍比例", "Enterprise interest ratio"),
-    bi("企业及组织贷款利息收入乘以此比例", "Ratio applied to enterprise/organisation interest"));
-  A("A.容忍度.城区系数", ["toleranceUrbanFactor"], "fraction", "比例", "第四十七条", bi("支行长及城区系数", "Branch-head/urban factor"),
-    bi("支行长及城区客户经理按上述比例的此倍数计算（0.6 即 60%）", "Branch heads and urban CMs use this share of the ratios (0.6 = 60%)"));
-  A("A.超容忍度.清收完成比例", ["overTolCollectionMin"], "fraction", "比例", "第四十八条 2", bi("清收任务完成比例", "Collection done at least"),
-    bi("完成清收任务达此比例方可享受绩效工资", "Share of the collection task that must be done to get any pay"));
+  A(
+    "A.笔数.基础分",
+    ["countBase"],
+    "number",
+    "分",
+    "第十一条 1",
+    bi("贷款笔数基础分", "Loan count base points"),
+    bi("笔数等于同类行平均时的得分", "Points when the count equals the peer average"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.笔数.每百分点分值",
+    ["countPerPct"],
+    "number",
+    "分",
+    "第十一条 1",
+    bi("笔数每高低 1 个百分点加减分", "Points per percentage point of count"),
+    bi(
+      "笔数比同类行平均每高（低）1 个百分点加（减）的分数",
+      "Points added (deducted) per percentage point above (below) the peer average"
+    ),
+    { min: 0, max: 100 }
+  );
+  A(
+    "A.笔数.最高分",
+    ["countMax"],
+    "number",
+    "分",
+    "第十一条 1",
+    bi("贷款笔数最高分", "Loan count maximum"),
+    bi("笔数得分上限（基础分加奖励分）", "Upper limit of the count points (base plus bonus)"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.笔数.最低分",
+    ["countMin"],
+    "number",
+    "分",
+    "第十一条 1",
+    bi("贷款笔数最低分", "Loan count minimum"),
+    bi("笔数得分下限", "Lower limit of the count points"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.利息.基础分",
+    ["incomeBase"],
+    "number",
+    "分",
+    "第十一条 2",
+    bi("利息收入基础分", "Interest income base points"),
+    bi(
+      "利息收入等于同类行平均时的得分，按比例增减",
+      "Points when income equals the peer average; proportional"
+    ),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.利息.最高分",
+    ["incomeMax"],
+    "number",
+    "分",
+    "第十一条 2",
+    bi("利息收入最高分", "Interest income maximum"),
+    bi("利息收入得分上限", "Upper limit of the income points"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.利息.最低分",
+    ["incomeMin"],
+    "number",
+    "分",
+    "第十一条 2",
+    bi("利息收入最低分", "Interest income minimum"),
+    bi("利息收入得分下限", "Lower limit of the income points"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.质量.基础分",
+    ["qualityBase"],
+    "number",
+    "分",
+    "第十一条 3",
+    bi("贷款质量基础分", "Loan quality base points"),
+    bi("新增不良率等于基准时的得分", "Points when the new-NPL rate equals the pivot"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.质量.每百分点分值",
+    ["qualityPerPct"],
+    "number",
+    "分",
+    "第十一条 3",
+    bi("不良率每 1 个百分点加减分", "Points per percentage point of NPL rate"),
+    bi(
+      "不良率每低（高）于基准 1 个百分点加（减）的分数（每 0.1 个百分点 1 分即 10）",
+      "Points per percentage point below (above) the pivot (1 point per 0.1 pp = 10)"
+    ),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.质量.基准不良率",
+    ["qualityPivotPct"],
+    "percent",
+    "%",
+    "第十一条 3",
+    bi("质量基准不良率", "Quality pivot NPL rate"),
+    bi("贷款质量得分的基准新增不良率，以 % 填写", "Pivot new-NPL rate of the quality points, in %"),
+    { min: 0, max: 100 }
+  );
+  A(
+    "A.质量.最低分",
+    ["qualityMin"],
+    "number",
+    "分",
+    "第十一条 3",
+    bi("贷款质量最低分", "Loan quality minimum"),
+    bi("贷款质量得分下限", "Lower limit of the quality points"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.质量.最高分",
+    ["qualityMax"],
+    "number",
+    "分",
+    "第十一条 3",
+    bi("贷款质量最高分", "Loan quality maximum"),
+    bi(
+      "贷款质量得分上限；留空表示不封顶（原文未规定上限）",
+      "Upper limit of the quality points; blank = no cap (none in the source)"
+    ),
+    { nullable: true, min: 0, max: 1000 }
+  );
+  A(
+    "A.扣分.考试不合格",
+    ["deductExamFail"],
+    "number",
+    "分",
+    "第十二条 1",
+    bi("考试不合格扣分", "Deduction: failed exam"),
+    bi("总行业务考试、技能测试不合格每次扣分", "Points per failed head-office exam or skills test"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.扣分.经济处罚",
+    ["deductPenalty"],
+    "number",
+    "分",
+    "第十二条 1",
+    bi("违规经济处罚扣分", "Deduction: economic penalty"),
+    bi("违规并给予经济处罚每次扣分", "Points per violation with an economic penalty"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.扣分.通报批评",
+    ["deductCriticism"],
+    "number",
+    "分",
+    "第十二条 1",
+    bi("通报批评扣分", "Deduction: criticism"),
+    bi("违规被通报批评每次扣分", "Points per violation circulated with criticism"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.扣分.严重违规",
+    ["deductSeriousViolation"],
+    "number",
+    "分",
+    "第十二条 2",
+    bi("严重违规扣分", "Deduction: serious violation"),
+    bi("严重违规每次扣分", "Points per serious violation"),
+    { min: 0, max: 1000 }
+  );
+  A(
+    "A.封顶.严重违规",
+    ["capSeriousViolation"],
+    "enum",
+    "",
+    "第十二条 2",
+    bi("严重违规最高等级", "Grade cap: serious violation"),
+    bi("有严重违规时最高只能评到的等级", "Highest grade with a serious violation"),
+    grade
+  );
+  A(
+    "A.封顶.超容忍度",
+    ["capOverTolerance"],
+    "enum",
+    "",
+    "第十二条 3",
+    bi("超容忍度最高等级", "Grade cap: over tolerance"),
+    bi(
+      "新增不良率超过不良容忍度时最高等级",
+      "Highest grade when the new-NPL rate exceeds the tolerance rate"
+    ),
+    grade
+  );
+  A(
+    "A.封顶.远超倍数",
+    ["farOverToleranceFactor"],
+    "number",
+    "倍",
+    "第十二条 3",
+    bi("远超容忍度倍数", "Far-over-tolerance factor"),
+    bi(
+      "不良率超过容忍度的此倍数（“超过容忍度50%”即 1.5）时适用下一行等级",
+      'Rate above this multiple of the tolerance ("50% over" = 1.5) gets the next cap'
+    ),
+    { min: 1, max: 100 }
+  );
+  A(
+    "A.封顶.远超容忍度",
+    ["capFarOverTolerance"],
+    "enum",
+    "",
+    "第十二条 3",
+    bi("远超容忍度最高等级", "Grade cap: far over tolerance"),
+    bi(
+      "不良率超过容忍度上述倍数时最高等级",
+      "Highest grade when the rate exceeds the factor × tolerance"
+    ),
+    grade
+  );
+  A(
+    "A.保护期.年数",
+    ["protectionYears"],
+    "int",
+    "年",
+    "第七条、第十五条",
+    bi("首次任职保护期", "First-appointment protection period"),
+    bi(
+      "首次任职后此年数内不取消资格",
+      "Years after the first appointment during which the CM is not disqualified"
+    ),
+    { max: 20 }
+  );
+  A(
+    "A.保护期.等级",
+    ["protectedGrade"],
+    "enum",
+    "",
+    "第十五条",
+    bi("保护期内等级", "Grade in the protection period"),
+    bi(
+      "保护期内分数低于最低等级时给予的等级",
+      "Grade given in the protection period instead of 取消资格"
+    ),
+    grade
+  );
+  A(
+    "A.责任不良.逾期天数",
+    ["nplOverdueDays"],
+    "int",
+    "天",
+    "第四十条",
+    bi("责任不良逾期天数", "Responsible NPL overdue days"),
+    bi(
+      "逾期达到此天数（含本数，逾期一年以上）的贷款不论形态、担保方式计入责任不良",
+      "Loans overdue this many days or more (one year or more) count as responsible NPL whatever their class and security"
+    ),
+    { max: 3650 }
+  );
+  A(
+    "A.责任不良.逾期即计入",
+    ["nplOverdueCounts"],
+    "enum",
+    "",
+    "第四十条",
+    bi("信用保证贷款逾期即计入", "Overdue credit/guaranteed loans count"),
+    bi(
+      "是：信用、保证贷款逾期（逾期天数 ≥ 1）即计入责任不良（第四十条“以五级分类形态和贷款是否到期为准”）；否：只有后三类计入",
+      '是: a credit or guaranteed loan overdue at all counts (Art. 40 "by five-class form and whether the loan has fallen due"); 否: only when 次级/可疑/损失'
+    ),
+    { enumValues: YES_NO_VALUES }
+  );
+  A(
+    "A.责任不良.五级分类",
+    ["nplClasses"],
+    "enum",
+    "",
+    "第四十条",
+    bi("责任不良五级分类", "Responsible NPL classes"),
+    bi(
+      "计入责任不良的五级分类，多个用“、”分隔",
+      "Five-class categories that count as NPL, separated by 、"
+    ),
+    { enumValues: FIVE_CLASS_VALUES, multi: true }
+  );
+  A(
+    "A.第一责任人起始日",
+    ["responsibilityStart"],
+    "date",
+    "",
+    "第十九条",
+    bi("第一责任人起始日", "First-responsibility start date"),
+    bi(
+      "此日及以后发放的贷款有第一责任人",
+      "Loans granted on or after this date have a first responsible person"
+    )
+  );
+  A(
+    "A.末位.名单人数",
+    ["bottomListSize"],
+    "int",
+    "人",
+    "第三十九条",
+    bi("末位名单人数", "Bottom list size"),
+    bi(
+      "责任不良余额最大的前若干名列入末位名单（并列全部列入）",
+      "The CMs with the largest responsible NPL (ties included)"
+    ),
+    { min: 1, max: 10000 }
+  );
+  A(
+    "A.末位.黄牌金额",
+    ["yellowCardAmount"],
+    "amount",
+    "元",
+    "第三十九条",
+    bi("黄牌警告金额", "Yellow-card amount"),
+    bi(
+      "责任不良余额超过此金额给予黄牌警告并制定清收计划",
+      "Responsible NPL above this: yellow card and collection plan"
+    )
+  );
+  A(
+    "A.退出.男性年龄",
+    ["exitAgeMale"],
+    "int",
+    "岁",
+    "第四十一条",
+    bi("男性退出年龄", "Exit age (male)"),
+    bi("男性客户经理年满此岁数后退出岗位", "A male CM older than this leaves the post"),
+    { min: 16, max: 80 }
+  );
+  A(
+    "A.退出.女性年龄",
+    ["exitAgeFemale"],
+    "int",
+    "岁",
+    "第四十一条",
+    bi("女性退出年龄", "Exit age (female)"),
+    bi("女性客户经理年满此岁数后退出岗位", "A female CM older than this leaves the post"),
+    { min: 16, max: 80 }
+  );
+  A(
+    "A.退出.过渡期年数",
+    ["transitionYears"],
+    "int",
+    "年",
+    "第四十三条、第四十四条",
+    bi("退出过渡期", "Exit transition period"),
+    bi(
+      "退出后第一责任贷款压降至零的年数",
+      "Years to cut first-responsibility lending to 0 after exit"
+    ),
+    { max: 20 }
+  );
+  A(
+    "A.退出.首年压降比例",
+    ["transitionFirstYearShare"],
+    "fraction",
+    "比例",
+    "第四十三条",
+    bi("过渡首年保留比例", "First-year share kept"),
+    bi(
+      "过渡期第一年第一责任贷款压降至退出时余额的比例（0.5 即 50%）",
+      "Share of the exit-date balance allowed in the first year (0.5 = 50%)"
+    )
+  );
+  A(
+    "A.容忍度.基数年数",
+    ["toleranceBaseYears"],
+    "int",
+    "年",
+    "第四十七条",
+    bi("容忍度基数年数", "Tolerance base years"),
+    bi(
+      "以达到退出年龄前若干年的贷款利息收入为基数",
+      "Interest income of this many years before exit age is the base"
+    ),
+    { min: 1, max: 20 }
+  );
+  A(
+    "A.容忍度.自然人比例",
+    ["toleranceNaturalRate"],
+    "fraction",
+    "比例",
+    "第四十七条",
+    bi("自然人利息容忍比例", "Natural-person interest ratio"),
+    bi(
+      "自然人贷款利息收入乘以此比例（0.1 即 10%）",
+      "Ratio applied to natural-person interest (0.1 = 10%)"
+    )
+  );
+  A(
+    "A.容忍度.企业比例",
+    ["toleranceEnterpriseRate"],
+    "fraction",
+    "比例",
+    "第四十七条",
+    bi("企业利息容忍比例", "Enterprise interest ratio"),
+    bi("企业及组织贷款利息收入乘以此比例", "Ratio applied to enterprise/organisation interest")
+  );
+  A(
+    "A.容忍度.城区系数",
+    ["toleranceUrbanFactor"],
+    "fraction",
+    "比例",
+    "第四十七条",
+    bi("支行长及城区系数", "Branch-head/urban factor"),
+    bi(
+      "支行长及城区客户经理按上述比例的此倍数计算（0.6 即 60%）",
+      "Branch heads and urban CMs use this share of the ratios (0.6 = 60%)"
+    )
+  );
+  A(
+    "A.超容忍度.清收完成比例",
+    ["overTolCollectionMin"],
+    "fraction",
+    "比例",
+    "第四十八条 2",
+    bi("清收任务完成比例", "Collection done at least"),
+    bi(
+      "完成清收任务达此比例方可享受绩效工资",
+      "Share of the collection task that must be done to get any pay"
+    )
+  );
   p.a.overTolBands.forEach((_, i) => {
-    A(`A.超容忍度.档${i + 1}.上限`, ["overTolBands", i, "maxOver"], "fraction", "比例", "第四十八条 2", bi(`超容忍度第${i + 1}档上限`, `Over-tolerance band ${i + 1} upper bound`),
-      bi(`超出容忍度的比例不超过此值（含）属第${i + 1}档（0.2 即 20%）；各档须从小到大`, `Over-tolerance share up to this (inclusive) is band ${i + 1} (0.2 = 20%); bands ascend`), { max: 100 });
-    A(`A.超容忍度.档${i + 1}.绩效比例`, ["overTolBands", i, "share"], "fraction", "比例", "第四十八条 2", bi(`第${i + 1}档绩效工资比例`, `Band ${i + 1} pay share`),
-      bi(`第${i + 1}档享受柜员平均绩效工资的比例`, `Share of the tellers' average performance pay in band ${i + 1}`));
+    A(
+      `A.超容忍度.档${i + 1}.上限`,
+      ["overTolBands", i, "maxOver"],
+      "fraction",
+      "比例",
+      "第四十八条 2",
+      bi(`超容忍度第${i + 1}档上限`, `Over-tolerance band ${i + 1} upper bound`),
+      bi(
+        `超出容忍度的比例不超过此值（含）属第${i + 1}档（0.2 即 20%）；各档须从小到大`,
+        `Over-tolerance share up to this (inclusive) is band ${i + 1} (0.2 = 20%); bands ascend`
+      ),
+      { max: 100 }
+    );
+    A(
+      `A.超容忍度.档${i + 1}.绩效比例`,
+      ["overTolBands", i, "share"],
+      "fraction",
+      "比例",
+      "第四十八条 2",
+      bi(`第${i + 1}档绩效工资比例`, `Band ${i + 1} pay share`),
+      bi(
+        `第${i + 1}档享受柜员平均绩效工资的比例`,
+        `Share of the tellers' average performance pay in band ${i + 1}`
+      )
+    );
   });
-  A("A.超容忍度.超出末档比例", ["overTolBeyondShare"], "fraction", "比例", "第四十八条 2", bi("超过末档绩效比例", "Pay share beyond the last band"),
-    bi("超过最后一档上限时的绩效工资比例", "Pay share when above the last band"));
+  A(
+    "A.超容忍度.超出末档比例",
+    ["overTolBeyondShare"],
+    "fraction",
+    "比例",
+    "第四十八条 2",
+    bi("超过末档绩效比例", "Pay share beyond the last band"),
+    bi("超过最后一档上限时的绩效工资比例", "Pay share when above the last band")
+  );
   p.a.buyoutBuckets.forEach((_, i) => {
-    A(`A.买断.档${i + 1}.截止年份`, ["buyoutBuckets", i, "lastYear"], "year", "年", "第四十九条", bi(`买断第${i + 1}档截止年份`, `Buyout bucket ${i + 1} last year`),
-      bi(`不良形成于此年及以前（且晚于上一档）的按第${i + 1}档比例买断；各档年份须递增`, `NPL formed in or before this year (after the previous bucket) uses bucket ${i + 1}; years ascend`), { min: 1900, max: 2100 });
-    A(`A.买断.档${i + 1}.比例`, ["buyoutBuckets", i, "rate"], "fraction", "比例", "第四十九条", bi(`买断第${i + 1}档比例`, `Buyout bucket ${i + 1} rate`),
-      bi(`第${i + 1}档买断比例（0.05 即 5%）`, `Buyout rate of bucket ${i + 1} (0.05 = 5%)`));
+    A(
+      `A.买断.档${i + 1}.截止年份`,
+      ["buyoutBuckets", i, "lastYear"],
+      "year",
+      "年",
+      "第四十九条",
+      bi(`买断第${i + 1}档截止年份`, `Buyout bucket ${i + 1} last year`),
+      bi(
+        `不良形成于此年及以前（且晚于上一档）的按第${i + 1}档比例买断；各档年份须递增`,
+        `NPL formed in or before this year (after the previous bucket) uses bucket ${i + 1}; years ascend`
+      ),
+      { min: 1900, max: 2100 }
+    );
+    A(
+      `A.买断.档${i + 1}.比例`,
+      ["buyoutBuckets", i, "rate"],
+      "fraction",
+      "比例",
+      "第四十九条",
+      bi(`买断第${i + 1}档比例`, `Buyout bucket ${i + 1} rate`),
+      bi(`第${i + 1}档买断比例（0.05 即 5%）`, `Buyout rate of bucket ${i + 1} (0.05 = 5%)`)
+    );
   });
-  A("A.买断.容忍度内比例", ["buyoutWithinTolRate"], "fraction", "比例", "第四十九条", bi("容忍度内买断比例", "Buyout rate within tolerance"),
-    bi("末档以后形成的不良，容忍度以内部分的买断比例", "Rate for later NPL within the tolerance"));
-  A("A.买断.超容忍度比例", ["buyoutAboveTolRate"], "fraction", "比例", "第四十九条", bi("超容忍度买断比例", "Buyout rate above tolerance"),
-    bi("末档以后形成的不良，超过容忍度部分的买断比例", "Rate for later NPL above the tolerance"));
-  A("A.买断.直系亲属比例", ["buyoutRelativeRate"], "fraction", "比例", "第三十八条", bi("职工直系亲属贷款赔偿比例", "Staff-relative loan rate"),
-    bi("职工直系亲属不良贷款的赔偿比例（1 即全额）", "Compensation rate of a staff relative's NPL (1 = in full)"));
-  A("A.买断.介绍担保分界日", ["introducerCutoff"], "date", "", "第三十七条", bi("介绍担保贷款分界日", "Introduced-loan cut-off date"),
-    bi("职工介绍、担保的贷款在此日及以后发放的按下一行比例", "Loans introduced/guaranteed by staff granted on or after this date use the next rate"));
-  A("A.买断.介绍担保分界后比例", ["introducerLateRate"], "fraction", "比例", "第三十七条", bi("分界日后介绍担保贷款比例", "Rate after the cut-off"),
-    bi("分界日及以后发放的职工介绍、担保贷款的买断比例", "Buyout rate of staff-introduced loans granted on or after the cut-off"));
-  A("A.年度补偿.间隔年数", ["annualCompLag"], "int", "年", "第三十三条", bi("年度补偿间隔年数", "Annual compensation lag"),
-    bi("Y 年买断 Y 减此年数形成的责任贷款（2012 年买断 2001 年）", "Year Y buys out loans formed this many years earlier"), { max: 100 });
-  A("A.年度补偿.起始年份", ["annualCompFirstYear"], "year", "年", "第三十三条", bi("年度补偿起始形成年份", "Annual compensation first year"),
-    bi("年度补偿所涵盖的最早形成年份", "Earliest formation year covered"), { min: 1900, max: 2100 });
-  A("A.年度补偿.截止年份", ["annualCompLastYear"], "year", "年", "第三十三条、第三十六条", bi("年度补偿按总额计算的截止形成年份", "Annual compensation: last year on the full balance"),
-    bi("此年及以前形成的按贷款余额计算；以后形成的按免责后余额（余额 − 免责金额）计算（rev 2：以后的年份同样补偿，不再截止）", "Loans formed in or before this year use their balance; later ones the balance after exemption (rev 2: later years are compensated too)"), { min: 1900, max: 2100 });
+  A(
+    "A.买断.容忍度内比例",
+    ["buyoutWithinTolRate"],
+    "fraction",
+    "比例",
+    "第四十九条",
+    bi("容忍度内买断比例", "Buyout rate within tolerance"),
+    bi("末档以后形成的不良，容忍度以内部分的买断比例", "Rate for later NPL within the tolerance")
+  );
+  A(
+    "A.买断.超容忍度比例",
+    ["buyoutAboveTolRate"],
+    "fraction",
+    "比例",
+    "第四十九条",
+    bi("超容忍度买断比例", "Buyout rate above tolerance"),
+    bi("末档以后形成的不良，超过容忍度部分的买断比例", "Rate for later NPL above the tolerance")
+  );
+  A(
+    "A.买断.直系亲属比例",
+    ["buyoutRelativeRate"],
+    "fraction",
+    "比例",
+    "第三十八条",
+    bi("职工直系亲属贷款赔偿比例", "Staff-relative loan rate"),
+    bi(
+      "职工直系亲属不良贷款的赔偿比例（1 即全额）",
+      "Compensation rate of a staff relative's NPL (1 = in full)"
+    )
+  );
+  A(
+    "A.买断.介绍担保分界日",
+    ["introducerCutoff"],
+    "date",
+    "",
+    "第三十七条",
+    bi("介绍担保贷款分界日", "Introduced-loan cut-off date"),
+    bi(
+      "职工介绍、担保的贷款在此日及以后发放的按下一行比例",
+      "Loans introduced/guaranteed by staff granted on or after this date use the next rate"
+    )
+  );
+  A(
+    "A.买断.介绍担保分界后比例",
+    ["introducerLateRate"],
+    "fraction",
+    "比例",
+    "第三十七条",
+    bi("分界日后介绍担保贷款比例", "Rate after the cut-off"),
+    bi(
+      "分界日及以后发放的职工介绍、担保贷款的买断比例",
+      "Buyout rate of staff-introduced loans granted on or after the cut-off"
+    )
+  );
+  A(
+    "A.年度补偿.间隔年数",
+    ["annualCompLag"],
+    "int",
+    "年",
+    "第三十三条",
+    bi("年度补偿间隔年数", "Annual compensation lag"),
+    bi(
+      "Y 年买断 Y 减此年数形成的责任贷款（2012 年买断 2001 年）",
+      "Year Y buys out loans formed this many years earlier"
+    ),
+    { max: 100 }
+  );
+  A(
+    "A.年度补偿.起始年份",
+    ["annualCompFirstYear"],
+    "year",
+    "年",
+    "第三十三条",
+    bi("年度补偿起始形成年份", "Annual compensation first year"),
+    bi("年度补偿所涵盖的最早形成年份", "Earliest formation year covered"),
+    { min: 1900, max: 2100 }
+  );
+  A(
+    "A.年度补偿.截止年份",
+    ["annualCompLastYear"],
+    "year",
+    "年",
+    "第三十三条、第三十六条",
+    bi("年度补偿按总额计算的截止形成年份", "Annual compensation: last year on the full balance"),
+    bi(
+      "此年及以前形成的按贷款余额计算；以后形成的按免责后余额（余额 − 免责金额）计算（rev 2：以后的年份同样补偿，不再截止）",
+      "Loans formed in or before this year use their balance; later ones the balance after exemption (rev 2: later years are compensated too)"
+    ),
+    { min: 1900, max: 2100 }
+  );
   // (rev 2) one ratio per formation year from the first year on, up to the last formation year a policy year can reach
   for (let y = p.a.annualCompFirstYear; y <= MAX_POLICY_YEAR - p.a.annualCompLag; y++) {
-    A(`A.年度补偿.比例.${y}`, ["annualCompRatios", String(y)], "fraction", "比例", "第三十三条、第三十六条", bi(`${y} 年形成贷款补偿比例`, `Compensation ratio, formed ${y}`),
-      bi(`${y} 年形成的责任贷款的年度补偿比例，由总行确定；未设置时计算提示“比例未设置”`, `Ratio for responsibility loans formed in ${y}, set by the head office; unset gives "ratio not set"`),
-      { nullable: true, recordEntry: true, usedBy: (q) => q.year - q.a.annualCompLag === y });
+    A(
+      `A.年度补偿.比例.${y}`,
+      ["annualCompRatios", String(y)],
+      "fraction",
+      "比例",
+      "第三十三条、第三十六条",
+      bi(`${y} 年形成贷款补偿比例`, `Compensation ratio, formed ${y}`),
+      bi(
+        `${y} 年形成的责任贷款的年度补偿比例，由总行确定；未设置时计算提示“比例未设置”`,
+        `Ratio for responsibility loans formed in ${y}, set by the head office; unset gives "ratio not set"`
+      ),
+      { nullable: true, recordEntry: true, usedBy: (q) => q.year - q.a.annualCompLag === y }
+    );
   }
-  A("A.柜员平均效益工资", ["tellerAvgPay"], "amount", "元", "第四十五条、第四十七条", bi("柜员平均效益工资", "Tellers' average performance pay"),
-    bi("本行柜员平均效益工资，离岗待遇表中显示（不计算工资）；未设置时显示“未设置”", "The bank's tellers' average performance pay, shown in 离岗待遇 (no pay is computed); unset: shown as 未设置"),
-    { nullable: true });
-  A("A.柜员平均工资系数", ["tellerAvgCoefficient"], "number", "", "第四十八条", bi("柜员平均工资系数", "Tellers' average wage coefficient"),
-    bi("本支行柜员平均工资系数（超容忍度离岗人员按此系数），离岗待遇表中显示；未设置时显示“未设置”", "The branch tellers' average wage coefficient (beyond tolerance after exit), shown in 离岗待遇; unset: shown as 未设置"),
-    { nullable: true, min: 0, max: 10 });
-  A("A.家庭担保.起点金额", ["familyGuarantorMinAmount"], "amount", "元", "第二十四条", bi("需家庭成员担保的贷款起点", "Family-guarantor threshold"),
-    bi("自然人贷款达到此金额须有配偶或家庭成员连带保证", "A natural-person loan of this amount or more needs a family guarantor"));
+  A(
+    "A.柜员平均效益工资",
+    ["tellerAvgPay"],
+    "amount",
+    "元",
+    "第四十五条、第四十七条",
+    bi("柜员平均效益工资", "Tellers' average performance pay"),
+    bi(
+      "本行柜员平均效益工资，离岗待遇表中显示（不计算工资）；未设置时显示“未设置”",
+      "The bank's tellers' average performance pay, shown in 离岗待遇 (no pay is computed); unset: shown as 未设置"
+    ),
+    { nullable: true }
+  );
+  A(
+    "A.柜员平均工资系数",
+    ["tellerAvgCoefficient"],
+    "number",
+    "",
+    "第四十八条",
+    bi("柜员平均工资系数", "Tellers' average wage coefficient"),
+    bi(
+      "本支行柜员平均工资系数（超容忍度离岗人员按此系数），离岗待遇表中显示；未设置时显示“未设置”",
+      "The branch tellers' average wage coefficient (beyond tolerance after exit), shown in 离岗待遇; unset: shown as 未设置"
+    ),
+    { nullable: true, min: 0, max: 10 }
+  );
+  A(
+    "A.家庭担保.起点金额",
+    ["familyGuarantorMinAmount"],
+    "amount",
+    "元",
+    "第二十四条",
+    bi("需家庭成员担保的贷款起点", "Family-guarantor threshold"),
+    bi(
+      "自然人贷款达到此金额须有配偶或家庭成员连带保证",
+      "A natural-person loan of this amount or more needs a family guarantor"
+    )
+  );
   return out;
 }
 
 /** Per-field metadata of a B level (CorpLevelRule) — every field but `level`. */
-const LEVEL_FIELDS: { field: string; name: string; type: ParamType; unit: string; article: string; label: Bilingual; opt?: Opt }[] = [
-  { field: "staffGrade", name: "行员等级", type: "text", unit: "", article: "第四条", label: bi("对应行员等级", "Staff grade") },
-  { field: "allowance", name: "通讯费", type: "amount", unit: "元/月", article: "第十三条", label: bi("通讯费补贴", "Communication allowance") },
-  { field: "exclusionLine", name: "剔除线", type: "amount", unit: "元", article: "第十一条", label: bi("剔除客户日均存款线", "Customer exclusion line") },
-  { field: "depositMin", name: "日均存款", type: "amount", unit: "元", article: "第十一条", label: bi("日均存款合计下限", "Daily average deposits, total") },
-  { field: "depositOneMin", name: "单户日均存款", type: "amount", unit: "元", article: "第十一条", label: bi("单户日均存款下限", "Daily average deposits, one customer"), opt: { nullable: true } },
-  { field: "loanMin", name: "日均贷款", type: "amount", unit: "元", article: "第十一条", label: bi("日均贷款合计下限", "Daily average loans, total") },
-  { field: "loanOneMin", name: "单户日均贷款", type: "amount", unit: "元", article: "第十一条", label: bi("单户日均贷款下限", "Daily average loans, one customer"), opt: { nullable: true } },
-  { field: "settlementMin", name: "国际结算", type: "number", unit: "美元/元", article: "第十一条", label: bi("国际结算量下限", "International settlement"), opt: { min: 0, max: MAX_AMOUNT } },
-  { field: "settlementCurrency", name: "结算币种", type: "enum", unit: "", article: "第十一条", label: bi("国际结算下限币种", "Settlement threshold currency"), opt: { enumValues: CURRENCY_VALUES } },
-  { field: "newDepositMin", name: "新增日均存款", type: "amount", unit: "元", article: "第十一条", label: bi("新增日均存款下限", "New daily average deposits") },
-  { field: "conditionsNeeded", name: "需满足条件数", type: "int", unit: "项", article: "第十一条", label: bi("需满足的业务条件数", "Conditions needed"), opt: { min: 1, max: 4 } },
-  { field: "tenureYears", name: "连续营销年限", type: "int", unit: "年", article: "第十一条", label: bi("连续营销年限要求", "Marketing years needed"), opt: { max: 50 } },
+const LEVEL_FIELDS: {
+  field: string;
+  name: string;
+  type: ParamType;
+  unit: string;
+  article: string;
+  label: Bilingual;
+  opt?: Opt;
+}[] = [
+  {
+    field: "staffGrade",
+    name: "行员等级",
+    type: "text",
+    unit: "",
+    article: "第四条",
+    label: bi("对应行员等级", "Staff grade"),
+  },
+  {
+    field: "allowance",
+    name: "通讯费",
+    type: "amount",
+    unit: "元/月",
+    article: "第十三条",
+    label: bi("通讯费补贴", "Communication allowance"),
+  },
+  {
+    field: "exclusionLine",
+    name: "剔除线",
+    type: "amount",
+    unit: "元",
+    article: "第十一条",
+    label: bi("剔除客户日均存款线", "Customer exclusion line"),
+  },
+  {
+    field: "depositMin",
+    name: "日均存款",
+    type: "amount",
+    unit: "元",
+    article: "第十一条",
+    label: bi("日均存款合计下限", "Daily average deposits, total"),
+  },
+  {
+    field: "depositOneMin",
+    name: "单户日均存款",
+    type: "amount",
+    unit: "元",
+    article: "第十一条",
+    label: bi("单户日均存款下限", "Daily average deposits, one customer"),
+    opt: { nullable: true },
+  },
+  {
+    field: "loanMin",
+    name: "日均贷款",
+    type: "amount",
+    unit: "元",
+    article: "第十一条",
+    label: bi("日均贷款合计下限", "Daily average loans, total"),
+  },
+  {
+    field: "loanOneMin",
+    name: "单户日均贷款",
+    type: "amount",
+    unit: "元",
+    article: "第十一条",
+    label: bi("单户日均贷款下限", "Daily average loans, one customer"),
+    opt: { nullable: true },
+  },
+  {
+    field: "settlementMin",
+    name: "国际结算",
+    type: "number",
+    unit: "美元/元",
+    article: "第十一条",
+    label: bi("国际结算量下限", "International settlement"),
+    opt: { min: 0, max: MAX_AMOUNT },
+  },
+  {
+    field: "settlementCurrency",
+    name: "结算币种",
+    type: "enum",
+    unit: "",
+    article: "第十一条",
+    label: bi("国际结算下限币种", "Settlement threshold currency"),
+    opt: { enumValues: CURRENCY_VALUES },
+  },
+  {
+    field: "newDepositMin",
+    name: "新增日均存款",
+    type: "amount",
+    unit: "元",
+    article: "第十一条",
+    label: bi("新增日均存款下限", "New daily average deposits"),
+  },
+  {
+    field: "conditionsNeeded",
+    name: "需满足条件数",
+    type: "int",
+    unit: "项",
+    article: "第十一条",
+    label: bi("需满足的业务条件数", "Conditions needed"),
+    opt: { min: 1, max: 4 },
+  },
+  {
+    field: "tenureYears",
+    name: "连续营销年限",
+    type: "int",
+    unit: "年",
+    article: "第十一条",
+    label: bi("连续营销年限要求", "Marketing years needed"),
+    opt: { max: 50 },
+  },
 ];
 
 const LEVEL_DESC: Record<string, (lv: string) => Bilingual> = {
   staffGrade: (lv) => bi(`${lv}客户经理对应的行员等级`, `Staff grade of a ${lv} CM`),
-  allowance: (lv) => bi(`${lv}每月通讯费补贴；诫勉期间按诫勉比例发放`, `Monthly allowance of ${lv}; reduced under admonishment`),
-  exclusionLine: (lv) => bi(`考核${lv}时日均存款低于此线的客户不计入任何指标`, `For ${lv}, customers below this daily deposit are left out of every indicator`),
-  depositMin: (lv) => bi(`${lv}条件 a：日均存款合计不低于此数（不含协议存款）`, `${lv} condition a: total daily average deposits at least this (agreement deposits excluded)`),
-  depositOneMin: (lv) => bi(`${lv}条件 a 另需一户日均存款不低于此数；留空表示无此要求`, `${lv} condition a also needs one customer at least this; blank = none`),
-  loanMin: (lv) => bi(`${lv}条件 b：日均贷款合计不低于此数`, `${lv} condition b: total daily average loans at least this`),
-  loanOneMin: (lv) => bi(`${lv}条件 b 另需一户日均贷款不低于此数；留空表示无此要求`, `${lv} condition b also needs one customer at least this; blank = none`),
-  settlementMin: (lv) => bi(`${lv}条件 c：年度国际结算量不低于此数（币种见“结算币种”；人民币按美元兑人民币汇率折算）`, `${lv} condition c: settlement in the year at least this (currency in the next key; CNY converted with the USD→CNY rate)`),
-  settlementCurrency: (lv) => bi(`${lv}国际结算下限的币种：USD（美元）或 CNY（人民币元）`, `Currency of the ${lv} settlement threshold: USD or CNY`),
-  newDepositMin: (lv) => bi(`${lv}条件 d：年度新增日均存款不低于此数`, `${lv} condition d: new daily average deposits in the year at least this`),
-  conditionsNeeded: (lv) => bi(`${lv}需满足条件 a–d 中的项数`, `How many of conditions a–d ${lv} needs`),
-  tenureYears: (lv) => bi(`${lv}要求的在本行连续营销年限`, `Years of continuous marketing ${lv} needs`),
+  allowance: (lv) =>
+    bi(
+      `${lv}每月通讯费补贴；诫勉期间按诫勉比例发放`,
+      `Monthly allowance of ${lv}; reduced under admonishment`
+    ),
+  exclusionLine: (lv) =>
+    bi(
+      `考核${lv}时日均存款低于此线的客户不计入任何指标`,
+      `For ${lv}, customers below this daily deposit are left out of every indicator`
+    ),
+  depositMin: (lv) =>
+    bi(
+      `${lv}条件 a：日均存款合计不低于此数（不含协议存款）`,
+      `${lv} condition a: total daily average deposits at least this (agreement deposits excluded)`
+    ),
+  depositOneMin: (lv) =>
+    bi(
+      `${lv}条件 a 另需一户日均存款不低于此数；留空表示无此要求`,
+      `${lv} condition a also needs one customer at least this; blank = none`
+    ),
+  loanMin: (lv) =>
+    bi(
+      `${lv}条件 b：日均贷款合计不低于此数`,
+      `${lv} condition b: total daily average loans at least this`
+    ),
+  loanOneMin: (lv) =>
+    bi(
+      `${lv}条件 b 另需一户日均贷款不低于此数；留空表示无此要求`,
+      `${lv} condition b also needs one customer at least this; blank = none`
+    ),
+  settlementMin: (lv) =>
+    bi(
+      `${lv}条件 c：年度国际结算量不低于此数（币种见“结算币种”；人民币按美元兑人民币汇率折算）`,
+      `${lv} condition c: settlement in the year at least this (currency in the next key; CNY converted with the USD→CNY rate)`
+    ),
+  settlementCurrency: (lv) =>
+    bi(
+      `${lv}国际结算下限的币种：USD（美元）或 CNY（人民币元）`,
+      `Currency of the ${lv} settlement threshold: USD or CNY`
+    ),
+  newDepositMin: (lv) =>
+    bi(
+      `${lv}条件 d：年度新增日均存款不低于此数`,
+      `${lv} condition d: new daily average deposits in the year at least this`
+    ),
+  conditionsNeeded: (lv) =>
+    bi(`${lv}需满足条件 a–d 中的项数`, `How many of conditions a–d ${lv} needs`),
+  tenureYears: (lv) =>
+    bi(`${lv}要求的在本行连续营销年限`, `Years of continuous marketing ${lv} needs`),
 };
 
 function bDefs(p: Policy): ParamDef[] {
   const out: ParamDef[] = [];
-  const B = (key: string, path: PathSeg[], type: ParamType, unit: string, article: string, label: Bilingual, d: Bilingual, o?: Opt) =>
-    out.push(def(key, ["b", ...path], type, unit, "B", article, label, d, o));
+  const B = (
+    key: string,
+    path: PathSeg[],
+    type: ParamType,
+    unit: string,
+    article: string,
+    label: Bilingual,
+    d: Bilingual,
+    o?: Opt
+  ) => out.push(def(key, ["b", ...path], type, unit, "B", article, label, d, o));
   p.b.levels.forEach((lv, i) => {
     for (const f of LEVEL_FIELDS) {
-      B(`B.${lv.level}.${f.name}`, ["levels", i, f.field], f.type, f.unit, f.article, bi(`${lv.level}${f.label.zh}`, `${lv.level} ${f.label.en}`), LEVEL_DESC[f.field](lv.level), f.opt);
+      B(
+        `B.${lv.level}.${f.name}`,
+        ["levels", i, f.field],
+        f.type,
+        f.unit,
+        f.article,
+        bi(`${lv.level}${f.label.zh}`, `${lv.level} ${f.label.en}`),
+        LEVEL_DESC[f.field](lv.level),
+        f.opt
+      );
     }
   });
-  B("B.见习.行员等级", ["trainee", "staffGrade"], "text", "", "第四条", bi("见习对应行员等级", "Trainee staff grade"), bi("见习客户经理对应的行员等级", "Staff grade of a trainee CM"));
-  B("B.见习.通讯费", ["trainee", "allowance"], "amount", "元/月", "第十三条", bi("见习通讯费补贴", "Trainee allowance"), bi("见习客户经理每月通讯费补贴", "Monthly allowance of a trainee"));
-  B("B.见习.剔除线", ["trainee", "exclusionLine"], "amount", "元", "第十一条 6", bi("见习剔除客户日均存款线", "Trainee exclusion line"),
-    bi("考核见习时日均存款低于此线的客户不计入", "Customers below this daily deposit are left out for a trainee"));
-  B("B.见习.日均存款", ["trainee", "depositMin"], "amount", "元", "第十一条 6、第九条", bi("见习日均存款下限", "Trainee daily average deposits"),
-    bi("见习客户经理日均存款合计不低于此数", "A trainee's total daily average deposits at least this"));
-  B("B.见习.见习期月数", ["trainee", "periodMonths"], "int", "月", "第六条、第十九条五", bi("见习期", "Trainee period"),
-    bi("“见习期满日期”为空时，见习期自首次任职日期起按此月数计（应届毕业生一年；其他人员不少于 6 个月，可在见习期满日期列填写）",
-      "When 见习期满日期 is blank the trainee period runs this many months from the first appointment (one year for graduates; at least six months for others, who may have 见习期满日期 filled in)"), { min: 6, max: 60 });
-  B("B.及格线.剔除线", ["passLineExclusion"], "amount", "元", "第九条", bi("及格线剔除客户日均存款线", "Pass-line exclusion"),
-    bi("计算在岗最低及格线时日均存款低于此线的客户不计入", "Customers below this are left out of the pass line"));
-  B("B.及格线.见习", ["passLineTrainee"], "amount", "元", "第九条", bi("见习在岗最低及格线", "Pass line (trainee)"),
-    bi("见习客户经理日均存款不低于此数为及格", "A trainee passes with daily average deposits at least this"));
-  B("B.及格线.其他等级", ["passLineOther"], "amount", "元", "第九条", bi("其他等级在岗最低及格线", "Pass line (other levels)"),
-    bi("其他等级客户经理日均存款不低于此数为及格", "Other levels pass with daily average deposits at least this"));
-  B("B.诫勉.补贴比例", ["admonishedAllowanceFactor"], "fraction", "比例", "第二十四条", bi("诫勉期间两费补贴比例", "Allowance share under admonishment"),
-    bi("诫勉期间两费补贴按此比例发放（0.5 即 50%）", "Allowances are paid at this share under admonishment (0.5 = 50%)"));
-  B("B.诫勉.计划完成比例", ["admonishPlanShare"], "fraction", "比例", "第二十条", bi("诫勉计划完成比例", "Admonishment plan share"),
-    bi("主要指标完成计划低于此比例连续若干季度的予以诫勉", "Main indicators under this share of plan for consecutive quarters → admonishment"));
-  B("B.诫勉.连续季度数", ["admonishQuarters"], "int", "季度", "第二十条", bi("诫勉连续季度数", "Admonishment quarters"),
-    bi("主要指标连续未达计划比例的季度数", "Consecutive quarters under the plan share"), { min: 1, max: 12 });
-  B("B.诫勉.逾期欠息月数", ["admonishOverdueMonths"], "int", "月", "第二十条", bi("诫勉逾期欠息月数", "Admonishment overdue months"),
-    bi("信贷客户贷款逾期或欠息达到此月数以上（含本数）的予以诫勉", "A credit customer overdue or in arrears this many months or more (included) → admonishment"), { max: 120 });
-  B("B.诫勉.期限月数", ["admonishMonths"], "int", "月", "第二十条", bi("诫勉期限", "Admonishment period"),
-    bi("诫勉期的月数", "Months of admonishment"), { min: 1, max: 120 });
-  B("B.破格.等级差", ["breakthroughLevels"], "int", "级", "第十九条 一", bi("破格晋升等级差", "Breakthrough level gap"),
-    bi("达标等级高出现等级此级数及以上时标记为破格晋升候选（只标记，不自动晋升）", "A qualified level this many levels or more above the current one is flagged as a breakthrough candidate (flagged, not applied)"), { min: 2, max: 5 });
-  B("B.黄牌.连续未完成季度数", ["yellowQuarters"], "int", "季度", "第二十一条", bi("黄牌连续未完成季度数", "Yellow-card quarters"),
-    bi("连续此季度数未完成任务给予黄牌", "Tasks not done this many quarters running → yellow card"), { min: 1, max: 12 });
-  B("B.解聘.连续黄牌年数", ["dismissYellowYears"], "int", "年", "第二十二条", bi("解聘连续黄牌年数", "Dismissal yellow-card years"),
-    bi("连续此年数被黄牌警告的予以解聘", "Yellow cards this many years running → dismissal"), { min: 1, max: 20 });
+  B(
+    "B.见习.行员等级",
+    ["trainee", "staffGrade"],
+    "text",
+    "",
+    "第四条",
+    bi("见习对应行员等级", "Trainee staff grade"),
+    bi("见习客户经理对应的行员等级", "Staff grade of a trainee CM")
+  );
+  B(
+    "B.见习.通讯费",
+    ["trainee", "allowance"],
+    "amount",
+    "元/月",
+    "第十三条",
+    bi("见习通讯费补贴", "Trainee allowance"),
+    bi("见习客户经理每月通讯费补贴", "Monthly allowance of a trainee")
+  );
+  B(
+    "B.见习.剔除线",
+    ["trainee", "exclusionLine"],
+    "amount",
+    "元",
+    "第十一条 6",
+    bi("见习剔除客户日均存款线", "Trainee exclusion line"),
+    bi(
+      "考核见习时日均存款低于此线的客户不计入",
+      "Customers below this daily deposit are left out for a trainee"
+    )
+  );
+  B(
+    "B.见习.日均存款",
+    ["trainee", "depositMin"],
+    "amount",
+    "元",
+    "第十一条 6、第九条",
+    bi("见习日均存款下限", "Trainee daily average deposits"),
+    bi(
+      "见习客户经理日均存款合计不低于此数",
+      "A trainee's total daily average deposits at least this"
+    )
+  );
+  B(
+    "B.见习.见习期月数",
+    ["trainee", "periodMonths"],
+    "int",
+    "月",
+    "第六条、第十九条五",
+    bi("见习期", "Trainee period"),
+    bi(
+      "“见习期满日期”为空时，见习期自首次任职日期起按此月数计（应届毕业生一年；其他人员不少于 6 个月，可在见习期满日期列填写）",
+      "When 见习期满日期 is blank the trainee period runs this many months from the first appointment (one year for graduates; at least six months for others, who may have 见习期满日期 filled in)"
+    ),
+    { min: 6, max: 60 }
+  );
+  B(
+    "B.及格线.剔除线",
+    ["passLineExclusion"],
+    "amount",
+    "元",
+    "第九条",
+    bi("及格线剔除客户日均存款线", "Pass-line exclusion"),
+    bi(
+      "计算在岗最低及格线时日均存款低于此线的客户不计入",
+      "Customers below this are left out of the pass line"
+    )
+  );
+  B(
+    "B.及格线.见习",
+    ["passLineTrainee"],
+    "amount",
+    "元",
+    "第九条",
+    bi("见习在岗最低及格线", "Pass line (trainee)"),
+    bi(
+      "见习客户经理日均存款不低于此数为及格",
+      "A trainee passes with daily average deposits at least this"
+    )
+  );
+  B(
+    "B.及格线.其他等级",
+    ["passLineOther"],
+    "amount",
+    "元",
+    "第九条",
+    bi("其他等级在岗最低及格线", "Pass line (other levels)"),
+    bi(
+      "其他等级客户经理日均存款不低于此数为及格",
+      "Other levels pass with daily average deposits at least this"
+    )
+  );
+  B(
+    "B.诫勉.补贴比例",
+    ["admonishedAllowanceFactor"],
+    "fraction",
+    "比例",
+    "第二十四条",
+    bi("诫勉期间两费补贴比例", "Allowance share under admonishment"),
+    bi(
+      "诫勉期间两费补贴按此比例发放（0.5 即 50%）",
+      "Allowances are paid at this share under admonishment (0.5 = 50%)"
+    )
+  );
+  B(
+    "B.诫勉.计划完成比例",
+    ["admonishPlanShare"],
+    "fraction",
+    "比例",
+    "第二十条",
+    bi("诫勉计划完成比例", "Admonishment plan share"),
+    bi(
+      "主要指标完成计划低于此比例连续若干季度的予以诫勉",
+      "Main indicators under this share of plan for consecutive quarters → admonishment"
+    )
+  );
+  B(
+    "B.诫勉.连续季度数",
+    ["admonishQuarters"],
+    "int",
+    "季度",
+    "第二十条",
+    bi("诫勉连续季度数", "Admonishment quarters"),
+    bi("主要指标连续未达计划比例的季度数", "Consecutive quarters under the plan share"),
+    { min: 1, max: 12 }
+  );
+  B(
+    "B.诫勉.逾期欠息月数",
+    ["admonishOverdueMonths"],
+    "int",
+    "月",
+    "第二十条",
+    bi("诫勉逾期欠息月数", "Admonishment overdue months"),
+    bi(
+      "信贷客户贷款逾期或欠息达到此月数以上（含本数）的予以诫勉",
+      "A credit customer overdue or in arrears this many months or more (included) → admonishment"
+    ),
+    { max: 120 }
+  );
+  B(
+    "B.诫勉.期限月数",
+    ["admonishMonths"],
+    "int",
+    "月",
+    "第二十条",
+    bi("诫勉期限", "Admonishment period"),
+    bi("诫勉期的月数", "Months of admonishment"),
+    { min: 1, max: 120 }
+  );
+  B(
+    "B.破格.等级差",
+    ["breakthroughLevels"],
+    "int",
+    "级",
+    "第十九条 一",
+    bi("破格晋升等级差", "Breakthrough level gap"),
+    bi(
+      "达标等级高出现等级此级数及以上时标记为破格晋升候选（只标记，不自动晋升）",
+      "A qualified level this many levels or more above the current one is flagged as a breakthrough candidate (flagged, not applied)"
+    ),
+    { min: 2, max: 5 }
+  );
+  B(
+    "B.黄牌.连续未完成季度数",
+    ["yellowQuarters"],
+    "int",
+    "季度",
+    "第二十一条",
+    bi("黄牌连续未完成季度数", "Yellow-card quarters"),
+    bi("连续此季度数未完成任务给予黄牌", "Tasks not done this many quarters running → yellow card"),
+    { min: 1, max: 12 }
+  );
+  B(
+    "B.解聘.连续黄牌年数",
+    ["dismissYellowYears"],
+    "int",
+    "年",
+    "第二十二条",
+    bi("解聘连续黄牌年数", "Dismissal yellow-card years"),
+    bi("连续此年数被黄牌警告的予以解聘", "Yellow cards this many years running → dismissal"),
+    { min: 1, max: 20 }
+  );
   return out;
 }
 
@@ -460,47 +1421,220 @@ function cArticle(code: string): string {
 function cDefs(p: Policy): ParamDef[] {
   return Object.keys(p.c.points).map((code) => {
     const item = C_ITEMS[code] ?? bi(`差错条款 ${code}`, `Error item ${code}`);
-    return def(`C.${code}`, ["c", "points", code], "number", "分", "C", cArticle(code), bi(`${code} ${item.zh}`, `${code} ${item.en}`),
-      bi(`差错“${item.zh}”的扣分（每次、每户或每项，按条款）`, `Points deducted for "${item.en}" (per time, customer or item, as the item says)`),
-      { min: 0, max: 1000 });
+    return def(
+      `C.${code}`,
+      ["c", "points", code],
+      "number",
+      "分",
+      "C",
+      cArticle(code),
+      bi(`${code} ${item.zh}`, `${code} ${item.en}`),
+      bi(
+        `差错“${item.zh}”的扣分（每次、每户或每项，按条款）`,
+        `Points deducted for "${item.en}" (per time, customer or item, as the item says)`
+      ),
+      { min: 0, max: 1000 }
+    );
   });
 }
 
 function dDefs(): ParamDef[] {
   const out: ParamDef[] = [];
-  const D = (key: string, field: string, type: ParamType, unit: string, article: string, label: Bilingual, d: Bilingual, o?: Opt) =>
-    out.push(def(key, ["d", field], type, unit, "D", article, label, d, o));
+  const D = (
+    key: string,
+    field: string,
+    type: ParamType,
+    unit: string,
+    article: string,
+    label: Bilingual,
+    d: Bilingual,
+    o?: Opt
+  ) => out.push(def(key, ["d", field], type, unit, "D", article, label, d, o));
   const days: Opt = { max: 366 };
-  D("D.到期预警天数", "dueWithinDays", "int", "天", "第十一条（一）1", bi("到期预警范围", "Due-date warning window"),
-    bi("对此天数内到期、预计不能归还的贷款预警", "Loans due within this many days that may not be repaid"), days);
-  D("D.中额起点", "midAmount", "amount", "元", "第十一条（一）1", bi("中额预警起点", "Middle amount"),
-    bi("风险金额达到此数（含）适用中额时限", "At or above this amount the middle deadlines apply"));
-  D("D.大额起点", "largeAmount", "amount", "元", "第十一条（一）1", bi("大额预警起点", "Large amount"),
-    bi("风险金额达到此数（含）适用大额时限", "At or above this amount the large deadlines apply"));
-  D("D.小额.到期前天数", "smallDaysBefore", "int", "天", "第十一条（一）1", bi("小额到期前上报天数", "Small: days before maturity"),
-    bi("中额起点以下的，支行至少在到期前此天数上报分行", "Below the middle amount: report at least this many days before maturity"), days);
-  D("D.中额.到期前天数", "midDaysBefore", "int", "天", "第十一条（一）1", bi("中额到期前上报天数", "Middle/large: days before maturity"),
-    bi("中额及以上的，支行在到期前此天数上报分行", "Middle and above: report this many days before maturity"), days);
-  D("D.中额.发现后天数", "midFoundDays", "int", "天", "第十一条（一）1", bi("中额发现后上报天数", "Middle: days after discovery"),
-    bi("中额的风险发现较晚时，在发现后此天数内上报", "Middle amount found later: report within this many days of discovery"), days);
-  D("D.大额.发现后天数", "largeFoundDays", "int", "天", "第十一条（一）1", bi("大额发现后上报天数", "Large: days after discovery"),
-    bi("大额的风险发现较晚时，在发现后此天数内（24 小时即 1）上报", "Large amount found later: report within this many days (24 hours = 1)"), days);
-  D("D.欠息.上报天数", "arrearsDays", "int", "天", "第十一条（一）3", bi("欠息上报天数", "Arrears: days"),
-    bi("发生欠息后此天数内上报", "Report within this many days of arrears"), days);
-  D("D.重大事项.上报天数", "majorEventDays", "int", "天", "第十一条（一）4", bi("重大事项上报天数", "Major event: days"),
-    bi("重大事项一律红色预警，此天数内上报", "A major event is always red; report within this many days"), days);
-  D("D.关联企业.上报天数", "groupDays", "int", "天", "第十一条（一）5", bi("关联企业上报天数", "Related group: days"),
-    bi("集团关联企业预警在发现后此天数内上报", "Related-group warnings within this many days of discovery"), days);
-  D("D.财务异常.上报天数", "financialDays", "int", "天", "第十一条（一）6", bi("财务异常上报天数", "Abnormal financials: days"),
-    bi("财务指标异常变化在发现后此天数内上报", "Abnormal financials within this many days of discovery"), days);
-  D("D.分行.中额上报天数", "officeMidDays", "int", "天", "第十二条（一）1", bi("分行上报总行天数（中额）", "Office to head office: middle"),
-    bi("中额及以上，分行在支行上报后此天数内上报总行", "Middle and above: the branch office reports within this many days"), days);
-  D("D.分行.大额上报天数", "officeLargeDays", "int", "天", "第十二条（一）1", bi("分行上报总行天数（大额）", "Office to head office: large"),
-    bi("大额，分行在支行上报后此天数内（24 小时即 1）上报总行", "Large: the branch office reports within this many days (24 hours = 1)"), days);
-  D("D.越权放贷.上报天数", "overstepDays", "int", "天", "第十二条（一）2", bi("越权放贷上报总行天数", "Unauthorised lending: days"),
-    bi("越权、变相越权、违规放贷预警，分行在发现后此天数内（24 小时即 1）上报总行", "Unauthorised or irregular lending: the branch office reports to the head office within this many days of discovery (24 hours = 1)"), days);
-  D("D.未落实贷款条件.上报天数", "unmetConditionsDays", "int", "天", "第十二条（一）2", bi("未落实贷款条件上报总行天数", "Loan conditions not met: days"),
-    bi("贷款发放未落实贷款条件预警，分行在发现后此天数内上报总行", "Loan made without its approved conditions: the branch office reports to the head office within this many days of discovery"), days);
+  D(
+    "D.到期预警天数",
+    "dueWithinDays",
+    "int",
+    "天",
+    "第十一条（一）1",
+    bi("到期预警范围", "Due-date warning window"),
+    bi(
+      "对此天数内到期、预计不能归还的贷款预警",
+      "Loans due within this many days that may not be repaid"
+    ),
+    days
+  );
+  D(
+    "D.中额起点",
+    "midAmount",
+    "amount",
+    "元",
+    "第十一条（一）1",
+    bi("中额预警起点", "Middle amount"),
+    bi("风险金额达到此数（含）适用中额时限", "At or above this amount the middle deadlines apply")
+  );
+  D(
+    "D.大额起点",
+    "largeAmount",
+    "amount",
+    "元",
+    "第十一条（一）1",
+    bi("大额预警起点", "Large amount"),
+    bi("风险金额达到此数（含）适用大额时限", "At or above this amount the large deadlines apply")
+  );
+  D(
+    "D.小额.到期前天数",
+    "smallDaysBefore",
+    "int",
+    "天",
+    "第十一条（一）1",
+    bi("小额到期前上报天数", "Small: days before maturity"),
+    bi(
+      "中额起点以下的，支行至少在到期前此天数上报分行",
+      "Below the middle amount: report at least this many days before maturity"
+    ),
+    days
+  );
+  D(
+    "D.中额.到期前天数",
+    "midDaysBefore",
+    "int",
+    "天",
+    "第十一条（一）1",
+    bi("中额到期前上报天数", "Middle/large: days before maturity"),
+    bi(
+      "中额及以上的，支行在到期前此天数上报分行",
+      "Middle and above: report this many days before maturity"
+    ),
+    days
+  );
+  D(
+    "D.中额.发现后天数",
+    "midFoundDays",
+    "int",
+    "天",
+    "第十一条（一）1",
+    bi("中额发现后上报天数", "Middle: days after discovery"),
+    bi(
+      "中额的风险发现较晚时，在发现后此天数内上报",
+      "Middle amount found later: report within this many days of discovery"
+    ),
+    days
+  );
+  D(
+    "D.大额.发现后天数",
+    "largeFoundDays",
+    "int",
+    "天",
+    "第十一条（一）1",
+    bi("大额发现后上报天数", "Large: days after discovery"),
+    bi(
+      "大额的风险发现较晚时，在发现后此天数内（24 小时即 1）上报",
+      "Large amount found later: report within this many days (24 hours = 1)"
+    ),
+    days
+  );
+  D(
+    "D.欠息.上报天数",
+    "arrearsDays",
+    "int",
+    "天",
+    "第十一条（一）3",
+    bi("欠息上报天数", "Arrears: days"),
+    bi("发生欠息后此天数内上报", "Report within this many days of arrears"),
+    days
+  );
+  D(
+    "D.重大事项.上报天数",
+    "majorEventDays",
+    "int",
+    "天",
+    "第十一条（一）4",
+    bi("重大事项上报天数", "Major event: days"),
+    bi(
+      "重大事项一律红色预警，此天数内上报",
+      "A major event is always red; report within this many days"
+    ),
+    days
+  );
+  D(
+    "D.关联企业.上报天数",
+    "groupDays",
+    "int",
+    "天",
+    "第十一条（一）5",
+    bi("关联企业上报天数", "Related group: days"),
+    bi(
+      "集团关联企业预警在发现后此天数内上报",
+      "Related-group warnings within this many days of discovery"
+    ),
+    days
+  );
+  D(
+    "D.财务异常.上报天数",
+    "financialDays",
+    "int",
+    "天",
+    "第十一条（一）6",
+    bi("财务异常上报天数", "Abnormal financials: days"),
+    bi(
+      "财务指标异常变化在发现后此天数内上报",
+      "Abnormal financials within this many days of discovery"
+    ),
+    days
+  );
+  D(
+    "D.分行.中额上报天数",
+    "officeMidDays",
+    "int",
+    "天",
+    "第十二条（一）1",
+    bi("分行上报总行天数（中额）", "Office to head office: middle"),
+    bi(
+      "中额及以上，分行在支行上报后此天数内上报总行",
+      "Middle and above: the branch office reports within this many days"
+    ),
+    days
+  );
+  D(
+    "D.分行.大额上报天数",
+    "officeLargeDays",
+    "int",
+    "天",
+    "第十二条（一）1",
+    bi("分行上报总行天数（大额）", "Office to head office: large"),
+    bi(
+      "大额，分行在支行上报后此天数内（24 小时即 1）上报总行",
+      "Large: the branch office reports within this many days (24 hours = 1)"
+    ),
+    days
+  );
+  D(
+    "D.越权放贷.上报天数",
+    "overstepDays",
+    "int",
+    "天",
+    "第十二条（一）2",
+    bi("越权放贷上报总行天数", "Unauthorised lending: days"),
+    bi(
+      "越权、变相越权、违规放贷预警，分行在发现后此天数内（24 小时即 1）上报总行",
+      "Unauthorised or irregular lending: the branch office reports to the head office within this many days of discovery (24 hours = 1)"
+    ),
+    days
+  );
+  D(
+    "D.未落实贷款条件.上报天数",
+    "unmetConditionsDays",
+    "int",
+    "天",
+    "第十二条（一）2",
+    bi("未落实贷款条件上报总行天数", "Loan conditions not met: days"),
+    bi(
+      "贷款发放未落实贷款条件预警，分行在发现后此天数内上报总行",
+      "Loan made without its approved conditions: the branch office reports to the head office within this many days of discovery"
+    ),
+    days
+  );
   return out;
 }
 
@@ -580,7 +1714,9 @@ export function leafPaths(p: unknown, prefix: PathSeg[] = []): PathSeg[][] {
     return p.flatMap((x, i) => leafPaths(x, [...prefix, i]));
   }
   if (p !== null && typeof p === "object" && !Array.isArray(p)) {
-    return Object.entries(p as Record<string, unknown>).flatMap(([k, v]) => leafPaths(v, [...prefix, k]));
+    return Object.entries(p as Record<string, unknown>).flatMap(([k, v]) =>
+      leafPaths(v, [...prefix, k])
+    );
   }
   return [prefix];
 }

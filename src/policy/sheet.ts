@@ -15,7 +15,16 @@ import { normKey } from "../core/text";
 import type { SheetGrid, WorkbookGrid } from "../reader/grid";
 import type { CellValue, ColumnSpec, SheetModel } from "../summary/model";
 import { defaultPolicy } from "./defaults";
-import { clonePolicy, getParam, paramByKey, POLICY_SCHEMA, POLICY_SHEET, setParam, shownParams, type ParamDef } from "./schema";
+import {
+  clonePolicy,
+  getParam,
+  paramByKey,
+  POLICY_SCHEMA,
+  POLICY_SHEET,
+  setParam,
+  shownParams,
+  type ParamDef,
+} from "./schema";
 import type { Policy } from "./types";
 import { parseParamValue, validatePolicy } from "./validate";
 
@@ -55,7 +64,15 @@ export function paramNote(d: ParamDef, v: unknown): string {
 export function policyRow(d: ParamDef, p: Policy, defaults: Policy): CellValue[] {
   const v = getParam(p, d);
   const dv = getParam(defaults, d);
-  return [d.key, formatParamValue(d, v), paramNote(d, v), d.ruleSet, d.article, d.unit, dv === null ? UNSET_ZH : formatParamValue(d, dv)];
+  return [
+    d.key,
+    formatParamValue(d, v),
+    paramNote(d, v),
+    d.ruleSet,
+    d.article,
+    d.unit,
+    dv === null ? UNSET_ZH : formatParamValue(d, dv),
+  ];
 }
 
 /** The 政策参数 sheet of a policy. */
@@ -90,7 +107,13 @@ function findHeader(sheet: SheetGrid): PolicyTable | null {
     const keyCol = keys.findIndex((k) => KEY_HEADERS.includes(k));
     const valueCol = keys.findIndex((k) => VALUE_HEADERS.includes(k));
     if (keyCol >= 0 && valueCol >= 0) {
-      return { sheet, headerRow: r, keyCol, valueCol, noteCol: keys.findIndex((k) => NOTE_HEADERS.includes(k)) };
+      return {
+        sheet,
+        headerRow: r,
+        keyCol,
+        valueCol,
+        noteCol: keys.findIndex((k) => NOTE_HEADERS.includes(k)),
+      };
     }
   }
   return null;
@@ -127,10 +150,12 @@ export function tableRows(t: PolicyTable): KeyRow[] {
     const k = row[t.keyCol];
     const v = row[t.valueCol];
     if (isBlank(k) && isBlank(v)) continue;
-    const text = isBlank(k) ? "" : (() => {
-      const p = parseText(k);
-      return p.ok ? p.value : "";
-    })();
+    const text = isBlank(k)
+      ? ""
+      : (() => {
+          const p = parseText(k);
+          return p.ok ? p.value : "";
+        })();
     out.push({ r, raw: v, def: text ? paramByKey(text) : undefined, text });
   }
   return out;
@@ -143,7 +168,9 @@ function shown(d: ParamDef, v: unknown): string {
 
 function usedDefault(d: ParamDef, defaults: Policy): { zh: string; en: string } {
   const v = getParam(defaults, d);
-  return v === null ? { zh: "已按未设置处理", en: "treated as unset" } : { zh: `已使用默认值 ${shown(d, v)}`, en: `the default ${shown(d, v)} is used` };
+  return v === null
+    ? { zh: "已按未设置处理", en: "treated as unset" }
+    : { zh: `已使用默认值 ${shown(d, v)}`, en: `the default ${shown(d, v)} is used` };
 }
 
 /**
@@ -153,12 +180,29 @@ function usedDefault(d: ParamDef, defaults: Policy): { zh: string; en: string } 
  * (不良容忍度 120 for 1.2) is a warning naming the likely value; thresholds that must be ordered
  * and are not: an error, and those parameters take their defaults. 年度 missing → fallbackYear.
  */
-export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { policy: Policy; issues: Issue[]; found: boolean; /** the sheet's 年度 was read (else `fallbackYear` was used) */ yearGiven?: boolean } {
+export function readPolicyFromGrid(
+  grid: WorkbookGrid,
+  fallbackYear: number
+): {
+  policy: Policy;
+  issues: Issue[];
+  found: boolean;
+  /** the sheet's 年度 was read (else `fallbackYear` was used) */ yearGiven?: boolean;
+} {
   const t = findPolicyTable(grid);
   if (!t) {
     return {
       policy: defaultPolicy(fallbackYear),
-      issues: [{ sheet: POLICY_SHEET, cell: "", severity: "info", rule: "POLICY.missing", message: `未找到政策参数表（表头“参数”“值”），使用 ${fallbackYear} 年默认参数`, messageEn: `No policy table (header 参数/值) found; the defaults of ${fallbackYear} are used` }],
+      issues: [
+        {
+          sheet: POLICY_SHEET,
+          cell: "",
+          severity: "info",
+          rule: "POLICY.missing",
+          message: `未找到政策参数表（表头“参数”“值”），使用 ${fallbackYear} 年默认参数`,
+          messageEn: `No policy table (header 参数/值) found; the defaults of ${fallbackYear} are used`,
+        },
+      ],
       found: false,
     };
   }
@@ -180,8 +224,14 @@ export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { 
     if (p.ok) {
       year = p.value as number;
       yearGiven = true;
-    }
-    else add("error", at(yearRow.r, t.valueCol), "POLICY.value", `${p.zh}；已使用年度 ${fallbackYear}`, `${p.en}; the year ${fallbackYear} is used`);
+    } else
+      add(
+        "error",
+        at(yearRow.r, t.valueCol),
+        "POLICY.value",
+        `${p.zh}；已使用年度 ${fallbackYear}`,
+        `${p.en}; the year ${fallbackYear} is used`
+      );
   }
   const defaults = defaultPolicy(year);
   const policy = clonePolicy(defaults);
@@ -191,17 +241,35 @@ export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { 
     const keyCell = at(row.r, t.keyCol);
     const valueCell = at(row.r, t.valueCol);
     if (!row.text) {
-      add("warning", keyCell, "POLICY.key", `第 ${t.sheet.rowOffset + row.r + 1} 行有值但没有参数名，已忽略`, `Row ${t.sheet.rowOffset + row.r + 1} has a value but no key; ignored`);
+      add(
+        "warning",
+        keyCell,
+        "POLICY.key",
+        `第 ${t.sheet.rowOffset + row.r + 1} 行有值但没有参数名，已忽略`,
+        `Row ${t.sheet.rowOffset + row.r + 1} has a value but no key; ignored`
+      );
       continue;
     }
     const d = row.def;
     if (!d) {
-      add("warning", keyCell, "POLICY.unknown", `未知参数“${row.text}”，已忽略（参数名须与本加载项写出的一致）`, `Unknown key "${row.text}"; ignored`);
+      add(
+        "warning",
+        keyCell,
+        "POLICY.unknown",
+        `未知参数“${row.text}”，已忽略（参数名须与本加载项写出的一致）`,
+        `Unknown key "${row.text}"; ignored`
+      );
       continue;
     }
     const first = seen.get(d);
     if (first !== undefined) {
-      add("error", keyCell, "POLICY.duplicate", `参数“${d.key}”重复（首次在 ${at(first, t.keyCol)}），本行已忽略，使用首次出现的值`, `Key "${d.key}" is repeated (first at ${at(first, t.keyCol)}); this row is ignored`);
+      add(
+        "error",
+        keyCell,
+        "POLICY.duplicate",
+        `参数“${d.key}”重复（首次在 ${at(first, t.keyCol)}），本行已忽略，使用首次出现的值`,
+        `Key "${d.key}" is repeated (first at ${at(first, t.keyCol)}); this row is ignored`
+      );
       continue;
     }
     seen.set(d, row.r);
@@ -213,19 +281,41 @@ export function readPolicyFromGrid(grid: WorkbookGrid, fallbackYear: number): { 
       if (p.warning) add("warning", valueCell, "POLICY.scale", p.warning.zh, p.warning.en);
     } else {
       const u = usedDefault(d, defaults);
-      add(p.severity, valueCell, p.severity === "warning" ? "POLICY.scale" : "POLICY.value", `${p.zh}；${u.zh}`, `${p.en}; ${u.en}`);
+      add(
+        p.severity,
+        valueCell,
+        p.severity === "warning" ? "POLICY.scale" : "POLICY.value",
+        `${p.zh}；${u.zh}`,
+        `${p.en}; ${u.en}`
+      );
     }
   }
 
   // a missing record entry (an A12 ratio of a formation year) is simply unset, its default: not reported
-  reportMissing(POLICY_SCHEMA.filter((d) => !seen.has(d) && !d.recordEntry && !d.quietWhenMissing), year, sheetName, issues);
-  revertDisordered(policy, defaults, cellOf, tableCell(t, t.headerRow, t.keyCol), sheetName, issues);
+  reportMissing(
+    POLICY_SCHEMA.filter((d) => !seen.has(d) && !d.recordEntry && !d.quietWhenMissing),
+    year,
+    sheetName,
+    issues
+  );
+  revertDisordered(
+    policy,
+    defaults,
+    cellOf,
+    tableCell(t, t.headerRow, t.keyCol),
+    sheetName,
+    issues
+  );
   return { policy, issues, found: true, yearGiven };
 }
 
 function reportMissing(missing: ParamDef[], year: number, sheet: string, issues: Issue[]): void {
   if (missing.length === 0) return;
-  const names = missing.slice(0, 5).map((d) => d.key).join("、") + (missing.length > 5 ? " 等" : "");
+  const names =
+    missing
+      .slice(0, 5)
+      .map((d) => d.key)
+      .join("、") + (missing.length > 5 ? " 等" : "");
   issues.push({
     sheet,
     cell: "",
@@ -240,13 +330,29 @@ function reportMissing(missing: ParamDef[], year: number, sheet: string, issues:
  * Cross checks (ordered thresholds …): an error puts the parameters it names back to their
  * defaults, so a disordered table never yields a wrong grade; warnings are passed on.
  */
-function revertDisordered(policy: Policy, defaults: Policy, cellOf: Map<string, string>, headerCell: string, sheet: string, issues: Issue[]): void {
+function revertDisordered(
+  policy: Policy,
+  defaults: Policy,
+  cellOf: Map<string, string>,
+  headerCell: string,
+  sheet: string,
+  issues: Issue[]
+): void {
   for (let pass = 0; pass < 3; pass++) {
-    const found = validatePolicy(policy).filter((i) => i.rule !== "POLICY.scale" && i.rule !== "POLICY.value");
+    const found = validatePolicy(policy).filter(
+      (i) => i.rule !== "POLICY.scale" && i.rule !== "POLICY.value"
+    );
     const errors = found.filter((i) => i.severity === "error");
     if (pass === 0) {
       for (const w of found.filter((i) => i.severity !== "error")) {
-        issues.push({ sheet, cell: cellAt(w.keys, cellOf, headerCell), severity: w.severity, rule: w.rule, message: w.message, messageEn: w.messageEn });
+        issues.push({
+          sheet,
+          cell: cellAt(w.keys, cellOf, headerCell),
+          severity: w.severity,
+          rule: w.rule,
+          message: w.message,
+          messageEn: w.messageEn,
+        });
       }
     }
     if (errors.length === 0) return;
@@ -274,4 +380,3 @@ function cellAt(keys: string[], cellOf: Map<string, string>, fallback: string): 
   }
   return fallback;
 }
-

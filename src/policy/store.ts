@@ -36,7 +36,12 @@ function cachedDefaults(year: number, unit?: Policy["amountUnit"]): Policy {
  * pane, the template and the CM.* functions' policy year all come through here; `reason` is
  * what the output says about the choice.
  */
-export function defaultYearChoice(today: Date): { year: number; zh: string; en: string; short: string } {
+export function defaultYearChoice(today: Date): {
+  year: number;
+  zh: string;
+  en: string;
+  short: string;
+} {
   const y = today.getFullYear();
   const early = today.getMonth() < 6;
   const year = early ? y - 1 : y;
@@ -44,7 +49,9 @@ export function defaultYearChoice(today: Date): { year: number; zh: string; en: 
   const day = `${y}-${p(today.getMonth() + 1)}-${p(today.getDate())}`;
   return {
     year,
-    short: early ? "未指定年度，1–6 月默认上一年度（第十四条）" : "未指定年度，7–12 月默认当年（第十四条）",
+    short: early
+      ? "未指定年度，1–6 月默认上一年度（第十四条）"
+      : "未指定年度，7–12 月默认当年（第十四条）",
     zh: early
       ? `未指定年度：今天 ${day} 在 1–6 月，按第十四条（每年 1 月份初评上年度）默认评定上一年度 ${year}`
       : `未指定年度：今天 ${day} 在 7–12 月，默认评定当年 ${year}（第十四条）`,
@@ -77,7 +84,14 @@ let thisYear = { year: 0, from: 0, until: 0 };
 /** POLICY.year (info): which default year was taken and why (CLI validate/summarize, the task pane's 校验). */
 export function defaultYearIssue(today: Date, sheet: string): Issue {
   const c = defaultYearChoice(today);
-  return { sheet, cell: "", severity: "info", rule: "POLICY.year", message: `${c.zh}；可在政策参数表填写“年度”或用 --year 指定`, messageEn: `${c.en}; set 年度 in the policy sheet or use --year` };
+  return {
+    sheet,
+    cell: "",
+    severity: "info",
+    rule: "POLICY.year",
+    message: `${c.zh}；可在政策参数表填写“年度”或用 --year 指定`,
+    messageEn: `${c.en}; set 年度 in the policy sheet or use --year`,
+  };
 }
 
 /** Register the workbook's policy (read from its 政策参数 sheet) as the current one. */

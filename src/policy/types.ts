@@ -110,7 +110,13 @@ export interface PolicyB {
   levels: CorpLevelRule[];
   /** 见习 (第十一条 6, 第九条). */
   /** periodMonths (rev 2, 第六条): the default trainee period, from 首次任职日期 */
-  trainee: { staffGrade: string; allowance: number; exclusionLine: number; depositMin: number; periodMonths: number };
+  trainee: {
+    staffGrade: string;
+    allowance: number;
+    exclusionLine: number;
+    depositMin: number;
+    periodMonths: number;
+  };
   /** B3 第九条. */
   passLineExclusion: number;
   passLineTrainee: number;

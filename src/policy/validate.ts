@@ -12,7 +12,14 @@ import { dec } from "../core/money";
 import { isBlank, parseDate, parseEnum, parseNumber, parseText, parseYear } from "../core/parse";
 import { toHalfWidth } from "../core/text";
 import type { Issue, Severity } from "../core/issues";
-import { getParam, paramByPath, POLICY_SCHEMA, POLICY_SHEET, setParam as setParamValue, type ParamDef } from "./schema";
+import {
+  getParam,
+  paramByPath,
+  POLICY_SCHEMA,
+  POLICY_SHEET,
+  setParam as setParamValue,
+  type ParamDef,
+} from "./schema";
 import { CREDIT_GRADES } from "./types";
 import type { Policy } from "./types";
 
@@ -60,7 +67,10 @@ function wanText(raw: unknown): string | null {
   return m ? m[1] : null;
 }
 
-function parseNumeric(d: ParamDef, raw: unknown): { ok: true; value: number } | { ok: false; zh: string; en: string } {
+function parseNumeric(
+  d: ParamDef,
+  raw: unknown
+): { ok: true; value: number } | { ok: false; zh: string; en: string } {
   if (d.type === "percent") return parseNumber(raw, { percent: true });
   if (d.type === "fraction") {
     const pct = percentText(raw);
@@ -84,7 +94,11 @@ function parseNumeric(d: ParamDef, raw: unknown): { ok: true; value: number } | 
 /** Range and typical-range check of a number already parsed. */
 function checkNumber(d: ParamDef, v: number): ParamParsed {
   const label = `参数“${d.key}”`;
-  if (d.type === "int" && !Number.isInteger(v)) return bad(`${label}应为整数，实为 ${fmt(v)}`, `${d.key} must be a whole number, got ${fmt(v)}`);
+  if (d.type === "int" && !Number.isInteger(v))
+    return bad(
+      `${label}应为整数，实为 ${fmt(v)}`,
+      `${d.key} must be a whole number, got ${fmt(v)}`
+    );
   const out = (d.min !== undefined && v < d.min) || (d.max !== undefined && v > d.max);
   const guess = d.hint ? d.hint(v) : null;
   if (out) {
@@ -93,20 +107,33 @@ function checkNumber(d: ParamDef, v: number): ParamParsed {
       return bad(
         `${label}的值 ${fmt(v)} 超出范围 ${r.zh}${unitText(d)}，可能应为 ${fmt(guess)}${d.type === "percent" ? `（即 ${fmt(guess)}%）` : ""}；此值未采用，请更正`,
         `${d.key} = ${fmt(v)} is outside ${r.en} ${d.unit}; probably ${fmt(guess)} was meant; the value is not used, please correct it`,
-        "warning",
+        "warning"
       );
     }
     let extra = { zh: "", en: "" };
-    if (d.type === "fraction" && v > 1 && v <= 100) extra = { zh: `；若指 ${fmt(v)}%，请填 ${fmt(v / 100)} 或 ${fmt(v)}%`, en: `; for ${fmt(v)}% enter ${fmt(v / 100)} or ${fmt(v)}%` };
-    return bad(`${label}的值 ${fmt(v)} 超出范围 ${r.zh}${unitText(d)}${extra.zh}`, `${d.key} = ${fmt(v)} is outside ${r.en} ${d.unit}${extra.en}`);
+    if (d.type === "fraction" && v > 1 && v <= 100)
+      extra = {
+        zh: `；若指 ${fmt(v)}%，请填 ${fmt(v / 100)} 或 ${fmt(v)}%`,
+        en: `; for ${fmt(v)}% enter ${fmt(v / 100)} or ${fmt(v)}%`,
+      };
+    return bad(
+      `${label}的值 ${fmt(v)} 超出范围 ${r.zh}${unitText(d)}${extra.zh}`,
+      `${d.key} = ${fmt(v)} is outside ${r.en} ${d.unit}${extra.en}`
+    );
   }
   if (d.typical && (v < d.typical.min || v > d.typical.max)) {
     const t = `${fmt(d.typical.min)}–${fmt(d.typical.max)}`;
-    const g = guess !== null ? { zh: `，是否应为 ${fmt(guess)}？`, en: `; did you mean ${fmt(guess)}?` } : { zh: "，请核对", en: "; please check" };
+    const g =
+      guess !== null
+        ? { zh: `，是否应为 ${fmt(guess)}？`, en: `; did you mean ${fmt(guess)}?` }
+        : { zh: "，请核对", en: "; please check" };
     return {
       ok: true,
       value: v,
-      warning: { zh: `${label}的值 ${fmt(v)} 不在常见范围 ${t}${unitText(d)}内${g.zh}`, en: `${d.key} = ${fmt(v)} is outside the usual ${t} ${d.unit}${g.en}` },
+      warning: {
+        zh: `${label}的值 ${fmt(v)} 不在常见范围 ${t}${unitText(d)}内${g.zh}`,
+        en: `${d.key} = ${fmt(v)} is outside the usual ${t} ${d.unit}${g.en}`,
+      },
     };
   }
   return { ok: true, value: v };
@@ -145,7 +172,9 @@ function parseEnumValue(d: ParamDef, raw: unknown): ParamParsed {
 export function parseParamValue(d: ParamDef, raw: unknown): ParamParsed {
   const label = `参数“${d.key}”`;
   if (isBlank(raw) || (Array.isArray(raw) && raw.length === 0 && !d.multi)) {
-    return d.nullable ? { ok: true, value: null } : bad(`${label}不能为空`, `${d.key} must not be blank`);
+    return d.nullable
+      ? { ok: true, value: null }
+      : bad(`${label}不能为空`, `${d.key} must not be blank`);
   }
   switch (d.type) {
     case "int":
@@ -171,7 +200,9 @@ export function parseParamValue(d: ParamDef, raw: unknown): ParamParsed {
     case "text": {
       const p = parseText(raw);
       if (!p.ok) return bad(`${label}：${p.zh}`, `${d.key}: ${p.en}`);
-      return p.value === "" ? bad(`${label}不能为空`, `${d.key} must not be blank`) : { ok: true, value: p.value };
+      return p.value === ""
+        ? bad(`${label}不能为空`, `${d.key} must not be blank`)
+        : { ok: true, value: p.value };
     }
   }
 }
@@ -181,24 +212,37 @@ export function checkTypedValue(d: ParamDef, v: unknown): ParamParsed {
   if (v === null || v === undefined) return parseParamValue(d, null);
   const numeric = ["int", "number", "percent", "fraction", "amount", "year"].includes(d.type);
   if (numeric) {
-    if (typeof v !== "number" || !Number.isFinite(v)) return bad(`参数“${d.key}”应为数值`, `${d.key} must be a number`);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      return bad(`参数“${d.key}”应为数值`, `${d.key} must be a number`);
     return checkNumber(d, v);
   }
   if (d.type === "date") {
     if (typeof v !== "string") return bad(`参数“${d.key}”应为日期`, `${d.key} must be a date`);
     const p = parseDate(v);
-    if (!p.ok || p.value !== v) return bad(`参数“${d.key}”应为 yyyy-mm-dd 日期：${v}`, `${d.key} must be a yyyy-mm-dd date: ${v}`);
+    if (!p.ok || p.value !== v)
+      return bad(
+        `参数“${d.key}”应为 yyyy-mm-dd 日期：${v}`,
+        `${d.key} must be a yyyy-mm-dd date: ${v}`
+      );
     return { ok: true, value: v };
   }
-  if (d.type === "enum" && d.multi && !Array.isArray(v)) return bad(`参数“${d.key}”应为列表`, `${d.key} must be a list`);
-  if (d.type === "enum" && !d.multi && typeof v !== "string") return bad(`参数“${d.key}”应为文本`, `${d.key} must be text`);
+  if (d.type === "enum" && d.multi && !Array.isArray(v))
+    return bad(`参数“${d.key}”应为列表`, `${d.key} must be a list`);
+  if (d.type === "enum" && !d.multi && typeof v !== "string")
+    return bad(`参数“${d.key}”应为文本`, `${d.key} must be text`);
   return parseParamValue(d, v);
 }
 
 // ---------------------------------------------------------------------------
 // whole-policy checks
 
-function issue(severity: Severity, keys: string[], zh: string, en: string, rule = "POLICY.order"): PolicyIssue {
+function issue(
+  severity: Severity,
+  keys: string[],
+  zh: string,
+  en: string,
+  rule = "POLICY.order"
+): PolicyIssue {
   return { sheet: POLICY_SHEET, cell: "", severity, rule, message: zh, messageEn: en, keys };
 }
 
@@ -216,16 +260,37 @@ function nonIncreasing(xs: number[]): boolean {
   return xs.every((x, i) => i === 0 || x <= xs[i - 1]);
 }
 
-
-function clampChecks(p: Policy, name: { zh: string; en: string }, base: string, min: string, max: string): PolicyIssue[] {
+function clampChecks(
+  p: Policy,
+  name: { zh: string; en: string },
+  base: string,
+  min: string,
+  max: string
+): PolicyIssue[] {
   const a = p.a as unknown as Record<string, number | null>;
-  const lo = a[min], hi = a[max], b = a[base];
+  const lo = a[min],
+    hi = a[max],
+    b = a[base];
   const out: PolicyIssue[] = [];
   const keys = [keyOf(`a.${min}`), keyOf(`a.${max}`)];
   if (lo !== null && hi !== null && lo > hi) {
-    out.push(issue("error", keys, `${name.zh}：最低分 ${lo} 高于最高分 ${hi}（${keys.join("、")}）`, `${name.en}: minimum ${lo} above maximum ${hi}`));
+    out.push(
+      issue(
+        "error",
+        keys,
+        `${name.zh}：最低分 ${lo} 高于最高分 ${hi}（${keys.join("、")}）`,
+        `${name.en}: minimum ${lo} above maximum ${hi}`
+      )
+    );
   } else if (b !== null && ((lo !== null && b < lo) || (hi !== null && b > hi))) {
-    out.push(issue("warning", [keyOf(`a.${base}`)], `${name.zh}：基础分 ${b} 不在最低分与最高分之间`, `${name.en}: base ${b} is not between the minimum and maximum`));
+    out.push(
+      issue(
+        "warning",
+        [keyOf(`a.${base}`)],
+        `${name.zh}：基础分 ${b} 不在最低分与最高分之间`,
+        `${name.en}: base ${b} is not between the minimum and maximum`
+      )
+    );
   }
   return out;
 }
@@ -235,13 +300,36 @@ function gradeChecks(p: Policy): PolicyIssue[] {
   const g = p.a.grades;
   const minKeys = g.map((_, i) => keyOf(`a.grades.${i}.minScore`));
   if (!strictlyAscending(g.map((x) => -x.minScore))) {
-    out.push(issue("error", minKeys, `各等级最低分须从高到低排列（${g.map((x) => `${x.grade} ${x.minScore}`).join("、")}）`, `Grade minimum scores must descend (${g.map((x) => `${x.grade} ${x.minScore}`).join(", ")})`));
+    out.push(
+      issue(
+        "error",
+        minKeys,
+        `各等级最低分须从高到低排列（${g.map((x) => `${x.grade} ${x.minScore}`).join("、")}）`,
+        `Grade minimum scores must descend (${g.map((x) => `${x.grade} ${x.minScore}`).join(", ")})`
+      )
+    );
   }
   if (!nonIncreasing(g.map((x) => x.wageCoefficient))) {
-    out.push(issue("warning", g.map((_, i) => keyOf(`a.grades.${i}.wageCoefficient`)), "较高等级的工资系数低于较低等级，请核对", "A higher grade has a lower wage coefficient; please check"));
+    out.push(
+      issue(
+        "warning",
+        g.map((_, i) => keyOf(`a.grades.${i}.wageCoefficient`)),
+        "较高等级的工资系数低于较低等级，请核对",
+        "A higher grade has a lower wage coefficient; please check"
+      )
+    );
   }
-  if (CREDIT_GRADES.indexOf(p.a.capFarOverTolerance) < CREDIT_GRADES.indexOf(p.a.capOverTolerance)) {
-    out.push(issue("warning", [keyOf("a.capFarOverTolerance")], "远超容忍度的封顶等级高于超容忍度的封顶等级，前者不起作用", "The far-over-tolerance cap is above the over-tolerance cap and never applies"));
+  if (
+    CREDIT_GRADES.indexOf(p.a.capFarOverTolerance) < CREDIT_GRADES.indexOf(p.a.capOverTolerance)
+  ) {
+    out.push(
+      issue(
+        "warning",
+        [keyOf("a.capFarOverTolerance")],
+        "远超容忍度的封顶等级高于超容忍度的封顶等级，前者不起作用",
+        "The far-over-tolerance cap is above the over-tolerance cap and never applies"
+      )
+    );
   }
   return out;
 }
@@ -250,15 +338,36 @@ function bandChecks(p: Policy): PolicyIssue[] {
   const out: PolicyIssue[] = [];
   const bands = p.a.overTolBands;
   if (!strictlyAscending(bands.map((b) => b.maxOver))) {
-    out.push(issue("error", bands.map((_, i) => keyOf(`a.overTolBands.${i}.maxOver`)), `超容忍度各档上限须从小到大（${bands.map((b) => b.maxOver).join("、")}）`, `Over-tolerance band bounds must ascend (${bands.map((b) => b.maxOver).join(", ")})`));
+    out.push(
+      issue(
+        "error",
+        bands.map((_, i) => keyOf(`a.overTolBands.${i}.maxOver`)),
+        `超容忍度各档上限须从小到大（${bands.map((b) => b.maxOver).join("、")}）`,
+        `Over-tolerance band bounds must ascend (${bands.map((b) => b.maxOver).join(", ")})`
+      )
+    );
   }
   const shares = [...bands.map((b) => b.share), p.a.overTolBeyondShare];
   if (!nonIncreasing(shares)) {
-    out.push(issue("warning", [...bands.map((_, i) => keyOf(`a.overTolBands.${i}.share`)), keyOf("a.overTolBeyondShare")], "超容忍度越多，绩效比例反而越高，请核对", "A higher over-tolerance band has a higher pay share; please check"));
+    out.push(
+      issue(
+        "warning",
+        [...bands.map((_, i) => keyOf(`a.overTolBands.${i}.share`)), keyOf("a.overTolBeyondShare")],
+        "超容忍度越多，绩效比例反而越高，请核对",
+        "A higher over-tolerance band has a higher pay share; please check"
+      )
+    );
   }
   const buckets = p.a.buyoutBuckets;
   if (!strictlyAscending(buckets.map((b) => b.lastYear))) {
-    out.push(issue("error", buckets.map((_, i) => keyOf(`a.buyoutBuckets.${i}.lastYear`)), `买断各档截止年份须递增（${buckets.map((b) => b.lastYear).join("、")}）`, `Buyout bucket years must ascend (${buckets.map((b) => b.lastYear).join(", ")})`));
+    out.push(
+      issue(
+        "error",
+        buckets.map((_, i) => keyOf(`a.buyoutBuckets.${i}.lastYear`)),
+        `买断各档截止年份须递增（${buckets.map((b) => b.lastYear).join("、")}）`,
+        `Buyout bucket years must ascend (${buckets.map((b) => b.lastYear).join(", ")})`
+      )
+    );
   }
   return out;
 }
@@ -270,7 +379,14 @@ function annualCompChecks(p: Policy): PolicyIssue[] {
   for (const y of Object.keys(ratios)) {
     if (+y < first) {
       const d = paramByPath(`a.annualCompRatios.${y}`);
-      out.push(issue("warning", d ? [d.key] : [], `${y} 年的补偿比例早于年度补偿起始年份 ${first}，不会使用`, `The ratio for ${y} is before the first year ${first} and is not used`));
+      out.push(
+        issue(
+          "warning",
+          d ? [d.key] : [],
+          `${y} 年的补偿比例早于年度补偿起始年份 ${first}，不会使用`,
+          `The ratio for ${y} is before the first year ${first} and is not used`
+        )
+      );
     }
   }
   return out;
@@ -283,15 +399,36 @@ function levelChecks(p: Policy): PolicyIssue[] {
   const lv = p.b.levels;
   for (const f of LEVEL_ORDERED) {
     if (!nonIncreasing(lv.map((l) => l[f]))) {
-      out.push(issue("warning", lv.map((_, i) => keyOf(`b.levels.${i}.${f}`)), `公司客户经理各等级的“${keyOf(`b.levels.0.${f}`).split(".").pop()}”应从高级到四级不增，请核对`, `B level thresholds (${f}) should not rise from 高级 down to 四级; please check`));
+      out.push(
+        issue(
+          "warning",
+          lv.map((_, i) => keyOf(`b.levels.${i}.${f}`)),
+          `公司客户经理各等级的“${keyOf(`b.levels.0.${f}`).split(".").pop()}”应从高级到四级不增，请核对`,
+          `B level thresholds (${f}) should not rise from 高级 down to 四级; please check`
+        )
+      );
     }
   }
   lv.forEach((l, i) => {
     if (l.depositOneMin !== null && l.depositOneMin > l.depositMin) {
-      out.push(issue("warning", [keyOf(`b.levels.${i}.depositOneMin`)], `${l.level}单户日均存款下限高于合计下限，请核对`, `${l.level}: one-customer deposit threshold above the total; please check`));
+      out.push(
+        issue(
+          "warning",
+          [keyOf(`b.levels.${i}.depositOneMin`)],
+          `${l.level}单户日均存款下限高于合计下限，请核对`,
+          `${l.level}: one-customer deposit threshold above the total; please check`
+        )
+      );
     }
     if (l.loanOneMin !== null && l.loanOneMin > l.loanMin) {
-      out.push(issue("warning", [keyOf(`b.levels.${i}.loanOneMin`)], `${l.level}单户日均贷款下限高于合计下限，请核对`, `${l.level}: one-customer loan threshold above the total; please check`));
+      out.push(
+        issue(
+          "warning",
+          [keyOf(`b.levels.${i}.loanOneMin`)],
+          `${l.level}单户日均贷款下限高于合计下限，请核对`,
+          `${l.level}: one-customer loan threshold above the total; please check`
+        )
+      );
     }
   });
   return out;
@@ -300,17 +437,49 @@ function levelChecks(p: Policy): PolicyIssue[] {
 function otherChecks(p: Policy): PolicyIssue[] {
   const out: PolicyIssue[] = [];
   if (p.d.midAmount >= p.d.largeAmount) {
-    out.push(issue("error", [keyOf("d.midAmount"), keyOf("d.largeAmount")], `预警中额起点 ${p.d.midAmount} 须小于大额起点 ${p.d.largeAmount}`, `The middle amount ${p.d.midAmount} must be below the large amount ${p.d.largeAmount}`));
+    out.push(
+      issue(
+        "error",
+        [keyOf("d.midAmount"), keyOf("d.largeAmount")],
+        `预警中额起点 ${p.d.midAmount} 须小于大额起点 ${p.d.largeAmount}`,
+        `The middle amount ${p.d.midAmount} must be below the large amount ${p.d.largeAmount}`
+      )
+    );
   }
   if (p.b.passLineTrainee > p.b.passLineOther) {
-    out.push(issue("warning", [keyOf("b.passLineTrainee"), keyOf("b.passLineOther")], "见习及格线高于其他等级及格线，请核对", "The trainee pass line is above the other levels'; please check"));
+    out.push(
+      issue(
+        "warning",
+        [keyOf("b.passLineTrainee"), keyOf("b.passLineOther")],
+        "见习及格线高于其他等级及格线，请核对",
+        "The trainee pass line is above the other levels'; please check"
+      )
+    );
   }
   const extra = p.a.nplClasses.filter((c) => c === "正常" || c === "关注");
   if (extra.length > 0) {
-    out.push(issue("warning", [keyOf("a.nplClasses")], `责任不良的五级分类含 ${extra.join("、")}（第四十条为次级、可疑、损失），请核对`, `Responsible NPL classes include ${extra.join(", ")} (art. 40 names the last three classes); please check`));
+    out.push(
+      issue(
+        "warning",
+        [keyOf("a.nplClasses")],
+        `责任不良的五级分类含 ${extra.join("、")}（第四十条为次级、可疑、损失），请核对`,
+        `Responsible NPL classes include ${extra.join(", ")} (art. 40 names the last three classes); please check`
+      )
+    );
   }
-  if (typeof p.assessmentDate === "string" && /^\d{4}-/.test(p.assessmentDate) && yearOf(p.assessmentDate) !== p.year) {
-    out.push(issue("warning", ["评定日期"], `评定日期 ${p.assessmentDate} 不在年度 ${p.year} 内，请核对`, `The assessment date ${p.assessmentDate} is not in the year ${p.year}; please check`));
+  if (
+    typeof p.assessmentDate === "string" &&
+    /^\d{4}-/.test(p.assessmentDate) &&
+    yearOf(p.assessmentDate) !== p.year
+  ) {
+    out.push(
+      issue(
+        "warning",
+        ["评定日期"],
+        `评定日期 ${p.assessmentDate} 不在年度 ${p.year} 内，请核对`,
+        `The assessment date ${p.assessmentDate} is not in the year ${p.year}; please check`
+      )
+    );
   }
   return out;
 }
@@ -326,19 +495,38 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
     const r = checkTypedValue(d, getParam(p, d));
     // a value held in the policy that is out of range is an error, even when it looks mistyped
     if (!r.ok) out.push(issue("error", [d.key], r.zh, r.en, "POLICY.value"));
-    else if (r.warning) out.push(issue("warning", [d.key], r.warning.zh, r.warning.en, "POLICY.scale"));
+    else if (r.warning)
+      out.push(issue("warning", [d.key], r.warning.zh, r.warning.en, "POLICY.scale"));
   }
   // cross checks need well-typed figures
   if (out.some((i) => i.severity === "error")) return out;
   out.push(
     ...gradeChecks(p),
-    ...clampChecks(p, { zh: "贷款笔数得分", en: "Loan count points" }, "countBase", "countMin", "countMax"),
-    ...clampChecks(p, { zh: "利息收入得分", en: "Interest income points" }, "incomeBase", "incomeMin", "incomeMax"),
-    ...clampChecks(p, { zh: "贷款质量得分", en: "Loan quality points" }, "qualityBase", "qualityMin", "qualityMax"),
+    ...clampChecks(
+      p,
+      { zh: "贷款笔数得分", en: "Loan count points" },
+      "countBase",
+      "countMin",
+      "countMax"
+    ),
+    ...clampChecks(
+      p,
+      { zh: "利息收入得分", en: "Interest income points" },
+      "incomeBase",
+      "incomeMin",
+      "incomeMax"
+    ),
+    ...clampChecks(
+      p,
+      { zh: "贷款质量得分", en: "Loan quality points" },
+      "qualityBase",
+      "qualityMin",
+      "qualityMax"
+    ),
     ...bandChecks(p),
     ...annualCompChecks(p),
     ...levelChecks(p),
-    ...otherChecks(p),
+    ...otherChecks(p)
   );
   return out;
 }

@@ -59,7 +59,12 @@ function amountUnit(headerUnit: string | null, policy: Policy): AmountUnit {
  * Undefined when the cell is not one of those plain cases: {@link parseCell} then decides (and
  * reports the problem). Wherever it answers, it gives exactly what parseCell gives (tested).
  */
-export function plainCell(raw: RawCell, col: ColumnDef, headerUnit: string | null, policy: Policy): CellValue | undefined {
+export function plainCell(
+  raw: RawCell,
+  col: ColumnDef,
+  headerUnit: string | null,
+  policy: Policy
+): CellValue | undefined {
   switch (col.type) {
     case "id":
     case "text":
@@ -82,7 +87,12 @@ export function plainCell(raw: RawCell, col: ColumnDef, headerUnit: string | nul
 }
 
 /** Parses a non-blank cell. `headerUnit` is the unit the column's header states (null: none). */
-export function parseCell(raw: RawCell, col: ColumnDef, headerUnit: string | null, policy: Policy): CellResult {
+export function parseCell(
+  raw: RawCell,
+  col: ColumnDef,
+  headerUnit: string | null,
+  policy: Policy
+): CellResult {
   const unit = headerUnit ?? undefined;
   switch (col.type) {
     case "id": {
@@ -109,7 +119,11 @@ export function parseCell(raw: RawCell, col: ColumnDef, headerUnit: string | nul
     }
     case "percent": {
       const p = parseNonNegative(raw, { percent: true });
-      if (p.ok && p.value > 100) return from(fail(`应在 0–100（%）之间：${p.value}`, `must be between 0 and 100 (%): ${p.value}`), `RANGE.${col.names[0]}`);
+      if (p.ok && p.value > 100)
+        return from(
+          fail(`应在 0–100（%）之间：${p.value}`, `must be between 0 and 100 (%): ${p.value}`),
+          `RANGE.${col.names[0]}`
+        );
       return from(p, "TYPE.number");
     }
     case "date":

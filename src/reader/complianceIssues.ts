@@ -12,14 +12,25 @@ import type { LedgerFinding } from "../rules/a/ledger";
 import { cellOf } from "./read";
 import type { WorkbookData } from "./read";
 
-export function ledgerFindingsToIssues(data: WorkbookData, findings: readonly LedgerFinding[]): Issue[] {
+export function ledgerFindingsToIssues(
+  data: WorkbookData,
+  findings: readonly LedgerFinding[]
+): Issue[] {
   const info = data.tables.loans;
   if (!info) return [];
   const out: Issue[] = [];
   for (const f of findings) {
     const loan = data.loans[f.loanIndex];
     if (!loan || info.columns[f.field] === undefined) continue;
-    out.push({ sheet: info.sheet, cell: cellOf(info, loan.src, f.field), severity: f.severity, rule: f.rule, message: f.zh, messageEn: f.en, category: "compliance" });
+    out.push({
+      sheet: info.sheet,
+      cell: cellOf(info, loan.src, f.field),
+      severity: f.severity,
+      rule: f.rule,
+      message: f.zh,
+      messageEn: f.en,
+      category: "compliance",
+    });
   }
   return out;
 }

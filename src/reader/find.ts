@@ -88,7 +88,10 @@ function textOf(v: unknown): string | null {
   return typeof v === "string" && v.trim() !== "" ? v : null;
 }
 
-function matchRow(row: unknown[], def: TableDef): Pick<Candidate, "columns" | "duplicates" | "matched" | "allRequired"> {
+function matchRow(
+  row: unknown[],
+  def: TableDef
+): Pick<Candidate, "columns" | "duplicates" | "matched" | "allRequired"> {
   const columns: Record<string, FoundColumn> = {};
   const duplicates: Candidate["duplicates"] = [];
   row.forEach((cell, col) => {
@@ -122,7 +125,8 @@ function candidatesOf(sheet: SheetGrid, sheetIndex: number): Candidate[] {
     for (let r = 0; r < rows; r++) {
       const m = matchRow(sheet.values[r] ?? [], def);
       if (m.matched < (nameMatch ? 1 : 2)) continue;
-      if (!best || m.matched > best.matched) best = { table, sheetIndex, headerRow: r, nameMatch, ...m };
+      if (!best || m.matched > best.matched)
+        best = { table, sheetIndex, headerRow: r, nameMatch, ...m };
     }
     if (best) out.push(best);
   }
@@ -176,7 +180,13 @@ export function findTables(grid: WorkbookGrid): FoundTables {
     }
     const sheet = grid.sheets[c.sheetIndex];
     const missingRequired = def.columns.filter((col) => col.required && !c.columns[col.key]);
-    locations[table] = { table, sheet, headerRow: c.headerRow, columns: c.columns, missingRequired };
+    locations[table] = {
+      table,
+      sheet,
+      headerRow: c.headerRow,
+      columns: c.columns,
+      missingRequired,
+    };
     issues.push(...columnIssues(def, sheet, c, missingRequired));
   }
   issues.push(...lookAlikes(grid, all, chosen, usedSheets));
@@ -195,7 +205,12 @@ function tableMissing(def: TableDef): Issue {
   };
 }
 
-function columnIssues(def: TableDef, sheet: SheetGrid, c: Candidate, missingRequired: ColumnDef[]): Issue[] {
+function columnIssues(
+  def: TableDef,
+  sheet: SheetGrid,
+  c: Candidate,
+  missingRequired: ColumnDef[]
+): Issue[] {
   const issues: Issue[] = [];
   const firstCol = Math.min(...Object.values(c.columns).map((f) => f.col));
   const at = headerCell(sheet, c.headerRow, firstCol);
@@ -243,11 +258,22 @@ function optionalMissing(def: TableDef, sheet: string, cell: string, col: Column
 }
 
 /** A sheet left unread whose header row holds every required column of a table read elsewhere. */
-function lookAlikes(grid: WorkbookGrid, all: Candidate[], chosen: Map<TableId, Candidate>, usedSheets: Set<number>): Issue[] {
+function lookAlikes(
+  grid: WorkbookGrid,
+  all: Candidate[],
+  chosen: Map<TableId, Candidate>,
+  usedSheets: Set<number>
+): Issue[] {
   const issues: Issue[] = [];
   const reported = new Set<number>();
   for (const c of all) {
-    if (usedSheets.has(c.sheetIndex) || reported.has(c.sheetIndex) || !c.allRequired || c.matched < 3) continue;
+    if (
+      usedSheets.has(c.sheetIndex) ||
+      reported.has(c.sheetIndex) ||
+      !c.allRequired ||
+      c.matched < 3
+    )
+      continue;
     const taken = chosen.get(c.table);
     if (!taken) continue;
     reported.add(c.sheetIndex);

@@ -35,7 +35,12 @@ export const PLAUSIBILITY = {
     { table: "managers", key: "managedLoans", yuanBelow: 10_000, wanAbove: 1_000_000 },
     { table: "loans", key: "amount", yuanBelow: 1_000, wanAbove: 100_000 },
     { table: "loans", key: "balance", yuanBelow: 1_000, wanAbove: 100_000 },
-  ] as const satisfies readonly { table: TableId; key: string; yuanBelow: number; wanAbove: number }[],
+  ] as const satisfies readonly {
+    table: TableId;
+    key: string;
+    yuanBelow: number;
+    wanAbove: number;
+  }[],
   /** "mostly": more than this share of the column's non-zero values */
   mostly: 0.5,
   /** share columns (in %): a value above 0 and at most this reads as a fraction (0.99 for 99%) */
@@ -66,7 +71,10 @@ function unitIssues(data: WorkbookData, policy: Policy): Issue[] {
       if (v !== null && !v.isZero()) typed.push(v.toNumber() / scale);
     }
     if (typed.length === 0) continue;
-    const small = unit === "元" ? typed.filter((v) => v < h.yuanBelow).length : typed.filter((v) => v > h.wanAbove).length;
+    const small =
+      unit === "元"
+        ? typed.filter((v) => v < h.yuanBelow).length
+        : typed.filter((v) => v > h.wanAbove).length;
     if (small <= PLAUSIBILITY.mostly * typed.length) continue;
     const name = columnName(column(h.table, h.key));
     const other = unit === "元" ? "万元" : "元";
@@ -77,7 +85,9 @@ function unitIssues(data: WorkbookData, policy: Policy): Issue[] {
     const fix = headerUnit
       ? `若是，请把表头改为“${name}（${other}）”`
       : `若是，请把表头写成“${name}（${other}）”，或把政策参数“金额单位”设为 ${other}`;
-    const fixEn = headerUnit ? `if so, change the header to ${name}（${other}）` : `if so, write the header as ${name}（${other}）, or set the policy's 金额单位 to ${other}`;
+    const fixEn = headerUnit
+      ? `if so, change the header to ${name}（${other}）`
+      : `if so, write the header as ${name}（${other}）, or set the policy's 金额单位 to ${other}`;
     const from = headerUnit ? `表头注明${unit}` : `金额单位为${unit}`;
     out.push({
       sheet: info.sheet,
@@ -96,7 +106,14 @@ function shareIssues(data: WorkbookData): Issue[] {
   const info = data.tables.managers;
   if (!info) return [];
   const keys = PLAUSIBILITY.shares.filter((k) => info.columns[k] !== undefined);
-  const values = new Map(keys.map((k) => [k, data.managers.map((m) => ({ v: m[k], src: m.src })).filter((x): x is { v: number; src: typeof x.src } => x.v !== null && x.v > 0)]));
+  const values = new Map(
+    keys.map((k) => [
+      k,
+      data.managers
+        .map((m) => ({ v: m[k], src: m.src }))
+        .filter((x): x is { v: number; src: typeof x.src } => x.v !== null && x.v > 0),
+    ])
+  );
   const anyPercent = keys.some((k) => values.get(k)!.some((x) => x.v > PLAUSIBILITY.fractionMax));
   const out: Issue[] = [];
   for (const k of keys) {

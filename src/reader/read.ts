@@ -143,12 +143,20 @@ class Located {
   readonly firstCol: number;
   constructor(
     readonly def: TableDef,
-    readonly loc: TableLocation,
+    readonly loc: TableLocation
   ) {
     this.plan = def.columns.map((c) => {
       const f = loc.columns[c.key];
-      const memo = f && (c.type === "enum" || c.type === "yesno") ? new Map<RawCell, CellResult>() : null;
-      return { def: c, key: c.key, col: f ? f.col : -1, header: f ? f.header : "", unit: f ? f.unit : null, memo };
+      const memo =
+        f && (c.type === "enum" || c.type === "yesno") ? new Map<RawCell, CellResult>() : null;
+      return {
+        def: c,
+        key: c.key,
+        col: f ? f.col : -1,
+        header: f ? f.header : "",
+        unit: f ? f.unit : null,
+        memo,
+      };
     });
     this.cols = this.plan.filter((p) => p.col >= 0);
     this.firstCol = this.cols.reduce((m, p) => Math.min(m, p.col), Infinity);
@@ -165,15 +173,22 @@ class Located {
     return a1(this.sheet.rowOffset + gridRow, this.sheet.colOffset + (f ? f.col : 0));
   }
   header(key: string): string {
-    return this.loc.columns[key]?.header ?? columnName(this.def.columns.find((c) => c.key === key)!);
+    return (
+      this.loc.columns[key]?.header ?? columnName(this.def.columns.find((c) => c.key === key)!)
+    );
   }
   present(): ColumnDef[] {
     return this.cols.map((c) => c.def);
   }
   info(): TableInfo {
     const columns: Record<string, number> = {};
-    for (const [k, f] of Object.entries(this.loc.columns)) columns[k] = this.sheet.colOffset + f.col;
-    return { sheet: this.sheet.name, headerRow: this.sheet.rowOffset + this.loc.headerRow, columns };
+    for (const [k, f] of Object.entries(this.loc.columns))
+      columns[k] = this.sheet.colOffset + f.col;
+    return {
+      sheet: this.sheet.name,
+      headerRow: this.sheet.rowOffset + this.loc.headerRow,
+      columns,
+    };
   }
   /** The units the header row states ("贷款余额（万元）" → 万元), by column key. */
   units(): Record<string, string> {
@@ -189,8 +204,23 @@ export function cellOf(info: TableInfo, src: RowSource, key: string): string {
   return a1(src.row, col);
 }
 
-function issueAt(t: Located, gridRow: number, key: string, severity: Severity, rule: string, zh: string, en: string): Issue {
-  return { sheet: t.sheet.name, cell: t.cell(gridRow, key), severity, rule, message: zh, messageEn: en };
+function issueAt(
+  t: Located,
+  gridRow: number,
+  key: string,
+  severity: Severity,
+  rule: string,
+  zh: string,
+  en: string
+): Issue {
+  return {
+    sheet: t.sheet.name,
+    cell: t.cell(gridRow, key),
+    severity,
+    rule,
+    message: zh,
+    messageEn: en,
+  };
 }
 
 function badCell(t: Located, gridRow: number, key: string, zh: string, en: string): BadCell {
@@ -202,7 +232,14 @@ function totalWordAt(t: Located, row: RawCell[]): string | null {
   const cols = t.cols;
   for (let i = 0; i < cols.length; i++) {
     const v = row[cols[i].col];
-    if (typeof v === "string" && v.length <= 12 && mayStartTotal(v.charCodeAt(0)) && TOTAL_START.test(v) && TOTAL_WORDS.has(normKey(v))) return cols[i].def.key;
+    if (
+      typeof v === "string" &&
+      v.length <= 12 &&
+      mayStartTotal(v.charCodeAt(0)) &&
+      TOTAL_START.test(v) &&
+      TOTAL_WORDS.has(normKey(v))
+    )
+      return cols[i].def.key;
   }
   return null;
 }
@@ -210,11 +247,23 @@ function totalWordAt(t: Located, row: RawCell[]): string | null {
 /** Can a text starting with this character be 合计/总计/小计/total (after spaces)? A quick test before {@link TOTAL_START}. */
 function mayStartTotal(ch: number): boolean {
   // digits and the common letters of ids and names cannot
-  return !((ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x53) || (ch >= 0x55 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x73) || (ch >= 0x75 && ch <= 0x7a));
+  return !(
+    (ch >= 0x30 && ch <= 0x39) ||
+    (ch >= 0x41 && ch <= 0x53) ||
+    (ch >= 0x55 && ch <= 0x5a) ||
+    (ch >= 0x61 && ch <= 0x73) ||
+    (ch >= 0x75 && ch <= 0x7a)
+  );
 }
 
 /** Reads one data row; null when it is blank. `blanks` counts the blank cells read as a column's blankValue with a notice. */
-function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[], blanks: Map<string, number>): RowRead | null {
+function readRow(
+  t: Located,
+  gridRow: number,
+  policy: Policy,
+  issues: Issue[],
+  blanks: Map<string, number>
+): RowRead | null {
   const row = t.sheet.values[gridRow] ?? [];
   let empty = true;
   for (let i = 0; i < t.cols.length && empty; i++) if (!blank(row[t.cols[i].col])) empty = false;
@@ -225,7 +274,17 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[], b
   const src: RowSource = { sheet: t.sheet.name, row: t.sheet.rowOffset + gridRow };
   const totalAt = totalWordAt(t, row);
   if (totalAt !== null) {
-    issues.push(issueAt(t, gridRow, totalAt, "info", "ROW.total", "合计行，未作为数据读取", "a totals row, not read as data"));
+    issues.push(
+      issueAt(
+        t,
+        gridRow,
+        totalAt,
+        "info",
+        "ROW.total",
+        "合计行，未作为数据读取",
+        "a totals row, not read as data"
+      )
+    );
     return null;
   }
   // the row object the arrays hold: src first, then every column in schema order (one shape for all rows)
@@ -271,8 +330,20 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[], b
     }
     if (c.required) fatal = true;
     values[p.key] = null;
-    issues.push(issueAt(t, gridRow, p.key, "error", r.problem.rule, `“${p.header}”：${r.problem.zh}`, `${p.header}: ${r.problem.en}`));
-    bad.push(badCell(t, gridRow, p.key, `${p.header}${r.problem.zh}`, `${p.header}: ${r.problem.en}`));
+    issues.push(
+      issueAt(
+        t,
+        gridRow,
+        p.key,
+        "error",
+        r.problem.rule,
+        `“${p.header}”：${r.problem.zh}`,
+        `${p.header}: ${r.problem.en}`
+      )
+    );
+    bad.push(
+      badCell(t, gridRow, p.key, `${p.header}${r.problem.zh}`, `${p.header}: ${r.problem.en}`)
+    );
   }
   const r: RowRead = { src, values, fatal, bad };
   for (const check of ROW_CHECKS[t.def.id]) {
@@ -282,7 +353,9 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[], b
     if (found.issue.severity !== "error") continue;
     // either value may be the wrong one: the row is left out of the rules that need either column
     for (const key of found.keys) {
-      bad.push(badCell(t, gridRow, key, found.issue.message, found.issue.messageEn ?? found.issue.message));
+      bad.push(
+        badCell(t, gridRow, key, found.issue.message, found.issue.messageEn ?? found.issue.message)
+      );
       if (t.def.columns.find((c) => c.key === key)?.required) r.fatal = true;
     }
   }
@@ -290,7 +363,11 @@ function readRow(t: Located, gridRow: number, policy: Policy, issues: Issue[], b
 }
 
 /** A row check's finding: the issue, and the columns whose values it puts in doubt (for an error). */
-type RowCheck = (r: RowRead, t: Located, gridRow: number) => { issue: Issue; keys: string[] } | null;
+type RowCheck = (
+  r: RowRead,
+  t: Located,
+  gridRow: number
+) => { issue: Issue; keys: string[] } | null;
 
 /** `later` must not be before `earlier` (DATE.order, an error: one of the two dates is wrong). */
 function dateOrder(earlier: string, later: string): RowCheck {
@@ -300,7 +377,18 @@ function dateOrder(earlier: string, later: string): RowCheck {
     if (a === null || b === null || b >= a) return null;
     const ha = t.header(earlier);
     const hb = t.header(later);
-    return { issue: issueAt(t, gridRow, later, "error", "DATE.order", `“${hb}”${b} 早于“${ha}”${a}`, `${hb} ${b} is before ${ha} ${a}`), keys: [earlier, later] };
+    return {
+      issue: issueAt(
+        t,
+        gridRow,
+        later,
+        "error",
+        "DATE.order",
+        `“${hb}”${b} 早于“${ha}”${a}`,
+        `${hb} ${b} is before ${ha} ${a}`
+      ),
+      keys: [earlier, later],
+    };
   };
 }
 
@@ -309,7 +397,18 @@ const managedPositive: RowCheck = (r, t, gridRow) => {
   const v = r.values.managedLoans as Dec | null;
   if (v === null || !v.isZero()) return null;
   const h = t.header("managedLoans");
-  return { issue: issueAt(t, gridRow, "managedLoans", "warning", "RANGE.年末管理贷款总额", `“${h}”为 0：质量得分（A2 第十一条 3）无法计算`, `${h} is 0: the quality score (A2, art. 11.3) cannot be computed`), keys: [] };
+  return {
+    issue: issueAt(
+      t,
+      gridRow,
+      "managedLoans",
+      "warning",
+      "RANGE.年末管理贷款总额",
+      `“${h}”为 0：质量得分（A2 第十一条 3）无法计算`,
+      `${h} is 0: the quality score (A2, art. 11.3) cannot be computed`
+    ),
+    keys: [],
+  };
 };
 
 /** NPL year before the year the loan was granted (DATE.order). */
@@ -319,7 +418,18 @@ const nplAfterGrant: RowCheck = (r, t, gridRow) => {
   if (y === null || g === null || y >= +g.slice(0, 4)) return null;
   const hy = t.header("nplYear");
   const hg = t.header("granted");
-  return { issue: issueAt(t, gridRow, "nplYear", "error", "DATE.order", `“${hy}”${y} 早于“${hg}”${g}`, `${hy} ${y} is before ${hg} ${g}`), keys: ["granted", "nplYear"] };
+  return {
+    issue: issueAt(
+      t,
+      gridRow,
+      "nplYear",
+      "error",
+      "DATE.order",
+      `“${hy}”${y} 早于“${hg}”${g}`,
+      `${hy} ${y} is before ${hg} ${g}`
+    ),
+    keys: ["granted", "nplYear"],
+  };
 };
 
 const ROW_CHECKS: Record<TableId, RowCheck[]> = {
@@ -355,7 +465,15 @@ function checkUnique(t: Located, rows: RowRead[], issues: Issue[]): void {
       for (const r of rs) {
         r.fatal = true;
         const gridRow = r.src.row - t.sheet.rowOffset;
-        const i = issueAt(t, gridRow, c.key, "error", `UNIQUE.${columnName(c)}`, `“${h}”${v} 重复（${cells.join("、")}），这些行都未读取`, `${h} ${v} is repeated (${cells.join(", ")}); none of these rows is read`);
+        const i = issueAt(
+          t,
+          gridRow,
+          c.key,
+          "error",
+          `UNIQUE.${columnName(c)}`,
+          `“${h}”${v} 重复（${cells.join("、")}），这些行都未读取`,
+          `${h} ${v} is repeated (${cells.join(", ")}); none of these rows is read`
+        );
         issues.push(i);
         r.bad.push(badCell(t, gridRow, c.key, i.message, i.messageEn!));
       }
@@ -413,7 +531,13 @@ function emptyData(): WorkbookData {
     warnings: [],
     tables: { managers: null, loans: null, customers: null, errors: null, warnings: null },
     invalidRows: z(),
-    unreadable: { managers: new Map(), loans: new Map(), customers: new Map(), errors: new Map(), warnings: new Map() },
+    unreadable: {
+      managers: new Map(),
+      loans: new Map(),
+      customers: new Map(),
+      errors: new Map(),
+      warnings: new Map(),
+    },
     dropped: { managers: [], loans: [], customers: [], errors: [], warnings: [] },
     headerUnits: { managers: {}, loans: {}, customers: {}, errors: {}, warnings: {} },
     managerIds: [],
@@ -431,7 +555,11 @@ export interface ReadOptions {
 }
 
 /** Reads every input table of the workbook. Amounts are converted to 元 with `policy.amountUnit` unless a header states its unit. */
-export function readWorkbook(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): WorkbookData {
+export function readWorkbook(
+  grid: WorkbookGrid,
+  policy: Policy,
+  opts: ReadOptions = {}
+): WorkbookData {
   const data = emptyData();
   const found = findTables(grid);
   const issues: Issue[] = [...found.issues];
@@ -444,14 +572,18 @@ export function readWorkbook(grid: WorkbookGrid, policy: Policy, opts: ReadOptio
     const rows = readTable(t, policy, issues, opts.consumeGrid === true);
     const valid: Values[] = [];
     for (const r of rows) {
-      if (r.fatal) data.dropped[id].push({ src: r.src, label: rowLabel(r), cells: r.bad, values: r.values });
+      if (r.fatal)
+        data.dropped[id].push({ src: r.src, label: rowLabel(r), cells: r.bad, values: r.values });
       else {
         valid.push(r.values);
         if (r.bad.length > 0) data.unreadable[id].set(r.values, r.bad);
       }
     }
     data.invalidRows[id] = data.dropped[id].length + data.unreadable[id].size;
-    if (id === "managers") data.managerIds = rows.map((r) => r.values.id).filter((v): v is string => typeof v === "string");
+    if (id === "managers")
+      data.managerIds = rows
+        .map((r) => r.values.id)
+        .filter((v): v is string => typeof v === "string");
     // The schema's keys are the row types' field names (schema.ts enforces it at compile time).
     (data[id] as unknown[]) = valid;
   }
@@ -469,7 +601,11 @@ export function sortIssues(issues: Issue[], sheets: readonly string[]): Issue[] 
   const order = new Map(sheets.map((s, i) => [s, i]));
   const key = (i: Issue): number[] => {
     const p = parseA1(i.cell);
-    return [i.sheet === "" ? -1 : (order.get(i.sheet) ?? sheets.length), p ? p.row : -1, p ? p.col : -1];
+    return [
+      i.sheet === "" ? -1 : (order.get(i.sheet) ?? sheets.length),
+      p ? p.row : -1,
+      p ? p.col : -1,
+    ];
   };
   return issues
     .map((issue, n) => ({ issue, n, k: key(issue) }))

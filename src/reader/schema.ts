@@ -25,7 +25,13 @@ import type {
 
 export type TableId = "managers" | "loans" | "customers" | "errors" | "warnings";
 
-export const TABLE_IDS: readonly TableId[] = ["managers", "loans", "customers", "errors", "warnings"];
+export const TABLE_IDS: readonly TableId[] = [
+  "managers",
+  "loans",
+  "customers",
+  "errors",
+  "warnings",
+];
 
 /**
  * Cell types (WORKBOOK.md "Types"):
@@ -36,7 +42,18 @@ export const TABLE_IDS: readonly TableId[] = ["managers", "loans", "customers", 
  * - date; year (four digits); yesno; enum (canonical value → accepted spellings);
  * - item: an item code of RULES.md C (parsed by rule set C's parseItemCode: "3.15" alone is an error).
  */
-export type ColumnType = "id" | "text" | "int" | "number" | "amount" | "percent" | "date" | "year" | "yesno" | "enum" | "item";
+export type ColumnType =
+  | "id"
+  | "text"
+  | "int"
+  | "number"
+  | "amount"
+  | "percent"
+  | "date"
+  | "year"
+  | "yesno"
+  | "enum"
+  | "item";
 
 export interface ColumnDef {
   key: string;
@@ -76,7 +93,10 @@ export interface TableDef {
 type Cols<R> = { [K in Exclude<keyof R, "src">]: Omit<ColumnDef, "key"> };
 
 function toColumns<R>(cols: Cols<R>): ColumnDef[] {
-  return (Object.keys(cols) as (keyof Cols<R> & string)[]).map((key) => ({ key, ...(cols[key] as Omit<ColumnDef, "key">) }));
+  return (Object.keys(cols) as (keyof Cols<R> & string)[]).map((key) => ({
+    key,
+    ...(cols[key] as Omit<ColumnDef, "key">),
+  }));
 }
 
 const AMOUNT_UNITS = ["元", "万元"] as const;
@@ -85,18 +105,38 @@ const YES_NO_LIST = ["是", "否"] as const;
 
 export const SEX_VALUES = { 男: ["男性", "M"], 女: ["女性", "F"] } as const;
 /** RULES.md A2: 一类行 (城关区), 二类行 (乡镇区), 三类行 (行政村区). */
-export const BRANCH_TYPE_VALUES = { 一类行: ["城关区"], 二类行: ["乡镇区"], 三类行: ["行政村区"] } as const;
+export const BRANCH_TYPE_VALUES = {
+  一类行: ["城关区"],
+  二类行: ["乡镇区"],
+  三类行: ["行政村区"],
+} as const;
 /** 职务 (rev 2, RULES.md A1 第十三条): blank = 客户经理. */
 export const POST_VALUES = { 客户经理: [], 支行长: [], 副行长: [], 分理处主任: [] } as const;
-export const CORP_LEVEL_VALUES = { 高级: [], 一级: [], 二级: [], 三级: [], 四级: [], 见习: [] } as const;
+export const CORP_LEVEL_VALUES = {
+  高级: [],
+  一级: [],
+  二级: [],
+  三级: [],
+  四级: [],
+  见习: [],
+} as const;
 export const ASSESSMENT_VALUES = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
 /** 原行员等级 (rev 2, B4 套改): the staff grades of B1 (第四条); which level each maps to is the policy's B1 table. */
-export const STAFF_GRADE_VALUES = { "5等": ["五等", "5"], "6等": ["六等", "6"], "7等": ["七等", "7"], "8等": ["八等", "8"], "9等": ["九等", "9"] } as const;
+export const STAFF_GRADE_VALUES = {
+  "5等": ["五等", "5"],
+  "6等": ["六等", "6"],
+  "7等": ["七等", "7"],
+  "8等": ["八等", "8"],
+  "9等": ["九等", "9"],
+} as const;
 /** WORKBOOK.md: 自然人/企业 (组织 = 企业). */
 export const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
 export const SECURITY_VALUES = { 信用: [], 保证: [], 抵押: [], 质押: [] } as const;
 /** 五级分类 (core FIVE_CLASSES), each also spelt with 类: 正常类 … */
-export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(FIVE_CLASSES, (c) => [`${c}类`]);
+export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(
+  FIVE_CLASSES,
+  (c) => [`${c}类`]
+);
 export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
 export const WARNING_TYPE_VALUES = {
   到期: [],
@@ -112,29 +152,98 @@ export const WARNING_TYPE_VALUES = {
 export const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
 
 const MANAGERS: Cols<ManagerRow> = {
-  id: { names: ["员工号", "工号", "员工编号"], type: "id", required: true, unique: true, rules: ["all"] },
+  id: {
+    names: ["员工号", "工号", "员工编号"],
+    type: "id",
+    required: true,
+    unique: true,
+    rules: ["all"],
+  },
   name: { names: ["姓名", "客户经理"], type: "text", required: true, rules: ["all"] },
   sex: { names: ["性别"], type: "enum", values: SEX_VALUES, rules: ["A8"] },
   birth: { names: ["出生日期"], type: "date", notAfterAssessment: true, rules: ["A8", "A11"] },
   branch: { names: ["支行", "机构"], type: "text", rules: ["summaries"] },
-  branchType: { names: ["行别类型", "行别"], type: "enum", values: BRANCH_TYPE_VALUES, rules: ["A2"] },
+  branchType: {
+    names: ["行别类型", "行别"],
+    type: "enum",
+    values: BRANCH_TYPE_VALUES,
+    rules: ["A2"],
+  },
   urban: { names: ["城区或支行长", "城区"], type: "yesno", rules: ["A9"] },
-  firstAppointed: { names: ["首次任职日期", "任职日期"], type: "date", notAfterAssessment: true, rules: ["A5", "B2"] },
+  firstAppointed: {
+    names: ["首次任职日期", "任职日期"],
+    type: "date",
+    notAfterAssessment: true,
+    rules: ["A5", "B2"],
+  },
   prevCoefficient: { names: ["原岗位工资系数"], type: "number", rules: ["A5"] },
   loanCount: { names: ["当年发放贷款笔数"], type: "int", units: COUNT_UNITS, rules: ["A2"] },
-  interestIncome: { names: ["当年贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A2"] },
+  interestIncome: {
+    names: ["当年贷款利息收入"],
+    type: "amount",
+    units: AMOUNT_UNITS,
+    rules: ["A2"],
+  },
   newNpl: { names: ["新增不良贷款余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A2", "A4"] },
-  managedLoans: { names: ["年末管理贷款总额"], type: "amount", units: AMOUNT_UNITS, rules: ["A2", "A4"] },
-  examFails: { names: ["考试不合格次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
-  penalties: { names: ["经济处罚次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
-  criticisms: { names: ["通报批评次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
-  seriousViolations: { names: ["严重违规次数"], type: "int", units: COUNT_UNITS, blankValue: 0, blankNotice: true, rules: ["A3", "A4"] },
+  managedLoans: {
+    names: ["年末管理贷款总额"],
+    type: "amount",
+    units: AMOUNT_UNITS,
+    rules: ["A2", "A4"],
+  },
+  examFails: {
+    names: ["考试不合格次数"],
+    type: "int",
+    units: COUNT_UNITS,
+    blankValue: 0,
+    blankNotice: true,
+    rules: ["A3", "A4"],
+  },
+  penalties: {
+    names: ["经济处罚次数"],
+    type: "int",
+    units: COUNT_UNITS,
+    blankValue: 0,
+    blankNotice: true,
+    rules: ["A3", "A4"],
+  },
+  criticisms: {
+    names: ["通报批评次数"],
+    type: "int",
+    units: COUNT_UNITS,
+    blankValue: 0,
+    blankNotice: true,
+    rules: ["A3", "A4"],
+  },
+  seriousViolations: {
+    names: ["严重违规次数"],
+    type: "int",
+    units: COUNT_UNITS,
+    blankValue: 0,
+    blankNotice: true,
+    rules: ["A3", "A4"],
+  },
   retiring: { names: ["当年退休"], type: "yesno", rules: ["A11"] },
-  npInterest3y: { names: ["近三年自然人贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A9"] },
-  entInterest3y: { names: ["近三年企业贷款利息收入"], type: "amount", units: AMOUNT_UNITS, rules: ["A9"] },
+  npInterest3y: {
+    names: ["近三年自然人贷款利息收入"],
+    type: "amount",
+    units: AMOUNT_UNITS,
+    rules: ["A9"],
+  },
+  entInterest3y: {
+    names: ["近三年企业贷款利息收入"],
+    type: "amount",
+    units: AMOUNT_UNITS,
+    rules: ["A9"],
+  },
   riskFund: { names: ["风险考核基金余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"] },
   postRiskFund: { names: ["岗位风险金余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"] },
-  retirementPay: { names: ["退休当年效益工资"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"] },
+  retirementPay: {
+    names: ["退休当年效益工资"],
+    type: "amount",
+    units: AMOUNT_UNITS,
+    rules: ["A11"],
+  },
   level: { names: ["现等级"], type: "enum", values: CORP_LEVEL_VALUES, rules: ["B1", "B4"] },
   assessment: { names: ["年度考核结果"], type: "enum", values: ASSESSMENT_VALUES, rules: ["B4"] },
   marketingYears: { names: ["连续营销年限"], type: "number", units: ["年"], rules: ["B2"] },
@@ -143,7 +252,12 @@ const MANAGERS: Cols<ManagerRow> = {
   tasksDone: { names: ["完成主要业务指标"], type: "yesno", rules: ["B4"] },
   traineeEnd: { names: ["见习期满日期"], type: "date", rules: ["B4"] },
   traineeExamPassed: { names: ["见习考试合格"], type: "yesno", rules: ["B4"] },
-  formerStaffGrade: { names: ["原行员等级"], type: "enum", values: STAFF_GRADE_VALUES, rules: ["B4"] },
+  formerStaffGrade: {
+    names: ["原行员等级"],
+    type: "enum",
+    values: STAFF_GRADE_VALUES,
+    rules: ["B4"],
+  },
   normalShare: { names: ["正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
   normalSharePrev: { names: ["上年正常类贷款占比"], type: "percent", units: ["%"], rules: ["B2"] },
   admonished: { names: ["诫勉中"], type: "yesno", rules: ["B1"] },
@@ -157,18 +271,44 @@ const MANAGERS: Cols<ManagerRow> = {
 };
 
 const LOANS: Cols<LoanRow> = {
-  loanId: { names: ["贷款编号", "借据号"], type: "id", required: true, unique: true, rules: ["all"] },
+  loanId: {
+    names: ["贷款编号", "借据号"],
+    type: "id",
+    required: true,
+    unique: true,
+    rules: ["all"],
+  },
   borrower: { names: ["借款人"], type: "text", rules: ["summaries"] },
-  borrowerType: { names: ["借款人类型"], type: "enum", values: BORROWER_TYPE_VALUES, rules: ["A13"] },
-  firstResponsible: { names: ["第一责任人"], type: "id", refManager: true, rules: ["A6", "A7", "A11", "A13"] },
+  borrowerType: {
+    names: ["借款人类型"],
+    type: "enum",
+    values: BORROWER_TYPE_VALUES,
+    rules: ["A13"],
+  },
+  firstResponsible: {
+    names: ["第一责任人"],
+    type: "id",
+    refManager: true,
+    rules: ["A6", "A7", "A11", "A13"],
+  },
   manager: { names: ["管理责任人"], type: "id", refManager: true, rules: ["A13"] },
   introducer: { names: ["介绍担保职工"], type: "id", refManager: true, rules: ["A6", "A11"] },
   successor: { names: ["接手责任人"], type: "id", refManager: true, rules: ["A11"] },
-  granted: { names: ["发放日期"], type: "date", notAfterAssessment: true, rules: ["A6", "A11", "A13"] },
+  granted: {
+    names: ["发放日期"],
+    type: "date",
+    notAfterAssessment: true,
+    rules: ["A6", "A11", "A13"],
+  },
   maturity: { names: ["到期日期"], type: "date", rules: ["A11"] },
   amount: { names: ["发放金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A13"] },
   balance: { names: ["贷款余额"], type: "amount", units: AMOUNT_UNITS, rules: ["A6", "A7", "A11"] },
-  security: { names: ["担保方式"], type: "enum", values: SECURITY_VALUES, rules: ["A6", "A11", "A13"] },
+  security: {
+    names: ["担保方式"],
+    type: "enum",
+    values: SECURITY_VALUES,
+    rules: ["A6", "A11", "A13"],
+  },
   familyGuarantor: { names: ["配偶或家庭成员担保"], type: "yesno", rules: ["A13"] },
   fiveClass: { names: ["五级分类"], type: "enum", values: FIVE_CLASS_VALUES, rules: ["A6"] },
   overdueDays: { names: ["逾期天数"], type: "int", units: ["天", "日"], rules: ["A6"] },
@@ -177,9 +317,26 @@ const LOANS: Cols<LoanRow> = {
   disposal: { names: ["处置阶段"], type: "enum", values: DISPOSAL_VALUES, rules: ["A11"] },
   staffRelative: { names: ["职工直系亲属"], type: "yesno", rules: ["A11", "A13"] },
   sued: { names: ["依法起诉"], type: "yesno", rules: ["A13"] },
-  compensated: { names: ["已赔偿金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A11"], absentMeansNone: true },
-  exempted: { names: ["免责金额"], type: "amount", units: AMOUNT_UNITS, rules: ["A12"], absentMeansNone: true },
-  noSpouseCertificate: { names: ["无配偶证明"], type: "yesno", rules: ["A13"], absentMeansNone: true },
+  compensated: {
+    names: ["已赔偿金额"],
+    type: "amount",
+    units: AMOUNT_UNITS,
+    rules: ["A11"],
+    absentMeansNone: true,
+  },
+  exempted: {
+    names: ["免责金额"],
+    type: "amount",
+    units: AMOUNT_UNITS,
+    rules: ["A12"],
+    absentMeansNone: true,
+  },
+  noSpouseCertificate: {
+    names: ["无配偶证明"],
+    type: "yesno",
+    rules: ["A13"],
+    absentMeansNone: true,
+  },
 };
 
 const CUSTOMERS: Cols<CorpCustomerRow> = {
@@ -187,7 +344,12 @@ const CUSTOMERS: Cols<CorpCustomerRow> = {
   manager: { names: ["客户经理"], type: "id", required: true, refManager: true, rules: ["all"] },
   deposits: { names: ["日均存款"], type: "amount", units: AMOUNT_UNITS, rules: ["B2", "B3"] },
   loans: { names: ["日均贷款"], type: "amount", units: AMOUNT_UNITS, rules: ["B2"] },
-  settlementUsd: { names: ["国际结算额美元", "国际结算额"], type: "number", units: ["美元", "USD"], rules: ["B2"] },
+  settlementUsd: {
+    names: ["国际结算额美元", "国际结算额"],
+    type: "number",
+    units: ["美元", "USD"],
+    rules: ["B2"],
+  },
   newDeposits: { names: ["新增日均存款"], type: "amount", units: AMOUNT_UNITS, rules: ["B2"] },
   badLoans: { names: ["后三类贷款"], type: "yesno", rules: ["B2"] },
   arrears: { names: ["欠息"], type: "yesno", rules: ["B2"] },
@@ -195,7 +357,13 @@ const CUSTOMERS: Cols<CorpCustomerRow> = {
 };
 
 const ERRORS: Cols<ErrorLogRow> = {
-  employeeId: { names: ["员工号", "工号", "员工编号"], type: "id", required: true, refManager: true, rules: ["all"] },
+  employeeId: {
+    names: ["员工号", "工号", "员工编号"],
+    type: "id",
+    required: true,
+    refManager: true,
+    rules: ["all"],
+  },
   date: { names: ["日期"], type: "date", required: true, notAfterAssessment: true, rules: ["all"] },
   item: { names: ["条款"], type: "item", required: true, rules: ["all"] },
   count: { names: ["次数"], type: "int", units: COUNT_UNITS, blankValue: 1, rules: ["C"] },
@@ -217,7 +385,12 @@ const WARNINGS: Cols<WarningRow> = {
 export const SCHEMA: Readonly<Record<TableId, TableDef>> = {
   managers: { id: "managers", zh: "客户经理", en: "managers", columns: toColumns(MANAGERS) },
   loans: { id: "loans", zh: "贷款台账", en: "loan ledger", columns: toColumns(LOANS) },
-  customers: { id: "customers", zh: "公司客户", en: "corporate customers", columns: toColumns(CUSTOMERS) },
+  customers: {
+    id: "customers",
+    zh: "公司客户",
+    en: "corporate customers",
+    columns: toColumns(CUSTOMERS),
+  },
   errors: { id: "errors", zh: "差错记录", en: "error log", columns: toColumns(ERRORS) },
   warnings: { id: "warnings", zh: "风险预警", en: "warning log", columns: toColumns(WARNINGS) },
 };
@@ -253,24 +426,34 @@ export function rulesText(c: ColumnDef): { zh: string; en: string } {
 
 /** Per input sheet: what it holds and who fills it in. */
 export const TABLE_NOTES: Readonly<Record<TableId, { what: string; filledBy: string }>> = {
-  managers: { what: "每名客户经理一行：身份、任职、当年考核数据", filledBy: "人力资源部（考核数据由信贷管理部、财务会计部提供）" },
+  managers: {
+    what: "每名客户经理一行：身份、任职、当年考核数据",
+    filledBy: "人力资源部（考核数据由信贷管理部、财务会计部提供）",
+  },
   loans: { what: "每笔贷款一行：责任人、金额、担保、五级分类、处置", filledBy: "信贷管理部" },
   customers: { what: "每个公司客户与其客户经理一行：日均存贷款、国际结算", filledBy: "公司业务部" },
   errors: { what: "每次记录的差错一行：员工号、日期、条款、次数", filledBy: "各支行、稽核部门" },
-  warnings: { what: "每条风险预警一行：类型、级别、金额、发现与上报日期", filledBy: "风险管理部（支行上报）" },
+  warnings: {
+    what: "每条风险预警一行：类型、级别、金额、发现与上报日期",
+    filledBy: "风险管理部（支行上报）",
+  },
 };
 
 /**
  * Per column (by table and key), where its name does not say it all: what it means (`desc`) and
  * the value shown in the template's 示例 row (`example`; else one made from its type).
  */
-export const COLUMN_NOTES: Readonly<Partial<Record<TableId, Readonly<Record<string, { desc?: string; example?: string | number }>>>>> = {
+export const COLUMN_NOTES: Readonly<
+  Partial<Record<TableId, Readonly<Record<string, { desc?: string; example?: string | number }>>>>
+> = {
   managers: {
     name: { example: "张三" },
     birth: { example: "1980-06-01" },
     firstAppointed: { example: "2015-07-01" },
     branch: { example: "城关支行" },
-    branchType: { desc: "一类行（城关区）、二类行（乡镇区）、三类行（行政村区），决定同类行平均值" },
+    branchType: {
+      desc: "一类行（城关区）、二类行（乡镇区）、三类行（行政村区），决定同类行平均值",
+    },
     urban: { desc: "城区客户经理或支行长：是则容忍度按 60% 计算" },
     prevCoefficient: { desc: "首次任职前原岗位的工资系数（保护期内用）", example: 1.2 },
     loanCount: { desc: "当年新发放贷款的笔数", example: 85 },
@@ -299,7 +482,10 @@ export const COLUMN_NOTES: Readonly<Partial<Record<TableId, Readonly<Record<stri
     settlementUsd: { desc: "以美元填写，按政策参数的汇率折算" },
   },
   errors: {
-    item: { desc: "差错积分标准的条款编号，如 3.2b；借新还旧写 3.15/所违反条款（如 3.15/3.3）", example: "3.2b" },
+    item: {
+      desc: "差错积分标准的条款编号，如 3.2b；借新还旧写 3.15/所违反条款（如 3.15/3.3）",
+      example: "3.2b",
+    },
     count: { desc: "空白按 1 次计", example: 1 },
     aggravation: { desc: "加重处罚另扣的分数，可空", example: 0 },
     note: { example: "抵押登记手续不全" },
@@ -311,9 +497,25 @@ export const COLUMN_NOTES: Readonly<Partial<Record<TableId, Readonly<Record<stri
 
 /** RULES.md rule ids → the articles of their source (for the template's 填写说明). */
 export const RULE_ARTICLES: Readonly<Record<string, string>> = {
-  A1: "第十条", A2: "第十一条", A3: "第十二条", A4: "第十二条", A5: "第七条、第十五条", A6: "第四十条", A7: "第三十九条",
-  A8: "第四十一条", A9: "第四十七条", A10: "第四十八条", A10b: "第四十五、四十七、四十八条", A11: "第四十九–五十三条、第三十八条",
-  A12: "第三十三、三十六条", A13: "第十九、二十四、二十六、二十七、三十一条",
-  B1: "第三、四条", B2: "第十一条二", B3: "第九条", B4: "第十九条", B5: "第二十–二十四条",
-  C: "差错积分考核标准", D: "第六–十二条",
+  A1: "第十条",
+  A2: "第十一条",
+  A3: "第十二条",
+  A4: "第十二条",
+  A5: "第七条、第十五条",
+  A6: "第四十条",
+  A7: "第三十九条",
+  A8: "第四十一条",
+  A9: "第四十七条",
+  A10: "第四十八条",
+  A10b: "第四十五、四十七、四十八条",
+  A11: "第四十九–五十三条、第三十八条",
+  A12: "第三十三、三十六条",
+  A13: "第十九、二十四、二十六、二十七、三十一条",
+  B1: "第三、四条",
+  B2: "第十一条二",
+  B3: "第九条",
+  B4: "第十九条",
+  B5: "第二十–二十四条",
+  C: "差错积分考核标准",
+  D: "第六–十二条",
 };

@@ -42,12 +42,31 @@ function rowsOf(data: WorkbookData, t: TableId): AnyRow[] {
   return data[t] as unknown as AnyRow[];
 }
 
-function issue(info: TableInfo, src: RowSource, key: string, severity: Severity, rule: string, zh: string, en: string): Issue {
-  return { sheet: info.sheet, cell: cellOf(info, src, key), severity, rule, message: zh, messageEn: en };
+function issue(
+  info: TableInfo,
+  src: RowSource,
+  key: string,
+  severity: Severity,
+  rule: string,
+  zh: string,
+  en: string
+): Issue {
+  return {
+    sheet: info.sheet,
+    cell: cellOf(info, src, key),
+    severity,
+    rule,
+    message: zh,
+    messageEn: en,
+  };
 }
 
 /** Each value of the columns `pick` selects, in every table that was read: f(info, row, column, value). */
-function eachValue(data: WorkbookData, pick: (c: ColumnDef) => boolean, f: (info: TableInfo, row: AnyRow, c: ColumnDef, v: unknown) => void): void {
+function eachValue(
+  data: WorkbookData,
+  pick: (c: ColumnDef) => boolean,
+  f: (info: TableInfo, row: AnyRow, c: ColumnDef, v: unknown) => void
+): void {
   for (const t of TABLE_IDS) {
     const info = data.tables[t];
     if (!info) continue;
@@ -65,13 +84,25 @@ function referenceIssues(data: WorkbookData): Issue[] {
   if (!data.tables.managers) return [];
   const ids = new Set(data.managerIds);
   const out: Issue[] = [];
-  eachValue(data, (c) => c.refManager === true, (info, row, c, v) => {
-    if (typeof v !== "string" || ids.has(v)) return;
-    const name = columnName(c);
-    out.push(issue(info, row.src, c.key, "warning", `REF.${name}`,
-      `“${name}”${v} 不在“客户经理”表中：若是笔误，此行不计入任何人`,
-      `${name} ${v} is not in the managers table: if it is a typo, this row counts for nobody`));
-  });
+  eachValue(
+    data,
+    (c) => c.refManager === true,
+    (info, row, c, v) => {
+      if (typeof v !== "string" || ids.has(v)) return;
+      const name = columnName(c);
+      out.push(
+        issue(
+          info,
+          row.src,
+          c.key,
+          "warning",
+          `REF.${name}`,
+          `“${name}”${v} 不在“客户经理”表中：若是笔误，此行不计入任何人`,
+          `${name} ${v} is not in the managers table: if it is a typo, this row counts for nobody`
+        )
+      );
+    }
+  );
   return out;
 }
 
@@ -79,17 +110,41 @@ function referenceIssues(data: WorkbookData): Issue[] {
 function futureDateIssues(data: WorkbookData, policy: Policy): Issue[] {
   const out: Issue[] = [];
   const limit = policy.assessmentDate;
-  eachValue(data, (c) => c.notAfterAssessment === true, (info, row, c, v) => {
-    if (typeof v !== "string" || v <= limit) return;
-    const name = columnName(c);
-    out.push(issue(info, row.src, c.key, "warning", "DATE.future", `“${name}”${v} 晚于评定日期 ${limit}`, `${name} ${v} is after the assessment date ${limit}`));
-  });
+  eachValue(
+    data,
+    (c) => c.notAfterAssessment === true,
+    (info, row, c, v) => {
+      if (typeof v !== "string" || v <= limit) return;
+      const name = columnName(c);
+      out.push(
+        issue(
+          info,
+          row.src,
+          c.key,
+          "warning",
+          "DATE.future",
+          `“${name}”${v} 晚于评定日期 ${limit}`,
+          `${name} ${v} is after the assessment date ${limit}`
+        )
+      );
+    }
+  );
   const loans = data.tables.loans;
   if (loans) {
     const year = +limit.slice(0, 4);
     for (const row of data.loans) {
       if (typeof row.nplYear === "number" && row.nplYear > year) {
-        out.push(issue(loans, row.src, "nplYear", "warning", "DATE.future", `“形成不良年份”${row.nplYear} 晚于评定日期 ${limit}`, `NPL year ${row.nplYear} is after the assessment date ${limit}`));
+        out.push(
+          issue(
+            loans,
+            row.src,
+            "nplYear",
+            "warning",
+            "DATE.future",
+            `“形成不良年份”${row.nplYear} 晚于评定日期 ${limit}`,
+            `NPL year ${row.nplYear} is after the assessment date ${limit}`
+          )
+        );
       }
     }
   }
@@ -99,7 +154,8 @@ function futureDateIssues(data: WorkbookData, policy: Policy): Issue[] {
 /** 正常类贷款占比 and 上年正常类贷款占比 written one as a fraction (0.95) and the other as a percent (93). */
 function shareScaleIssues(data: WorkbookData): Issue[] {
   const info = data.tables.managers;
-  if (!info || info.columns.normalShare === undefined || info.columns.normalSharePrev === undefined) return [];
+  if (!info || info.columns.normalShare === undefined || info.columns.normalSharePrev === undefined)
+    return [];
   const out: Issue[] = [];
   for (const m of data.managers) {
     const a = m.normalShare;
@@ -108,9 +164,17 @@ function shareScaleIssues(data: WorkbookData): Issue[] {
     const fa = a > 0 && a <= 1;
     const fb = b > 0 && b <= 1;
     if (!(fa && b > 1) && !(fb && a > 1)) continue;
-    out.push(issue(info, m.src, "normalShare", "warning", "RANGE.正常类贷款占比",
-      `“正常类贷款占比”${a} 与“上年正常类贷款占比”${b} 似乎一个是小数、一个是百分数：请都按百分数填写（95 表示 95%）`,
-      `normal-class share ${a} and last year's ${b} look like a fraction and a percent: write both as percents (95 = 95%)`));
+    out.push(
+      issue(
+        info,
+        m.src,
+        "normalShare",
+        "warning",
+        "RANGE.正常类贷款占比",
+        `“正常类贷款占比”${a} 与“上年正常类贷款占比”${b} 似乎一个是小数、一个是百分数：请都按百分数填写（95 表示 95%）`,
+        `normal-class share ${a} and last year's ${b} look like a fraction and a percent: write both as percents (95 = 95%)`
+      )
+    );
   }
   return out;
 }
@@ -129,9 +193,17 @@ function customerRepeatIssues(data: WorkbookData): Issue[] {
       continue;
     }
     const at = cellOf(info, first, "customer");
-    out.push(issue(info, c.src, "customer", "warning", "UNIQUE.客户名称",
-      `客户“${c.customer}”已在 ${at} 列在客户经理 ${c.manager} 名下：其存贷款会重复计算`,
-      `customer "${c.customer}" is already listed for CM ${c.manager} at ${at}: its figures would count twice`));
+    out.push(
+      issue(
+        info,
+        c.src,
+        "customer",
+        "warning",
+        "UNIQUE.客户名称",
+        `客户“${c.customer}”已在 ${at} 列在客户经理 ${c.manager} 名下：其存贷款会重复计算`,
+        `customer "${c.customer}" is already listed for CM ${c.manager} at ${at}: its figures would count twice`
+      )
+    );
   }
   return out;
 }
@@ -145,13 +217,19 @@ export interface ValidateOptions extends ReadOptions {
   today?: Date;
 }
 
-export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy, opts: ValidateOptions = {}): Validation {
+export function validateWorkbookFull(
+  grid: WorkbookGrid,
+  policy?: Policy,
+  opts: ValidateOptions = {}
+): Validation {
   const today = opts.today ?? new Date();
   const fromSheet = readPolicyFromGrid(grid, policy?.year ?? currentYear(today));
   const p = policy ?? fromSheet.policy;
   const data = readWorkbook(grid, p, opts);
   const issues = [
-    ...(policy === undefined && fromSheet.yearGiven !== true ? [defaultYearIssue(today, POLICY_SHEET)] : []),
+    ...(policy === undefined && fromSheet.yearGiven !== true
+      ? [defaultYearIssue(today, POLICY_SHEET)]
+      : []),
     ...fromSheet.issues,
     ...data.issues,
     ...referenceIssues(data),
@@ -166,6 +244,10 @@ export function validateWorkbookFull(grid: WorkbookGrid, policy?: Policy, opts: 
 }
 
 /** Every issue of the workbook, sorted by sheet, row, column. */
-export function validateWorkbook(grid: WorkbookGrid, policy?: Policy, opts: ValidateOptions = {}): Issue[] {
+export function validateWorkbook(
+  grid: WorkbookGrid,
+  policy?: Policy,
+  opts: ValidateOptions = {}
+): Issue[] {
   return validateWorkbookFull(grid, policy, opts).issues;
 }

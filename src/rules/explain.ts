@@ -42,9 +42,15 @@ export function renderTemplate(tpl: string, params: Record<string, Param>, lang:
 }
 
 /** One step as a line: "[第十条] 总分 89.99 → 二级". */
-export function renderStep(s: ExplainStep, lang: Lang = "zh", catalog: MessageCatalog = CATALOG): string {
+export function renderStep(
+  s: ExplainStep,
+  lang: Lang = "zh",
+  catalog: MessageCatalog = CATALOG
+): string {
   const msg = catalog[s.code];
-  const body = msg ? renderTemplate(msg[lang], s.params, lang) : `${s.code} ${JSON.stringify(s.params)}`;
+  const body = msg
+    ? renderTemplate(msg[lang], s.params, lang)
+    : `${s.code} ${JSON.stringify(s.params)}`;
   if (!s.article) return body;
   const art = lang === "zh" ? `${s.article}` : `${s.source} ${s.article}`;
   return `[${art}] ${body}`;

@@ -16,7 +16,18 @@ import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, summaryDef, summaryTitle } from "./common";
 import type { CellValue } from "./model";
 
-export const ANNUAL_HEADERS = ["员工号", "姓名", "贷款编号", "形成不良年份", "贷款余额", "免责金额", "基数", "比例", "赔偿金额", "说明"] as const;
+export const ANNUAL_HEADERS = [
+  "员工号",
+  "姓名",
+  "贷款编号",
+  "形成不良年份",
+  "贷款余额",
+  "免责金额",
+  "基数",
+  "比例",
+  "赔偿金额",
+  "说明",
+] as const;
 
 const TOTAL_LABEL = "合计";
 
@@ -33,7 +44,11 @@ const COLUMNS = [
   col("说明", "text", 80),
 ];
 
-export function buildAnnualSummary(loans: readonly LoanRow[], managers: readonly ManagerRow[] | null, ctx: SummaryContext): BuiltSummary {
+export function buildAnnualSummary(
+  loans: readonly LoanRow[],
+  managers: readonly ManagerRow[] | null,
+  ctx: SummaryContext
+): BuiltSummary {
   const def = summaryDef("annual");
   const { policy } = ctx;
   const r = annualCompensation(loans, policy.year, policy);
@@ -48,7 +63,8 @@ export function buildAnnualSummary(loans: readonly LoanRow[], managers: readonly
   for (const row of r.rows) {
     const name = names.get(row.employeeId) ?? null;
     for (const l of row.loans) {
-      if (ctx.keepSteps !== false) explanations[`${row.employeeId}|${l.loanId}`] = [...r.steps, ...l.steps];
+      if (ctx.keepSteps !== false)
+        explanations[`${row.employeeId}|${l.loanId}`] = [...r.steps, ...l.steps];
       rows.push([
         row.employeeId,
         name,
@@ -81,8 +97,26 @@ export function buildAnnualSummary(loans: readonly LoanRow[], managers: readonly
   for (const e of byLoanIndex.values()) {
     const loan = loans[e.loanIndex];
     const who = loan.firstResponsible;
-    rows.push([who, who ? names.get(who) ?? null : null, e.loanId, r.formationYear, moneyCell(loan.balance, policy), moneyCell(loan.exempted, policy), null, null, null, `未计算：${e.error.zh}`]);
-    issues.push({ sheet: loan.src.sheet, cell: a1(loan.src.row, 0), severity: "warning", rule: "A12.未计算", message: `贷款 ${e.loanId}：${e.error.zh}`, messageEn: `loan ${e.loanId}: ${e.error.en}` });
+    rows.push([
+      who,
+      who ? (names.get(who) ?? null) : null,
+      e.loanId,
+      r.formationYear,
+      moneyCell(loan.balance, policy),
+      moneyCell(loan.exempted, policy),
+      null,
+      null,
+      null,
+      `未计算：${e.error.zh}`,
+    ]);
+    issues.push({
+      sheet: loan.src.sheet,
+      cell: a1(loan.src.row, 0),
+      severity: "warning",
+      rule: "A12.未计算",
+      message: `贷款 ${e.loanId}：${e.error.zh}`,
+      messageEn: `loan ${e.loanId}: ${e.error.en}`,
+    });
   }
 
   const a = policy.a;
@@ -91,18 +125,37 @@ export function buildAnnualSummary(loans: readonly LoanRow[], managers: readonly
       "说明",
       `${policy.year} 年赔偿 ${policy.year} − ${a.annualCompLag} = ${r.formationYear} 年形成的责任不良贷款（第三十三条、第三十六条）；${a.annualCompFirstYear} 年起各形成年份均适用，比例由总行按形成年份确定`,
     ],
-    [null, `基数：${a.annualCompLastYear} 年及以前形成的按贷款余额（按其总额的一定比例）；${a.annualCompLastYear + 1} 年及以后形成的按免责后余额 = 贷款余额 − 免责金额（免责金额为空即无免责）`],
+    [
+      null,
+      `基数：${a.annualCompLastYear} 年及以前形成的按贷款余额（按其总额的一定比例）；${a.annualCompLastYear + 1} 年及以后形成的按免责后余额 = 贷款余额 − 免责金额（免责金额为空即无免责）`,
+    ],
   ];
   if (r.ratioError) {
-    notes.push([null, `${r.formationYear} 年形成贷款的赔偿比例未设置：请在政策参数“${ratioKey(r.formationYear)}”中填写（${r.ratioError.kind === "na" ? "#N/A" : "#VALUE!"}：${r.ratioError.zh}）`]);
+    notes.push([
+      null,
+      `${r.formationYear} 年形成贷款的赔偿比例未设置：请在政策参数“${ratioKey(r.formationYear)}”中填写（${r.ratioError.kind === "na" ? "#N/A" : "#VALUE!"}：${r.ratioError.zh}）`,
+    ]);
   }
   if (r.rows.length === 0 && r.errors.length === 0) {
-    notes.push([null, ctx.rejected && Object.keys(ctx.rejected).length > 0 ? `所读取的贷款中没有 ${r.formationYear} 年形成的责任不良贷款（有数据错误的行未读取，见标题）` : `没有 ${r.formationYear} 年形成的责任不良贷款`]);
+    notes.push([
+      null,
+      ctx.rejected && Object.keys(ctx.rejected).length > 0
+        ? `所读取的贷款中没有 ${r.formationYear} 年形成的责任不良贷款（有数据错误的行未读取，见标题）`
+        : `没有 ${r.formationYear} 年形成的责任不良贷款`,
+    ]);
   }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "annual",
-    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns: COLUMNS.map((c) => ({ ...c })), rows, freezeHeader: true, totalRows, notes },
+    model: {
+      name: def.name,
+      title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+      columns: COLUMNS.map((c) => ({ ...c })),
+      rows,
+      freezeHeader: true,
+      totalRows,
+      notes,
+    },
     explanations,
     issues,
   };

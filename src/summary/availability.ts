@@ -24,8 +24,31 @@ interface Need {
 const GRADES_NEEDS: Need[] = [
   {
     table: "managers",
-    columns: ["branchType", "loanCount", "interestIncome", "newNpl", "managedLoans", "examFails", "penalties", "criticisms", "seriousViolations"],
-    optional: ["branch", "firstAppointed", "prevCoefficient", "sex", "birth", "post", "examFailsTwice", "branchAssessmentFailed", "headOfficeFailed", "illness", "majorViolation", "extendedUntil"],
+    columns: [
+      "branchType",
+      "loanCount",
+      "interestIncome",
+      "newNpl",
+      "managedLoans",
+      "examFails",
+      "penalties",
+      "criticisms",
+      "seriousViolations",
+    ],
+    optional: [
+      "branch",
+      "firstAppointed",
+      "prevCoefficient",
+      "sex",
+      "birth",
+      "post",
+      "examFailsTwice",
+      "branchAssessmentFailed",
+      "headOfficeFailed",
+      "illness",
+      "majorViolation",
+      "extendedUntil",
+    ],
   },
 ];
 
@@ -35,39 +58,114 @@ export const SUMMARY_NEEDS: Record<SummaryId, Need[]> = {
   // A6 responsible NPL, A7 bottom list
   bottom: [
     { table: "managers", columns: [], optional: ["branch"] },
-    { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"], optional: ["introducer"] },
+    {
+      table: "loans",
+      columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"],
+      optional: ["introducer"],
+    },
   ],
   // A9 tolerance, A11 buyout
   buyout: [
-    { table: "managers", columns: ["retiring", "urban", "npInterest3y", "entInterest3y", "riskFund", "postRiskFund", "retirementPay"], optional: ["post"] },
+    {
+      table: "managers",
+      columns: [
+        "retiring",
+        "urban",
+        "npInterest3y",
+        "entInterest3y",
+        "riskFund",
+        "postRiskFund",
+        "retirementPay",
+      ],
+      optional: ["post"],
+    },
     {
       table: "loans",
-      columns: ["firstResponsible", "granted", "maturity", "balance", "security", "fiveClass", "overdueDays", "nplYear", "limitationLost", "disposal", "staffRelative"],
+      columns: [
+        "firstResponsible",
+        "granted",
+        "maturity",
+        "balance",
+        "security",
+        "fiveClass",
+        "overdueDays",
+        "nplYear",
+        "limitationLost",
+        "disposal",
+        "staffRelative",
+      ],
       optional: ["introducer", "successor", "compensated"],
     },
   ],
   // A10b: who leaves by age this year (A8 5), A9 tolerance, A6 balance; the grade at exit when the A2 figures are there
   exitPay: [
-    { table: "managers", columns: ["sex", "birth", "npInterest3y", "entInterest3y"], optional: ["branch", "urban", "post", "extendedUntil"] },
-    { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"], optional: ["introducer", "maturity"] },
+    {
+      table: "managers",
+      columns: ["sex", "birth", "npInterest3y", "entInterest3y"],
+      optional: ["branch", "urban", "post", "extendedUntil"],
+    },
+    {
+      table: "loans",
+      columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays"],
+      optional: ["introducer", "maturity"],
+    },
   ],
   // A6 responsible NPL, A12 annual compensation (rev 2: 免责金额 from 2011); names from 客户经理 when that table is there
   annual: [
-    { table: "loans", columns: ["firstResponsible", "granted", "balance", "security", "fiveClass", "overdueDays", "nplYear"], optional: ["introducer", "exempted"] },
+    {
+      table: "loans",
+      columns: [
+        "firstResponsible",
+        "granted",
+        "balance",
+        "security",
+        "fiveClass",
+        "overdueDays",
+        "nplYear",
+      ],
+      optional: ["introducer", "exempted"],
+    },
   ],
   // B2 indicators, B3 pass line, B4 decision, B1 allowance
   corporate: [
     {
       table: "managers",
       columns: ["level", "assessment", "normalShare", "normalSharePrev"],
-      optional: ["marketingYears", "firstAppointed", "examPassed", "bottom3TwoYears", "tasksDone", "admonished", "traineeEnd", "traineeExamPassed", "formerStaffGrade"],
+      optional: [
+        "marketingYears",
+        "firstAppointed",
+        "examPassed",
+        "bottom3TwoYears",
+        "tasksDone",
+        "admonished",
+        "traineeEnd",
+        "traineeExamPassed",
+        "formerStaffGrade",
+      ],
     },
-    { table: "customers", columns: ["deposits", "loans", "settlementUsd", "newDeposits", "badLoans", "arrears", "advances"] },
+    {
+      table: "customers",
+      columns: [
+        "deposits",
+        "loans",
+        "settlementUsd",
+        "newDeposits",
+        "badLoans",
+        "arrears",
+        "advances",
+      ],
+    },
   ],
   // C: the error log (its required columns); names come from 客户经理 when that table is there
   errors: [{ table: "errors", columns: [], optional: ["count", "aggravation", "note"] }],
   // D
-  warnings: [{ table: "warnings", columns: ["type", "amount", "maturity", "found", "branchReported"], optional: ["level", "officeReported"] }],
+  warnings: [
+    {
+      table: "warnings",
+      columns: ["type", "amount", "maturity", "found", "branchReported"],
+      optional: ["level", "officeReported"],
+    },
+  ],
   // (issue 19) 考核概览: what 等级汇总 reads (its other parts say why when their summary's data is not there: overview.ts)
   overview: GRADES_NEEDS,
   // (issue 19) built from 等级汇总 / 公司客户经理等级 (and 差错积分汇总, 末位名单 when there): what those read; at least one of the two is needed (src/summary/statements.ts)
@@ -118,7 +216,9 @@ export function foundColumnsOfGrid(grid: WorkbookGrid): FoundColumns {
 }
 
 /** From the reader's `tables` (null = not read; else the columns found). */
-export function foundColumnsOfTables(tables: Record<TableId, { columns: Record<string, number> } | null>): FoundColumns {
+export function foundColumnsOfTables(
+  tables: Record<TableId, { columns: Record<string, number> } | null>
+): FoundColumns {
   const out = {} as Record<TableId, ReadonlySet<string> | null>;
   for (const id of Object.keys(SCHEMA) as TableId[]) {
     const t = tables[id];
@@ -128,7 +228,10 @@ export function foundColumnsOfTables(tables: Record<TableId, { columns: Record<s
 }
 
 function requiredNames(table: TableId): string {
-  return SCHEMA[table].columns.filter((c) => c.required).map(columnName).join("、");
+  return SCHEMA[table].columns
+    .filter((c) => c.required)
+    .map(columnName)
+    .join("、");
 }
 
 export function availabilityOf(id: SummaryId, found: FoundColumns): Availability {
@@ -142,19 +245,33 @@ export function availabilityOf(id: SummaryId, found: FoundColumns): Availability
     if (cols === null) {
       missing.push({ table: need.table, sheet: def.zh, column: null });
       zh.push(`缺少“${def.zh}”表（表头至少应含 ${requiredNames(need.table)}）`);
-      en.push(`no ${def.zh} (${def.en}) table (its header needs at least ${requiredNames(need.table)})`);
+      en.push(
+        `no ${def.zh} (${def.en}) table (its header needs at least ${requiredNames(need.table)})`
+      );
       continue;
     }
     const lacking = need.columns.filter((k) => !cols.has(k));
-    for (const k of lacking) missing.push({ table: need.table, sheet: def.zh, column: columnName(column(need.table, k)) });
+    for (const k of lacking)
+      missing.push({ table: need.table, sheet: def.zh, column: columnName(column(need.table, k)) });
     if (lacking.length > 0) {
       const names = lacking.map((k) => columnName(column(need.table, k)));
       zh.push(`“${def.zh}”表缺少列：${names.join("、")}`);
-      en.push(`the ${def.zh} (${def.en}) table lacks the column${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+      en.push(
+        `the ${def.zh} (${def.en}) table lacks the column${names.length > 1 ? "s" : ""} ${names.join(", ")}`
+      );
     }
-    for (const k of need.optional ?? []) if (!cols.has(k)) absentOptional.push({ table: need.table, column: columnName(column(need.table, k)) });
+    for (const k of need.optional ?? [])
+      if (!cols.has(k))
+        absentOptional.push({ table: need.table, column: columnName(column(need.table, k)) });
   }
-  return { id, available: missing.length === 0, reasonZh: zh.join("；"), reasonEn: en.join("; "), missing, absentOptional };
+  return {
+    id,
+    available: missing.length === 0,
+    reasonZh: zh.join("；"),
+    reasonEn: en.join("; "),
+    missing,
+    absentOptional,
+  };
 }
 
 export function summaryAvailability(found: FoundColumns): Record<SummaryId, Availability> {

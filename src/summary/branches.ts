@@ -27,7 +27,11 @@ export interface BranchLine {
 
 function average(scores: number[]): number | null {
   if (scores.length === 0) return null;
-  return scores.reduce((s, x) => s.plus(x), D(0)).div(scores.length).toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
+  return scores
+    .reduce((s, x) => s.plus(x), D(0))
+    .div(scores.length)
+    .toDecimalPlaces(2, D.ROUND_HALF_UP)
+    .toNumber();
 }
 
 /** Per branch (in order of first appearance) and the whole (last, branch 合计), from the 等级汇总 rows. */
@@ -37,12 +41,19 @@ export function branchLines(m: SheetModel): BranchLine[] | null {
   const cGrade = at(GRADES_HEADERS[10]);
   const cTotal = at(GRADES_HEADERS[7]);
   if (cBranch < 0 || cGrade < 0 || cTotal < 0) return null;
-  const by = new Map<string, { grades: number[]; unrated: number; scores: number[]; count: number }>();
+  const by = new Map<
+    string,
+    { grades: number[]; unrated: number; scores: number[]; count: number }
+  >();
   const all = { grades: BRANCH_GRADES.map(() => 0), unrated: 0, scores: [] as number[], count: 0 };
   for (const r of m.rows) {
-    const b = typeof r[cBranch] === "string" && (r[cBranch] as string).trim() !== "" ? (r[cBranch] as string).trim() : NO_BRANCH;
+    const b =
+      typeof r[cBranch] === "string" && (r[cBranch] as string).trim() !== ""
+        ? (r[cBranch] as string).trim()
+        : NO_BRANCH;
     let e = by.get(b);
-    if (!e) by.set(b, (e = { grades: BRANCH_GRADES.map(() => 0), unrated: 0, scores: [], count: 0 }));
+    if (!e)
+      by.set(b, (e = { grades: BRANCH_GRADES.map(() => 0), unrated: 0, scores: [], count: 0 }));
     const g = BRANCH_GRADES.indexOf(r[cGrade] as (typeof BRANCH_GRADES)[number]);
     for (const x of [e, all]) {
       x.count++;
@@ -51,7 +62,13 @@ export function branchLines(m: SheetModel): BranchLine[] | null {
       if (g >= 0 && typeof r[cTotal] === "number") x.scores.push(r[cTotal] as number);
     }
   }
-  const line = (branch: string, x: typeof all): BranchLine => ({ branch, count: x.count, grades: x.grades, unrated: x.unrated, average: average(x.scores) });
+  const line = (branch: string, x: typeof all): BranchLine => ({
+    branch,
+    count: x.count,
+    grades: x.grades,
+    unrated: x.unrated,
+    average: average(x.scores),
+  });
   return [...[...by].map(([b, x]) => line(b, x)), line("合计", all)];
 }
 

@@ -98,12 +98,14 @@ export function selectSummaries(only?: readonly string[]): SummaryId[] {
   const wanted = new Set<SummaryId>();
   for (const n of only) {
     const id = summaryIdOf(n);
-    if (!id) throw new Error(`未知的汇总表“${n}”（unknown summary）；可选：${SUMMARIES.map((s) => s.name).join("、")}`);
+    if (!id)
+      throw new Error(
+        `未知的汇总表“${n}”（unknown summary）；可选：${SUMMARIES.map((s) => s.name).join("、")}`
+      );
     wanted.add(id);
   }
   return SUMMARIES.map((s) => s.id).filter((id) => wanted.has(id));
 }
-
 
 /** "“客户经理”表无“首次任职日期”列：A5 未应用" for each optional column that is absent. */
 function absentNotices(a: Availability): string[] {
@@ -114,11 +116,24 @@ function absentNotices(a: Availability): string[] {
 }
 
 /** "王强：其公司客户有未能读取的行（见上），未计入" for the CMs a summary leaves out for another table's rows. */
-function incompleteNotices(v: SummaryView, names: ReadonlyMap<string, string>, what: string): string[] {
-  return [...v.incompleteOwners].map((id) => `${names.get(id) ?? id}（${id}）：其${what}有未能读取的行（见上），未评定`);
+function incompleteNotices(
+  v: SummaryView,
+  names: ReadonlyMap<string, string>,
+  what: string
+): string[] {
+  return [...v.incompleteOwners].map(
+    (id) => `${names.get(id) ?? id}（${id}）：其${what}有未能读取的行（见上），未评定`
+  );
 }
 
-function contextFor(id: SummaryId, policy: Policy, opts: BuildOptions, v: SummaryView, a: Availability, extra: string[] = []): SummaryContext {
+function contextFor(
+  id: SummaryId,
+  policy: Policy,
+  opts: BuildOptions,
+  v: SummaryView,
+  a: Availability,
+  extra: string[] = []
+): SummaryContext {
   return {
     policy,
     now: opts.now,
@@ -141,19 +156,31 @@ function sameRows(a: WorkbookData, b: WorkbookData): boolean {
  * have its rows let go as they are read (`consumeGrid`, src/reader/read.ts) — the CLI does: a
  * 100,000-row ledger's grid is as large as its typed rows.
  */
-export function readForSummaries(grid: WorkbookGrid, policy: Policy, opts: ReadOptions = {}): Validation & { inputFingerprint: string } {
+export function readForSummaries(
+  grid: WorkbookGrid,
+  policy: Policy,
+  opts: ReadOptions = {}
+): Validation & { inputFingerprint: string } {
   // (issue 19) the fingerprint of the cells read, before `consumeGrid` lets the rows go (src/summary/fingerprint.ts)
   const fp = inputFingerprint(grid);
   return { ...validateWorkbookFull(grid, policy, opts), inputFingerprint: fp };
 }
 
 /** Builds every wanted summary the data allows. */
-export function buildSummaries(grid: WorkbookGrid, policy: Policy, opts: BuildOptions): SummariesResult {
+export function buildSummaries(
+  grid: WorkbookGrid,
+  policy: Policy,
+  opts: BuildOptions
+): SummariesResult {
   return summariesOf(readForSummaries(grid, policy), policy, opts);
 }
 
 /** The second half of {@link buildSummaries}: the summaries of a workbook read by {@link readForSummaries}. */
-export function summariesOf(v: Validation & { inputFingerprint: string }, policy: Policy, opts: BuildOptions): SummariesResult {
+export function summariesOf(
+  v: Validation & { inputFingerprint: string },
+  policy: Policy,
+  opts: BuildOptions
+): SummariesResult {
   const wanted = selectSummaries(opts.only);
   // (issue 19) 考核通知单 and 公示名单 are made from other summaries: those are built for them (their steps kept), written only when wanted
   const sources = statementSources(wanted);
@@ -166,7 +193,8 @@ export function summariesOf(v: Validation & { inputFingerprint: string }, policy
   const can = (id: SummaryId) => {
     if (!building.includes(id)) return false;
     const a = availability[id];
-    if (!a.available && wanted.includes(id)) skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
+    if (!a.available && wanted.includes(id))
+      skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
     return a.available;
   };
   // each summary reads the rows it can use: a bad cell leaves its row out only of the summaries that need its column
@@ -177,57 +205,117 @@ export function summariesOf(v: Validation & { inputFingerprint: string }, policy
     return v;
   };
   const stepOpts = sources.length > 0 ? { ...opts, explanations: true } : opts;
-  const ctx = (id: SummaryId, extra: string[] = []) => contextFor(id, policy, stepOpts, view(id), availability[id], extra);
+  const ctx = (id: SummaryId, extra: string[] = []) =>
+    contextFor(id, policy, stepOpts, view(id), availability[id], extra);
   const names = new Map(data.managers.map((m) => [m.id, m.name]));
 
-  const credit = { grades: can("grades"), bottom: can("bottom"), buyout: can("buyout"), exitPay: can("exitPay") };
+  const credit = {
+    grades: can("grades"),
+    bottom: can("bottom"),
+    buyout: can("buyout"),
+    exitPay: can("exitPay"),
+  };
   const none = { grades: null, bottom: null, buyout: null, exitPay: null };
-  if (credit.grades) built.push(...buildCreditSummaries(view("grades").data, { ...none, grades: ctx("grades") }));
+  if (credit.grades)
+    built.push(...buildCreditSummaries(view("grades").data, { ...none, grades: ctx("grades") }));
   if (credit.bottom && credit.buyout && sameRows(view("bottom").data, view("buyout").data)) {
-    built.push(...buildCreditSummaries(view("bottom").data, { ...none, bottom: ctx("bottom"), buyout: ctx("buyout") }));
+    built.push(
+      ...buildCreditSummaries(view("bottom").data, {
+        ...none,
+        bottom: ctx("bottom"),
+        buyout: ctx("buyout"),
+      })
+    );
   } else {
-    if (credit.bottom) built.push(...buildCreditSummaries(view("bottom").data, { ...none, bottom: ctx("bottom") }));
-    if (credit.buyout) built.push(...buildCreditSummaries(view("buyout").data, { ...none, buyout: ctx("buyout") }));
+    if (credit.bottom)
+      built.push(...buildCreditSummaries(view("bottom").data, { ...none, bottom: ctx("bottom") }));
+    if (credit.buyout)
+      built.push(...buildCreditSummaries(view("buyout").data, { ...none, buyout: ctx("buyout") }));
   }
-  if (credit.exitPay) built.push(...buildCreditSummaries(view("exitPay").data, { ...none, exitPay: ctx("exitPay") }));
+  if (credit.exitPay)
+    built.push(...buildCreditSummaries(view("exitPay").data, { ...none, exitPay: ctx("exitPay") }));
   if (can("corporate")) {
     const v = view("corporate");
     // a CM one of whose customer rows was left out would be judged on part of his figures: left out, named
     const withCustomers = new Set(v.data.customers.map((c) => c.manager));
-    const corp = v.data.managers.filter((m) => (m.level !== null || withCustomers.has(m.id)) && !v.incompleteOwners.has(m.id));
+    const corp = v.data.managers.filter(
+      (m) => (m.level !== null || withCustomers.has(m.id)) && !v.incompleteOwners.has(m.id)
+    );
     const customers = v.data.customers.filter((c) => !v.incompleteOwners.has(c.manager));
     // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
-    built.push(buildCorporateSummary(corporateResults(corp, customers, policy, data.tables.errors ? data.errors : null), ctx("corporate", incompleteNotices(v, names, "公司客户"))));
+    built.push(
+      buildCorporateSummary(
+        corporateResults(corp, customers, policy, data.tables.errors ? data.errors : null),
+        ctx("corporate", incompleteNotices(v, names, "公司客户"))
+      )
+    );
   }
   let errorPoints: ReturnType<typeof errorPointsByManager> | null = null;
   if (can("errors")) {
     const v = view("errors");
     errorPoints = errorPointsByManager(v.data.errors, policy);
-    built.push(buildErrorPointsSummary(errorPoints, data.tables.managers ? data.managers : null, ctx("errors")));
+    built.push(
+      buildErrorPointsSummary(
+        errorPoints,
+        data.tables.managers ? data.managers : null,
+        ctx("errors")
+      )
+    );
   }
   if (can("warnings")) {
     const v = view("warnings");
     // management warnings (rev 2) are judged on 分行上报日期: without that column they cannot be judged
     const officeColumn = data.tables.warnings?.columns.officeReported !== undefined;
-    built.push(buildWarningsSummary(v.data.warnings, warningTimeliness(v.data.warnings, policy, officeColumn), ctx("warnings")));
+    built.push(
+      buildWarningsSummary(
+        v.data.warnings,
+        warningTimeliness(v.data.warnings, policy, officeColumn),
+        ctx("warnings")
+      )
+    );
   }
   if (can("annual")) {
     const v = view("annual");
-    built.push(buildAnnualSummary(v.data.loans, data.tables.managers ? data.managers : null, ctx("annual")));
+    built.push(
+      buildAnnualSummary(v.data.loans, data.tables.managers ? data.managers : null, ctx("annual"))
+    );
   }
 
-  built.push(...derivedSummaries(wanted, built, data.managers, policy, opts.now, availability, (a) => skipped.push({ id: a.id, name: summaryDef(a.id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn })));
+  built.push(
+    ...derivedSummaries(wanted, built, data.managers, policy, opts.now, availability, (a) =>
+      skipped.push({
+        id: a.id,
+        name: summaryDef(a.id).name,
+        reasonZh: a.reasonZh,
+        reasonEn: a.reasonEn,
+      })
+    )
+  );
   if (can("overview")) {
-    const npl = () => ({ balances: responsibleNplBalances(view("bottom").data.loans, policy), names: new Map(view("bottom").data.managers.map((m) => [m.id, m.name ?? m.id])) });
+    const npl = () => ({
+      balances: responsibleNplBalances(view("bottom").data.loans, policy),
+      names: new Map(view("bottom").data.managers.map((m) => [m.id, m.name ?? m.id])),
+    });
     const leftOut = (id: SummaryId) => availability[id].available && view(id).leftOut.length > 0;
-    built.push(overviewOfRun(built, { npl, errors: errorPoints, leftOut }, availability, ctx("overview")));
+    built.push(
+      overviewOfRun(built, { npl, errors: errorPoints, leftOut }, availability, ctx("overview"))
+    );
   }
 
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
   const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);
-  const issues = sortIssues(uniqueIssues([...(opts.extraIssues ?? []), ...v.issues, ...notices, ...built.flatMap((b) => b.issues)]), v.sheetNames);
+  const issues = sortIssues(
+    uniqueIssues([
+      ...(opts.extraIssues ?? []),
+      ...v.issues,
+      ...notices,
+      ...built.flatMap((b) => b.issues),
+    ]),
+    v.sheetNames
+  );
   // the sources built only for 考核通知单 / 公示名单 / 考核概览 are not written (their issues are kept above)
-  if (building.length > wanted.length) built.splice(0, built.length, ...built.filter((x) => wanted.includes(x.id)));
+  if (building.length > wanted.length)
+    built.splice(0, built.length, ...built.filter((x) => wanted.includes(x.id)));
   const order = (id: SummaryId) => SUMMARIES.findIndex((s) => s.id === id);
   built.sort((a, b) => order(a.id) - order(b.id));
   // (issue 15 item 6) the per-branch grade counts after 等级汇总's peer averages
@@ -237,7 +325,8 @@ export function summariesOf(v: Validation & { inputFingerprint: string }, policy
     models.push(issuesSheetModel(issues, policy, opts.now));
     ids.push("issues");
   }
-  if (opts.yearNote) for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
+  if (opts.yearNote)
+    for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
   const fp = { policy: policyFingerprint(policy), input: v.inputFingerprint };
   for (const m of models) if (m.title) m.title = withFingerprints(m.title, fp);
   // (rev 2) every summary, whichever builder made it, prints as a report (src/summary/print.ts)

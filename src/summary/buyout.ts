@@ -18,14 +18,32 @@ import type { LoanRow, ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { fromYuan } from "../policy/units";
 import type { BuyoutFunds, BuyoutResult } from "../rules/a/buyout";
-import { bucketOfYear, buyoutSchedule, FUND_LABELS, FUND_ORDER, fundSourcesText, lateLabel } from "../rules/a/buyout";
+import {
+  bucketOfYear,
+  buyoutSchedule,
+  FUND_LABELS,
+  FUND_ORDER,
+  fundSourcesText,
+  lateLabel,
+} from "../rules/a/buyout";
 import { toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
 import type { CellValue } from "./model";
 
-export const BUYOUT_HEADERS = ["员工号", "贷款编号", "顺序", "类别", "比例", "应买断金额", "已扣金额", "资金来源", "暂存", "未足额"] as const;
+export const BUYOUT_HEADERS = [
+  "员工号",
+  "贷款编号",
+  "顺序",
+  "类别",
+  "比例",
+  "应买断金额",
+  "已扣金额",
+  "资金来源",
+  "暂存",
+  "未足额",
+] as const;
 
 export const TOTAL_LABEL = "合计";
 
@@ -79,14 +97,30 @@ function inputsOf(m: ManagerRow, policy: Policy): CmInputs {
   const fundValues = [m.riskFund, m.postRiskFund, m.retirementPay];
   const blankFunds = FUND_ORDER.filter((_, i) => fundValues[i] === null);
   if (blankFunds.length > 0 && blankFunds.length < FUND_ORDER.length) {
-    const names: Record<string, string> = { riskFund: "风险考核基金余额", postRiskFund: "岗位风险金余额", retirementPay: "退休当年效益工资" };
+    const names: Record<string, string> = {
+      riskFund: "风险考核基金余额",
+      postRiskFund: "岗位风险金余额",
+      retirementPay: "退休当年效益工资",
+    };
     missing.push(...blankFunds.map((f) => names[f]));
   }
   if (missing.length > 0) {
-    throw naError(`缺少${missing.join("、")}：无法计算买断（第四十七条、第五十三条）`, `missing ${missing.join(", ")}: the buyout cannot be computed (Art. 47, 53)`);
+    throw naError(
+      `缺少${missing.join("、")}：无法计算买断（第四十七条、第五十三条）`,
+      `missing ${missing.join(", ")}: the buyout cannot be computed (Art. 47, 53)`
+    );
   }
-  const tolerance = toleranceAmount(m.npInterest3y!, m.entInterest3y!, m.urban!, policy, m.post ?? null);
-  const funds: BuyoutFunds | null = blankFunds.length === FUND_ORDER.length ? null : { riskFund: m.riskFund!, postRiskFund: m.postRiskFund!, retirementPay: m.retirementPay! };
+  const tolerance = toleranceAmount(
+    m.npInterest3y!,
+    m.entInterest3y!,
+    m.urban!,
+    policy,
+    m.post ?? null
+  );
+  const funds: BuyoutFunds | null =
+    blankFunds.length === FUND_ORDER.length
+      ? null
+      : { riskFund: m.riskFund!, postRiskFund: m.postRiskFund!, retirementPay: m.retirementPay! };
   return { tolerance, funds };
 }
 
@@ -114,14 +148,26 @@ function loanRowCells(m: ManagerRow, s: BuyoutResult, policy: Policy): CellValue
   ]);
 }
 
-function totalRowCells(m: ManagerRow, s: BuyoutResult, tolText: string, policy: Policy): CellValue[] {
+function totalRowCells(
+  m: ManagerRow,
+  s: BuyoutResult,
+  tolText: string,
+  policy: Policy
+): CellValue[] {
   const fmt = unitMoney(policy);
   const t = s.totals;
-  const byFund = t.byFund ? FUND_ORDER.filter((f) => t.byFund![f].gt(0)).map((f) => `${FUND_LABELS[f].zh} ${fmt(t.byFund![f])}`).join("；") : "未提供资金余额";
-  const remarks: string[] = [`容忍度 ${fmt(s.tolerance)}（${tolText}），已用 ${fmt(s.toleranceUsed)}`];
+  const byFund = t.byFund
+    ? FUND_ORDER.filter((f) => t.byFund![f].gt(0))
+        .map((f) => `${FUND_LABELS[f].zh} ${fmt(t.byFund![f])}`)
+        .join("；")
+    : "未提供资金余额";
+  const remarks: string[] = [
+    `容忍度 ${fmt(s.tolerance)}（${tolText}），已用 ${fmt(s.toleranceUsed)}`,
+  ];
   if (t.escrow && t.escrow.gt(0)) remarks.push(`其中暂存 ${fmt(t.escrow)}（第五十一条）`);
   if (s.rows.length === 0) remarks.push("无需买断的贷款");
-  if (s.excluded.length > 0) remarks.push(`不在买断范围：${s.excluded.map((e) => `${e.loanId} ${e.zh}`).join("；")}`);
+  if (s.excluded.length > 0)
+    remarks.push(`不在买断范围：${s.excluded.map((e) => `${e.loanId} ${e.zh}`).join("；")}`);
   const balance = D.sum(0, ...s.rows.map((r) => r.balance));
   const credits = s.rows.filter((r) => r.compensated !== null).map((r) => r.compensated as Dec);
   if (t.credited.gt(0)) remarks.push(`已赔偿金额抵减 ${fmt(t.credited)}（第三十六条）`);
@@ -147,7 +193,10 @@ function totalRowCells(m: ManagerRow, s: BuyoutResult, tolText: string, policy: 
 }
 
 /** The loans each of `ids` is first responsible for or introduced (the only ones A11 can select for him). */
-function loansByPerson(loans: readonly LoanRow[], ids: ReadonlySet<string>): Map<string, LoanRow[]> {
+function loansByPerson(
+  loans: readonly LoanRow[],
+  ids: ReadonlySet<string>
+): Map<string, LoanRow[]> {
   const out = new Map<string, LoanRow[]>();
   const add = (id: string | null, loan: LoanRow) => {
     if (id === null || !ids.has(id)) return;
@@ -162,7 +211,11 @@ function loansByPerson(loans: readonly LoanRow[], ids: ReadonlySet<string>): Map
   return out;
 }
 
-export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: readonly LoanRow[], ctx: SummaryContext): BuiltSummary {
+export function buildBuyoutSummary(
+  managers: readonly ManagerRow[],
+  loans: readonly LoanRow[],
+  ctx: SummaryContext
+): BuiltSummary {
   const def = summaryDef("buyout");
   const { policy } = ctx;
   const rows: CellValue[][] = [];
@@ -175,49 +228,131 @@ export function buildBuyoutSummary(managers: readonly ManagerRow[], loans: reado
     if (ctx.incompleteOwners?.has(m.id)) {
       // (rev 2) a loan of his could not be read: no schedule that silently leaves it out
       totalRows.push(rows.length);
-      rows.push([m.id, TOTAL_LABEL, null, null, null, null, null, null, null, null, m.name, null, null, null, "未计算：其贷款台账有未能读取的行（见说明）"]);
+      rows.push([
+        m.id,
+        TOTAL_LABEL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        m.name,
+        null,
+        null,
+        null,
+        "未计算：其贷款台账有未能读取的行（见说明）",
+      ]);
       continue;
     }
     try {
       const inp = inputsOf(m, policy);
       // the rule selects the CM's loans itself; giving it only those it can select keeps a large ledger fast
       const mine = own.get(m.id) ?? [];
-      const s = buyoutSchedule({ employeeId: m.id, year: policy.year, tolerance: inp.tolerance.value, funds: inp.funds, loans: mine }, policy);
+      const s = buyoutSchedule(
+        {
+          employeeId: m.id,
+          year: policy.year,
+          tolerance: inp.tolerance.value,
+          funds: inp.funds,
+          loans: mine,
+        },
+        policy
+      );
       const cells = loanRowCells(m, s, policy);
       s.rows.forEach((r, i) => {
         if (ctx.keepSteps !== false) explanations[buyoutKey(m.id, r.loanId)] = r.steps;
         rows.push(cells[i]);
       });
       totalRows.push(rows.length);
-      const tolText = m.urban ? `城区或支行长，按比例的 ${pct(policy.a.toleranceUrbanFactor)}（第四十七条）` : "按近三年利息收入（第四十七条）";
+      const tolText = m.urban
+        ? `城区或支行长，按比例的 ${pct(policy.a.toleranceUrbanFactor)}（第四十七条）`
+        : "按近三年利息收入（第四十七条）";
       rows.push(totalRowCells(m, s, tolText, policy));
-      if (ctx.keepSteps !== false) explanations[buyoutKey(m.id, TOTAL_LABEL)] = [...inp.tolerance.steps, ...s.steps];
+      if (ctx.keepSteps !== false)
+        explanations[buyoutKey(m.id, TOTAL_LABEL)] = [...inp.tolerance.steps, ...s.steps];
     } catch (e) {
       if (!isRuleError(e)) throw e;
       const zh = `${m.id} ${m.name}：${e.zh}`;
       totalRows.push(rows.length);
-      rows.push([m.id, TOTAL_LABEL, null, null, null, null, null, null, null, null, m.name, null, null, null, `未计算：${zh}`, null, null]);
-      issues.push({ sheet: m.src.sheet, cell: a1(m.src.row, 0), severity: "warning", rule: "A11.未计算", message: zh, messageEn: `${m.id} ${m.name}: ${e.en}` });
+      rows.push([
+        m.id,
+        TOTAL_LABEL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        m.name,
+        null,
+        null,
+        null,
+        `未计算：${zh}`,
+        null,
+        null,
+      ]);
+      issues.push({
+        sheet: m.src.sheet,
+        cell: a1(m.src.row, 0),
+        severity: "warning",
+        rule: "A11.未计算",
+        message: zh,
+        messageEn: `${m.id} ${m.name}: ${e.en}`,
+      });
     }
   }
   const a = policy.a;
   const buckets = [...a.buyoutBuckets].sort((x, y) => x.lastYear - y.lastYear);
-  const bucketText = buckets.map((b) => `${bucketOfYear(b.lastYear, policy)!.label} ${pct(b.rate)}`).join("，");
+  const bucketText = buckets
+    .map((b) => `${bucketOfYear(b.lastYear, policy)!.label} ${pct(b.rate)}`)
+    .join("，");
   const notes: CellValue[][] = [
-    ["说明", `买断比例：${bucketText}，${lateLabel(policy)}形成的容忍度内 ${pct(a.buyoutWithinTolRate)}、超出部分 ${pct(a.buyoutAboveTolRate)}；职工直系亲属贷款全额赔偿（第四十九条、第三十八条）`],
-    [null, "顺序：已丧失诉讼时效的在先，其次信用贷款，再按借款日期先后（第五十条）；资金依次从风险考核基金、岗位风险金、退休当年效益工资中扣除（第五十三条）"],
-    [null, "暂存：诉讼、执行、拍卖、处置中的抵押贷款，所扣金额存入专户，贷款无损失收回后退还（第五十一条只规定抵押贷款，质押贷款照常扣款）"],
-    [null, "已赔偿金额：年度赔偿已付的金额从该笔应买断金额中抵减，最低为 0，在容忍额度拆分之后计算（第三十六条；解释：抵减而非免除）；“抵减前应买断”为按比例计算的金额"],
+    [
+      "说明",
+      `买断比例：${bucketText}，${lateLabel(policy)}形成的容忍度内 ${pct(a.buyoutWithinTolRate)}、超出部分 ${pct(a.buyoutAboveTolRate)}；职工直系亲属贷款全额赔偿（第四十九条、第三十八条）`,
+    ],
+    [
+      null,
+      "顺序：已丧失诉讼时效的在先，其次信用贷款，再按借款日期先后（第五十条）；资金依次从风险考核基金、岗位风险金、退休当年效益工资中扣除（第五十三条）",
+    ],
+    [
+      null,
+      "暂存：诉讼、执行、拍卖、处置中的抵押贷款，所扣金额存入专户，贷款无损失收回后退还（第五十一条只规定抵押贷款，质押贷款照常扣款）",
+    ],
+    [
+      null,
+      "已赔偿金额：年度赔偿已付的金额从该笔应买断金额中抵减，最低为 0，在容忍额度拆分之后计算（第三十六条；解释：抵减而非免除）；“抵减前应买断”为按比例计算的金额",
+    ],
   ];
   if (retiring.length === 0) {
     // (rev 2) never a fact about people it could not read: a CM left out may be retiring
-    const unread = (ctx.leftOut ?? []).filter((l) => l.table === "managers" && (l.row === null || l.row.retiring !== false)).length;
-    notes.push([null, unread === 0 ? `${policy.year} 年没有当年退休的客户经理` : `读取的客户经理中没有 ${policy.year} 年当年退休的；另有 ${unread} 名客户经理的数据未能读取（见下），未计入`]);
+    const unread = (ctx.leftOut ?? []).filter(
+      (l) => l.table === "managers" && (l.row === null || l.row.retiring !== false)
+    ).length;
+    notes.push([
+      null,
+      unread === 0
+        ? `${policy.year} 年没有当年退休的客户经理`
+        : `读取的客户经理中没有 ${policy.year} 年当年退休的；另有 ${unread} 名客户经理的数据未能读取（见下），未计入`,
+    ]);
   }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "buyout",
-    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns: COLUMNS.map((c) => ({ ...c })), rows, freezeHeader: true, totalRows, notes },
+    model: {
+      name: def.name,
+      title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+      columns: COLUMNS.map((c) => ({ ...c })),
+      rows,
+      freezeHeader: true,
+      totalRows,
+      notes,
+    },
     explanations,
     issues,
   };

@@ -43,10 +43,15 @@ export function chartCategories(c: ChartSpec): ColumnBlock {
 }
 
 /** Each series: the cell of its name (in the header row) and its values. */
-export function chartSeries(c: ChartSpec): { nameCell: { row: number; col: number }; values: ColumnBlock }[] {
+export function chartSeries(
+  c: ChartSpec
+): { nameCell: { row: number; col: number }; values: ColumnBlock }[] {
   const out = [];
   for (let col = c.data.firstCol + 1; col <= c.data.lastCol; col++) {
-    out.push({ nameCell: { row: c.headerRow, col }, values: { col, firstRow: c.data.firstRow, lastRow: c.data.lastRow } });
+    out.push({
+      nameCell: { row: c.headerRow, col },
+      values: { col, firstRow: c.data.firstRow, lastRow: c.data.lastRow },
+    });
   }
   return out;
 }
@@ -69,7 +74,10 @@ export function chartSourceAddress(c: ChartSpec): string {
 /** The chart's anchor cells ("I2", "P18"): its top-left and bottom-right corners. */
 export function chartAnchorCells(c: ChartSpec): { start: string; end: string } {
   const a = c.anchor;
-  return { start: `${colLetters(a.col)}${a.row + 1}`, end: `${colLetters(a.col + a.cols)}${a.row + a.rows + 1}` };
+  return {
+    start: `${colLetters(a.col)}${a.row + 1}`,
+    end: `${colLetters(a.col + a.cols)}${a.row + a.rows + 1}`,
+  };
 }
 
 /**
@@ -79,17 +87,25 @@ export function chartAnchorCells(c: ChartSpec): { start: string; end: string } {
  */
 export function checkChart(c: ChartSpec, sheet: string, rowCount: number, colCount: number): void {
   const d = c.data;
-  const bad = (why: string) => new Error(`工作表“${sheet}”的图表“${c.title}”${why}（invalid chart）`);
+  const bad = (why: string) =>
+    new Error(`工作表“${sheet}”的图表“${c.title}”${why}（invalid chart）`);
   if (d.firstRow > d.lastRow || d.firstCol >= d.lastCol) throw bad("没有数据行或数据列");
   if (c.headerRow !== d.firstRow - 1 || c.headerRow < 0) throw bad("的标题行不在数据之上");
   if (d.lastRow >= rowCount || d.lastCol >= colCount) throw bad("的数据超出了表格");
   if (c.kind === "pie" && d.lastCol !== d.firstCol + 1) throw bad("是饼图，只能有一个系列");
   const a = c.anchor;
-  if (![a.row, a.col, a.rows, a.cols].every((x) => Number.isInteger(x) && x >= 0) || a.rows < 1 || a.cols < 1) throw bad("的位置无效");
+  if (
+    ![a.row, a.col, a.rows, a.cols].every((x) => Number.isInteger(x) && x >= 0) ||
+    a.rows < 1 ||
+    a.cols < 1
+  )
+    throw bad("的位置无效");
 }
 
 /** The last row and column (0-based) any chart of the list covers, or null for none. */
-export function chartsExtent(charts: readonly ChartSpec[] | undefined): { lastRow: number; lastCol: number } | null {
+export function chartsExtent(
+  charts: readonly ChartSpec[] | undefined
+): { lastRow: number; lastCol: number } | null {
   if (!charts || charts.length === 0) return null;
   let lastRow = 0;
   let lastCol = 0;

@@ -38,18 +38,95 @@ export interface SummaryDef {
 
 /** In WORKBOOK.md order. */
 export const SUMMARIES: readonly SummaryDef[] = [
-  { id: "grades", name: N.grades, titleZh: "信贷客户经理考核等级汇总", titleEn: "Credit CM grade roster", rules: "A1–A5, A8" },
-  { id: "bottom", name: N.bottom, titleZh: "责任不良贷款末位名单", titleEn: "Bottom list by responsible NPL", rules: "A6–A7" },
-  { id: "buyout", name: N.buyout, titleZh: "退休客户经理责任不良贷款买断明细", titleEn: "Retirement buyout of responsible NPL", rules: "A9, A11" },
-  { id: "exitPay", name: N.exitPay, titleZh: "按年龄离岗客户经理待遇依据", titleEn: "Post-exit pay basis", rules: "A6, A9, A10, A10b" },
-  { id: "corporate", name: N.corporate, titleZh: "公司客户经理等级评定", titleEn: "Corporate CM levels", rules: "B1–B4" },
-  { id: "errors", name: N.errors, titleZh: "差错积分汇总", titleEn: "Error points per CM", rules: "C" },
-  { id: "warnings", name: N.warnings, titleZh: "风险预警上报时效", titleEn: "Risk-warning report deadlines", rules: "D" },
-  { id: "annual", name: N.annual, titleZh: "责任不良贷款年度赔偿", titleEn: "Annual compensation of responsible NPL", rules: "A6, A12" },
-  { id: "overview", name: N.overview, titleZh: "客户经理考核概览", titleEn: "Assessment overview", rules: "A1, A6, C, D", derived: true },
-  { id: "statements", name: N.statements, titleZh: "客户经理考核结果通知单", titleEn: "Per-CM result statements", rules: "A1–A8, B1–B4, C", optIn: true, derived: true },
-  { id: "posting", name: N.posting, titleZh: "客户经理考核结果公示名单", titleEn: "Results list for posting", rules: "A1–A8, B4", optIn: true, derived: true },
-  { id: "issues", name: N.issues, titleZh: "数据校验结果", titleEn: "Validation results", rules: "" },
+  {
+    id: "grades",
+    name: N.grades,
+    titleZh: "信贷客户经理考核等级汇总",
+    titleEn: "Credit CM grade roster",
+    rules: "A1–A5, A8",
+  },
+  {
+    id: "bottom",
+    name: N.bottom,
+    titleZh: "责任不良贷款末位名单",
+    titleEn: "Bottom list by responsible NPL",
+    rules: "A6–A7",
+  },
+  {
+    id: "buyout",
+    name: N.buyout,
+    titleZh: "退休客户经理责任不良贷款买断明细",
+    titleEn: "Retirement buyout of responsible NPL",
+    rules: "A9, A11",
+  },
+  {
+    id: "exitPay",
+    name: N.exitPay,
+    titleZh: "按年龄离岗客户经理待遇依据",
+    titleEn: "Post-exit pay basis",
+    rules: "A6, A9, A10, A10b",
+  },
+  {
+    id: "corporate",
+    name: N.corporate,
+    titleZh: "公司客户经理等级评定",
+    titleEn: "Corporate CM levels",
+    rules: "B1–B4",
+  },
+  {
+    id: "errors",
+    name: N.errors,
+    titleZh: "差错积分汇总",
+    titleEn: "Error points per CM",
+    rules: "C",
+  },
+  {
+    id: "warnings",
+    name: N.warnings,
+    titleZh: "风险预警上报时效",
+    titleEn: "Risk-warning report deadlines",
+    rules: "D",
+  },
+  {
+    id: "annual",
+    name: N.annual,
+    titleZh: "责任不良贷款年度赔偿",
+    titleEn: "Annual compensation of responsible NPL",
+    rules: "A6, A12",
+  },
+  {
+    id: "overview",
+    name: N.overview,
+    titleZh: "客户经理考核概览",
+    titleEn: "Assessment overview",
+    rules: "A1, A6, C, D",
+    derived: true,
+  },
+  {
+    id: "statements",
+    name: N.statements,
+    titleZh: "客户经理考核结果通知单",
+    titleEn: "Per-CM result statements",
+    rules: "A1–A8, B1–B4, C",
+    optIn: true,
+    derived: true,
+  },
+  {
+    id: "posting",
+    name: N.posting,
+    titleZh: "客户经理考核结果公示名单",
+    titleEn: "Results list for posting",
+    rules: "A1–A8, B4",
+    optIn: true,
+    derived: true,
+  },
+  {
+    id: "issues",
+    name: N.issues,
+    titleZh: "数据校验结果",
+    titleEn: "Validation results",
+    rules: "",
+  },
 ];
 
 export const SUMMARY_IDS: readonly SummaryId[] = SUMMARIES.map((s) => s.id);
@@ -62,7 +139,9 @@ export function summaryDef(id: SummaryId): SummaryDef {
 export function summaryIdOf(nameOrId: string): SummaryId | null {
   const s = nameOrId.trim();
   const base = withoutCopySuffix(s);
-  const hit = SUMMARIES.find((d) => d.id === s || d.name === base || d.titleEn.toLowerCase() === s.toLowerCase());
+  const hit = SUMMARIES.find(
+    (d) => d.id === s || d.name === base || d.titleEn.toLowerCase() === s.toLowerCase()
+  );
   return hit ? hit.id : null;
 }
 
@@ -88,7 +167,12 @@ export function rejectedText(rejected: RejectedRows): string {
  * The title line of a summary sheet: (rev 2) the 单位名称 when set, what it is, the policy year, the amount unit, when it was
  * made, and the rows left out because of data errors.
  */
-export function summaryTitle(def: SummaryDef, policy: Policy, now: Date, rejected: RejectedRows = {}): string {
+export function summaryTitle(
+  def: SummaryDef,
+  policy: Policy,
+  now: Date,
+  rejected: RejectedRows = {}
+): string {
   const parts = [
     // (rev 2) the 单位名称, when set, leads the title as on a filed report: “某某支行信贷客户经理考核等级汇总”
     `${policy.unitName ?? ""}${def.titleZh}（${def.titleEn}）`,

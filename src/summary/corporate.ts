@@ -18,14 +18,38 @@ import type { Condition } from "../rules/b/indicators";
 import { renderSteps } from "../rules/explain";
 import type { CorpLevel } from "../policy/types";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, moneyCell, noticeLines, numCell, summaryDef, summaryTitle, yesNo, yuanCell } from "./common";
+import {
+  col,
+  moneyCell,
+  noticeLines,
+  numCell,
+  summaryDef,
+  summaryTitle,
+  yesNo,
+  yuanCell,
+} from "./common";
 import type { CellValue, ColumnSpec } from "./model";
 
-export const CORPORATE_HEADERS = ["员工号", "姓名", "现等级", "达标等级", "决定", "新等级", "破格", "通讯费"] as const;
+export const CORPORATE_HEADERS = [
+  "员工号",
+  "姓名",
+  "现等级",
+  "达标等级",
+  "决定",
+  "新等级",
+  "破格",
+  "通讯费",
+] as const;
 
 const LEVELS: readonly CorpLevel[] = ["高级", "一级", "二级", "三级", "四级", "见习"];
 
-const MARK: Record<Condition["status"], string> = { 达标: "✓", 未达标: "✗", 汇率未设置: "（汇率未设置）", 数据缺失: "（缺数据）", 不要求: "—" };
+const MARK: Record<Condition["status"], string> = {
+  达标: "✓",
+  未达标: "✗",
+  汇率未设置: "（汇率未设置）",
+  数据缺失: "（缺数据）",
+  不要求: "—",
+};
 
 function condText(c: Condition, label: string): string {
   return `${label}${MARK[c.status]}`;
@@ -35,7 +59,10 @@ function condText(c: Condition, label: string): string {
 export function levelConditionText(ch: LevelCheck): string {
   const parts: string[] = [];
   if (ch.level === "见习") parts.push(condText(ch.business[0], "存款"));
-  else parts.push(`${ch.business.map((c) => condText(c, c.key)).join(" ")}（${ch.businessMet}/${ch.needed} 项）`);
+  else
+    parts.push(
+      `${ch.business.map((c) => condText(c, c.key)).join(" ")}（${ch.businessMet}/${ch.needed} 项）`
+    );
   if (ch.quality) parts.push(condText(ch.quality, "质量"));
   if (ch.tenure) parts.push(condText(ch.tenure, "年限"));
   return `${parts.join("；")} ⇒ ${ch.qualifies ? "达标" : ch.rateDecides ? "取决于汇率（未设置）" : "未达标"}`;
@@ -56,7 +83,8 @@ function levelColumns(): ColumnSpec[] {
 }
 
 /** Steps worth a line in the 说明 cell: the outcome, not every indicator (those have their columns). */
-const DETAIL = /^B_(SCOPE|BLANKS|COND_|COUNT|QUALITY_|TENURE|LEVEL_RESULT|TRAINEE|INTERP_A_DEPOSITS|INTERP_CNY|RATE_UNSET|RATE_DECIDES)/;
+const DETAIL =
+  /^B_(SCOPE|BLANKS|COND_|COUNT|QUALITY_|TENURE|LEVEL_RESULT|TRAINEE|INTERP_A_DEPOSITS|INTERP_CNY|RATE_UNSET|RATE_DECIDES)/;
 
 export function corporateNoteSteps(steps: readonly ExplainStep[]): ExplainStep[] {
   const seen = new Set<string>();
@@ -72,7 +100,10 @@ export function corporateNoteSteps(steps: readonly ExplainStep[]): ExplainStep[]
 }
 
 /** `results` may be a stream (rules/b/roster.ts corporateResults): each is used once, as it comes. */
-export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx: SummaryContext): BuiltSummary {
+export function buildCorporateSummary(
+  results: Iterable<CorpManagerResult>,
+  ctx: SummaryContext
+): BuiltSummary {
   const def = summaryDef("corporate");
   const { policy } = ctx;
   const columns: ColumnSpec[] = [
@@ -98,7 +129,14 @@ export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx:
       while (row.length < columns.length - 1) row.push(null);
       row.push(r.error.zh);
       rows.push(row);
-      issues.push({ sheet: r.src.sheet, cell: a1(r.src.row, 0), severity: "warning", rule: "B.未评定", message: r.error.zh, messageEn: r.error.en });
+      issues.push({
+        sheet: r.src.sheet,
+        cell: a1(r.src.row, 0),
+        severity: "warning",
+        rule: "B.未评定",
+        message: r.error.zh,
+        messageEn: r.error.en,
+      });
       continue;
     }
     const row: CellValue[] = [
@@ -121,7 +159,12 @@ export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx:
       }
       const ind = ch.indicators;
       row.push(moneyCell(ind.deposits, policy));
-      if (l !== "见习") row.push(moneyCell(ind.loans, policy), numCell(ind.settlementUsd.toDecimalPlaces(2)), moneyCell(ind.newDeposits, policy));
+      if (l !== "见习")
+        row.push(
+          moneyCell(ind.loans, policy),
+          numCell(ind.settlementUsd.toDecimalPlaces(2)),
+          moneyCell(ind.newDeposits, policy)
+        );
       row.push(levelConditionText(ch));
     }
     row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
@@ -129,14 +172,30 @@ export function buildCorporateSummary(results: Iterable<CorpManagerResult>, ctx:
     if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
   }
   const notes: CellValue[][] = [
-    ["说明", `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${dec(policy.b.admonishedAllowanceFactor).times(100).toString()}% 发放，第十三条、第二十四条）`],
-    [null, "各等级指标只计日均存款不低于该等级排除线的客户（第十一条 二）；国际结算额为美元；✓ 达标，✗ 未达标，— 不要求"],
-    [null, "决定为 退出/低聘/定级/晋升/续聘/见习中（第十九条）：当年差错记录有取消客户经理资格条款的先行退出；见习期内为见习中，期满后按见习考试与原行员等级定级（第六条、第十九条五）；新等级为决定后所任等级，退出为空"],
+    [
+      "说明",
+      `通讯费为调整后等级的每月金额，单位为元（不随金额单位换算；诫勉中按 ${dec(policy.b.admonishedAllowanceFactor).times(100).toString()}% 发放，第十三条、第二十四条）`,
+    ],
+    [
+      null,
+      "各等级指标只计日均存款不低于该等级排除线的客户（第十一条 二）；国际结算额为美元；✓ 达标，✗ 未达标，— 不要求",
+    ],
+    [
+      null,
+      "决定为 退出/低聘/定级/晋升/续聘/见习中（第十九条）：当年差错记录有取消客户经理资格条款的先行退出；见习期内为见习中，期满后按见习考试与原行员等级定级（第六条、第十九条五）；新等级为决定后所任等级，退出为空",
+    ],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {
     id: "corporate",
-    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns, rows, freezeHeader: true, notes },
+    model: {
+      name: def.name,
+      title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+      columns,
+      rows,
+      freezeHeader: true,
+      notes,
+    },
     explanations,
     issues,
   };

@@ -26,18 +26,27 @@ export interface CreditContexts {
  * What A8 knows beyond the rows (rev 2): the 客户经理 columns present (an absent exit column means
  * "cannot be judged") and rule set C's ✕ items per CM of the year (no 差错记录 table: cannot be judged).
  */
-export function rosterOptions(data: WorkbookData, policy: SummaryContext["policy"]): CreditRosterOptions {
+export function rosterOptions(
+  data: WorkbookData,
+  policy: SummaryContext["policy"]
+): CreditRosterOptions {
   const cols = data.tables.managers?.columns;
   return {
     present: new Set(cols ? Object.keys(cols) : []),
-    disqualifyingItems: data.tables.errors ? disqualifyingItemsByManager(data.errors, policy) : null,
+    disqualifyingItems: data.tables.errors
+      ? disqualifyingItemsByManager(data.errors, policy)
+      : null,
   };
 }
 
 export function buildCreditSummaries(data: WorkbookData, ctx: CreditContexts): BuiltSummary[] {
   const out: BuiltSummary[] = [];
   if (ctx.grades) {
-    const roster = creditRosterStream(data.managers, ctx.grades.policy, rosterOptions(data, ctx.grades.policy));
+    const roster = creditRosterStream(
+      data.managers,
+      ctx.grades.policy,
+      rosterOptions(data, ctx.grades.policy)
+    );
     out.push(buildGradesSummary(roster, data.managers, ctx.grades));
   }
   const nplCtx = ctx.bottom ?? ctx.buyout ?? ctx.exitPay;
@@ -45,7 +54,15 @@ export function buildCreditSummaries(data: WorkbookData, ctx: CreditContexts): B
     const npl = responsibleNplBalances(data.loans, nplCtx.policy);
     if (ctx.bottom) out.push(buildBottomSummary(npl, data.managers, ctx.bottom));
     if (ctx.buyout) out.push(buildBuyoutSummary(data.managers, data.loans, ctx.buyout));
-    if (ctx.exitPay) out.push(buildExitPaySummary(data.managers, npl, rosterOptions(data, ctx.exitPay.policy), ctx.exitPay));
+    if (ctx.exitPay)
+      out.push(
+        buildExitPaySummary(
+          data.managers,
+          npl,
+          rosterOptions(data, ctx.exitPay.policy),
+          ctx.exitPay
+        )
+      );
     // the loans A6 could not decide: reported once, with the first of the summaries that use A6
     const first = out.find((b) => b.id === "bottom" || b.id === "buyout" || b.id === "exitPay");
     if (first) first.issues.push(...nplLoanIssues(npl, data.loans));

@@ -35,7 +35,7 @@ function entryText(e: ScoredEntry): string {
 export function buildErrorPointsSummary(
   results: readonly ManagerErrorPoints[],
   managers: readonly Pick<ManagerRow, "id" | "name">[] | null,
-  ctx: SummaryContext,
+  ctx: SummaryContext
 ): BuiltSummary {
   const def = summaryDef("errors");
   const { policy } = ctx;
@@ -71,7 +71,19 @@ export function buildErrorPointsSummary(
     const notOnRoster = !o.onRoster ? "员工号不在“客户经理”表中" : null;
     if (ctx.incompleteOwners?.has(o.id)) {
       // (rev 2) an entry of his could not be read: no total that silently leaves it out
-      rows.push([o.id, o.name, null, null, null, null, null, null, [notOnRoster, "未计算扣分合计：其差错记录有未能读取的行（见说明）"].filter(Boolean).join("；")]);
+      rows.push([
+        o.id,
+        o.name,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        [notOnRoster, "未计算扣分合计：其差错记录有未能读取的行（见说明）"]
+          .filter(Boolean)
+          .join("；"),
+      ]);
       continue;
     }
     if (!r) {
@@ -81,12 +93,43 @@ export function buildErrorPointsSummary(
     if (ctx.keepSteps !== false) explanations[o.id] = r.steps;
     if (!r.ok) {
       const msg = r.errors.map((e) => e.zh).join("；");
-      rows.push([o.id, o.name, null, null, null, r.outOfYear, null, null, [notOnRoster, `未计算扣分合计：${msg}`].filter(Boolean).join("；")]);
-      for (const e of r.errors) issues.push({ sheet: e.src.sheet, cell: a1(e.src.row, 0), severity: "warning", rule: "C.未计分", message: e.zh, messageEn: e.en });
+      rows.push([
+        o.id,
+        o.name,
+        null,
+        null,
+        null,
+        r.outOfYear,
+        null,
+        null,
+        [notOnRoster, `未计算扣分合计：${msg}`].filter(Boolean).join("；"),
+      ]);
+      for (const e of r.errors)
+        issues.push({
+          sheet: e.src.sheet,
+          cell: a1(e.src.row, 0),
+          severity: "warning",
+          rule: "C.未计分",
+          message: e.zh,
+          messageEn: e.en,
+        });
       continue;
     }
-    const candidates = r.aggravationCandidates.map((e) => `${e.code}（${e.date}，说明含“${e.riskWords.join("、")}”）`).join("；");
-    const note = [notOnRoster, renderSteps(r.steps.filter((s) => s.kind === "result" || s.kind === "warning" || s.kind === "interpretation"), "zh", "；")].filter(Boolean).join("；");
+    const candidates = r.aggravationCandidates
+      .map((e) => `${e.code}（${e.date}，说明含“${e.riskWords.join("、")}”）`)
+      .join("；");
+    const note = [
+      notOnRoster,
+      renderSteps(
+        r.steps.filter(
+          (s) => s.kind === "result" || s.kind === "warning" || s.kind === "interpretation"
+        ),
+        "zh",
+        "；"
+      ),
+    ]
+      .filter(Boolean)
+      .join("；");
     rows.push([
       o.id,
       o.name,
@@ -100,13 +143,23 @@ export function buildErrorPointsSummary(
     ]);
   }
   const notes: CellValue[][] = [
-    ["说明", `只计日期在 ${policy.year} 年度内的记录；扣分 = 每项分值 × 次数 + 加重扣分；取消资格条款（✕）直接取消客户经理资格（《非业绩指标“差错积分”考核标准》）`],
+    [
+      "说明",
+      `只计日期在 ${policy.year} 年度内的记录；扣分 = 每项分值 × 次数 + 加重扣分；取消资格条款（✕）直接取消客户经理资格（《非业绩指标“差错积分”考核标准》）`,
+    ],
     [null, "“可考虑加重处罚”：该条款允许加重处罚、未填加重扣分、且说明中提到风险的记录，请核实"],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {
     id: "errors",
-    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns, rows, freezeHeader: true, notes },
+    model: {
+      name: def.name,
+      title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+      columns,
+      rows,
+      freezeHeader: true,
+      notes,
+    },
     explanations,
     issues,
   };

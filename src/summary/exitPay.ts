@@ -25,12 +25,31 @@ import { col, moneyCell, noticeLines, summaryDef, summaryTitle } from "./common"
 import type { CellValue } from "./model";
 
 export const EXITPAY_HEADERS = [
-  "员工号", "姓名", "支行", "职务", "退出日期", "退出依据", "退出时等级", "容忍额度", "责任不良贷款余额", "是否超容忍度",
-  "超出比例", "岗位工资系数", "超容忍度绩效比例", "柜员平均效益工资", "柜员平均工资系数", "待遇依据", "说明",
+  "员工号",
+  "姓名",
+  "支行",
+  "职务",
+  "退出日期",
+  "退出依据",
+  "退出时等级",
+  "容忍额度",
+  "责任不良贷款余额",
+  "是否超容忍度",
+  "超出比例",
+  "岗位工资系数",
+  "超容忍度绩效比例",
+  "柜员平均效益工资",
+  "柜员平均工资系数",
+  "待遇依据",
+  "说明",
 ] as const;
 
 /** The CMs whose exit date (延长任职至, else by age) falls in the policy year. */
-function leavingThisYear(managers: readonly ManagerRow[], opts: CreditRosterOptions, ctx: SummaryContext) {
+function leavingThisYear(
+  managers: readonly ManagerRow[],
+  opts: CreditRosterOptions,
+  ctx: SummaryContext
+) {
   const { policy } = ctx;
   const present = opts.present;
   const leaving: { m: ManagerRow; date: IsoDate; extended: boolean; steps: ExplainStep[] }[] = [];
@@ -43,12 +62,18 @@ function leavingThisYear(managers: readonly ManagerRow[], opts: CreditRosterOpti
       unknown.push(m);
       continue;
     }
-    if (yearOf(e.value) === policy.year) leaving.push({ m, date: e.value, extended: ext !== null, steps: e.steps });
+    if (yearOf(e.value) === policy.year)
+      leaving.push({ m, date: e.value, extended: ext !== null, steps: e.steps });
   }
   return { leaving, unknown };
 }
 
-export function buildExitPaySummary(managers: readonly ManagerRow[], npl: ResponsibleBalances, opts: CreditRosterOptions, ctx: SummaryContext): BuiltSummary {
+export function buildExitPaySummary(
+  managers: readonly ManagerRow[],
+  npl: ResponsibleBalances,
+  opts: CreditRosterOptions,
+  ctx: SummaryContext
+): BuiltSummary {
   const def = summaryDef("exitPay");
   const { policy } = ctx;
   const columns = [
@@ -74,8 +99,10 @@ export function buildExitPaySummary(managers: readonly ManagerRow[], npl: Respon
   const balances = new Map(npl.balances.map((b) => [b.employeeId, b.balance]));
   const incomplete = new Set(npl.incomplete);
   const peers = leaving.length > 0 ? peerAverages(managers, policy) : null;
-  const tellerPay: CellValue = policy.a.tellerAvgPay === null ? UNSET_TEXT : moneyCell(dec(policy.a.tellerAvgPay), policy);
-  const tellerCoef: CellValue = policy.a.tellerAvgCoefficient === null ? UNSET_TEXT : policy.a.tellerAvgCoefficient;
+  const tellerPay: CellValue =
+    policy.a.tellerAvgPay === null ? UNSET_TEXT : moneyCell(dec(policy.a.tellerAvgPay), policy);
+  const tellerCoef: CellValue =
+    policy.a.tellerAvgCoefficient === null ? UNSET_TEXT : policy.a.tellerAvgCoefficient;
   const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
@@ -84,24 +111,52 @@ export function buildExitPaySummary(managers: readonly ManagerRow[], npl: Respon
     const steps: ExplainStep[] = [...exitSteps];
     let grade: FinalGrade | null = null;
     try {
-      if (peers && isCreditManager(m)) grade = assessCreditManager(m, peers, policy, opts).finalGrade;
+      if (peers && isCreditManager(m))
+        grade = assessCreditManager(m, peers, policy, opts).finalGrade;
     } catch (e) {
       if (!isRuleError(e)) throw e;
       steps.push(noGradeStep(e));
     }
     const balance = balances.get(m.id) ?? dec(0);
-    const lead: CellValue[] = [m.id, m.name, m.branch, post ?? "客户经理", date, extended ? "延长任职至" : "年龄", grade ?? "未评定"];
-    const missingCol = m.npInterest3y === null ? "近三年自然人贷款利息收入" : m.entInterest3y === null ? "近三年企业贷款利息收入" : null;
+    const lead: CellValue[] = [
+      m.id,
+      m.name,
+      m.branch,
+      post ?? "客户经理",
+      date,
+      extended ? "延长任职至" : "年龄",
+      grade ?? "未评定",
+    ];
+    const missingCol =
+      m.npInterest3y === null
+        ? "近三年自然人贷款利息收入"
+        : m.entInterest3y === null
+          ? "近三年企业贷款利息收入"
+          : null;
     let failure: { zh: string; en: string } | null = missingCol
-      ? { zh: `缺少${missingCol}，无法核定容忍额度（第四十七条）`, en: `no ${missingCol}: the tolerance cannot be computed (Art. 47)` }
+      ? {
+          zh: `缺少${missingCol}，无法核定容忍额度（第四十七条）`,
+          en: `no ${missingCol}: the tolerance cannot be computed (Art. 47)`,
+        }
       : null;
     if (failure === null) {
       try {
-        const tol = toleranceAmount(m.npInterest3y as Dec, m.entInterest3y as Dec, m.urban === true, policy, post);
+        const tol = toleranceAmount(
+          m.npInterest3y as Dec,
+          m.entInterest3y as Dec,
+          m.urban === true,
+          policy,
+          post
+        );
         steps.push(...tol.steps);
-        const r = exitPayBasis({ exitDate: date, extended, grade, post, tolerance: tol.value, balance }, policy);
+        const r = exitPayBasis(
+          { exitDate: date, extended, grade, post, tolerance: tol.value, balance },
+          policy
+        );
         steps.push(...r.steps);
-        const remark = incomplete.has(m.id) ? "责任不良余额可能不完整：有贷款因数据缺失未能判断（见校验结果）；" : "";
+        const remark = incomplete.has(m.id)
+          ? "责任不良余额可能不完整：有贷款因数据缺失未能判断（见校验结果）；"
+          : "";
         rows.push([
           ...lead,
           moneyCell(tol.value, policy),
@@ -122,7 +177,19 @@ export function buildExitPaySummary(managers: readonly ManagerRow[], npl: Respon
     }
     if (failure !== null) {
       // said in the row itself (the CM is listed, not left out): 未核定 and why, at the row's cell
-      rows.push([...lead, null, moneyCell(balance, policy), null, null, null, null, tellerPay, tellerCoef, null, `未核定（${m.src.sheet}!${a1(m.src.row, 0)}）：${failure.zh}`]);
+      rows.push([
+        ...lead,
+        null,
+        moneyCell(balance, policy),
+        null,
+        null,
+        null,
+        null,
+        tellerPay,
+        tellerCoef,
+        null,
+        `未核定（${m.src.sheet}!${a1(m.src.row, 0)}）：${failure.zh}`,
+      ]);
     }
     if (ctx.keepSteps !== false) explanations[m.id] = steps;
   }
@@ -131,14 +198,25 @@ export function buildExitPaySummary(managers: readonly ManagerRow[], npl: Respon
     "说明",
     `本表列出 ${policy.year} 年按年龄离岗（退出日期在本年度，经总行同意延长任职的以“延长任职至”为准）的客户经理的待遇依据（第四十五、四十七、四十八条），不计算工资。柜员平均效益工资、柜员平均工资系数取政策参数，未设置时显示“${UNSET_TEXT}”。`,
   ]);
-  if (leaving.length === 0 && unknown.length === 0) notes.push([null, `没有 ${policy.year} 年按年龄离岗的客户经理`]);
+  if (leaving.length === 0 && unknown.length === 0)
+    notes.push([null, `没有 ${policy.year} 年按年龄离岗的客户经理`]);
   if (unknown.length > 0) {
-    notes.push([null, `${unknown.length} 名客户经理缺少性别或出生日期（且无延长任职至），无法判断是否当年离岗，未列入：${unknown.map((m) => `${m.id} ${m.name}`).join("、")}`]);
+    notes.push([
+      null,
+      `${unknown.length} 名客户经理缺少性别或出生日期（且无延长任职至），无法判断是否当年离岗，未列入：${unknown.map((m) => `${m.id} ${m.name}`).join("、")}`,
+    ]);
   }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "exitPay",
-    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns, rows, freezeHeader: true, notes },
+    model: {
+      name: def.name,
+      title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+      columns,
+      rows,
+      freezeHeader: true,
+      notes,
+    },
     explanations,
     issues,
   };

@@ -47,7 +47,11 @@ export function policyFingerprint(policy: Policy): string {
 }
 
 function escaped(s: string): string {
-  return /[\\\t\r\n]/.test(s) ? s.replace(/[\\\t\r\n]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\r" ? "\\r" : "\\n")) : s;
+  return /[\\\t\r\n]/.test(s)
+    ? s.replace(/[\\\t\r\n]/g, (c) =>
+        c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\r" ? "\\r" : "\\n"
+      )
+    : s;
 }
 
 /** One cell in the canonical serialisation (see the file comment). */
@@ -70,7 +74,9 @@ export function* canonicalInput(grid: WorkbookGrid): Generator<string> {
       continue;
     }
     yield `T\t${table}\n`;
-    const cols = SCHEMA[table].columns.filter((c) => loc.columns[c.key] !== undefined).map((c) => ({ key: c.key, ...loc.columns[c.key] }));
+    const cols = SCHEMA[table].columns
+      .filter((c) => loc.columns[c.key] !== undefined)
+      .map((c) => ({ key: c.key, ...loc.columns[c.key] }));
     for (const c of cols) yield `C\t${c.key}\t${c.unit ?? ""}\n`;
     const values = loc.sheet.values;
     for (let r = loc.headerRow + 1; r < values.length; r++) {
@@ -109,7 +115,13 @@ export interface TitleFacts {
 
 /** Reads the facts of a title line written by summaryTitle + withYearNote + withFingerprints. */
 export function titleFacts(title: string): TitleFacts {
-  const out: TitleFacts = { year: null, yearNote: null, policyFingerprint: null, inputFingerprint: null, madeAt: null };
+  const out: TitleFacts = {
+    year: null,
+    yearNote: null,
+    policyFingerprint: null,
+    inputFingerprint: null,
+    madeAt: null,
+  };
   for (const p of title.split(SEP)) {
     let m = /^政策年度 (\d{4})(?:（(.*)）)?$/.exec(p);
     if (m) {
@@ -117,8 +129,10 @@ export function titleFacts(title: string): TitleFacts {
       out.yearNote = m[2] ?? null;
       continue;
     }
-    if ((m = new RegExp(`^${POLICY_FP_LABEL} ([0-9a-f]{${FINGERPRINT_DIGITS}})$`).exec(p))) out.policyFingerprint = m[1];
-    else if ((m = new RegExp(`^${INPUT_FP_LABEL} ([0-9a-f]{${FINGERPRINT_DIGITS}})$`).exec(p))) out.inputFingerprint = m[1];
+    if ((m = new RegExp(`^${POLICY_FP_LABEL} ([0-9a-f]{${FINGERPRINT_DIGITS}})$`).exec(p)))
+      out.policyFingerprint = m[1];
+    else if ((m = new RegExp(`^${INPUT_FP_LABEL} ([0-9a-f]{${FINGERPRINT_DIGITS}})$`).exec(p)))
+      out.inputFingerprint = m[1];
     else if ((m = /^生成时间 (\d{4}-\d{2}-\d{2} \d{2}:\d{2})$/.exec(p))) out.madeAt = m[1];
   }
   // 校验结果's own title: "校验结果：错误 1，警告 0，提示 1 — 2025 年度政策，金额单位：万元，生成于 2025-12-31 09:05"
@@ -126,7 +140,8 @@ export function titleFacts(title: string): TitleFacts {
     const m = /— (\d{4}) 年度政策，/.exec(title);
     if (m) out.year = Number(m[1]);
   }
-  if (out.madeAt === null) out.madeAt = /生成于 (\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(title)?.[1] ?? null;
+  if (out.madeAt === null)
+    out.madeAt = /生成于 (\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(title)?.[1] ?? null;
   return out;
 }
 

@@ -21,10 +21,28 @@ import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
 import type { CellValue } from "./model";
 
-export const GRADES_HEADERS = ["员工号", "姓名", "行别类型", "笔数得分", "利息得分", "质量得分", "扣分", "总分", "分数等级", "封顶原因", "最终等级", "工资系数", "说明"] as const;
+export const GRADES_HEADERS = [
+  "员工号",
+  "姓名",
+  "行别类型",
+  "笔数得分",
+  "利息得分",
+  "质量得分",
+  "扣分",
+  "总分",
+  "分数等级",
+  "封顶原因",
+  "最终等级",
+  "工资系数",
+  "说明",
+] as const;
 
 /** The roster may be a stream (rules/a/assess.ts creditRosterStream): each row is used once, as it comes. */
-export function buildGradesSummary(roster: CreditRosterStream, managers: readonly ManagerRow[], ctx: SummaryContext): BuiltSummary {
+export function buildGradesSummary(
+  roster: CreditRosterStream,
+  managers: readonly ManagerRow[],
+  ctx: SummaryContext
+): BuiltSummary {
   const def = summaryDef("grades");
   const { policy } = ctx;
   const columns = [
@@ -56,8 +74,34 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
   for (const r of roster.rows) {
     const branch = branchOf.get(r.employeeId) ?? null;
     if (!r.ok) {
-      rows.push([r.employeeId, r.name, r.branchType, null, null, null, null, null, null, null, null, null, `未评定：${r.error.zh}`, null, branch, null, null, null]);
-      issues.push({ sheet: r.src.sheet, cell: a1(r.src.row, 0), severity: "warning", rule: "A.未评定", message: r.error.zh, messageEn: r.error.en });
+      rows.push([
+        r.employeeId,
+        r.name,
+        r.branchType,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        `未评定：${r.error.zh}`,
+        null,
+        branch,
+        null,
+        null,
+        null,
+      ]);
+      issues.push({
+        sheet: r.src.sheet,
+        cell: a1(r.src.row, 0),
+        severity: "warning",
+        rule: "A.未评定",
+        message: r.error.zh,
+        messageEn: r.error.en,
+      });
       continue;
     }
     rows.push([
@@ -84,17 +128,32 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
     for (const c of r.exitUnknown) unknownExit.add(c);
   }
   const notes: CellValue[][] = [
-    ["同类行平均值（第十一条）", "行别类型", "人数", "平均发放笔数", `平均利息收入（${policy.amountUnit}）`],
+    [
+      "同类行平均值（第十一条）",
+      "行别类型",
+      "人数",
+      "平均发放笔数",
+      `平均利息收入（${policy.amountUnit}）`,
+    ],
   ];
   for (const t of BRANCH_TYPES) {
     const p = peerDisplay(roster.peers[t]);
     const g = roster.peers[t];
-    notes.push([null, t, p.count, p.avgLoanCount, g.avgIncome ? moneyCell(g.avgIncome, policy) : null]);
+    notes.push([
+      null,
+      t,
+      p.count,
+      p.avgLoanCount,
+      g.avgIncome ? moneyCell(g.avgIncome, policy) : null,
+    ]);
     if (g.error) notes.push([null, t, null, null, `无法计算：${g.error.zh}`]);
   }
   if (roster.skipped.length > 0) {
     const who = roster.skipped.map((s) => `${s.employeeId} ${s.name}`).join("、");
-    notes.push(["说明", `${roster.skipped.length} 名客户经理无信贷考核数据（当年发放贷款笔数、利息收入、新增不良、管理贷款均为空），未列入：${who}`]);
+    notes.push([
+      "说明",
+      `${roster.skipped.length} 名客户经理无信贷考核数据（当年发放贷款笔数、利息收入、新增不良、管理贷款均为空），未列入：${who}`,
+    ]);
   }
   const tol = policy.nplToleranceRatePct;
   notes.push([
@@ -105,12 +164,22 @@ export function buildGradesSummary(roster: CreditRosterStream, managers: readonl
   ]);
   if (unknownExit.size > 0) {
     const list = [...unknownExit].map((c) => EXIT_REASONS[c].zh).join("、");
-    notes.push([null, `缺少相应的列（或“差错记录”表），以下退出原因无法判断，“退出原因”为空不表示没有该原因：${list}`]);
+    notes.push([
+      null,
+      `缺少相应的列（或“差错记录”表），以下退出原因无法判断，“退出原因”为空不表示没有该原因：${list}`,
+    ]);
   }
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "grades",
-    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns, rows, freezeHeader: true, notes },
+    model: {
+      name: def.name,
+      title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+      columns,
+      rows,
+      freezeHeader: true,
+      notes,
+    },
     explanations,
     issues,
   };

@@ -33,7 +33,12 @@ export function stamp(d: Date): string {
 }
 
 /** `ready`: the ready line of 校验 (src/summary/readiness.ts), written below the list when given. */
-export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeAt: Date, ready?: string): SheetModel {
+export function issuesSheetModel(
+  issues: readonly Issue[],
+  policy: Policy,
+  madeAt: Date,
+  ready?: string
+): SheetModel {
   const n = countIssues(issues);
   const data = issuesOfCategory(issues, "data");
   const findings = issuesOfCategory(issues, "compliance");
@@ -54,7 +59,9 @@ export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeA
       { header: "严重程度", format: "text", width: 10 },
       { header: "规则", format: "text" },
       { header: "说明", format: "text", width: 60 },
-      ...(withCategory ? [{ header: ISSUES_CATEGORY_HEADER, format: "text" as const, width: 10 }] : []),
+      ...(withCategory
+        ? [{ header: ISSUES_CATEGORY_HEADER, format: "text" as const, width: 10 }]
+        : []),
     ],
     rows: [...data.map(row), ...findings.map(row)],
     freezeHeader: true,
@@ -63,7 +70,12 @@ export function issuesSheetModel(issues: readonly Issue[], policy: Policy, madeA
       ? {
           notes: [
             ...(findings.length > 0
-              ? [["合规提示", `以上最后 ${findings.length} 行为合规提示（RULES.md A13，第十九、二十四、二十六、二十七、三十一条）：关于贷款如何发放的提示，不是数据错误，不影响任何汇总`]]
+              ? [
+                  [
+                    "合规提示",
+                    `以上最后 ${findings.length} 行为合规提示（RULES.md A13，第十九、二十四、二十六、二十七、三十一条）：关于贷款如何发放的提示，不是数据错误，不影响任何汇总`,
+                  ],
+                ]
               : []),
             ...(ready ? [["结论", ready]] : []),
           ],

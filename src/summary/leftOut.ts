@@ -56,7 +56,8 @@ function tablesOf(id: SummaryId): TableId[] {
 
 /** What a read row is called in notes. */
 function labelOf(table: TableId, row: Record<string, unknown>): string | null {
-  const v = (k: string) => (typeof row[k] === "string" && row[k] !== "" ? (row[k] as string) : null);
+  const v = (k: string) =>
+    typeof row[k] === "string" && row[k] !== "" ? (row[k] as string) : null;
   if (table === "managers") return v("name") ?? v("id");
   if (table === "customers") return v("customer");
   if (table === "errors") return v("employeeId");
@@ -80,7 +81,15 @@ export function summaryView(id: SummaryId, data: WorkbookData): SummaryView {
   for (const t of tablesOf(id)) {
     if (!data.tables[t]) continue;
     const needed = neededColumns(id, t);
-    for (const d of data.dropped[t]) leftOut.push({ table: t, src: d.src, label: d.label, cells: d.cells, owners: ownersOf(t, d.values, needed), row: null });
+    for (const d of data.dropped[t])
+      leftOut.push({
+        table: t,
+        src: d.src,
+        label: d.label,
+        cells: d.cells,
+        owners: ownersOf(t, d.values, needed),
+        row: null,
+      });
     const bad = data.unreadable[t];
     if (bad.size === 0) continue;
     const rows = data[t] as unknown as Record<string, unknown>[];
@@ -88,13 +97,24 @@ export function summaryView(id: SummaryId, data: WorkbookData): SummaryView {
     for (const row of rows) {
       const cells = bad.get(row)?.filter((c) => needed.has(c.key));
       if (!cells || cells.length === 0) kept.push(row);
-      else leftOut.push({ table: t, src: row.src as RowSource, label: labelOf(t, row), cells, owners: ownersOf(t, row, needed), row });
+      else
+        leftOut.push({
+          table: t,
+          src: row.src as RowSource,
+          label: labelOf(t, row),
+          cells,
+          owners: ownersOf(t, row, needed),
+          row,
+        });
     }
     if (kept.length < rows.length) (view[t] as unknown[]) = kept;
   }
-  leftOut.sort((a, b) => TABLE_IDS.indexOf(a.table) - TABLE_IDS.indexOf(b.table) || a.src.row - b.src.row);
+  leftOut.sort(
+    (a, b) => TABLE_IDS.indexOf(a.table) - TABLE_IDS.indexOf(b.table) || a.src.row - b.src.row
+  );
   const incompleteOwners = new Set<string>();
-  for (const l of leftOut) if (l.table !== "managers") for (const o of l.owners) incompleteOwners.add(o);
+  for (const l of leftOut)
+    if (l.table !== "managers") for (const o of l.owners) incompleteOwners.add(o);
   return { data: view, leftOut, incompleteOwners };
 }
 

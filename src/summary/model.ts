@@ -17,7 +17,8 @@ export type CellValue = string | number | boolean | null;
  * rate: percent with 2 decimals (0.00%) of a fraction; int: 0; date: yyyy-mm-dd; text: @;
  * (rev 2) coef: one decimal (2.0); pct: a percent number with its sign (2.1849%).
  */
-export type ColumnFormat = "text" | "int" | "number" | "money" | "score" | "rate" | "date" | "general" | "coef" | "pct";
+export type ColumnFormat =
+  "text" | "int" | "number" | "money" | "score" | "rate" | "date" | "general" | "coef" | "pct";
 
 export const EXCEL_NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "@",
@@ -105,7 +106,14 @@ export interface PrintSetup {
   header: HeaderFooter;
   footer: HeaderFooter;
   /** margins in inches */
-  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
 }
 
 /** The paper size code of ECMA-376 / Office.js for A4. */
@@ -116,7 +124,9 @@ export const PAPER_A4 = 9;
  * &P for the page number, &N for the number of pages. The same codes in the file and in Office.js.
  */
 export function headerFooterSection(parts: readonly HeaderFooterPart[]): string {
-  return parts.map((p) => (typeof p === "string" ? p.replace(/&/g, "&&") : p.field === "page" ? "&P" : "&N")).join("");
+  return parts
+    .map((p) => (typeof p === "string" ? p.replace(/&/g, "&&") : p.field === "page" ? "&P" : "&N"))
+    .join("");
 }
 
 /** A whole header or footer as the file stores it: "&L…&C…&R…" (empty sections left out). */
@@ -143,7 +153,10 @@ export function printArea(m: SheetModel): { lastRow: number; lastCol: number } |
   if (!m.print) return null;
   const L = sheetLayout(m);
   const c = chartsExtent(m.charts);
-  return { lastRow: Math.max(L.rowCount - 1, 0, c?.lastRow ?? 0), lastCol: Math.max(L.colCount - 1, c?.lastCol ?? 0) };
+  return {
+    lastRow: Math.max(L.rowCount - 1, 0, c?.lastRow ?? 0),
+    lastCol: Math.max(L.colCount - 1, c?.lastCol ?? 0),
+  };
 }
 
 /** Excel keeps at most this many manual horizontal page breaks on a sheet. */
@@ -152,7 +165,11 @@ export const MAX_PAGE_BREAKS = 1026;
 /** The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending, each once, at most {@link MAX_PAGE_BREAKS} (the builder warns beyond). */
 export function pageBreakRows(m: SheetModel): number[] {
   const first = headerRowIndex(m) + 1;
-  return [...new Set(m.pageBreaks ?? [])].filter((i) => i > 0 && i < m.rows.length).sort((a, b) => a - b).slice(0, MAX_PAGE_BREAKS).map((i) => first + i);
+  return [...new Set(m.pageBreaks ?? [])]
+    .filter((i) => i > 0 && i < m.rows.length)
+    .sort((a, b) => a - b)
+    .slice(0, MAX_PAGE_BREAKS)
+    .map((i) => first + i);
 }
 
 /** Points per line of wrapped text (default font 11 pt). */
@@ -207,11 +224,21 @@ export function wideLines(m: SheetModel): WideLine[] {
   const add = (row: number, c0: number, text: string) => {
     if (n - 1 <= c0) return;
     const lines = linesOf(text, span(c0));
-    out.push({ row, firstCol: c0, lastCol: n - 1, height: lines > 1 ? Math.min(lines * LINE_POINTS, 409) : null });
+    out.push({
+      row,
+      firstCol: c0,
+      lastCol: n - 1,
+      height: lines > 1 ? Math.min(lines * LINE_POINTS, 409) : null,
+    });
   };
   if (L.titleRow !== null && m.title) add(L.titleRow, 0, m.title);
   (m.notes ?? []).forEach((line, i) => {
-    if (line.length === 2 && typeof line[1] === "string" && displayWidth(line[1]) > (m.columns[1] ? columnWidth(m, 1) : MIN_WIDTH)) add(L.notesRow! + i, 1, line[1]);
+    if (
+      line.length === 2 &&
+      typeof line[1] === "string" &&
+      displayWidth(line[1]) > (m.columns[1] ? columnWidth(m, 1) : MIN_WIDTH)
+    )
+      add(L.notesRow! + i, 1, line[1]);
   });
   return out;
 }
@@ -221,7 +248,10 @@ export function wideLines(m: SheetModel): WideLine[] {
  * as (`names[i]` for `models[i]`); names of other sheets are kept. Returns new models (the given
  * ones are not changed) — call before writing.
  */
-export function resolveListRanges(models: readonly SheetModel[], names: readonly string[]): SheetModel[] {
+export function resolveListRanges(
+  models: readonly SheetModel[],
+  names: readonly string[]
+): SheetModel[] {
   const actual = new Map<string, string>();
   models.forEach((m, i) => {
     if (!actual.has(m.name)) actual.set(m.name, names[i]);
@@ -230,7 +260,17 @@ export function resolveListRanges(models: readonly SheetModel[], names: readonly
     if (!m.columns.some((c) => c.listRange)) return m;
     return {
       ...m,
-      columns: m.columns.map((c) => (c.listRange ? { ...c, listRange: { ...c.listRange, sheet: actual.get(c.listRange.sheet) ?? c.listRange.sheet } } : c)),
+      columns: m.columns.map((c) =>
+        c.listRange
+          ? {
+              ...c,
+              listRange: {
+                ...c.listRange,
+                sheet: actual.get(c.listRange.sheet) ?? c.listRange.sheet,
+              },
+            }
+          : c
+      ),
     };
   });
 }
@@ -282,16 +322,29 @@ export function sheetLayout(m: SheetModel): SheetLayout {
   for (const n of notes) colCount = Math.max(colCount, n.length);
   for (let r = 0; r < m.rows.length; r++) {
     if (m.rows[r].length > m.columns.length) {
-      throw new Error(`工作表“${m.name}”第 ${r + 1} 行有 ${m.rows[r].length} 个单元格，多于 ${m.columns.length} 列（row wider than the table）`);
+      throw new Error(
+        `工作表“${m.name}”第 ${r + 1} 行有 ${m.rows[r].length} 个单元格，多于 ${m.columns.length} 列（row wider than the table）`
+      );
     }
   }
   if (rowCount > MAX_SHEET_ROWS) {
-    throw new Error(`工作表“${m.name}”需要 ${rowCount} 行，超过 Excel 的上限 ${MAX_SHEET_ROWS} 行（too many rows for one sheet）`);
+    throw new Error(
+      `工作表“${m.name}”需要 ${rowCount} 行，超过 Excel 的上限 ${MAX_SHEET_ROWS} 行（too many rows for one sheet）`
+    );
   }
   if (colCount > MAX_SHEET_COLS) {
-    throw new Error(`工作表“${m.name}”需要 ${colCount} 列，超过 Excel 的上限 ${MAX_SHEET_COLS} 列（too many columns for one sheet）`);
+    throw new Error(
+      `工作表“${m.name}”需要 ${colCount} 列，超过 Excel 的上限 ${MAX_SHEET_COLS} 列（too many columns for one sheet）`
+    );
   }
-  return { titleRow: m.title === null ? null : 0, headerRow, firstDataRow, notesRow, rowCount, colCount };
+  return {
+    titleRow: m.title === null ? null : 0,
+    headerRow,
+    firstDataRow,
+    notesRow,
+    rowCount,
+    colCount,
+  };
 }
 
 /**
@@ -301,22 +354,33 @@ export function sheetLayout(m: SheetModel): SheetLayout {
  * holds, is refused with an Error naming `where` (the text, or a function giving it only when
  * needed) — never written as a wrong value.
  */
-export function sheetValue(v: CellValue, format: ColumnFormat | null, where: string | (() => string)): CellValue {
+export function sheetValue(
+  v: CellValue,
+  format: ColumnFormat | null,
+  where: string | (() => string)
+): CellValue {
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new Error(`${typeof where === "string" ? where : where()}：数值无效（${v}），不能写入工作表（not a finite number）`);
+    if (!Number.isFinite(v))
+      throw new Error(
+        `${typeof where === "string" ? where : where()}：数值无效（${v}），不能写入工作表（not a finite number）`
+      );
     if (format === "text") return String(v);
     return Object.is(v, -0) ? 0 : v;
   }
   if (typeof v === "string") {
     if (v.length > MAX_CELL_TEXT) {
-      throw new Error(`${typeof where === "string" ? where : where()}：文本长 ${v.length} 个字符，超过单元格上限 ${MAX_CELL_TEXT}（text too long for a cell）`);
+      throw new Error(
+        `${typeof where === "string" ? where : where()}：文本长 ${v.length} 个字符，超过单元格上限 ${MAX_CELL_TEXT}（text too long for a cell）`
+      );
     }
     if (format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v) && isIsoDate(v)) return toSerial(v);
     return v;
   }
   if (typeof v === "boolean") return format === "text" ? (v ? "TRUE" : "FALSE") : v;
   if (v === null || v === undefined) return null;
-  throw new Error(`${typeof where === "string" ? where : where()}：不支持的单元格值类型 ${typeof v}（unsupported cell value）`);
+  throw new Error(
+    `${typeof where === "string" ? where : where()}：不支持的单元格值类型 ${typeof v}（unsupported cell value）`
+  );
 }
 
 /**
@@ -325,7 +389,12 @@ export function sheetValue(v: CellValue, format: ColumnFormat | null, where: str
  * logical value, an error value (#…). Writers store such text in cells formatted "@".
  */
 export function mustStoreAsText(s: string): boolean {
-  return looksLikeFormula(s) || /[0-9\uff10-\uff19]/.test(s) || /^\s*(true|false)\s*$/i.test(s) || /^\s*#/.test(s);
+  return (
+    looksLikeFormula(s) ||
+    /[0-9\uff10-\uff19]/.test(s) ||
+    /^\s*(true|false)\s*$/i.test(s) ||
+    /^\s*#/.test(s)
+  );
 }
 
 /** Display width of text in Excel's character units: CJK and other wide characters count 2. */
@@ -342,7 +411,8 @@ const SAMPLE_ROWS = 200;
 /** Column width in characters: the model's width, else fitted to the header and the first rows. */
 export function columnWidth(m: SheetModel, c: number): number {
   const col = m.columns[c];
-  if (col?.width !== undefined && Number.isFinite(col.width) && col.width > 0) return Math.min(col.width, 255);
+  if (col?.width !== undefined && Number.isFinite(col.width) && col.width > 0)
+    return Math.min(col.width, 255);
   let w = col ? displayWidth(col.header) : 0;
   const n = Math.min(m.rows.length, SAMPLE_ROWS);
   for (let r = 0; r < n; r++) {
@@ -375,11 +445,15 @@ export function listSource(m: SheetModel, c: number): string | null {
   if (!list || list.length === 0) return null;
   const bad = list.find((x) => /[,"]/.test(x) || x.trim() === "");
   if (bad !== undefined) {
-    throw new Error(`工作表“${m.name}”列“${m.columns[c].header}”的下拉选项“${bad}”不能为空或含逗号、引号（invalid drop-down item）`);
+    throw new Error(
+      `工作表“${m.name}”列“${m.columns[c].header}”的下拉选项“${bad}”不能为空或含逗号、引号（invalid drop-down item）`
+    );
   }
   const source = list.join(",");
   if (source.length > MAX_LIST_SOURCE) {
-    throw new Error(`工作表“${m.name}”列“${m.columns[c].header}”的下拉选项共 ${source.length} 个字符，超过 ${MAX_LIST_SOURCE}（drop-down list too long）`);
+    throw new Error(
+      `工作表“${m.name}”列“${m.columns[c].header}”的下拉选项共 ${source.length} 个字符，超过 ${MAX_LIST_SOURCE}（drop-down list too long）`
+    );
   }
   return source;
 }
@@ -411,11 +485,16 @@ export function checkSheetModel(m: SheetModel, name: string): void {
     sheetValue(col.header, "text", `工作表“${name}”表头 ${colLetters(c)} 列`);
   });
   if (m.title !== null) sheetValue(m.title, "text", `工作表“${name}”标题`);
-  const check = (rows: CellValue[][], first: number, format: (c: number) => ColumnFormat | null) => {
+  const check = (
+    rows: CellValue[][],
+    first: number,
+    format: (c: number) => ColumnFormat | null
+  ) => {
     let r = 0;
     let c = 0;
     const where = () => `工作表“${name}”第 ${first + r + 1} 行 ${colLetters(c)} 列`;
-    for (; r < rows.length; r++) for (c = 0; c < rows[r].length; c++) sheetValue(rows[r][c], format(c), where);
+    for (; r < rows.length; r++)
+      for (c = 0; c < rows[r].length; c++) sheetValue(rows[r][c], format(c), where);
   };
   check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
   if (L.notesRow !== null) check(m.notes ?? [], L.notesRow, () => null);

@@ -62,7 +62,12 @@ export interface OverviewSources {
 
 const PARTIAL = "（有未计入的行，见该汇总表的说明）";
 
-const GRADE_HEADERS = ["一级", "二级", "三级", "取消资格"] as const satisfies readonly (typeof BRANCH_GRADES)[number][];
+const GRADE_HEADERS = [
+  "一级",
+  "二级",
+  "三级",
+  "取消资格",
+] as const satisfies readonly (typeof BRANCH_GRADES)[number][];
 
 /** Per 行别类型: CMs per final grade, 未评定, 人数 — from 等级汇总's rows (by header). */
 export function gradesByType(grades: SheetModel): CellValue[][] {
@@ -78,14 +83,32 @@ export function gradesByType(grades: SheetModel): CellValue[][] {
     const g = BRANCH_GRADES.indexOf(r[cGrade] as (typeof BRANCH_GRADES)[number]);
     counts[g >= 0 ? g : BRANCH_GRADES.length]++;
   }
-  return [...by].map(([t, counts]) => [t === "" ? "（未填行别类型）" : t, ...counts, counts.reduce((s, x) => s + x, 0)]);
+  return [...by].map(([t, counts]) => [
+    t === "" ? "（未填行别类型）" : t,
+    ...counts,
+    counts.reduce((s, x) => s + x, 0),
+  ]);
 }
 
 /** The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit, (blank), 员工号] — the blank column keeps the id clear of the amount. */
-export function topNpl(src: NonNullable<OverviewSources["npl"]>, policy: SummaryContext["policy"]): CellValue[][] {
+export function topNpl(
+  src: NonNullable<OverviewSources["npl"]>,
+  policy: SummaryContext["policy"]
+): CellValue[][] {
   const list = src.balances.balances.filter((b) => b.balance.gt(0));
-  list.sort((a, b) => b.balance.cmp(a.balance) || (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
-  return list.slice(0, TOP_NPL).map((b) => [src.names.get(b.employeeId) ?? b.employeeId, moneyCell(b.balance, policy), null, b.employeeId]);
+  list.sort(
+    (a, b) =>
+      b.balance.cmp(a.balance) ||
+      (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)
+  );
+  return list
+    .slice(0, TOP_NPL)
+    .map((b) => [
+      src.names.get(b.employeeId) ?? b.employeeId,
+      moneyCell(b.balance, policy),
+      null,
+      b.employeeId,
+    ]);
 }
 
 /** Per item code of the year's entries: [条款, 扣分合计, 条目数, 取消资格条目数], the largest deduction first. */
@@ -101,8 +124,16 @@ export function errorsByItem(results: readonly ManagerErrorPoints[]): CellValue[
       if (e.disqualifying) x.disq += e.count;
     }
   }
-  const rows = [...by].map(([code, x]) => ({ code, points: x.points.toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber(), count: x.count, disq: x.disq }));
-  rows.sort((a, b) => b.points - a.points || b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const rows = [...by].map(([code, x]) => ({
+    code,
+    points: x.points.toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber(),
+    count: x.count,
+    disq: x.disq,
+  }));
+  rows.sort(
+    (a, b) =>
+      b.points - a.points || b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
   return rows.map((r) => [r.code, r.points, r.count, r.disq]);
 }
 
@@ -132,20 +163,32 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
   const { policy } = ctx;
   const unit = policy.amountUnit;
   // the second column is wide enough for the amounts of the blocks below (notes cells have no column format)
-  const gradeCols = [...GRADE_HEADERS.map((g, k) => col(g, "int", k === 0 ? 16 : 9)), col("未评定", "int", 8), col("人数", "int", 8)];
+  const gradeCols = [
+    ...GRADE_HEADERS.map((g, k) => col(g, "int", k === 0 ? 16 : 9)),
+    col("未评定", "int", 8),
+    col("人数", "int", 8),
+  ];
   const columns = [col("行别类型", "text", 16), ...gradeCols];
   const typeRows = src.grades ? gradesByType(src.grades) : [];
-  const total: CellValue[] = ["合计", ...gradeCols.map((_, k) => typeRows.reduce((s, r) => s + (r[k + 1] as number), 0))];
+  const total: CellValue[] = [
+    "合计",
+    ...gradeCols.map((_, k) => typeRows.reduce((s, r) => s + (r[k + 1] as number), 0)),
+  ];
   const rows = typeRows.length > 0 ? [...typeRows, total] : [];
 
   const blocks: Block[] = [];
-  const branches = src.grades ? (branchLines(src.grades) ?? []).filter((l) => l.branch !== "合计") : [];
+  const branches = src.grades
+    ? (branchLines(src.grades) ?? []).filter((l) => l.branch !== "合计")
+    : [];
   blocks.push({
     label: OVERVIEW_BLOCKS.branches,
     header: ["支行", ...GRADE_HEADERS, "未评定", "人数"],
     rows: branches.map((l) => [l.branch, ...l.grades, l.unrated, l.count]),
     chart: { kind: "column", title: "各支行客户经理等级分布（人）", series: GRADE_HEADERS.length },
-    empty: src.missing.branches ?? src.missing.types ?? "无信贷客户经理" + (src.leftOut?.branches ? PARTIAL : ""),
+    empty:
+      src.missing.branches ??
+      src.missing.types ??
+      "无信贷客户经理" + (src.leftOut?.branches ? PARTIAL : ""),
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.npl,
@@ -159,7 +202,8 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
     header: ["条款", "扣分合计", "条目数", "取消资格条目数"],
     rows: src.errors ? errorsByItem(src.errors) : [],
     chart: { kind: "bar", title: `${policy.year} 年度差错积分分项扣分`, series: 1 },
-    empty: src.missing.errors ?? `${policy.year} 年度无差错记录` + (src.leftOut?.errors ? PARTIAL : ""),
+    empty:
+      src.missing.errors ?? `${policy.year} 年度无差错记录` + (src.leftOut?.errors ? PARTIAL : ""),
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.warnings,
@@ -181,20 +225,41 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
     notes.push(b.header, ...b.rows, []);
   }
   notes.push(
-    ["说明", "各表数据与同次生成的等级汇总、末位名单（第四十条责任不良贷款）、差错积分汇总、预警时效一致；未计入的行见各表说明"],
+    [
+      "说明",
+      "各表数据与同次生成的等级汇总、末位名单（第四十条责任不良贷款）、差错积分汇总、预警时效一致；未计入的行见各表说明",
+    ],
     [null, "图表为 Excel 原生图表，可直接编辑；修改左侧单元格后图表随之更新"],
-    ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
+    ...noticeLines(ctx.notices).map((l) => [null, l[1]])
   );
-  const model: SheetModel = { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns, rows, freezeHeader: false, notes, totalRows: rows.length > 0 ? [rows.length - 1] : [] };
+  const model: SheetModel = {
+    name: def.name,
+    title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+    columns,
+    rows,
+    freezeHeader: false,
+    notes,
+    totalRows: rows.length > 0 ? [rows.length - 1] : [],
+  };
   const L = sheetLayout(model);
   const charts: ChartSpec[] = [];
-  const anchorAt = (i: number) => ({ row: L.headerRow + i * CHART_ROWS, col: CHART_COL, rows: CHART_ROWS - 1, cols: CHART_COLS });
+  const anchorAt = (i: number) => ({
+    row: L.headerRow + i * CHART_ROWS,
+    col: CHART_COL,
+    rows: CHART_ROWS - 1,
+    cols: CHART_COLS,
+  });
   if (typeRows.length > 0) {
     charts.push({
       kind: "column",
       title: "各行别类型客户经理等级分布（人）",
       headerRow: L.headerRow,
-      data: { firstRow: L.firstDataRow, lastRow: L.firstDataRow + typeRows.length - 1, firstCol: 0, lastCol: GRADE_HEADERS.length },
+      data: {
+        firstRow: L.firstDataRow,
+        lastRow: L.firstDataRow + typeRows.length - 1,
+        firstCol: 0,
+        lastCol: GRADE_HEADERS.length,
+      },
       anchor: anchorAt(0),
     });
   }
@@ -205,7 +270,12 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
       kind: c.kind,
       title: c.title,
       headerRow: header,
-      data: { firstRow: header + 1, lastRow: header + p.block.rows.length, firstCol: 0, lastCol: c.series },
+      data: {
+        firstRow: header + 1,
+        lastRow: header + p.block.rows.length,
+        firstCol: 0,
+        lastCol: c.series,
+      },
       anchor: anchorAt(charts.length),
     });
   }
@@ -229,12 +299,17 @@ export function withOverviewSources(wanted: readonly SummaryId[]): SummaryId[] {
  */
 export function overviewOfRun(
   built: readonly BuiltSummary[],
-  rules: { npl: () => OverviewSources["npl"]; errors: readonly ManagerErrorPoints[] | null; leftOut: (id: SummaryId) => boolean },
+  rules: {
+    npl: () => OverviewSources["npl"];
+    errors: readonly ManagerErrorPoints[] | null;
+    leftOut: (id: SummaryId) => boolean;
+  },
   availability: Readonly<Record<SummaryId, Availability>>,
-  ctx: SummaryContext,
+  ctx: SummaryContext
 ): BuiltSummary {
   const model = (id: SummaryId) => built.find((b) => b.id === id)?.model ?? null;
-  const why = (id: SummaryId) => (availability[id].available ? undefined : `${summaryDef(id).name}：${availability[id].reasonZh}`);
+  const why = (id: SummaryId) =>
+    availability[id].available ? undefined : `${summaryDef(id).name}：${availability[id].reasonZh}`;
   const grades = model("grades");
   return buildOverviewSummary(
     {
@@ -242,9 +317,20 @@ export function overviewOfRun(
       npl: availability.bottom.available ? rules.npl() : null,
       errors: availability.errors.available ? rules.errors : null,
       warnings: model("warnings"),
-      missing: { types: why("grades"), branches: why("grades"), npl: why("bottom"), errors: why("errors"), warnings: why("warnings") },
-      leftOut: { branches: rules.leftOut("grades"), npl: rules.leftOut("bottom"), errors: rules.leftOut("errors"), warnings: rules.leftOut("warnings") },
+      missing: {
+        types: why("grades"),
+        branches: why("grades"),
+        npl: why("bottom"),
+        errors: why("errors"),
+        warnings: why("warnings"),
+      },
+      leftOut: {
+        branches: rules.leftOut("grades"),
+        npl: rules.leftOut("bottom"),
+        errors: rules.leftOut("errors"),
+        warnings: rules.leftOut("warnings"),
+      },
     },
-    ctx,
+    ctx
   );
 }

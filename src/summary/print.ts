@@ -69,7 +69,8 @@ export function longTextColumns(m: SheetModel): number[] {
   const out: number[] = [];
   m.columns.forEach((c, k) => {
     if (c.format !== "text" || k < 2) return;
-    if (m.rows.some((r) => typeof r[k] === "string" && displayWidth(r[k] as string) > LONG_TEXT)) out.push(k);
+    if (m.rows.some((r) => typeof r[k] === "string" && displayWidth(r[k] as string) > LONG_TEXT))
+      out.push(k);
   });
   return out;
 }
@@ -94,7 +95,12 @@ export const APPENDIX_LABEL = "附：说明明细";
 export function appendixLines(m: SheetModel): CellValue[][] {
   const long = longTextColumns(m);
   if (long.length === 0) return [];
-  const out: CellValue[][] = [[APPENDIX_LABEL, `（${long.map((k) => `“${m.columns[k].header}”`).join("、")}列的完整文字，按${m.columns[0].header}对照）`]];
+  const out: CellValue[][] = [
+    [
+      APPENDIX_LABEL,
+      `（${long.map((k) => `“${m.columns[k].header}”`).join("、")}列的完整文字，按${m.columns[0].header}对照）`,
+    ],
+  ];
   for (const r of m.rows) {
     for (const k of long) {
       const v = r[k];

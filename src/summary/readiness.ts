@@ -32,19 +32,46 @@ export function rowsLeftOut(v: Validation): number {
 }
 
 /** Policy figures the data needs that are unset (RULES.md POLICY: "every result that needs one says which is missing"). */
-function unsetPolicyNotices(v: Validation, policy: Policy, available: (id: SummaryId) => boolean): Issue[] {
+function unsetPolicyNotices(
+  v: Validation,
+  policy: Policy,
+  available: (id: SummaryId) => boolean
+): Issue[] {
   const out: Issue[] = [];
-  const unset = (key: string, zh: string, en: string): Issue => ({ sheet: POLICY_SHEET, cell: "", severity: "warning", rule: UNSET_RULE, message: `政策参数“${key}”未设置：${zh}`, messageEn: `${key} is not set: ${en}` });
+  const unset = (key: string, zh: string, en: string): Issue => ({
+    sheet: POLICY_SHEET,
+    cell: "",
+    severity: "warning",
+    rule: UNSET_RULE,
+    message: `政策参数“${key}”未设置：${zh}`,
+    messageEn: `${key} is not set: ${en}`,
+  });
   if (policy.nplToleranceRatePct === null && available("grades")) {
-    const credit = v.data.managers.filter((m) => m.newNpl !== null || m.managedLoans !== null).length;
+    const credit = v.data.managers.filter(
+      (m) => m.newNpl !== null || m.managedLoans !== null
+    ).length;
     if (credit > 0) {
-      out.push(unset("不良容忍度", `有 ${credit} 名信贷客户经理，第十二条的新增不良率封顶将不适用（等级汇总）`, `${credit} credit CMs: the NPL-rate caps of Art. 12 will not be applied`));
+      out.push(
+        unset(
+          "不良容忍度",
+          `有 ${credit} 名信贷客户经理，第十二条的新增不良率封顶将不适用（等级汇总）`,
+          `${credit} credit CMs: the NPL-rate caps of Art. 12 will not be applied`
+        )
+      );
     }
   }
   if (policy.usdCnyRate === null && available("corporate")) {
-    const withUsd = v.data.customers.filter((c) => c.settlementUsd !== null && c.settlementUsd > 0).length;
+    const withUsd = v.data.customers.filter(
+      (c) => c.settlementUsd !== null && c.settlementUsd > 0
+    ).length;
     if (withUsd > 0) {
-      out.push(unset("美元兑人民币汇率", `${withUsd} 个公司客户有国际结算额，四级的国际结算条件（以人民币计，第十一条）将无法判断`, `${withUsd} corporate customers have settlements: the 四级 settlement condition (in yuan, Art. 11) cannot be judged`));
+      out.push(
+        unset(
+          "美元兑人民币汇率",
+          `${withUsd} 个公司客户有国际结算额，四级的国际结算条件（以人民币计，第十一条）将无法判断`,
+          `${withUsd} corporate customers have settlements: the 四级 settlement condition (in yuan, Art. 11) cannot be judged`
+        )
+      );
     }
   }
   return out;
@@ -57,19 +84,33 @@ function unsetPolicyNotices(v: Validation, policy: Policy, available: (id: Summa
  */
 export function dataNotices(v: Validation, only?: readonly SummaryId[]): Issue[] {
   const availability = summaryAvailability(foundColumnsOfTables(v.data.tables));
-  const wanted = SUMMARIES.filter((s) => s.id !== "issues" && (only ? only.includes(s.id) : !s.optIn));
+  const wanted = SUMMARIES.filter(
+    (s) => s.id !== "issues" && (only ? only.includes(s.id) : !s.optIn)
+  );
   const out: Issue[] = [];
   for (const s of wanted) {
     const a = availability[s.id];
     if (!a.available) {
-      out.push({ sheet: "", cell: "", severity: "info", rule: SKIPPED_RULE, message: `将跳过“${s.name}”：${a.reasonZh}`, messageEn: `${s.titleEn} will be skipped: ${a.reasonEn}` });
+      out.push({
+        sheet: "",
+        cell: "",
+        severity: "info",
+        rule: SKIPPED_RULE,
+        message: `将跳过“${s.name}”：${a.reasonZh}`,
+        messageEn: `${s.titleEn} will be skipped: ${a.reasonEn}`,
+      });
       continue;
     }
     // a summary made from others leaves out the rows its sources leave out: said by them
     const left = s.derived ? [] : summaryView(s.id, v.data).leftOut;
     if (left.length === 0) continue;
-    const who = left.slice(0, NAMED_MAX).map((l) => `${l.label ?? `第 ${l.src.row + 1} 行`}（${l.cells.map((c) => c.cell).join("、")}）`);
-    if (left.length > NAMED_MAX) who.push(`等（其余 ${left.length - NAMED_MAX} 行见各汇总表的说明）`);
+    const who = left
+      .slice(0, NAMED_MAX)
+      .map(
+        (l) => `${l.label ?? `第 ${l.src.row + 1} 行`}（${l.cells.map((c) => c.cell).join("、")}）`
+      );
+    if (left.length > NAMED_MAX)
+      who.push(`等（其余 ${left.length - NAMED_MAX} 行见各汇总表的说明）`);
     const tables = [...new Set(left.map((l) => SCHEMA[l.table].zh))].join("、");
     out.push({
       sheet: left[0].src.sheet,
@@ -80,7 +121,13 @@ export function dataNotices(v: Validation, only?: readonly SummaryId[]): Issue[]
       messageEn: `${s.titleEn} will leave out ${left.length} row${left.length > 1 ? "s" : ""}: ${who.join(", ")}`,
     });
   }
-  out.push(...unsetPolicyNotices(v, v.policy, (id) => availability[id].available && (!only || only.includes(id))));
+  out.push(
+    ...unsetPolicyNotices(
+      v,
+      v.policy,
+      (id) => availability[id].available && (!only || only.includes(id))
+    )
+  );
   return out;
 }
 
@@ -102,7 +149,9 @@ export function readyLine(v: Validation, notices: readonly Issue[]): ReadyLine {
       en: `fix the data errors first: ${rows} rows have cells that cannot be read (${errors} errors, listed above); summarize would leave them out of the summaries that need those columns`,
     };
   }
-  const unset = notices.filter((i) => i.rule === UNSET_RULE).map((i) => i.message.replace(/^政策参数“([^”]+)”.*$/, "$1"));
+  const unset = notices
+    .filter((i) => i.rule === UNSET_RULE)
+    .map((i) => i.message.replace(/^政策参数“([^”]+)”.*$/, "$1"));
   const skipped = notices.filter((i) => i.rule === SKIPPED_RULE).length;
   const but: string[] = [];
   const butEn: string[] = [];
@@ -120,7 +169,11 @@ export function readyLine(v: Validation, notices: readonly Issue[]): ReadyLine {
   }
   return but.length === 0
     ? { ready: true, zh: "可以汇总", en: "ready to summarize" }
-    : { ready: true, zh: `可以汇总；但${but.join("；")}`, en: `ready to summarize; but ${butEn.join("; ")}` };
+    : {
+        ready: true,
+        zh: `可以汇总；但${but.join("；")}`,
+        en: `ready to summarize; but ${butEn.join("; ")}`,
+      };
 }
 
 export interface Check extends Validation {
@@ -128,7 +181,11 @@ export interface Check extends Validation {
 }
 
 /** Validation + the notices summarize would give + the ready line: what `validate` and the pane's 校验 show. */
-export function checkWorkbook(grid: WorkbookGrid, policy?: Policy, opts: ValidateOptions = {}): Check {
+export function checkWorkbook(
+  grid: WorkbookGrid,
+  policy?: Policy,
+  opts: ValidateOptions = {}
+): Check {
   const v = validateWorkbookFull(grid, policy, opts);
   return withReadiness(v);
 }

@@ -43,7 +43,14 @@ export function statementSources(wanted: readonly SummaryId[]): SummaryId[] {
 export const BLANK = "＿＿＿＿＿＿＿＿＿＿＿＿";
 
 /** Page margins of 考核通知单 (inches): narrower than a summary's, so that a CM's explanation fits his page. */
-export const STATEMENT_MARGINS = { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 };
+export const STATEMENT_MARGINS = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.5,
+  bottom: 0.5,
+  header: 0.2,
+  footer: 0.2,
+};
 
 /** The rows of a built model by 员工号 (its first column), each cell looked up by header. */
 function byEmployee(b: BuiltSummary | undefined): Map<string, (header: string) => CellValue> {
@@ -74,8 +81,17 @@ function textOr(v: string | null, what: string): string {
   return v === null || v.trim() === "" ? `${BLANK}（政策参数“${what}”未设置）` : v;
 }
 
-function stepLines(label: string, steps: readonly ExplainStep[] | undefined, fallback: CellValue): Line[] {
-  const texts = steps && steps.length > 0 ? steps.map((s) => renderStep(s, "zh")) : typeof fallback === "string" && fallback !== "" ? [fallback] : [];
+function stepLines(
+  label: string,
+  steps: readonly ExplainStep[] | undefined,
+  fallback: CellValue
+): Line[] {
+  const texts =
+    steps && steps.length > 0
+      ? steps.map((s) => renderStep(s, "zh"))
+      : typeof fallback === "string" && fallback !== ""
+        ? [fallback]
+        : [];
   return texts.map((t, i) => [i === 0 ? label : null, t]);
 }
 
@@ -93,13 +109,23 @@ function otherLines(id: string, s: Sources): Line[] {
   if (e) {
     const total = fig(e("扣分合计"));
     const dq = fig(e("取消资格条款"));
-    const parts = [total === null ? null : `扣分合计 ${total} 分`, dq === null ? null : `取消资格条款：${dq}`, fig(e("说明"))].filter(Boolean);
+    const parts = [
+      total === null ? null : `扣分合计 ${total} 分`,
+      dq === null ? null : `取消资格条款：${dq}`,
+      fig(e("说明")),
+    ].filter(Boolean);
     out.push(["差错积分", parts.join("；")]);
   } else if (s.built.has("errors")) out.push(["差错积分", "未列入差错积分汇总"]);
   const b = s.bottom.get(id);
   if (b) {
-    out.push(["末位名单", [`第 ${fig(b("排名"), 0)} 名`, fig(b("原因"))].filter(Boolean).join("：")]);
-    out.push(["黄牌警告", b("黄牌") === "是" ? `是${fig(b("清收计划")) === "是" ? "，须制定清收计划" : ""}` : "否"]);
+    out.push([
+      "末位名单",
+      [`第 ${fig(b("排名"), 0)} 名`, fig(b("原因"))].filter(Boolean).join("："),
+    ]);
+    out.push([
+      "黄牌警告",
+      b("黄牌") === "是" ? `是${fig(b("清收计划")) === "是" ? "，须制定清收计划" : ""}` : "否",
+    ]);
   }
   return out;
 }
@@ -128,18 +154,30 @@ function creditLines(id: string, g: (h: string) => CellValue, policy: Policy, s:
   const lines: Line[] = [
     ...headLines("信贷客户经理", id, g("姓名"), policy, s),
     ["行别类型", fig(g("行别类型"))],
-    ["得分", `笔数得分 ${fig(g("笔数得分")) ?? "—"}，利息得分 ${fig(g("利息得分")) ?? "—"}，质量得分 ${fig(g("质量得分")) ?? "—"}；扣分 ${fig(g("扣分")) ?? "—"}；总分 ${fig(g("总分")) ?? "—"}`],
+    [
+      "得分",
+      `笔数得分 ${fig(g("笔数得分")) ?? "—"}，利息得分 ${fig(g("利息得分")) ?? "—"}，质量得分 ${fig(g("质量得分")) ?? "—"}；扣分 ${fig(g("扣分")) ?? "—"}；总分 ${fig(g("总分")) ?? "—"}`,
+    ],
     ["分数等级", [fig(g("分数等级")) ?? "—", fig(g("封顶原因"))].filter(Boolean).join("；封顶：")],
     ["最终等级", fig(g("最终等级")) ?? "未评定"],
     ["工资系数", fig(g("工资系数"), 1)],
   ];
   const exit = fig(g("退出原因"));
   if (exit !== null) lines.push(["退出原因", exit]);
-  lines.push(...otherLines(id, s), ...stepLines("计算说明", steps, g("说明")), ...tailLines(policy));
+  lines.push(
+    ...otherLines(id, s),
+    ...stepLines("计算说明", steps, g("说明")),
+    ...tailLines(policy)
+  );
   return lines;
 }
 
-function corporateLines(id: string, c: (h: string) => CellValue, policy: Policy, s: Sources): Line[] {
+function corporateLines(
+  id: string,
+  c: (h: string) => CellValue,
+  policy: Policy,
+  s: Sources
+): Line[] {
   const steps = s.built.get("corporate")?.explanations[id];
   const allowance = c("通讯费");
   return [
@@ -159,24 +197,42 @@ function corporateLines(id: string, c: (h: string) => CellValue, policy: Policy,
 
 function sourcesOf(built: readonly BuiltSummary[], managers: readonly ManagerRow[]): Sources {
   const map = new Map(built.map((b) => [b.id, b]));
-  return { built: map, branchOf: new Map(managers.map((m) => [m.id, m.branch])), errors: byEmployee(map.get("errors")), bottom: byEmployee(map.get("bottom")) };
+  return {
+    built: map,
+    branchOf: new Map(managers.map((m) => [m.id, m.branch])),
+    errors: byEmployee(map.get("errors")),
+    bottom: byEmployee(map.get("bottom")),
+  };
 }
 
 /** Whether they can be made (the pane's check boxes, the skipped reasons): when 等级汇总 or 公司客户经理等级 can. */
-export function derivedAvailability(id: SummaryId, grades: Availability, corporate: Availability): Availability {
+export function derivedAvailability(
+  id: SummaryId,
+  grades: Availability,
+  corporate: Availability
+): Availability {
   const available = grades.available || corporate.available;
   return {
     id,
     available,
-    reasonZh: available ? "" : `需要“等级汇总”或“公司客户经理等级”：${grades.reasonZh}；${corporate.reasonZh}`,
-    reasonEn: available ? "" : `needs 等级汇总 or 公司客户经理等级: ${grades.reasonEn}; ${corporate.reasonEn}`,
+    reasonZh: available
+      ? ""
+      : `需要“等级汇总”或“公司客户经理等级”：${grades.reasonZh}；${corporate.reasonZh}`,
+    reasonEn: available
+      ? ""
+      : `needs 等级汇总 or 公司客户经理等级: ${grades.reasonEn}; ${corporate.reasonEn}`,
     missing: available ? [] : [...grades.missing, ...corporate.missing],
     absentOptional: [],
   };
 }
 
 /** 考核通知单: one page per CM of 等级汇总 and of 公司客户经理等级, page breaks between them. */
-export function buildStatements(built: readonly BuiltSummary[], managers: readonly ManagerRow[], policy: Policy, now: Date): BuiltSummary {
+export function buildStatements(
+  built: readonly BuiltSummary[],
+  managers: readonly ManagerRow[],
+  policy: Policy,
+  now: Date
+): BuiltSummary {
   const s = sourcesOf(built, managers);
   const rows: CellValue[][] = [];
   const pageBreaks: number[] = [];
@@ -199,7 +255,12 @@ export function buildStatements(built: readonly BuiltSummary[], managers: readon
     freezeHeader: false,
     pageBreaks,
     // one CM per page: the CM's own heading starts each page (the sheet's title line only on the first)
-    print: { ...summaryPrintSetup(policy, now), orientation: "portrait", repeatHeader: false, margins: STATEMENT_MARGINS },
+    print: {
+      ...summaryPrintSetup(policy, now),
+      orientation: "portrait",
+      repeatHeader: false,
+      margins: STATEMENT_MARGINS,
+    },
   };
   const issues: Issue[] = [];
   if (pageBreaks.length > MAX_PAGE_BREAKS) {
@@ -217,19 +278,42 @@ export function buildStatements(built: readonly BuiltSummary[], managers: readon
 }
 
 /** 公示名单: 姓名, 支行, 类别, 考核结果 — no scores, no NPL figures — with the posting period and the place to appeal, on one page. */
-export function buildPosting(built: readonly BuiltSummary[], managers: readonly ManagerRow[], policy: Policy, now: Date): BuiltSummary {
+export function buildPosting(
+  built: readonly BuiltSummary[],
+  managers: readonly ManagerRow[],
+  policy: Policy,
+  now: Date
+): BuiltSummary {
   const s = sourcesOf(built, managers);
   const rows: CellValue[][] = [];
-  for (const [id, g] of byEmployee(s.built.get("grades"))) rows.push([fig(g("姓名")), s.branchOf.get(id) ?? null, "信贷客户经理", fig(g("最终等级")) ?? "未评定"]);
+  for (const [id, g] of byEmployee(s.built.get("grades")))
+    rows.push([
+      fig(g("姓名")),
+      s.branchOf.get(id) ?? null,
+      "信贷客户经理",
+      fig(g("最终等级")) ?? "未评定",
+    ]);
   for (const [id, c] of byEmployee(s.built.get("corporate"))) {
     const decision = fig(c("决定"));
     const level = fig(c("新等级"));
-    rows.push([fig(c("姓名")), s.branchOf.get(id) ?? null, "公司客户经理", decision === null ? "未评定" : level === null || decision === level ? decision : `${decision}（${level}）`]);
+    rows.push([
+      fig(c("姓名")),
+      s.branchOf.get(id) ?? null,
+      "公司客户经理",
+      decision === null
+        ? "未评定"
+        : level === null || decision === level
+          ? decision
+          : `${decision}（${level}）`,
+    ]);
   }
   const def = summaryDef("posting");
   const notes: CellValue[][] = [
     ["公示期", textOr(policy.postingPeriod, "公示期")],
-    ["申诉受理", `公示期内对考核结果有异议的，可向以下部门申诉：${textOr(policy.appealPlace, "申诉受理")}`],
+    [
+      "申诉受理",
+      `公示期内对考核结果有异议的，可向以下部门申诉：${textOr(policy.appealPlace, "申诉受理")}`,
+    ],
     [],
     ["考核部门（盖章）：", null, "日期："],
   ];
@@ -258,13 +342,16 @@ export function derivedSummaries(
   policy: Policy,
   now: Date,
   availability: Readonly<Record<SummaryId, Availability>>,
-  skip: (a: Availability) => void,
+  skip: (a: Availability) => void
 ): BuiltSummary[] {
   const out: BuiltSummary[] = [];
   for (const id of DERIVED_SUMMARIES) {
     if (!wanted.includes(id)) continue;
     if (!availability[id].available) skip(availability[id]);
-    else out.push((id === "statements" ? buildStatements : buildPosting)(built, managers, policy, now));
+    else
+      out.push(
+        (id === "statements" ? buildStatements : buildPosting)(built, managers, policy, now)
+      );
   }
   return out;
 }

@@ -22,7 +22,15 @@ import type { Policy } from "../policy/types";
 import { findTables } from "../reader/find";
 import { EXAMPLE_MARK } from "../reader/read";
 import type { WorkbookGrid } from "../reader/grid";
-import { COLUMN_NOTES, columnList, rulesText, RULE_ARTICLES, SCHEMA, TABLE_IDS, TABLE_NOTES } from "../reader/schema";
+import {
+  COLUMN_NOTES,
+  columnList,
+  rulesText,
+  RULE_ARTICLES,
+  SCHEMA,
+  TABLE_IDS,
+  TABLE_NOTES,
+} from "../reader/schema";
 import type { ColumnDef, ColumnType, TableDef, TableId } from "../reader/schema";
 import { CATALOGUE, REFERRING_CODE, UNIT_ZH } from "../rules/c/catalogue";
 import type { CellValue, ColumnFormat, ColumnSpec, ListRange, SheetModel } from "./model";
@@ -124,8 +132,18 @@ export function exampleRow(def: TableDef): CellValue[] {
 }
 
 /** The template of one input sheet of `def` (units from `policy`, drop-downs from `refs`). */
-export function tableTemplate(def: TableDef, policy: Policy, refs: TemplateRefs = { managerIds: null, items: null }): SheetModel {
-  return { name: def.zh, title: null, columns: def.columns.map((c) => columnSpec(c, policy, refs)), rows: [exampleRow(def)], freezeHeader: true };
+export function tableTemplate(
+  def: TableDef,
+  policy: Policy,
+  refs: TemplateRefs = { managerIds: null, items: null }
+): SheetModel {
+  return {
+    name: def.zh,
+    title: null,
+    columns: def.columns.map((c) => columnSpec(c, policy, refs)),
+    rows: [exampleRow(def)],
+    freezeHeader: true,
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -161,7 +179,9 @@ export function articlesText(c: ColumnDef): string {
     if (!list.includes(art)) list.push(art);
     by.set(set, list);
   }
-  return [...by].map(([set, arts]) => `${SOURCES[set].zh.replace(/（.*?）$/, "")}${arts.join("、")}`).join("；");
+  return [...by]
+    .map(([set, arts]) => `${SOURCES[set].zh.replace(/（.*?）$/, "")}${arts.join("、")}`)
+    .join("；");
 }
 
 function unitText(c: ColumnDef, policy: Policy): string {
@@ -188,7 +208,9 @@ function valuesText(t: TableId, c: ColumnDef): string {
 /** The 条款 codes the 差错记录 drop-down offers: every item of rule set C, and 3.15/X for the 3.x items it may break. */
 export function itemCodes(): string[] {
   const codes = CATALOGUE.filter((i) => i.code !== REFERRING_CODE).map((i) => i.code);
-  const refers = CATALOGUE.filter((i) => i.code.startsWith("3.") && i.code !== REFERRING_CODE).map((i) => `${REFERRING_CODE}/${i.code}`);
+  const refers = CATALOGUE.filter((i) => i.code.startsWith("3.") && i.code !== REFERRING_CODE).map(
+    (i) => `${REFERRING_CODE}/${i.code}`
+  );
   return [...codes, ...refers];
 }
 
@@ -199,19 +221,56 @@ export function guideSheetModel(policy: Policy): SheetModel {
   const rows: CellValue[][] = [];
   for (const id of TABLE_IDS) {
     const def = SCHEMA[id];
-    rows.push([def.zh, "（整张表）", null, null, null, TABLE_NOTES[id].filledBy, null, null, `${TABLE_NOTES[id].what}；表头行可在任意位置，列的顺序不限；以“示例”开头的行不读取`]);
+    rows.push([
+      def.zh,
+      "（整张表）",
+      null,
+      null,
+      null,
+      TABLE_NOTES[id].filledBy,
+      null,
+      null,
+      `${TABLE_NOTES[id].what}；表头行可在任意位置，列的顺序不限；以“示例”开头的行不读取`,
+    ]);
     for (const c of def.columns) {
       const rules = c.rules.includes("all") ? "所有规则" : rulesText(c).zh;
-      rows.push([def.zh, templateHeader(c, policy), TYPE_ZH[c.type], unitText(c, policy) || null, c.required ? "是" : null, null, rules, articlesText(c) || null, valuesText(id, c) || null]);
+      rows.push([
+        def.zh,
+        templateHeader(c, policy),
+        TYPE_ZH[c.type],
+        unitText(c, policy) || null,
+        c.required ? "是" : null,
+        null,
+        rules,
+        articlesText(c) || null,
+        valuesText(id, c) || null,
+      ]);
     }
   }
-  rows.push(["政策参数", "（整张表）", null, null, null, "总行（每年调整）", null, null, `每年须设置：${YEARLY_KEYS.join("、")}（表顶部，未填时标黄）；其余参数已按 ${policy.year} 年默认值填好`]);
+  rows.push([
+    "政策参数",
+    "（整张表）",
+    null,
+    null,
+    null,
+    "总行（每年调整）",
+    null,
+    null,
+    `每年须设置：${YEARLY_KEYS.join("、")}（表顶部，未填时标黄）；其余参数已按 ${policy.year} 年默认值填好`,
+  ]);
   const notes: CellValue[][] = [[CATALOGUE_LABEL, "条款", "内容", "扣分"]];
   for (const code of itemCodes()) {
     const base = code.includes("/") ? code.split("/")[1] : code;
     const item = CATALOGUE.find((i) => i.code === base)!;
-    const pts = item.disqualifying ? "✕ 取消客户经理资格" : `${policy.c.points[item.code] ?? ""} 分${UNIT_ZH[item.unit] ? `（${UNIT_ZH[item.unit]}）` : ""}`;
-    notes.push([null, code, code.includes("/") ? `借新还旧未视同新贷款管理，按 ${base} 计：${item.zh}` : item.zh, pts]);
+    const pts = item.disqualifying
+      ? "✕ 取消客户经理资格"
+      : `${policy.c.points[item.code] ?? ""} 分${UNIT_ZH[item.unit] ? `（${UNIT_ZH[item.unit]}）` : ""}`;
+    notes.push([
+      null,
+      code,
+      code.includes("/") ? `借新还旧未视同新贷款管理，按 ${base} 计：${item.zh}` : item.zh,
+      pts,
+    ]);
   }
   return {
     name: GUIDE_SHEET,
@@ -243,14 +302,20 @@ function idRange(sheet: string, headerRow: number, col: number): ListRange {
 export function templatePolicySheet(policy: Policy): SheetModel {
   const m = policySheetModel(policy);
   const keyOf = (r: CellValue[]) => String(r[0]);
-  const yearly = YEARLY_KEYS.map((k) => m.rows.find((r) => keyOf(r) === k)).filter((r): r is CellValue[] => r !== undefined);
+  const yearly = YEARLY_KEYS.map((k) => m.rows.find((r) => keyOf(r) === k)).filter(
+    (r): r is CellValue[] => r !== undefined
+  );
   const rest = m.rows.filter((r) => !YEARLY_KEYS.includes(keyOf(r)));
   const valueCol = m.columns.findIndex((c) => c.header === "值");
   const labels = YEARLY_KEYS.filter((k) => POLICY_SCHEMA.some((d) => d.key === k));
   return {
     ...m,
     rows: [...yearly, ...rest],
-    blankHighlight: { rows: yearly.map((_, i) => i), col: valueCol, note: `${labels.join("、")}每年须按总行规定填写；未填时相关规则不适用，汇总会注明` },
+    blankHighlight: {
+      rows: yearly.map((_, i) => i),
+      col: valueCol,
+      note: `${labels.join("、")}每年须按总行规定填写；未填时相关规则不适用，汇总会注明`,
+    },
   };
 }
 
@@ -260,8 +325,15 @@ export function templatePolicySheet(policy: Policy): SheetModel {
 export function templateSheetModels(policy: Policy): SheetModel[] {
   const guide = guideSheetModel(policy);
   const managersIdCol = SCHEMA.managers.columns.findIndex((c) => c.key === "id");
-  const refs: TemplateRefs = { managerIds: idRange(SCHEMA.managers.zh, 0, managersIdCol), items: guideItemsRange(guide) };
-  return [guide, ...TABLE_IDS.map((id) => tableTemplate(SCHEMA[id], policy, refs)), templatePolicySheet(policy)];
+  const refs: TemplateRefs = {
+    managerIds: idRange(SCHEMA.managers.zh, 0, managersIdCol),
+    items: guideItemsRange(guide),
+  };
+  return [
+    guide,
+    ...TABLE_IDS.map((id) => tableTemplate(SCHEMA[id], policy, refs)),
+    templatePolicySheet(policy),
+  ];
 }
 
 /**
@@ -279,10 +351,20 @@ export function missingTemplateSheets(grid: WorkbookGrid, policy: Policy): Sheet
   const idCol = mgr?.columns.id;
   const managerIds =
     mgr && idCol
-      ? idRange(mgr.sheet.name, mgr.sheet.rowOffset + mgr.headerRow, mgr.sheet.colOffset + idCol.col)
-      : idRange(SCHEMA.managers.zh, 0, SCHEMA.managers.columns.findIndex((c) => c.key === "id"));
+      ? idRange(
+          mgr.sheet.name,
+          mgr.sheet.rowOffset + mgr.headerRow,
+          mgr.sheet.colOffset + idCol.col
+        )
+      : idRange(
+          SCHEMA.managers.zh,
+          0,
+          SCHEMA.managers.columns.findIndex((c) => c.key === "id")
+        );
   const refs: TemplateRefs = { managerIds, items: guideItemsRange(guide) };
-  const models = TABLE_IDS.filter((id) => found[id] === null).map((id) => tableTemplate(SCHEMA[id], policy, refs));
+  const models = TABLE_IDS.filter((id) => found[id] === null).map((id) =>
+    tableTemplate(SCHEMA[id], policy, refs)
+  );
   if (!findPolicyTable(grid)) models.push(templatePolicySheet(policy));
   // the instructions come with the sheets they describe: a workbook that has them all gets nothing
   if (!hasGuide && models.length > 0) models.unshift(guide);

@@ -88,12 +88,24 @@ export function sameValue(expected: CellValue, found: CellValue): boolean {
   const eb = expected === null || isBlank(expected);
   const fb = found === null || isBlank(found);
   if (eb || fb) return eb && fb;
-  if (typeof expected === "number" && typeof found === "number") return excelNumber(expected) === excelNumber(found);
+  if (typeof expected === "number" && typeof found === "number")
+    return excelNumber(expected) === excelNumber(found);
   return expected === found;
 }
 
-function cellDifference(sheet: string, cell: string, expected: CellValue, found: CellValue): Difference {
-  return { sheet, cell, expected, found, message: `应为 ${showValue(expected)}，实为 ${showValue(found)}（expected vs found）` };
+function cellDifference(
+  sheet: string,
+  cell: string,
+  expected: CellValue,
+  found: CellValue
+): Difference {
+  return {
+    sheet,
+    cell,
+    expected,
+    found,
+    message: `应为 ${showValue(expected)}，实为 ${showValue(found)}（expected vs found）`,
+  };
 }
 
 /** The cells a model puts on its sheet: [row, col, value as stored], 0-based. */
@@ -111,13 +123,19 @@ export function* modelCells(m: SheetModel): Generator<[number, number, CellValue
   }
   if (l.notesRow !== null) {
     const notes = m.notes ?? [];
-    for (let r = 0; r < notes.length; r++) for (let c = 0; c < notes[r].length; c++) yield [l.notesRow + r, c, sheetValue(notes[r][c], null, where(l.notesRow + r, c))];
+    for (let r = 0; r < notes.length; r++)
+      for (let c = 0; c < notes[r].length; c++)
+        yield [l.notesRow + r, c, sheetValue(notes[r][c], null, where(l.notesRow + r, c))];
   }
 }
 
 /** The differences between the sheet a model makes and the sheet found (values only). */
-export function compareSheet(m: SheetModel, sheet: SheetGrid): { cells: number; differences: Difference[] } {
-  const at = (r: number, c: number): CellValue => foundCell(sheet.values[r - sheet.rowOffset]?.[c - sheet.colOffset]);
+export function compareSheet(
+  m: SheetModel,
+  sheet: SheetGrid
+): { cells: number; differences: Difference[] } {
+  const at = (r: number, c: number): CellValue =>
+    foundCell(sheet.values[r - sheet.rowOffset]?.[c - sheet.colOffset]);
   const differences: Difference[] = [];
   const written = new Set<string>();
   let cells = 0;
@@ -165,7 +183,8 @@ export function summarySheets(grid: WorkbookGrid): { sheet: SheetGrid; id: Summa
   for (const sheet of grid.sheets) {
     const id = summaryIdOf(sheet.name);
     // by its sheet name (also with a " (2)" suffix), not by an id or English title a user sheet may be named
-    if (id && summaryDef(id).name === sheet.name.trim().replace(/\s*\(\d+\)$/, "")) out.push({ sheet, id });
+    if (id && summaryDef(id).name === sheet.name.trim().replace(/\s*\(\d+\)$/, ""))
+      out.push({ sheet, id });
   }
   return out;
 }
@@ -179,52 +198,114 @@ export async function verifySummaries(grid: WorkbookGrid, remake: Remake): Promi
   const differences: Difference[] = [];
   const sheets: SheetCheck[] = [];
   // the sheets made together: same policy year and 生成时间
-  const runs = new Map<string, { year: number; madeAt: string; defaultYear: boolean; members: { sheet: SheetGrid; id: SummaryId; policyFp: string | null; inputFp: string | null }[] }>();
+  const runs = new Map<
+    string,
+    {
+      year: number;
+      madeAt: string;
+      defaultYear: boolean;
+      members: {
+        sheet: SheetGrid;
+        id: SummaryId;
+        policyFp: string | null;
+        inputFp: string | null;
+      }[];
+    }
+  >();
   for (const { sheet, id } of found) {
     const title = titleOf(sheet);
     const f = title === null ? null : titleFacts(title);
     if (!f || f.year === null || f.madeAt === null || madeAtDate(f.madeAt) === null) {
-      differences.push(sheetFinding(sheet.name, "A1 的标题行不是本工具写的（或已被改动）：不知政策年度与生成时间，无法核对", "the title line in A1 is not one this tool wrote, or was edited: cannot tell the policy year and time, not checked"));
+      differences.push(
+        sheetFinding(
+          sheet.name,
+          "A1 的标题行不是本工具写的（或已被改动）：不知政策年度与生成时间，无法核对",
+          "the title line in A1 is not one this tool wrote, or was edited: cannot tell the policy year and time, not checked"
+        )
+      );
       sheets.push({ sheet: sheet.name, id, cells: 0, differences: 1 });
       continue;
     }
     const key = `${f.year}|${f.madeAt}`;
     let run = runs.get(key);
-    if (!run) runs.set(key, (run = { year: f.year, madeAt: f.madeAt, defaultYear: false, members: [] }));
+    if (!run)
+      runs.set(key, (run = { year: f.year, madeAt: f.madeAt, defaultYear: false, members: [] }));
     if (f.yearNote) run.defaultYear = true;
     run.members.push({ sheet, id, policyFp: f.policyFingerprint, inputFp: f.inputFingerprint });
   }
   for (const run of runs.values()) {
     const only = [...new Set(run.members.map((m) => m.id))];
-    const remade = await remake({ year: run.year, defaultYear: run.defaultYear, now: madeAtDate(run.madeAt)!, only });
+    const remade = await remake({
+      year: run.year,
+      defaultYear: run.defaultYear,
+      now: madeAtDate(run.madeAt)!,
+      only,
+    });
     for (const m of run.members) {
       const before = differences.length;
       const i = remade.ids.indexOf(m.id);
       const now = i < 0 ? null : titleFacts(remade.models[i].title ?? "");
       if (m.policyFp === null || m.inputFp === null) {
-        differences.push(sheetFinding(m.sheet.name, "标题行没有政策指纹或数据指纹（旧版本生成，或已被改动）：仍逐格核对", "the title line has no fingerprints (an older version, or edited): the cells are compared all the same"));
+        differences.push(
+          sheetFinding(
+            m.sheet.name,
+            "标题行没有政策指纹或数据指纹（旧版本生成，或已被改动）：仍逐格核对",
+            "the title line has no fingerprints (an older version, or edited): the cells are compared all the same"
+          )
+        );
       } else if (now) {
         if (m.policyFp !== now.policyFingerprint) {
-          differences.push(sheetFinding(m.sheet.name, `政策指纹不同：汇总为 ${m.policyFp}，现在的政策为 ${now.policyFingerprint} — 汇总用的是另一份政策（--policy 文件？）或政策参数表已被改动`, "the policy fingerprint differs: the summary was made with another policy, or 政策参数 was edited"));
+          differences.push(
+            sheetFinding(
+              m.sheet.name,
+              `政策指纹不同：汇总为 ${m.policyFp}，现在的政策为 ${now.policyFingerprint} — 汇总用的是另一份政策（--policy 文件？）或政策参数表已被改动`,
+              "the policy fingerprint differs: the summary was made with another policy, or 政策参数 was edited"
+            )
+          );
         }
         if (m.inputFp !== now.inputFingerprint) {
-          differences.push(sheetFinding(m.sheet.name, `数据指纹不同：汇总为 ${m.inputFp}，现在的输入表为 ${now.inputFingerprint} — 输入表在汇总之后被改动`, "the input fingerprint differs: the input sheets were changed after the summary was made"));
+          differences.push(
+            sheetFinding(
+              m.sheet.name,
+              `数据指纹不同：汇总为 ${m.inputFp}，现在的输入表为 ${now.inputFingerprint} — 输入表在汇总之后被改动`,
+              "the input fingerprint differs: the input sheets were changed after the summary was made"
+            )
+          );
         }
       }
       if (i < 0) {
         const s = remade.skipped.find((x) => x.id === m.id);
-        differences.push(sheetFinding(m.sheet.name, `按现在的数据不会生成此汇总${s ? `：${s.reasonZh}` : ""}`, `the data would not make this summary now${s ? `: ${s.reasonEn}` : ""}`));
-        sheets.push({ sheet: m.sheet.name, id: m.id, cells: 0, differences: differences.length - before });
+        differences.push(
+          sheetFinding(
+            m.sheet.name,
+            `按现在的数据不会生成此汇总${s ? `：${s.reasonZh}` : ""}`,
+            `the data would not make this summary now${s ? `: ${s.reasonEn}` : ""}`
+          )
+        );
+        sheets.push({
+          sheet: m.sheet.name,
+          id: m.id,
+          cells: 0,
+          differences: differences.length - before,
+        });
         continue;
       }
       const c = compareSheet(remade.models[i], m.sheet);
       differences.push(...c.differences);
-      sheets.push({ sheet: m.sheet.name, id: m.id, cells: c.cells, differences: differences.length - before });
+      sheets.push({
+        sheet: m.sheet.name,
+        id: m.id,
+        cells: c.cells,
+        differences: differences.length - before,
+      });
     }
   }
   const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
   sheets.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)!);
   // stable: within a sheet the findings first, then the cells in row-major order
-  const diffs = differences.map((d, k) => ({ d, k })).sort((a, b) => order.get(a.d.sheet)! - order.get(b.d.sheet)! || a.k - b.k).map((x) => x.d);
+  const diffs = differences
+    .map((d, k) => ({ d, k }))
+    .sort((a, b) => order.get(a.d.sheet)! - order.get(b.d.sheet)! || a.k - b.k)
+    .map((x) => x.d);
   return { sheets, differences: diffs };
 }

@@ -32,8 +32,13 @@ function bandText(band: Band, policy: SummaryContext["policy"]): string {
 }
 
 /** `rows` and `results` in the same order (warningTimeliness keeps the log order). */
-export function buildWarningsSummary(rows: readonly WarningRow[], results: readonly WarningTimeliness[], ctx: SummaryContext): BuiltSummary {
-  if (rows.length !== results.length) throw new Error("预警时效：预警行与结果条数不一致（rows and results differ in length）");
+export function buildWarningsSummary(
+  rows: readonly WarningRow[],
+  results: readonly WarningTimeliness[],
+  ctx: SummaryContext
+): BuiltSummary {
+  if (rows.length !== results.length)
+    throw new Error("预警时效：预警行与结果条数不一致（rows and results differ in length）");
   const def = summaryDef("warnings");
   const { policy } = ctx;
   const columns = [
@@ -62,8 +67,29 @@ export function buildWarningsSummary(rows: readonly WarningRow[], results: reado
     const tail: CellValue[] = [w.type, w.level, moneyCell(w.amount, policy)];
     if (!r.ok) {
       counts.无法判断 += 1;
-      out.push([w.loanId, null, w.branchReported, null, null, ...tail, null, w.maturity, w.found, null, w.officeReported, null, r.error.zh]);
-      issues.push({ sheet: r.src.sheet, cell: a1(r.src.row, 0), severity: "warning", rule: "D.无法判断", message: r.error.zh, messageEn: r.error.en });
+      out.push([
+        w.loanId,
+        null,
+        w.branchReported,
+        null,
+        null,
+        ...tail,
+        null,
+        w.maturity,
+        w.found,
+        null,
+        w.officeReported,
+        null,
+        r.error.zh,
+      ]);
+      issues.push({
+        sheet: r.src.sheet,
+        cell: a1(r.src.row, 0),
+        severity: "warning",
+        rule: "D.无法判断",
+        message: r.error.zh,
+        messageEn: r.error.en,
+      });
       return;
     }
     counts[r.result] += 1;
@@ -86,14 +112,30 @@ export function buildWarningsSummary(rows: readonly WarningRow[], results: reado
     if (ctx.keepSteps !== false) explanations[`${r.loanId}|${r.src.row}`] = r.steps;
   });
   const notes: CellValue[][] = [
-    ["合计", `按时 ${counts.按时} 笔，迟报 ${counts.迟报} 笔，未上报 ${counts.未上报} 笔${counts.无法判断 ? `，无法判断 ${counts.无法判断} 笔` : ""}`],
-    ["说明", "上报时限为支行向分行上报的期限（《贷款风险预警制度》第十一条）；上报日期晚于时限为迟报（第十八条）；分行向总行上报时限见第十二条"],
-    [null, `越权放贷、未落实贷款条件为管理风险预警，由分行直接上报总行、无支行时限（第十二条（一）2）：其上报时限为分行的时限，结果按分行上报日期判断（判断环节“${STAGE_OFFICE}”）`],
+    [
+      "合计",
+      `按时 ${counts.按时} 笔，迟报 ${counts.迟报} 笔，未上报 ${counts.未上报} 笔${counts.无法判断 ? `，无法判断 ${counts.无法判断} 笔` : ""}`,
+    ],
+    [
+      "说明",
+      "上报时限为支行向分行上报的期限（《贷款风险预警制度》第十一条）；上报日期晚于时限为迟报（第十八条）；分行向总行上报时限见第十二条",
+    ],
+    [
+      null,
+      `越权放贷、未落实贷款条件为管理风险预警，由分行直接上报总行、无支行时限（第十二条（一）2）：其上报时限为分行的时限，结果按分行上报日期判断（判断环节“${STAGE_OFFICE}”）`,
+    ],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {
     id: "warnings",
-    model: { name: def.name, title: summaryTitle(def, policy, ctx.now, ctx.rejected), columns, rows: out, freezeHeader: true, notes },
+    model: {
+      name: def.name,
+      title: summaryTitle(def, policy, ctx.now, ctx.rejected),
+      columns,
+      rows: out,
+      freezeHeader: true,
+      notes,
+    },
     explanations,
     issues,
   };

@@ -46,9 +46,27 @@ interface PageDef {
 }
 
 const PAGES: PageDef[] = [
-  { id: "validate", zh: "校验", en: "Validate", icon: <ClipboardTaskListLtr20Regular />, Component: ValidatePage },
-  { id: "summary", zh: "汇总", en: "Summaries", icon: <TableSimple20Regular />, Component: SummaryPage },
-  { id: "policy", zh: "政策参数", en: "Policy", icon: <Settings20Regular />, Component: PolicyPage },
+  {
+    id: "validate",
+    zh: "校验",
+    en: "Validate",
+    icon: <ClipboardTaskListLtr20Regular />,
+    Component: ValidatePage,
+  },
+  {
+    id: "summary",
+    zh: "汇总",
+    en: "Summaries",
+    icon: <TableSimple20Regular />,
+    Component: SummaryPage,
+  },
+  {
+    id: "policy",
+    zh: "政策参数",
+    en: "Policy",
+    icon: <Settings20Regular />,
+    Component: PolicyPage,
+  },
   { id: "help", zh: "帮助", en: "Help", icon: <QuestionCircle20Regular />, Component: HelpPage },
 ];
 
@@ -78,7 +96,10 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   langGroup: { display: "flex", gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
   notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  nav: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  nav: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   page: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowX: "hidden" },
 });
 
@@ -147,7 +168,9 @@ function Shell(props: { initialPage: PageId }): React.JSX.Element {
             <Text weight="semibold" size={400} truncate wrap={false}>
               {t("客户经理考核", "CM Rules")}
             </Text>
-            <Caption1>{t("信贷与公司客户经理考核规则", "Customer-manager rules for Excel")}</Caption1>
+            <Caption1>
+              {t("信贷与公司客户经理考核规则", "Customer-manager rules for Excel")}
+            </Caption1>
           </div>
         </div>
         <LanguageSwitch />
@@ -165,7 +188,11 @@ function Shell(props: { initialPage: PageId }): React.JSX.Element {
         </MessageBar>
       )}
       <nav className={styles.nav} aria-label={t("功能导航", "Sections")}>
-        <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageId)} size="small">
+        <TabList
+          selectedValue={page}
+          onTabSelect={(_, d) => setPage(d.value as PageId)}
+          size="small"
+        >
           {PAGES.map((p) => (
             <Tab key={p.id} value={p.id} icon={p.icon}>
               {t(p.zh, p.en)}

@@ -12,8 +12,14 @@ export interface OfficeHostState {
 
 const HostContext = React.createContext<OfficeHostState>({ host: null, inExcel: false });
 
-export function OfficeHostProvider(props: { host: string | null; children?: React.ReactNode }): React.JSX.Element {
-  const value = React.useMemo(() => ({ host: props.host, inExcel: props.host === "Excel" }), [props.host]);
+export function OfficeHostProvider(props: {
+  host: string | null;
+  children?: React.ReactNode;
+}): React.JSX.Element {
+  const value = React.useMemo(
+    () => ({ host: props.host, inExcel: props.host === "Excel" }),
+    [props.host]
+  );
   return <HostContext.Provider value={value}>{props.children}</HostContext.Provider>;
 }
 

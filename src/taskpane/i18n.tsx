@@ -42,11 +42,15 @@ function storeLang(lang: Lang): void {
   }
 }
 
-export function LangProvider(props: { initial?: Lang; children?: React.ReactNode }): React.JSX.Element {
+export function LangProvider(props: {
+  initial?: Lang;
+  children?: React.ReactNode;
+}): React.JSX.Element {
   const [lang, setLangState] = React.useState<Lang>(() => props.initial ?? storedLang() ?? "zh");
   React.useEffect(() => {
     setMessageLanguage(lang);
-    if (typeof document !== "undefined") document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    if (typeof document !== "undefined")
+      document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   }, [lang]);
   const setLang = React.useCallback((l: Lang) => {
     storeLang(l);

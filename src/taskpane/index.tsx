@@ -24,9 +24,7 @@ function render(host: string | null): void {
 /** 汇总 off the runtime's thread where Web Workers exist (not in jsdom: the module is never loaded there). */
 function bootWorker(): void {
   if (typeof Worker === "undefined") return;
-  import("./workerBoot")
-    .then((m) => m.bootSummaryWorker())
-    .catch(() => undefined);
+  import("./workerBoot").then((m) => m.bootSummaryWorker()).catch(() => undefined);
 }
 
 function boot(): void {

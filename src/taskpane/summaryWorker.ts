@@ -20,7 +20,12 @@ const scope = self as unknown as WorkerScope;
 const incoming = new Map<number, Assembler>();
 
 scope.onmessage = (e: MessageEvent) => {
-  const { id, piece, task, args } = e.data as { id: number; piece?: Piece; task?: TaskName; args?: unknown };
+  const { id, piece, task, args } = e.data as {
+    id: number;
+    piece?: Piece;
+    task?: TaskName;
+    args?: unknown;
+  };
   let a = incoming.get(id);
   if (!a) incoming.set(id, (a = new Assembler()));
   if (piece) {
@@ -29,7 +34,10 @@ scope.onmessage = (e: MessageEvent) => {
   }
   incoming.delete(id);
   try {
-    const f = task !== undefined && Object.prototype.hasOwnProperty.call(TASKS, task) ? (TASKS[task] as (...x: unknown[]) => unknown) : null;
+    const f =
+      task !== undefined && Object.prototype.hasOwnProperty.call(TASKS, task)
+        ? (TASKS[task] as (...x: unknown[]) => unknown)
+        : null;
     if (!f) throw new Error(`unknown task ${String(task)}`);
     const result = f(...(a.finish(args) as unknown[]));
     const { skeleton, pieces } = splitForTransfer(result);

@@ -18,8 +18,8 @@ export function bootSummaryWorker(): void {
         // webpack recognises exactly this form: new Worker(new URL("…", import.meta.url))
         new Worker(
           // @ts-expect-error -- import.meta is resolved by webpack (ts-loader compiles with module es2020); tsc checks with module commonjs
-          new URL("./summaryWorker.ts", import.meta.url),
-        ),
-    ),
+          new URL("./summaryWorker.ts", import.meta.url)
+        )
+    )
   );
 }

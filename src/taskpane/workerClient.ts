@@ -42,7 +42,13 @@ export function workerRunner(make: () => WorkerLike): TaskRunner {
     if (worker) return worker;
     const w = make();
     w.onmessage = (e: MessageEvent) => {
-      const { id, piece, ok, result, message } = e.data as { id: number; piece?: Piece; ok?: boolean; result?: unknown; message?: string };
+      const { id, piece, ok, result, message } = e.data as {
+        id: number;
+        piece?: Piece;
+        ok?: boolean;
+        result?: unknown;
+        message?: string;
+      };
       const p = waiting.get(id);
       if (!p) return;
       if (piece) {
@@ -81,7 +87,11 @@ export function workerRunner(make: () => WorkerLike): TaskRunner {
         return;
       }
       const id = nextId++;
-      waiting.set(id, { assembler: new Assembler(), resolve: resolve as (r: unknown) => void, reject });
+      waiting.set(id, {
+        assembler: new Assembler(),
+        resolve: resolve as (r: unknown) => void,
+        reject,
+      });
       const send = async () => {
         const { skeleton, pieces } = splitForTransfer(args);
         for (const piece of pieces) {

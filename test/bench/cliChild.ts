@@ -9,14 +9,21 @@ require("../../src/cli/runtime.js")();
 const { main } = require("../../src/cli/main") as typeof import("../../src/cli/main");
 
 const started = process.hrtime.bigint();
-main(process.argv.slice(2), { out: () => undefined, err: (s) => process.stderr.write(`${s}\n`) }).then(
+main(process.argv.slice(2), {
+  out: () => undefined,
+  err: (s) => process.stderr.write(`${s}\n`),
+}).then(
   (exit) => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    process.stderr.write(`CM_BENCH ${JSON.stringify({ exit, ms, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+    process.stderr.write(
+      `CM_BENCH ${JSON.stringify({ exit, ms, maxRssKb: process.resourceUsage().maxRSS })}\n`
+    );
     process.exit(0);
   },
   (e) => {
-    process.stderr.write(`CM_BENCH ${JSON.stringify({ error: e instanceof Error ? e.message : String(e) })}\n`);
+    process.stderr.write(
+      `CM_BENCH ${JSON.stringify({ error: e instanceof Error ? e.message : String(e) })}\n`
+    );
     process.exit(1);
-  },
+  }
 );

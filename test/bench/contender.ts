@@ -40,13 +40,22 @@ async function main(): Promise<void> {
       if (roster) {
         const at = (h: string) => roster.columns.findIndex((c) => c.header === h);
         const [iId, iScore, iFinal] = [at("员工号"), at("分数等级"), at("最终等级")];
-        for (const row of roster.rows) grades[String(row[iId] ?? "")] = { score: String(row[iScore] ?? ""), final: String(row[iFinal] ?? "") };
+        for (const row of roster.rows)
+          grades[String(row[iId] ?? "")] = {
+            score: String(row[iScore] ?? ""),
+            final: String(row[iFinal] ?? ""),
+          };
       }
       return grades;
     };
   } else if (kind === "peer") {
-    const data = JSON.parse(fs.readFileSync(input, "utf8")) as { headers: string[]; rows: unknown[][]; policy: Policy };
-    once = async () => Object.fromEntries(peerGrades({ headers: data.headers, rows: data.rows }, data.policy));
+    const data = JSON.parse(fs.readFileSync(input, "utf8")) as {
+      headers: string[];
+      rows: unknown[][];
+      policy: Policy;
+    };
+    once = async () =>
+      Object.fromEntries(peerGrades({ headers: data.headers, rows: data.rows }, data.policy));
   } else throw new Error(`unknown contender ${kind}`);
 
   let grades = await once();

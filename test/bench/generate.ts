@@ -26,7 +26,14 @@ export const SIZES: BenchSize[] = [
 ];
 
 /** Columns holding an employee id (renamed per CM copy) and a loan id (renamed per loan copy). */
-const CM_ID_COLUMNS = new Set(["员工号", "第一责任人", "管理责任人", "介绍担保职工", "接手责任人", "客户经理"]);
+const CM_ID_COLUMNS = new Set([
+  "员工号",
+  "第一责任人",
+  "管理责任人",
+  "介绍担保职工",
+  "接手责任人",
+  "客户经理",
+]);
 const LOAN_ID_COLUMNS = new Set(["贷款编号"]);
 const NAME_COLUMNS = new Set(["客户名称", "借款人"]);
 
@@ -53,7 +60,12 @@ export function scaledSheets(cms: number, loans: number): GeneratedSheet[] {
   };
   const managers = by("客户经理");
   const fullCopies = Math.max(1, Math.floor(cms / managers.rows.length));
-  const tile = (s: SampleSheet, copies: number, limit: number, idCopy: (j: number) => { cm: number; loan: number }): Cell[][] => {
+  const tile = (
+    s: SampleSheet,
+    copies: number,
+    limit: number,
+    idCopy: (j: number) => { cm: number; loan: number }
+  ): Cell[][] => {
     const out: Cell[][] = [];
     for (let j = 0; j < copies && out.length < limit; j++) {
       const { cm, loan } = idCopy(j);
@@ -66,7 +78,7 @@ export function scaledSheets(cms: number, loans: number): GeneratedSheet[] {
             if (LOAN_ID_COLUMNS.has(h)) return suffix(v, loan);
             if (NAME_COLUMNS.has(h)) return suffix(v, loan);
             return v;
-          }),
+          })
         );
       }
     }
@@ -76,12 +88,33 @@ export function scaledSheets(cms: number, loans: number): GeneratedSheet[] {
   const loanCopies = Math.ceil(loans / ledger.rows.length);
   const sameCm = (j: number) => ({ cm: j % fullCopies, loan: j });
   return [
-    { name: "客户经理", headers: managers.headers, rows: tile(managers, Math.ceil(cms / managers.rows.length), cms, (j) => ({ cm: j, loan: j })) },
+    {
+      name: "客户经理",
+      headers: managers.headers,
+      rows: tile(managers, Math.ceil(cms / managers.rows.length), cms, (j) => ({ cm: j, loan: j })),
+    },
     { name: "贷款台账", headers: ledger.headers, rows: tile(ledger, loanCopies, loans, sameCm) },
-    { name: "公司客户", headers: by("公司客户").headers, rows: tile(by("公司客户"), fullCopies, Infinity, (j) => ({ cm: j, loan: j })) },
-    { name: "差错记录", headers: by("差错记录").headers, rows: tile(by("差错记录"), fullCopies, Infinity, (j) => ({ cm: j, loan: j })) },
-    { name: "风险预警", headers: by("风险预警").headers, rows: tile(by("风险预警"), loanCopies, Infinity, sameCm) },
-    { name: "政策参数", headers: by("政策参数").headers, rows: by("政策参数").rows, widths: by("政策参数").widths },
+    {
+      name: "公司客户",
+      headers: by("公司客户").headers,
+      rows: tile(by("公司客户"), fullCopies, Infinity, (j) => ({ cm: j, loan: j })),
+    },
+    {
+      name: "差错记录",
+      headers: by("差错记录").headers,
+      rows: tile(by("差错记录"), fullCopies, Infinity, (j) => ({ cm: j, loan: j })),
+    },
+    {
+      name: "风险预警",
+      headers: by("风险预警").headers,
+      rows: tile(by("风险预警"), loanCopies, Infinity, sameCm),
+    },
+    {
+      name: "政策参数",
+      headers: by("政策参数").headers,
+      rows: by("政策参数").rows,
+      widths: by("政策参数").widths,
+    },
   ];
 }
 
@@ -96,15 +129,24 @@ function excelValue(v: Cell): ExcelJS.CellValue {
 /** Writes the workbook with ExcelJS's streaming writer; returns the file size in bytes. */
 export async function writeBenchWorkbook(file: string, sheets: GeneratedSheet[]): Promise<number> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = s.headers.map((h, i) => ({ header: h, key: String(i), width: s.widths?.[i] ?? Math.max(10, h.length * 2 + 2) }));
+    ws.columns = s.headers.map((h, i) => ({
+      header: h,
+      key: String(i),
+      width: s.widths?.[i] ?? Math.max(10, h.length * 2 + 2),
+    }));
     ws.getRow(1).font = { bold: true };
     for (const row of s.rows) {
       const r = ws.addRow(row.map(excelValue));
       row.forEach((v, i) => {
-        if (v !== null && typeof v === "object" && "date" in v) r.getCell(i + 1).numFmt = DATE_FORMAT;
+        if (v !== null && typeof v === "object" && "date" in v)
+          r.getCell(i + 1).numFmt = DATE_FORMAT;
       });
       r.commit();
     }

@@ -86,15 +86,28 @@ export async function benchPane(file: string, cliMs: number): Promise<PaneBench 
       const validate = step(await stopWatch(page), await syncFigures(page, from));
 
       await page.getByRole("tab", { name: "汇总", exact: true }).click();
-      await page.waitForFunction(`document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0`, undefined, { timeout: LIMIT_MS });
+      await page.waitForFunction(
+        `document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0`,
+        undefined,
+        { timeout: LIMIT_MS }
+      );
       from = (await syncFigures(page)).total;
       await startWatch(page, /正在[^\n]*/);
       await page.getByRole("button", { name: "生成", exact: true }).click();
       await page.getByText(/已生成 \d+ 张汇总表/).waitFor({ timeout: LIMIT_MS });
       const w = await stopWatch(page);
-      if (process.env.CM_PANE_DEBUG) console.log(JSON.stringify(w.spans.filter((x) => x.ms > 120)), JSON.stringify(w.progress.map((p, i) => `${Math.round(w.progressAt[i])} ${p}`)));
+      if (process.env.CM_PANE_DEBUG)
+        console.log(
+          JSON.stringify(w.spans.filter((x) => x.ms > 120)),
+          JSON.stringify(w.progress.map((p, i) => `${Math.round(w.progressAt[i])} ${p}`))
+        );
       const summarize = step(w, await syncFigures(page, from));
-      return { validate, summarize, cliMs, hostErrors: [...(await pane.hostErrors()), ...pane.pageErrors] };
+      return {
+        validate,
+        summarize,
+        cliMs,
+        hostErrors: [...(await pane.hostErrors()), ...pane.pageErrors],
+      };
     } finally {
       await pane.close();
     }
@@ -109,12 +122,25 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** The figure lines of a run (label, value). */
 export function paneLines(r: PaneBench, label: string): [string, string][] {
   const one = (name: string, x: PaneStep): [string, string][] => [
-    [`(7) pane ${name} in Chromium on ${label}: wall (of it the host), syncs`, `${s(x.wallMs)} (${s(x.hostMs)}), ${x.syncs} syncs`],
+    [
+      `(7) pane ${name} in Chromium on ${label}: wall (of it the host), syncs`,
+      `${s(x.wallMs)} (${s(x.hostMs)}), ${x.syncs} syncs`,
+    ],
     [`    largest request / response`, `${mb(x.maxRequest)} / ${mb(x.maxResponse)}`],
-    [`    longest main-thread task: the add-in's / with the host's (${x.longTasks} over 50 ms)`, `${x.longestTaskMs.toFixed(0)} / ${x.longestRawMs.toFixed(0)} ms`],
-    [`    CM.GRADE every 50 ms meanwhile: answers, longest wait`, `${x.answers} (${x.wrong} wrong), ${x.maxGapMs.toFixed(0)} ms`],
+    [
+      `    longest main-thread task: the add-in's / with the host's (${x.longTasks} over 50 ms)`,
+      `${x.longestTaskMs.toFixed(0)} / ${x.longestRawMs.toFixed(0)} ms`,
+    ],
+    [
+      `    CM.GRADE every 50 ms meanwhile: answers, longest wait`,
+      `${x.answers} (${x.wrong} wrong), ${x.maxGapMs.toFixed(0)} ms`,
+    ],
   ];
-  return [...one("校验", r.validate), ...one("汇总", r.summarize), [`    CLI summarize on ${label} (for the ratio)`, s(r.cliMs)]];
+  return [
+    ...one("校验", r.validate),
+    ...one("汇总", r.summarize),
+    [`    CLI summarize on ${label} (for the ratio)`, s(r.cliMs)],
+  ];
 }
 
 /** PASS/FAIL against issue 12's targets: [name, ok, detail]. */
@@ -125,14 +151,26 @@ export function paneChecks(r: PaneBench, label: string): [string, boolean, strin
   const longest = Math.max(...steps.map((x) => x.longestTaskMs));
   const ratio = r.summarize.wallMs / r.cliMs;
   return [
-    [`pane ${label}: no refused request, no page error`, r.hostErrors.length === 0, r.hostErrors.length === 0 ? "none" : r.hostErrors.slice(0, 3).join("; ")],
-    [`pane ${label}: every request and response ≤ 4 MB`, maxReq <= PANE_TARGET.payloadBytes && maxRes <= PANE_TARGET.payloadBytes, `request ${mb(maxReq)}, response ${mb(maxRes)}`],
+    [
+      `pane ${label}: no refused request, no page error`,
+      r.hostErrors.length === 0,
+      r.hostErrors.length === 0 ? "none" : r.hostErrors.slice(0, 3).join("; "),
+    ],
+    [
+      `pane ${label}: every request and response ≤ 4 MB`,
+      maxReq <= PANE_TARGET.payloadBytes && maxRes <= PANE_TARGET.payloadBytes,
+      `request ${mb(maxReq)}, response ${mb(maxRes)}`,
+    ],
     [
       `pane ${label}: longest main-thread task ≤ ${PANE_TARGET.longestTaskMs} ms, CM.GRADE right all along`,
       longest <= PANE_TARGET.longestTaskMs && steps.every((x) => x.wrong === 0 && x.answers > 0),
       `校验 ${r.validate.longestTaskMs.toFixed(0)} ms, 汇总 ${r.summarize.longestTaskMs.toFixed(0)} ms`,
     ],
-    [`pane ${label}: 汇总 end to end ≤ ${PANE_TARGET.cliRatio} × the CLI`, ratio <= PANE_TARGET.cliRatio, `${s(r.summarize.wallMs)} vs CLI ${s(r.cliMs)} = ${ratio.toFixed(2)}`],
+    [
+      `pane ${label}: 汇总 end to end ≤ ${PANE_TARGET.cliRatio} × the CLI`,
+      ratio <= PANE_TARGET.cliRatio,
+      `${s(r.summarize.wallMs)} vs CLI ${s(r.cliMs)} = ${ratio.toFixed(2)}`,
+    ],
   ];
 }
 
@@ -151,7 +189,9 @@ async function alone(label: string): Promise<void> {
       if (i > 0) times.push(performance.now() - t0);
     }
     const cliMs = [...times].sort((a, b) => a - b)[1];
-    console.log(`pane bench — ${label}: ${size.cms} CMs, ${size.loans} loans; load ${os.loadavg()[0].toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`);
+    console.log(
+      `pane bench — ${label}: ${size.cms} CMs, ${size.loans} loans; load ${os.loadavg()[0].toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`
+    );
     const r = await benchPane(file, cliMs);
     if (!r) {
       console.log("  Chromium not installed: the pane was not measured");
@@ -159,7 +199,8 @@ async function alone(label: string): Promise<void> {
     }
     for (const [k, v] of paneLines(r, label)) console.log(`  ${k.padEnd(62)} ${v}`);
     const checks = paneChecks(r, label);
-    for (const [name, ok, detail] of checks) console.log(`  ${`${ok ? "PASS" : "FAIL"}  ${name}`.padEnd(62)} ${detail}`);
+    for (const [name, ok, detail] of checks)
+      console.log(`  ${`${ok ? "PASS" : "FAIL"}  ${name}`.padEnd(62)} ${detail}`);
     if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

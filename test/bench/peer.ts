@@ -25,23 +25,33 @@ export interface PeerGrades {
   final: string;
 }
 
-const TYPE_NAMES: Record<string, string> = { 城关区: "一类行", 乡镇区: "二类行", 行政村区: "三类行" };
+const TYPE_NAMES: Record<string, string> = {
+  城关区: "一类行",
+  乡镇区: "二类行",
+  行政村区: "三类行",
+};
 const DISQUALIFIED = "取消资格";
 
 function num(v: unknown): number | null {
   if (v === null || v === undefined || v === "") return null;
-  const p = parseNumber(typeof v === "object" && v !== null && "text" in v ? (v as { text: string }).text : v);
+  const p = parseNumber(
+    typeof v === "object" && v !== null && "text" in v ? (v as { text: string }).text : v
+  );
   return p.ok ? p.value : null;
 }
 
 /** A date cell as an Excel serial (the sheet's dates are {date: "yyyy-mm-dd"}), or null. */
 function serial(v: unknown): number | null {
-  if (v !== null && typeof v === "object" && "date" in v) return toSerial((v as { date: string }).date);
+  if (v !== null && typeof v === "object" && "date" in v)
+    return toSerial((v as { date: string }).date);
   return typeof v === "number" ? v : null;
 }
 
 /** The data columns (typed as numbers, as cells of a clean sheet) and one formula row per CM. */
-export function peerSheet(input: PeerInput, policy: Policy): { sheet: unknown[][]; ids: string[]; scoreCol: number; finalCol: number } {
+export function peerSheet(
+  input: PeerInput,
+  policy: Policy
+): { sheet: unknown[][]; ids: string[]; scoreCol: number; finalCol: number } {
   const a = policy.a;
   const col = (h: string) => {
     const i = input.headers.indexOf(h);
@@ -72,7 +82,34 @@ export function peerSheet(input: PeerInput, policy: Policy): { sheet: unknown[][
   const last = n + 1;
   const ids: string[] = [];
   const sheet: unknown[][] = [
-    ["员工号", "行别类型", "笔数", "利息收入", "新增不良", "管理贷款", "考试", "处罚", "通报", "严重", "首次任职", "笔数得分", "利息得分", "质量得分", "扣分", "总分", "分数等级", "等级序", "保护期", "不良率%", "封顶序", "最终等级", "", "行别", "平均笔数", "平均利息"],
+    [
+      "员工号",
+      "行别类型",
+      "笔数",
+      "利息收入",
+      "新增不良",
+      "管理贷款",
+      "考试",
+      "处罚",
+      "通报",
+      "严重",
+      "首次任职",
+      "笔数得分",
+      "利息得分",
+      "质量得分",
+      "扣分",
+      "总分",
+      "分数等级",
+      "等级序",
+      "保护期",
+      "不良率%",
+      "封顶序",
+      "最终等级",
+      "",
+      "行别",
+      "平均笔数",
+      "平均利息",
+    ],
   ];
   const types = ["一类行", "二类行", "三类行"];
   input.rows.forEach((row, i) => {
@@ -83,7 +120,10 @@ export function peerSheet(input: PeerInput, policy: Policy): { sheet: unknown[][
     const total = `ROUND(P${r},2)`;
     const byScore = (value: (k: number) => string) =>
       `IFS(${grades.map((g, k) => `${total}>=${g.minScore},${value(k)}`).join(",")},TRUE(),${value(grades.length)})`;
-    const npCap = tol === null ? "1" : `IF(T${r}>${tol}*${a.farOverToleranceFactor},${rank(a.capFarOverTolerance)},IF(T${r}>${tol},${rank(a.capOverTolerance)},1))`;
+    const npCap =
+      tol === null
+        ? "1"
+        : `IF(T${r}>${tol}*${a.farOverToleranceFactor},${rank(a.capFarOverTolerance)},IF(T${r}>${tol},${rank(a.capOverTolerance)},1))`;
     const rankAfterProtection = `IF(AND(S${r},R${r}=${out}),${rank(a.protectedGrade)},R${r})`;
     sheet.push([
       ids[i],

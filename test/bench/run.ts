@@ -48,7 +48,14 @@ import { clearWorkbookPolicies, setWorkbookPolicy } from "../../src/policy/store
 import { cellCount, scaledSheets, SIZES, writeBenchWorkbook } from "./generate";
 import { peerGrades } from "./peer";
 import { benchPane, paneChecks, paneLines } from "./pane";
-import { HostFigures, largestWriteRequest, paneSummariesOnHost, readOnHost, readSyncs, writeSyncs } from "./syncs";
+import {
+  HostFigures,
+  largestWriteRequest,
+  paneSummariesOnHost,
+  readOnHost,
+  readSyncs,
+  writeSyncs,
+} from "./syncs";
 
 const ROOT = path.resolve(__dirname, "../..");
 const NOW = new Date(Date.UTC(2026, 0, 5, 1, 0, 0));
@@ -77,13 +84,30 @@ interface ContenderRuns {
 
 /** Runs a contender (./contender.ts) in a child process: one warm-up, then `runs` measured runs. */
 function contender(kind: "pipeline" | "peer", input: string, runs: number): ContenderRuns {
-  const r = spawnSync(process.execPath, ["--expose-gc", "-r", "tsx/cjs", path.join(__dirname, "contender.ts"), kind, input, String(runs)], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const last = (r.stdout ?? "").trim().split("\n").reverse().find((l) => l.startsWith("CM_CONTENDER "));
-  if (r.status !== 0 || !last) throw new Error(`the ${kind} process failed: ${(r.stderr ?? "").slice(-2000)}`);
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "-r",
+      "tsx/cjs",
+      path.join(__dirname, "contender.ts"),
+      kind,
+      input,
+      String(runs),
+    ],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
+  const last = (r.stdout ?? "")
+    .trim()
+    .split("\n")
+    .reverse()
+    .find((l) => l.startsWith("CM_CONTENDER "));
+  if (r.status !== 0 || !last)
+    throw new Error(`the ${kind} process failed: ${(r.stderr ?? "").slice(-2000)}`);
   return JSON.parse(last.slice("CM_CONTENDER ".length)) as ContenderRuns;
 }
 
@@ -102,8 +126,18 @@ function both(cpu: number, wall: number): string {
 
 /** ExcelJS streaming: read every cell, write it to a new file. Returns the cells copied. */
 async function floorStreaming(input: string, output: string): Promise<number> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: output, useStyles: true, useSharedStrings: true });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "emit",
+  });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: output,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   let cells = 0;
   let i = 0;
   for await (const ws of reader) {
@@ -122,7 +156,13 @@ async function floorStreaming(input: string, output: string): Promise<number> {
 
 /** The 客户经理 sheet of the file, read as a spreadsheet would load it (ExcelJS streaming). */
 async function managersFromFile(file: string): Promise<{ headers: string[]; rows: unknown[][] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "emit",
+  });
   let headers: string[] = [];
   const rows: unknown[][] = [];
   for await (const ws of reader) {
@@ -131,7 +171,12 @@ async function managersFromFile(file: string): Promise<{ headers: string[]; rows
       if (name !== "客户经理") continue;
       const vals = (row.values as unknown[]).slice(1);
       if (headers.length === 0) headers = vals.map((v) => String(v ?? ""));
-      else rows.push(vals.map((v) => (v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v ?? null)));
+      else
+        rows.push(
+          vals.map((v) =>
+            v instanceof Date ? { date: v.toISOString().slice(0, 10) } : (v ?? null)
+          )
+        );
     }
   }
   return { headers, rows };
@@ -146,7 +191,10 @@ async function floorInMemory(input: string, output: string): Promise<void> {
 /** The sheets as Office.js gives them: "" for an empty cell, dates as serial numbers. */
 async function officeValues(file: string): Promise<{ name: string; values: RawCell[][] }[]> {
   const grid = await readWorkbookGrid(file);
-  return grid.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))) }));
+  return grid.sheets.map((s) => ({
+    name: s.name,
+    values: s.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))),
+  }));
 }
 
 interface SizeResult {
@@ -179,7 +227,11 @@ interface Timing {
  * One warm-up run of `f` (not measured: the JIT compiles the code it runs), then `runs` runs,
  * each after a full GC: the median wall-clock and CPU times, and the last value.
  */
-async function measure<T>(runs: number, f: () => Promise<T>, warmUp = true): Promise<{ t: Timing; value: T }> {
+async function measure<T>(
+  runs: number,
+  f: () => Promise<T>,
+  warmUp = true
+): Promise<{ t: Timing; value: T }> {
   const wall: number[] = [];
   const cpu: number[] = [];
   let value: T | undefined = warmUp ? await f() : undefined;
@@ -203,11 +255,16 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
     const bytes = await writeBenchWorkbook(file, sheets);
     // only the 客户经理 sheet is kept (the peer's data): the rest of the generated cells would
     // otherwise stay on the heap through every measurement
-    return { managers: sheets.find((s) => s.name === "客户经理")!, cells: cellCount(sheets), file, bytes };
+    return {
+      managers: sheets.find((s) => s.name === "客户经理")!,
+      cells: cellCount(sheets),
+      file,
+      bytes,
+    };
   });
   const { managers, cells, file, bytes } = gen.value;
   console.log(
-    `size ${size.label}: ${fmtInt(size.cms)} CMs, ${fmtInt(size.loans)} loans — ${fmtInt(cells)} cells, ${(bytes / 1e6).toFixed(1)} MB (generated in ${fmtS(gen.wallMs)})`,
+    `size ${size.label}: ${fmtInt(size.cms)} CMs, ${fmtInt(size.loans)} loans — ${fmtInt(cells)} cells, ${(bytes / 1e6).toFixed(1)} MB (generated in ${fmtS(gen.wallMs)})`
   );
   const small = size.loans <= 10_000;
   const out = path.join(work, `${size.label}-out.xlsx`);
@@ -220,9 +277,13 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
   const models = outcome.result.models;
   const policy = outcome.result.policy;
   const peerInput = path.join(work, `${size.label}-peer.json`);
-  fs.writeFileSync(peerInput, JSON.stringify({ headers: managers.headers, rows: managers.rows, policy }));
+  fs.writeFileSync(
+    peerInput,
+    JSON.stringify({ headers: managers.headers, rows: managers.rows, policy })
+  );
   const turns: { pipe: ContenderRuns; peer: ContenderRuns }[] = [];
-  for (let i = 0; i < (small ? 3 : 2); i++) turns.push({ pipe: contender("pipeline", file, 2), peer: contender("peer", peerInput, 2) });
+  for (let i = 0; i < (small ? 3 : 2); i++)
+    turns.push({ pipe: contender("pipeline", file, 2), peer: contender("peer", peerInput, 2) });
   const all = (k: "pipe" | "peer"): Timing => ({
     wallMs: median(turns.flatMap((x) => x[k].wallMs)),
     cpuMs: median(turns.flatMap((x) => x[k].cpuMs)),
@@ -234,21 +295,39 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
     wall: median(turns.map((x) => median(x.peer.wallMs) / median(x.pipe.wallMs))),
     cpu: median(turns.map((x) => median(x.peer.cpuMs) / median(x.pipe.cpuMs))),
   };
-  line("(1) pipeline: read → rules → 7 summaries → write (CLI code path)", `${shown(pipe.t)} in ${turns.length} processes`);
-  line("    summaries written", `${models.length} sheets, ${fmtInt(models.reduce((n, m) => n + m.rows.length, 0))} rows, ${fmtInt(outcome.result.issues.length)} issues`);
+  line(
+    "(1) pipeline: read → rules → 7 summaries → write (CLI code path)",
+    `${shown(pipe.t)} in ${turns.length} processes`
+  );
+  line(
+    "    summaries written",
+    `${models.length} sheets, ${fmtInt(models.reduce((n, m) => n + m.rows.length, 0))} rows, ${fmtInt(outcome.result.issues.length)} issues`
+  );
 
   // (2) floor
   let copied = 0;
-  const floor = await measure(small ? 3 : 1, async () => {
-    copied = await floorStreaming(file, path.join(work, `${size.label}-floor.xlsx`));
-  }, small);
-  line("(2) floor: ExcelJS streaming read + write of every cell, no rules", `${shown(floor.t)} — ${fmtInt(copied)} cells`);
+  const floor = await measure(
+    small ? 3 : 1,
+    async () => {
+      copied = await floorStreaming(file, path.join(work, `${size.label}-floor.xlsx`));
+    },
+    small
+  );
+  line(
+    "(2) floor: ExcelJS streaming read + write of every cell, no rules",
+    `${shown(floor.t)} — ${fmtInt(copied)} cells`
+  );
   if (small) {
-    const r = await timed(() => floorInMemory(file, path.join(work, `${size.label}-floor-mem.xlsx`)));
+    const r = await timed(() =>
+      floorInMemory(file, path.join(work, `${size.label}-floor-mem.xlsx`))
+    );
     line("    ExcelJS in-memory Workbook read + write (for reference)", both(r.ms, r.wallMs));
   }
 
-  line(`(3) peer: HyperFormula, native formulas, ${fmtInt(managers.rows.length)} CMs → 分数等级 and 最终等级`, `${shown(peer.t)} in ${turns.length} processes`);
+  line(
+    `(3) peer: HyperFormula, native formulas, ${fmtInt(managers.rows.length)} CMs → 分数等级 and 最终等级`,
+    `${shown(peer.t)} in ${turns.length} processes`
+  );
   const roster = models.find((m) => m.name === "等级汇总");
   const agree = { score: 0, final: 0, compared: 0 };
   if (roster) {
@@ -262,30 +341,56 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
       if (p.final === row[iFinal]) agree.final++;
     }
   }
-  line("    peer's grades = the pipeline's (等级汇总 分数等级 / 最终等级)", `${fmtInt(agree.score)} / ${fmtInt(agree.final)} of ${fmtInt(agree.compared)} CMs`);
+  line(
+    "    peer's grades = the pipeline's (等级汇总 分数等级 / 最终等级)",
+    `${fmtInt(agree.score)} / ${fmtInt(agree.final)} of ${fmtInt(agree.compared)} CMs`
+  );
   // like for like: the spreadsheet also has to read the file; the pipeline makes 等级汇总 only
-  const peerFile = await measure(1, async () => peerGrades(await managersFromFile(file), policy), false);
+  const peerFile = await measure(
+    1,
+    async () => peerGrades(await managersFromFile(file), policy),
+    false
+  );
   line("    peer from the file: ExcelJS streaming read of 客户经理 + the same", shown(peerFile.t));
-  const gradesOnly = await measure(1, async () => {
-    fs.rmSync(out, { force: true });
-    return summarizeWorkbook(file, out, { now: NOW, only: ["grades"] });
-  }, false);
+  const gradesOnly = await measure(
+    1,
+    async () => {
+      fs.rmSync(out, { force: true });
+      return summarizeWorkbook(file, out, { now: NOW, only: ["grades"] });
+    },
+    false
+  );
   line("    pipeline making 等级汇总 only (read → rules → write)", shown(gradesOnly.t));
 
   // (5) syncs
   const values = await officeValues(file);
   const read = await readSyncs(values);
-  line("(5) context.sync() to read the workbook (office-addin-mock)", `${read.syncs} (${fmtInt(read.cells)} cells)`);
+  line(
+    "(5) context.sync() to read the workbook (office-addin-mock)",
+    `${read.syncs} (${fmtInt(read.cells)} cells)`
+  );
   const hostRead = await readOnHost(values);
-  line("    the same read on the strict fake host: syncs, largest response", `${hostRead.syncs} syncs, ${(hostRead.maxResponse / 1e6).toFixed(2)} MB of ${(hostRead.responseBytes / 1e6).toFixed(2)} MB read`);
+  line(
+    "    the same read on the strict fake host: syncs, largest response",
+    `${hostRead.syncs} syncs, ${(hostRead.maxResponse / 1e6).toFixed(2)} MB of ${(hostRead.responseBytes / 1e6).toFixed(2)} MB read`
+  );
   const pane = await paneSummariesOnHost(values, NOW);
-  line("(6) pane 汇总 end to end on the fake host (read → rules → write)", `${fmtS(pane.wallMs)} wall · ${pane.syncs} syncs · largest request ${(pane.maxRequest / 1e6).toFixed(2)} MB, response ${(pane.maxResponse / 1e6).toFixed(2)} MB`);
+  line(
+    "(6) pane 汇总 end to end on the fake host (read → rules → write)",
+    `${fmtS(pane.wallMs)} wall · ${pane.syncs} syncs · largest request ${(pane.maxRequest / 1e6).toFixed(2)} MB, response ${(pane.maxResponse / 1e6).toFixed(2)} MB`
+  );
   const existing = values.map((s) => s.name);
   const writes = await writeSyncs(models, existing);
   const batches = countBatches(models, chooseSheetNames(models, existing));
-  line("    context.sync() to write the summaries (office-addin-mock)", `${writes} (1 to list the sheets + ${batches} request batch${batches === 1 ? "" : "es"} of ≤ 4 MB)`);
+  line(
+    "    context.sync() to write the summaries (office-addin-mock)",
+    `${writes} (1 to list the sheets + ${batches} request batch${batches === 1 ? "" : "es"} of ≤ 4 MB)`
+  );
   const largest = await largestWriteRequest(models, existing);
-  line("    largest write request (fake Excel host, Excel on the web limit 5 MB)", `${(largest.bytes / 1e6).toFixed(2)} MB`);
+  line(
+    "    largest write request (fake Excel host, Excel on the web limit 5 MB)",
+    `${(largest.bytes / 1e6).toFixed(2)} MB`
+  );
 
   return {
     label: size.label,
@@ -323,23 +428,41 @@ function wrapperCalls(): { coldMs: number; warmMs: number; warmCpuMs: number } {
     let ok = 0;
     for (const x of inputs) if (typeof grade(x) === "string") ok++;
     const wall = Number(process.hrtime.bigint() - t) / 1e6;
-    if (ok !== inputs.length) throw new Error(`CM.GRADE failed on ${inputs.length - ok} of ${inputs.length} inputs`);
+    if (ok !== inputs.length)
+      throw new Error(`CM.GRADE failed on ${inputs.length - ok} of ${inputs.length} inputs`);
     return { wall, cpu: cpuMs() - c };
   };
   const cold = run();
   const warm = Array.from({ length: 7 }, run);
-  return { coldMs: cold.wall, warmMs: Math.min(...warm.map((w) => w.wall)), warmCpuMs: median(warm.map((w) => w.cpu)) };
+  return {
+    coldMs: cold.wall,
+    warmMs: Math.min(...warm.map((w) => w.wall)),
+    warmCpuMs: median(warm.map((w) => w.cpu)),
+  };
 }
 
 function cliPeak(file: string, out: string): { ms: number; maxRssMb: number; exit: number } {
-  const r = spawnSync(process.execPath, ["-r", "tsx/cjs", path.join(__dirname, "cliChild.ts"), "summarize", file, "-o", out], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const last = (r.stderr ?? "").trim().split("\n").reverse().find((l) => l.startsWith("CM_BENCH "));
+  const r = spawnSync(
+    process.execPath,
+    ["-r", "tsx/cjs", path.join(__dirname, "cliChild.ts"), "summarize", file, "-o", out],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
+  const last = (r.stderr ?? "")
+    .trim()
+    .split("\n")
+    .reverse()
+    .find((l) => l.startsWith("CM_BENCH "));
   if (!last) throw new Error(`the CLI child process failed: ${r.stderr?.slice(-2000)}`);
-  const j = JSON.parse(last.slice("CM_BENCH ".length)) as { exit: number; ms: number; maxRssKb: number; error?: string };
+  const j = JSON.parse(last.slice("CM_BENCH ".length)) as {
+    exit: number;
+    ms: number;
+    maxRssKb: number;
+    error?: string;
+  };
   if (j.error) throw new Error(`the CLI child process failed: ${j.error}`);
   return { ms: j.ms, maxRssMb: j.maxRssKb / 1024, exit: j.exit };
 }
@@ -348,26 +471,43 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cm-bench-"));
   const only = (process.env.CM_BENCH_SIZES ?? "").split(",").filter(Boolean);
   const sizes = SIZES.filter((s) => only.length === 0 || only.includes(s.label));
-  console.log(`cm-addin benchmark — node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), load ${os.loadavg()[0].toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`);
+  console.log(
+    `cm-addin benchmark — node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), load ${os.loadavg()[0].toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`
+  );
   try {
     // the wrapper first, in a fresh heap (the workbooks below leave a large one behind)
     console.log("wrapper:");
     const w = wrapperCalls();
-    line("(4) 10,000 CM.GRADE calls through the wrapper (built-in policy), cold", `${w.coldMs.toFixed(1)} ms`);
-    line("    the same, warm: best of 7 (wall) / median cpu", `${w.warmMs.toFixed(1)} ms / ${w.warmCpuMs.toFixed(1)} ms cpu`);
+    line(
+      "(4) 10,000 CM.GRADE calls through the wrapper (built-in policy), cold",
+      `${w.coldMs.toFixed(1)} ms`
+    );
+    line(
+      "    the same, warm: best of 7 (wall) / median cpu",
+      `${w.warmMs.toFixed(1)} ms / ${w.warmCpuMs.toFixed(1)} ms cpu`
+    );
     // in Excel the task pane registers the workbook's 政策参数 as the policy of the shared runtime
     setWorkbookPolicy(defaultPolicy(2025));
     const wb = wrapperCalls();
     clearWorkbookPolicies();
-    line("    the same with the workbook's policy registered: cold / warm best / median cpu", `${wb.coldMs.toFixed(1)} / ${wb.warmMs.toFixed(1)} / ${wb.warmCpuMs.toFixed(1)} ms cpu`);
+    line(
+      "    the same with the workbook's policy registered: cold / warm best / median cpu",
+      `${wb.coldMs.toFixed(1)} / ${wb.warmMs.toFixed(1)} / ${wb.warmCpuMs.toFixed(1)} ms cpu`
+    );
 
     const results: SizeResult[] = [];
     for (const s of sizes) results.push(await runSize(work, s));
 
     const big = sizes[sizes.length - 1];
-    const peak = cliPeak(path.join(work, `${big.label}.xlsx`), path.join(work, `${big.label}-cli.xlsx`));
+    const peak = cliPeak(
+      path.join(work, `${big.label}.xlsx`),
+      path.join(work, `${big.label}-cli.xlsx`)
+    );
     console.log("memory:");
-    line(`CLI summarize on ${big.label} (${fmtInt(big.loans)} loans), child process peak RSS`, `${peak.maxRssMb.toFixed(0)} MB (${fmtS(peak.ms)} wall, exit ${peak.exit})`);
+    line(
+      `CLI summarize on ${big.label} (${fmtInt(big.loans)} loans), child process peak RSS`,
+      `${peak.maxRssMb.toFixed(0)} MB (${fmtS(peak.ms)} wall, exit ${peak.exit})`
+    );
 
     // (7) the pane in Chromium on the largest size, against the CLI's time for the same workbook (./pane.ts)
     const bigResult = results[results.length - 1];
@@ -380,45 +520,98 @@ async function main(): Promise<void> {
     const checks: [string, boolean, string][] = pane ? paneChecks(pane, big.label) : [];
     for (const r of results) {
       const ratio = r.pipeline.wallMs / r.floor.wallMs;
-      checks.push([`pipeline/floor ${r.label}`, ratio <= TARGET.floorRatio, `${ratio.toFixed(2)} (target ≤ ${TARGET.floorRatio}; cpu ${(r.pipeline.cpuMs / r.floor.cpuMs).toFixed(2)})`]);
+      checks.push([
+        `pipeline/floor ${r.label}`,
+        ratio <= TARGET.floorRatio,
+        `${ratio.toFixed(2)} (target ≤ ${TARGET.floorRatio}; cpu ${(r.pipeline.cpuMs / r.floor.cpuMs).toFixed(2)})`,
+      ]);
     }
     for (const r of results) {
       const ratio = r.turnRatio.wall;
-      checks.push([`peer/pipeline ${r.label}`, ratio > 1, `${ratio.toFixed(2)} (target > 1: the pipeline faster than the peer; median of the turns' ratios; cpu ${r.turnRatio.cpu.toFixed(2)})`]);
+      checks.push([
+        `peer/pipeline ${r.label}`,
+        ratio > 1,
+        `${ratio.toFixed(2)} (target > 1: the pipeline faster than the peer; median of the turns' ratios; cpu ${r.turnRatio.cpu.toFixed(2)})`,
+      ]);
     }
     for (const r of results) {
-      const ok = r.agree.compared > 0 && r.agree.final === r.agree.compared && r.agree.score === r.agree.compared;
-      checks.push([`peer's grades = the pipeline's ${r.label}`, ok, `${fmtInt(r.agree.final)} of ${fmtInt(r.agree.compared)} CMs (最终等级), ${fmtInt(r.agree.score)} (分数等级)`]);
+      const ok =
+        r.agree.compared > 0 &&
+        r.agree.final === r.agree.compared &&
+        r.agree.score === r.agree.compared;
+      checks.push([
+        `peer's grades = the pipeline's ${r.label}`,
+        ok,
+        `${fmtInt(r.agree.final)} of ${fmtInt(r.agree.compared)} CMs (最终等级), ${fmtInt(r.agree.score)} (分数等级)`,
+      ]);
     }
     for (const r of results) {
       const ratio = r.peerFromFile.wallMs / r.gradesOnly.wallMs;
-      line(`info  peer/pipeline ${r.label}, like for like (file → grades)`, `${ratio.toFixed(2)} (peer from the file / pipeline making 等级汇总 only)`);
+      line(
+        `info  peer/pipeline ${r.label}, like for like (file → grades)`,
+        `${ratio.toFixed(2)} (peer from the file / pipeline making 等级汇总 only)`
+      );
     }
-    checks.push(["10,000 wrapper calls (warm, built-in policy)", w.warmMs < TARGET.wrapperMs, `${w.warmMs.toFixed(1)} ms (target < ${TARGET.wrapperMs} ms; cold ${w.coldMs.toFixed(1)} ms)`]);
-    checks.push(["10,000 wrapper calls (warm, workbook policy)", wb.warmMs < TARGET.wrapperMs, `${wb.warmMs.toFixed(1)} ms (target < ${TARGET.wrapperMs} ms; cold ${wb.coldMs.toFixed(1)} ms)`]);
+    checks.push([
+      "10,000 wrapper calls (warm, built-in policy)",
+      w.warmMs < TARGET.wrapperMs,
+      `${w.warmMs.toFixed(1)} ms (target < ${TARGET.wrapperMs} ms; cold ${w.coldMs.toFixed(1)} ms)`,
+    ]);
+    checks.push([
+      "10,000 wrapper calls (warm, workbook policy)",
+      wb.warmMs < TARGET.wrapperMs,
+      `${wb.warmMs.toFixed(1)} ms (target < ${TARGET.wrapperMs} ms; cold ${wb.coldMs.toFixed(1)} ms)`,
+    ]);
     // issue 12: reads in byte-sized blocks — syncs grow with the bytes (read.ts: 2 + ⌈1.5 × bytes / 4 MB⌉, about)
     checks.push([
       "read: every response ≤ 4 MB, syncs following the bytes",
-      results.every((r) => r.hostRead.maxResponse <= 4_000_000 && r.hostRead.syncs <= 3 + Math.ceil((1.5 * r.hostRead.responseBytes) / 4_000_000)),
-      results.map((r) => `${r.label} ${r.hostRead.syncs} syncs, max ${(r.hostRead.maxResponse / 1e6).toFixed(2)} MB`).join(", "),
+      results.every(
+        (r) =>
+          r.hostRead.maxResponse <= 4_000_000 &&
+          r.hostRead.syncs <= 3 + Math.ceil((1.5 * r.hostRead.responseBytes) / 4_000_000)
+      ),
+      results
+        .map(
+          (r) =>
+            `${r.label} ${r.hostRead.syncs} syncs, max ${(r.hostRead.maxResponse / 1e6).toFixed(2)} MB`
+        )
+        .join(", "),
     ]);
     checks.push([
       "pane 汇总: every request and response ≤ 4 MB",
       results.every((r) => r.pane.maxRequest <= 4_000_000 && r.pane.maxResponse <= 4_000_000),
-      results.map((r) => `${r.label} request ${(r.pane.maxRequest / 1e6).toFixed(2)} MB, response ${(r.pane.maxResponse / 1e6).toFixed(2)} MB`).join(", "),
+      results
+        .map(
+          (r) =>
+            `${r.label} request ${(r.pane.maxRequest / 1e6).toFixed(2)} MB, response ${(r.pane.maxResponse / 1e6).toFixed(2)} MB`
+        )
+        .join(", "),
     ]);
     checks.push([
       "pane 汇总 ≤ 2 × the CLI's time (same workbook)",
       results.every((r) => r.pane.wallMs <= 2 * r.pipeline.wallMs),
-      results.map((r) => `${r.label} ${fmtS(r.pane.wallMs)} vs CLI ${fmtS(r.pipeline.wallMs)} = ${(r.pane.wallMs / r.pipeline.wallMs).toFixed(2)}`).join(", "),
+      results
+        .map(
+          (r) =>
+            `${r.label} ${fmtS(r.pane.wallMs)} vs CLI ${fmtS(r.pipeline.wallMs)} = ${(r.pane.wallMs / r.pipeline.wallMs).toFixed(2)}`
+        )
+        .join(", "),
     ]);
     checks.push([
       "write syncs = 1 + request batches (rows only add ≤ 4 MB batches)",
       results.every((r) => r.writeSyncs === 1 + r.writeBatches),
       results.map((r) => `${r.label} ${r.writeSyncs}`).join(", "),
     ]);
-    checks.push(["largest request < 5 MB", results.every((r) => r.largestRequest < 5 * 1024 * 1024), results.map((r) => `${r.label} ${(r.largestRequest / 1e6).toFixed(2)} MB`).join(", ")]);
-    checks.push([`CLI peak memory on ${big.label}`, peak.maxRssMb < TARGET.peakMb, `${peak.maxRssMb.toFixed(0)} MB (target < ${TARGET.peakMb} MB)`]);
+    checks.push([
+      "largest request < 5 MB",
+      results.every((r) => r.largestRequest < 5 * 1024 * 1024),
+      results.map((r) => `${r.label} ${(r.largestRequest / 1e6).toFixed(2)} MB`).join(", "),
+    ]);
+    checks.push([
+      `CLI peak memory on ${big.label}`,
+      peak.maxRssMb < TARGET.peakMb,
+      `${peak.maxRssMb.toFixed(0)} MB (target < ${TARGET.peakMb} MB)`,
+    ]);
     for (const [name, ok, detail] of checks) line(`${ok ? "PASS" : "FAIL"}  ${name}`, detail);
     if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
   } finally {

@@ -9,10 +9,13 @@ import * as path from "path";
 
 // office-addin-mock imports office-addin-manifest, which pulls an ESM-only package; the mock
 // only needs its OfficeApp enum (NOTES.md pitfall 3 — jest maps it the same way)
-const resolver = Module as unknown as { _resolveFilename: (req: string, ...rest: unknown[]) => string };
+const resolver = Module as unknown as {
+  _resolveFilename: (req: string, ...rest: unknown[]) => string;
+};
 const baseResolve = resolver._resolveFilename;
 resolver._resolveFilename = function (req: string, ...rest: unknown[]) {
-  if (req === "office-addin-manifest") return path.resolve(__dirname, "../../node_modules/office-addin-manifest/lib/officeApp.js");
+  if (req === "office-addin-manifest")
+    return path.resolve(__dirname, "../../node_modules/office-addin-manifest/lib/officeApp.js");
   return baseResolve.call(this, req, ...rest);
 };
 
@@ -37,7 +40,9 @@ function counted<T extends object>(ctx: T): { ctx: T; count: () => number } {
 }
 
 /** Syncs to read every sheet's used range (the task pane's validation and summary paths). */
-export async function readSyncs(sheets: { name: string; values: RawCell[][] }[]): Promise<{ syncs: number; cells: number }> {
+export async function readSyncs(
+  sheets: { name: string; values: RawCell[][] }[]
+): Promise<{ syncs: number; cells: number }> {
   const m = mockExcel(sheets.map((s) => ({ name: s.name, values: s.values })));
   const { ctx, count } = counted(m.context);
   const grid = await readWorkbookGridFromExcel(ctx);
@@ -47,8 +52,17 @@ export async function readSyncs(sheets: { name: string; values: RawCell[][] }[])
 
 /** A worksheet that accepts every write the writer makes (office-addin-mock holds the calls). */
 function sinkSheet(): unknown {
-  const range = () => ({ values: null, numberFormat: null, format: { font: { bold: false }, columnWidth: 0 }, dataValidation: { rule: null } });
-  return { getRange: range, freezePanes: { freezeRows: () => undefined }, activate: () => undefined };
+  const range = () => ({
+    values: null,
+    numberFormat: null,
+    format: { font: { bold: false }, columnWidth: 0 },
+    dataValidation: { rule: null },
+  });
+  return {
+    getRange: range,
+    freezePanes: { freezeRows: () => undefined },
+    activate: () => undefined,
+  };
 }
 
 /** Syncs to write `models` to new sheets of a workbook that has `existing` sheets. */
@@ -60,7 +74,10 @@ export async function writeSyncs(models: SheetModel[], existing: string[]): Prom
         add: () => sinkSheet(),
         load: function (this: InstanceType<typeof OfficeMockObject>, props: string) {
           // office-addin-mock cannot navigate into arrays: "items/name" loads the items
-          return OfficeMockObject.prototype.load.call(this, props === "items/name" ? "items" : props);
+          return OfficeMockObject.prototype.load.call(
+            this,
+            props === "items/name" ? "items" : props
+          );
         },
       },
     },
@@ -72,21 +89,31 @@ export async function writeSyncs(models: SheetModel[], existing: string[]): Prom
 }
 
 /** The largest request (bytes, as Excel on the web counts them) of the same writes, on the fake host. */
-export async function largestWriteRequest(models: SheetModel[], existing: string[]): Promise<{ bytes: number; syncs: number }> {
+export async function largestWriteRequest(
+  models: SheetModel[],
+  existing: string[]
+): Promise<{ bytes: number; syncs: number }> {
   const win: Record<string, unknown> = {};
   const host = installFakeHost(win, { sheets: existing.map((name) => ({ name, cells: [] })) });
-  const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  const Excel = win.Excel as {
+    run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  };
   await Excel.run((ctx) => writeSheets(ctx, models));
   return { bytes: host.maxRequestBytes, syncs: host.syncs.length };
 }
 
 /** A fake-host seed of Office.js values (0-based cells; "" = empty). */
-function seedOf(sheets: { name: string; values: RawCell[][] }[]): { name: string; cells: [number, number, { v: string | number | boolean }][] }[] {
+function seedOf(
+  sheets: { name: string; values: RawCell[][] }[]
+): { name: string; cells: [number, number, { v: string | number | boolean }][] }[] {
   return sheets.map((s) => {
     const cells: [number, number, { v: string | number | boolean }][] = [];
-    s.values.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== "") cells.push([r, c, { v: v as string | number | boolean }]);
-    }));
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== "")
+          cells.push([r, c, { v: v as string | number | boolean }]);
+      })
+    );
     return { name: s.name, cells };
   });
 }
@@ -102,10 +129,14 @@ export interface HostFigures {
 }
 
 /** Reading the workbook on the strict fake host (responses ≤ 5 MB as Excel on the web): src/excel/read.ts. */
-export async function readOnHost(sheets: { name: string; values: RawCell[][] }[]): Promise<HostFigures> {
+export async function readOnHost(
+  sheets: { name: string; values: RawCell[][] }[]
+): Promise<HostFigures> {
   const win: Record<string, unknown> = {};
   const host = installFakeHost(win, { sheets: seedOf(sheets) });
-  const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  const Excel = win.Excel as {
+    run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  };
   const t0 = performance.now();
   await Excel.run((ctx) => readWorkbookGridFromExcel(ctx));
   const wallMs = performance.now() - t0;
@@ -128,10 +159,15 @@ function figures(host: ReturnType<typeof installFakeHost>, wallMs: number): Host
  * `generateSummariesIn`: policy, reads in byte-sized blocks, the summaries, the writes). The
  * browser's Web Worker is not here: the compute runs inline, as in a host without workers.
  */
-export async function paneSummariesOnHost(sheets: { name: string; values: RawCell[][] }[], now: Date): Promise<HostFigures> {
+export async function paneSummariesOnHost(
+  sheets: { name: string; values: RawCell[][] }[],
+  now: Date
+): Promise<HostFigures> {
   const win: Record<string, unknown> = {};
   const host = installFakeHost(win, { sheets: seedOf(sheets) });
-  const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  const Excel = win.Excel as {
+    run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  };
   const g = globalThis as Record<string, unknown>;
   const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
   Object.assign(g, { Excel: win.Excel, Office: win.Office, OfficeExtension: win.OfficeExtension });

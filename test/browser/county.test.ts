@@ -18,7 +18,13 @@ import { cliIssues, CliIssue, runCli } from "./support/cli";
 import { openPane, Pane } from "./support/harness";
 import { describeBrowser, useSuite } from "./support/suite";
 import { startWatch, stopWatch, syncFigures, Watched } from "./support/watch";
-import { compareWorkbooks, exportFromWorkbook, maskMadeAt, readXlsx, seedFromXlsx } from "./workbook";
+import {
+  compareWorkbooks,
+  exportFromWorkbook,
+  maskMadeAt,
+  readXlsx,
+  seedFromXlsx,
+} from "./workbook";
 import { scaledSheets, writeBenchWorkbook } from "../bench/generate";
 import { SUMMARIES } from "../../src/summary/common";
 
@@ -30,7 +36,18 @@ const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
 function expectResponsive(w: Watched): void {
-  if (process.env.CM_COUNTY_LOG) console.log(JSON.stringify({ ...w, longTasks: w.longTasks.slice(0, 10), progress: w.progress.map((p, i) => `${Math.round(w.progressAt[i])} ${p}`) }, null, 1));
+  if (process.env.CM_COUNTY_LOG)
+    console.log(
+      JSON.stringify(
+        {
+          ...w,
+          longTasks: w.longTasks.slice(0, 10),
+          progress: w.progress.map((p, i) => `${Math.round(w.progressAt[i])} ${p}`),
+        },
+        null,
+        1
+      )
+    );
   // the main thread never blocked by the add-in: no long task over the target once the fake host's
   // own running of requests inside it is taken out (Excel runs them outside the page), the
   // function answered right all along
@@ -71,7 +88,8 @@ describeBrowser("county workbook (2,000 CMs / 30,000 loans) in the pane", () => 
     const w = await stopWatch(pane.page);
     const text = await counts.innerText();
     const data = expected.filter((i) => i.category === "data");
-    for (const s of ["error", "warning", "info"] as const) expect(text).toContain(`${SEVERITY_ZH[s]} ${data.filter((i) => i.severity === s).length}`);
+    for (const s of ["error", "warning", "info"] as const)
+      expect(text).toContain(`${SEVERITY_ZH[s]} ${data.filter((i) => i.severity === s).length}`);
     expect(text).toContain(`合规提示 ${expected.length - data.length}`);
     expect(await pane.page.locator("main").innerText()).toContain("贷款台账”，读取 30000 行");
     expectResponsive(w);
@@ -89,7 +107,11 @@ describeBrowser("county workbook (2,000 CMs / 30,000 loans) in the pane", () => 
 
   test("汇总: the same sheets as `cm-addin summarize`, cell by cell; every request and response within the limits; the main thread free", async () => {
     await pane.page.getByRole("tab", { name: "汇总", exact: true }).click();
-    await pane.page.waitForFunction(() => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0, undefined, { timeout: 60_000 });
+    await pane.page.waitForFunction(
+      () => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0,
+      undefined,
+      { timeout: 60_000 }
+    );
     const from = (await syncFigures(pane.page)).total;
     await startWatch(pane.page, /正在[^\n]*/);
     await pane.page.getByRole("button", { name: "生成", exact: true }).click();
@@ -100,7 +122,9 @@ describeBrowser("county workbook (2,000 CMs / 30,000 loans) in the pane", () => 
     const s = await syncFigures(pane.page, from);
     expect(s.maxResponse).toBeLessThanOrEqual(4_000_000);
     expect(s.maxRequest).toBeLessThanOrEqual(4_000_000);
-    await expect(pane.page.evaluate(() => (window as any).__fakeHost.maxResponseBytes)).resolves.toBeLessThan(PAYLOAD_LIMIT);
+    await expect(
+      pane.page.evaluate(() => (window as any).__fakeHost.maxResponseBytes)
+    ).resolves.toBeLessThan(PAYLOAD_LIMIT);
     const paneBook = await pane.exportWorkbook();
     const names = SUMMARIES.map((x) => x.name).filter((n) => paneBook.some((p) => p.name === n));
     expect(names.length).toBeGreaterThan(3);

@@ -30,9 +30,15 @@ describeBrowser("the task pane under its Content-Security-Policy", () => {
   }
 
   test("the page carries the policy: scripts from itself and office.js's origin, nothing inline", async () => {
-    const csp = await pane.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    const csp = await pane.page.getAttribute(
+      'meta[http-equiv="Content-Security-Policy"]',
+      "content"
+    );
     expect(csp).toMatch(/default-src 'self'/);
-    const script = /script-src ([^;]*)/.exec(csp ?? "")?.[1].trim().split(/\s+/);
+    const script = /script-src ([^;]*)/
+      .exec(csp ?? "")?.[1]
+      .trim()
+      .split(/\s+/);
     expect(script?.[0]).toBe("'self'");
     expect(script?.slice(1).every((s) => /^https:\/\/[^/]+$/.test(s))).toBe(true);
     expect(csp).not.toMatch(/unsafe-eval/);
@@ -63,7 +69,11 @@ describeBrowser("the task pane under its Content-Security-Policy", () => {
   test("汇总 生成: nothing blocked", async () => {
     const page = pane.page;
     await page.getByRole("tab", { name: "汇总", exact: true }).click();
-    await page.waitForFunction(() => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0,
+      undefined,
+      { timeout: 60_000 }
+    );
     await page.getByRole("button", { name: "生成", exact: true }).click();
     await page.getByText(/已生成 \d+ 张汇总表/).waitFor({ timeout: 120_000 });
     await noViolations();

@@ -66,7 +66,7 @@ describe("fake Excel host", () => {
         const ws = context.workbook.worksheets.getItem("无此表");
         ws.load("name");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
     await Excel.run(async (context: any) => {
       const ws = context.workbook.worksheets.getItemOrNullObject("无此表");
@@ -101,7 +101,7 @@ describe("fake Excel host", () => {
     expect(out.cells.B2).toEqual({ v: "+x", nf: "@" });
   });
 
-  test("cell-level writes to an unbounded range fail as in Excel (numberFormat, values on \"C:E\" or rows)", async () => {
+  test('cell-level writes to an unbounded range fail as in Excel (numberFormat, values on "C:E" or rows)', async () => {
     // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded: "You can't set
     // cell-level properties like values, numberFormat, or formula on an unbounded range"
     for (const [address, set] of [
@@ -116,7 +116,7 @@ describe("fake Excel host", () => {
           const ws = context.workbook.worksheets.add("列格式");
           set(ws.getRange(address));
           await context.sync();
-        }),
+        })
       ).rejects.toMatchObject({ code: "InvalidArgument" });
     }
     // a bounded block takes one format for all its cells
@@ -146,7 +146,7 @@ describe("fake Excel host", () => {
       Excel.run(async (context: any) => {
         context.workbook.worksheets.getItem("客户经理").getRange("A2:B3").values = [["x"]];
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -156,7 +156,7 @@ describe("fake Excel host", () => {
       Excel.run(async (context: any) => {
         context.workbook.worksheets.add("客户经理");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
 
@@ -212,11 +212,17 @@ describe("fake Excel host", () => {
       r.format.fill.color = "#FFC7CE";
       await context.sync();
     });
-    expect(before).toEqual([[{ format: { fill: { color: "#FFFFFF" } } }], [{ format: { fill: { color: "#FFFF00" } } }]]);
+    expect(before).toEqual([
+      [{ format: { fill: { color: "#FFFFFF" } } }],
+      [{ format: { fill: { color: "#FFFF00" } } }],
+    ]);
     expect(api.exportWorkbook()[0].cells.B2.fill).toBe("#FFC7CE");
     await Excel.run(async (context: any) => {
       const r = context.workbook.worksheets.getItem("客户经理").getRange("B2:B3");
-      r.setCellProperties([[{ format: { fill: { pattern: "None" } } }], [{ format: { fill: { color: "#FFFF00" } } }]]);
+      r.setCellProperties([
+        [{ format: { fill: { pattern: "None" } } }],
+        [{ format: { fill: { color: "#FFFF00" } } }],
+      ]);
       await context.sync();
     });
     expect(api.exportWorkbook()[0].cells.B2.fill).toBeUndefined();
@@ -225,13 +231,16 @@ describe("fake Excel host", () => {
 
   test("a request above 5 MB fails like Excel on the web", async () => {
     const { Excel, api } = host();
-    const big = Array.from({ length: 60000 }, (_, i) => [`第 ${i} 行的一段比较长的说明文字，用来把请求撑大到超过上限`, i]);
+    const big = Array.from({ length: 60000 }, (_, i) => [
+      `第 ${i} 行的一段比较长的说明文字，用来把请求撑大到超过上限`,
+      i,
+    ]);
     await expect(
       Excel.run(async (context: any) => {
         const ws = context.workbook.worksheets.add("大表");
         ws.getRange(`A1:B${big.length}`).values = big;
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(api.maxRequestBytes).toBeGreaterThan(5 * 1024 * 1024);
   });
@@ -240,8 +249,11 @@ describe("fake Excel host", () => {
     const { Excel, api } = host();
     await expect(
       Excel.run(async (context: any) => {
-        context.workbook.worksheets.getItem("客户经理").getRange("A1").conditionalFormats.add("CellValue");
-      }),
+        context.workbook.worksheets
+          .getItem("客户经理")
+          .getRange("A1")
+          .conditionalFormats.add("CellValue");
+      })
     ).rejects.toThrow(/Range\.conditionalFormats/);
     expect(api.unsupported).toEqual(["Range.conditionalFormats"]);
   });

@@ -31,7 +31,9 @@ interface Report {
 
 async function watch(pane: Pane, csp: boolean): Promise<Report> {
   // outside Office, onReady resolves with no host
-  const info = (await pane.page.evaluate("Office.onReady().then(function (i) { return i; })")) as { host: unknown };
+  const info = (await pane.page.evaluate("Office.onReady().then(function (i) { return i; })")) as {
+    host: unknown;
+  };
   await pane.page.waitForTimeout(WATCH_MS);
   await pane.cspReported();
   const dir = (u: string) => u.replace(/^.*\/(lib\/1\/hosted|office-js)\//, "");
@@ -45,7 +47,9 @@ async function watch(pane: Pane, csp: boolean): Promise<Report> {
   };
   const file = path.join(os.tmpdir(), `cm-addin-officejs-requests-${csp ? "csp" : "nocsp"}.json`);
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`office.js outside Office (${csp ? "with" : "without"} the page's CSP) — ${file}\n${JSON.stringify(report, null, 2)}`);
+  console.log(
+    `office.js outside Office (${csp ? "with" : "without"} the page's CSP) — ${file}\n${JSON.stringify(report, null, 2)}`
+  );
   return report;
 }
 
@@ -58,14 +62,18 @@ describeBrowser("the real office.js outside Office", () => {
   });
 
   test("as shipped (with the CSP): office.js loads two files of its own; its one outside request, a telemetry frame, is refused by the CSP; the pane works", async () => {
-    const pane = await openPane(suite(), await sampleWorkbookSeed(), { realOfficeJsDir: OFFICE_JS_DIR });
+    const pane = await openPane(suite(), await sampleWorkbookSeed(), {
+      realOfficeJsDir: OFFICE_JS_DIR,
+    });
     try {
       const r = await watch(pane, true);
       expect(r.onReadyHost).toBeNull();
       expect(r.officeJs).toEqual(["office.js", "o15apptofilemappingtable.js"]);
       // everything that would leave: only Microsoft's telemetry frame, and the CSP refused it
       expect(r.foreign).toEqual([TELEMETRY_ORIGIN]);
-      expect(r.cspViolations.map((v) => v.split(" ").slice(0, 2).join(" "))).toEqual([`frame-src ${TELEMETRY_ORIGIN}`]);
+      expect(r.cspViolations.map((v) => v.split(" ").slice(0, 2).join(" "))).toEqual([
+        `frame-src ${TELEMETRY_ORIGIN}`,
+      ]);
       expect(r.pageErrors).toEqual([]);
       // the pane itself: rendered, saying it is not in Excel
       await expect(pane.page.getByRole("tab").count()).resolves.toBe(4);
@@ -76,7 +84,10 @@ describeBrowser("the real office.js outside Office", () => {
   });
 
   test("without the CSP: office.js's telemetry frame is what it asks for (stopped here by the test's network guard)", async () => {
-    const pane = await openPane(suite(), await sampleWorkbookSeed(), { realOfficeJsDir: OFFICE_JS_DIR, bypassCsp: true });
+    const pane = await openPane(suite(), await sampleWorkbookSeed(), {
+      realOfficeJsDir: OFFICE_JS_DIR,
+      bypassCsp: true,
+    });
     try {
       const r = await watch(pane, false);
       expect(r.officeJs).toEqual(["office.js", "o15apptofilemappingtable.js"]);

@@ -28,7 +28,10 @@ describeBrowser("task pane in the browser", () => {
   async function selectTab(zh: string) {
     const tab = pane.page.getByRole("tab", { name: zh, exact: true });
     await tab.click();
-    await pane.page.waitForFunction((name) => document.querySelector("main")?.getAttribute("aria-label") === name, zh);
+    await pane.page.waitForFunction(
+      (name) => document.querySelector("main")?.getAttribute("aria-label") === name,
+      zh
+    );
     await pane.page.locator("main h2").first().waitFor({ state: "visible" });
   }
 
@@ -39,7 +42,9 @@ describeBrowser("task pane in the browser", () => {
     await expect(page.getByText("未在 Excel 中运行").count()).resolves.toBe(0);
     for (const t of TABS) {
       await selectTab(t.zh);
-      await expect(page.getByRole("tab", { name: t.zh, exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+      await expect(
+        page.getByRole("tab", { name: t.zh, exact: true }).getAttribute("aria-selected")
+      ).resolves.toBe("true");
       const text = await page.locator("main").innerText();
       expect(text.trim().length).toBeGreaterThan(20);
       expect(text).not.toMatch(/此页面出错|This page failed/);
@@ -64,8 +69,12 @@ describeBrowser("task pane in the browser", () => {
     await selectTab("校验");
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.evaluate(() => document.body.focus());
-    const activeRole = () => page.evaluate(() => document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName ?? "");
-    const activeText = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? "");
+    const activeRole = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName ?? ""
+      );
+    const activeText = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? "");
     let presses = 0;
     while ((await activeRole()) !== "tab" && presses < 40) {
       await page.keyboard.press("Tab");
@@ -79,18 +88,27 @@ describeBrowser("task pane in the browser", () => {
       await page.keyboard.press("ArrowRight");
       expect(await activeText()).toBe(next);
       await page.keyboard.press("Enter");
-      await page.waitForFunction((name) => document.querySelector("main")?.getAttribute("aria-label") === name, next);
+      await page.waitForFunction(
+        (name) => document.querySelector("main")?.getAttribute("aria-label") === name,
+        next
+      );
     }
     // wraps around, and Home goes back to the first tab
     await page.keyboard.press("Home");
     expect(await activeText()).toBe("校验");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-label") === "校验");
+    await page.waitForFunction(
+      () => document.querySelector("main")?.getAttribute("aria-label") === "校验"
+    );
     // from the tabs, Tab moves into the page and reaches its main button; Enter runs it
     let onButton = false;
     for (let i = 0; i < 15 && !onButton; i++) {
       await page.keyboard.press("Tab");
-      onButton = await page.evaluate(() => !!document.activeElement?.closest("main") && (document.activeElement as HTMLElement).innerText?.trim() === "校验整个工作簿");
+      onButton = await page.evaluate(
+        () =>
+          !!document.activeElement?.closest("main") &&
+          (document.activeElement as HTMLElement).innerText?.trim() === "校验整个工作簿"
+      );
     }
     expect(onButton).toBe(true);
     await page.keyboard.press("Enter");
@@ -110,7 +128,12 @@ describeBrowser("task pane in the browser", () => {
     await english.focus();
     await page.keyboard.press("Enter");
     await page.getByRole("tab", { name: "Validate" }).waitFor();
-    await expect(page.getByRole("tab").allInnerTexts()).resolves.toEqual(["Validate", "Summaries", "Policy", "Help"]);
+    await expect(page.getByRole("tab").allInnerTexts()).resolves.toEqual([
+      "Validate",
+      "Summaries",
+      "Policy",
+      "Help",
+    ]);
     await page.getByRole("button", { name: "中文" }).focus();
     await page.keyboard.press("Space");
     await page.getByRole("tab", { name: "校验" }).waitFor();
@@ -119,17 +142,29 @@ describeBrowser("task pane in the browser", () => {
   test("the shared runtime registers every function of functions.json, and they compute in the page", async () => {
     const page = pane.page;
     const ids = await page.evaluate(async () => {
-      const meta = (await (await fetch("functions.json")).json()) as { functions: { id: string }[] };
+      const meta = (await (await fetch("functions.json")).json()) as {
+        functions: { id: string }[];
+      };
       return meta.functions.map((f) => f.id.toUpperCase()).sort();
     });
     expect(ids.length).toBeGreaterThan(0);
-    const associated = await page.evaluate(() => Object.keys((window as any).__fakeHost.associated).filter((k) => !k.startsWith("action:")).sort());
+    const associated = await page.evaluate(() =>
+      Object.keys((window as any).__fakeHost.associated)
+        .filter((k) => !k.startsWith("action:"))
+        .sort()
+    );
     expect(associated).toEqual(ids);
     // the bundled CM.GRADE, called as Excel calls it
     const results = await page.evaluate(() => {
       const grade = (window as any).__fakeHost.associated.GRADE;
-      const show = (r: any) => (r instanceof (window as any).CustomFunctions.Error ? `${r.code} ${r.message}` : r);
-      return [show(grade(89.995)), show(grade("７４.９９５")), show(grade(null)), show(grade("abc"))];
+      const show = (r: any) =>
+        r instanceof (window as any).CustomFunctions.Error ? `${r.code} ${r.message}` : r;
+      return [
+        show(grade(89.995)),
+        show(grade("７４.９９５")),
+        show(grade(null)),
+        show(grade("abc")),
+      ];
     });
     expect(results[0]).toBe("一级");
     expect(results[1]).toBe("二级");
@@ -143,8 +178,8 @@ describeBrowser("task pane in the browser", () => {
     const outcome = await pane.page.evaluate(() =>
       fetch("https://example.com/telemetry").then(
         () => "sent",
-        () => "blocked",
-      ),
+        () => "blocked"
+      )
     );
     expect(outcome).toBe("blocked");
     // the page's CSP refuses it first (issue 16): recorded from the violation, which arrives asynchronously

@@ -10,8 +10,20 @@ import * as path from "path";
 import type { ExportSheet } from "./host/fakeExcel";
 import { runCli } from "./support/cli";
 import { axeViolations, openPane, Pane } from "./support/harness";
-import { describeBrowser, SAMPLE_XLSX, sampleWorkbookSeed, saveScreenshot, useSuite } from "./support/suite";
-import { compareWorkbooks, exportFromWorkbook, maskMadeAt, readXlsx, writeXlsxFromExport } from "./workbook";
+import {
+  describeBrowser,
+  SAMPLE_XLSX,
+  sampleWorkbookSeed,
+  saveScreenshot,
+  useSuite,
+} from "./support/suite";
+import {
+  compareWorkbooks,
+  exportFromWorkbook,
+  maskMadeAt,
+  readXlsx,
+  writeXlsxFromExport,
+} from "./workbook";
 
 /** 员工号 → [总分, 分数等级] of a 等级汇总 sheet. */
 function roster(book: ExportSheet[], name = "等级汇总"): Map<string, [number, string]> {
@@ -31,7 +43,8 @@ function roster(book: ExportSheet[], name = "等级汇总"): Map<string, [number
     if (r <= headerRow) continue;
     const id = cells[header["员工号"]];
     const total = cells[header["总分"]];
-    if (typeof id === "string" && typeof total === "number") out.set(id, [total, String(cells[header["分数等级"]])]);
+    if (typeof id === "string" && typeof total === "number")
+      out.set(id, [total, String(cells[header["分数等级"]])]);
   }
   return out;
 }
@@ -60,7 +73,11 @@ describeBrowser("政策参数 page in the browser", () => {
     await page.getByRole("heading", { name: "政策参数", exact: true }).waitFor({ timeout: 30_000 });
     // the workbook's own policy (2025, from its 政策参数 sheet) is the one shown
     const year = page.getByRole("combobox", { name: "年度" });
-    await page.waitForFunction((el) => (el as HTMLSelectElement).value === "2025", await year.elementHandle(), { timeout: 30_000 });
+    await page.waitForFunction(
+      (el) => (el as HTMLSelectElement).value === "2025",
+      await year.elementHandle(),
+      { timeout: 30_000 }
+    );
     await page.getByRole("searchbox", { name: "搜索参数" }).fill("一级最低总分");
     const field = page.getByRole("textbox", { name: "一级最低总分" });
     await field.waitFor();
@@ -74,8 +91,14 @@ describeBrowser("政策参数 page in the browser", () => {
     const keyCell = Object.entries(sheet.cells).find(([, c]) => c.v === "A.一级.最低分");
     expect(keyCell).toBeDefined();
     const row = keyCell![0].replace(/^[A-Z]+/, "");
-    expect(Object.entries(sheet.cells).some(([a, c]) => a.endsWith(row) && a !== keyCell![0] && c.v === 80)).toBe(true);
-    await expect(page.evaluate(() => (window as any).__fakeHost.calculations)).resolves.toContain("calculate:Full");
+    expect(
+      Object.entries(sheet.cells).some(
+        ([a, c]) => a.endsWith(row) && a !== keyCell![0] && c.v === 80
+      )
+    ).toBe(true);
+    await expect(page.evaluate(() => (window as any).__fakeHost.calculations)).resolves.toContain(
+      "calculate:Full"
+    );
     await saveScreenshot(page, "policy-edited");
     await expect(axeViolations(page)).resolves.toEqual([]);
   });
@@ -86,20 +109,37 @@ describeBrowser("政策参数 page in the browser", () => {
     const sheet = book.find((s) => s.name === "政策参数")!;
     const keyCell = Object.entries(sheet.cells).find(([, c]) => c.v === "A.一级.最低分")![0];
     const row = keyCell.replace(/^[A-Z]+/, "");
-    const valueCell = Object.entries(sheet.cells).find(([a, c]) => a.endsWith(row) && a !== keyCell && c.v === 80)![0];
+    const valueCell = Object.entries(sheet.cells).find(
+      ([a, c]) => a.endsWith(row) && a !== keyCell && c.v === 80
+    )![0];
     const field = await page.getByRole("textbox", { name: "一级最低总分" }).elementHandle();
-    const shows = (v: string) => page.waitForFunction(([el, want]) => (el as HTMLInputElement).value === want, [field, v] as const, { timeout: 30_000 });
-    await page.evaluate(([cell]) => (window as any).__fakeHost.userEdit("政策参数", cell, [[85]]), [valueCell]);
+    const shows = (v: string) =>
+      page.waitForFunction(
+        ([el, want]) => (el as HTMLInputElement).value === want,
+        [field, v] as const,
+        { timeout: 30_000 }
+      );
+    await page.evaluate(
+      ([cell]) => (window as any).__fakeHost.userEdit("政策参数", cell, [[85]]),
+      [valueCell]
+    );
     await shows("85");
     // back to 80 for the next scenario, the same way
-    await page.evaluate(([cell]) => (window as any).__fakeHost.userEdit("政策参数", cell, [[80]]), [valueCell]);
+    await page.evaluate(
+      ([cell]) => (window as any).__fakeHost.userEdit("政策参数", cell, [[80]]),
+      [valueCell]
+    );
     await shows("80");
   });
 
   test("the summaries generated again follow the new policy — and match the CLI on the saved workbook", async () => {
     const page = pane.page;
     await page.getByRole("tab", { name: "汇总", exact: true }).click();
-    await page.waitForFunction(() => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0,
+      undefined,
+      { timeout: 60_000 }
+    );
     await page.getByRole("button", { name: "生成", exact: true }).click();
     await page.getByText(/已生成 \d+ 张汇总表/).waitFor({ timeout: 120_000 });
     const book = await pane.exportWorkbook();
@@ -116,14 +156,18 @@ describeBrowser("政策参数 page in the browser", () => {
     expect(changed).toBeGreaterThan(0);
 
     // the CLI on the workbook as the pane left it (its input sheets, the saved 政策参数)
-    const inputs = book.filter((s) => ["客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"].includes(s.name));
+    const inputs = book.filter((s) =>
+      ["客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"].includes(s.name)
+    );
     const file = path.join(tmp, "saved.xlsx");
     await writeXlsxFromExport(inputs, file);
     const out = path.join(tmp, "saved-out.xlsx");
     const r = await runCli(["summarize", file, "-o", out, "--only", "等级汇总"]);
     expect(r.code).not.toBe(2);
     const cli = exportFromWorkbook(await readXlsx(out));
-    expect(compareWorkbooks(book, cli, { sheets: ["等级汇总"], mask: maskMadeAt, formats: false })).toEqual([]);
+    expect(
+      compareWorkbooks(book, cli, { sheets: ["等级汇总"], mask: maskMadeAt, formats: false })
+    ).toEqual([]);
     expect(pane.pageErrors).toEqual([]);
     await expect(pane.unsupported()).resolves.toEqual([]);
     expect(pane.foreignRequests).toEqual([]);

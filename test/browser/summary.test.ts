@@ -11,7 +11,13 @@ import * as path from "path";
 import type { ExportSheet } from "./host/fakeExcel";
 import { runCli } from "./support/cli";
 import { axeViolations, openPane, Pane } from "./support/harness";
-import { describeBrowser, SAMPLE_XLSX, sampleWorkbookSeed, saveScreenshot, useSuite } from "./support/suite";
+import {
+  describeBrowser,
+  SAMPLE_XLSX,
+  sampleWorkbookSeed,
+  saveScreenshot,
+  useSuite,
+} from "./support/suite";
 import { compareWorkbooks, exportFromWorkbook, maskMadeAt, readXlsx } from "./workbook";
 
 describeBrowser("汇总 page in the browser", () => {
@@ -38,10 +44,19 @@ describeBrowser("汇总 page in the browser", () => {
 
   test("the summaries the data allows are offered and chosen", async () => {
     const boxes = pane.page.getByRole("group", { name: "选择汇总表" }).getByRole("checkbox");
-    await pane.page.waitForFunction(() => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0, undefined, { timeout: 60_000 });
+    await pane.page.waitForFunction(
+      () => document.querySelectorAll('main fieldset input[type="checkbox"]:checked').length > 0,
+      undefined,
+      { timeout: 60_000 }
+    );
     const cliSummaries = cliBook.map((s) => s.name).filter((n) => !inputSheets.includes(n));
-    const checked = await boxes.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.closest("div")?.textContent ?? ""));
-    for (const name of cliSummaries) expect(checked.some((label) => label.startsWith(name))).toBe(true);
+    const checked = await boxes.evaluateAll((els) =>
+      els
+        .filter((e) => (e as HTMLInputElement).checked)
+        .map((e) => e.closest("div")?.textContent ?? "")
+    );
+    for (const name of cliSummaries)
+      expect(checked.some((label) => label.startsWith(name))).toBe(true);
   });
 
   let paneBook: ExportSheet[];
@@ -60,7 +75,9 @@ describeBrowser("汇总 page in the browser", () => {
     await expect(pane.hostErrors()).resolves.toEqual([]);
     await expect(pane.unsupported()).resolves.toEqual([]);
     // no request to Excel exceeded the 5 MB limit of Excel on the web
-    await expect(pane.page.evaluate(() => (window as any).__fakeHost.maxRequestBytes)).resolves.toBeLessThan(5 * 1024 * 1024);
+    await expect(
+      pane.page.evaluate(() => (window as any).__fakeHost.maxRequestBytes)
+    ).resolves.toBeLessThan(5 * 1024 * 1024);
   });
 
   test("…and the same number format in every non-blank cell (what Excel displays)", () => {
@@ -75,11 +92,20 @@ describeBrowser("汇总 page in the browser", () => {
 
   test("selecting a row of 等级汇总 in Excel shows that CM's explanation in the pane", async () => {
     const roster = (await pane.exportWorkbook()).find((s) => s.name === "等级汇总")!;
-    const headerRow = Object.entries(roster.cells).find(([, c]) => c.v === "员工号")![0].replace(/^[A-Z]+/, "");
+    const headerRow = Object.entries(roster.cells)
+      .find(([, c]) => c.v === "员工号")![0]
+      .replace(/^[A-Z]+/, "");
     const dataRow = Number(headerRow) + 1;
     const id = String(roster.cells[`A${dataRow}`].v);
-    await pane.page.evaluate(([r]) => (window as any).__fakeHost.userSelect("等级汇总", `C${r}`), [dataRow]);
-    await pane.page.locator("main").getByText(new RegExp(`${id}`)).first().waitFor({ timeout: 30_000 });
+    await pane.page.evaluate(
+      ([r]) => (window as any).__fakeHost.userSelect("等级汇总", `C${r}`),
+      [dataRow]
+    );
+    await pane.page
+      .locator("main")
+      .getByText(new RegExp(`${id}`))
+      .first()
+      .waitFor({ timeout: 30_000 });
     const text = await pane.page.locator("main").innerText();
     expect(text).toMatch(/第十条/);
     await saveScreenshot(pane.page, "summary-explain");
@@ -88,17 +114,32 @@ describeBrowser("汇总 page in the browser", () => {
   });
 
   test("(issue 19) 核对汇总: the summaries as written agree; a cell of 等级汇总 edited by hand is found, one click goes to it", async () => {
-    const verify = pane.page.getByRole("region", { name: "核对汇总" }).getByRole("button", { name: "核对汇总" });
+    const verify = pane.page
+      .getByRole("region", { name: "核对汇总" })
+      .getByRole("button", { name: "核对汇总" });
     await verify.click();
     await pane.page.getByText(/张汇总表全部一致/).waitFor({ timeout: 120_000 });
     const roster = (await pane.exportWorkbook()).find((s) => s.name === "等级汇总")!;
-    const headerRow = Number(Object.entries(roster.cells).find(([, c]) => c.v === "员工号")![0].replace(/^[A-Z]+/, ""));
+    const headerRow = Number(
+      Object.entries(roster.cells)
+        .find(([, c]) => c.v === "员工号")![0]
+        .replace(/^[A-Z]+/, "")
+    );
     const total = String.fromCharCode(65 + 7); // 总分 is the 8th column (H)
-    await pane.page.evaluate(([a]) => (window as any).__fakeHost.userEdit("等级汇总", a, [[99.99]]), [`${total}${headerRow + 1}`]);
+    await pane.page.evaluate(
+      ([a]) => (window as any).__fakeHost.userEdit("等级汇总", a, [[99.99]]),
+      [`${total}${headerRow + 1}`]
+    );
     await verify.click();
     await pane.page.getByText(/共 \d+ 处不同（等级汇总/).waitFor({ timeout: 120_000 });
     await saveScreenshot(pane.page, "summary-verify");
-    await pane.page.getByRole("list", { name: "不同之处" }).getByRole("button", { name: new RegExp(`^等级汇总!${total}${headerRow + 1}\\s`) }).click();
-    await expect(pane.selection()).resolves.toEqual({ sheet: "等级汇总", address: `${total}${headerRow + 1}` });
+    await pane.page
+      .getByRole("list", { name: "不同之处" })
+      .getByRole("button", { name: new RegExp(`^等级汇总!${total}${headerRow + 1}\\s`) })
+      .click();
+    await expect(pane.selection()).resolves.toEqual({
+      sheet: "等级汇总",
+      address: `${total}${headerRow + 1}`,
+    });
   });
 });

@@ -8,7 +8,13 @@
 import type { ExportSheet } from "./host/fakeExcel";
 import { cliIssues, CliIssue } from "./support/cli";
 import { axeViolations, openPane, Pane } from "./support/harness";
-import { describeBrowser, SAMPLE_XLSX, sampleWorkbookSeed, saveScreenshot, useSuite } from "./support/suite";
+import {
+  describeBrowser,
+  SAMPLE_XLSX,
+  sampleWorkbookSeed,
+  saveScreenshot,
+  useSuite,
+} from "./support/suite";
 
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
@@ -17,7 +23,8 @@ function contents(book: ExportSheet[], withFill: boolean): Record<string, Record
   const out: Record<string, Record<string, unknown>> = {};
   for (const s of book) {
     out[s.name] = {};
-    for (const [a, c] of Object.entries(s.cells)) out[s.name][a] = withFill ? [c.v, c.f ?? null, c.fill ?? null] : [c.v, c.f ?? null];
+    for (const [a, c] of Object.entries(s.cells))
+      out[s.name][a] = withFill ? [c.v, c.f ?? null, c.fill ?? null] : [c.v, c.f ?? null];
   }
   return out;
 }
@@ -38,16 +45,26 @@ describeBrowser("校验 page in the browser", () => {
   });
 
   /** The issues listed in the pane: sheet!cell from the button title, then "cell rule", then the message. */
-  async function listedIssues(): Promise<{ sheet: string; cell: string; rule: string; message: string }[]> {
+  async function listedIssues(): Promise<
+    { sheet: string; cell: string; rule: string; message: string }[]
+  > {
     return pane.page.$$eval("main li button[title]", (buttons) =>
       buttons.map((b) => {
         const title = b.getAttribute("title") ?? "";
         const where = title.replace(/^选中 /, "");
         const bang = where.lastIndexOf("!");
-        const lines = (b as HTMLElement).innerText.split("\n").map((s) => s.trim()).filter(Boolean);
+        const lines = (b as HTMLElement).innerText
+          .split("\n")
+          .map((s) => s.trim())
+          .filter(Boolean);
         const [, rule = ""] = (lines[0] ?? "").split(/\s+/);
-        return { sheet: where.slice(0, bang), cell: where.slice(bang + 1), rule, message: lines.slice(1).join(" ") };
-      }),
+        return {
+          sheet: where.slice(0, bang),
+          cell: where.slice(bang + 1),
+          rule,
+          message: lines.slice(1).join(" "),
+        };
+      })
     );
   }
 
@@ -64,9 +81,12 @@ describeBrowser("校验 page in the browser", () => {
     }
     expect(text).toContain(`合规提示 ${expected.length - data.length}`);
     const listed = await listedIssues();
-    const key = (i: { sheet: string; cell: string; rule: string; message: string }) => `${i.sheet}!${i.cell} ${i.rule} ${i.message}`;
+    const key = (i: { sheet: string; cell: string; rule: string; message: string }) =>
+      `${i.sheet}!${i.cell} ${i.rule} ${i.message}`;
     // a sheet-wide issue (a sheet, no cell: e.g. SUMMARY.leftOut) is listed at the sheet's A1
-    const withCell = expected.filter((i) => i.sheet !== "").map((i) => ({ ...i, cell: i.cell || "A1" }));
+    const withCell = expected
+      .filter((i) => i.sheet !== "")
+      .map((i) => ({ ...i, cell: i.cell || "A1" }));
     expect(listed.map(key).sort()).toEqual(withCell.slice(0, 500).map(key).sort());
     expect(pane.pageErrors).toEqual([]);
     await expect(pane.hostErrors()).resolves.toEqual([]);
@@ -76,14 +96,30 @@ describeBrowser("校验 page in the browser", () => {
 
   test("clicking an issue selects its cell in Excel; Enter on a focused issue does the same", async () => {
     const firstError = expected.find((i) => i.severity === "error" && i.cell !== "")!;
-    await pane.page.locator(`main li button[title="选中 ${firstError.sheet}!${firstError.cell}"]`).first().click();
-    await pane.page.waitForFunction((want) => JSON.stringify((window as any).__fakeHost.selection) === want, JSON.stringify({ sheet: firstError.sheet, address: firstError.cell }));
-    await expect(pane.page.evaluate(() => (window as any).__fakeHost.activeSheet())).resolves.toBe(firstError.sheet);
+    await pane.page
+      .locator(`main li button[title="选中 ${firstError.sheet}!${firstError.cell}"]`)
+      .first()
+      .click();
+    await pane.page.waitForFunction(
+      (want) => JSON.stringify((window as any).__fakeHost.selection) === want,
+      JSON.stringify({ sheet: firstError.sheet, address: firstError.cell })
+    );
+    await expect(pane.page.evaluate(() => (window as any).__fakeHost.activeSheet())).resolves.toBe(
+      firstError.sheet
+    );
 
-    const other = expected.find((i) => i.cell !== "" && (i.sheet !== firstError.sheet || i.cell !== firstError.cell))!;
-    await pane.page.locator(`main li button[title="选中 ${other.sheet}!${other.cell}"]`).first().focus();
+    const other = expected.find(
+      (i) => i.cell !== "" && (i.sheet !== firstError.sheet || i.cell !== firstError.cell)
+    )!;
+    await pane.page
+      .locator(`main li button[title="选中 ${other.sheet}!${other.cell}"]`)
+      .first()
+      .focus();
     await pane.page.keyboard.press("Enter");
-    await pane.page.waitForFunction((want) => JSON.stringify((window as any).__fakeHost.selection) === want, JSON.stringify({ sheet: other.sheet, address: other.cell }));
+    await pane.page.waitForFunction(
+      (want) => JSON.stringify((window as any).__fakeHost.selection) === want,
+      JSON.stringify({ sheet: other.sheet, address: other.cell })
+    );
   });
 
   test("the results page passes axe-core (no serious or critical violation)", async () => {
@@ -95,7 +131,9 @@ describeBrowser("校验 page in the browser", () => {
     await pane.page.getByRole("button", { name: "取消标出" }).waitFor();
     const lit = await pane.exportWorkbook();
     const errorCell = expected.find((i) => i.severity === "error" && i.cell !== "")!;
-    expect(lit.find((s) => s.name === errorCell.sheet)!.cells[errorCell.cell]?.fill).toBe("#FFC7CE");
+    expect(lit.find((s) => s.name === errorCell.sheet)!.cells[errorCell.cell]?.fill).toBe(
+      "#FFC7CE"
+    );
     expect(contents(lit, false)).toEqual(contents(before, false));
 
     await pane.page.getByRole("button", { name: "取消标出" }).click();
@@ -110,7 +148,8 @@ describeBrowser("校验 page in the browser", () => {
     const sheet = after.find((s) => s.name === "校验结果")!;
     expect(sheet).toBeDefined();
     const texts = Object.values(sheet.cells).map((c) => c.v);
-    for (const i of expected.filter((x) => x.cell !== "").slice(0, 50)) expect(texts).toContain(i.message);
+    for (const i of expected.filter((x) => x.cell !== "").slice(0, 50))
+      expect(texts).toContain(i.message);
     const old = contents(after, true);
     delete old["校验结果"];
     expect(old).toEqual(contents(before, true));

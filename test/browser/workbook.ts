@@ -4,7 +4,14 @@
  * becomes the same normalised form, so the two can be compared cell by cell.
  */
 import ExcelJS from "exceljs";
-import type { ExportCell, ExportSheet, HostSeed, SeedCell, SeedSheet, SeedValue } from "./host/fakeExcel";
+import type {
+  ExportCell,
+  ExportSheet,
+  HostSeed,
+  SeedCell,
+  SeedSheet,
+  SeedValue,
+} from "./host/fakeExcel";
 
 const EPOCH = Date.UTC(1899, 11, 30);
 
@@ -25,7 +32,8 @@ export function plainValue(v: ExcelJS.CellValue): { v: SeedValue; f?: string } {
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { v };
   if (v instanceof Date) return { v: dateToSerial(v) };
   const o = v as unknown as Record<string, unknown>;
-  if ("richText" in o && Array.isArray(o.richText)) return { v: (o.richText as { text: string }[]).map((t) => t.text).join("") };
+  if ("richText" in o && Array.isArray(o.richText))
+    return { v: (o.richText as { text: string }[]).map((t) => t.text).join("") };
   if ("error" in o) return { v: String(o.error) };
   if ("formula" in o || "sharedFormula" in o) {
     const r = o.result as ExcelJS.CellValue | undefined;
@@ -54,7 +62,8 @@ function cellOf(cell: ExcelJS.Cell): SeedCell | null {
 }
 
 function freezeOf(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
-  const view = ws.views?.find((x) => x.state === "frozen") as ExcelJS.WorksheetViewFrozen | undefined;
+  const view = ws.views?.find((x) => x.state === "frozen") as
+    ExcelJS.WorksheetViewFrozen | undefined;
   return { rows: view?.ySplit ?? 0, cols: view?.xSplit ?? 0 };
 }
 
@@ -80,8 +89,16 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook): HostSeed {
       if (col && typeof col.width === "number") colWidths[i] = charsToPoints(col.width);
     });
     const fz = freezeOf(ws);
-    const visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
-    sheets.push({ name: ws.name, cells, colWidths, freezeRows: fz.rows, freezeCols: fz.cols, visibility });
+    const visibility =
+      ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
+    sheets.push({
+      name: ws.name,
+      cells,
+      colWidths,
+      freezeRows: fz.rows,
+      freezeCols: fz.cols,
+      visibility,
+    });
   });
   return { sheets, activeSheet: sheets[0]?.name };
 }
@@ -159,7 +176,8 @@ function normFormat(nf: string | undefined): string {
 }
 
 function same(a: SeedValue, b: SeedValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
   return a === b;
 }
 
@@ -171,11 +189,17 @@ function show(v: unknown): string {
  * Cell-by-cell differences between two workbooks in export form: values (and formulas),
  * effective number formats of non-blank cells, bold, frozen rows. [] when they agree.
  */
-export function compareWorkbooks(left: ExportSheet[], right: ExportSheet[], opts: CompareOptions = {}): string[] {
+export function compareWorkbooks(
+  left: ExportSheet[],
+  right: ExportSheet[],
+  opts: CompareOptions = {}
+): string[] {
   const mask = opts.mask ?? ((s: string) => s);
   const limit = opts.limit ?? 50;
   const diffs: string[] = [];
-  const names = opts.sheets ?? [...new Set([...left.map((s) => s.name), ...right.map((s) => s.name)])];
+  const names = opts.sheets ?? [
+    ...new Set([...left.map((s) => s.name), ...right.map((s) => s.name)]),
+  ];
   const val = (c: ExportCell | undefined): SeedValue => {
     if (!c) return null;
     const v = c.v === "" ? null : c.v;
@@ -188,22 +212,28 @@ export function compareWorkbooks(left: ExportSheet[], right: ExportSheet[], opts
       diffs.push(`${name}: sheet only on the ${a ? "left" : "right"}`);
       continue;
     }
-    if (a.freezeRows !== b.freezeRows) diffs.push(`${name}: frozen rows ${a.freezeRows} ≠ ${b.freezeRows}`);
+    if (a.freezeRows !== b.freezeRows)
+      diffs.push(`${name}: frozen rows ${a.freezeRows} ≠ ${b.freezeRows}`);
     const addresses = [...new Set([...Object.keys(a.cells), ...Object.keys(b.cells)])];
     for (const addr of addresses) {
       if (diffs.length >= limit) return diffs;
       const x = a.cells[addr];
       const y = b.cells[addr];
-      const vx = val(x), vy = val(y);
+      const vx = val(x),
+        vy = val(y);
       if (!same(vx, vy)) {
         diffs.push(`${name}!${addr}: ${show(vx)} ≠ ${show(vy)}`);
         continue;
       }
-      if ((x?.f ?? null) !== (y?.f ?? null)) diffs.push(`${name}!${addr}: formula ${show(x?.f)} ≠ ${show(y?.f)}`);
+      if ((x?.f ?? null) !== (y?.f ?? null))
+        diffs.push(`${name}!${addr}: formula ${show(x?.f)} ≠ ${show(y?.f)}`);
       if (vx !== null && opts.formats !== false && normFormat(x?.nf) !== normFormat(y?.nf)) {
-        diffs.push(`${name}!${addr}: number format ${show(x?.nf ?? "General")} ≠ ${show(y?.nf ?? "General")}`);
+        diffs.push(
+          `${name}!${addr}: number format ${show(x?.nf ?? "General")} ≠ ${show(y?.nf ?? "General")}`
+        );
       }
-      if (vx !== null && opts.bold !== false && !!x?.bold !== !!y?.bold) diffs.push(`${name}!${addr}: bold ${!!x?.bold} ≠ ${!!y?.bold}`);
+      if (vx !== null && opts.bold !== false && !!x?.bold !== !!y?.bold)
+        diffs.push(`${name}!${addr}: bold ${!!x?.bold} ≠ ${!!y?.bold}`);
     }
   }
   return diffs;
@@ -213,7 +243,10 @@ export function compareWorkbooks(left: ExportSheet[], right: ExportSheet[], opts
 export async function writeXlsxFromExport(book: ExportSheet[], file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of book) {
-    const ws = wb.addWorksheet(s.name, s.freezeRows > 0 ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : undefined);
+    const ws = wb.addWorksheet(
+      s.name,
+      s.freezeRows > 0 ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : undefined
+    );
     for (const [addr, c] of Object.entries(s.cells)) {
       const cell = ws.getCell(addr);
       if (c.f) cell.value = { formula: c.f.replace(/^=/, ""), result: c.v as never };

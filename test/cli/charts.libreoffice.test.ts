@@ -25,7 +25,9 @@ import { exec, onPath } from "./helpers/tools";
 const soffice = onPath("soffice");
 const pdftoppm = onPath("pdftoppm");
 if (!soffice || !pdftoppm) {
-  console.warn(`NOTE: ${!soffice ? "LibreOffice (soffice)" : "pdftoppm"} is not on PATH — the chart rendering checks are skipped. Install: apt-get install -y libreoffice-calc-nogui poppler-utils`);
+  console.warn(
+    `NOTE: ${!soffice ? "LibreOffice (soffice)" : "pdftoppm"} is not on PATH — the chart rendering checks are skipped. Install: apt-get install -y libreoffice-calc-nogui poppler-utils`
+  );
 }
 const maybe = soffice && pdftoppm ? it : it.skip;
 
@@ -35,11 +37,18 @@ const SAMPLE = path.resolve(__dirname, "../../examples/sample.xlsx");
 function readPpm(buf: Buffer): { width: number; height: number; rgb: Buffer } {
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString("latin1"));
   if (!header) throw new Error("not a binary PPM");
-  return { width: Number(header[1]), height: Number(header[2]), rgb: buf.subarray(header[0].length) };
+  return {
+    width: Number(header[1]),
+    height: Number(header[2]),
+    rgb: buf.subarray(header[0].length),
+  };
 }
 
 /** Coloured pixels (a channel spread over 80: not black, grey or white) left and right of x = `split` (a fraction of the width). */
-function colouredPixels(img: { width: number; height: number; rgb: Buffer }, split: number): { left: number; right: number } {
+function colouredPixels(
+  img: { width: number; height: number; rgb: Buffer },
+  split: number
+): { left: number; right: number } {
   let left = 0;
   let right = 0;
   const at = Math.floor(img.width * split);
@@ -62,15 +71,47 @@ let overview: SheetModel;
 beforeAll(async () => {
   if (!soffice || !pdftoppm) return;
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "cm-charts-"));
-  const r = buildSummaries(await readWorkbookGrid(SAMPLE), policy2025(), { now: NOW, only: ["考核概览"] });
+  const r = buildSummaries(await readWorkbookGrid(SAMPLE), policy2025(), {
+    now: NOW,
+    only: ["考核概览"],
+  });
   overview = r.models[0];
   await writeNewWorkbook(path.join(dir, "charts.xlsx"), [overview]);
   await writeNewWorkbook(path.join(dir, "plain.xlsx"), [{ ...overview, charts: undefined }]);
   const profile = `-env:UserInstallation=file://${dir}/profile`;
-  await exec(soffice, ["--headless", "--norestore", profile, "--convert-to", "pdf", "--outdir", dir, path.join(dir, "charts.xlsx"), path.join(dir, "plain.xlsx")]);
+  await exec(soffice, [
+    "--headless",
+    "--norestore",
+    profile,
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    dir,
+    path.join(dir, "charts.xlsx"),
+    path.join(dir, "plain.xlsx"),
+  ]);
   await fs.mkdir(path.join(dir, "back"));
-  await exec(soffice, ["--headless", "--norestore", profile, "--convert-to", "xlsx", "--outdir", path.join(dir, "back"), path.join(dir, "charts.xlsx")]);
-  for (const n of ["charts", "plain"]) await exec(pdftoppm, ["-f", "1", "-l", "1", "-r", "40", path.join(dir, `${n}.pdf`), path.join(dir, n)]);
+  await exec(soffice, [
+    "--headless",
+    "--norestore",
+    profile,
+    "--convert-to",
+    "xlsx",
+    "--outdir",
+    path.join(dir, "back"),
+    path.join(dir, "charts.xlsx"),
+  ]);
+  for (const n of ["charts", "plain"])
+    await exec(pdftoppm, [
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-r",
+      "40",
+      path.join(dir, `${n}.pdf`),
+      path.join(dir, n),
+    ]);
 }, 400_000);
 afterAll(async () => {
   if (dir) await fs.rm(dir, { recursive: true, force: true });
@@ -92,11 +133,24 @@ maybe("rendered: coloured charts right of the tables, none without the charts", 
   expect(without.left + without.right).toBeLessThan(50);
 });
 
-maybe("round trip through LibreOffice: the five charts come back as chart parts of the kinds written, over the sheet's cells", async () => {
-  const zip = ZipReader.open(await fs.readFile(path.join(dir, "back", "charts.xlsx")));
-  const charts = zip.entries.filter((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name)).map((e) => zip.bytes(e).toString("utf8"));
-  expect(charts).toHaveLength(5);
-  const kinds = charts.map((x) => (x.includes("<c:pieChart>") ? "pie" : /<c:barDir val="bar"\/>/.test(x) ? "bar" : /<c:barDir val="col"\/>/.test(x) ? "column" : "other"));
-  expect(kinds.sort()).toEqual(["bar", "bar", "column", "column", "pie"]);
-  for (const x of charts) expect(x).toMatch(/<c:f>'?考核概览'?!\$A\$\d+:\$A\$\d+<\/c:f>/);
-});
+maybe(
+  "round trip through LibreOffice: the five charts come back as chart parts of the kinds written, over the sheet's cells",
+  async () => {
+    const zip = ZipReader.open(await fs.readFile(path.join(dir, "back", "charts.xlsx")));
+    const charts = zip.entries
+      .filter((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))
+      .map((e) => zip.bytes(e).toString("utf8"));
+    expect(charts).toHaveLength(5);
+    const kinds = charts.map((x) =>
+      x.includes("<c:pieChart>")
+        ? "pie"
+        : /<c:barDir val="bar"\/>/.test(x)
+          ? "bar"
+          : /<c:barDir val="col"\/>/.test(x)
+            ? "column"
+            : "other"
+    );
+    expect(kinds.sort()).toEqual(["bar", "bar", "column", "column", "pie"]);
+    for (const x of charts) expect(x).toMatch(/<c:f>'?考核概览'?!\$A\$\d+:\$A\$\d+<\/c:f>/);
+  }
+);

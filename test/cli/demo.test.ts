@@ -20,7 +20,6 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-
 /** The table part of a roster line: up to the wage coefficient (the free-text column follows it). */
 function tablePart(line: string): string {
   return line.split(/ {2}(?=封顶|退出|未评定|系数：)/)[0].trimEnd();
@@ -37,13 +36,30 @@ describe("demo", () => {
     const start = r.out.findIndex((l) => l.startsWith("等级汇总（grade roster）"));
     expect(start).toBeGreaterThan(0);
     const head = r.out[start + 1];
-    expect(head.split(/\s+/).slice(0, 11)).toEqual(["员工号", "姓名", "行别", "笔数", "利息", "质量", "扣分", "总分", "分数等级", "最终等级", "系数"]);
+    expect(head.split(/\s+/).slice(0, 11)).toEqual([
+      "员工号",
+      "姓名",
+      "行别",
+      "笔数",
+      "利息",
+      "质量",
+      "扣分",
+      "总分",
+      "分数等级",
+      "最终等级",
+      "系数",
+    ]);
     const rows = r.out.slice(start + 3, start + 3 + 60);
-    expect(rows.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 60 }, (_, i) => String(6201001 + i)));
-    const widths = new Set([head, r.out[start + 2], ...rows].map((l) => displayWidth(tablePart(l))));
+    expect(rows.map((l) => l.slice(0, 7))).toEqual(
+      Array.from({ length: 60 }, (_, i) => String(6201001 + i))
+    );
+    const widths = new Set(
+      [head, r.out[start + 2], ...rows].map((l) => displayWidth(tablePart(l)))
+    );
     expect(widths.size).toBe(1);
     // the grade columns line up too: 分数等级 starts at the same display column on every line
-    const gradeCol = (l: string) => displayWidth(l.slice(0, l.search(/一级|二级|三级|取消资格|分数等级/)));
+    const gradeCol = (l: string) =>
+      displayWidth(l.slice(0, l.search(/一级|二级|三级|取消资格|分数等级/)));
     expect(new Set([head, ...rows].map(gradeCol)).size).toBe(1);
     expect(r.out.some((l) => l.startsWith("同类行平均（第十一条）：一类行 20 人"))).toBe(true);
     const written = r.out.find((l) => l.startsWith("已写入 "))!;
@@ -71,33 +87,103 @@ describe("demo", () => {
     const m: SheetModel = {
       name: "等级汇总",
       title: "t",
-      columns: ["员工号", "姓名", "行别类型", "笔数得分", "利息得分", "质量得分", "扣分", "总分", "分数等级", "封顶原因", "最终等级", "工资系数", "说明", "退出原因"].map((header) => ({ header, format: "text" as const })),
+      columns: [
+        "员工号",
+        "姓名",
+        "行别类型",
+        "笔数得分",
+        "利息得分",
+        "质量得分",
+        "扣分",
+        "总分",
+        "分数等级",
+        "封顶原因",
+        "最终等级",
+        "工资系数",
+        "说明",
+        "退出原因",
+      ].map((header) => ({ header, format: "text" as const })),
       rows: [
         ["E1", "欧阳明月", "一类行", 20, 50, 40, 0, 110, "一级", null, "一级", 2, "…", null],
-        ["E22", "Li", "二类行", null, null, null, null, null, null, null, null, null, "未评定：缺少年末管理贷款总额", null],
+        [
+          "E22",
+          "Li",
+          "二类行",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "未评定：缺少年末管理贷款总额",
+          null,
+        ],
       ],
       freezeHeader: true,
     };
     const lines = rosterTable(m);
-    expect(lines[2]).toBe("E1      欧阳明月  一类行  20.00  50.00  40.00  0.00  110.00  一级      一级         2");
-    expect(lines[3]).toBe("E22     Li        二类行      -      -      -     -       -  -         -            -  未评定：缺少年末管理贷款总额");
-    expect(lines[0]).toBe("员工号  姓名      行别     笔数   利息   质量  扣分    总分  分数等级  最终等级  系数  封顶原因 / 退出原因");
+    expect(lines[2]).toBe(
+      "E1      欧阳明月  一类行  20.00  50.00  40.00  0.00  110.00  一级      一级         2"
+    );
+    expect(lines[3]).toBe(
+      "E22     Li        二类行      -      -      -     -       -  -         -            -  未评定：缺少年末管理贷款总额"
+    );
+    expect(lines[0]).toBe(
+      "员工号  姓名      行别     笔数   利息   质量  扣分    总分  分数等级  最终等级  系数  封顶原因 / 退出原因"
+    );
   });
 
   test("rosterTable: a post's coefficient (支行长…, 第十三条) keeps the 系数 column narrow and is said in the free text", () => {
     const m: SheetModel = {
       name: "等级汇总",
       title: "t",
-      columns: ["员工号", "姓名", "行别类型", "笔数得分", "利息得分", "质量得分", "扣分", "总分", "分数等级", "封顶原因", "最终等级", "工资系数", "说明", "退出原因"].map((header) => ({ header, format: "text" as const })),
+      columns: [
+        "员工号",
+        "姓名",
+        "行别类型",
+        "笔数得分",
+        "利息得分",
+        "质量得分",
+        "扣分",
+        "总分",
+        "分数等级",
+        "封顶原因",
+        "最终等级",
+        "工资系数",
+        "说明",
+        "退出原因",
+      ].map((header) => ({ header, format: "text" as const })),
       rows: [
         ["E1", "王", "一类行", 20, 50, 40, 0, 110, "一级", null, "一级", 2, "…", null],
-        ["E2", "张", "一类行", 20, 50, 40, 0, 110, "一级", null, "一级", "按岗位职务系数（第十三条）", "…", null],
+        [
+          "E2",
+          "张",
+          "一类行",
+          20,
+          50,
+          40,
+          0,
+          110,
+          "一级",
+          null,
+          "一级",
+          "按岗位职务系数（第十三条）",
+          "…",
+          null,
+        ],
       ],
       freezeHeader: true,
     };
     const lines = rosterTable(m);
-    expect(lines[2]).toBe("E1      王    一类行  20.00  50.00  40.00  0.00  110.00  一级      一级           2");
-    expect(lines[3]).toBe("E2      张    一类行  20.00  50.00  40.00  0.00  110.00  一级      一级      按职务  系数：按岗位职务系数（第十三条）");
+    expect(lines[2]).toBe(
+      "E1      王    一类行  20.00  50.00  40.00  0.00  110.00  一级      一级           2"
+    );
+    expect(lines[3]).toBe(
+      "E2      张    一类行  20.00  50.00  40.00  0.00  110.00  一级      一级      按职务  系数：按岗位职务系数（第十三条）"
+    );
   });
 });
 
@@ -106,7 +192,9 @@ describe("the sample workbook", () => {
     const again = path.join(dir, "sample-again.xlsx");
     const buf = await writeSample(again);
     if (!buf.equals(fs.readFileSync(SAMPLE_PATH))) {
-      throw new Error("examples/sample.xlsx is out of date (the script or the policy sheet changed): run npx tsx examples/make-sample.ts and commit it");
+      throw new Error(
+        "examples/sample.xlsx is out of date (the script or the policy sheet changed): run npx tsx examples/make-sample.ts and commit it"
+      );
     }
     expect(DELIBERATE_ERRORS).toHaveLength(4);
   });

@@ -46,7 +46,9 @@ const cli = runCli;
 
 /** No temporary or output file left in the folder but those named. */
 function leftovers(except: string[]): string[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".tmp") || (f.startsWith("out") && !except.includes(f)));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".tmp") || (f.startsWith("out") && !except.includes(f)));
 }
 
 /**
@@ -80,22 +82,36 @@ async function survives(file: string, ms = 10_000): Promise<number> {
 const CORRUPT = /文件已损坏/;
 
 describe("broken archives: exit 2, 文件已损坏, input unchanged", () => {
-  const good = craftBook({ sharedStrings: ["员工号", "姓名"], sheets: { 客户经理: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' } });
+  const good = craftBook({
+    sharedStrings: ["员工号", "姓名"],
+    sheets: {
+      客户经理: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+    },
+  });
 
   test("truncated anywhere", async () => {
-    for (const at of [0.1, 0.5, 0.9].map((f) => Math.floor(good.length * f)).concat([good.length - 1, good.length - 22, 30])) {
+    for (const at of [0.1, 0.5, 0.9]
+      .map((f) => Math.floor(good.length * f))
+      .concat([good.length - 1, good.length - 22, 30])) {
       await refused(put(good.subarray(0, at)), CORRUPT);
     }
   });
 
   test("flipped bytes in the compressed data", async () => {
-    const entries = bookEntries({ sheets: { S: `<row r="1">${Array.from({ length: 200 }, (_, i) => `<c r="A${i + 1}"><v>${i * 7}</v></c>`).join("")}</row>` } });
+    const entries = bookEntries({
+      sheets: {
+        S: `<row r="1">${Array.from({ length: 200 }, (_, i) => `<c r="A${i + 1}"><v>${i * 7}</v></c>`).join("")}</row>`,
+      },
+    });
     const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
     const raw = zlib.deflateRawSync(Buffer.from(String(sheet.data)));
     for (const at of [3, Math.floor(raw.length / 2), raw.length - 3]) {
       const bad = Buffer.from(raw);
       bad[at] ^= 0x55;
-      await refused(put(craftZip(entries.map((e) => (e === sheet ? { ...e, raw: bad } : e)))), CORRUPT);
+      await refused(
+        put(craftZip(entries.map((e) => (e === sheet ? { ...e, raw: bad } : e)))),
+        CORRUPT
+      );
     }
   });
 
@@ -104,7 +120,8 @@ describe("broken archives: exit 2, 文件已损坏, input unchanged", () => {
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let k = 0; k < 40; k++) {
       const bad = Buffer.from(good);
-      for (let j = 0; j < 3; j++) bad[Math.floor(rand() * bad.length)] ^= 1 << Math.floor(rand() * 8);
+      for (let j = 0; j < 3; j++)
+        bad[Math.floor(rand() * bad.length)] ^= 1 << Math.floor(rand() * 8);
       await survives(put(bad));
     }
   });
@@ -122,13 +139,20 @@ describe("broken archives: exit 2, 文件已损坏, input unchanged", () => {
     const entries: CraftEntry[] = [];
     for (const name of Object.keys(zip.files)) {
       const data = await zip.file(name)!.async("nodebuffer");
-      entries.push(name === "xl/theme/theme1.xml" ? { name, data, crc: (crc32(data) ^ 1) >>> 0 } : { name, data });
+      entries.push(
+        name === "xl/theme/theme1.xml"
+          ? { name, data, crc: (crc32(data) ^ 1) >>> 0 }
+          : { name, data }
+      );
     }
     const file = put(craftZip(entries));
     const before = sha(file);
     const out = path.join(dir, "out-theme.xlsx");
     const s = await cli(["summarize", file, "-o", out, "--only", "等级汇总"]);
-    expect([s.code, s.err]).toEqual([2, [expect.stringMatching(/文件已损坏.*部件 xl\/theme\/theme1\.xml 已损坏/)]]);
+    expect([s.code, s.err]).toEqual([
+      2,
+      [expect.stringMatching(/文件已损坏.*部件 xl\/theme\/theme1\.xml 已损坏/)],
+    ]);
     expect(fs.existsSync(out)).toBe(false);
     expect(sha(file)).toBe(before);
     expect(leftovers([])).toEqual([]);
@@ -136,8 +160,14 @@ describe("broken archives: exit 2, 文件已损坏, input unchanged", () => {
 
   test("duplicate and traversal part names", async () => {
     const entries = bookEntries();
-    await refused(put(craftZip([...entries, { name: "xl/workbook.xml", data: "<x/>" }])), /部件 xl\/workbook\.xml 出现了两次/);
-    await refused(put(craftZip([...entries, { name: "XL/Workbook.xml", data: "<x/>" }])), /出现了两次/);
+    await refused(
+      put(craftZip([...entries, { name: "xl/workbook.xml", data: "<x/>" }])),
+      /部件 xl\/workbook\.xml 出现了两次/
+    );
+    await refused(
+      put(craftZip([...entries, { name: "XL/Workbook.xml", data: "<x/>" }])),
+      /出现了两次/
+    );
     for (const name of ["../../evil.xml", "/etc/passwd", "xl/../../x.xml", "C:/x.xml"]) {
       await refused(put(craftZip([...entries, { name, data: "x" }])), /部件名 .* 无效/);
     }
@@ -149,7 +179,12 @@ describe("bombs and huge parts: refused cheaply (in a child process: exit 2, one
   function child(args: string[]): { code: number | null; err: string; rssMb: number; ms: number } {
     const t0 = Date.now();
     const script = `require(${JSON.stringify(path.join(ROOT, "src/cli/runtime.js"))})();require("tsx/cjs");process.on("exit",()=>require("fs").writeSync(3, String(process.resourceUsage().maxRSS)));const m=require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))});m.runProcess();`;
-    const r = spawnSync(process.execPath, ["-e", script, "--", "cm-addin", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe", "pipe"] });
+    const r = spawnSync(process.execPath, ["-e", script, "--", "cm-addin", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
+    });
     const rss = Number((r.output[3] as unknown as string) ?? "0");
     return { code: r.status, err: r.stderr, rssMb: rss / 1024, ms: Date.now() - t0 };
   }
@@ -164,13 +199,17 @@ describe("bombs and huge parts: refused cheaply (in a child process: exit 2, one
   test("an entry that inflates far beyond its declared size stops at the declared size", () => {
     const huge = Buffer.alloc(200 << 20, 0x20); // 200 MB of spaces → 200 KB deflated
     const raw = zlib.deflateRawSync(huge, { level: 9 });
-    const file = put(craftBook({ tweak: { "xl/worksheets/sheet1.xml": { raw, size: 1000, crc: 1 } } }));
+    const file = put(
+      craftBook({ tweak: { "xl/worksheets/sheet1.xml": { raw, size: 1000, crc: 1 } } })
+    );
     expectRefused(child(["validate", file]), /部件 xl\/worksheets\/sheet1\.xml 已损坏/);
   });
 
   test("declared sizes beyond the caps are refused before anything is inflated", () => {
     const raw = zlib.deflateRawSync(Buffer.from("<x/>"));
-    const file = put(craftBook({ extra: [{ name: "xl/media/big.bin", data: "x", raw, size: 0xfffffff0 }] }));
+    const file = put(
+      craftBook({ extra: [{ name: "xl/media/big.bin", data: "x", raw, size: 0xfffffff0 }] })
+    );
     expectRefused(child(["validate", file]), /解压后超过 1024 MB/);
     const wb = put(craftBook({ tweak: { "xl/workbook.xml": { raw, size: 100 << 20 } } }));
     expectRefused(child(["validate", wb]), /部件 xl\/workbook\.xml 解压后 100 MB，超过上限 64 MB/);
@@ -182,24 +221,61 @@ describe("bombs and huge parts: refused cheaply (in a child process: exit 2, one
     const huge = Buffer.alloc(row.length * rows);
     for (let i = 0; i < rows; i++) row.copy(huge, i * row.length);
     const raw = zlib.deflateRawSync(huge, { level: 9 });
-    const file = put(craftBook({ tweak: { "xl/worksheets/sheet1.xml": { raw, size: huge.length, crc: zlib.crc32(huge) >>> 0 } } }));
+    const file = put(
+      craftBook({
+        tweak: {
+          "xl/worksheets/sheet1.xml": { raw, size: huge.length, crc: zlib.crc32(huge) >>> 0 },
+        },
+      })
+    );
     expectRefused(child(["validate", file]), /单元格过多/);
   });
 
   test("one text or tag of 40 MB in a worksheet is refused (a cell holds 32,767 characters)", () => {
     const big = `<row r="1"><c r="A1" t="inlineStr"><is><t>${"x".repeat(40 << 20)}</t></is></c></row>`;
-    expectRefused(child(["validate", put(craftBook({ sheets: { S: big } }))]), /超过 32 MB 的单个元素或文本/);
+    expectRefused(
+      child(["validate", put(craftBook({ sheets: { S: big } }))]),
+      /超过 32 MB 的单个元素或文本/
+    );
   });
 });
 
 describe("hostile XML: exit 2 with one line, or read safely", () => {
   test("DOCTYPE and entities (billion laughs) in a package part are refused; in a worksheet not expanded", async () => {
-    const laughs = '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    const laughs =
+      '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
     const entries = bookEntries();
     const wb = entries.find((e) => e.name === "xl/workbook.xml")!;
-    await refused(put(craftZip(entries.map((e) => (e === wb ? { ...e, data: String(e.data).replace("\n", `\n${laughs}`) } : e)))), /DOCTYPE/);
-    await refused(put(craftBook({ override: { "_rels/.rels": `${laughs}<Relationships xmlns="${T.pkgRel}">&c;</Relationships>` } })), /DOCTYPE/);
-    await refused(put(craftBook({ override: { "xl/workbook.xml": `<!DOCTYPE x SYSTEM "file:///etc/passwd"><workbook xmlns="${T.main}"><sheets/></workbook>` } })), /DOCTYPE/);
+    await refused(
+      put(
+        craftZip(
+          entries.map((e) =>
+            e === wb ? { ...e, data: String(e.data).replace("\n", `\n${laughs}`) } : e
+          )
+        )
+      ),
+      /DOCTYPE/
+    );
+    await refused(
+      put(
+        craftBook({
+          override: {
+            "_rels/.rels": `${laughs}<Relationships xmlns="${T.pkgRel}">&c;</Relationships>`,
+          },
+        })
+      ),
+      /DOCTYPE/
+    );
+    await refused(
+      put(
+        craftBook({
+          override: {
+            "xl/workbook.xml": `<!DOCTYPE x SYSTEM "file:///etc/passwd"><workbook xmlns="${T.main}"><sheets/></workbook>`,
+          },
+        })
+      ),
+      /DOCTYPE/
+    );
     // a worksheet's DOCTYPE is skipped and its entities stay as written: nothing is expanded or fetched
     const sheet = `${laughs}<worksheet xmlns="${T.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>`;
     const f = put(craftBook({ override: { "xl/worksheets/sheet1.xml": sheet } }));
@@ -207,17 +283,70 @@ describe("hostile XML: exit 2 with one line, or read safely", () => {
   });
 
   test("malformed package parts: corrupt workbook.xml, rels, [Content_Types].xml, styles.xml", async () => {
-    await refused(put(craftBook({ override: { "xl/workbook.xml": `<workbook xmlns="${T.main}"><sheets><sheet name="a"` } })), /xl\/workbook\.xml 不是格式正确的 XML/);
-    await refused(put(craftBook({ override: { "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=" } })), /workbook\.xml\.rels 不是格式正确的 XML/);
-    await refused(put(craftBook({ override: { "xl/workbook.xml": `<workbook xmlns="${T.main}">&#x110000;<sheets/></workbook>` } })), /不是格式正确的 XML/);
-    await refused(put(craftBook({ override: { "xl/workbook.xml": "\ufeff<workbook>".replace("\ufeff", "") + "</wrong>" } })), /不是格式正确的 XML/);
+    await refused(
+      put(
+        craftBook({
+          override: { "xl/workbook.xml": `<workbook xmlns="${T.main}"><sheets><sheet name="a"` },
+        })
+      ),
+      /xl\/workbook\.xml 不是格式正确的 XML/
+    );
+    await refused(
+      put(
+        craftBook({
+          override: { "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=" },
+        })
+      ),
+      /workbook\.xml\.rels 不是格式正确的 XML/
+    );
+    await refused(
+      put(
+        craftBook({
+          override: {
+            "xl/workbook.xml": `<workbook xmlns="${T.main}">&#x110000;<sheets/></workbook>`,
+          },
+        })
+      ),
+      /不是格式正确的 XML/
+    );
+    await refused(
+      put(
+        craftBook({
+          override: { "xl/workbook.xml": "\ufeff<workbook>".replace("\ufeff", "") + "</wrong>" },
+        })
+      ),
+      /不是格式正确的 XML/
+    );
     // UTF-16 is not what a package part is
-    await refused(put(craftBook({ override: {}, tweak: { "xl/workbook.xml": { data: Buffer.from(`\ufeff<workbook xmlns="${T.main}"><sheets/></workbook>`, "utf16le") } } })), /不是格式正确的 XML/);
+    await refused(
+      put(
+        craftBook({
+          override: {},
+          tweak: {
+            "xl/workbook.xml": {
+              data: Buffer.from(
+                `\ufeff<workbook xmlns="${T.main}"><sheets/></workbook>`,
+                "utf16le"
+              ),
+            },
+          },
+        })
+      ),
+      /不是格式正确的 XML/
+    );
     // parts only summarize reads: content types and styles
     for (const [part, text, msg] of [
       ["[Content_Types].xml", "<Types><Default", /\[Content_Types\]\.xml 不是格式正确的 XML/],
-      ["xl/styles.xml", `<styleSheet xmlns="${T.main}"><cellXfs><xf>`, /styles\.xml 不是格式正确的 XML/],
-      ["xl/styles.xml", `<styleSheet xmlns="${T.main}"><cellXfs>${"<xf>".repeat(30_000)}`, /styles\.xml/],
+      [
+        "xl/styles.xml",
+        `<styleSheet xmlns="${T.main}"><cellXfs><xf>`,
+        /styles\.xml 不是格式正确的 XML/,
+      ],
+      [
+        "xl/styles.xml",
+        `<styleSheet xmlns="${T.main}"><cellXfs>${"<xf>".repeat(30_000)}`,
+        /styles\.xml/,
+      ],
     ] as const) {
       const file = put(craftBook({ sheets: { 客户经理: "" }, override: { [part]: text } }));
       const out = path.join(dir, "out-part.xlsx");
@@ -240,11 +369,21 @@ describe("hostile XML: exit 2 with one line, or read safely", () => {
     const attr = `<row r="1"><c r="A1" junk="${"y".repeat(5 << 20)}"><v>1</v></c></row>`;
     await survives(put(craftBook({ sheets: { S: attr } })));
     // styles with 200,000 custom formats: summarize extends it (no argument-list limits)
-    const fmts = Array.from({ length: 200_000 }, (_, i) => `<numFmt numFmtId="${164 + i}" formatCode="0.${"0".repeat(i % 5)}&quot;${i}&quot;"/>`).join("");
+    const fmts = Array.from(
+      { length: 200_000 },
+      (_, i) =>
+        `<numFmt numFmtId="${164 + i}" formatCode="0.${"0".repeat(i % 5)}&quot;${i}&quot;"/>`
+    ).join("");
     const styles = `<styleSheet xmlns="${T.main}"><numFmts count="200000">${fmts}</numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf/></cellXfs></styleSheet>`;
     const name = "名".repeat(32_767);
-    const cm = '<row r="1"><c r="A1" t="inlineStr"><is><t>员工号</t></is></c><c r="B1" t="inlineStr"><is><t>&#x110000;&#0;</t></is></c></row>';
-    const file = put(craftBook({ styles, sheets: { [name]: '<row r="1"><c r="A1"><v>1</v></c></row>', 客户经理: cm } }));
+    const cm =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>员工号</t></is></c><c r="B1" t="inlineStr"><is><t>&#x110000;&#0;</t></is></c></row>';
+    const file = put(
+      craftBook({
+        styles,
+        sheets: { [name]: '<row r="1"><c r="A1"><v>1</v></c></row>', 客户经理: cm },
+      })
+    );
     const out = path.join(dir, "out-styles.xlsx");
     const r = await cli(["summarize", file, "-o", out]);
     expect(r.code).not.toBe(3);
@@ -254,20 +393,60 @@ describe("hostile XML: exit 2 with one line, or read safely", () => {
   });
 
   test("invalid UTF-8 and out-of-range references", async () => {
-    const bad = Buffer.concat([Buffer.from(`<worksheet xmlns="${T.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from("</t></is></c></row></sheetData></worksheet>")]);
+    const bad = Buffer.concat([
+      Buffer.from(
+        `<worksheet xmlns="${T.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`
+      ),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from("</t></is></c></row></sheetData></worksheet>"),
+    ]);
     await survives(put(craftBook({ tweak: { "xl/worksheets/sheet1.xml": { data: bad } } })));
-    await refused(put(craftBook({ sheets: { S: '<row r="1048577"><c><v>1</v></c></row>' } })), /行号超出范围/);
-    await refused(put(craftBook({ sheets: { S: '<row r="1"><c r="XFE1"><v>1</v></c></row>' } })), /列号超出范围/);
-    await refused(put(craftBook({ sheets: { S: '<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>' } })), /已用区域过大|单元格过多/);
-    await refused(put(craftBook({ sharedStrings: ["a"], sheets: { S: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' } })), /共享字符串索引 5 不存在/);
-    await refused(put(craftBook({ sheets: { S: '<row r="-3"><c><v>1</v></c></row>' } })), /行号超出范围/);
+    await refused(
+      put(craftBook({ sheets: { S: '<row r="1048577"><c><v>1</v></c></row>' } })),
+      /行号超出范围/
+    );
+    await refused(
+      put(craftBook({ sheets: { S: '<row r="1"><c r="XFE1"><v>1</v></c></row>' } })),
+      /列号超出范围/
+    );
+    await refused(
+      put(
+        craftBook({
+          sheets: {
+            S: '<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>',
+          },
+        })
+      ),
+      /已用区域过大|单元格过多/
+    );
+    await refused(
+      put(
+        craftBook({
+          sharedStrings: ["a"],
+          sheets: { S: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' },
+        })
+      ),
+      /共享字符串索引 5 不存在/
+    );
+    await refused(
+      put(craftBook({ sheets: { S: '<row r="-3"><c><v>1</v></c></row>' } })),
+      /行号超出范围/
+    );
   });
 
   test("the byte scanner is linear whatever the chunking (a 4 MB text and a 4 MB tag in 1 KB chunks)", () => {
-    for (const doc of [`<a>${"x".repeat(4 << 20)}</a>`, `<a b="${"x".repeat(4 << 20)}"/>`, `<!--${"x".repeat(4 << 20)}--><a/>`]) {
+    for (const doc of [
+      `<a>${"x".repeat(4 << 20)}</a>`,
+      `<a b="${"x".repeat(4 << 20)}"/>`,
+      `<!--${"x".repeat(4 << 20)}--><a/>`,
+    ]) {
       const buf = Buffer.from(doc);
       let opened = 0;
-      const s = new ByteXmlScanner({ open: () => void opened++, close: () => undefined, text: () => undefined });
+      const s = new ByteXmlScanner({
+        open: () => void opened++,
+        close: () => undefined,
+        text: () => undefined,
+      });
       const t0 = Date.now();
       for (let i = 0; i < buf.length; i += 1024) s.feed(buf.subarray(i, i + 1024));
       s.end();
@@ -278,10 +457,18 @@ describe("hostile XML: exit 2 with one line, or read safely", () => {
 });
 
 describe("refused formats: each told what to do", () => {
-  const ole = (extra: Buffer) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), extra]);
+  const ole = (extra: Buffer) =>
+    Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      extra,
+    ]);
 
   test("an encrypted workbook: remove the password", async () => {
-    await refused(put(ole(Buffer.from("\0EncryptedInfo\0EncryptedPackage", "utf16le")), "secret.xlsx"), /另存时取消密码/);
+    await refused(
+      put(ole(Buffer.from("\0EncryptedInfo\0EncryptedPackage", "utf16le")), "secret.xlsx"),
+      /另存时取消密码/
+    );
   });
 
   test(".xls, .et, .xlsb, .ods, .numbers, CSV: save as Excel 工作簿 (.xlsx); xlsb never passes validate", async () => {
@@ -290,7 +477,10 @@ describe("refused formats: each told what to do", () => {
     await refused(put(ole(Buffer.from("WpsBook", "utf16le")), "wps.et"), /WPS/);
     const xlsb = craftZip([
       { name: "[Content_Types].xml", data: `<Types xmlns="${T.ct}"/>` },
-      { name: "_rels/.rels", data: `<Relationships xmlns="${T.pkgRel}"><Relationship Id="r" Type="${T.rel}/officeDocument" Target="xl/workbook.bin"/></Relationships>` },
+      {
+        name: "_rels/.rels",
+        data: `<Relationships xmlns="${T.pkgRel}"><Relationship Id="r" Type="${T.rel}/officeDocument" Target="xl/workbook.bin"/></Relationships>`,
+      },
       { name: "xl/workbook.bin", data: Buffer.from([0x83, 1, 0]) },
       { name: "xl/worksheets/sheet1.bin", data: Buffer.from([0x81, 1, 0]) },
     ]);
@@ -310,7 +500,14 @@ describe("refused formats: each told what to do", () => {
   });
 
   test("a ~$ lock file: use the workbook itself", async () => {
-    const lock = Buffer.concat([Buffer.from([5]), Buffer.from("zhang"), Buffer.alloc(50, 0x20), Buffer.from([5, 0]), Buffer.from("zhang", "utf16le"), Buffer.alloc(60)]);
+    const lock = Buffer.concat([
+      Buffer.from([5]),
+      Buffer.from("zhang"),
+      Buffer.alloc(50, 0x20),
+      Buffer.from([5, 0]),
+      Buffer.from("zhang", "utf16le"),
+      Buffer.alloc(60),
+    ]);
     await refused(put(lock, "~$台账.xlsx"), /锁定文件.*工作簿本身/);
   });
 });
@@ -332,7 +529,11 @@ describe("output safety", () => {
     for (const out of [input, viaDots, link, hard]) {
       for (const force of [[], ["--force"]]) {
         const r = await summarizeTo(input, out, ...force);
-        expect([out, r.code, r.err]).toEqual([out, 2, [expect.stringMatching(/输出文件不能与输入文件相同/)]]);
+        expect([out, r.code, r.err]).toEqual([
+          out,
+          2,
+          [expect.stringMatching(/输出文件不能与输入文件相同/)],
+        ]);
       }
     }
     expect(sha(input)).toBe(before);
@@ -385,7 +586,10 @@ describe("output safety", () => {
       const sub = path.join(dir, `kill-${sig}`);
       fs.mkdirSync(sub);
       const out = path.join(sub, "out.xlsx");
-      const p = spawn(process.execPath, [BIN, "summarize", SAMPLE, "-o", out], { cwd: ROOT, stdio: "ignore" });
+      const p = spawn(process.execPath, [BIN, "summarize", SAMPLE, "-o", out], {
+        cwd: ROOT,
+        stdio: "ignore",
+      });
       // kill as soon as the temporary file appears
       const seen = await new Promise<boolean>((resolve) => {
         const t0 = Date.now();
@@ -398,7 +602,9 @@ describe("output safety", () => {
           }
         }, 2);
       });
-      const code = await new Promise<number | null>((resolve) => (p.exitCode !== null ? resolve(p.exitCode) : p.on("exit", (c) => resolve(c))));
+      const code = await new Promise<number | null>((resolve) =>
+        p.exitCode !== null ? resolve(p.exitCode) : p.on("exit", (c) => resolve(c))
+      );
       if (seen) {
         expect(code).not.toBe(0);
         expect(fs.readdirSync(sub)).toEqual([]);

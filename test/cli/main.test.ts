@@ -9,18 +9,26 @@ import type { CliCommand, CliIO } from "../../src/cli/command";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "src/cli/bin.js");
-const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+const VERSION = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }
+).version;
 const COMMAND_NAMES = ["template", "validate", "summarize", "demo", "policy", "verify"];
 
 // bin.js runs the compiled lib/ (issue 16): compile it first when a source is newer
-const { buildCli } = require("../../.ci/build-cli.js") as { buildCli(o: { ifStale: boolean }): { status: number | null; output: string } };
+const { buildCli } = require("../../.ci/build-cli.js") as {
+  buildCli(o: { ifStale: boolean }): { status: number | null; output: string };
+};
 beforeAll(() => {
   const r = buildCli({ ifStale: true });
   if (r.status !== 0) throw new Error(`npm run build:cli failed (${r.status}):\n${r.output}`);
 }, 300_000);
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60000,
+  });
   if (r.error) throw r.error;
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -88,13 +96,21 @@ describe("main() with command modules", () => {
   }
 
   function fakeCommand(name: string, run: CliCommand["run"]): CliCommand {
-    return { name, usage: `cm-addin ${name} FILE.xlsx`, summaryZh: "中文说明", summaryEn: "English summary", run };
+    return {
+      name,
+      usage: `cm-addin ${name} FILE.xlsx`,
+      summaryZh: "中文说明",
+      summaryEn: "English summary",
+      run,
+    };
   }
 
   test("a command whose module does not exist yet: one line, exit 2", async () => {
     const io = capture();
     expect(await mainWith(() => null)(["validate", "x.xlsx"], io)).toBe(2);
-    expect(io.errLines).toEqual(["命令 validate 尚不可用（command validate is not available yet）"]);
+    expect(io.errLines).toEqual([
+      "命令 validate 尚不可用（command validate is not available yet）",
+    ]);
     expect(io.outLines).toEqual([]);
   });
 
@@ -114,7 +130,9 @@ describe("main() with command modules", () => {
   });
 
   test("a CliError becomes one line on stderr and exit 2", async () => {
-    const { CliError } = jest.requireActual("../../src/cli/command") as typeof import("../../src/cli/command");
+    const { CliError } = jest.requireActual(
+      "../../src/cli/command"
+    ) as typeof import("../../src/cli/command");
     const io = capture();
     const main = mainWith((name) =>
       fakeCommand(name, async () => {
@@ -148,7 +166,9 @@ describe("main() with command modules", () => {
 
 describe("loadCommand", () => {
   test("only the known commands, each loaded lazily from src/cli/commands/<name>.ts", () => {
-    const { COMMAND_NAMES: names, loadCommand } = jest.requireActual("../../src/cli/commands") as typeof import("../../src/cli/commands");
+    const { COMMAND_NAMES: names, loadCommand } = jest.requireActual(
+      "../../src/cli/commands"
+    ) as typeof import("../../src/cli/commands");
     expect([...names]).toEqual(COMMAND_NAMES);
     expect(loadCommand("nope")).toBeNull();
     for (const name of names) {

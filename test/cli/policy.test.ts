@@ -135,7 +135,9 @@ describe("resolvePolicy", () => {
       expect((e as Error).message).toContain("bad.json");
       expect((e as Error).message).not.toContain("\n");
     }
-    expect(() => resolvePolicy(sheet2025(), { policyFile: path.join(dir, "nope.json") })).toThrow(/文件不存在/);
+    expect(() => resolvePolicy(sheet2025(), { policyFile: path.join(dir, "nope.json") })).toThrow(
+      /文件不存在/
+    );
     expect(() => resolvePolicy(sheet2025(), { year: 1800 })).toThrow(CliError);
   });
 

@@ -28,7 +28,9 @@ function events(chunks: Buffer[]): string[] {
   const s = new ByteXmlScanner({
     open(name, buf, start, end, selfClosing) {
       flush();
-      out.push(`open:${name}${selfClosing ? "/" : ""} r=${attrRaw(buf, start, end, "r") ?? "-"} t=${attrRaw(buf, start, end, "t") ?? "-"}`);
+      out.push(
+        `open:${name}${selfClosing ? "/" : ""} r=${attrRaw(buf, start, end, "r") ?? "-"} t=${attrRaw(buf, start, end, "t") ?? "-"}`
+      );
     },
     close(name) {
       flush();
@@ -92,7 +94,11 @@ describe("ByteXmlScanner", () => {
   });
 
   test("a part cut short is an error at the end", () => {
-    const s = new ByteXmlScanner({ open: () => undefined, close: () => undefined, text: () => undefined });
+    const s = new ByteXmlScanner({
+      open: () => undefined,
+      close: () => undefined,
+      text: () => undefined,
+    });
     s.feed(Buffer.from("<a><b attr='x"));
     expect(() => s.end()).toThrow(/truncated XML/);
   });
@@ -124,7 +130,8 @@ describe("attributes and digits", () => {
 });
 
 describe("decimalAt", () => {
-  const { decimalAt } = require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
+  const { decimalAt } =
+    require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
   const at = (s: string) => decimalAt(Buffer.from(s), 0, Buffer.byteLength(s));
 
   test("the same double as Number() of the text, for plain decimals of up to 15 digits", () => {
@@ -132,24 +139,66 @@ describe("decimalAt", () => {
     const text = fc
       .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,15}$/), fc.integer({ min: 0, max: 15 }))
       .filter(([, d, k]) => k <= d.length)
-      .map(([neg, d, k]) => `${neg ? "-" : ""}${k === 0 ? d : `${d.slice(0, d.length - k)}.${d.slice(d.length - k)}`}`);
-    fc.assert(fc.property(text, (s) => Object.is(at(s), Number(s))), { seed: 11, numRuns: 30_000 });
-    for (const s of ["123456.78", "0.1", "-0", "0.30000000000000", ".5", "5.", "999999999999999", "0.00000000000001", " 12.5 "]) expect(Object.is(at(s), Number(s))).toBe(true);
+      .map(
+        ([neg, d, k]) =>
+          `${neg ? "-" : ""}${k === 0 ? d : `${d.slice(0, d.length - k)}.${d.slice(d.length - k)}`}`
+      );
+    fc.assert(
+      fc.property(text, (s) => Object.is(at(s), Number(s))),
+      { seed: 11, numRuns: 30_000 }
+    );
+    for (const s of [
+      "123456.78",
+      "0.1",
+      "-0",
+      "0.30000000000000",
+      ".5",
+      "5.",
+      "999999999999999",
+      "0.00000000000001",
+      " 12.5 ",
+    ])
+      expect(Object.is(at(s), Number(s))).toBe(true);
   });
 
   test("anything else is NaN (the text is then read by Number())", () => {
-    for (const s of ["", "-", ".", "1e5", "1.2.3", "+1", "1,234", "１２", "1234567890123456", "0.1234567890123456", "0.000000000000001", "12a"]) expect(at(s)).toBeNaN();
+    for (const s of [
+      "",
+      "-",
+      ".",
+      "1e5",
+      "1.2.3",
+      "+1",
+      "1,234",
+      "１２",
+      "1234567890123456",
+      "0.1234567890123456",
+      "0.000000000000001",
+      "12a",
+    ])
+      expect(at(s)).toBeNaN();
   });
 });
 
 describe("cellRefAndType", () => {
-  const { cellRefAndType, cellAttrs } = require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
+  const { cellRefAndType, cellAttrs } =
+    require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
   test("finds r and t in one pass, as attrStart finds them", () => {
-    for (const tag of ['<c r="B2" s="3" t="s">', "<c t='inlineStr' r = 'AA10'/>", '<c s="1">', '<x:c x:r="C3" x:t="b" cm="1">', '<c rr="Z9" tt="q" r="D4">', "<c/>"]) {
+    for (const tag of [
+      '<c r="B2" s="3" t="s">',
+      "<c t='inlineStr' r = 'AA10'/>",
+      '<c s="1">',
+      '<x:c x:r="C3" x:t="b" cm="1">',
+      '<c rr="Z9" tt="q" r="D4">',
+      "<c/>",
+    ]) {
       const b = Buffer.from(tag);
       cellRefAndType(b, 0, b.length - 1);
       const got = (s: number, e: number) => (s < 0 ? undefined : b.toString("latin1", s, e));
-      expect([got(cellAttrs.r, cellAttrs.rEnd), got(cellAttrs.t, cellAttrs.tEnd)]).toEqual([attrRaw(b, 0, b.length - 1, "r"), attrRaw(b, 0, b.length - 1, "t")]);
+      expect([got(cellAttrs.r, cellAttrs.rEnd), got(cellAttrs.t, cellAttrs.tEnd)]).toEqual([
+        attrRaw(b, 0, b.length - 1, "r"),
+        attrRaw(b, 0, b.length - 1, "t"),
+      ]);
     }
   });
 });

@@ -30,7 +30,6 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-
 describe("summarize on the sample workbook", () => {
   let out1: string;
   let run: { code: number; out: string[]; err: string[] };
@@ -46,7 +45,9 @@ describe("summarize on the sample workbook", () => {
     expect(run.out[0]).toMatch(/^工作表 sheet\s+单元格 cell/);
     expect(run.out.some((l) => /^贷款台账\s+K62\s+错误\s+TYPE\.amount/.test(l))).toBe(true);
     expect(run.out.some((l) => /^贷款台账\s+N99\s+错误\s+ENUM\.五级分类/.test(l))).toBe(true);
-    expect(run.out.some((l) => /^错误 2，警告 2，提示 \d+（errors 2, warnings 2, notices \d+）$/.test(l))).toBe(true);
+    expect(
+      run.out.some((l) => /^错误 2，警告 2，提示 \d+（errors 2, warnings 2, notices \d+）$/.test(l))
+    ).toBe(true);
     const i = run.out.findIndex((l) => l.startsWith("已写入 "));
     expect(run.out[i]).toContain(path.resolve(out1));
     expect(run.out.slice(i + 1).map((l) => l.trim().split(/\s+/)[0])).toEqual(SUMMARY_SHEETS);
@@ -62,8 +63,11 @@ describe("summarize on the sample workbook", () => {
   test("each summary: title line, exact header row (frozen), money formats, bold 合计 rows", async () => {
     const wb = await readXlsx(out1);
     const grades = wb.getWorksheet("等级汇总")!;
-    expect(String(grades.getCell("A1").value)).toMatch(/^信贷客户经理考核等级汇总（Credit CM grade roster）｜政策年度 2025｜评定日期 2025-12-31｜金额单位 元｜生成时间 /);
-    const header = (ws: ExcelJS.Worksheet, n: number) => Array.from({ length: n }, (_, c) => ws.getRow(2).getCell(c + 1).value);
+    expect(String(grades.getCell("A1").value)).toMatch(
+      /^信贷客户经理考核等级汇总（Credit CM grade roster）｜政策年度 2025｜评定日期 2025-12-31｜金额单位 元｜生成时间 /
+    );
+    const header = (ws: ExcelJS.Worksheet, n: number) =>
+      Array.from({ length: n }, (_, c) => ws.getRow(2).getCell(c + 1).value);
     expect(header(grades, GRADES_HEADERS.length + 1)).toEqual([...GRADES_HEADERS, "退出原因"]);
     expect(grades.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     expect(typeof grades.getCell("H3").value).toBe("number");
@@ -81,7 +85,8 @@ describe("summarize on the sample workbook", () => {
     // the worked example of RULES.md A11 is in the sample (CM 6201046): 115,000.00 bought out, no shortfall
     let worked: unknown[] | null = null;
     buyout.eachRow((row) => {
-      if (row.getCell(1).value === "6201046" && row.getCell(2).value === "合计") worked = [row.getCell(6).value, row.getCell(7).value, row.getCell(10).value];
+      if (row.getCell(1).value === "6201046" && row.getCell(2).value === "合计")
+        worked = [row.getCell(6).value, row.getCell(7).value, row.getCell(10).value];
     });
     expect(worked).toEqual([115000, 115000, 0]);
   });
@@ -92,10 +97,16 @@ describe("summarize on the sample workbook", () => {
     expect(again.sheetNames).toEqual(SUMMARY_SHEETS.map((n) => `${n} (2)`));
     const before = exportFromWorkbook(await readXlsx(out1));
     const after = exportFromWorkbook(await readXlsx(out2));
-    expect(after.map((s) => s.name)).toEqual([...before.map((s) => s.name), ...SUMMARY_SHEETS.map((n) => `${n} (2)`)]);
+    expect(after.map((s) => s.name)).toEqual([
+      ...before.map((s) => s.name),
+      ...SUMMARY_SHEETS.map((n) => `${n} (2)`),
+    ]);
     expect(compareWorkbooks(before, after, { sheets: before.map((s) => s.name) })).toEqual([]);
     // the summary sheets already there are not read as data: the new summaries are the same
-    const mask = (s: string) => s.replace(/生成时间 \d{4}-\d\d-\d\d \d\d:\d\d/, "生成时间 …").replace(/生成于 \d{4}-\d\d-\d\d \d\d:\d\d/, "生成于 …");
+    const mask = (s: string) =>
+      s
+        .replace(/生成时间 \d{4}-\d\d-\d\d \d\d:\d\d/, "生成时间 …")
+        .replace(/生成于 \d{4}-\d\d-\d\d \d\d:\d\d/, "生成于 …");
     for (const name of SUMMARY_SHEETS) {
       const a = { ...before.find((s) => s.name === name)!, name: "x" };
       const b = { ...after.find((s) => s.name === `${name} (2)`)!, name: "x" };
@@ -104,17 +115,33 @@ describe("summarize on the sample workbook", () => {
   });
 
   test("the output opens in LibreOffice: every sheet converts to CSV", () => {
-    const soffice = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p) => fs.existsSync(p));
+    const soffice = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p) =>
+      fs.existsSync(p)
+    );
     if (!soffice) {
-      console.warn("SKIPPED: LibreOffice (soffice) is not installed — the output was not opened in LibreOffice");
+      console.warn(
+        "SKIPPED: LibreOffice (soffice) is not installed — the output was not opened in LibreOffice"
+      );
       return;
     }
     const csvDir = path.join(dir, "csv");
     fs.mkdirSync(csvDir);
     const profile = `file://${path.join(dir, "lo-profile")}`;
     // 44,34,76 = comma, quote, UTF-8; the last field -1 = every sheet to its own file (LibreOffice ≥ 7.2)
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    const r = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", filter, "--outdir", csvDir, out1], { encoding: "utf8", timeout: 120000 });
+    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+    const r = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--convert-to",
+        filter,
+        "--outdir",
+        csvDir,
+        out1,
+      ],
+      { encoding: "utf8", timeout: 120000 }
+    );
     expect(r.status).toBe(0);
     const files = fs.readdirSync(csvDir);
     const csvOf = (sheet: string) => {
@@ -124,7 +151,9 @@ describe("summarize on the sample workbook", () => {
     };
     expect(csvOf("客户经理").split("\n")[0]).toMatch(/^员工号,姓名,性别/);
     const grades = csvOf("等级汇总").split("\n");
-    expect(grades[1]).toMatch(/^员工号,姓名,行别类型,笔数得分,利息得分,质量得分,扣分,总分,分数等级,封顶原因,最终等级,工资系数,说明,退出原因/);
+    expect(grades[1]).toMatch(
+      /^员工号,姓名,行别类型,笔数得分,利息得分,质量得分,扣分,总分,分数等级,封顶原因,最终等级,工资系数,说明,退出原因/
+    );
     expect(grades[2]).toMatch(/^6201001,/);
     expect(csvOf("退休买断")).toContain(",合计,");
     for (const name of SUMMARY_SHEETS) expect(csvOf(name).length).toBeGreaterThan(0);
@@ -145,7 +174,10 @@ describe("options and errors", () => {
       [["summarize", "-o", path.join(dir, "x.xlsx")], /缺少输入文件名/],
       [["summarize", SAMPLE, "-o", path.join(dir, "x.xlsx"), "--bogus"], /未知选项 --bogus/],
       [["summarize", SAMPLE, "-o", path.join(dir, "x.xlsx"), "--year", "25"], /--year/],
-      [["summarize", SAMPLE, "-o", path.join(dir, "x.xlsx"), "--only", "汇总"], /未知的汇总表“汇总”/],
+      [
+        ["summarize", SAMPLE, "-o", path.join(dir, "x.xlsx"), "--only", "汇总"],
+        /未知的汇总表“汇总”/,
+      ],
       [["summarize", SAMPLE, "-o", SAMPLE], /输出文件不能与输入文件相同/],
       [["summarize", path.join(dir, "none.xlsx"), "-o", path.join(dir, "x.xlsx")], /文件不存在/],
     ];
@@ -165,7 +197,7 @@ describe("options and errors", () => {
     ws.addRow(["E01", "2025-03-01", "3.3", 1, null, "=危险公式"]);
     const m = wb.addWorksheet("客户经理");
     m.addRow(["员工号", "姓名"]);
-    m.addRow(["E01", "=HYPERLINK(\"x\")"]);
+    m.addRow(["E01", '=HYPERLINK("x")']);
     m.addRow(["E02", "+张三"]);
     const input = path.join(dir, "formula.xlsx");
     await wb.xlsx.writeFile(input);
@@ -174,7 +206,7 @@ describe("options and errors", () => {
     expect(r.code).toBe(0);
     const back = exportFromWorkbook(await readXlsx(out));
     const sheet = back.find((s) => s.name === "差错积分汇总")!;
-    expect(sheet.cells.B3).toEqual(expect.objectContaining({ v: "=HYPERLINK(\"x\")" }));
+    expect(sheet.cells.B3).toEqual(expect.objectContaining({ v: '=HYPERLINK("x")' }));
     expect(sheet.cells.B3.f).toBeUndefined();
     expect(sheet.cells.B4.v).toBe("+张三");
     expect(sheet.cells.B4.f).toBeUndefined();

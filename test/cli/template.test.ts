@@ -23,13 +23,48 @@ describe("templateSheetModels", () => {
   const all = templateSheetModels(defaultPolicy(2025));
   const models = all.slice(1);
   test("every input sheet in WORKBOOK.md order with the first accepted names, then 政策参数", () => {
-    expect(all.map((m) => m.name)).toEqual(["填写说明", "客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
-    expect(models[0].columns.slice(0, 6).map((c) => c.header)).toEqual(["员工号", "姓名", "性别", "出生日期", "支行", "行别类型"]);
+    expect(all.map((m) => m.name)).toEqual([
+      "填写说明",
+      "客户经理",
+      "贷款台账",
+      "公司客户",
+      "差错记录",
+      "风险预警",
+      "政策参数",
+    ]);
+    expect(models[0].columns.slice(0, 6).map((c) => c.header)).toEqual([
+      "员工号",
+      "姓名",
+      "性别",
+      "出生日期",
+      "支行",
+      "行别类型",
+    ]);
     expect(models[1].columns.map((c) => c.header)).toEqual([
-      "贷款编号", "借款人", "借款人类型", "第一责任人", "管理责任人", "介绍担保职工", "接手责任人", "发放日期", "到期日期", "发放金额（元）",
-      "贷款余额（元）", "担保方式", "配偶或家庭成员担保", "五级分类", "逾期天数", "形成不良年份", "已丧失诉讼时效", "处置阶段", "职工直系亲属", "依法起诉",
+      "贷款编号",
+      "借款人",
+      "借款人类型",
+      "第一责任人",
+      "管理责任人",
+      "介绍担保职工",
+      "接手责任人",
+      "发放日期",
+      "到期日期",
+      "发放金额（元）",
+      "贷款余额（元）",
+      "担保方式",
+      "配偶或家庭成员担保",
+      "五级分类",
+      "逾期天数",
+      "形成不良年份",
+      "已丧失诉讼时效",
+      "处置阶段",
+      "职工直系亲属",
+      "依法起诉",
       // rev 2 (WORKBOOK.md): the optional A11/A12/A13 columns
-      "已赔偿金额（元）", "免责金额（元）", "无配偶证明",
+      "已赔偿金额（元）",
+      "免责金额（元）",
+      "无配偶证明",
     ]);
     for (const m of models.slice(0, 5)) {
       expect(m.title).toBeNull();
@@ -40,7 +75,8 @@ describe("templateSheetModels", () => {
     }
   });
   test("drop-downs on enumerated and yes/no columns, formats per type", () => {
-    const col = (sheet: number, header: string) => models[sheet].columns.find((c) => c.header === header)!;
+    const col = (sheet: number, header: string) =>
+      models[sheet].columns.find((c) => c.header === header)!;
     expect(col(0, "行别类型").list).toEqual(["一类行", "二类行", "三类行"]);
     expect(col(0, "当年退休").list).toEqual(["是", "否"]);
     expect(col(1, "五级分类").list).toEqual(["正常", "关注", "次级", "可疑", "损失"]);
@@ -54,7 +90,9 @@ describe("templateSheetModels", () => {
     expect(col(3, "条款").format).toBe("text");
     expect(col(0, "员工号").format).toBe("text");
     for (const id of TABLE_IDS) {
-      SCHEMA[id].columns.forEach((c, i) => expect(models[TABLE_IDS.indexOf(id)].columns[i].format).toBe(TYPE_FORMATS[c.type]));
+      SCHEMA[id].columns.forEach((c, i) =>
+        expect(models[TABLE_IDS.indexOf(id)].columns[i].format).toBe(TYPE_FORMATS[c.type])
+      );
     }
   });
 });
@@ -66,11 +104,21 @@ describe("cm-addin template -o FILE.xlsx", () => {
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
     const grid = await readWorkbookGrid(f);
-    expect(grid.sheets.map((s) => s.name)).toEqual(["填写说明", "客户经理", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual([
+      "填写说明",
+      "客户经理",
+      "贷款台账",
+      "公司客户",
+      "差错记录",
+      "风险预警",
+      "政策参数",
+    ]);
     const v = validateWorkbookFull(grid);
     expect(v.issues.filter((i) => i.severity !== "info")).toEqual([]);
     // every table found, every column present
-    expect(v.issues.filter((i) => i.rule.startsWith("TABLE.") || i.rule.startsWith("COLUMN."))).toEqual([]);
+    expect(
+      v.issues.filter((i) => i.rule.startsWith("TABLE.") || i.rule.startsWith("COLUMN."))
+    ).toEqual([]);
     expect(v.policy.year).toBe(currentYear());
     // the drop-downs reach the file
     const wb = new ExcelJS.Workbook();
@@ -104,7 +152,13 @@ describe("cm-addin template -o FILE.xlsx", () => {
     expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
     expect(fs.readFileSync(f, "utf8")).toBe("keep");
-    for (const argv of [["template"], ["template", "x.xlsx"], ["template", "-o"], ["template", "-o", path.join(dir, "a.csv")], ["template", "-o", "b.xlsx", "--year", "2024"]]) {
+    for (const argv of [
+      ["template"],
+      ["template", "x.xlsx"],
+      ["template", "-o"],
+      ["template", "-o", path.join(dir, "a.csv")],
+      ["template", "-o", "b.xlsx", "--year", "2024"],
+    ]) {
       const x = await run(...argv);
       expect(x.code).toBe(2);
       expect(x.err).toHaveLength(1);

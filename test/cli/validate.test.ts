@@ -32,7 +32,11 @@ describe("cm-addin validate: unusable input is one line on stderr, exit 2", () =
     expect(r.err).toHaveLength(1);
   });
   test("no file, two files, an unknown option", async () => {
-    for (const argv of [["validate"], ["validate", "a.xlsx", "b.xlsx"], ["validate", "a.xlsx", "--csv"]]) {
+    for (const argv of [
+      ["validate"],
+      ["validate", "a.xlsx", "b.xlsx"],
+      ["validate", "a.xlsx", "--csv"],
+    ]) {
       const r = await run(...argv);
       expect(r.code).toBe(2);
       expect(r.err).toHaveLength(1);
@@ -45,7 +49,17 @@ describe("cm-addin validate: exit status", () => {
   test("warnings and notices only → 0; the JSON is an array", async () => {
     const f = path.join(dir, "ok.xlsx");
     await writeNewWorkbook(f, [
-      { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }, { header: "首次任职日期", format: "date" }], rows: [["1001", "张三", "2099-01-01"]] },
+      {
+        name: "客户经理",
+        title: null,
+        freezeHeader: true,
+        columns: [
+          { header: "员工号", format: "text" },
+          { header: "姓名", format: "text" },
+          { header: "首次任职日期", format: "date" },
+        ],
+        rows: [["1001", "张三", "2099-01-01"]],
+      },
     ]);
     const r = await run("validate", f, "--json");
     expect(r.code).toBe(0);
@@ -56,18 +70,51 @@ describe("cm-addin validate: exit status", () => {
   test("rev 2: an error that leaves no row out (a policy value not used) → 0, and the ready line says what to check", async () => {
     const f = path.join(dir, "policy-error.xlsx");
     await writeNewWorkbook(f, [
-      { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }], rows: [["1001", "张三"]] },
-      { name: "政策参数", title: null, freezeHeader: true, columns: [{ header: "参数", format: "text" }, { header: "值", format: "text" }], rows: [["年度", "2025"], ["不良容忍度", "abc"]] },
+      {
+        name: "客户经理",
+        title: null,
+        freezeHeader: true,
+        columns: [
+          { header: "员工号", format: "text" },
+          { header: "姓名", format: "text" },
+        ],
+        rows: [["1001", "张三"]],
+      },
+      {
+        name: "政策参数",
+        title: null,
+        freezeHeader: true,
+        columns: [
+          { header: "参数", format: "text" },
+          { header: "值", format: "text" },
+        ],
+        rows: [
+          ["年度", "2025"],
+          ["不良容忍度", "abc"],
+        ],
+      },
     ]);
     const r = await run("validate", f);
     expect(r.out.some((l) => /政策参数\s+\S+\s+错误\s+POLICY\.value/.test(l))).toBe(true);
-    expect(r.out[r.out.length - 1]).toMatch(/^可以汇总；但请先核对上面的 1 处错误（未使任何行不计入）/);
+    expect(r.out[r.out.length - 1]).toMatch(
+      /^可以汇总；但请先核对上面的 1 处错误（未使任何行不计入）/
+    );
     expect(r.code).toBe(0);
   });
   test("an error → 1", async () => {
     const f = path.join(dir, "bad.xlsx");
     await writeNewWorkbook(f, [
-      { name: "客户经理", title: null, freezeHeader: true, columns: [{ header: "员工号", format: "text" }, { header: "姓名", format: "text" }, { header: "性别", format: "text" }], rows: [["1001", "张三", "X"]] },
+      {
+        name: "客户经理",
+        title: null,
+        freezeHeader: true,
+        columns: [
+          { header: "员工号", format: "text" },
+          { header: "姓名", format: "text" },
+          { header: "性别", format: "text" },
+        ],
+        rows: [["1001", "张三", "X"]],
+      },
     ]);
     const r = await run("validate", f);
     expect(r.code).toBe(1);
@@ -77,13 +124,40 @@ describe("cm-addin validate: exit status", () => {
 
 describe("formatting", () => {
   const issues: Issue[] = [
-    { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到", messageEn: "none" },
-    { sheet: "贷款台账", cell: "AB100", severity: "error", rule: "TYPE.amount", message: "不是数值" },
+    {
+      sheet: "",
+      cell: "",
+      severity: "info",
+      rule: "TABLE.missing",
+      message: "未找到",
+      messageEn: "none",
+    },
+    {
+      sheet: "贷款台账",
+      cell: "AB100",
+      severity: "error",
+      rule: "TYPE.amount",
+      message: "不是数值",
+    },
   ];
   test("JSON objects carry exactly sheet, cell, severity, rule, message (rev 2: and category)", () => {
     expect(issueJson(issues)).toEqual([
-      { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到", category: "data" },
-      { sheet: "贷款台账", cell: "AB100", severity: "error", rule: "TYPE.amount", message: "不是数值", category: "data" },
+      {
+        sheet: "",
+        cell: "",
+        severity: "info",
+        rule: "TABLE.missing",
+        message: "未找到",
+        category: "data",
+      },
+      {
+        sheet: "贷款台账",
+        cell: "AB100",
+        severity: "error",
+        rule: "TYPE.amount",
+        message: "不是数值",
+        category: "data",
+      },
     ]);
   });
   test("columns line up by display width (CJK = 2)", () => {
@@ -109,15 +183,29 @@ describe("校验结果 sheet model", () => {
     const p = { ...defaultPolicy(2025), amountUnit: "万元" as const };
     const m = issuesSheetModel(
       [
-        { sheet: "贷款台账", cell: "C7", severity: "error", rule: "UNIQUE.贷款编号", message: "重复" },
+        {
+          sheet: "贷款台账",
+          cell: "C7",
+          severity: "error",
+          rule: "UNIQUE.贷款编号",
+          message: "重复",
+        },
         { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到" },
       ],
       p,
-      new Date(2025, 11, 31, 9, 5),
+      new Date(2025, 11, 31, 9, 5)
     );
     expect(m.name).toBe("校验结果");
-    expect(m.title).toBe("校验结果：错误 1，警告 0，提示 1 — 2025 年度政策，金额单位：万元，生成于 2025-12-31 09:05");
-    expect(m.columns.map((c) => c.header)).toEqual(["工作表", "单元格", "严重程度", "规则", "说明"]);
+    expect(m.title).toBe(
+      "校验结果：错误 1，警告 0，提示 1 — 2025 年度政策，金额单位：万元，生成于 2025-12-31 09:05"
+    );
+    expect(m.columns.map((c) => c.header)).toEqual([
+      "工作表",
+      "单元格",
+      "严重程度",
+      "规则",
+      "说明",
+    ]);
     expect(m.columns.every((c) => c.format === "text")).toBe(true);
     expect(m.rows).toEqual([
       ["贷款台账", "C7", "错误", "UNIQUE.贷款编号", "重复"],

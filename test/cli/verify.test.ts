@@ -29,7 +29,6 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-
 /** A copy of OUT edited with ExcelJS. */
 async function edited(name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -46,7 +45,8 @@ describe("cm-addin verify", () => {
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.out[0]).toContain("不比较格式");
-    for (const s of SUMMARIES.filter((x) => !x.optIn)) expect(r.out.some((l) => new RegExp(`^  ${s.name}\\s+\\d+ 格，一致`).test(l))).toBe(true);
+    for (const s of SUMMARIES.filter((x) => !x.optIn))
+      expect(r.out.some((l) => new RegExp(`^  ${s.name}\\s+\\d+ 格，一致`).test(l))).toBe(true);
     expect(r.out[r.out.length - 1]).toBe("全部一致（all summaries agree）");
   }, 120000);
 
@@ -66,7 +66,9 @@ describe("cm-addin verify", () => {
     expect(r.out[r.out.length - 1]).toBe("共 1 处不同（1 differences）");
     const j = await runCli(["verify", file, "--json"]);
     expect(j.code).toBe(1);
-    expect(JSON.parse(j.out.join("\n")).differences).toEqual([expect.objectContaining({ sheet: "等级汇总", cell: "H3", expected: old, found: 99.99 })]);
+    expect(JSON.parse(j.out.join("\n")).differences).toEqual([
+      expect.objectContaining({ sheet: "等级汇总", cell: "H3", expected: old, found: 99.99 }),
+    ]);
   }, 120000);
 
   test("formatting-only changes (number formats, fonts, fills, widths, on summaries and inputs) agree: exit 0", async () => {
@@ -76,17 +78,23 @@ describe("cm-addin verify", () => {
         ws.getColumn(2).width = 40;
         ws.getColumn(3).numFmt = "0.0000";
         ws.getRow(3).font = { bold: true, color: { argb: "FFFF0000" } };
-        ws.getCell("A3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+        ws.getCell("A3").fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: "FFFFFF00" },
+        };
       }
     });
     const r = await runCli(["verify", file]);
     expect(r.out.filter((l) => l.includes("!"))).toEqual([]);
     expect(r.code).toBe(0);
     // the input fingerprint did not move either
-    expect(inputFingerprint(await readWorkbookGrid(file))).toBe(inputFingerprint(await readWorkbookGrid(out)));
+    expect(inputFingerprint(await readWorkbookGrid(file))).toBe(
+      inputFingerprint(await readWorkbookGrid(out))
+    );
   }, 120000);
 
-  test("a summary renamed with a \" (2)\" suffix is checked as that summary", async () => {
+  test('a summary renamed with a " (2)" suffix is checked as that summary', async () => {
     const file = await edited("renamed.xlsx", (wb) => {
       const ws = wb.getWorksheet("末位名单")!;
       ws.name = "末位名单 (2)";
@@ -112,7 +120,11 @@ describe("cm-addin verify", () => {
   }, 120000);
 
   test("a file without summaries, a missing file, no file: exit 2 with one line", async () => {
-    for (const args of [["verify", SAMPLE], ["verify", path.join(dir, "missing.xlsx")], ["verify"]]) {
+    for (const args of [
+      ["verify", SAMPLE],
+      ["verify", path.join(dir, "missing.xlsx")],
+      ["verify"],
+    ]) {
       const r = await runCli(args);
       expect(r.code).toBe(2);
       expect(r.err).toHaveLength(1);

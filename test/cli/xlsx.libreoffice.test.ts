@@ -14,7 +14,9 @@ import { execOutputs, onPath } from "./helpers/tools";
 
 const soffice = onPath("soffice");
 if (!soffice) {
-  console.warn("NOTE: LibreOffice (soffice) is not on PATH — the LibreOffice checks are skipped. Install: apt-get install -y libreoffice-calc-nogui");
+  console.warn(
+    "NOTE: LibreOffice (soffice) is not on PATH — the LibreOffice checks are skipped. Install: apt-get install -y libreoffice-calc-nogui"
+  );
 }
 const maybe = soffice ? it : it.skip;
 
@@ -28,7 +30,11 @@ afterAll(async () => {
 
 /** soffice headless with its own profile in `dir`. */
 function run(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return execOutputs(soffice!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, ...args], 150_000);
+  return execOutputs(
+    soffice!,
+    ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, ...args],
+    150_000
+  );
 }
 
 /** RFC 4180 CSV → rows of fields. */
@@ -116,9 +122,16 @@ describe(`LibreOffice opens the outputs${soffice ? "" : " (skipped: soffice not 
       const csvDir = path.join(dir, "csv");
       await fs.mkdir(csvDir);
       // all sheets (-1), UTF-8 (76), cells as shown (9th token true)
-      const { stderr } = await run(["--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', "--outdir", csvDir, out]);
+      const { stderr } = await run([
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+        "--outdir",
+        csvDir,
+        out,
+      ]);
       expect(stderr).not.toMatch(/error/i);
-      const read = async (sheet: string) => parseCsv(await fs.readFile(path.join(csvDir, `out-${sheet}.csv`), "utf8"));
+      const read = async (sheet: string) =>
+        parseCsv(await fs.readFile(path.join(csvDir, `out-${sheet}.csv`), "utf8"));
       expect(await read("贷款台账")).toEqual([
         ["贷款编号", "发放金额", "发放日期"],
         ["L001", "500000", "2023-06-30"],
@@ -127,7 +140,7 @@ describe(`LibreOffice opens the outputs${soffice ? "" : " (skipped: soffice not 
       expect(await read("等级汇总")).toEqual(shown);
       expect(await read("贷款台账 (2)")).toEqual(shown);
     },
-    180_000,
+    180_000
   );
 
   maybe(
@@ -150,18 +163,35 @@ describe(`LibreOffice opens the outputs${soffice ? "" : " (skipped: soffice not 
       expect(ws.getCell("H3").value).toBe("=1+1");
       expect(ws.getCell("D3").numFmt).toBe("#,##0.00");
     },
-    180_000,
+    180_000
   );
   maybe(
     "outputs of a 1904, a Strict, a prefixed and a backslash-named workbook open in LibreOffice with the right dates",
     async () => {
-      const dateModel: SheetModel = { name: "汇总", title: null, freezeHeader: false, columns: [{ header: "姓名", format: "text" }, { header: "日期", format: "date" }], rows: [["张三", "2024-03-01"]] };
+      const dateModel: SheetModel = {
+        name: "汇总",
+        title: null,
+        freezeHeader: false,
+        columns: [
+          { header: "姓名", format: "text" },
+          { header: "日期", format: "date" },
+        ],
+        rows: [["张三", "2024-03-01"]],
+      };
       const cell = '<row r="1"><c r="A1" s="1"><v>43465</v></c></row>';
       const books: Record<string, Buffer> = {
         d1904: craftBook({ date1904: true, sheets: { 数据: cell } }),
         strict: craftBook({ strict: true, sheets: { 数据: cell } }),
-        prefixed: craftBook({ prefix: "x", sheets: { 数据: '<x:row r="1"><x:c r="A1" s="1"><x:v>43465</x:v></x:c></x:row>' } }),
-        backslash: craftZip(bookEntries({ sheets: { 数据: cell } }).map((e) => ({ ...e, name: e.name.replace(/\//g, "\\") }))),
+        prefixed: craftBook({
+          prefix: "x",
+          sheets: { 数据: '<x:row r="1"><x:c r="A1" s="1"><x:v>43465</x:v></x:c></x:row>' },
+        }),
+        backslash: craftZip(
+          bookEntries({ sheets: { 数据: cell } }).map((e) => ({
+            ...e,
+            name: e.name.replace(/\//g, "\\"),
+          }))
+        ),
       };
       const outs: string[] = [];
       for (const [k, b] of Object.entries(books)) {
@@ -173,14 +203,30 @@ describe(`LibreOffice opens the outputs${soffice ? "" : " (skipped: soffice not 
       }
       const csvDir = path.join(dir, "csv-real");
       await fs.mkdir(csvDir);
-      await run(["--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', "--outdir", csvDir, ...outs]);
+      await run([
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+        "--outdir",
+        csvDir,
+        ...outs,
+      ]);
       for (const k of Object.keys(books)) {
-        const read = async (sheet: string) => parseCsv(await fs.readFile(path.join(csvDir, `${k}-${sheet}.csv`), "utf8"));
+        const read = async (sheet: string) =>
+          parseCsv(await fs.readFile(path.join(csvDir, `${k}-${sheet}.csv`), "utf8"));
         // the old date shows the day it showed (serial 43465: 2018-12-31 in 1900, 2023-01-01 in 1904), the new one 2024-03-01
-        expect([k, await read("数据")]).toEqual([k, [[k === "d1904" ? "2023-01-01" : "2018-12-31"]]]);
-        expect([k, (await read("汇总")).slice(0, 2)]).toEqual([k, [["姓名", "日期"], ["张三", "2024-03-01"]]]);
+        expect([k, await read("数据")]).toEqual([
+          k,
+          [[k === "d1904" ? "2023-01-01" : "2018-12-31"]],
+        ]);
+        expect([k, (await read("汇总")).slice(0, 2)]).toEqual([
+          k,
+          [
+            ["姓名", "日期"],
+            ["张三", "2024-03-01"],
+          ],
+        ]);
       }
     },
-    180_000,
+    180_000
   );
 });

@@ -60,7 +60,16 @@ describe("the 1904 date system", () => {
 
   it("reads dates of a 1904 workbook as the days they show (date formats only; amounts unchanged)", async () => {
     const g = await cells(craftBook({ date1904: true, sheets: { S: sheet } }));
-    expect(g.sheets[0].values).toEqual([[toSerial("1904-01-01"), toSerial("2023-01-01"), 43465, toSerial("1904-01-02"), toSerial("2024-03-01"), toSerial("2023-01-01") + 0.5]]);
+    expect(g.sheets[0].values).toEqual([
+      [
+        toSerial("1904-01-01"),
+        toSerial("2023-01-01"),
+        43465,
+        toSerial("1904-01-02"),
+        toSerial("2024-03-01"),
+        toSerial("2023-01-01") + 0.5,
+      ],
+    ]);
     // the same cells in a 1900 workbook are the serials themselves
     const g1900 = await cells(craftBook({ sheets: { S: sheet } }));
     expect(g1900.sheets[0].values[0].slice(0, 3)).toEqual([0, 43465, 43465]);
@@ -81,8 +90,18 @@ describe("the 1904 date system", () => {
   });
 
   it("knows date formats from their codes", () => {
-    for (const c of ["yyyy-mm-dd", "yyyy\"年\"m\"月\"d\"日\"", "[$-804]yyyy/m/d", "h:mm", "[h]:mm:ss", "mm:ss", "d-mmm"]) expect([c, isDateFormatCode(c)]).toEqual([c, true]);
-    for (const c of ["General", "0.00", "#,##0\" 元\"", "0.00E+00", "[Red]0.0", "@", '"day"0']) expect([c, isDateFormatCode(c)]).toEqual([c, false]);
+    for (const c of [
+      "yyyy-mm-dd",
+      'yyyy"年"m"月"d"日"',
+      "[$-804]yyyy/m/d",
+      "h:mm",
+      "[h]:mm:ss",
+      "mm:ss",
+      "d-mmm",
+    ])
+      expect([c, isDateFormatCode(c)]).toEqual([c, true]);
+    for (const c of ["General", "0.00", '#,##0" 元"', "0.00E+00", "[Red]0.0", "@", '"day"0'])
+      expect([c, isDateFormatCode(c)]).toEqual([c, false]);
   });
 
   it("end to end: summarize on the sample saved in the 1904 system gives the same summaries (ages, protection periods, exit dates)", async () => {
@@ -99,15 +118,24 @@ describe("the 1904 date system", () => {
     const oa = await summarizeWorkbook(SAMPLE, a, { year: 2025, now: NOW });
     const ob = await summarizeWorkbook(in1904, b, { year: 2025, now: NOW });
     expect(ob.sheetNames).toEqual(oa.sheetNames);
-    expect(ob.result.issues.map((i) => `${i.sheet}!${i.cell} ${i.message}`)).toEqual(oa.result.issues.map((i) => `${i.sheet}!${i.cell} ${i.message}`));
+    expect(ob.result.issues.map((i) => `${i.sheet}!${i.cell} ${i.message}`)).toEqual(
+      oa.result.issues.map((i) => `${i.sheet}!${i.cell} ${i.message}`)
+    );
     const ga = await readWorkbookGrid(a);
     const gb = await readWorkbookGrid(b);
     // the input's dates read as the same days (the 客户经理 sheet has dates of birth, hire, exit)
     const cm = (g: typeof ga) => g.sheets.find((s) => s.name === "客户经理")!.values;
     expect(cm(gb)).toEqual(cm(ga));
-    expect(cm(ga).flat().filter((v) => typeof v === "number" && v > 20000 && v < 50000).length).toBeGreaterThan(10);
+    expect(
+      cm(ga)
+        .flat()
+        .filter((v) => typeof v === "number" && v > 20000 && v < 50000).length
+    ).toBeGreaterThan(10);
     for (const name of oa.sheetNames) {
-      expect([name, gb.sheets.find((s) => s.name === name)!.values]).toEqual([name, ga.sheets.find((s) => s.name === name)!.values]);
+      expect([name, gb.sheets.find((s) => s.name === name)!.values]).toEqual([
+        name,
+        ga.sheets.find((s) => s.name === name)!.values,
+      ]);
     }
     // and Excel's view (ExcelJS applying date1904) of a date in the summaries is the same day
     const ea = new ExcelJS.Workbook();
@@ -122,7 +150,7 @@ describe("the 1904 date system", () => {
             dates++;
             expect(eb.getWorksheet(name)!.getRow(r).getCell(col).value).toEqual(c.value);
           }
-        }),
+        })
       );
     }
     expect(dates).toBeGreaterThan(0);
@@ -131,7 +159,11 @@ describe("the 1904 date system", () => {
 
 describe("workbooks as real writers make them", () => {
   it("Strict Open XML: read, and extended in its own form", async () => {
-    const buf = craftBook({ strict: true, sharedStrings: ["员工号"], sheets: { 客户经理: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>' } });
+    const buf = craftBook({
+      strict: true,
+      sharedStrings: ["员工号"],
+      sheets: { 客户经理: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>' },
+    });
     const inp = write("strict.xlsx", buf);
     expect((await readWorkbookGrid(inp)).sheets[0].values).toEqual([["员工号", 7]]);
     const out = path.join(dir, "strict-out.xlsx");
@@ -139,7 +171,9 @@ describe("workbooks as real writers make them", () => {
     const z = await JSZip.loadAsync(fs.readFileSync(out));
     const rels = await z.file("xl/_rels/workbook.xml.rels")!.async("string");
     expect(rels).toContain(`Type="${STRICT.rel}/worksheet" Target="worksheets/sheet2.xml"`);
-    expect(await z.file("xl/worksheets/sheet2.xml")!.async("string")).toContain(`xmlns="${STRICT.main}"`);
+    expect(await z.file("xl/worksheets/sheet2.xml")!.async("string")).toContain(
+      `xmlns="${STRICT.main}"`
+    );
     expect((await readWorkbookGrid(out)).sheets.map((s) => s.name)).toEqual(["客户经理", "汇总"]);
   });
 
@@ -147,8 +181,10 @@ describe("workbooks as real writers make them", () => {
     const g = await cells(
       craftBook({
         sharedStrings: ["a\r\nb", "c\rd", "e&#13;f", "g_x000D_h"],
-        sheets: { S: '<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"><v>3</v></c><c t="inlineStr"><is><t>i\r\nj</t></is></c><c t="str"><f>1</f><v>k\r\nl</v></c></row>' },
-      }),
+        sheets: {
+          S: '<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"><v>3</v></c><c t="inlineStr"><is><t>i\r\nj</t></is></c><c t="str"><f>1</f><v>k\r\nl</v></c></row>',
+        },
+      })
     );
     expect(g.sheets[0].values).toEqual([["a\nb", "c\nd", "e\rf", "g\rh", "i\nj", "k\nl"]]);
   });
@@ -156,18 +192,29 @@ describe("workbooks as real writers make them", () => {
   it("an inline string is its <is>, also with a stray <v>; rich text without phonetic runs", async () => {
     const g = await cells(
       craftBook({
-        sharedStrings: '<sst xmlns="' + T.main + '"><si><r><t>东</t></r><r><rPr><b/></rPr><t>京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si></sst>',
-        sheets: { S: '<row r="1"><c t="inlineStr"><v>junk</v><is><t>real</t></is></c><c t="inlineStr"><is><r><t>甲</t></r><rPh><t>こう</t></rPh></is></c><c t="s"><v>0</v></c><c t="n"><is><t>9</t></is><v>3</v></c></row>' },
-      }),
+        sharedStrings:
+          '<sst xmlns="' +
+          T.main +
+          '"><si><r><t>东</t></r><r><rPr><b/></rPr><t>京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si></sst>',
+        sheets: {
+          S: '<row r="1"><c t="inlineStr"><v>junk</v><is><t>real</t></is></c><c t="inlineStr"><is><r><t>甲</t></r><rPh><t>こう</t></rPh></is></c><c t="s"><v>0</v></c><c t="n"><is><t>9</t></is><v>3</v></c></row>',
+        },
+      })
     );
     expect(g.sheets[0].values).toEqual([["real", "甲", "东京", 3]]);
   });
 
-  it("time-only t=\"d\" is a fraction of a day", async () => {
+  it('time-only t="d" is a fraction of a day', async () => {
     expect(isoToSerial("12:00:00")).toBe(0.5);
     expect(isoToSerial("T06:00")).toBe(0.25);
     expect(isoToSerial("25:00:00")).toBe("#VALUE!");
-    const g = await cells(craftBook({ sheets: { S: '<row r="1"><c t="d"><v>18:00:00</v></c><c t="d"><v>2024-03-01T12:00:00</v></c></row>' } }));
+    const g = await cells(
+      craftBook({
+        sheets: {
+          S: '<row r="1"><c t="d"><v>18:00:00</v></c><c t="d"><v>2024-03-01T12:00:00</v></c></row>',
+        },
+      })
+    );
     expect(g.sheets[0].values).toEqual([[0.75, toSerial("2024-03-01") + 0.5]]);
   });
 
@@ -178,7 +225,7 @@ describe("workbooks as real writers make them", () => {
           A: '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>2</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row><row r="3"><c r="B3"><f t="shared" si="0"/></c></row>',
           B: '<row r="1"><c r="A1"><f>1+1</f><v></v></c><c r="B1" t="str"><f>"x"</f></c><c r="C1"><v>5</v></c></row>',
         },
-      }),
+      })
     );
     expect(g.sheets[0].values).toEqual([
       [1, 2],
@@ -197,7 +244,10 @@ describe("workbooks as real writers make them", () => {
       ["zip64", { zip64: true }],
       ["stored", { method: 0 }],
     ] as const) {
-      const g = await cells(craftBook({ sheets, tweak: { "xl/worksheets/sheet1.xml": t, "xl/workbook.xml": t } }), `${label}.xlsx`);
+      const g = await cells(
+        craftBook({ sheets, tweak: { "xl/worksheets/sheet1.xml": t, "xl/workbook.xml": t } }),
+        `${label}.xlsx`
+      );
       expect([label, g.sheets[0].values]).toEqual([label, [[1, "二"]]]);
     }
   });
@@ -207,18 +257,31 @@ describe("workbooks as real writers make them", () => {
       craftBook({
         prefix: "x",
         sharedStrings: ["甲"],
-        sheets: { 客户经理: '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" s="1"><x:v>45000</x:v></x:c></x:row>' },
-      }),
+        sheets: {
+          客户经理:
+            '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" s="1"><x:v>45000</x:v></x:c></x:row>',
+        },
+      })
     );
     expect(g.sheets[0].values).toEqual([["甲", 45000]]);
   });
 
   it("LibreOffice/WPS-style parts: absolute targets, another prefix for r:id, extension namespaces, a BOM", async () => {
-    const entries = bookEntries({ sheets: { 表1: '<row r="1"><c r="A1" t="inlineStr"><is><t>一</t></is></c></row>' } });
+    const entries = bookEntries({
+      sheets: { 表1: '<row r="1"><c r="A1" t="inlineStr"><is><t>一</t></is></c></row>' },
+    });
     const wb = `\ufeff<?xml version="1.0" encoding="UTF-8"?>\n<workbook xmlns="${T.main}" xmlns:ns1="${T.rel}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15"><fileVersion appName="Calc"/><workbookPr/><sheets><sheet name="表1" sheetId="1" state="visible" ns1:id="rId1"/></sheets><calcPr iterateCount="100"/></workbook>`;
     const rels = `<?xml version="1.0"?><Relationships xmlns="${T.pkgRel}"><Relationship Id="rId1" Type="${T.rel}/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>`;
     const g = await cells(
-      craftZip(entries.map((e) => (e.name === "xl/workbook.xml" ? { ...e, data: wb } : e.name === "xl/_rels/workbook.xml.rels" ? { ...e, data: rels } : e))),
+      craftZip(
+        entries.map((e) =>
+          e.name === "xl/workbook.xml"
+            ? { ...e, data: wb }
+            : e.name === "xl/_rels/workbook.xml.rels"
+              ? { ...e, data: rels }
+              : e
+        )
+      )
     );
     expect(g.sheets.map((s) => [s.name, s.values])).toEqual([["表1", [["一"]]]]);
   });
@@ -233,9 +296,17 @@ describe("workbooks as real writers make them", () => {
   });
 
   it('a sheet with r:id="" is skipped with a notice, the others are read', async () => {
-    const entries = bookEntries({ sheets: { A: '<row r="1"><c><v>1</v></c></row>', B: '<row r="1"><c><v>2</v></c></row>' } });
+    const entries = bookEntries({
+      sheets: { A: '<row r="1"><c><v>1</v></c></row>', B: '<row r="1"><c><v>2</v></c></row>' },
+    });
     const g = await cells(
-      craftZip(entries.map((e) => (e.name === "xl/workbook.xml" ? { ...e, data: String(e.data).replace('r:id="rId1"', 'r:id=""') } : e))),
+      craftZip(
+        entries.map((e) =>
+          e.name === "xl/workbook.xml"
+            ? { ...e, data: String(e.data).replace('r:id="rId1"', 'r:id=""') }
+            : e
+        )
+      )
     );
     expect(g.sheets.map((s) => s.name)).toEqual(["B"]);
     expect(g.notices).toEqual([expect.stringContaining("工作表“A”没有对应的部件")]);
@@ -250,15 +321,21 @@ describe("workbooks as real writers make them", () => {
         override: {
           "xl/workbook.xml": `<workbook xmlns="${T.main}" xmlns:r="${T.rel}">${fake}<sheets><sheet name="数据" sheetId="1" r:id="rId1"/><!-- </sheets> --></sheets><definedNames><definedName name="x"><![CDATA[1]]></definedName></definedNames></workbook>`,
         },
-      }),
+      })
     );
     const g = await readWorkbookGrid(inp);
     expect(g.sheets.map((s) => s.name)).toEqual(["数据"]);
     const out = path.join(dir, "comments-out.xlsx");
     await addSheetsToWorkbook(inp, out, [model()]);
-    const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file("xl/workbook.xml")!.async("string");
+    const xml = await (
+      await JSZip.loadAsync(fs.readFileSync(out))
+    )
+      .file("xl/workbook.xml")!
+      .async("string");
     expect(xml).toContain(fake);
-    expect(xml).toMatch(/<sheet name="数据" sheetId="1" r:id="rId1"\/><!-- <\/sheets> --><sheet name="汇总" sheetId="2" r:id="rId\d+"\/><\/sheets>/);
+    expect(xml).toMatch(
+      /<sheet name="数据" sheetId="1" r:id="rId1"\/><!-- <\/sheets> --><sheet name="汇总" sheetId="2" r:id="rId\d+"\/><\/sheets>/
+    );
     expect((await readWorkbookGrid(out)).sheets.map((s) => s.name)).toEqual(["数据", "汇总"]);
     // ExcelJS opens it and sees the same sheets
     const wb = new ExcelJS.Workbook();
@@ -271,15 +348,24 @@ describe("the workbook part's editor (for new sheets and defined names)", () => 
   // the extension point for e.g. a new sheet's _xlnm.Print_Titles
   it("adds defined names before <calcPr> (schema order) or into an existing <definedNames>, everything else unchanged", () => {
     const head = `<x:workbook xmlns:x="${T.main}" xmlns:r="${T.rel}"><!-- c --><x:sheets><x:sheet name="A" sheetId="1" r:id="rId1"/></x:sheets>`;
-    const ed = new WorkbookEditor(parseWorkbook(`${head}<x:calcPr calcId="1"/></x:workbook>`, "wb"));
+    const ed = new WorkbookEditor(
+      parseWorkbook(`${head}<x:calcPr calcId="1"/></x:workbook>`, "wb")
+    );
     ed.addSheet("B&C", 2, "rId7");
     ed.addDefinedName({ name: "_xlnm.Print_Titles", localSheetId: 1, value: "'B&C'!$1:$2" });
     expect(ed.toString()).toBe(
       `<x:workbook xmlns:x="${T.main}" xmlns:r="${T.rel}"><!-- c --><x:sheets><x:sheet name="A" sheetId="1" r:id="rId1"/><x:sheet name="B&amp;C" sheetId="2" r:id="rId7"/></x:sheets>` +
-        `<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">'B&amp;C'!$1:$2</x:definedName></x:definedNames><x:calcPr calcId="1"/></x:workbook>`,
+        `<x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">'B&amp;C'!$1:$2</x:definedName></x:definedNames><x:calcPr calcId="1"/></x:workbook>`
     );
-    const ed2 = new WorkbookEditor(parseWorkbook(`${head}<x:definedNames><x:definedName name="k">1</x:definedName></x:definedNames></x:workbook>`, "wb"));
+    const ed2 = new WorkbookEditor(
+      parseWorkbook(
+        `${head}<x:definedNames><x:definedName name="k">1</x:definedName></x:definedNames></x:workbook>`,
+        "wb"
+      )
+    );
     ed2.addDefinedName({ name: "n", value: "2" });
-    expect(ed2.toString()).toContain(`<x:definedName name="k">1</x:definedName><x:definedName name="n">2</x:definedName></x:definedNames></x:workbook>`);
+    expect(ed2.toString()).toContain(
+      `<x:definedName name="k">1</x:definedName><x:definedName name="n">2</x:definedName></x:definedNames></x:workbook>`
+    );
   });
 });

@@ -27,9 +27,30 @@ async function makeInput(p: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const a = wb.addWorksheet("客户经理");
   a.addRow(["员工号", "姓名", "出生日期", "利息收入", "当年退休", "备注"]);
-  a.addRow(["00123", "张三", new Date(Date.UTC(1965, 4, 17)), 123456.78, true, { richText: [{ text: "富" }, { text: "文本", font: { bold: true } }] }]);
-  a.addRow([1002, "李四", new Date(Date.UTC(1970, 0, 1)), { formula: "1+1", result: 2 }, false, { text: "链接", hyperlink: "http://127.0.0.1/x" }]);
-  a.addRow(["1003", "王五", "1980/2/29", { formula: "NA()", result: { error: "#N/A" } }, "是", { formula: "\"a\"&\"b\"", result: "ab" }]);
+  a.addRow([
+    "00123",
+    "张三",
+    new Date(Date.UTC(1965, 4, 17)),
+    123456.78,
+    true,
+    { richText: [{ text: "富" }, { text: "文本", font: { bold: true } }] },
+  ]);
+  a.addRow([
+    1002,
+    "李四",
+    new Date(Date.UTC(1970, 0, 1)),
+    { formula: "1+1", result: 2 },
+    false,
+    { text: "链接", hyperlink: "http://127.0.0.1/x" },
+  ]);
+  a.addRow([
+    "1003",
+    "王五",
+    "1980/2/29",
+    { formula: "NA()", result: { error: "#N/A" } },
+    "是",
+    { formula: '"a"&"b"', result: "ab" },
+  ]);
   a.addRow(["1004", "赵六", null, { error: "#DIV/0!" }, "否", { formula: "B5" }]);
   const b = wb.addWorksheet("贷款台账", { state: "hidden" });
   b.getCell("C3").value = "贷款编号";
@@ -85,12 +106,13 @@ function expectedGrid(m: SheetModel): unknown[][] {
       pad(
         r.map((v, c) => {
           const f = m.columns[c].format;
-          if (f === "date" && typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return toSerial(v);
+          if (f === "date" && typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v))
+            return toSerial(v);
           if (f === "text" && typeof v === "number") return String(v);
           if (f === "text" && typeof v === "boolean") return v ? "TRUE" : "FALSE";
           return v;
-        }),
-      ),
+        })
+      )
     );
   }
   if (m.notes?.length) {
@@ -103,14 +125,15 @@ function expectedGrid(m: SheetModel): unknown[][] {
 async function parts(p: string): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(await fs.readFile(p));
   const out = new Map<string, Buffer>();
-  for (const [name, f] of Object.entries(zip.files)) if (!f.dir) out.set(name, await f.async("nodebuffer"));
+  for (const [name, f] of Object.entries(zip.files))
+    if (!f.dir) out.set(name, await f.async("nodebuffer"));
   return out;
 }
 
 async function expectCliError(p: Promise<unknown>, pattern: RegExp): Promise<void> {
   const e = await p.then(
     () => null,
-    (err: unknown) => err,
+    (err: unknown) => err
   );
   expect(e).toBeInstanceOf(CliError);
   const msg = (e as Error).message;
@@ -134,7 +157,9 @@ describe("readWorkbookGrid", () => {
       // (rev 2) a formula without a cached result is blank, with one notice for the workbook
       ["1004", "赵六", null, "#DIV/0!", "否", null],
     ]);
-    expect(g.notices).toEqual([expect.stringMatching(/^公式未计算，请在 Excel 中打开并保存（工作表 “客户经理”1 个/)]);
+    expect(g.notices).toEqual([
+      expect.stringMatching(/^公式未计算，请在 Excel 中打开并保存（工作表 “客户经理”1 个/),
+    ]);
     // a used range that does not start at A1: offsets and a rectangle padded with null
     expect([b.rowOffset, b.colOffset]).toEqual([2, 2]);
     expect(b.values).toEqual([
@@ -161,19 +186,34 @@ describe("readWorkbookGrid", () => {
   });
 
   it("gives one clear line for files it cannot read", async () => {
-    await expectCliError(readWorkbookGrid(file("missing.xlsx")), /^无法读取 .*missing\.xlsx：文件不存在（file not found）$/);
+    await expectCliError(
+      readWorkbookGrid(file("missing.xlsx")),
+      /^无法读取 .*missing\.xlsx：文件不存在（file not found）$/
+    );
     await expectCliError(readWorkbookGrid(dir), /^无法读取 .*：这是一个文件夹/);
     await fs.writeFile(file("empty.xlsx"), "");
     await expectCliError(readWorkbookGrid(file("empty.xlsx")), /文件为空/);
     await fs.writeFile(file("text.xlsx"), "员工号,姓名\n1,张三\n");
     // (rev 2) each refused format is told what to do
-    await expectCliError(readWorkbookGrid(file("text.xlsx")), /^无法读取 .*text\.xlsx：这是文本文件（CSV 等）.*另存为“Excel 工作簿 \(\.xlsx\)”/);
-    await fs.writeFile(file("old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    await expectCliError(readWorkbookGrid(file("old.xls")), /旧版 Excel 97-2003 工作簿 \(\.xls\).*另存为“Excel 工作簿 \(\.xlsx\)”/);
+    await expectCliError(
+      readWorkbookGrid(file("text.xlsx")),
+      /^无法读取 .*text\.xlsx：这是文本文件（CSV 等）.*另存为“Excel 工作簿 \(\.xlsx\)”/
+    );
+    await fs.writeFile(
+      file("old.xls"),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
+    );
+    await expectCliError(
+      readWorkbookGrid(file("old.xls")),
+      /旧版 Excel 97-2003 工作簿 \(\.xls\).*另存为“Excel 工作簿 \(\.xlsx\)”/
+    );
     const notBook = new JSZip();
     notBook.file("readme.txt", "hello");
     await fs.writeFile(file("zip.xlsx"), await notBook.generateAsync({ type: "nodebuffer" }));
-    await expectCliError(readWorkbookGrid(file("zip.xlsx")), /^无法读取 .*zip\.xlsx：不是 Excel 工作簿/);
+    await expectCliError(
+      readWorkbookGrid(file("zip.xlsx")),
+      /^无法读取 .*zip\.xlsx：不是 Excel 工作簿/
+    );
     await makeInput(file("whole.xlsx"));
     const whole = await fs.readFile(file("whole.xlsx"));
     await fs.writeFile(file("cut.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
@@ -188,16 +228,25 @@ describe("readWorkbookGrid", () => {
     zip.remove("xl/worksheets/sheet2.xml");
     zip.file("xl/worksheets/ledger.xml", sheet);
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-    zip.file("xl/_rels/workbook.xml.rels", rels.replace("worksheets/sheet2.xml", "/xl/worksheets/ledger.xml"));
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace("worksheets/sheet2.xml", "/xl/worksheets/ledger.xml")
+    );
     const ct = await zip.file("[Content_Types].xml")!.async("string");
-    zip.file("[Content_Types].xml", ct.replace("/xl/worksheets/sheet2.xml", "/xl/worksheets/ledger.xml"));
+    zip.file(
+      "[Content_Types].xml",
+      ct.replace("/xl/worksheets/sheet2.xml", "/xl/worksheets/ledger.xml")
+    );
     await fs.writeFile(p, await zip.generateAsync({ type: "nodebuffer" }));
     const g = await readWorkbookGrid(p);
     expect(g.sheets.map((s) => s.name)).toEqual(["客户经理", "贷款台账", "空表"]);
     expect(g.sheets[1].values[1]).toEqual(["L001", 1e6, null]);
     zip.remove("xl/worksheets/ledger.xml");
     await fs.writeFile(p, await zip.generateAsync({ type: "nodebuffer" }));
-    await expectCliError(readWorkbookGrid(p), /工作表“贷款台账”的部件 xl\/worksheets\/ledger\.xml 不存在/);
+    await expectCliError(
+      readWorkbookGrid(p),
+      /工作表“贷款台账”的部件 xl\/worksheets\/ledger\.xml 不存在/
+    );
   });
 
   it("reads all sheets of a workbook without shared strings, whatever the order of its parts", async () => {
@@ -207,8 +256,12 @@ describe("readWorkbookGrid", () => {
     const zip = await JSZip.loadAsync(await fs.readFile(p));
     const reordered = new JSZip();
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-    for (const n of [...names].reverse()) reordered.file(n, await zip.file(n)!.async("nodebuffer"), { createFolders: false });
-    await fs.writeFile(p, await reordered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    for (const n of [...names].reverse())
+      reordered.file(n, await zip.file(n)!.async("nodebuffer"), { createFolders: false });
+    await fs.writeFile(
+      p,
+      await reordered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
+    );
     const g = await readWorkbookGrid(p);
     expect(g.sheets.map((s) => s.name)).toEqual(["等级汇总", "B", "C"]);
     for (const s of g.sheets) expect(s.values).toEqual(expectedGrid(m));
@@ -220,17 +273,23 @@ describe("readWorkbookGrid", () => {
     const zip = new JSZip();
     zip.file(
       "[Content_Types].xml",
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'
     );
-    zip.file("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-    zip.file("xl/workbook.xml", `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="S&amp;1" sheetId="1" r:id="w"/></sheets></workbook>`);
+    zip.file(
+      "_rels/.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+    );
+    zip.file(
+      "xl/workbook.xml",
+      `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="S&amp;1" sheetId="1" r:id="w"/></sheets></workbook>`
+    );
     zip.file(
       "xl/_rels/workbook.xml.rels",
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="w" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="s" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="w" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="s" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
     );
     zip.file(
       "xl/sharedStrings.xml",
-      `<sst xmlns="${main}"><si><t>东京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si><r><t xml:space="preserve">富 </t></r><r><rPr><b/></rPr><t>文本 &amp; &lt;x&gt;</t></r></si><si><t/></si><si><t>A_x000D_B</t></si></sst>`,
+      `<sst xmlns="${main}"><si><t>东京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si><r><t xml:space="preserve">富 </t></r><r><rPr><b/></rPr><t>文本 &amp; &lt;x&gt;</t></r></si><si><t/></si><si><t>A_x000D_B</t></si></sst>`
     );
     zip.file(
       "xl/worksheets/sheet1.xml",
@@ -238,7 +297,7 @@ describe("readWorkbookGrid", () => {
         '<row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c><c r="D2" t="s"><v>2</v></c><c r="E2" t="s"><v>3</v></c></row>' +
         '<row r="3"><c r="B3" t="inlineStr"><is><r><t>甲</t></r><r><t>乙</t></r></is></c><c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D3" t="b"><f>TRUE()</f><v>1</v></c><c r="E3"><f>A1+1</f></c></row>' +
         '<row><c t="d"><v>2025-01-31T12:00:00</v></c><c><v>1.5E3</v></c><c t="str"><f>"x"</f><v>x&amp;y</v></c><c s="3"/><c><![CDATA[ignored]]></c></row>' +
-        "</sheetData></worksheet>",
+        "</sheetData></worksheet>"
     );
     const p = file("handmade.xlsx");
     await fs.writeFile(p, await zip.generateAsync({ type: "nodebuffer" }));
@@ -269,7 +328,9 @@ describe("writeNewWorkbook", () => {
     expect(ws.getCell("A1").font?.bold).toBe(true);
     for (let c = 1; c <= 10; c++) {
       expect(ws.getRow(2).getCell(c).font?.bold).toBe(true);
-      expect(ws.getRow(7).getCell(c).font?.bold ?? false).toBe(c === 1 || c === 4 || c === 7 ? true : false);
+      expect(ws.getRow(7).getCell(c).font?.bold ?? false).toBe(
+        c === 1 || c === 4 || c === 7 ? true : false
+      );
       expect(ws.getRow(3).getCell(c).font?.bold ?? false).toBe(false);
     }
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
@@ -293,7 +354,10 @@ describe("writeNewWorkbook", () => {
     expect(ws.getColumn(4).numFmt).toBe("#,##0.00");
     expect(ws.getColumn(2).width).toBeCloseTo(10 + 5 / 7, 2);
     // the drop-down covers the data rows of a sheet with notes
-    expect(ws.getCell("J3").dataValidation).toMatchObject({ type: "list", formulae: ['"一类行,二类行,三类行"'] });
+    expect(ws.getCell("J3").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"一类行,二类行,三类行"'],
+    });
     expect(ws.getCell("J7").dataValidation).toMatchObject({ type: "list" });
     expect(ws.getCell("J8").dataValidation).toBeUndefined();
   });
@@ -317,9 +381,13 @@ describe("writeNewWorkbook", () => {
       expect([addr, ws.getCell(addr).type]).toEqual([addr, ExcelJS.ValueType.String]);
       expect(ws.getCell(addr).value).toBe(text);
     }
-    const xml = await (await JSZip.loadAsync(await fs.readFile(p))).file("xl/worksheets/sheet1.xml")!.async("string");
+    const xml = await (
+      await JSZip.loadAsync(await fs.readFile(p))
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
     expect(xml).not.toMatch(/<f[\s>]/);
-    expect(xml).toContain('<is><t>=1+1</t></is>');
+    expect(xml).toContain("<is><t>=1+1</t></is>");
   });
 
   it("writes an empty template sheet with its lists over the rows to fill in", async () => {
@@ -335,22 +403,33 @@ describe("writeNewWorkbook", () => {
       freezeHeader: true,
     };
     await writeNewWorkbook(p, [t]);
-    const xml = await (await JSZip.loadAsync(await fs.readFile(p))).file("xl/worksheets/sheet1.xml")!.async("string");
+    const xml = await (
+      await JSZip.loadAsync(await fs.readFile(p))
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
     expect(xml).toContain('sqref="B2:B10001"');
-    expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    expect(xml).toContain(
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+    );
     expect((await readWorkbookGrid(p)).sheets[0].values).toEqual([["员工号", "当年退休"]]);
   });
 
   it("refuses a model it cannot write, and no models at all", async () => {
     const bad = model();
     bad.rows[0][3] = Infinity;
-    await expect(writeNewWorkbook(file("bad.xlsx"), [bad])).rejects.toThrow(/第 3 行 D 列：数值无效/);
+    await expect(writeNewWorkbook(file("bad.xlsx"), [bad])).rejects.toThrow(
+      /第 3 行 D 列：数值无效/
+    );
     await expect(fs.stat(file("bad.xlsx"))).rejects.toThrow();
     await expect(writeNewWorkbook(file("none.xlsx"), [])).rejects.toThrow(/至少需要一个工作表/);
   });
 
   it("says clearly when it cannot write the file", async () => {
-    await expectCliError(writeNewWorkbook(path.join(dir, "no-such-dir", "out.xlsx"), [model()]), /^无法写入 .*out\.xlsx：所在文件夹不存在（folder not found）$/);
+    await expectCliError(
+      writeNewWorkbook(path.join(dir, "no-such-dir", "out.xlsx"), [model()]),
+      /^无法写入 .*out\.xlsx：所在文件夹不存在（folder not found）$/
+    );
     await expectCliError(writeNewWorkbook(dir, [model()]), /^无法写入 /);
   });
 });
@@ -365,7 +444,12 @@ describe("addSheetsToWorkbook", () => {
 
     const before = await parts(input);
     const after = await parts(out1);
-    const edited = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
+    const edited = [
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "[Content_Types].xml",
+      "xl/styles.xml",
+    ];
     for (const [name, bytes] of before) {
       if (edited.includes(name)) continue;
       expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
@@ -385,7 +469,13 @@ describe("addSheetsToWorkbook", () => {
     const gIn = await readWorkbookGrid(input);
     const gOut = await readWorkbookGrid(out1);
     expect(gOut.sheets.slice(0, 3)).toEqual(gIn.sheets);
-    expect(gOut.sheets.map((s) => s.name)).toEqual(["客户经理", "贷款台账", "空表", "等级汇总", "客户经理 (2)"]);
+    expect(gOut.sheets.map((s) => s.name)).toEqual([
+      "客户经理",
+      "贷款台账",
+      "空表",
+      "等级汇总",
+      "客户经理 (2)",
+    ]);
     expect(gOut.sheets[3].values).toEqual(expectedGrid(model()));
 
     // ExcelJS opens it and sees the old sheets as they were (hidden state too) and the new formats
@@ -409,15 +499,23 @@ describe("addSheetsToWorkbook", () => {
     const p2 = await parts(out2);
     for (const [name, bytes] of p1) {
       // the second run reuses the styles the first one added: styles.xml does not change either
-      if (["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"].includes(name)) continue;
+      if (["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"].includes(name))
+        continue;
       expect([name, p2.get(name)?.equals(bytes)]).toEqual([name, true]);
     }
     const g1 = await readWorkbookGrid(out1);
     const g2 = await readWorkbookGrid(out2);
     expect(g2.sheets.slice(0, g1.sheets.length)).toEqual(g1.sheets);
-    expect(g2.sheets.map((s) => s.name).slice(g1.sheets.length)).toEqual(["等级汇总 (2)", "末位名单 (2)"]);
+    expect(g2.sheets.map((s) => s.name).slice(g1.sheets.length)).toEqual([
+      "等级汇总 (2)",
+      "末位名单 (2)",
+    ]);
     expect(g2.sheets[g1.sheets.length].values).toEqual(g1.sheets[3].values);
-    const wb = await (await JSZip.loadAsync(await fs.readFile(out2))).file("xl/workbook.xml")!.async("string");
+    const wb = await (
+      await JSZip.loadAsync(await fs.readFile(out2))
+    )
+      .file("xl/workbook.xml")!
+      .async("string");
     const ids = [...wb.matchAll(/sheetId="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -428,18 +526,24 @@ describe("addSheetsToWorkbook", () => {
     const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     zip.file(
       "[Content_Types].xml",
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
     );
     zip.file(
       "_rels/.rels",
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${rel}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${rel}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`
     );
-    zip.file("xl/workbook.xml", `<?xml version="1.0"?><x:workbook xmlns:x="${main}" xmlns:rel="${rel}"><x:sheets><x:sheet name="数据" sheetId="7" rel:id="R1"/></x:sheets></x:workbook>`);
+    zip.file(
+      "xl/workbook.xml",
+      `<?xml version="1.0"?><x:workbook xmlns:x="${main}" xmlns:rel="${rel}"><x:sheets><x:sheet name="数据" sheetId="7" rel:id="R1"/></x:sheets></x:workbook>`
+    );
     zip.file(
       "xl/_rels/workbook.xml.rels",
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
     );
-    zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0"?><x:worksheet xmlns:x="${main}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>旧</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`);
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      `<?xml version="1.0"?><x:worksheet xmlns:x="${main}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>旧</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`
+    );
     const input = file("prefixed.xlsx");
     await fs.writeFile(input, await zip.generateAsync({ type: "nodebuffer" }));
     const out = file("prefixed-out.xlsx");
@@ -464,20 +568,34 @@ describe("addSheetsToWorkbook", () => {
   });
 
   it("gives one clear line for an input it cannot read or extend, and writes nothing", async () => {
-    await expectCliError(addSheetsToWorkbook(file("nope.xlsx"), file("o.xlsx"), [model()]), /^无法读取 .*nope\.xlsx：文件不存在/);
+    await expectCliError(
+      addSheetsToWorkbook(file("nope.xlsx"), file("o.xlsx"), [model()]),
+      /^无法读取 .*nope\.xlsx：文件不存在/
+    );
     await fs.writeFile(file("t.xlsx"), "not a workbook");
-    await expectCliError(addSheetsToWorkbook(file("t.xlsx"), file("o.xlsx"), [model()]), /这是文本文件/);
+    await expectCliError(
+      addSheetsToWorkbook(file("t.xlsx"), file("o.xlsx"), [model()]),
+      /这是文本文件/
+    );
     const strict = new JSZip();
     strict.file(
       "_rels/.rels",
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
     );
-    strict.file("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-    strict.file("xl/workbook.xml", '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets/></workbook>');
+    strict.file(
+      "[Content_Types].xml",
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+    );
+    strict.file(
+      "xl/workbook.xml",
+      '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets/></workbook>'
+    );
     await fs.writeFile(file("strict.xlsx"), await strict.generateAsync({ type: "nodebuffer" }));
     // (rev 2) a Strict Open XML workbook is read and extended, not refused
     await addSheetsToWorkbook(file("strict.xlsx"), file("o.xlsx"), [model()]);
-    expect((await readWorkbookGrid(file("o.xlsx"))).sheets.map((s) => s.name)).toEqual(["等级汇总"]);
+    expect((await readWorkbookGrid(file("o.xlsx"))).sheets.map((s) => s.name)).toEqual([
+      "等级汇总",
+    ]);
   });
 });
 

@@ -22,7 +22,10 @@ afterAll(async () => {
 /** Text with multi-byte characters spread over many inflate chunks. */
 function bigText(n: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < n; i++) parts.push(`<row r="${i + 1}"><c t="inlineStr"><is><t>客户经理${i}号 · 贷款余额 ${i * 7}</t></is></c></row>`);
+  for (let i = 0; i < n; i++)
+    parts.push(
+      `<row r="${i + 1}"><c t="inlineStr"><is><t>客户经理${i}号 · 贷款余额 ${i * 7}</t></is></c></row>`
+    );
   return parts.join("");
 }
 
@@ -36,24 +39,32 @@ async function jszipArchive(streamFiles: boolean): Promise<Buffer> {
 }
 
 describe("ZipReader", () => {
-  test.each([false, true])("reads every entry JSZip wrote (data descriptors: %s), whole and in chunks", async (streamFiles) => {
-    const r = ZipReader.open(await jszipArchive(streamFiles));
-    expect(r.entries.map((e) => e.name).filter((n) => !n.endsWith("/"))).toEqual(["[Content_Types].xml", "xl/worksheets/sheet1.xml", "stored.txt", "empty.xml"]);
-    expect(r.text(r.get("[Content_Types].xml")!)).toBe("<Types/>");
-    expect(r.text(r.get("stored.txt")!)).toBe("不压缩 stored");
-    expect(r.text(r.get("empty.xml")!)).toBe("");
-    const sheet = r.get("xl/worksheets/sheet1.xml")!;
-    expect(r.text(sheet)).toBe(bigText(20_000));
-    const chunks: Buffer[] = [];
-    // small compressed pieces: many inflated pieces (each copied: the reader may reuse its buffers)
-    await r.chunks(sheet, (c) => chunks.push(Buffer.from(c)), 997);
-    expect(chunks.length).toBeGreaterThan(10);
-    expect(Buffer.concat(chunks).toString("utf8")).toBe(bigText(20_000));
-    const stored: Buffer[] = [];
-    await r.chunks(r.get("stored.txt")!, (c) => stored.push(Buffer.from(c)), 5);
-    expect(stored.length).toBe(4);
-    expect(Buffer.concat(stored).toString("utf8")).toBe("不压缩 stored");
-  });
+  test.each([false, true])(
+    "reads every entry JSZip wrote (data descriptors: %s), whole and in chunks",
+    async (streamFiles) => {
+      const r = ZipReader.open(await jszipArchive(streamFiles));
+      expect(r.entries.map((e) => e.name).filter((n) => !n.endsWith("/"))).toEqual([
+        "[Content_Types].xml",
+        "xl/worksheets/sheet1.xml",
+        "stored.txt",
+        "empty.xml",
+      ]);
+      expect(r.text(r.get("[Content_Types].xml")!)).toBe("<Types/>");
+      expect(r.text(r.get("stored.txt")!)).toBe("不压缩 stored");
+      expect(r.text(r.get("empty.xml")!)).toBe("");
+      const sheet = r.get("xl/worksheets/sheet1.xml")!;
+      expect(r.text(sheet)).toBe(bigText(20_000));
+      const chunks: Buffer[] = [];
+      // small compressed pieces: many inflated pieces (each copied: the reader may reuse its buffers)
+      await r.chunks(sheet, (c) => chunks.push(Buffer.from(c)), 997);
+      expect(chunks.length).toBeGreaterThan(10);
+      expect(Buffer.concat(chunks).toString("utf8")).toBe(bigText(20_000));
+      const stored: Buffer[] = [];
+      await r.chunks(r.get("stored.txt")!, (c) => stored.push(Buffer.from(c)), 5);
+      expect(stored.length).toBe(4);
+      expect(Buffer.concat(stored).toString("utf8")).toBe("不压缩 stored");
+    }
+  );
 
   test("a changed byte in an entry is a ZipError (CRC), not different content", async () => {
     const buf = await jszipArchive(false);
@@ -76,7 +87,9 @@ describe("ZipReader", () => {
     const bad = Buffer.from(buf);
     bad.fill(0xff, at + 100, at + 200);
     const r = ZipReader.open(bad);
-    await expect(r.chunks(r.get("xl/worksheets/sheet1.xml")!, () => undefined)).rejects.toThrow(ZipError);
+    await expect(r.chunks(r.get("xl/worksheets/sheet1.xml")!, () => undefined)).rejects.toThrow(
+      ZipError
+    );
     expect(() => r.bytes(r.get("xl/worksheets/sheet1.xml")!)).toThrow(ZipError);
   });
 
@@ -123,14 +136,27 @@ describe("ZipWriter", () => {
     const buf = await fs.readFile(p);
 
     const z = await JSZip.loadAsync(buf, { checkCRC32: true });
-    expect(Object.keys(z.files)).toEqual(["xl/worksheets/sheet1.xml", "stored.txt", "xl/workbook.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/empty.xml"]);
+    expect(Object.keys(z.files)).toEqual([
+      "xl/worksheets/sheet1.xml",
+      "stored.txt",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet2.xml",
+      "xl/worksheets/empty.xml",
+    ]);
     expect(await z.file("xl/worksheets/sheet1.xml")!.async("string")).toBe(bigText(20_000));
     expect(await z.file("stored.txt")!.async("string")).toBe("不压缩 stored");
     expect(await z.file("xl/workbook.xml")!.async("string")).toBe("<workbook>工作簿</workbook>");
     expect(await z.file("xl/worksheets/sheet2.xml")!.async("string")).toBe(pieces.join(""));
     expect(await z.file("xl/worksheets/empty.xml")!.async("string")).toBe("");
     const stamp = z.file("xl/workbook.xml")!.date;
-    expect([stamp.getFullYear(), stamp.getMonth(), stamp.getDate(), stamp.getHours(), stamp.getMinutes(), stamp.getSeconds()]).toEqual([2025, 11, 31, 10, 30, 44]);
+    expect([
+      stamp.getFullYear(),
+      stamp.getMonth(),
+      stamp.getDate(),
+      stamp.getHours(),
+      stamp.getMinutes(),
+      stamp.getSeconds(),
+    ]).toEqual([2025, 11, 31, 10, 30, 44]);
 
     const back = ZipReader.open(buf);
     for (const name of ["xl/worksheets/sheet1.xml", "stored.txt"]) {
@@ -138,7 +164,9 @@ describe("ZipWriter", () => {
       expect(back.get(name)!.time).toBe(src.get(name)!.time);
     }
     // what we deflate is plain raw deflate, readable by zlib itself
-    expect(zlib.inflateRawSync(back.raw(back.get("xl/worksheets/sheet2.xml")!)).toString("utf8")).toBe(pieces.join(""));
+    expect(
+      zlib.inflateRawSync(back.raw(back.get("xl/worksheets/sheet2.xml")!)).toString("utf8")
+    ).toBe(pieces.join(""));
   });
 
   test("a chunk source that throws leaves the error to the caller", async () => {

@@ -23,7 +23,13 @@ describe("recordOf and the registries derived from one list", () => {
 
   test("the five classes of the policy and the reader come from FIVE_CLASSES (the reader also accepts 正常类 …)", () => {
     expect(POLICY_FIVE_CLASSES).toBe(FIVE_CLASSES);
-    expect(READER_FIVE_CLASSES).toEqual({ 正常: ["正常类"], 关注: ["关注类"], 次级: ["次级类"], 可疑: ["可疑类"], 损失: ["损失类"] });
+    expect(READER_FIVE_CLASSES).toEqual({
+      正常: ["正常类"],
+      关注: ["关注类"],
+      次级: ["次级类"],
+      可疑: ["可疑类"],
+      损失: ["损失类"],
+    });
   });
 });
 

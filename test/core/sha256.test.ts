@@ -6,8 +6,12 @@ const node = (s: string | Buffer) => createHash("sha256").update(s).digest("hex"
 describe("sha256 (pure, held to node:crypto)", () => {
   it("FIPS 180-4 examples", () => {
     expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    expect(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    expect(sha256Hex("abc")).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    expect(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe(
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+    );
   });
 
   it("every length around the block and padding edges (55, 56, 63, 64, 65 … bytes)", () => {
@@ -18,7 +22,8 @@ describe("sha256 (pure, held to node:crypto)", () => {
   });
 
   it("UTF-8: Chinese, 4-byte characters, a lone surrogate as U+FFFD", () => {
-    for (const s of ["等级汇总", "客户经理\t王强\n", "😀𠀀a", "é", "\u07ff\u0800\uffff"]) expect(sha256Hex(s)).toBe(node(s));
+    for (const s of ["等级汇总", "客户经理\t王强\n", "😀𠀀a", "é", "\u07ff\u0800\uffff"])
+      expect(sha256Hex(s)).toBe(node(s));
     expect(sha256Hex("a\ud800b")).toBe(node(Buffer.from("a\ufffdb", "utf8")));
     expect(sha256Hex("a\udc00")).toBe(node(Buffer.from("a\ufffd", "utf8")));
   });
@@ -30,12 +35,14 @@ describe("sha256 (pure, held to node:crypto)", () => {
       expect(h).toBe(node(text));
     }
     const bytes = new Uint8Array(1000).map((_, i) => (i * 31) & 255);
-    expect(new Sha256().updateBytes(bytes.subarray(0, 300)).updateBytes(bytes.subarray(300)).hex()).toBe(node(Buffer.from(bytes)));
+    expect(
+      new Sha256().updateBytes(bytes.subarray(0, 300)).updateBytes(bytes.subarray(300)).hex()
+    ).toBe(node(Buffer.from(bytes)));
   });
 
   it("random texts agree with node:crypto", () => {
     let seed = 12345;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let k = 0; k < 50; k++) {
       let s = "";
       const n = Math.floor(rnd() * 300);

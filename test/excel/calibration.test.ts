@@ -8,7 +8,14 @@
  */
 import { installFakeHost } from "../browser/host/fakeExcel";
 import { recordRequests } from "../support/officeJs";
-import { Batch, REQUEST_OVERHEAD, SHEET_PATH_BYTES, SheetOp, opBytes, planBatches } from "../../src/excel/batch";
+import {
+  Batch,
+  REQUEST_OVERHEAD,
+  SHEET_PATH_BYTES,
+  SheetOp,
+  opBytes,
+  planBatches,
+} from "../../src/excel/batch";
 import { FILL_MORE_BYTES, FILL_READ_BYTES, FILL_WRITE_BYTES } from "../../src/excel/highlight";
 import { run } from "../../src/excel/write";
 import type { SheetModel } from "../../src/summary/model";
@@ -17,14 +24,23 @@ const SHEET = "等级汇总（2025年度）";
 
 /** `estimate` ≥ `real`, the failure naming what was measured. */
 function atLeast(what: string, estimate: number, real: number): void {
-  expect({ what, ok: estimate >= real, estimate, real }).toEqual({ what, ok: true, estimate, real });
+  expect({ what, ok: estimate >= real, estimate, real }).toEqual({
+    what,
+    ok: true,
+    estimate,
+    real,
+  });
 }
 
 /** The real bytes of one request holding `ops` (sheet 0 added first). */
 async function realBytes(ops: SheetOp[]): Promise<number> {
   const rec = await recordRequests(async (ctx) => {
     const sheets: Excel.Worksheet[] = [];
-    await run(ctx, sheets, { ops: [{ kind: "add", sheet: 0, name: SHEET }, ...ops], bytes: 0, units: 0 });
+    await run(ctx, sheets, {
+      ops: [{ kind: "add", sheet: 0, name: SHEET }, ...ops],
+      bytes: 0,
+      units: 0,
+    });
   });
   expect(rec.requests).toHaveLength(1);
   return rec.requests[0];
@@ -34,13 +50,27 @@ async function realBytes(ops: SheetOp[]): Promise<number> {
 async function hostBytes(ops: SheetOp[]): Promise<number> {
   const win: Record<string, unknown> = {};
   const host = installFakeHost(win, { sheets: [{ name: "客户经理", cells: [] }] });
-  const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
-  await Excel.run((ctx) => run(ctx, [], { ops: [{ kind: "add", sheet: 0, name: SHEET }, ...ops], bytes: 0, units: 0 }));
+  const Excel = win.Excel as {
+    run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  };
+  await Excel.run((ctx) =>
+    run(ctx, [], { ops: [{ kind: "add", sheet: 0, name: SHEET }, ...ops], bytes: 0, units: 0 })
+  );
   return host.syncs[host.syncs.length - 1].bytes;
 }
 
 const rows = (n: number, w: number) =>
-  Array.from({ length: n }, (_, r) => Array.from({ length: w }, (_, c) => (c % 3 === 0 ? `客户经理${r}号“说明”\\${c}` : c % 3 === 1 ? r * 1000.25 + c : c === 2 ? true : null)));
+  Array.from({ length: n }, (_, r) =>
+    Array.from({ length: w }, (_, c) =>
+      c % 3 === 0
+        ? `客户经理${r}号“说明”\\${c}`
+        : c % 3 === 1
+          ? r * 1000.25 + c
+          : c === 2
+            ? true
+            : null
+    )
+  );
 
 const KINDS: Record<string, SheetOp[]> = {
   values: [
@@ -75,7 +105,9 @@ describe("src/excel/batch.ts estimates are an upper bound of office.js's real re
   });
 
   test("a request with only a sheet added: within the envelope plus the add", () => {
-    expect(base).toBeLessThanOrEqual(REQUEST_OVERHEAD + opBytes({ kind: "add", sheet: 0, name: SHEET }));
+    expect(base).toBeLessThanOrEqual(
+      REQUEST_OVERHEAD + opBytes({ kind: "add", sheet: 0, name: SHEET })
+    );
   });
 
   for (const [kind, ops] of Object.entries(KINDS)) {
@@ -102,10 +134,20 @@ describe("src/excel/batch.ts estimates are an upper bound of office.js's real re
         { header: "行别类型", format: "text", list: ["一类行", "二类行"] },
         { header: "说明", format: "general" },
       ],
-      rows: Array.from({ length: 30_000 }, (_, i) => [`E${i}`, `张${i}`, i * 1.25, 60 + (i % 40), i % 2 ? "一类行" : "二类行", i % 7 === 0 ? `=注意${i}` : `说明“${i}”`]),
+      rows: Array.from({ length: 30_000 }, (_, i) => [
+        `E${i}`,
+        `张${i}`,
+        i * 1.25,
+        60 + (i % 40),
+        i % 2 ? "一类行" : "二类行",
+        i % 7 === 0 ? `=注意${i}` : `说明“${i}”`,
+      ]),
       freezeHeader: true,
       totalRows: [29_999],
-      notes: [["合计说明", 1], ["-备注", "@"]],
+      notes: [
+        ["合计说明", 1],
+        ["-备注", "@"],
+      ],
     };
     const batches: Batch[] = [...planBatches([m], [SHEET], { activate: true, budget: 500_000 })];
     expect(batches.length).toBeGreaterThan(3);
@@ -133,7 +175,9 @@ describe("the fake host counts at least the real bytes (never kinder than Excel 
 
 describe("src/excel/highlight.ts estimates per cell are an upper bound of office.js's real bytes", () => {
   const cells = Array.from({ length: 200 }, (_, i) => `${["A", "B", "XFD"][i % 3]}${i * 4999 + 1}`);
-  async function perCell(f: (ws: Excel.Worksheet, cell: string) => void): Promise<{ real: number; host: number }> {
+  async function perCell(
+    f: (ws: Excel.Worksheet, cell: string) => void
+  ): Promise<{ real: number; host: number }> {
     const once = async (n: number) => {
       const rec = await recordRequests(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(SHEET);
@@ -145,17 +189,27 @@ describe("src/excel/highlight.ts estimates per cell are an upper bound of office
     const real = ((await once(cells.length)) - (await once(1))) / (cells.length - 1);
     const win: Record<string, unknown> = {};
     const host = installFakeHost(win, { sheets: [{ name: SHEET, cells: [] }] });
-    const Excel = win.Excel as { run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
+    const Excel = win.Excel as {
+      run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+    };
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(SHEET);
       for (const c of cells) f(ws, c);
       await ctx.sync();
     });
-    return { real, host: (host.syncs[0].bytes - SHEET_PATH_BYTES - REQUEST_OVERHEAD) / cells.length };
+    return {
+      real,
+      host: (host.syncs[0].bytes - SHEET_PATH_BYTES - REQUEST_OVERHEAD) / cells.length,
+    };
   }
 
   test("fill read (load of the five fill properties)", async () => {
-    const { real, host } = await perCell((ws, c) => void ws.getRange(c).format.fill.load("color,pattern,patternColor,tintAndShade,patternTintAndShade"));
+    const { real, host } = await perCell(
+      (ws, c) =>
+        void ws
+          .getRange(c)
+          .format.fill.load("color,pattern,patternColor,tintAndShade,patternTintAndShade")
+    );
     expect(FILL_READ_BYTES).toBeGreaterThanOrEqual(real);
     expect(host).toBeGreaterThanOrEqual(real);
   });

@@ -33,9 +33,14 @@ beforeAll(async () => {
 
 async function write(excelApiMinor: number, models: SheetModel[]) {
   const win: any = {};
-  const api = installFakeHost(win, { sheets: [{ name: "客户经理", cells: [[0, 0, { v: "员工号" }]] }], excelApiMinor });
+  const api = installFakeHost(win, {
+    sheets: [{ name: "客户经理", cells: [[0, 0, { v: "员工号" }]] }],
+    excelApiMinor,
+  });
   g.Office = win.Office;
-  const names: string[] = await win.Excel.run((ctx: Excel.RequestContext) => writeSheets(ctx, models));
+  const names: string[] = await win.Excel.run((ctx: Excel.RequestContext) =>
+    writeSheets(ctx, models)
+  );
   return { api, names };
 }
 
@@ -55,7 +60,7 @@ test("each chart over its block, titled, at its anchor; bars reversed; one reque
       end: chartAnchorCells(c).end,
       legendVisible: c.kind === "pie" || c.data.lastCol - c.data.firstCol > 1,
       reversePlotOrder: c.kind === "bar",
-    })),
+    }))
   );
   // the source blocks hold the cells the charts name: the first one's header row 行别类型 一级 …
   expect(chartSourceAddress(want[0])).toBe("A2:E5");
@@ -80,14 +85,31 @@ test("no ExcelApi 1.7: charts without reversed bars; a model without charts: no 
 
 test("the test host refuses what Excel refuses: an unknown chart type, a source on another sheet, a bad position", async () => {
   const win: any = {};
-  installFakeHost(win, { sheets: [{ name: "甲", cells: [] }, { name: "乙", cells: [] }] });
+  installFakeHost(win, {
+    sheets: [
+      { name: "甲", cells: [] },
+      { name: "乙", cells: [] },
+    ],
+  });
   const run = (f: (ctx: any) => void) =>
     win.Excel.run(async (ctx: any) => {
       f(ctx);
       await ctx.sync();
     });
   const sheet = (ctx: any, n: string) => ctx.workbook.worksheets.getItem(n);
-  await expect(run((ctx) => sheet(ctx, "甲").charts.add("Bogus", sheet(ctx, "甲").getRange("A1:B2"), "Columns"))).rejects.toThrow(/chart type/);
-  await expect(run((ctx) => sheet(ctx, "甲").charts.add("Pie", sheet(ctx, "乙").getRange("A1:B2"), "Columns"))).rejects.toThrow(/another sheet/);
-  await expect(run((ctx) => sheet(ctx, "甲").charts.add("Pie", sheet(ctx, "甲").getRange("A1:B2"), "Columns").setPosition("not a cell"))).rejects.toThrow(/position/);
+  await expect(
+    run((ctx) =>
+      sheet(ctx, "甲").charts.add("Bogus", sheet(ctx, "甲").getRange("A1:B2"), "Columns")
+    )
+  ).rejects.toThrow(/chart type/);
+  await expect(
+    run((ctx) => sheet(ctx, "甲").charts.add("Pie", sheet(ctx, "乙").getRange("A1:B2"), "Columns"))
+  ).rejects.toThrow(/another sheet/);
+  await expect(
+    run((ctx) =>
+      sheet(ctx, "甲")
+        .charts.add("Pie", sheet(ctx, "甲").getRange("A1:B2"), "Columns")
+        .setPosition("not a cell")
+    )
+  ).rejects.toThrow(/position/);
 });

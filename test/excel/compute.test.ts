@@ -6,7 +6,13 @@
  * the worker is the caller's error; a crash rejects the waiting call (then the calling thread).
  */
 import { structuredClone as clone } from "./cloneShim";
-import { checkView, computeCheck, computeSummaries, runTask, setTaskRunner } from "../../src/excel/compute";
+import {
+  checkView,
+  computeCheck,
+  computeSummaries,
+  runTask,
+  setTaskRunner,
+} from "../../src/excel/compute";
 import { buildSummaries } from "../../src/summary/build";
 import { checkWorkbook } from "../../src/summary/readiness";
 import { activePolicy } from "../../src/policy/store";
@@ -23,7 +29,19 @@ const grid: WorkbookGrid = {
       rowOffset: 0,
       colOffset: 0,
       values: [
-        ["员工号", "姓名", "行别类型", "当年发放贷款笔数", "当年贷款利息收入", "新增不良贷款余额", "年末管理贷款总额", "考试不合格次数", "经济处罚次数", "通报批评次数", "严重违规次数"],
+        [
+          "员工号",
+          "姓名",
+          "行别类型",
+          "当年发放贷款笔数",
+          "当年贷款利息收入",
+          "新增不良贷款余额",
+          "年末管理贷款总额",
+          "考试不合格次数",
+          "经济处罚次数",
+          "通报批评次数",
+          "严重违规次数",
+        ],
         ["E1", "甲", "一类行", 120, 1200000, 0, 10000000, 0, 0, 0, 0],
         ["E2", "乙", "一类行", 80, 800000, 0, 10000000, 0, 0, 0, 0],
       ],
@@ -34,13 +52,29 @@ const grid: WorkbookGrid = {
 /** Generated sheets as Office.js gives them: dates as serial numbers, "" for an empty cell. */
 function gridOfSheets(sheets: GeneratedSheet[]): WorkbookGrid {
   const cell = (v: GeneratedSheet["rows"][number][number]) =>
-    v === null || v === undefined ? "" : typeof v === "object" ? ("date" in v ? toSerial(v.date) : v.text) : v;
-  return { sheets: sheets.map((s) => ({ name: s.name, rowOffset: 0, colOffset: 0, values: [s.headers, ...s.rows.map((r) => r.map(cell))] })) };
+    v === null || v === undefined
+      ? ""
+      : typeof v === "object"
+        ? "date" in v
+          ? toSerial(v.date)
+          : v.text
+        : v;
+  return {
+    sheets: sheets.map((s) => ({
+      name: s.name,
+      rowOffset: 0,
+      colOffset: 0,
+      values: [s.headers, ...s.rows.map((r) => r.map(cell))],
+    })),
+  };
 }
 
 /** summaryWorker.ts loaded over a fake `self`, behind a Worker-like object; messages cloned and delivered later. */
 function fakeWorker(log: { toWorker: number; fromWorker: number }): WorkerLike {
-  const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage: (d: unknown) => void } = { onmessage: null, postMessage: () => undefined };
+  const scope: {
+    onmessage: ((e: { data: unknown }) => void) | null;
+    postMessage: (d: unknown) => void;
+  } = { onmessage: null, postMessage: () => undefined };
   const g = globalThis as Record<string, unknown>;
   const before = g.self;
   g.self = scope;
@@ -88,7 +122,9 @@ describe("computeSummaries and computeCheck", () => {
     // small: one message each way
     expect(log).toEqual({ toWorker: 1, fromWorker: 1 });
     // a bad request: the worker answers with the error's message
-    await expect(computeSummaries(grid, activePolicy(), { now: NOW, only: ["不存在的汇总"] })).rejects.toThrow(/不存在的汇总/);
+    await expect(
+      computeSummaries(grid, activePolicy(), { now: NOW, only: ["不存在的汇总"] })
+    ).rejects.toThrow(/不存在的汇总/);
   });
 
   test("校验 of a county-sized workbook through the worker: pieces both ways, the same view as inline", async () => {
@@ -111,7 +147,7 @@ describe("computeSummaries and computeCheck", () => {
     setTaskRunner(
       workerRunner(() => {
         throw new Error("worker-src blocked");
-      }),
+      })
     );
     const r = await computeSummaries(grid, activePolicy(), { now: NOW });
     expect(r.models.length).toBeGreaterThan(0);
@@ -125,9 +161,15 @@ describe("computeSummaries and computeCheck", () => {
       workerRunner(() => {
         made++;
         if (made > 1) return fakeWorker(log);
-        const w: WorkerLike = { onmessage: null, onerror: null, postMessage: () => setTimeout(() => w.onerror?.({ message: "out of memory" } as ErrorEvent), 0), terminate() {} };
+        const w: WorkerLike = {
+          onmessage: null,
+          onerror: null,
+          postMessage: () =>
+            setTimeout(() => w.onerror?.({ message: "out of memory" } as ErrorEvent), 0),
+          terminate() {},
+        };
         return w;
-      }),
+      })
     );
     expect((await computeCheck(grid, { today: NOW })).rows.managers).toBe(2);
     expect(made).toBe(1);

@@ -28,7 +28,11 @@ test("2,000 CMs / 30,000 loans: 汇总 within the limits, the same sheets as the
     await writeBenchWorkbook(file, scaledSheets(2000, 30_000));
     const win: Record<string, unknown> = {};
     const host = installFakeHost(win, await seedFromXlsx(file));
-    Object.assign(globalThis, { Excel: win.Excel, Office: win.Office, OfficeExtension: win.OfficeExtension });
+    Object.assign(globalThis, {
+      Excel: win.Excel,
+      Office: win.Office,
+      OfficeExtension: win.OfficeExtension,
+    });
     const generated = await generateSummaries(undefined, undefined, NOW);
     expect(host.errors).toEqual([]);
     const reads = host.syncs.reduce((n, s) => n + s.responseBytes, 0);
@@ -42,7 +46,9 @@ test("2,000 CMs / 30,000 loans: 汇总 within the limits, the same sheets as the
     const cli = exportFromWorkbook(await readXlsx(out));
     const names = SUMMARIES.map((s) => s.name).filter((n) => generated.sheetNames.includes(n));
     expect(names.length).toBeGreaterThan(3);
-    expect(compareWorkbooks(host.exportWorkbook(), cli, { sheets: names, formats: false })).toEqual([]);
+    expect(compareWorkbooks(host.exportWorkbook(), cli, { sheets: names, formats: false })).toEqual(
+      []
+    );
   } finally {
     Object.assign(globalThis, saved);
     fs.rmSync(dir, { recursive: true, force: true });

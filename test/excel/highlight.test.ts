@@ -1,15 +1,43 @@
-import { clearHighlightIn, highlightIn, isHighlighted, HIGHLIGHT_COLORS, savedFills } from "../../src/excel/highlight";
+import {
+  clearHighlightIn,
+  highlightIn,
+  isHighlighted,
+  HIGHLIGHT_COLORS,
+  savedFills,
+} from "../../src/excel/highlight";
 import type { HighlightTarget } from "../../src/excel/highlight";
 import { installFakeHost, SeedSheet } from "../browser/host/fakeExcel";
 import { selectCellIn } from "../../src/excel/navigate";
 import { mockExcel, NO_FILL, Fill } from "../fixtures/validation/officeMock";
 
-const SOLID_BLUE: Fill = { color: "#DDEBF7", pattern: "Solid", patternColor: "", tintAndShade: 0.4, patternTintAndShade: 0 };
-const HATCHED: Fill = { color: "#FFFF00", pattern: "LightDown", patternColor: "#FF0000", tintAndShade: 0, patternTintAndShade: -0.25 };
-const WHITE_FILL: Fill = { color: "#FFFFFF", pattern: "Solid", patternColor: "", tintAndShade: 0, patternTintAndShade: 0 };
+const SOLID_BLUE: Fill = {
+  color: "#DDEBF7",
+  pattern: "Solid",
+  patternColor: "",
+  tintAndShade: 0.4,
+  patternTintAndShade: 0,
+};
+const HATCHED: Fill = {
+  color: "#FFFF00",
+  pattern: "LightDown",
+  patternColor: "#FF0000",
+  tintAndShade: 0,
+  patternTintAndShade: -0.25,
+};
+const WHITE_FILL: Fill = {
+  color: "#FFFFFF",
+  pattern: "Solid",
+  patternColor: "",
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+};
 
 function setup() {
-  const values = [["员工号", "姓名"], ["1001", "甲"], ["1002", "乙"]];
+  const values = [
+    ["员工号", "姓名"],
+    ["1001", "甲"],
+    ["1002", "乙"],
+  ];
   return mockExcel(
     [
       { name: "客户经理", values },
@@ -21,7 +49,7 @@ function setup() {
       "客户经理!A3": HATCHED,
       "客户经理!B3": WHITE_FILL,
       "贷款台账!A2": NO_FILL,
-    },
+    }
   );
 }
 
@@ -83,7 +111,9 @@ describe("highlight", () => {
     await highlightIn(m.context, [{ sheet: "客户经理", cell: "B2", severity: "error" }]);
     await highlightIn(m.context, [{ sheet: "客户经理", cell: "B2", severity: "warning" }]);
     expect(m.fillOf("客户经理", "B2").color).toBe(HIGHLIGHT_COLORS.warning);
-    expect(savedFills()).toEqual([{ sheet: "客户经理", cell: "B2", ...SOLID_BLUE, patternColor: null }]);
+    expect(savedFills()).toEqual([
+      { sheet: "客户经理", cell: "B2", ...SOLID_BLUE, patternColor: null },
+    ]);
     await clearHighlightIn(m.context);
     expect(m.fillOf("客户经理", "B2")).toEqual(SOLID_BLUE);
   });
@@ -117,17 +147,30 @@ describe("highlight at county scale on the strict host (requests and responses �
   type Run = <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
   const ROWS = 1500;
   const budget = 300_000;
-  function county(): { host: ReturnType<typeof installFakeHost>; run: Run; targets: HighlightTarget[] } {
+  function county(): {
+    host: ReturnType<typeof installFakeHost>;
+    run: Run;
+    targets: HighlightTarget[];
+  } {
     const cells: SeedSheet["cells"] = [];
     for (let r = 0; r < ROWS; r++) {
       cells.push([r, 0, { v: `L${r}`, fill: r % 5 === 0 ? "#DDEBF7" : undefined }]);
       cells.push([r, 1, { v: r }]);
     }
     const win: Record<string, unknown> = {};
-    const host = installFakeHost(win, { sheets: [{ name: "贷款台账", cells }, { name: "客户经理", cells: [[0, 0, { v: "员工号", fill: "#FFFF00" }]] }] });
+    const host = installFakeHost(win, {
+      sheets: [
+        { name: "贷款台账", cells },
+        { name: "客户经理", cells: [[0, 0, { v: "员工号", fill: "#FFFF00" }]] },
+      ],
+    });
     const Excel = win.Excel as { run: Run };
     const targets: HighlightTarget[] = [];
-    for (let r = 0; r < ROWS; r++) targets.push({ sheet: "贷款台账", cell: `A${r + 1}`, severity: r % 2 ? "error" : "warning" }, { sheet: "贷款台账", cell: `B${r + 1}`, severity: "error" });
+    for (let r = 0; r < ROWS; r++)
+      targets.push(
+        { sheet: "贷款台账", cell: `A${r + 1}`, severity: r % 2 ? "error" : "warning" },
+        { sheet: "贷款台账", cell: `B${r + 1}`, severity: "error" }
+      );
     targets.push({ sheet: "客户经理", cell: "A1", severity: "error" });
     return { host, run: (f) => Excel.run(f), targets };
   }
@@ -135,12 +178,18 @@ describe("highlight at county scale on the strict host (requests and responses �
   function failingAt(ctx: Excel.RequestContext, n: number): Excel.RequestContext {
     const base = ctx.sync.bind(ctx);
     let k = 0;
-    (ctx as { sync: () => Promise<unknown> }).sync = () => (++k === n ? Promise.reject(Object.assign(new Error("网络中断"), { code: "GeneralException" })) : base());
+    (ctx as { sync: () => Promise<unknown> }).sync = () =>
+      ++k === n
+        ? Promise.reject(Object.assign(new Error("网络中断"), { code: "GeneralException" }))
+        : base();
     return ctx;
   }
 
   afterEach(async () => {
-    if (isHighlighted()) await county().run((ctx) => clearHighlightIn(ctx)).catch(() => undefined);
+    if (isHighlighted())
+      await county()
+        .run((ctx) => clearHighlightIn(ctx))
+        .catch(() => undefined);
   });
 
   test("3,001 cells in a 300 kB budget: byte-sized batches, one sheet proxy per request, every fill put back exactly", async () => {
@@ -166,7 +215,9 @@ describe("highlight at county scale on the strict host (requests and responses �
     const { host, run, targets } = county();
     const before = host.exportWorkbook();
     // syncs: 1 clear's list (nothing saved: none), 2 sheet names, 3 read, 4 write, 5 read … fail at 6
-    await expect(run((ctx) => highlightIn(failingAt(ctx, 5), targets, { budget }))).rejects.toThrow("网络中断");
+    await expect(run((ctx) => highlightIn(failingAt(ctx, 5), targets, { budget }))).rejects.toThrow(
+      "网络中断"
+    );
     expect(isHighlighted()).toBe(true);
     expect(host.exportWorkbook()).not.toEqual(before);
     await run((ctx) => clearHighlightIn(ctx));
@@ -177,7 +228,9 @@ describe("highlight at county scale on the strict host (requests and responses �
     const { host, run, targets } = county();
     const before = host.exportWorkbook();
     // syncs: 1 sheet names, 2 read, 3 write, 4 read, 5 write (fails: that batch saved, not coloured)
-    await expect(run((ctx) => highlightIn(failingAt(ctx, 5), targets, { budget }))).rejects.toThrow("网络中断");
+    await expect(run((ctx) => highlightIn(failingAt(ctx, 5), targets, { budget }))).rejects.toThrow(
+      "网络中断"
+    );
     expect(isHighlighted()).toBe(true);
     expect(await run((ctx) => highlightIn(ctx, targets, { budget }))).toBe(2 * ROWS + 1);
     const lit = host.exportWorkbook()[0].cells;
@@ -194,7 +247,9 @@ describe("highlight at county scale on the strict host (requests and responses �
     const before = host.exportWorkbook();
     await run((ctx) => highlightIn(ctx, targets, { budget }));
     const all = savedFills()!.length;
-    await expect(run((ctx) => clearHighlightIn(failingAt(ctx, 3), { budget }))).rejects.toThrow("网络中断");
+    await expect(run((ctx) => clearHighlightIn(failingAt(ctx, 3), { budget }))).rejects.toThrow(
+      "网络中断"
+    );
     const left = savedFills()!.length;
     expect(left).toBeGreaterThan(0);
     expect(left).toBeLessThan(all);

@@ -43,7 +43,9 @@ class Book {
   constructor(init: Record<string, Scalar[][]>) {
     for (const [name, rows] of Object.entries(init)) {
       this.add(name);
-      rows.forEach((row, r) => row.forEach((v, c) => this.put(name, r, c, v === "" ? null : v, "General")));
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => this.put(name, r, c, v === "" ? null : v, "General"))
+      );
     }
   }
   add(name: string): void {
@@ -63,7 +65,14 @@ class Book {
     for (const [k, cell] of this.sheets.get(sheet)!) {
       if (cell.v === null) continue;
       const [r, c] = k.split(",").map(Number);
-      box = box ? { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+      box = box
+        ? {
+            r0: Math.min(box.r0, r),
+            c0: Math.min(box.c0, c),
+            r1: Math.max(box.r1, r),
+            c1: Math.max(box.c1, c),
+          }
+        : { r0: r, c0: c, r1: r, c1: c };
     }
     return box;
   }
@@ -92,10 +101,15 @@ function box(address: string): { r0: number; c0: number; r1: number; c1: number 
 }
 
 /** A range over the book; values/address readable only after load() and a later sync. */
-function fakeRange(book: Book, sheet: string, b: { r0: number; c0: number; r1: number; c1: number } | null) {
+function fakeRange(
+  book: Book,
+  sheet: string,
+  b: { r0: number; c0: number; r1: number; c1: number } | null
+) {
   let loadedAt = -1;
   const need = () => {
-    if (loadedAt < 0 || book.syncs <= loadedAt) throw new Error("range property read before load() + sync()");
+    if (loadedAt < 0 || book.syncs <= loadedAt)
+      throw new Error("range property read before load() + sync()");
   };
   const quoted = `'${sheet}'`;
   return {
@@ -131,7 +145,8 @@ function fakeRange(book: Book, sheet: string, b: { r0: number; c0: number; r1: n
     },
     set values(v: unknown[][]) {
       book.writes.push(`${sheet}!values`);
-      if (v.length !== b!.r1 - b!.r0 + 1 || v.some((row) => row.length !== b!.c1 - b!.c0 + 1)) throw new Error("size mismatch");
+      if (v.length !== b!.r1 - b!.r0 + 1 || v.some((row) => row.length !== b!.c1 - b!.c0 + 1))
+        throw new Error("size mismatch");
       for (let r = b!.r0; r <= b!.r1; r++)
         for (let c = b!.c0; c <= b!.c1; c++) {
           const fmt = book.cell(sheet, r, c)?.fmt ?? "General";
@@ -181,7 +196,9 @@ function harness(init: Record<string, Scalar[][]>) {
     workbook: {
       worksheets: {
         getItemOrNullObject(name: string) {
-          return book.sheets.has(name) ? fakeSheet(book, name) : (ctx as unknown as { nullSheet: unknown }).nullSheet;
+          return book.sheets.has(name)
+            ? fakeSheet(book, name)
+            : (ctx as unknown as { nullSheet: unknown }).nullSheet;
         },
         add(name: string) {
           book.add(name);
@@ -199,9 +216,14 @@ function harness(init: Record<string, Scalar[][]>) {
       },
     },
   };
-  const ctx = new OfficeMockObject(seed) as unknown as { sync: () => Promise<void>; workbook: { worksheets: object } };
+  const ctx = new OfficeMockObject(seed) as unknown as {
+    sync: () => Promise<void>;
+    workbook: { worksheets: object };
+  };
   // the collection's items: the sheets at the time they are read
-  Object.defineProperty(ctx.workbook.worksheets, "items", { get: () => book.order.map((n) => fakeSheet(book, n)) });
+  Object.defineProperty(ctx.workbook.worksheets, "items", {
+    get: () => book.order.map((n) => fakeSheet(book, n)),
+  });
   const mockSync = ctx.sync.bind(ctx);
   ctx.sync = async () => {
     book.syncs++;
@@ -215,7 +237,10 @@ const SHEET = "政策参数";
 
 function sheetRows(p: Policy): Scalar[][] {
   const m = policySheetModel(p);
-  return [m.columns.map((c) => c.header), ...m.rows.map((r) => r.map((v) => (v === null ? "" : v)))];
+  return [
+    m.columns.map((c) => c.header),
+    ...m.rows.map((r) => r.map((v) => (v === null ? "" : v))),
+  ];
 }
 
 const roster: Scalar[][] = [
@@ -224,7 +249,10 @@ const roster: Scalar[][] = [
 ];
 
 beforeAll(() => {
-  (globalThis as Record<string, unknown>).Excel = { CalculationType: { full: "Full" }, run: () => Promise.reject(new Error("use a context")) };
+  (globalThis as Record<string, unknown>).Excel = {
+    CalculationType: { full: "Full" },
+    run: () => Promise.reject(new Error("use a context")),
+  };
 });
 beforeEach(() => clearWorkbookPolicies());
 
@@ -281,7 +309,15 @@ describe("writePolicySheet", () => {
     expect(rows[1][0]).toBe("本表由风险部维护");
     expect(rows.slice(2, 2 + kept.length).map((x) => x[0])).toEqual(kept.map((x) => x[0]));
     expect(rows.slice(2 + kept.length).map((x) => x[0])).toEqual(dropped);
-    expect(rows[2 + kept.length]).toEqual(["A.笔数.最高分", 32, expect.any(String), "A", "第十一条 1", "分", 30]);
+    expect(rows[2 + kept.length]).toEqual([
+      "A.笔数.最高分",
+      32,
+      expect.any(String),
+      "A",
+      "第十一条 1",
+      "分",
+      30,
+    ]);
     // 不良容忍度: value set, the add-in's 说明 no longer says 未设置
     expect(rows[2 + tolIdx][1]).toBe(1.2);
     expect(String(rows[2 + tolIdx][2])).not.toMatch(/^未设置/);
@@ -298,7 +334,9 @@ describe("writePolicySheet", () => {
 
   test("a 政策参数 sheet with other content and no header is refused; nothing written", async () => {
     const h = harness({ [SHEET]: [["这是别的内容", 1]] });
-    await expect(writePolicySheet(defaultPolicy(2025), h.context)).rejects.toThrow(PolicyWriteError);
+    await expect(writePolicySheet(defaultPolicy(2025), h.context)).rejects.toThrow(
+      PolicyWriteError
+    );
     expect(h.book.writes).toEqual([]);
     expect(h.book.calcs).toEqual([]);
   });
@@ -377,5 +415,4 @@ describe("loadWorkbookPolicy", () => {
     expect(activePolicy()).toEqual(defaultPolicy(currentYear()));
     expect(h.book.calcs).toEqual(["Full"]);
   });
-
 });

@@ -36,15 +36,31 @@ afterEach(() => {
   g.Office = saved;
 });
 function host(minor: number) {
-  g.Office = { context: { requirements: { isSetSupported: (n: string, v: string) => n === "ExcelApi" && Number(v.split(".")[1]) <= minor } } };
+  g.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (n: string, v: string) =>
+          n === "ExcelApi" && Number(v.split(".")[1]) <= minor,
+      },
+    },
+  };
 }
 
 const P = { ...defaultPolicy(2025), unitName: "城关支行" };
 const NOW = new Date(2026, 0, 5, 9, 30);
 const model: SheetModel = printReady(
-  { name: "末位名单", title: "标题", columns: [{ header: "员工号", format: "text", width: 10 }, { header: "原因", format: "text", width: 50 }], rows: [["1", "字".repeat(30)]], freezeHeader: true },
+  {
+    name: "末位名单",
+    title: "标题",
+    columns: [
+      { header: "员工号", format: "text", width: 10 },
+      { header: "原因", format: "text", width: 50 },
+    ],
+    rows: [["1", "字".repeat(30)]],
+    freezeHeader: true,
+  },
   P,
-  NOW,
+  NOW
 );
 
 test("page layout, print titles, header and footer, wrapped column and autofit, merged title", () => {
@@ -54,13 +70,22 @@ test("page layout, print titles, header and footer, wrapped column and autofit, 
   const set = new Map(log);
   expect(set.get("sheet.pageLayout.orientation")).toBe("Landscape");
   expect(set.get("sheet.pageLayout.paperSize")).toBe("A4");
-  expect(set.get("sheet.pageLayout.zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  expect(set.get("sheet.pageLayout.zoom")).toEqual({
+    horizontalFitToPages: 1,
+    verticalFitToPages: 0,
+  });
   expect(set.get("sheet.pageLayout.setPrintTitleRows()")).toEqual(["$1:$2"]);
   // title, header, one row, a blank row, the four sign-off lines
   expect(set.get("sheet.pageLayout.setPrintArea()")).toEqual(["A1:B8"]);
-  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader")).toBe("城关支行");
-  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter")).toBe("第 &P 页 共 &N 页");
-  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter")).toBe("政策年度 2025");
+  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader")).toBe(
+    "城关支行"
+  );
+  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter")).toBe(
+    "第 &P 页 共 &N 页"
+  );
+  expect(set.get("sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter")).toBe(
+    "政策年度 2025"
+  );
   expect(set.get("sheet.pageLayout.leftMargin")).toBeCloseTo(0.4 * 72);
   expect(set.get('sheet.getRange("B3:B3").format.wrapText')).toBe(true);
   expect(log.some(([k]) => k === 'sheet.getRange("3:3").format.autofitRows()')).toBe(true);
@@ -80,9 +105,16 @@ test("政策参数: each yearly figure highlighted while blank (custom condition
   const log: Log = [];
   queueSheetExtras(recorder("sheet", log), templatePolicySheet(defaultPolicy(2025)));
   const set = new Map(log);
-  expect(set.get('sheet.getRange("B2").conditionalFormats.add("Custom").custom.rule.formula')).toBe("=LEN(TRIM(B2))=0");
-  expect(set.get('sheet.getRange("B4").conditionalFormats.add("Custom").custom.format.fill.color')).toBe(HIGHLIGHT_COLOR);
-  expect(set.get('sheet.getRange("B3").dataValidation.prompt')).toMatchObject({ showPrompt: true, title: "每年须设置" });
+  expect(set.get('sheet.getRange("B2").conditionalFormats.add("Custom").custom.rule.formula')).toBe(
+    "=LEN(TRIM(B2))=0"
+  );
+  expect(
+    set.get('sheet.getRange("B4").conditionalFormats.add("Custom").custom.format.fill.color')
+  ).toBe(HIGHLIGHT_COLOR);
+  expect(set.get('sheet.getRange("B3").dataValidation.prompt')).toMatchObject({
+    showPrompt: true,
+    title: "每年须设置",
+  });
   expect(log.some(([k]) => k.includes('getRange("B5")'))).toBe(false);
 });
 
@@ -91,19 +123,33 @@ test("applySheetExtras syncs once, and not at all when no model has extras", asy
   let syncs = 0;
   const context = { sync: async () => void syncs++ } as unknown as Excel.RequestContext;
   const log: Log = [];
-  await applySheetExtras(context, [recorder("a", log)], [{ name: "x", title: null, columns: [], rows: [], freezeHeader: false }]);
+  await applySheetExtras(
+    context,
+    [recorder("a", log)],
+    [{ name: "x", title: null, columns: [], rows: [], freezeHeader: false }]
+  );
   expect(syncs).toBe(0);
   await applySheetExtras(context, [recorder("a", log), recorder("b", log)], [model, model]);
   expect(syncs).toBe(1);
 });
 
 describe("(issue 19) manual page breaks", () => {
-  const broken: SheetModel = { ...model, rows: [["1", "a"], ["2", "b"], ["3", "c"]], pageBreaks: [1, 2] };
+  const broken: SheetModel = {
+    ...model,
+    rows: [
+      ["1", "a"],
+      ["2", "b"],
+      ["3", "c"],
+    ],
+    pageBreaks: [1, 2],
+  };
   test("ExcelApi 1.9: a break above each row of pageBreaks (title and header before the data)", () => {
     host(9);
     const log: Log = [];
     queueSheetExtras(recorder("sheet", log), broken);
-    expect(log.filter(([k]) => k === "sheet.horizontalPageBreaks.add()").map(([, a]) => a)).toEqual([["A4"], ["A5"]]);
+    expect(log.filter(([k]) => k === "sheet.horizontalPageBreaks.add()").map(([, a]) => a)).toEqual(
+      [["A4"], ["A5"]]
+    );
   });
   test("no ExcelApi 1.9: no break (the sheet still written)", () => {
     host(8);
@@ -118,13 +164,34 @@ describe("(issue 12) a county's extras on the strict host: requests sized by byt
     const { installFakeHost } = await import("../browser/host/fakeExcel");
     const { writeSheets } = await import("../../src/excel/write");
     const { wideLines } = await import("../../src/summary/model");
-    const notes = Array.from({ length: 3_000 }, (_, i) => [`E${i}`, `[第十一条] 客户经理 E${i} 的说明：${"笔数得分按 d 线性计算，".repeat(6)}`]);
-    const columns = [{ header: "员工号", format: "text" as const, width: 10 }, { header: "姓名", format: "text" as const, width: 10 }, { header: "总分", format: "text" as const, width: 10 }, { header: "说明", format: "text" as const, width: 20 }];
-    const big: SheetModel = printReady({ name: "等级汇总", title: "标题", columns, rows: [["1", "甲", "90", "a"]], freezeHeader: true, notes }, P, NOW);
+    const notes = Array.from({ length: 3_000 }, (_, i) => [
+      `E${i}`,
+      `[第十一条] 客户经理 E${i} 的说明：${"笔数得分按 d 线性计算，".repeat(6)}`,
+    ]);
+    const columns = [
+      { header: "员工号", format: "text" as const, width: 10 },
+      { header: "姓名", format: "text" as const, width: 10 },
+      { header: "总分", format: "text" as const, width: 10 },
+      { header: "说明", format: "text" as const, width: 20 },
+    ];
+    const big: SheetModel = printReady(
+      {
+        name: "等级汇总",
+        title: "标题",
+        columns,
+        rows: [["1", "甲", "90", "a"]],
+        freezeHeader: true,
+        notes,
+      },
+      P,
+      NOW
+    );
     const lines = wideLines(big).length;
     expect(lines).toBeGreaterThan(3_000);
     const win: Record<string, any> = {};
-    const fake = installFakeHost(win, { sheets: [{ name: "客户经理", cells: [[0, 0, { v: "员工号" }]] }] });
+    const fake = installFakeHost(win, {
+      sheets: [{ name: "客户经理", cells: [[0, 0, { v: "员工号" }]] }],
+    });
     g.Office = win.Office;
     const budget = 300_000;
     await win.Excel.run(async (ctx: Excel.RequestContext) => {

@@ -84,7 +84,8 @@ describe("on the sample workbook", () => {
     expect(host.unsupported).toEqual([]);
     expect(progress[0].fraction).toBe(0);
     expect(progress[progress.length - 1].fraction).toBe(1);
-    for (let i = 1; i < progress.length; i++) expect(progress[i].fraction).toBeGreaterThanOrEqual(progress[i - 1].fraction);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i].fraction).toBeGreaterThanOrEqual(progress[i - 1].fraction);
   });
 
   test("CLI and task-pane code path produce the same summaries, cell by cell", async () => {
@@ -101,10 +102,14 @@ describe("on the sample workbook", () => {
         const m = generated.models[generated.sheetNames.indexOf(s.name)];
         if (!m) return s;
         const last = sheetLayout(m).firstDataRow + m.rows.length; // 1-based row of the last data row
-        const cells = Object.fromEntries(Object.entries(s.cells).filter(([a]) => Number(/\d+$/.exec(a)![0]) <= last));
+        const cells = Object.fromEntries(
+          Object.entries(s.cells).filter(([a]) => Number(/\d+$/.exec(a)![0]) <= last)
+        );
         return { ...s, cells };
       });
-    expect(compareWorkbooks(tablesOnly(pane), tablesOnly(cli), { sheets: SUMMARY_SHEETS })).toEqual([]);
+    expect(compareWorkbooks(tablesOnly(pane), tablesOnly(cli), { sheets: SUMMARY_SHEETS })).toEqual(
+      []
+    );
     // and they hold something: the grade roster has its 60 CMs under the title and header rows
     const grades = pane.find((s) => s.name === "等级汇总")!;
     expect(grades.cells.A3.v).toBe("6201001");
@@ -119,10 +124,24 @@ describe("on the sample workbook", () => {
     await host.userSelect("退休买断", "D3:F3");
     await host.userSelect("等级汇总", "A1");
     await host.userSelect("退休买断", "A2");
-    expect(seen[0]).toEqual({ sheet: "等级汇总", summary: "grades", key: "6201003", employeeId: "6201003", loanId: null, row: 5 });
+    expect(seen[0]).toEqual({
+      sheet: "等级汇总",
+      summary: "grades",
+      key: "6201003",
+      employeeId: "6201003",
+      loanId: null,
+      row: 5,
+    });
     const buyout = host.exportWorkbook().find((s) => s.name === "退休买断")!;
     const loan = String(buyout.cells.B3.v);
-    expect(seen[1]).toEqual({ sheet: "退休买断", summary: "buyout", key: `${buyout.cells.A3.v}|${loan}`, employeeId: String(buyout.cells.A3.v), loanId: loan, row: 3 });
+    expect(seen[1]).toEqual({
+      sheet: "退休买断",
+      summary: "buyout",
+      key: `${buyout.cells.A3.v}|${loan}`,
+      employeeId: String(buyout.cells.A3.v),
+      loanId: loan,
+      row: 3,
+    });
     expect(seen.slice(2)).toEqual([null, null]);
     expect(generated.explanations.grades?.[seen[0]!.key]?.length).toBeGreaterThan(0);
     expect(generated.explanations.buyout?.[seen[1]!.key]?.length).toBeGreaterThan(0);
@@ -133,7 +152,9 @@ describe("on the sample workbook", () => {
 
   test("the explanations recomputed from the workbook have the same rows", async () => {
     const again = await explanationsFromWorkbook(NOW);
-    expect(Object.keys(again.grades ?? {}).sort()).toEqual(Object.keys(generated.explanations.grades ?? {}).sort());
+    expect(Object.keys(again.grades ?? {}).sort()).toEqual(
+      Object.keys(generated.explanations.grades ?? {}).sort()
+    );
     expect(again.buyout).toEqual(generated.explanations.buyout);
   });
 
@@ -167,7 +188,12 @@ describe("syncs and availability", () => {
     const row1 = ledger.cells.filter(([r]) => r === 1);
     const last = Math.max(...ledger.cells.map(([r]) => r));
     for (let k = 1; k <= 3000; k++) {
-      for (const [, c, cell] of row1) ledger.cells.push([last + k, c, c === 0 ? { v: `X${String(k).padStart(6, "0")}` } : { ...cell }]);
+      for (const [, c, cell] of row1)
+        ledger.cells.push([
+          last + k,
+          c,
+          c === 0 ? { v: `X${String(k).padStart(6, "0")}` } : { ...cell },
+        ]);
     }
     const large = await syncsFor(big);
     // issue 12: reads go in byte-sized row blocks (≤ 4 MB of response each)
@@ -180,7 +206,19 @@ describe("syncs and availability", () => {
     install(cloneSeed(sampleSeed));
     const a = await summaryAvailabilityInExcel();
     expect(SUMMARIES.every((s) => a[s.id].available)).toBe(true);
-    install({ sheets: [{ name: "客户经理", cells: [[0, 0, { v: "员工号" }], [0, 1, { v: "姓名" }], [1, 0, { v: "E1" }], [1, 1, { v: "张" }]] }] });
+    install({
+      sheets: [
+        {
+          name: "客户经理",
+          cells: [
+            [0, 0, { v: "员工号" }],
+            [0, 1, { v: "姓名" }],
+            [1, 0, { v: "E1" }],
+            [1, 1, { v: "张" }],
+          ],
+        },
+      ],
+    });
     const b = await summaryAvailabilityInExcel();
     expect(SUMMARIES.filter((s) => b[s.id].available).map((s) => s.name)).toEqual(["校验结果"]);
     expect(b.warnings.reasonZh).toContain("缺少“风险预警”表");
@@ -188,7 +226,14 @@ describe("syncs and availability", () => {
 
   test("selectedRowKey: the header is found by 员工号; rows above it and rows without an id give none", () => {
     const top = [["标题"], ["员工号", "贷款编号", "顺序"]];
-    expect(selectedRowKey("退休买断 (2)", "buyout", top, 5, ["E1", "L9", 1])).toEqual({ sheet: "退休买断 (2)", summary: "buyout", key: "E1|L9", employeeId: "E1", loanId: "L9", row: 5 });
+    expect(selectedRowKey("退休买断 (2)", "buyout", top, 5, ["E1", "L9", 1])).toEqual({
+      sheet: "退休买断 (2)",
+      summary: "buyout",
+      key: "E1|L9",
+      employeeId: "E1",
+      loanId: "L9",
+      row: 5,
+    });
     expect(selectedRowKey("退休买断", "buyout", top, 2, ["员工号", "贷款编号"])).toBeNull();
     expect(selectedRowKey("退休买断", "buyout", top, 9, [null, null])).toBeNull();
     expect(selectedRowKey("等级汇总", "grades", [["x"]], 9, ["E1"])).toBeNull();
@@ -208,6 +253,8 @@ describe("(issue 19) 考核通知单 through Office.js", () => {
     const out = path.join(dir, "statements.xlsx");
     await summarizeWorkbook(SAMPLE, out, { now: NOW, only: ["考核通知单"] });
     const cli = exportFromWorkbook(await readXlsx(out));
-    expect(compareWorkbooks(host.exportWorkbook(), cli, { sheets: ["考核通知单"], formats: false })).toEqual([]);
+    expect(
+      compareWorkbooks(host.exportWorkbook(), cli, { sheets: ["考核通知单"], formats: false })
+    ).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ beforeAll(async () => {
   const seed: HostSeed = await seedFromXlsx(SAMPLE);
   const win: Record<string, unknown> = {};
   host = installFakeHost(win, seed);
-  Object.assign(globalThis, { Excel: win.Excel, Office: win.Office, OfficeExtension: win.OfficeExtension });
+  Object.assign(globalThis, {
+    Excel: win.Excel,
+    Office: win.Office,
+    OfficeExtension: win.OfficeExtension,
+  });
   await generateSummaries(undefined, undefined, NOW);
 }, 120000);
 
@@ -36,7 +40,9 @@ describe("verifySummariesInExcel", () => {
   test("what the pane wrote agrees, every summary sheet checked", async () => {
     const r = await verifySummariesInExcel();
     expect(r.differences).toEqual([]);
-    expect(r.sheets.map((s) => s.sheet)).toEqual(SUMMARIES.filter((s) => !s.optIn).map((s) => s.name));
+    expect(r.sheets.map((s) => s.sheet)).toEqual(
+      SUMMARIES.filter((s) => !s.optIn).map((s) => s.name)
+    );
     for (const s of r.sheets) expect(s.cells).toBeGreaterThan(0);
   }, 120000);
 
@@ -50,7 +56,11 @@ describe("verifySummariesInExcel", () => {
   test("an input cell edited: the input fingerprint differs on every summary", async () => {
     host.userEdit("客户经理", "B2", [["改过的名字"]]);
     const r = await verifySummariesInExcel();
-    const findings = r.differences.filter((d) => d.cell === "" && d.message.startsWith("数据指纹不同"));
-    expect(findings.map((d) => d.sheet)).toEqual(SUMMARIES.filter((s) => !s.optIn).map((s) => s.name));
+    const findings = r.differences.filter(
+      (d) => d.cell === "" && d.message.startsWith("数据指纹不同")
+    );
+    expect(findings.map((d) => d.sheet)).toEqual(
+      SUMMARIES.filter((s) => !s.optIn).map((s) => s.name)
+    );
   }, 120000);
 });

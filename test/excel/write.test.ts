@@ -8,7 +8,15 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { writeSheets } from "../../src/excel/write";
-import { REQUEST_BUDGET, chooseSheetNames, countBatches, planBatches, rowBytes, opBytes, Batch } from "../../src/excel/batch";
+import {
+  REQUEST_BUDGET,
+  chooseSheetNames,
+  countBatches,
+  planBatches,
+  rowBytes,
+  opBytes,
+  Batch,
+} from "../../src/excel/batch";
 import { EXCEL_NUMBER_FORMATS, SheetModel } from "../../src/summary/model";
 import { colLetters, parseA1 } from "../../src/core/issues";
 import { toSerial } from "../../src/core/dates";
@@ -34,7 +42,13 @@ interface Logged {
 
 const MAX_ROW = 1048576;
 
-function parseAddress(address: string): { r0: number; c0: number; r1: number; c1: number; wholeColumns: boolean } {
+function parseAddress(address: string): {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  wholeColumns: boolean;
+} {
   const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
   if (cols) {
     const a = parseA1(`${cols[1]}1`)!;
@@ -54,13 +68,16 @@ const ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/;
 function enter(v: unknown, fmt: string | null): Cell {
   if (v === null || v === undefined || v === "") return { value: null, formula: null, fmt };
   if (typeof v === "number" || typeof v === "boolean") {
-    if (fmt === "@") throw new Error(`fake Excel: a ${typeof v} written into a text cell is ambiguous`);
+    if (fmt === "@")
+      throw new Error(`fake Excel: a ${typeof v} written into a text cell is ambiguous`);
     return { value: v, formula: null, fmt };
   }
   if (typeof v !== "string") throw new Error(`fake Excel: cannot write ${typeof v}`);
   if (fmt === "@") return { value: v, formula: null, fmt };
   if (v.startsWith("'")) return { value: v.slice(1), formula: null, fmt };
-  const half = v.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
+  const half = v
+    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .trim();
   const num = half.replace(/,/g, "");
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(num)) {
     const x = Number(num.replace(/%$/, ""));
@@ -68,9 +85,15 @@ function enter(v: unknown, fmt: string | null): Cell {
   }
   if (/^[=+\-@]/.test(v)) return { value: "#NAME?", formula: v, fmt };
   const d = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(half);
-  if (d) return { value: toSerial(`${d[1]}-${d[2].padStart(2, "0")}-${d[3].padStart(2, "0")}`), formula: null, fmt };
+  if (d)
+    return {
+      value: toSerial(`${d[1]}-${d[2].padStart(2, "0")}-${d[3].padStart(2, "0")}`),
+      formula: null,
+      fmt,
+    };
   if (/^\d{1,2}[/-]\d{1,2}$/.test(half)) return { value: 46000, formula: null, fmt };
-  if (/^(true|false)$/i.test(half)) return { value: half.toLowerCase() === "true", formula: null, fmt };
+  if (/^(true|false)$/i.test(half))
+    return { value: half.toLowerCase() === "true", formula: null, fmt };
   if (ERRORS.test(half.toUpperCase())) return { value: half.toUpperCase(), formula: null, fmt };
   return { value: v, formula: null, fmt };
 }
@@ -91,7 +114,8 @@ class FakeWorkbook {
     this.pending = [];
   }
   add(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase())) throw new Error(`fake Excel: sheet ${name} exists`);
+    if (this.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase()))
+      throw new Error(`fake Excel: sheet ${name} exists`);
     const s = new FakeSheet(name, this);
     this.sheets.push(s);
     this.log({ sheet: name, address: "", prop: "add", value: name });
@@ -115,7 +139,7 @@ class FakeSheet {
 
   constructor(
     public name: string,
-    private wb: FakeWorkbook,
+    private wb: FakeWorkbook
   ) {
     this.freezePanes = {
       freezeRows: (n: number) => {
@@ -157,7 +181,7 @@ class FakeRange {
   constructor(
     private s: FakeSheet,
     private address: string,
-    private wb: FakeWorkbook,
+    private wb: FakeWorkbook
   ) {
     this.a = parseAddress(address);
     const self = this;
@@ -192,8 +216,10 @@ class FakeRange {
   }
 
   private each(f: (r: number, c: number) => void, cellsOnly = false): void {
-    if (this.a.wholeColumns && cellsOnly) throw new Error("fake Excel: cell-by-cell operation on whole columns");
-    for (let r = this.a.r0; r <= this.a.r1; r++) for (let c = this.a.c0; c <= this.a.c1; c++) f(r, c);
+    if (this.a.wholeColumns && cellsOnly)
+      throw new Error("fake Excel: cell-by-cell operation on whole columns");
+    for (let r = this.a.r0; r <= this.a.r1; r++)
+      for (let c = this.a.c0; c <= this.a.c1; c++) f(r, c);
   }
   private rowsCount(): number {
     return this.a.r1 - this.a.r0 + 1;
@@ -228,10 +254,17 @@ class FakeRange {
   }
   set values(v: unknown) {
     this.wb.log({ sheet: this.s.name, address: this.address, prop: "values", value: v });
-    if (!Array.isArray(v) || v.length !== this.rowsCount() || v.some((row) => !Array.isArray(row) || row.length !== this.colsCount())) {
+    if (
+      !Array.isArray(v) ||
+      v.length !== this.rowsCount() ||
+      v.some((row) => !Array.isArray(row) || row.length !== this.colsCount())
+    ) {
       throw new Error(`fake Excel: the values do not match the size of ${this.address}`);
     }
-    this.each((r, c) => this.s.put(r, c, enter(v[r - this.a.r0][c - this.a.c0], this.s.fmt(r, c))), true);
+    this.each(
+      (r, c) => this.s.put(r, c, enter(v[r - this.a.r0][c - this.a.c0], this.s.fmt(r, c))),
+      true
+    );
   }
   get values(): unknown {
     this.need("values");
@@ -308,7 +341,12 @@ function harness(existing: { name: string; cells?: [string, Scalar][] }[] = []):
   return { context: mock as unknown as Excel.RequestContext, wb, syncs };
 }
 
-async function read(h: Harness, sheet: string, address: string, prop: "values" | "formulas" | "numberFormat"): Promise<unknown[][]> {
+async function read(
+  h: Harness,
+  sheet: string,
+  address: string,
+  prop: "values" | "formulas" | "numberFormat"
+): Promise<unknown[][]> {
   const { context } = h;
   const range = h.wb.sheet(sheet).getRange(address);
   if (prop === "values") {
@@ -382,7 +420,12 @@ describe("writeSheets (Office.js)", () => {
       // writes to whole columns — issue 12, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded)
       // (a text cell Excel would read as a formula, number or date has "@" of its own)
       for (let r = 2; r < 2 + m.rows.length; r++) {
-        if (typeof m.rows[r - 2][c] !== "string") expect([r, c, s.fmt(r, c) ?? "General"]).toEqual([r, c, EXCEL_NUMBER_FORMATS[m.columns[c].format]]);
+        if (typeof m.rows[r - 2][c] !== "string")
+          expect([r, c, s.fmt(r, c) ?? "General"]).toEqual([
+            r,
+            c,
+            EXCEL_NUMBER_FORMATS[m.columns[c].format],
+          ]);
       }
       expect(s.colFormats.get(c)).toBeUndefined();
       expect(s.colWidths.get(c)).toBeGreaterThan(0);
@@ -396,7 +439,10 @@ describe("writeSheets (Office.js)", () => {
     for (let r = 0; r < m.rows.length; r++) {
       for (let c = 0; c < m.columns.length; c++) {
         const v = m.rows[r][c];
-        if (typeof v === "string" && !(m.columns[c].format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v))) {
+        if (
+          typeof v === "string" &&
+          !(m.columns[c].format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v))
+        ) {
           expect([r, c, values[r][c]]).toEqual([r, c, v]);
           expect([r, c, formulas[r][c]]).toEqual([r, c, v]);
         }
@@ -417,7 +463,17 @@ describe("writeSheets (Office.js)", () => {
     expect(values[8][8]).toBe(7);
     // the number formats the cells show
     const fmts = await read(h, "等级汇总", "A3:I3", "numberFormat");
-    expect(fmts[0]).toEqual(["@", "@", "yyyy-mm-dd", "#,##0.00", "0.00", "0.00%", "0", "@", "General"]);
+    expect(fmts[0]).toEqual([
+      "@",
+      "@",
+      "yyyy-mm-dd",
+      "#,##0.00",
+      "0.00",
+      "0.00%",
+      "0",
+      "@",
+      "General",
+    ]);
     // totals row bold across the table, other data rows not
     for (let c = 0; c < 9; c++) expect(s.bold.has(`11,${c}`)).toBe(true);
     expect(s.bold.has("2,0")).toBe(false);
@@ -434,14 +490,28 @@ describe("writeSheets (Office.js)", () => {
 
   it("never touches an existing sheet and suffixes a taken name", async () => {
     const h = harness([
-      { name: "等级汇总", cells: [["A1", "旧数据"], ["B2", 42]] },
+      {
+        name: "等级汇总",
+        cells: [
+          ["A1", "旧数据"],
+          ["B2", 42],
+        ],
+      },
       { name: "贷款台账", cells: [["C3", "L001"]] },
     ]);
     const before = h.wb.sheets.map((s) => s.snapshot());
-    const names = await writeSheets(h.context, [smallModel(), { ...smallModel(), name: "贷款台账" }]);
+    const names = await writeSheets(h.context, [
+      smallModel(),
+      { ...smallModel(), name: "贷款台账" },
+    ]);
     expect(names).toEqual(["等级汇总 (2)", "贷款台账 (2)"]);
     expect(h.wb.sheets.slice(0, 2).map((s) => s.snapshot())).toEqual(before);
-    expect(h.wb.sheets.map((s) => s.name)).toEqual(["等级汇总", "贷款台账", "等级汇总 (2)", "贷款台账 (2)"]);
+    expect(h.wb.sheets.map((s) => s.name)).toEqual([
+      "等级汇总",
+      "贷款台账",
+      "等级汇总 (2)",
+      "贷款台账 (2)",
+    ]);
     const again = harness(h.wb.sheets.map((s) => ({ name: s.name })));
     expect(await writeSheets(again.context, [smallModel()])).toEqual(["等级汇总 (3)"]);
     expect(h.syncs).toHaveBeenCalledTimes(2);
@@ -449,7 +519,9 @@ describe("writeSheets (Office.js)", () => {
 
   it("a sheet name that differs only in case is taken", async () => {
     const h = harness([{ name: "summary" }]);
-    expect(await writeSheets(h.context, [{ ...smallModel(), name: "SUMMARY" }])).toEqual(["SUMMARY (2)"]);
+    expect(await writeSheets(h.context, [{ ...smallModel(), name: "SUMMARY" }])).toEqual([
+      "SUMMARY (2)",
+    ]);
   });
 
   it("activates the first new sheet when asked and reports progress to the end", async () => {
@@ -462,7 +534,8 @@ describe("writeSheets (Office.js)", () => {
     expect(h.wb.active).toBe("等级汇总");
     const total = 2 * (1 + 10 + 2);
     expect(progress[progress.length - 1]).toEqual([total, total]);
-    for (let i = 1; i < progress.length; i++) expect(progress[i][0]).toBeGreaterThanOrEqual(progress[i - 1][0]);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i][0]).toBeGreaterThanOrEqual(progress[i - 1][0]);
   });
 
   it("writes drop-down lists over the data area of a template sheet", async () => {
@@ -481,7 +554,10 @@ describe("writeSheets (Office.js)", () => {
     await writeSheets(h.context, [template]);
     const s = h.wb.sheet("客户经理");
     expect(s.validations).toEqual([
-      { address: "B2:B10001", rule: { list: { inCellDropDown: true, source: "一类行,二类行,三类行" } } },
+      {
+        address: "B2:B10001",
+        rule: { list: { inCellDropDown: true, source: "一类行,二类行,三类行" } },
+      },
       { address: "C2:C10001", rule: { list: { inCellDropDown: true, source: "是,否" } } },
     ]);
     expect(s.frozenRows).toBe(1);
@@ -499,7 +575,9 @@ describe("writeSheets (Office.js)", () => {
     const h = harness([{ name: "A" }]);
     const bad = smallModel();
     bad.rows[1][4] = NaN;
-    await expect(writeSheets(h.context, [smallModel(), bad])).rejects.toThrow(/第 4 行 E 列：数值无效/);
+    await expect(writeSheets(h.context, [smallModel(), bad])).rejects.toThrow(
+      /第 4 行 E 列：数值无效/
+    );
     expect(h.wb.sheets.map((s) => s.name)).toEqual(["A"]);
     expect(h.syncs).toHaveBeenCalledTimes(1);
   });
@@ -508,8 +586,14 @@ describe("writeSheets (Office.js)", () => {
     const h = harness();
     const wide = smallModel();
     wide.rows[0] = [...wide.rows[0], "extra"];
-    await expect(writeSheets(h.context, [wide])).rejects.toThrow(/第 1 行有 10 个单元格，多于 9 列/);
-    const badList: SheetModel = { ...smallModel(), columns: [{ header: "x", format: "text", list: ["a,b"] }], rows: [] };
+    await expect(writeSheets(h.context, [wide])).rejects.toThrow(
+      /第 1 行有 10 个单元格，多于 9 列/
+    );
+    const badList: SheetModel = {
+      ...smallModel(),
+      columns: [{ header: "x", format: "text", list: ["a,b"] }],
+      rows: [],
+    };
     await expect(writeSheets(h.context, [badList])).rejects.toThrow(/下拉选项/);
     expect(h.wb.sheets).toEqual([]);
   });
@@ -525,7 +609,7 @@ function bigModel(rows: number): SheetModel {
       i % 3 === 0 ? "正常" : "关注类贷款",
       100000 + (i % 5000) * 13.37,
       `202${i % 5}-0${1 + (i % 9)}-1${i % 9}`,
-      i % 1000 === 0 ? "=HYPERLINK(\"x\")" : i % 7 === 0 ? null : "按时上报",
+      i % 1000 === 0 ? '=HYPERLINK("x")' : i % 7 === 0 ? null : "按时上报",
       i % 11,
       (i % 100) / 100,
       i % 50 === 0 ? "-" : "第三十八条：未按期催收，扣减风险金",
@@ -636,13 +720,15 @@ describe("planBatches", () => {
     for (const b of batches) {
       const seen = new Set<string>();
       for (const op of b.ops) {
-        if (op.kind === "format" && op.format === "@" && /^F\d+$/.test(op.address)) seen.add(op.address);
+        if (op.kind === "format" && op.format === "@" && /^F\d+$/.test(op.address))
+          seen.add(op.address);
         if (op.kind === "values") {
           const [p] = op.address.split(":");
           const r0 = parseA1(p)!.row;
           op.values.forEach((row, k) => {
             const v = row[5];
-            if (typeof v === "string" && v.startsWith("=")) expect(seen.has(`F${r0 + k + 1}`)).toBe(true);
+            if (typeof v === "string" && v.startsWith("="))
+              expect(seen.has(`F${r0 + k + 1}`)).toBe(true);
           });
         }
       }
@@ -651,20 +737,44 @@ describe("planBatches", () => {
 
   it("counts row and operation sizes as JSON", () => {
     // UTF-8 bytes of the JSON, plus the comma between rows
-    expect(rowBytes(["中", 1, true, null])).toBe(Buffer.byteLength(JSON.stringify(["中", 1, true, null]), "utf8") + 1);
-    expect(opBytes({ kind: "bold", sheet: 0, address: "A1" })).toBeGreaterThan(JSON.stringify({ kind: "bold", sheet: 0, address: "A1" }).length);
+    expect(rowBytes(["中", 1, true, null])).toBe(
+      Buffer.byteLength(JSON.stringify(["中", 1, true, null]), "utf8") + 1
+    );
+    expect(opBytes({ kind: "bold", sheet: 0, address: "A1" })).toBeGreaterThan(
+      JSON.stringify({ kind: "bold", sheet: 0, address: "A1" }).length
+    );
     expect(colLetters(9)).toBe("J");
   });
 
   it("refuses a single row larger than a request", () => {
-    const m: SheetModel = { name: "x", title: null, columns: [{ header: "a", format: "text" }], rows: [["中".repeat(30000)]], freezeHeader: false };
+    const m: SheetModel = {
+      name: "x",
+      title: null,
+      columns: [{ header: "a", format: "text" }],
+      rows: [["中".repeat(30000)]],
+      freezeHeader: false,
+    };
     expect(() => [...planBatches([m], ["x"], { budget: 50_000 })]).toThrow(/超过一次写入的上限/);
   });
 });
 
 describe("the Office.js writer and the CLI writer give the same sheet", () => {
   it("same values, number formats, bold cells, frozen rows, widths and lists", async () => {
-    const models = [smallModel(), { ...smallModel(), name: "模板", title: null, rows: [], notes: undefined, totalRows: undefined, columns: [...smallModel().columns.slice(0, 2), { header: "行别类型", format: "text" as const, list: ["一类行", "二类行"] }] }];
+    const models = [
+      smallModel(),
+      {
+        ...smallModel(),
+        name: "模板",
+        title: null,
+        rows: [],
+        notes: undefined,
+        totalRows: undefined,
+        columns: [
+          ...smallModel().columns.slice(0, 2),
+          { header: "行别类型", format: "text" as const, list: ["一类行", "二类行"] },
+        ],
+      },
+    ];
     const h = harness();
     await writeSheets(h.context, models);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cm-parity-"));
@@ -697,16 +807,25 @@ describe("the Office.js writer and the CLI writer give the same sheet", () => {
           // the file's column format is the format of the Office.js writer's table rows
           const { first, last } = listRowRange(m);
           for (let r = first; r <= last; r++) {
-            if (typeof m.rows[r - first]?.[c] !== "string") expect([r, c, ws.getColumn(c + 1).numFmt ?? "General"]).toEqual([r, c, fake.fmt(r, c) ?? "General"]);
+            if (typeof m.rows[r - first]?.[c] !== "string")
+              expect([r, c, ws.getColumn(c + 1).numFmt ?? "General"]).toEqual([
+                r,
+                c,
+                fake.fmt(r, c) ?? "General",
+              ]);
           }
           // the same pixels: Office.js points = px × 0.75; the file's width = px / 7 characters
-          expect((ws.getColumn(c + 1).width! * 7) * 0.75).toBeCloseTo(fake.colWidths.get(c)!, 0);
+          expect(ws.getColumn(c + 1).width! * 7 * 0.75).toBeCloseTo(fake.colWidths.get(c)!, 0);
         }
         expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: fake.frozenRows });
         for (const v of fake.validations) {
           const [a, z] = v.address.split(":");
           const rule = v.rule as { list: { source: string } };
-          for (const addr of [a, z]) expect(ws.getCell(addr).dataValidation).toMatchObject({ type: "list", formulae: [`"${rule.list.source}"`] });
+          for (const addr of [a, z])
+            expect(ws.getCell(addr).dataValidation).toMatchObject({
+              type: "list",
+              formulae: [`"${rule.list.source}"`],
+            });
         }
       });
     } finally {

@@ -42,20 +42,32 @@ test("blanks and omitted arguments arrive as null (Excel on the web); desktop mo
 test("a range arrives as rows, blanks as null; one value given to a range parameter is [[value]]", () => {
   const v = sheet(
     buildEngine(fns, {
-      S: [[1, "=CM.SUMCOL(A1:A4)", "=CM.BLANKS(A1:A5)", "=CM.SUMCOL(7)", "=CM.SUMCOL(A1:B2)"], ["2"], [null], ["３"], [null]],
-    }),
+      S: [
+        [1, "=CM.SUMCOL(A1:A4)", "=CM.BLANKS(A1:A5)", "=CM.SUMCOL(7)", "=CM.SUMCOL(A1:B2)"],
+        ["2"],
+        [null],
+        ["３"],
+        [null],
+      ],
+    })
   );
   expect(v("B1")).toBe(6);
   expect(v("C1")).toBe(2);
   expect(v("D1")).toBe(7);
-  expect(v("E1")).toMatchObject({ value: "#VALUE!", message: expect.stringContaining("应为一列或一行") });
+  expect(v("E1")).toMatchObject({
+    value: "#VALUE!",
+    message: expect.stringContaining("应为一列或一行"),
+  });
 });
 
 test("errors keep their code and message, and propagate through other formulas", () => {
   const v = sheet(
     buildEngine(fns, {
-      S: [["=CM.NOTSET()", "=CM.ECHO(A1)", "=CM.ECHO(1/0)", "=CM.SUMCOL(D2:D3)", "=B1&\"x\""], [null, null, null, "=1/0"]],
-    }),
+      S: [
+        ["=CM.NOTSET()", "=CM.ECHO(A1)", "=CM.ECHO(1/0)", "=CM.SUMCOL(D2:D3)", '=B1&"x"'],
+        [null, null, null, "=1/0"],
+      ],
+    })
   );
   expect(v("A1")).toMatchObject({ value: "#N/A", message: "比例未设置（测试）" });
   expect(v("B1")).toMatchObject({ value: "#N/A", message: "比例未设置（测试）" });
@@ -67,11 +79,16 @@ test("errors keep their code and message, and propagate through other formulas",
 test("a 2-D result spills with its exact size, and a bad argument gives #VALUE! with the Chinese message", () => {
   const hf = buildEngine(fns, { S: [["=CM.TABLE(3)"], [], [], [], ["=CM.TABLE(0)"]] });
   const id = hf.getSheetId("S")!;
-  expect(hf.getRangeValues({ start: { sheet: id, row: 0, col: 0 }, end: { sheet: id, row: 3, col: 1 } })).toEqual([
+  expect(
+    hf.getRangeValues({ start: { sheet: id, row: 0, col: 0 }, end: { sheet: id, row: 3, col: 1 } })
+  ).toEqual([
     ["i", "square"],
     [1, 1],
     [2, 4],
     [3, 9],
   ]);
-  expect(hf.getCellValue({ sheet: id, row: 4, col: 0 })).toMatchObject({ value: "#VALUE!", message: "参数 n（行数）：不能小于 1：0" });
+  expect(hf.getCellValue({ sheet: id, row: 4, col: 0 })).toMatchObject({
+    value: "#VALUE!",
+    message: "参数 n（行数）：不能小于 1：0",
+  });
 });

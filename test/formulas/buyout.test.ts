@@ -15,12 +15,37 @@ beforeAll(async () => {
   fns = await loadCustomFunctions();
 }, 120_000);
 
-const HEAD = ["贷款编号", "第一责任人", "发放日期", "到期日期", "贷款余额", "担保方式", "五级分类", "逾期天数", "形成不良年份", "已丧失诉讼时效", "处置阶段"];
+const HEAD = [
+  "贷款编号",
+  "第一责任人",
+  "发放日期",
+  "到期日期",
+  "贷款余额",
+  "担保方式",
+  "五级分类",
+  "逾期天数",
+  "形成不良年份",
+  "已丧失诉讼时效",
+  "处置阶段",
+];
 // columns A..K, rows 2..5 (the worked example; every loan is a responsible NPL of E001)
-const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000;
+const serial = (iso: string) =>
+  (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000;
 // L1's dates as Excel stores typed dates (serial numbers), the others as date text
 const LOANS = [
-  ["L1", "E001", serial("2003-05-01"), serial("2004-05-01"), 200000, "信用", "损失", 7000, 2004, "是", null],
+  [
+    "L1",
+    "E001",
+    serial("2003-05-01"),
+    serial("2004-05-01"),
+    200000,
+    "信用",
+    "损失",
+    7000,
+    2004,
+    "是",
+    null,
+  ],
   ["L2", "E001", "2007-03-01", "2008-03-01", 300000, "保证", "可疑", 6000, 2008, "否", null],
   ["L3", "E001", "2014-06-01", "2015-06-01", 150000, "信用", "次级", 3800, 2015, "否", null],
   ["L4", "E001", "2018-01-10", "2019-01-10", 250000, "抵押", "可疑", 2500, 2019, "否", "诉讼"],
@@ -32,13 +57,17 @@ function buyout(schedule: string): string {
 }
 
 function engine(pay: number, formulas: Record<string, string>): HyperFormula {
-  const rows: unknown[][] = [[...HEAD, "容忍额度", "风险考核基金", "岗位风险金", "效益工资"], ...LOANS.map((r) => [...r])];
+  const rows: unknown[][] = [
+    [...HEAD, "容忍额度", "风险考核基金", "岗位风险金", "效益工资"],
+    ...LOANS.map((r) => [...r]),
+  ];
   rows[1].push(180000, 50000, 30000, pay);
   for (let i = 0; i < 20; i++) rows.push([]);
   const hf = buildEngine(fns, { 台账: rows });
   const id = hf.getSheetId("台账")!;
   // formulas after the data, as a user adds them (HyperFormula sizes a spill when it parses it)
-  for (const [a1, f] of Object.entries(formulas)) hf.setCellContents(hf.simpleCellAddressFromString(a1, id)!, [[f]]);
+  for (const [a1, f] of Object.entries(formulas))
+    hf.setCellContents(hf.simpleCellAddressFromString(a1, id)!, [[f]]);
   return hf;
 }
 
@@ -55,7 +84,10 @@ test("with TRUE the schedule spills: header, one row per loan in priority order,
   const hf = engine(40000, { A8: buyout("TRUE()") });
   const id = hf.getSheetId("台账")!;
   const size = hf.getSheetDimensions(id);
-  const spill = hf.getRangeValues({ start: { sheet: id, row: 7, col: 0 }, end: { sheet: id, row: size.height - 1, col: size.width - 1 } });
+  const spill = hf.getRangeValues({
+    start: { sheet: id, row: 7, col: 0 },
+    end: { sheet: id, row: size.height - 1, col: size.width - 1 },
+  });
   const header = spill[0] as string[];
   const c = (name: string) => {
     const i = header.indexOf(name);
@@ -76,7 +108,10 @@ test("with TRUE the schedule spills: header, one row per loan in priority order,
 test("with pay 20,000 the shortfall is 15,000.00, on L4", () => {
   const hf = engine(20000, { A8: buyout("TRUE()") });
   const id = hf.getSheetId("台账")!;
-  const spill = hf.getRangeValues({ start: { sheet: id, row: 7, col: 0 }, end: { sheet: id, row: 12, col: 9 } });
+  const spill = hf.getRangeValues({
+    start: { sheet: id, row: 7, col: 0 },
+    end: { sheet: id, row: 12, col: 9 },
+  });
   const header = spill[0] as string[];
   const total = spill[5];
   const l4 = spill[4];
@@ -95,5 +130,8 @@ test("blanks in an optional column count as not given; an error in a column prop
   hf.setCellContents(hf.simpleCellAddressFromString("E3", hf.getSheetId("台账")!)!, [["=1/0"]]);
   expect(at(hf, "Q2")).toMatchObject({ value: "#DIV/0!" });
   hf.setCellContents(hf.simpleCellAddressFromString("E3", hf.getSheetId("台账")!)!, [["三十万"]]);
-  expect(at(hf, "Q2")).toMatchObject({ value: "#VALUE!", message: expect.stringMatching(/参数 balances（贷款余额列） 第 2 个值/) });
+  expect(at(hf, "Q2")).toMatchObject({
+    value: "#VALUE!",
+    message: expect.stringMatching(/参数 balances（贷款余额列） 第 2 个值/),
+  });
 });

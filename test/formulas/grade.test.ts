@@ -26,7 +26,18 @@ function nativeGrade(row: number): string {
 function scores(): number[] {
   const out: number[] = [];
   for (const b of [60, 75, 90]) {
-    out.push(b, b - 0.01, b - 0.005, b - 0.0051, b - 0.004999, b + 0.005, b - 1 + 0.995, b - 1 + 0.994, b - 1 + 0.9949999, b + 0.001);
+    out.push(
+      b,
+      b - 0.01,
+      b - 0.005,
+      b - 0.0051,
+      b - 0.004999,
+      b + 0.005,
+      b - 1 + 0.995,
+      b - 1 + 0.994,
+      b - 1 + 0.9949999,
+      b + 0.001
+    );
   }
   out.push(0, -0.005, -12.5, 100, 120.345, 59.994, 74.9951, 89.99500001, 1e-9, 45.5);
   let x = 12345;
@@ -44,11 +55,16 @@ function values(hf: HyperFormula, col: number, rows: number): unknown[] {
 
 test("every CM.GRADE agrees with the native IFS(ROUND(…)) grade, boundaries included", () => {
   const xs = scores();
-  const sheet = [["分数", "总分", "CM.GRADE", "原生公式"], ...xs.map((s, i) => [`R${i + 2}`, s, `=CM.GRADE(B${i + 2})`, nativeGrade(i + 2)])];
+  const sheet = [
+    ["分数", "总分", "CM.GRADE", "原生公式"],
+    ...xs.map((s, i) => [`R${i + 2}`, s, `=CM.GRADE(B${i + 2})`, nativeGrade(i + 2)]),
+  ];
   const hf = buildEngine(fns, { 成绩: sheet });
   const ours = values(hf, 2, xs.length);
   const native = values(hf, 3, xs.length);
-  const disagree = xs.map((s, i) => ({ s, ours: ours[i], native: native[i] })).filter((r) => r.ours !== r.native);
+  const disagree = xs
+    .map((s, i) => ({ s, ours: ours[i], native: native[i] }))
+    .filter((r) => r.ours !== r.native);
   expect(disagree).toEqual([]);
   expect(xs.length).toBeGreaterThan(400);
   // the named boundaries, explicitly
@@ -74,14 +90,20 @@ test("text the user types (full-width, grouped) is read as the number; other tex
   const v = (r: number) => hf.getCellValue({ sheet: id, row: r, col: 2 });
   expect(v(0)).toBe("一级");
   expect(v(1)).toBe("二级");
-  expect(v(2)).toMatchObject({ value: "#VALUE!", message: expect.stringMatching(/^参数 score（总分）.*不是数值/) });
+  expect(v(2)).toMatchObject({
+    value: "#VALUE!",
+    message: expect.stringMatching(/^参数 score（总分）.*不是数值/),
+  });
   expect(v(3)).toMatchObject({ value: "#VALUE!", message: expect.stringContaining("参数 score") });
 });
 
 test("a blank score is #VALUE! (never a grade from a silent 0) in Excel on the web", () => {
   const hf = buildEngine(fns, { 成绩: [["空", null, "=CM.GRADE(B1)"]] });
   const id = hf.getSheetId("成绩")!;
-  expect(hf.getCellValue({ sheet: id, row: 0, col: 2 })).toMatchObject({ value: "#VALUE!", message: expect.stringContaining("不能为空") });
+  expect(hf.getCellValue({ sheet: id, row: 0, col: 2 })).toMatchObject({
+    value: "#VALUE!",
+    message: expect.stringContaining("不能为空"),
+  });
 });
 
 test("errors propagate: an error in the score cell, and from CM.GRADE into CM.WAGECOEF", () => {
@@ -100,13 +122,18 @@ test("errors propagate: an error in the score cell, and from CM.GRADE into CM.WA
   expect(v(1, 3)).toBe(defaultPolicy(2025).a.grades[0].wageCoefficient);
   expect(v(2, 2)).toBe("取消资格");
   expect(v(2, 3)).toMatchObject({ value: "#N/A", message: expect.stringContaining("第十条") });
-  expect(v(3, 3)).toMatchObject({ value: "#VALUE!", message: expect.stringContaining("参数 score") });
+  expect(v(3, 3)).toMatchObject({
+    value: "#VALUE!",
+    message: expect.stringContaining("参数 score"),
+  });
 });
 
 test("a range given to the score is lifted cell by cell and spills, like Excel's dynamic arrays", () => {
   const hf = buildEngine(fns, { 成绩: [[95, "=CM.GRADE(A1:A4)"], [80], [61], [12]] });
   const id = hf.getSheetId("成绩")!;
-  expect(hf.getRangeValues({ start: { sheet: id, row: 0, col: 1 }, end: { sheet: id, row: 3, col: 1 } })).toEqual([["一级"], ["二级"], ["三级"], ["取消资格"]]);
+  expect(
+    hf.getRangeValues({ start: { sheet: id, row: 0, col: 1 }, end: { sheet: id, row: 3, col: 1 } })
+  ).toEqual([["一级"], ["二级"], ["三级"], ["取消资格"]]);
 });
 
 test("the optional arguments: serious violation caps at 二级, protection period lifts to 三级, year picks the policy", () => {
@@ -133,14 +160,25 @@ test("every function is registered with its real arity: too few or too many argu
   for (const f of fns) {
     const required = f.meta.parameters.filter((p) => !p.optional).length;
     const tooMany = Array.from({ length: f.meta.parameters.length + 1 }, () => "1").join(",");
-    sheet.push([f.meta.id, required > 0 ? `=CM.${f.meta.id}()` : null, `=CM.${f.meta.id}(${tooMany})`]);
+    sheet.push([
+      f.meta.id,
+      required > 0 ? `=CM.${f.meta.id}()` : null,
+      `=CM.${f.meta.id}(${tooMany})`,
+    ]);
   }
   const hf = buildEngine(fns, { 成绩: sheet });
   const id = hf.getSheetId("成绩")!;
   fns.forEach((f, r) => {
     const required = f.meta.parameters.filter((p) => !p.optional).length;
-    if (required > 0) expect([f.meta.id, hf.getCellValue({ sheet: id, row: r, col: 1 })]).toEqual([f.meta.id, expect.objectContaining({ value: "#N/A" })]);
-    expect([f.meta.id, hf.getCellValue({ sheet: id, row: r, col: 2 })]).toEqual([f.meta.id, expect.objectContaining({ value: "#N/A" })]);
+    if (required > 0)
+      expect([f.meta.id, hf.getCellValue({ sheet: id, row: r, col: 1 })]).toEqual([
+        f.meta.id,
+        expect.objectContaining({ value: "#N/A" }),
+      ]);
+    expect([f.meta.id, hf.getCellValue({ sheet: id, row: r, col: 2 })]).toEqual([
+      f.meta.id,
+      expect.objectContaining({ value: "#N/A" }),
+    ]);
   });
   expect(fns.map((f) => f.meta.id)).toEqual(expect.arrayContaining(["GRADE", "WAGECOEF"]));
 });

@@ -25,7 +25,11 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
-import type { FunctionMetadata, FunctionPluginDefinition, ImplementedFunctions } from "hyperformula";
+import type {
+  FunctionMetadata,
+  FunctionPluginDefinition,
+  ImplementedFunctions,
+} from "hyperformula";
 import type { LoadedFunction } from "./metadata";
 
 export interface AdapterOptions {
@@ -69,7 +73,10 @@ function plain(v: unknown): unknown {
 export class AdapterError extends Error {}
 
 /** The plugin class and its translations for `namespace.ID` names. */
-export function makePlugin(fns: LoadedFunction[], opts: AdapterOptions = {}): {
+export function makePlugin(
+  fns: LoadedFunction[],
+  opts: AdapterOptions = {}
+): {
   plugin: FunctionPluginDefinition;
   translations: Record<string, Record<string, string>>;
   names: string[];
@@ -105,10 +112,16 @@ export function makePlugin(fns: LoadedFunction[], opts: AdapterOptions = {}): {
       return new CellError(t, r.message);
     }
     if (Array.isArray(r)) {
-      if (r.length === 0 || !Array.isArray(r[0])) throw new AdapterError(`not a 2-D result: ${JSON.stringify(r)}`);
+      if (r.length === 0 || !Array.isArray(r[0]))
+        throw new AdapterError(`not a 2-D result: ${JSON.stringify(r)}`);
       const width = (r[0] as unknown[]).length;
-      if ((r as unknown[][]).some((row) => row.length !== width)) throw new AdapterError("ragged result array");
-      return SimpleRangeValue.onlyValues((r as unknown[][]).map((row) => row.map((c) => (c === null ? EmptyValue : toSheet(c)))) as never);
+      if ((r as unknown[][]).some((row) => row.length !== width))
+        throw new AdapterError("ragged result array");
+      return SimpleRangeValue.onlyValues(
+        (r as unknown[][]).map((row) =>
+          row.map((c) => (c === null ? EmptyValue : toSheet(c)))
+        ) as never
+      );
     }
     if (typeof r === "number" || typeof r === "string" || typeof r === "boolean") return r;
     throw new AdapterError(`unsupported result ${String(r)}`);
@@ -127,7 +140,8 @@ export function makePlugin(fns: LoadedFunction[], opts: AdapterOptions = {}): {
     const meta: FunctionMetadata = {
       method,
       parameters: params.map((p) => ({
-        argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
+        argumentType:
+          p.dimensionality === "matrix" ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
         optionalArg: p.optional === true,
       })),
       // a function that spills cannot be lifted over a range by the engine
@@ -162,14 +176,18 @@ export function makePlugin(fns: LoadedFunction[], opts: AdapterOptions = {}): {
   Object.assign(CustomFunctionsPlugin.prototype, methods);
 
   const enNames = Object.fromEntries(names.map((n) => [n, n]));
-  return { plugin: CustomFunctionsPlugin as unknown as FunctionPluginDefinition, translations: { enGB: enNames, enUS: enNames }, names };
+  return {
+    plugin: CustomFunctionsPlugin as unknown as FunctionPluginDefinition,
+    translations: { enGB: enNames, enUS: enNames },
+    names,
+  };
 }
 
 /** A HyperFormula engine (Excel-compatible settings) with the custom functions registered. */
 export function buildEngine(
   fns: LoadedFunction[],
   sheets: Record<string, unknown[][]>,
-  opts: AdapterOptions = {},
+  opts: AdapterOptions = {}
 ): HyperFormula {
   const { plugin, translations } = makePlugin(fns, opts);
   HyperFormula.registerFunctionPlugin(plugin, translations);

@@ -56,7 +56,9 @@ export function customFunctionFiles(dir = FUNCTIONS_DIR): string[] {
  * Throws when the generator reports errors (the build would fail on them too) or when an
  * entry has no exported function behind it.
  */
-export async function loadCustomFunctions(files: string[] = customFunctionFiles()): Promise<LoadedFunction[]> {
+export async function loadCustomFunctions(
+  files: string[] = customFunctionFiles()
+): Promise<LoadedFunction[]> {
   if (files.length === 0) return [];
   const gen = await generateCustomFunctionsMetadata(files, false);
   if (gen.errors.length > 0) throw new Error(`custom-functions-metadata: ${gen.errors.join("; ")}`);
@@ -68,7 +70,10 @@ export async function loadCustomFunctions(files: string[] = customFunctionFiles(
     if (!meta) throw new Error(`no metadata for ${a.id}`);
     const mod = require(path.resolve(a.sourceFileName)) as Record<string, unknown>;
     const impl = mod[a.functionName];
-    if (typeof impl !== "function") throw new Error(`${a.sourceFileName}: ${a.functionName} (${a.id}) is not an exported function`);
+    if (typeof impl !== "function")
+      throw new Error(
+        `${a.sourceFileName}: ${a.functionName} (${a.id}) is not an exported function`
+      );
     out.push({ meta, impl: impl as Wrapper, file: a.sourceFileName, exportName: a.functionName });
   }
   return out;

@@ -6,7 +6,8 @@
 import { ArgValues, convertArgs } from "../../src/functions/args";
 import { defaultPolicy } from "../../src/policy/defaults";
 
-type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
+type Equal<X, Y> =
+  (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
 const expectType = <T extends true>(_: T) => undefined;
 
 const PARAMS = [
@@ -31,6 +32,13 @@ describe("ArgValue honours default and enum", () => {
 
   test("values: defaults for blanks, canonical enum values, null only without a default", () => {
     const v = convertArgs(PARAMS, [null, "", "A", null, undefined, "x"], defaultPolicy(2025));
-    expect(v).toEqual({ count: 0, rate: null, kind: "甲", maybeKind: null, flag: false, note: "x" });
+    expect(v).toEqual({
+      count: 0,
+      rate: null,
+      kind: "甲",
+      maybeKind: null,
+      flag: false,
+      note: "x",
+    });
   });
 });

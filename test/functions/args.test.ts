@@ -51,10 +51,15 @@ describe("convertArgs: numbers as Excel shows them", () => {
   test("every cell of a column or a row, and a row given as a flat array", () => {
     const col = [[89.99499999999999], [null], [0.30000000000000004], [12.5]];
     expect(one({ type: "number", range: true }, col)).toEqual([89.995, null, 0.3, 12.5]);
-    expect(one({ type: "number", range: true }, [[0.7999999999999999, 1e-7, 2 ** 53]])).toEqual([0.8, 1e-7, 9007199254740990]);
+    expect(one({ type: "number", range: true }, [[0.7999999999999999, 1e-7, 2 ** 53]])).toEqual([
+      0.8, 1e-7, 9007199254740990,
+    ]);
     expect(one({ type: "number", range: true }, [0.7999999999999999, 5])).toEqual([0.8, 5]);
     expect(one({ type: "int", range: true }, [[3.0000000000000004], [2]])).toEqual([3, 2]);
-    const amounts = one({ type: "amount", range: true }, [[999999.9999999999], [0.1 + 0.2]]) as Dec[];
+    const amounts = one({ type: "amount", range: true }, [
+      [999999.9999999999],
+      [0.1 + 0.2],
+    ]) as Dec[];
     expect(amounts.map((a) => a.toString())).toEqual(["1000000", "0.3"]);
   });
 

@@ -8,7 +8,10 @@ import { HELP_EN } from "../../src/functions/en";
 
 const webpackConfig = require("../../webpack.config.js") as {
   FUNCTION_FILES: string[];
-  localizeMetadata(json: string, help: typeof HELP_EN): { json: string; missing: string[]; extra: string[] };
+  localizeMetadata(
+    json: string,
+    help: typeof HELP_EN
+  ): { json: string; missing: string[]; extra: string[] };
 };
 
 interface Param {
@@ -71,7 +74,8 @@ test("every function and every parameter has an English description", () => {
     expect(`${f.id}: ${en.description}`).toMatch(LATIN_WORD);
     for (const p of f.parameters) {
       const text = en.params[p.name];
-      if (!text || !text.trim()) throw new Error(`no English help for parameter ${p.name} of ${f.id}`);
+      if (!text || !text.trim())
+        throw new Error(`no English help for parameter ${p.name} of ${f.id}`);
       expect(text).toMatch(LATIN_WORD);
     }
   }
@@ -83,9 +87,11 @@ test("the English help names no function or parameter that does not exist", () =
     const f = byId.get(id);
     if (!f) throw new Error(`English help for unknown function ${id}`);
     for (const name of Object.keys(help.params)) {
-      if (!f.parameters.some((p) => p.name === name)) throw new Error(`English help of ${id} names unknown parameter ${name}`);
+      if (!f.parameters.some((p) => p.name === name))
+        throw new Error(`English help of ${id} names unknown parameter ${name}`);
     }
-    if (help.example !== undefined) expect(help.example).toMatch(new RegExp(`^=${NAMESPACE}\\.${f.name}\\(`));
+    if (help.example !== undefined)
+      expect(help.example).toMatch(new RegExp(`^=${NAMESPACE}\\.${f.name}\\(`));
   }
 });
 
@@ -95,7 +101,11 @@ test("the build's en-US metadata differs from zh-CN only in the descriptions", (
   expect(extra).toEqual([]);
   const en = (JSON.parse(json) as { functions: Fn[] }).functions;
   const strip = (list: Fn[]) =>
-    list.map((f) => ({ ...f, description: undefined, parameters: f.parameters.map((p) => ({ ...p, description: undefined })) }));
+    list.map((f) => ({
+      ...f,
+      description: undefined,
+      parameters: f.parameters.map((p) => ({ ...p, description: undefined })),
+    }));
   expect(strip(en)).toEqual(strip(fns));
   for (const f of en) expect(f.description).toBe(HELP_EN[f.id].description);
 });
@@ -105,8 +115,13 @@ test("the build reports a function or a parameter without English help", () => {
   expect(missing).toHaveLength(fns.length);
   const first = fns.find((f) => f.parameters.length > 0)!;
   const param = first.parameters[0].name;
-  const help = { ...HELP_EN, [first.id]: { ...HELP_EN[first.id], params: { ...HELP_EN[first.id].params, [param]: " " } } };
-  expect(webpackConfig.localizeMetadata(metadataJson, help).missing).toEqual([`${first.id}(${param}): no English parameter help`]);
+  const help = {
+    ...HELP_EN,
+    [first.id]: { ...HELP_EN[first.id], params: { ...HELP_EN[first.id].params, [param]: " " } },
+  };
+  expect(webpackConfig.localizeMetadata(metadataJson, help).missing).toEqual([
+    `${first.id}(${param}): no English parameter help`,
+  ]);
 });
 
 test("the README's function table lists every function, each with an example formula", () => {

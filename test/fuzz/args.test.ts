@@ -8,7 +8,13 @@ import fc from "fast-check";
 import { isIsoDate } from "../../src/core/dates";
 import { isRuleError, RuleError } from "../../src/core/errors";
 import { D } from "../../src/core/money";
-import { ArgSpec, convertArgs, defineFunction, setMessageLanguage, YEAR_ARG } from "../../src/functions/args";
+import {
+  ArgSpec,
+  convertArgs,
+  defineFunction,
+  setMessageLanguage,
+  YEAR_ARG,
+} from "../../src/functions/args";
 import { defaultPolicy } from "../../src/policy/defaults";
 import { activePolicy, clearWorkbookPolicies, setWorkbookPolicy } from "../../src/policy/store";
 import type { Policy } from "../../src/policy/types";
@@ -39,7 +45,8 @@ const POLICIES: Policy[] = [defaultPolicy(2025), { ...defaultPolicy(2025), amoun
 function isTypedZero(raw: unknown): boolean {
   const v = Array.isArray(raw) ? (Array.isArray(raw[0]) ? raw[0][0] : raw[0]) : raw;
   if (typeof v === "number") return v === 0;
-  if (typeof v === "string") return /^[\s\u3000]*[+\-＋－]?[0０]*([.．][0０]*)?[\s\u3000]*$/.test(v) && /[0０]/.test(v);
+  if (typeof v === "string")
+    return /^[\s\u3000]*[+\-＋－]?[0０]*([.．][0０]*)?[\s\u3000]*$/.test(v) && /[0０]/.test(v);
   if (typeof v === "boolean") return v === false;
   return false;
 }
@@ -51,7 +58,8 @@ function typeProblem(spec: ArgSpec, v: unknown): string | null {
     case "int":
     case "year": {
       if (typeof v !== "number" || !Number.isFinite(v)) return `not a finite number: ${String(v)}`;
-      if ((spec.type === "int" || spec.type === "year") && !Number.isInteger(v)) return `not whole: ${v}`;
+      if ((spec.type === "int" || spec.type === "year") && !Number.isInteger(v))
+        return `not whole: ${v}`;
       if (spec.min !== undefined && v < spec.min) return `below min: ${v}`;
       if (spec.max !== undefined && v > spec.max) return `above max: ${v}`;
       return null;
@@ -82,7 +90,15 @@ function hasCfError(raw: unknown, depth = 0): boolean {
 }
 
 describe("convertArgs", () => {
-  test.each(SPECS.map((s) => [`${s.name} (${s.type}${s.range ? ", range" : ""}${s.optional ? ", optional" : ""})`, s] as const))(
+  test.each(
+    SPECS.map(
+      (s) =>
+        [
+          `${s.name} (${s.type}${s.range ? ", range" : ""}${s.optional ? ", optional" : ""})`,
+          s,
+        ] as const
+    )
+  )(
     "%s: a typed value, or a #VALUE! that names the argument — never a silent 0",
     (_label, spec) => {
       fc.assert(
@@ -117,13 +133,17 @@ describe("convertArgs", () => {
           if (typeof v === "number" && v === 0 && spec.type !== "year") {
             if (!isTypedZero(raw)) throw new Error(`silent 0 from ${showArgs([raw])}`);
           }
-          if (D.isDecimal(v) && (v as InstanceType<typeof D>).isZero() && spec.default === undefined) {
+          if (
+            D.isDecimal(v) &&
+            (v as InstanceType<typeof D>).isZero() &&
+            spec.default === undefined
+          ) {
             if (!isTypedZero(raw)) throw new Error(`silent 0 amount from ${showArgs([raw])}`);
           }
         }),
-        RUNS,
+        RUNS
       );
-    },
+    }
   );
 
   test("a blank required argument is refused; a blank optional one takes its default", () => {
@@ -137,7 +157,9 @@ describe("convertArgs", () => {
 
   test("amounts are read in the workbook's unit and converted to 元", () => {
     const wan = POLICIES[1];
-    const out = convertArgs([SPECS[3]], ["1,234.5"], wan) as unknown as { amt: InstanceType<typeof D> };
+    const out = convertArgs([SPECS[3]], ["1,234.5"], wan) as unknown as {
+      amt: InstanceType<typeof D>;
+    };
     expect(out.amt.toString()).toBe("12345000");
   });
 });
@@ -150,20 +172,43 @@ describe("defineFunction", () => {
 
   const junkArb = fc.oneof(
     scalarArb,
-    fc.constantFrom(NaN, Infinity, -Infinity, undefined, null, {}, () => 1, Symbol("x"), new D(1), [[NaN]], [[1, [2]]], [1, 2]),
-    fc.array(fc.array(scalarArb, { maxLength: 3 }), { maxLength: 3 }),
+    fc.constantFrom(
+      NaN,
+      Infinity,
+      -Infinity,
+      undefined,
+      null,
+      {},
+      () => 1,
+      Symbol("x"),
+      new D(1),
+      [[NaN]],
+      [[1, [2]]],
+      [1, 2]
+    ),
+    fc.array(fc.array(scalarArb, { maxLength: 3 }), { maxLength: 3 })
   );
 
   test("whatever the implementation returns, the wrapper answers a cell, an array of cells or an error — never NaN/Infinity", () => {
     fc.assert(
       fc.property(junkArb, anyArgArb, (ret, arg) => {
-        const fn = defineFunction({ id: "T", params: [{ name: "x", zh: "值", type: "any", optional: true }, YEAR_ARG] as const }, () => ret);
+        const fn = defineFunction(
+          {
+            id: "T",
+            params: [{ name: "x", zh: "值", type: "any", optional: true }, YEAR_ARG] as const,
+          },
+          () => ret
+        );
         let r: unknown;
         expect(() => {
           r = fn(arg, null);
         }).not.toThrow();
         if (r instanceof CustomFunctions.Error) {
-          if (hasCfError(arg) && (r === arg || (Array.isArray(arg) && JSON.stringify(arg).includes(r.code)))) return;
+          if (
+            hasCfError(arg) &&
+            (r === arg || (Array.isArray(arg) && JSON.stringify(arg).includes(r.code)))
+          )
+            return;
           expect(["#VALUE!", "#N/A"]).toContain(r.code);
           expect(typeof r.message === "string" && r.message.length > 0).toBe(true);
           return;
@@ -174,7 +219,7 @@ describe("defineFunction", () => {
           if (typeof c === "number") expect(Number.isFinite(c)).toBe(true);
         }
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -182,8 +227,13 @@ describe("defineFunction", () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.constantFrom("value", "na").map((k) => new RuleError(k as "value" | "na", "中文说明（第十条）", "English text (Art. 10)")),
-          fc.constantFrom(new TypeError("x is undefined"), "a string", undefined, 42),
+          fc
+            .constantFrom("value", "na")
+            .map(
+              (k) =>
+                new RuleError(k as "value" | "na", "中文说明（第十条）", "English text (Art. 10)")
+            ),
+          fc.constantFrom(new TypeError("x is undefined"), "a string", undefined, 42)
         ),
         fc.constantFrom("zh", "en"),
         (thrown, lang) => {
@@ -201,9 +251,9 @@ describe("defineFunction", () => {
             expect(r.code).toBe("#VALUE!");
             expect(r.message).toMatch(/^内部错误/);
           }
-        },
+        }
       ),
-      RUNS,
+      RUNS
     );
   });
 
@@ -211,14 +261,21 @@ describe("defineFunction", () => {
     fc.assert(
       fc.property(errorValueArb, fc.integer({ min: 0, max: 2 }), (err, at) => {
         const fn = defineFunction(
-          { id: "T", params: [{ name: "a", zh: "甲", type: "any", optional: true }, { name: "b", zh: "乙", type: "amount", range: true, optional: true }, { name: "c", zh: "丙", type: "any", optional: true }] as const },
-          () => "ok",
+          {
+            id: "T",
+            params: [
+              { name: "a", zh: "甲", type: "any", optional: true },
+              { name: "b", zh: "乙", type: "amount", range: true, optional: true },
+              { name: "c", zh: "丙", type: "any", optional: true },
+            ] as const,
+          },
+          () => "ok"
         );
         const args: unknown[] = [1, [[2]], 3];
         args[at] = at === 1 ? [[1], [err]] : err;
         expect(fn(...args)).toBe(err);
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -226,13 +283,22 @@ describe("defineFunction", () => {
     const wb = { ...defaultPolicy(2024), amountUnit: "万元" as const };
     setWorkbookPolicy(wb);
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 1999, max: 2100 }), fc.constantFrom(null, "", "2024年", "２０２４")), (year) => {
-        const fn = defineFunction({ id: "T", params: [YEAR_ARG] as const }, (_a, ctx) => `${ctx.policy.year}/${ctx.policy.amountUnit}`);
-        const r = fn(year);
-        const y = year === null || year === "" ? 2024 : typeof year === "number" ? year : 2024;
-        expect(r).toBe(`${y}/${y === 2024 ? "万元" : activePolicy(y).amountUnit}`);
-      }),
-      RUNS,
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 1999, max: 2100 }),
+          fc.constantFrom(null, "", "2024年", "２０２４")
+        ),
+        (year) => {
+          const fn = defineFunction(
+            { id: "T", params: [YEAR_ARG] as const },
+            (_a, ctx) => `${ctx.policy.year}/${ctx.policy.amountUnit}`
+          );
+          const r = fn(year);
+          const y = year === null || year === "" ? 2024 : typeof year === "number" ? year : 2024;
+          expect(r).toBe(`${y}/${y === 2024 ? "万元" : activePolicy(y).amountUnit}`);
+        }
+      ),
+      RUNS
     );
   });
 });

@@ -1,13 +1,22 @@
 /** The contract checker of the fuzz tests does reject what it must (so a passing fuzz run means something). */
 import { outcomeProblem } from "./outcome";
 
-const E = (code: string, message?: string) => new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+const E = (code: string, message?: string) =>
+  new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
 
 test("accepts cells, rectangular arrays, typed errors and errors passed in", () => {
   expect(outcomeProblem("一级", [])).toBeNull();
   expect(outcomeProblem(0, [])).toBeNull();
   expect(outcomeProblem(false, [])).toBeNull();
-  expect(outcomeProblem([["a", 1], ["b", 2]], [])).toBeNull();
+  expect(
+    outcomeProblem(
+      [
+        ["a", 1],
+        ["b", 2],
+      ],
+      []
+    )
+  ).toBeNull();
   expect(outcomeProblem(E("#VALUE!", "参数 score（总分）：不能为空"), [])).toBeNull();
   const passed = E("#DIV/0!");
   expect(outcomeProblem(passed, [1, [[passed]]])).toBeNull();

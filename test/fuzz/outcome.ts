@@ -8,8 +8,10 @@
 export function outcomeProblem(result: unknown, inputs: unknown[]): string | null {
   if (result instanceof CustomFunctions.Error) {
     if (containsIdentity(inputs, result)) return null;
-    if (result.code !== "#VALUE!" && result.code !== "#N/A") return `error code ${result.code} not passed in`;
-    if (typeof result.message !== "string" || result.message.trim() === "") return `${result.code} without a message`;
+    if (result.code !== "#VALUE!" && result.code !== "#N/A")
+      return `error code ${result.code} not passed in`;
+    if (typeof result.message !== "string" || result.message.trim() === "")
+      return `${result.code} without a message`;
     if (/内部错误|internal error/i.test(result.message)) return `internal error: ${result.message}`;
     return null;
   }
@@ -20,7 +22,8 @@ export function outcomeProblem(result: unknown, inputs: unknown[]): string | nul
     if (width === 0) return "result array has an empty row";
     for (let r = 0; r < result.length; r++) {
       const row = result[r] as unknown[];
-      if (row.length !== width) return `ragged result: row ${r + 1} has ${row.length} cells, row 1 has ${width}`;
+      if (row.length !== width)
+        return `ragged result: row ${r + 1} has ${row.length} cells, row 1 has ${width}`;
       for (let c = 0; c < row.length; c++) {
         const p = cellProblem(row[c]);
         if (p) return `cell [${r + 1},${c + 1}]: ${p}`;

@@ -8,11 +8,17 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+  version: string;
+};
 
 interface Cfg {
   output: { filename: string; chunkFilename: string };
-  plugins: { constructor: { name: string }; userOptions?: Record<string, unknown>; patterns?: { from: string; to?: string }[] }[];
+  plugins: {
+    constructor: { name: string };
+    userOptions?: Record<string, unknown>;
+    patterns?: { from: string; to?: string }[];
+  }[];
 }
 type Config = {
   (env: Record<string, unknown>, options: { mode: string }): Promise<Cfg>;
@@ -28,7 +34,10 @@ type Config = {
 
 const saved = { url: process.env.CM_ADDIN_URL, js: process.env.CM_OFFICE_JS };
 afterEach(() => {
-  for (const [k, v] of [["CM_ADDIN_URL", saved.url], ["CM_OFFICE_JS", saved.js]] as const) {
+  for (const [k, v] of [
+    ["CM_ADDIN_URL", saved.url],
+    ["CM_OFFICE_JS", saved.js],
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
@@ -50,11 +59,14 @@ function load(env: { CM_ADDIN_URL?: string; CM_OFFICE_JS?: string } = {}): Confi
 function htmlPlugin(cfg: Cfg) {
   const p = cfg.plugins.find((x) => x.constructor.name === "HtmlWebpackPlugin");
   if (!p) throw new Error("no HtmlWebpackPlugin");
-  return p.userOptions as { templateParameters: { officeJsSrc: string; contentSecurityPolicy: string } };
+  return p.userOptions as {
+    templateParameters: { officeJsSrc: string; contentSecurityPolicy: string };
+  };
 }
 
 function copied(cfg: Cfg): string[] {
-  const p = cfg.plugins.find((x) => x.constructor.name === "CopyPlugin") as { patterns: { from: string; to?: string }[] } | undefined;
+  const p = cfg.plugins.find((x) => x.constructor.name === "CopyPlugin") as
+    { patterns: { from: string; to?: string }[] } | undefined;
   if (!p) throw new Error("no CopyPlugin");
   return p.patterns.map((x) => `${x.from} -> ${x.to ?? ""}`);
 }
@@ -62,7 +74,9 @@ function copied(cfg: Cfg): string[] {
 describe("CM_ADDIN_URL: required for a production build, https only, checked before compiling", () => {
   test("a production config without it is refused at once, saying how to set it", async () => {
     const cfg = load({});
-    await expect(cfg({}, { mode: "production" })).rejects.toThrow(/CM_ADDIN_URL is not set[\s\S]*CM_ADDIN_URL=https:\/\//);
+    await expect(cfg({}, { mode: "production" })).rejects.toThrow(
+      /CM_ADDIN_URL is not set[\s\S]*CM_ADDIN_URL=https:\/\//
+    );
   });
 
   test.each([
@@ -96,7 +110,9 @@ describe("dist/manifest.xml", () => {
     expect(comments(prod)).toEqual(comments(MANIFEST));
     const body = prod.replace(/<!--[\s\S]*?-->/g, "");
     expect(body).not.toContain(cfg.urlDev);
-    expect(body.split(to).length - 1).toBe(MANIFEST.replace(/<!--[\s\S]*?-->/g, "").split(cfg.urlDev).length - 1);
+    expect(body.split(to).length - 1).toBe(
+      MANIFEST.replace(/<!--[\s\S]*?-->/g, "").split(cfg.urlDev).length - 1
+    );
   });
 
   test("<Version> is package.json's version with a fourth part", () => {
@@ -112,14 +128,20 @@ describe("dist/manifest.xml", () => {
 
   test("a dev URL inside a comment stays; one outside is rewritten", () => {
     const xml = `<!-- see ${cfg.urlDev}x --><a href="${cfg.urlDev}b"/><!--${cfg.urlDev}-->`;
-    expect(cfg.rewriteUrls(xml, cfg.urlDev, to)).toBe(`<!-- see ${cfg.urlDev}x --><a href="${to}b"/><!--${cfg.urlDev}-->`);
+    expect(cfg.rewriteUrls(xml, cfg.urlDev, to)).toBe(
+      `<!-- see ${cfg.urlDev}x --><a href="${to}b"/><!--${cfg.urlDev}-->`
+    );
   });
 });
 
 describe("office.js source (CM_OFFICE_JS)", () => {
   const cfg = load({});
   test("default and cdn: Microsoft's CDN", () => {
-    expect(cfg.officeJsSource(undefined)).toEqual({ mode: "cdn", src: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js", origin: "https://appsforoffice.microsoft.com" });
+    expect(cfg.officeJsSource(undefined)).toEqual({
+      mode: "cdn",
+      src: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      origin: "https://appsforoffice.microsoft.com",
+    });
     expect(cfg.officeJsSource("cdn")).toEqual(cfg.officeJsSource(""));
   });
   test("21vianet: the CDN of Office 365 operated by 21Vianet", () => {
@@ -130,37 +152,62 @@ describe("office.js source (CM_OFFICE_JS)", () => {
     });
   });
   test("local: the npm package's copy, from the add-in's own origin", () => {
-    expect(cfg.officeJsSource("local")).toEqual({ mode: "local", src: "office-js/office.js", origin: null });
+    expect(cfg.officeJsSource("local")).toEqual({
+      mode: "local",
+      src: "office-js/office.js",
+      origin: null,
+    });
   });
   test("an https mirror URL", () => {
-    expect(cfg.officeJsSource("https://mirror.bank.example.cn/officejs/lib/1/hosted/office.js")).toEqual({
+    expect(
+      cfg.officeJsSource("https://mirror.bank.example.cn/officejs/lib/1/hosted/office.js")
+    ).toEqual({
       mode: "mirror",
       src: "https://mirror.bank.example.cn/officejs/lib/1/hosted/office.js",
       origin: "https://mirror.bank.example.cn",
     });
   });
-  test.each(["http://mirror.example.cn/office.js", "https://mirror.example.cn/office.debug.js", "https://mirror.example.cn/", "office.js", "bundle"])(
-    "%s is refused",
-    (v) => {
-      expect(() => cfg.officeJsSource(v)).toThrow(/CM_OFFICE_JS must be/);
-    },
-  );
+  test.each([
+    "http://mirror.example.cn/office.js",
+    "https://mirror.example.cn/office.debug.js",
+    "https://mirror.example.cn/",
+    "office.js",
+    "bundle",
+  ])("%s is refused", (v) => {
+    expect(() => cfg.officeJsSource(v)).toThrow(/CM_OFFICE_JS must be/);
+  });
 
   test("the build puts the chosen office.js in taskpane.html and copies the npm files only for local", async () => {
     const url = "https://cm-addin.invalid/";
     const cdn = await load({ CM_ADDIN_URL: url })({}, { mode: "production" });
     expect(htmlPlugin(cdn).templateParameters.officeJsSrc).toBe(cfg.OFFICE_JS_CDN.cdn);
     expect(copied(cdn).some((p) => p.includes("office-js/"))).toBe(false);
-    const local = await load({ CM_ADDIN_URL: url, CM_OFFICE_JS: "local" })({}, { mode: "production" });
+    const local = await load({ CM_ADDIN_URL: url, CM_OFFICE_JS: "local" })(
+      {},
+      { mode: "production" }
+    );
     expect(htmlPlugin(local).templateParameters.officeJsSrc).toBe("office-js/office.js");
-    expect(copied(local)).toEqual(expect.arrayContaining(["office.js -> office-js/", "o15apptofilemappingtable.js -> office-js/"]));
-    await expect(load({ CM_ADDIN_URL: url, CM_OFFICE_JS: "nope" })({}, { mode: "production" })).rejects.toThrow(/CM_OFFICE_JS/);
+    expect(copied(local)).toEqual(
+      expect.arrayContaining([
+        "office.js -> office-js/",
+        "o15apptofilemappingtable.js -> office-js/",
+      ])
+    );
+    await expect(
+      load({ CM_ADDIN_URL: url, CM_OFFICE_JS: "nope" })({}, { mode: "production" })
+    ).rejects.toThrow(/CM_OFFICE_JS/);
   });
 });
 
 describe("Content-Security-Policy", () => {
   const cfg = load({});
-  const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = (csp: string) =>
+    new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v])
+    );
 
   test("scripts only from this origin and office.js's; nothing inline or eval'd", () => {
     const d = directives(cfg.contentSecurityPolicy("https://appsforoffice.microsoft.com"));
@@ -183,14 +230,22 @@ describe("Content-Security-Policy", () => {
   });
 
   test("the production config passes the policy for its office.js to taskpane.html", async () => {
-    const c = await load({ CM_ADDIN_URL: "https://cm-addin.invalid/", CM_OFFICE_JS: "21vianet" })({}, { mode: "production" });
-    expect(htmlPlugin(c).templateParameters.contentSecurityPolicy).toBe(cfg.contentSecurityPolicy("https://appsforoffice.cdn.partner.office365.cn"));
+    const c = await load({ CM_ADDIN_URL: "https://cm-addin.invalid/", CM_OFFICE_JS: "21vianet" })(
+      {},
+      { mode: "production" }
+    );
+    expect(htmlPlugin(c).templateParameters.contentSecurityPolicy).toBe(
+      cfg.contentSecurityPolicy("https://appsforoffice.cdn.partner.office365.cn")
+    );
   });
 });
 
 describe("bundle names", () => {
   test("production names carry a content hash (chunks too); development names do not", async () => {
-    const prod = await load({ CM_ADDIN_URL: "https://cm-addin.invalid/" })({}, { mode: "production" });
+    const prod = await load({ CM_ADDIN_URL: "https://cm-addin.invalid/" })(
+      {},
+      { mode: "production" }
+    );
     expect(prod.output.filename).toMatch(/\[contenthash(:\d+)?\]/);
     expect(prod.output.chunkFilename).toMatch(/\[contenthash(:\d+)?\]/);
     const dev = await load({})({}, { mode: "development" });

@@ -26,7 +26,10 @@ const webpackConfig = require("../../webpack.config.js") as {
 interface WebpackConfig {
   entry: Record<string, string>;
   optimization: { runtimeChunk: unknown };
-  plugins: { constructor: { name: string }; userOptions?: { filename?: string; chunks?: string[] } }[];
+  plugins: {
+    constructor: { name: string };
+    userOptions?: { filename?: string; chunks?: string[] };
+  }[];
 }
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -66,7 +69,10 @@ function expectOrder(el: Element, order: string[], repeatable: string[] = []): v
   let pos = 0;
   for (const n of names) {
     const i = order.indexOf(n, pos);
-    if (i < 0) throw new Error(`<${el.localName}>: <${n}> is out of order or not allowed (order: ${order.join(", ")}; found: ${names.join(", ")})`);
+    if (i < 0)
+      throw new Error(
+        `<${el.localName}>: <${n}> is out of order or not allowed (order: ${order.join(", ")}; found: ${names.join(", ")})`
+      );
     pos = repeatable.includes(n) ? i : i + 1;
   }
 }
@@ -76,7 +82,9 @@ function xsiType(el: Element): string | null {
 }
 
 /** Every resource of the manifest: id → { kind, default value, overrides } */
-function resources(d: Document): Map<string, { kind: string; value: string; overrides: Record<string, string> }> {
+function resources(
+  d: Document
+): Map<string, { kind: string; value: string; overrides: Record<string, string> }> {
   const res = all(d, "Resources")[0];
   const out = new Map<string, { kind: string; value: string; overrides: Record<string, string> }>();
   for (const table of kids(res)) {
@@ -84,8 +92,13 @@ function resources(d: Document): Map<string, { kind: string; value: string; over
       const id = item.getAttribute("id") ?? "";
       if (out.has(id)) throw new Error(`resource id ${id} is defined twice`);
       const overrides: Record<string, string> = {};
-      for (const o of kids(item).filter((k) => k.localName === "Override")) overrides[o.getAttribute("Locale") ?? ""] = o.getAttribute("Value") ?? "";
-      out.set(id, { kind: table.localName, value: item.getAttribute("DefaultValue") ?? "", overrides });
+      for (const o of kids(item).filter((k) => k.localName === "Override"))
+        overrides[o.getAttribute("Locale") ?? ""] = o.getAttribute("Value") ?? "";
+      out.set(id, {
+        kind: table.localName,
+        value: item.getAttribute("DefaultValue") ?? "",
+        overrides,
+      });
     }
   }
   return out;
@@ -126,7 +139,8 @@ function urls(d: Document): string[] {
 function pngSize(file: string): { width: number; height: number } {
   const b = fs.readFileSync(file);
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (!sig.every((x, i) => b[i] === x) || b.toString("ascii", 12, 16) !== "IHDR") throw new Error(`${file} is not a PNG`);
+  if (!sig.every((x, i) => b[i] === x) || b.toString("ascii", 12, 16) !== "IHDR")
+    throw new Error(`${file} is not a PNG`);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
@@ -146,11 +160,27 @@ describe("manifest.xml structure", () => {
 
   test("top-level elements in schema order with the required values", () => {
     expectOrder(root, [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-      "AllowSnapshot", "VersionOverrides",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "AllowSnapshot",
+      "VersionOverrides",
     ]);
-    expect(child(root, "Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(child(root, "Id").textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    );
     expect(child(root, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(child(root, "DefaultLocale").textContent).toBe("zh-CN");
     expect(child(root, "Permissions").textContent).toBe("ReadWriteDocument");
@@ -158,27 +188,47 @@ describe("manifest.xml structure", () => {
   });
 
   test("display name and description: Chinese by default, English for en-US, within the length limits", () => {
-    for (const [name, max] of [["DisplayName", 125], ["Description", 250]] as const) {
+    for (const [name, max] of [
+      ["DisplayName", 125],
+      ["Description", 250],
+    ] as const) {
       const el = child(root, name);
       const zh = el.getAttribute("DefaultValue") ?? "";
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       expect(zh.length).toBeLessThanOrEqual(max);
-      const en = kids(el).find((k) => k.localName === "Override" && k.getAttribute("Locale")?.toLowerCase() === "en-us");
+      const en = kids(el).find(
+        (k) => k.localName === "Override" && k.getAttribute("Locale")?.toLowerCase() === "en-us"
+      );
       expect(en?.getAttribute("Value")).toMatch(/^[\x20-\x7e]+$/);
       expect((en?.getAttribute("Value") ?? "").length).toBeLessThanOrEqual(max);
     }
   });
 
   test("requirement sets SharedRuntime 1.1 and CustomFunctionsRuntime 1.3", () => {
-    const sets = all(child(root, "Requirements"), "Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
-    expect(sets).toEqual(expect.arrayContaining([["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.3"]]));
+    const sets = all(child(root, "Requirements"), "Set").map((s) => [
+      s.getAttribute("Name"),
+      s.getAttribute("MinVersion"),
+    ]);
+    expect(sets).toEqual(
+      expect.arrayContaining([
+        ["SharedRuntime", "1.1"],
+        ["CustomFunctionsRuntime", "1.3"],
+      ])
+    );
   });
 
   test("VersionOverrides: element order of the schema", () => {
     const vo = child(root, "VersionOverrides");
     expect(vo.namespaceURI).toBe(NS_OV);
     expect(xsiType(vo)).toBe("VersionOverridesV1_0");
-    expectOrder(vo, ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "WebApplicationInfo"]);
+    expectOrder(vo, [
+      "Description",
+      "Requirements",
+      "Hosts",
+      "Resources",
+      "EquivalentAddins",
+      "WebApplicationInfo",
+    ]);
     const host = child(child(vo, "Hosts"), "Host");
     expect(xsiType(host)).toBe("Workbook");
     expectOrder(host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
@@ -187,8 +237,10 @@ describe("manifest.xml structure", () => {
     const desktop = child(host, "DesktopFormFactor");
     expectOrder(desktop, ["GetStarted", "FunctionFile", "ExtensionPoint"], ["ExtensionPoint"]);
     expectOrder(child(desktop, "GetStarted"), ["Title", "Description", "LearnMoreUrl"]);
-    for (const g of all(desktop, "Group")) expectOrder(g, ["Label", "Icon", "Control"], ["Control"]);
-    for (const c of all(desktop, "Control")) expectOrder(c, ["Label", "Supertip", "Icon", "Action"]);
+    for (const g of all(desktop, "Group"))
+      expectOrder(g, ["Label", "Icon", "Control"], ["Control"]);
+    for (const c of all(desktop, "Control"))
+      expectOrder(c, ["Label", "Supertip", "Icon", "Action"]);
     for (const s of all(desktop, "Supertip")) expectOrder(s, ["Title", "Description"]);
     expectOrder(child(vo, "Resources"), ["Images", "Urls", "ShortStrings", "LongStrings"]);
     for (const t of kids(child(vo, "Resources"))) expect(t.namespaceURI).toBe(NS_BT);
@@ -211,7 +263,8 @@ describe("manifest.xml structure", () => {
     for (const [id, r] of RES) {
       if (r.kind !== "ShortStrings" && r.kind !== "LongStrings") continue;
       const max = r.kind === "ShortStrings" ? 125 : 250;
-      for (const v of [r.value, ...Object.values(r.overrides)]) expect(v.length).toBeLessThanOrEqual(max);
+      for (const v of [r.value, ...Object.values(r.overrides)])
+        expect(v.length).toBeLessThanOrEqual(max);
       if (id === "Functions.Namespace") continue;
       expect(r.value).toMatch(/[\u4e00-\u9fff]/);
       expect(r.overrides["en-US"]).toMatch(/^[\x20-\x7e]+$/);
@@ -224,12 +277,19 @@ describe("manifest.xml structure", () => {
     expect(runtimes[0].getAttribute("lifetime")).toBe("long");
     const runtimeId = runtimes[0].getAttribute("resid")!;
     const users = [
-      ...all(doc, "SourceLocation").filter((e) => e.hasAttribute("resid") && e.parentElement?.localName !== "Metadata"),
+      ...all(doc, "SourceLocation").filter(
+        (e) => e.hasAttribute("resid") && e.parentElement?.localName !== "Metadata"
+      ),
       ...all(doc, "FunctionFile"),
     ];
     expect(users.length).toBeGreaterThanOrEqual(4);
-    for (const u of users) expect(`${u.parentElement?.localName}/${u.localName}=${u.getAttribute("resid")}`).toBe(`${u.parentElement?.localName}/${u.localName}=${runtimeId}`);
-    const defaultPage = child(child(root, "DefaultSettings"), "SourceLocation").getAttribute("DefaultValue");
+    for (const u of users)
+      expect(`${u.parentElement?.localName}/${u.localName}=${u.getAttribute("resid")}`).toBe(
+        `${u.parentElement?.localName}/${u.localName}=${runtimeId}`
+      );
+    const defaultPage = child(child(root, "DefaultSettings"), "SourceLocation").getAttribute(
+      "DefaultValue"
+    );
     expect(defaultPage).toBe(RES.get(runtimeId)!.value);
   });
 
@@ -238,7 +298,9 @@ describe("manifest.xml structure", () => {
     expect(RES.get(child(cf, "Namespace").getAttribute("resid")!)!.value).toBe("CM");
     const meta = RES.get(child(child(cf, "Metadata"), "SourceLocation").getAttribute("resid")!)!;
     expect(meta.value).toBe(`${webpackConfig.urlDev}${webpackConfig.FUNCTIONS_JSON}`);
-    expect(meta.overrides["en-US"]).toBe(`${webpackConfig.urlDev}${webpackConfig.FUNCTIONS_JSON_EN}`);
+    expect(meta.overrides["en-US"]).toBe(
+      `${webpackConfig.urlDev}${webpackConfig.FUNCTIONS_JSON_EN}`
+    );
   });
 
   test("icons exist in assets/ with the declared pixel sizes", () => {
@@ -287,12 +349,18 @@ describe("production manifest (the build's URL rewrite)", () => {
       expect(u.startsWith("https://")).toBe(true);
       expect(u.startsWith(webpackConfig.urlProd)).toBe(true);
     }
-    expect(prodUrls).toEqual(devUrls.map((u) => webpackConfig.urlProd + u.slice(webpackConfig.urlDev.length)));
+    expect(prodUrls).toEqual(
+      devUrls.map((u) => webpackConfig.urlProd + u.slice(webpackConfig.urlDev.length))
+    );
   });
 
   test("refuses a production URL that is not https or does not end in /", () => {
-    expect(() => webpackConfig.rewriteUrls(MANIFEST, webpackConfig.urlDev, "http://intranet/cm/")).toThrow(/https/);
-    expect(() => webpackConfig.rewriteUrls(MANIFEST, webpackConfig.urlDev, "https://intranet/cm")).toThrow(/https/);
+    expect(() =>
+      webpackConfig.rewriteUrls(MANIFEST, webpackConfig.urlDev, "http://intranet/cm/")
+    ).toThrow(/https/);
+    expect(() =>
+      webpackConfig.rewriteUrls(MANIFEST, webpackConfig.urlDev, "https://intranet/cm")
+    ).toThrow(/https/);
   });
 });
 
@@ -309,7 +377,9 @@ describe("build configuration", () => {
     const template = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
     // issue 16: office.js's source and the CSP are build parameters (Microsoft's CDN by default)
     expect(template).toMatch(/<script[^>]+src="<%= officeJsSrc %>"/);
-    expect(template).toMatch(/<meta http-equiv="Content-Security-Policy" content="<%= contentSecurityPolicy %>"/);
+    expect(template).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="<%= contentSecurityPolicy %>"/
+    );
     expect(template).not.toMatch(/https?:\/\//);
   });
 });
@@ -336,9 +406,16 @@ describe("functions metadata matches the code", () => {
       const a = byId.get(f.id);
       if (!a) throw new Error(`function ${f.id} has no implementation associated`);
       const src = fs.readFileSync(a.sourceFileName, "utf8");
-      expect(src).toMatch(new RegExp(`\\b(function\\s+${a.functionName}\\b|(const|let|var)\\s+${a.functionName}\\s*[=:])`));
+      expect(src).toMatch(
+        new RegExp(
+          `\\b(function\\s+${a.functionName}\\b|(const|let|var)\\s+${a.functionName}\\s*[=:])`
+        )
+      );
     }
-    const tagged = files.reduce((n, f) => n + (fs.readFileSync(f, "utf8").match(/^\s*\*\s*@customfunction\b/gm) ?? []).length, 0);
+    const tagged = files.reduce(
+      (n, f) => n + (fs.readFileSync(f, "utf8").match(/^\s*\*\s*@customfunction\b/gm) ?? []).length,
+      0
+    );
     expect(fns).toHaveLength(tagged);
   });
 });

@@ -14,7 +14,14 @@ import type { WorkbookGrid } from "../../src/reader/grid";
 import { validateWorkbookFull } from "../../src/reader/validate";
 
 function grid(sheets: Record<string, unknown[][]>): WorkbookGrid {
-  return { sheets: Object.entries(sheets).map(([name, values]) => ({ name, rowOffset: 0, colOffset: 0, values: values as never })) };
+  return {
+    sheets: Object.entries(sheets).map(([name, values]) => ({
+      name,
+      rowOffset: 0,
+      colOffset: 0,
+      values: values as never,
+    })),
+  };
 }
 
 describe("defaultYearChoice: one function decides the default year", () => {
@@ -29,14 +36,28 @@ describe("defaultYearChoice: one function decides the default year", () => {
   });
 
   test("it says which year was taken and why", () => {
-    expect(defaultYearChoice(new Date(2026, 2, 5)).zh).toBe("未指定年度：今天 2026-03-05 在 1–6 月，按第十四条（每年 1 月份初评上年度）默认评定上一年度 2025");
-    expect(defaultYearChoice(new Date(2026, 8, 5)).zh).toBe("未指定年度：今天 2026-09-05 在 7–12 月，默认评定当年 2026（第十四条）");
+    expect(defaultYearChoice(new Date(2026, 2, 5)).zh).toBe(
+      "未指定年度：今天 2026-03-05 在 1–6 月，按第十四条（每年 1 月份初评上年度）默认评定上一年度 2025"
+    );
+    expect(defaultYearChoice(new Date(2026, 8, 5)).zh).toBe(
+      "未指定年度：今天 2026-09-05 在 7–12 月，默认评定当年 2026（第十四条）"
+    );
   });
 });
 
 describe("the CLI's policy: --year, the JSON, the sheet, else the default year (said)", () => {
-  const noYear = grid({ 政策参数: [["参数", "值"], ["金额单位", "元"]] });
-  const withYear = grid({ 政策参数: [["参数", "值"], ["年度", 2024]] });
+  const noYear = grid({
+    政策参数: [
+      ["参数", "值"],
+      ["金额单位", "元"],
+    ],
+  });
+  const withYear = grid({
+    政策参数: [
+      ["参数", "值"],
+      ["年度", 2024],
+    ],
+  });
   const march = new Date(2026, 2, 5);
 
   test("no year anywhere: March 2026 → 2025, with an info issue and a note", () => {
@@ -44,7 +65,9 @@ describe("the CLI's policy: --year, the JSON, the sheet, else the default year (
     expect(r.policy.year).toBe(2025);
     expect(r.policy.assessmentDate).toBe("2025-12-31");
     expect(r.yearNote?.year).toBe(2025);
-    expect(r.issues.filter((i) => i.rule === "POLICY.year").map((i) => i.severity)).toEqual(["info"]);
+    expect(r.issues.filter((i) => i.rule === "POLICY.year").map((i) => i.severity)).toEqual([
+      "info",
+    ]);
   });
 
   test("September 2026 → 2026; no policy sheet at all → the same default", () => {
@@ -54,16 +77,30 @@ describe("the CLI's policy: --year, the JSON, the sheet, else the default year (
 
   test("--year or the sheet's 年度: taken as given, no note", () => {
     const a = resolvePolicy(noYear, { today: march, year: 2026 });
-    expect([a.policy.year, a.yearNote, a.issues.some((i) => i.rule === "POLICY.year")]).toEqual([2026, null, false]);
+    expect([a.policy.year, a.yearNote, a.issues.some((i) => i.rule === "POLICY.year")]).toEqual([
+      2026,
+      null,
+      false,
+    ]);
     const b = resolvePolicy(withYear, { today: march });
-    expect([b.policy.year, b.yearNote, b.issues.some((i) => i.rule === "POLICY.year")]).toEqual([2024, null, false]);
+    expect([b.policy.year, b.yearNote, b.issues.some((i) => i.rule === "POLICY.year")]).toEqual([
+      2024,
+      null,
+      false,
+    ]);
   });
 
   test("validate (and the task pane's 校验) say it too; a policy given or a sheet year: nothing", () => {
     const v = validateWorkbookFull(noYear, undefined, { today: march });
     expect(v.policy.year).toBe(2025);
-    expect(v.issues.find((i) => i.rule === "POLICY.year")?.message).toContain("默认评定上一年度 2025");
-    expect(validateWorkbookFull(withYear, undefined, { today: march }).issues.some((i) => i.rule === "POLICY.year")).toBe(false);
+    expect(v.issues.find((i) => i.rule === "POLICY.year")?.message).toContain(
+      "默认评定上一年度 2025"
+    );
+    expect(
+      validateWorkbookFull(withYear, undefined, { today: march }).issues.some(
+        (i) => i.rule === "POLICY.year"
+      )
+    ).toBe(false);
   });
 });
 
@@ -90,16 +127,22 @@ describe("cm-addin summarize: the default year in the printed lines and every ti
   }
 
   test("no year: 2025 in May 2026, said in the output and in the title lines", async () => {
-    const o = await summarizeWorkbook(await input(false), path.join(dir, "out1.xlsx"), { now: new Date(2026, 4, 20, 10, 0) });
+    const o = await summarizeWorkbook(await input(false), path.join(dir, "out1.xlsx"), {
+      now: new Date(2026, 4, 20, 10, 0),
+    });
     expect(o.result.policy.year).toBe(2025);
     const lines = outcomeLines(o);
-    expect(lines[1]).toBe("  未指定年度：今天 2026-05-20 在 1–6 月，按第十四条（每年 1 月份初评上年度）默认评定上一年度 2025");
+    expect(lines[1]).toBe(
+      "  未指定年度：今天 2026-05-20 在 1–6 月，按第十四条（每年 1 月份初评上年度）默认评定上一年度 2025"
+    );
     const errors = o.result.models.find((m) => m.name === "差错积分汇总")!;
     expect(errors.title).toContain("政策年度 2025（未指定年度，1–6 月默认上一年度（第十四条））");
   });
 
   test("the sheet's 年度: no note", async () => {
-    const o = await summarizeWorkbook(await input(true), path.join(dir, "out2.xlsx"), { now: new Date(2026, 4, 20, 10, 0) });
+    const o = await summarizeWorkbook(await input(true), path.join(dir, "out2.xlsx"), {
+      now: new Date(2026, 4, 20, 10, 0),
+    });
     expect(o.result.policy.year).toBe(2026);
     expect(outcomeLines(o).some((l) => l.includes("未指定年度"))).toBe(false);
     expect(o.result.models[0].title).not.toContain("未指定年度");

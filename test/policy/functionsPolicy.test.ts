@@ -7,15 +7,21 @@ import { grade, wagecoef } from "../../src/functions/a";
 import { defineFunction, YEAR_ARG } from "../../src/functions/args";
 import { defaultPolicy } from "../../src/policy/defaults";
 import { policySheetModel, readPolicyFromGrid } from "../../src/policy/sheet";
-import { activePolicy, clearWorkbookPolicies, currentYear, setWorkbookPolicy } from "../../src/policy/store";
+import {
+  activePolicy,
+  clearWorkbookPolicies,
+  currentYear,
+  setWorkbookPolicy,
+} from "../../src/policy/store";
 import { modelGrid } from "./helpers";
 
 afterEach(() => clearWorkbookPolicies());
 
 /** A policy-reading wrapper: the yellow-card amount in the workbook's unit, and an amount input converted to 元. */
-const YELLOW = defineFunction({ id: "TESTYELLOW", params: [{ name: "x", zh: "金额", type: "amount" }, YEAR_ARG] as const }, (a, ctx) => [
-  [ctx.policy.year, ctx.amountOut(ctx.policy.a.yellowCardAmount), a.x.toNumber()],
-]);
+const YELLOW = defineFunction(
+  { id: "TESTYELLOW", params: [{ name: "x", zh: "金额", type: "amount" }, YEAR_ARG] as const },
+  (a, ctx) => [[ctx.policy.year, ctx.amountOut(ctx.policy.a.yellowCardAmount), a.x.toNumber()]]
+);
 
 function sheetPolicy(year: number, edit: Record<string, number | string>) {
   const g = modelGrid(policySheetModel(defaultPolicy(year)));

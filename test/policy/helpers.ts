@@ -2,11 +2,21 @@
 import type { SheetGrid, WorkbookGrid } from "../../src/reader/grid";
 import type { SheetModel } from "../../src/summary/model";
 import { defaultPolicy } from "../../src/policy/defaults";
-import { clonePolicy, getParam, POLICY_SCHEMA, setParam, type ParamDef } from "../../src/policy/schema";
+import {
+  clonePolicy,
+  getParam,
+  POLICY_SCHEMA,
+  setParam,
+  type ParamDef,
+} from "../../src/policy/schema";
 import type { Policy } from "../../src/policy/types";
 
 export function modelSheet(m: SheetModel, rowOffset = 0, colOffset = 0): SheetGrid {
-  const values = [...(m.title === null ? [] : [[m.title]]), m.columns.map((c) => c.header), ...m.rows];
+  const values = [
+    ...(m.title === null ? [] : [[m.title]]),
+    m.columns.map((c) => c.header),
+    ...m.rows,
+  ];
   return { name: m.name, rowOffset, colOffset, values: values.map((r) => [...r]) };
 }
 
@@ -25,17 +35,28 @@ export function changedValue(d: ParamDef, v: unknown, year: number): unknown {
     case "int":
       return (v as number) + 1;
     case "number":
-      return v === null ? (d.path[0] === "usdCnyRate" ? 7.1 : d.path[1] === "tellerAvgCoefficient" ? 1.3 : 45) : (v as number) + 1;
+      return v === null
+        ? d.path[0] === "usdCnyRate"
+          ? 7.1
+          : d.path[1] === "tellerAvgCoefficient"
+            ? 1.3
+            : 45
+        : (v as number) + 1;
     case "percent":
       return v === null ? 1.2 : (v as number) + 1;
     case "fraction":
       // values as typed (0.12, not the double 0.1 + 0.02): a sheet or JSON is read as Excel shows it
-      if (v === null) return Number((0.1 + (Number(d.path[d.path.length - 1]) - 1999) / 100).toFixed(6));
+      if (v === null)
+        return Number((0.1 + (Number(d.path[d.path.length - 1]) - 1999) / 100).toFixed(6));
       return v === 0 ? 0.01 : Number(((v as number) * 0.9).toFixed(6));
     case "amount":
       return v === null ? 1000 : (v as number) * 2;
     case "date":
-      return d.path[0] === "assessmentDate" ? `${year}-06-30` : d.path[1] === "responsibilityStart" ? "2000-02-29" : "2009-03-01";
+      return d.path[0] === "assessmentDate"
+        ? `${year}-06-30`
+        : d.path[1] === "responsibilityStart"
+          ? "2000-02-29"
+          : "2009-03-01";
     case "enum":
       if (d.multi) return ["可疑", "损失"];
       if (v === "元") return "万元";

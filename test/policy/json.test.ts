@@ -1,5 +1,11 @@
 import { defaultPolicy } from "../../src/policy/defaults";
-import { policyFromJson, policyFromJsonWithIssues, policyJsonYear, PolicyJsonError, policyToJson } from "../../src/policy/json";
+import {
+  policyFromJson,
+  policyFromJsonWithIssues,
+  policyJsonYear,
+  PolicyJsonError,
+  policyToJson,
+} from "../../src/policy/json";
 import { POLICY_SCHEMA, shownParams } from "../../src/policy/schema";
 import { everyFieldChanged } from "./helpers";
 
@@ -33,7 +39,15 @@ describe("policyToJson", () => {
 
 describe("policyFromJson: a partial override", () => {
   test("sheet keys", () => {
-    const p = policyFromJson(JSON.stringify({ 不良容忍度: 1.2, "A.一级.最低分": 88, "A.容忍度.自然人比例": "12%", "D.大额起点": "600万" }), base);
+    const p = policyFromJson(
+      JSON.stringify({
+        不良容忍度: 1.2,
+        "A.一级.最低分": 88,
+        "A.容忍度.自然人比例": "12%",
+        "D.大额起点": "600万",
+      }),
+      base
+    );
     expect(p.nplToleranceRatePct).toBe(1.2);
     expect(p.a.grades[0].minScore).toBe(88);
     expect(p.a.toleranceNaturalRate).toBe(0.12);
@@ -44,8 +58,12 @@ describe("policyFromJson: a partial override", () => {
 
   test("the Policy object shape, arrays by position, records by key", () => {
     const p = policyFromJson(
-      JSON.stringify({ nplToleranceRatePct: 1.5, a: { grades: [{ grade: "一级", minScore: 92 }], annualCompRatios: { "2001": 0.3 } }, c: { points: { "3.2a": 6 } } }),
-      base,
+      JSON.stringify({
+        nplToleranceRatePct: 1.5,
+        a: { grades: [{ grade: "一级", minScore: 92 }], annualCompRatios: { "2001": 0.3 } },
+        c: { points: { "3.2a": 6 } },
+      }),
+      base
     );
     expect(p.nplToleranceRatePct).toBe(1.5);
     expect(p.a.grades[0].minScore).toBe(92);
@@ -59,7 +77,17 @@ describe("policyFromJson: a partial override", () => {
   });
 
   test("errors are collected into one CLI-ready line", () => {
-    const e = errorOf(() => policyFromJson(JSON.stringify({ "A.一级.最低分": "abc", 未知参数: 1, "A.笔数.最高分": null, a: { grades: [{ grade: "二级" }] } }), base));
+    const e = errorOf(() =>
+      policyFromJson(
+        JSON.stringify({
+          "A.一级.最低分": "abc",
+          未知参数: 1,
+          "A.笔数.最高分": null,
+          a: { grades: [{ grade: "二级" }] },
+        }),
+        base
+      )
+    );
     expect(e.issues).toHaveLength(4);
     expect(e.message).not.toContain("\n");
     expect(e.message).toContain("未知参数“未知参数”");
@@ -80,9 +108,20 @@ describe("policyFromJson: a partial override", () => {
   });
 
   test("disordered thresholds, a key given twice, a year other than the base's, bad JSON", () => {
-    expect(errorOf(() => policyFromJson(JSON.stringify({ "A.二级.最低分": 95 }), base)).message).toContain("从高到低");
-    expect(errorOf(() => policyFromJson(JSON.stringify({ "A.一级.最低分": 91, a: { grades: [{ minScore: 92 }] } }), base)).message).toContain("出现两次");
-    expect(errorOf(() => policyFromJson(JSON.stringify({ 年度: 2024 }), base)).message).toContain("不一致");
+    expect(
+      errorOf(() => policyFromJson(JSON.stringify({ "A.二级.最低分": 95 }), base)).message
+    ).toContain("从高到低");
+    expect(
+      errorOf(() =>
+        policyFromJson(
+          JSON.stringify({ "A.一级.最低分": 91, a: { grades: [{ minScore: 92 }] } }),
+          base
+        )
+      ).message
+    ).toContain("出现两次");
+    expect(errorOf(() => policyFromJson(JSON.stringify({ 年度: 2024 }), base)).message).toContain(
+      "不一致"
+    );
     expect(errorOf(() => policyFromJson("{not json", base)).message).toContain("不是有效的 JSON");
     expect(errorOf(() => policyFromJson("[1,2]", base)).message).toContain("顶层须为对象");
   });

@@ -44,11 +44,19 @@ test("read from the 政策参数 sheet; a sheet without the two rows gives no no
 
   const lacksUnit = without.filter((row) => row[0] !== "单位名称");
   const r3 = readPolicyFromGrid({ sheets: [{ ...g.sheets[0], values: lacksUnit }] }, 2025);
-  expect(r3.issues.filter((i) => i.rule === "POLICY.default").map((i) => i.message)).toEqual(["政策参数表缺少 1 个参数（单位名称），已使用 2025 年默认值"]);
+  expect(r3.issues.filter((i) => i.rule === "POLICY.default").map((i) => i.message)).toEqual([
+    "政策参数表缺少 1 个参数（单位名称），已使用 2025 年默认值",
+  ]);
 });
 
 test("the JSON form: by key and round trip", () => {
-  const p = policyFromJson(JSON.stringify({ 公示期: "五个工作日", 申诉受理: "纪检室" }), defaultPolicy(2025));
+  const p = policyFromJson(
+    JSON.stringify({ 公示期: "五个工作日", 申诉受理: "纪检室" }),
+    defaultPolicy(2025)
+  );
   expect([p.postingPeriod, p.appealPlace]).toEqual(["五个工作日", "纪检室"]);
-  expect(policyFromJson(policyToJson(p), defaultPolicy(2025))).toMatchObject({ postingPeriod: "五个工作日", appealPlace: "纪检室" });
+  expect(policyFromJson(policyToJson(p), defaultPolicy(2025))).toMatchObject({
+    postingPeriod: "五个工作日",
+    appealPlace: "纪检室",
+  });
 });

@@ -33,7 +33,10 @@ describe("policy schema", () => {
     const p = defaultPolicy(2025);
     for (const d of POLICY_SCHEMA) {
       if (d.recordEntry) continue;
-      expect({ key: d.key, defined: getParam(p, d) !== undefined && (getParam(p, d) !== null || d.nullable) }).toEqual({ key: d.key, defined: true });
+      expect({
+        key: d.key,
+        defined: getParam(p, d) !== undefined && (getParam(p, d) !== null || d.nullable),
+      }).toEqual({ key: d.key, defined: true });
     }
   });
 
@@ -58,7 +61,8 @@ describe("policy schema", () => {
     expect(paramByKey("A.买断.档1.截止年份")?.path).toEqual(["a", "buyoutBuckets", 0, "lastYear"]);
     expect(paramByKey("B.高级.日均存款")?.path).toEqual(["b", "levels", 0, "depositMin"]);
     expect(paramByKey("C.3.2a")?.path).toEqual(["c", "points", "3.2a"]);
-    for (let y = 1999; y <= 2010; y++) expect(paramByKey(`A.年度补偿.比例.${y}`)?.nullable).toBe(true);
+    for (let y = 1999; y <= 2010; y++)
+      expect(paramByKey(`A.年度补偿.比例.${y}`)?.nullable).toBe(true);
   });
 
   test("every entry has a rule set, an article (or is a workbook convention), labels and descriptions in both languages", () => {
@@ -66,10 +70,15 @@ describe("policy schema", () => {
       expect(RULE_SET_ORDER).toContain(d.ruleSet);
       expect(d.label.zh && d.label.en && d.description.zh && d.description.en).toBeTruthy();
       // workbook conventions with no article: 金额单位, (rev 2) 单位名称, (issue 19) 公示期, 申诉受理
-      if (!["金额单位", "单位名称", "公示期", "申诉受理"].includes(d.key)) expect(d.article).toMatch(/第.+[条项]/);
+      if (!["金额单位", "单位名称", "公示期", "申诉受理"].includes(d.key))
+        expect(d.article).toMatch(/第.+[条项]/);
     }
-    expect(citation(paramByKey("A.一级.最低分")!)).toBe("《银行客户经理及不良贷款管理办法》（000 篇9）第十条");
-    expect(citation(paramByKey("C.3.2a")!)).toBe("《非业绩指标“差错积分”考核标准》（003）三、第2项");
+    expect(citation(paramByKey("A.一级.最低分")!)).toBe(
+      "《银行客户经理及不良贷款管理办法》（000 篇9）第十条"
+    );
+    expect(citation(paramByKey("C.3.2a")!)).toBe(
+      "《非业绩指标“差错积分”考核标准》（003）三、第2项"
+    );
   });
 
   test("amounts are documented as 元 whatever the amount unit", () => {

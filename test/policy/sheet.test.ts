@@ -10,7 +10,11 @@ import { everyFieldChanged, modelGrid, modelSheet } from "./helpers";
 const SHOWN = shownParams(defaultPolicy(2025));
 
 /** The default sheet of 2025 with some 值 cells replaced (by key). */
-function gridWith(values: Record<string, RawCell>, extraRows: RawCell[][] = [], year = 2025): WorkbookGrid {
+function gridWith(
+  values: Record<string, RawCell>,
+  extraRows: RawCell[][] = [],
+  year = 2025
+): WorkbookGrid {
   const m = policySheetModel(defaultPolicy(year));
   const g = modelGrid(m);
   const rows = g.sheets[0].values;
@@ -39,10 +43,20 @@ describe("policySheetModel", () => {
   test("a plain table: header in row 1, columns 参数 值 说明 规则 条款 单位 默认值, one row per parameter", () => {
     expect(m.name).toBe("政策参数");
     expect(m.title).toBeNull();
-    expect(m.columns.map((c) => c.header)).toEqual(["参数", "值", "说明", "规则", "条款", "单位", "默认值"]);
+    expect(m.columns.map((c) => c.header)).toEqual([
+      "参数",
+      "值",
+      "说明",
+      "规则",
+      "条款",
+      "单位",
+      "默认值",
+    ]);
     // every parameter but the A12 ratios of the years 2025 does not use (A.年度补偿.比例.2014 is there)
     expect(m.rows).toHaveLength(SHOWN.length);
-    expect(m.rows.filter((r) => String(r[0]).startsWith("A.年度补偿.比例.")).map((r) => r[0])).toEqual(["A.年度补偿.比例.2014"]);
+    expect(
+      m.rows.filter((r) => String(r[0]).startsWith("A.年度补偿.比例.")).map((r) => r[0])
+    ).toEqual(["A.年度补偿.比例.2014"]);
     expect(m.freezeHeader).toBe(true);
   });
 
@@ -51,7 +65,8 @@ describe("policySheetModel", () => {
     const order = ["通用", "A", "B", "C", "D"];
     const firstIdx = order.map((s) => sets.indexOf(s));
     expect(firstIdx).toEqual([...firstIdx].sort((a, b) => a - b));
-    for (let i = 1; i < sets.length; i++) expect(order.indexOf(sets[i])).toBeGreaterThanOrEqual(order.indexOf(sets[i - 1]));
+    for (let i = 1; i < sets.length; i++)
+      expect(order.indexOf(sets[i])).toBeGreaterThanOrEqual(order.indexOf(sets[i - 1]));
   });
 
   test("unset values are blank and their 说明 says 未设置", () => {
@@ -88,7 +103,10 @@ describe("policySheetModel", () => {
 
 describe("A12 ratios: one row for the year's own formation year, any other year typed by the user", () => {
   test("2025 shows A.年度补偿.比例.2014 only; 2030 shows 2019", () => {
-    const keys = (y: number) => policySheetModel(defaultPolicy(y)).rows.map((r) => String(r[0])).filter((k) => k.startsWith("A.年度补偿.比例."));
+    const keys = (y: number) =>
+      policySheetModel(defaultPolicy(y))
+        .rows.map((r) => String(r[0]))
+        .filter((k) => k.startsWith("A.年度补偿.比例."));
     expect(keys(2025)).toEqual(["A.年度补偿.比例.2014"]);
     expect(keys(2030)).toEqual(["A.年度补偿.比例.2019"]);
   });
@@ -97,8 +115,13 @@ describe("A12 ratios: one row for the year's own formation year, any other year 
     const r = read(gridWith({ "A.年度补偿.比例.2014": "40%" }, [["A.年度补偿.比例.2013", "30%"]]));
     expect(r.issues).toEqual([]);
     expect(r.policy.a.annualCompRatios).toEqual({ "2013": 0.3, "2014": 0.4 });
-    const again = policySheetModel(r.policy).rows.filter((x) => String(x[0]).startsWith("A.年度补偿.比例.")).map((x) => [x[0], x[1]]);
-    expect(again).toEqual([["A.年度补偿.比例.2013", 0.3], ["A.年度补偿.比例.2014", 0.4]]);
+    const again = policySheetModel(r.policy)
+      .rows.filter((x) => String(x[0]).startsWith("A.年度补偿.比例."))
+      .map((x) => [x[0], x[1]]);
+    expect(again).toEqual([
+      ["A.年度补偿.比例.2013", 0.3],
+      ["A.年度补偿.比例.2014", 0.4],
+    ]);
   });
 });
 
@@ -115,7 +138,11 @@ describe("round trip sheet → object → sheet", () => {
     const p = everyFieldChanged(2026);
     // really every field differs from the defaults
     const d = defaultPolicy(2026);
-    const same = POLICY_SCHEMA.filter((x) => x.path[0] !== "year" && JSON.stringify(getAt(p, x.path)) === JSON.stringify(getAt(d, x.path)));
+    const same = POLICY_SCHEMA.filter(
+      (x) =>
+        x.path[0] !== "year" &&
+        JSON.stringify(getAt(p, x.path)) === JSON.stringify(getAt(d, x.path))
+    );
     expect(same.map((x) => x.key)).toEqual([]);
     const r = read(modelGrid(policySheetModel(p)));
     expect(r.issues).toEqual([]);
@@ -130,7 +157,15 @@ describe("round trip sheet → object → sheet", () => {
     sheet.values = [["备注"], [], ...sheet.values.map((r) => ["x", r[1], r[0], ...r.slice(2)])];
     sheet.values[0] = ["标题行"];
     sheet.name = "参数表";
-    const other = { name: "客户经理", rowOffset: 0, colOffset: 0, values: [["员工号", "姓名"], ["1", "张三"]] };
+    const other = {
+      name: "客户经理",
+      rowOffset: 0,
+      colOffset: 0,
+      values: [
+        ["员工号", "姓名"],
+        ["1", "张三"],
+      ],
+    };
     const r = read({ sheets: [other, sheet] });
     expect(r.issues).toEqual([]);
     expect(r.policy).toEqual(everyFieldChanged(2027));
@@ -138,12 +173,19 @@ describe("round trip sheet → object → sheet", () => {
 });
 
 function getAt(p: Policy, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((o, k) => (o === null || o === undefined ? undefined : (o as Record<string, unknown>)[String(k)]), p);
+  return path.reduce<unknown>(
+    (o, k) =>
+      o === null || o === undefined ? undefined : (o as Record<string, unknown>)[String(k)],
+    p
+  );
 }
 
 describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
   test("no policy table → defaults of the fallback year, found false, an information", () => {
-    const r = read({ sheets: [{ name: "客户经理", rowOffset: 0, colOffset: 0, values: [["员工号", "姓名"]] }] }, 2023);
+    const r = read(
+      { sheets: [{ name: "客户经理", rowOffset: 0, colOffset: 0, values: [["员工号", "姓名"]] }] },
+      2023
+    );
     expect(r.found).toBe(false);
     expect(r.policy).toEqual(defaultPolicy(2023));
     expect(r.issues.map((i) => i.severity)).toEqual(["info"]);
@@ -152,14 +194,27 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
   test("text in a number → error at the 值 cell, default used", () => {
     const r = read(gridWith({ "A.一级.最低分": "九十分" }));
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ sheet: "政策参数", cell: `B${rowOf("A.一级.最低分")}`, severity: "error", rule: "POLICY.value" });
+    expect(r.issues[0]).toMatchObject({
+      sheet: "政策参数",
+      cell: `B${rowOf("A.一级.最低分")}`,
+      severity: "error",
+      rule: "POLICY.value",
+    });
     expect(r.issues[0].message).toContain("不是数值");
     expect(r.issues[0].message).toContain("已使用默认值 90");
     expect(r.policy.a.grades[0].minScore).toBe(90);
   });
 
   test("numbers typed as text are accepted: 1,000,000 / full-width / 100万 / 5% for a share", () => {
-    const r = read(gridWith({ "A.末位.黄牌金额": "1,200,000", "A.笔数.基础分": "２５", "D.大额起点": "600万", "A.容忍度.自然人比例": "12%", "不良容忍度": "1.5%" }));
+    const r = read(
+      gridWith({
+        "A.末位.黄牌金额": "1,200,000",
+        "A.笔数.基础分": "２５",
+        "D.大额起点": "600万",
+        "A.容忍度.自然人比例": "12%",
+        不良容忍度: "1.5%",
+      })
+    );
     expect(r.issues).toEqual([]);
     expect(r.policy.a.yellowCardAmount).toBe(1200000);
     expect(r.policy.a.countBase).toBe(25);
@@ -181,7 +236,11 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
   test("不良容忍度 120 → warning naming 1.2, the value is not used (unset)", () => {
     const r = read(gridWith({ 不良容忍度: 120 }));
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ cell: `B${rowOf("不良容忍度")}`, severity: "warning", rule: "POLICY.scale" });
+    expect(r.issues[0]).toMatchObject({
+      cell: `B${rowOf("不良容忍度")}`,
+      severity: "warning",
+      rule: "POLICY.scale",
+    });
     expect(r.issues[0].message).toContain("可能应为 1.2");
     expect(r.policy.nplToleranceRatePct).toBeNull();
   });
@@ -205,7 +264,12 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
 
   test("unknown key → warning at the key cell; a value without a key → warning", () => {
     const n = SHOWN.length + 2;
-    const r = read(gridWith({}, [["A.一级最低分数", 95], [null, 3]]));
+    const r = read(
+      gridWith({}, [
+        ["A.一级最低分数", 95],
+        [null, 3],
+      ])
+    );
     expect(r.issues.map((i) => [i.cell, i.severity, i.rule])).toEqual([
       [`A${n}`, "warning", "POLICY.unknown"],
       [`A${n + 1}`, "warning", "POLICY.key"],
@@ -217,13 +281,19 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
     const n = SHOWN.length + 2;
     const r = read(gridWith({ "A.笔数.基础分": 22 }, [["A.笔数.基础分", 30]]));
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ cell: `A${n}`, severity: "error", rule: "POLICY.duplicate" });
+    expect(r.issues[0]).toMatchObject({
+      cell: `A${n}`,
+      severity: "error",
+      rule: "POLICY.duplicate",
+    });
     expect(r.issues[0].message).toContain(`A${rowOf("A.笔数.基础分")}`);
     expect(r.policy.a.countBase).toBe(22);
   });
 
   test("blank value of a non-nullable key → error, default used; blank nullable → unset, no issue", () => {
-    const r = read(gridWith({ "A.笔数.最高分": null, "A.质量.最高分": null, "B.三级.单户日均存款": "" }));
+    const r = read(
+      gridWith({ "A.笔数.最高分": null, "A.质量.最高分": null, "B.三级.单户日均存款": "" })
+    );
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ cell: `B${rowOf("A.笔数.最高分")}`, severity: "error" });
     expect(r.issues[0].message).toContain("不能为空");
@@ -232,9 +302,21 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
   });
 
   test("wrong enum, bad date, Excel error value, a date in a number cell", () => {
-    const r = read(gridWith({ 金额单位: "千元", 评定日期: "2025-02-30", "A.退出.男性年龄": "#N/A", "A.笔数.最低分": new Date(Date.UTC(2025, 0, 1)) as unknown as RawCell }));
+    const r = read(
+      gridWith({
+        金额单位: "千元",
+        评定日期: "2025-02-30",
+        "A.退出.男性年龄": "#N/A",
+        "A.笔数.最低分": new Date(Date.UTC(2025, 0, 1)) as unknown as RawCell,
+      })
+    );
     expect(r.issues.map((i) => i.cell).sort()).toEqual(
-      [`B${rowOf("金额单位")}`, `B${rowOf("评定日期")}`, `B${rowOf("A.退出.男性年龄")}`, `B${rowOf("A.笔数.最低分")}`].sort(),
+      [
+        `B${rowOf("金额单位")}`,
+        `B${rowOf("评定日期")}`,
+        `B${rowOf("A.退出.男性年龄")}`,
+        `B${rowOf("A.笔数.最低分")}`,
+      ].sort()
     );
     expect(r.issues.every((i) => i.severity === "error")).toBe(true);
     expect(r.policy).toEqual(defaultPolicy(2025));
@@ -287,7 +369,10 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
   });
 
   test("a list parameter accepts any separator, rejects unknown classes", () => {
-    expect(read(gridWith({ "A.责任不良.五级分类": "损失, 可疑" })).policy.a.nplClasses).toEqual(["可疑", "损失"]);
+    expect(read(gridWith({ "A.责任不良.五级分类": "损失, 可疑" })).policy.a.nplClasses).toEqual([
+      "可疑",
+      "损失",
+    ]);
     const bad = read(gridWith({ "A.责任不良.五级分类": "可疑、坏账" }));
     expect(bad.issues[0].severity).toBe("error");
     expect(bad.policy.a.nplClasses).toEqual(["次级", "可疑", "损失"]);
@@ -300,7 +385,9 @@ describe("readPolicyFromGrid: invalid sheets give issues, not crashes", () => {
     const nums: number[] = [];
     JSON.stringify(r.policy, (_k, v) => (typeof v === "number" && nums.push(v), v));
     expect(nums.every(Number.isFinite)).toBe(true);
-    expect(r.issues.filter((i) => i.severity === "error").length).toBe(POLICY_SCHEMA.filter((d) => d.key !== "年度" && d.type !== "text").length);
+    expect(r.issues.filter((i) => i.severity === "error").length).toBe(
+      POLICY_SCHEMA.filter((d) => d.key !== "年度" && d.type !== "text").length
+    );
     expect(paramByKey("B.高级.行员等级")).toBeDefined();
   });
 });

@@ -12,15 +12,30 @@ import { SCHEMA, TABLE_IDS } from "../../src/reader/schema";
 import type { ColumnDef } from "../../src/reader/schema";
 
 const COLUMNS: ColumnDef[] = [];
-for (const t of TABLE_IDS) for (const c of SCHEMA[t].columns) if (!COLUMNS.some((x) => x.type === c.type)) COLUMNS.push(c);
+for (const t of TABLE_IDS)
+  for (const c of SCHEMA[t].columns) if (!COLUMNS.some((x) => x.type === c.type)) COLUMNS.push(c);
 
 const raw: fc.Arbitrary<RawCell> = fc.oneof(
   fc.double({ noNaN: false }),
   fc.integer({ min: -1000, max: 1e9 }),
   fc.constantFrom(0, -0, 0.1 + 0.2, 89.99 + 0.005, 1e21, 2 ** 53, 12.345, 45000, 2958465, 2958466),
   fc.string(),
-  fc.constantFrom(" 1001 ", "１００１", "#N/A", "a#b", " #VALUE! ", "1,234.5", "12万元", "是", "次级", "3.2b", "2025-03-01", "\u3000张三\u3000", "L 001"),
-  fc.boolean(),
+  fc.constantFrom(
+    " 1001 ",
+    "１００１",
+    "#N/A",
+    "a#b",
+    " #VALUE! ",
+    "1,234.5",
+    "12万元",
+    "是",
+    "次级",
+    "3.2b",
+    "2025-03-01",
+    "\u3000张三\u3000",
+    "L 001"
+  ),
+  fc.boolean()
 );
 
 function same(a: unknown, b: unknown): boolean {
@@ -40,7 +55,7 @@ describe("plainCell agrees with parseCell", () => {
             const full = parseCell(x, col, unit, policy);
             return full.ok && same(fast, full.value);
           }),
-          { seed: 20251231, numRuns: 400 },
+          { seed: 20251231, numRuns: 400 }
         );
       }
     }
@@ -52,7 +67,9 @@ describe("plainCell agrees with parseCell", () => {
     expect(plainCell(12, col("int"), null, policy)).toBe(12);
     expect(plainCell(1.5, col("int"), null, policy)).toBeUndefined();
     expect(plainCell(-1, col("amount"), null, policy)).toBeUndefined();
-    expect((plainCell(123.45, col("amount"), "万元", policy) as InstanceType<typeof D>).toString()).toBe("1234500");
+    expect(
+      (plainCell(123.45, col("amount"), "万元", policy) as InstanceType<typeof D>).toString()
+    ).toBe("1234500");
     expect(plainCell(" L001 ", col("id"), null, policy)).toBe("L001");
     expect(plainCell("#N/A", col("text"), null, policy)).toBeUndefined();
     expect(plainCell(45000, col("date"), null, policy)).toBeUndefined();

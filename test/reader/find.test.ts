@@ -19,9 +19,12 @@ describe("matchHeader", () => {
   ])("%p → unit %p", (h, unit) => {
     expect(matchHeader(h, balance)).toBe(unit);
   });
-  test.each(["贷款余额（美元）", "贷款余额合计", "余额", "贷款", ""])("%p does not name 贷款余额", (h) => {
-    expect(matchHeader(h, balance)).toBeUndefined();
-  });
+  test.each(["贷款余额（美元）", "贷款余额合计", "余额", "贷款", ""])(
+    "%p does not name 贷款余额",
+    (h) => {
+      expect(matchHeader(h, balance)).toBeUndefined();
+    }
+  );
   test("full-width letters and case", () => {
     expect(matchHeader("国际结算额（ＵＳＤ）", column("customers", "settlementUsd"))).toBe("USD");
   });
@@ -31,8 +34,12 @@ describe("matchHeader", () => {
 });
 
 describe("isOwnSheet", () => {
-  test.each(["等级汇总", "校验结果 (2)", "政策参数"])("%p is written by the add-in", (n) => expect(isOwnSheet(n)).toBe(true));
-  test.each(["客户经理", "汇总", "校验结果备份"])("%p is not", (n) => expect(isOwnSheet(n)).toBe(false));
+  test.each(["等级汇总", "校验结果 (2)", "政策参数"])("%p is written by the add-in", (n) =>
+    expect(isOwnSheet(n)).toBe(true)
+  );
+  test.each(["客户经理", "汇总", "校验结果备份"])("%p is not", (n) =>
+    expect(isOwnSheet(n)).toBe(false)
+  );
 });
 
 describe("findTables", () => {
@@ -64,7 +71,9 @@ describe("findTables", () => {
     const grid = { sheets: [sheet("台账", [["借款人", "贷款余额", "五级分类"]])] };
     const f = findTables(grid);
     const req = f.issues.filter((i) => i.rule === "COLUMN.required");
-    expect(req).toEqual([expect.objectContaining({ sheet: "台账", cell: "A1", severity: "error" })]);
+    expect(req).toEqual([
+      expect.objectContaining({ sheet: "台账", cell: "A1", severity: "error" }),
+    ]);
     expect(req[0].message).toContain("贷款编号");
     expect(f.locations.loans?.missingRequired.map((c) => c.key)).toEqual(["loanId"]);
     expect(f.issues.some((i) => i.rule === "COLUMN.optional" && i.sheet === "台账")).toBe(false);
@@ -79,7 +88,9 @@ describe("findTables", () => {
 
   test("a second sheet with the same table is reported, not read", () => {
     const head = ["贷款编号", "借款人", "贷款余额"];
-    const grid = { sheets: [sheet("台账2024", [head]), sheet("贷款台账", [head, ["L1", "甲", 1]])] };
+    const grid = {
+      sheets: [sheet("台账2024", [head]), sheet("贷款台账", [head, ["L1", "甲", 1]])],
+    };
     const f = findTables(grid);
     expect(f.locations.loans?.sheet.name).toBe("贷款台账");
     expect(f.issues.filter((i) => i.rule === "TABLE.duplicate")).toEqual([
@@ -90,7 +101,9 @@ describe("findTables", () => {
   test("a repeated column is a warning on the second one", () => {
     const grid = { sheets: [sheet("客户经理", [["员工号", "姓名", "工号"]])] };
     const f = findTables(grid);
-    expect(f.issues.filter((i) => i.rule === "COLUMN.duplicate")).toEqual([expect.objectContaining({ cell: "C1", severity: "warning" })]);
+    expect(f.issues.filter((i) => i.rule === "COLUMN.duplicate")).toEqual([
+      expect.objectContaining({ cell: "C1", severity: "warning" }),
+    ]);
     expect(f.locations.managers?.columns.id.col).toBe(0);
   });
 

@@ -8,11 +8,20 @@ const P2025 = defaultPolicy(2025);
 const P_WAN: Policy = { ...P2025, amountUnit: "万元" };
 
 function grid(...sheets: [string, unknown[][], number?, number?][]): WorkbookGrid {
-  return { sheets: sheets.map(([name, values, r, c]) => ({ name, values: values as SheetGrid["values"], rowOffset: r ?? 0, colOffset: c ?? 0 })) };
+  return {
+    sheets: sheets.map(([name, values, r, c]) => ({
+      name,
+      values: values as SheetGrid["values"],
+      rowOffset: r ?? 0,
+      colOffset: c ?? 0,
+    })),
+  };
 }
 
 function brief(issues: { sheet: string; cell: string; severity: string; rule: string }[]) {
-  return issues.filter((i) => i.rule !== "COLUMN.optional" && i.rule !== "TABLE.missing").map((i) => `${i.sheet}!${i.cell} ${i.severity} ${i.rule}`);
+  return issues
+    .filter((i) => i.rule !== "COLUMN.optional" && i.rule !== "TABLE.missing")
+    .map((i) => `${i.sheet}!${i.cell} ${i.severity} ${i.rule}`);
 }
 
 describe("readWorkbook: typed rows", () => {
@@ -20,8 +29,32 @@ describe("readWorkbook: typed rows", () => {
     const g = grid([
       "客户经理",
       [
-        ["员工号", "姓名", "性别", "出生日期", "行别类型", "城区", "当年发放贷款笔数", "当年贷款利息收入（万元）", "年末管理贷款总额", "正常类贷款占比", "现等级"],
-        ["１００１ ", " 张三", "男", toSerial("1975-03-31"), "城关区", "是", "１２３", "12万元", "1,234.50", "95%", "见习"],
+        [
+          "员工号",
+          "姓名",
+          "性别",
+          "出生日期",
+          "行别类型",
+          "城区",
+          "当年发放贷款笔数",
+          "当年贷款利息收入（万元）",
+          "年末管理贷款总额",
+          "正常类贷款占比",
+          "现等级",
+        ],
+        [
+          "１００１ ",
+          " 张三",
+          "男",
+          toSerial("1975-03-31"),
+          "城关区",
+          "是",
+          "１２３",
+          "12万元",
+          "1,234.50",
+          "95%",
+          "见习",
+        ],
         ["1002", "李四", "女性", "1985年3月1日", "二类行", "N", 7, 3.5, 100, 90, null],
       ],
     ]);
@@ -51,11 +84,21 @@ describe("readWorkbook: typed rows", () => {
     // absent columns are null, never 0
     expect(m2.retiring).toBeNull();
     expect(m2.riskFund).toBeNull();
-    expect(d.tables.managers).toEqual({ sheet: "客户经理", headerRow: 0, columns: expect.objectContaining({ id: 0, name: 1, level: 10 }) });
+    expect(d.tables.managers).toEqual({
+      sheet: "客户经理",
+      headerRow: 0,
+      columns: expect.objectContaining({ id: 0, name: 1, level: 10 }),
+    });
   });
 
   test("the policy's 万元 applies to amount columns without a unit; a header's 元 wins", () => {
-    const g = grid(["公司客户", [["客户名称", "客户经理", "日均存款", "日均贷款(元)", "国际结算额美元"], ["甲公司", "1001", 2, 30000, 5000]]]);
+    const g = grid([
+      "公司客户",
+      [
+        ["客户名称", "客户经理", "日均存款", "日均贷款(元)", "国际结算额美元"],
+        ["甲公司", "1001", 2, 30000, 5000],
+      ],
+    ]);
     const [c] = readWorkbook(g, P_WAN).customers;
     expect(c.deposits?.toString()).toBe("20000");
     expect(c.loans?.toString()).toBe("30000");
@@ -68,12 +111,49 @@ describe("readWorkbook: typed rows", () => {
       [
         "客户经理",
         [
-          ["员工号", "姓名", "当年发放贷款笔数", "当年贷款利息收入", "新增不良贷款余额", "年末管理贷款总额（万元）", "正常类贷款占比", "出生日期", "原岗位工资系数"],
-          ["1001", "张三", 3.0000000000000004, 0.30000000000000004, 123456789012.345, 99.99999999999999, 100.00000000000001, toSerial("1975-06-30") - 1e-11, 1.7999999999999998],
-          ["1002", "李四", 2 ** 53, -0, 1e-7, 0.1234567890123456, 89.99499999999999, toSerial("1975-06-30"), 1.8],
+          [
+            "员工号",
+            "姓名",
+            "当年发放贷款笔数",
+            "当年贷款利息收入",
+            "新增不良贷款余额",
+            "年末管理贷款总额（万元）",
+            "正常类贷款占比",
+            "出生日期",
+            "原岗位工资系数",
+          ],
+          [
+            "1001",
+            "张三",
+            3.0000000000000004,
+            0.30000000000000004,
+            123456789012.345,
+            99.99999999999999,
+            100.00000000000001,
+            toSerial("1975-06-30") - 1e-11,
+            1.7999999999999998,
+          ],
+          [
+            "1002",
+            "李四",
+            2 ** 53,
+            -0,
+            1e-7,
+            0.1234567890123456,
+            89.99499999999999,
+            toSerial("1975-06-30"),
+            1.8,
+          ],
         ],
       ],
-      ["风险预警", [["贷款编号", "预警类型", "风险金额", "到期日期"], ["W1", "到期", 999999.9999999999, 45838], ["W2", "到期", 999999.99, 45838]]],
+      [
+        "风险预警",
+        [
+          ["贷款编号", "预警类型", "风险金额", "到期日期"],
+          ["W1", "到期", 999999.9999999999, 45838],
+          ["W2", "到期", 999999.99, 45838],
+        ],
+      ]
     );
     const d = readWorkbook(g, P2025);
     expect(brief(d.issues)).toEqual([]);
@@ -97,13 +177,30 @@ describe("readWorkbook: typed rows", () => {
   });
 
   test("12万元 under a header without a unit is an error, never 12 or 0", () => {
-    const g = grid(["公司客户", [["客户名称", "客户经理", "日均存款"], ["甲公司", "1001", "12万元"]]]);
+    const g = grid([
+      "公司客户",
+      [
+        ["客户名称", "客户经理", "日均存款"],
+        ["甲公司", "1001", "12万元"],
+      ],
+    ]);
     const d = readWorkbook(g, P2025);
     expect(brief(d.issues)).toEqual(["公司客户!C2 error TYPE.amount"]);
-    expect(d.issues.find((i) => i.rule === "TYPE.amount")?.message).toBe("“日均存款”：“12万元”不是数值");
+    expect(d.issues.find((i) => i.rule === "TYPE.amount")?.message).toBe(
+      "“日均存款”：“12万元”不是数值"
+    );
     // rev 2: the row is read with the cell null and recorded as unreadable (summaries needing 日均存款 leave it out)
     expect(d.customers.map((c) => [c.customer, c.deposits])).toEqual([["甲公司", null]]);
-    expect([...d.unreadable.customers.values()]).toEqual([[{ key: "deposits", cell: "C2", zh: "日均存款“12万元”不是数值", en: '日均存款: "12万元" is not a number' }]]);
+    expect([...d.unreadable.customers.values()]).toEqual([
+      [
+        {
+          key: "deposits",
+          cell: "C2",
+          zh: "日均存款“12万元”不是数值",
+          en: '日均存款: "12万元" is not a number',
+        },
+      ],
+    ]);
     expect(d.invalidRows.customers).toBe(1);
   });
 
@@ -123,8 +220,15 @@ describe("readWorkbook: typed rows", () => {
     ]);
     const d = readWorkbook(g, P2025);
     expect(brief(d.issues)).toEqual(["台账!C8 error TYPE.amount", "台账!B9 info ROW.total"]);
-    expect(d.loans.map((l) => [l.loanId, l.src.row, l.balance?.toString() ?? null])).toEqual([["L1", 4, "10"], ["L2", 7, null]]);
-    expect(d.tables.loans).toEqual({ sheet: "台账", headerRow: 3, columns: { loanId: 1, balance: 2 } });
+    expect(d.loans.map((l) => [l.loanId, l.src.row, l.balance?.toString() ?? null])).toEqual([
+      ["L1", 4, "10"],
+      ["L2", 7, null],
+    ]);
+    expect(d.tables.loans).toEqual({
+      sheet: "台账",
+      headerRow: 3,
+      columns: { loanId: 1, balance: 2 },
+    });
   });
 
   test("差错记录: 次数 blank = 1, item codes through rule set C", () => {
@@ -140,7 +244,11 @@ describe("readWorkbook: typed rows", () => {
       ],
     ]);
     const d = readWorkbook(g, P2025);
-    expect(brief(d.issues)).toEqual(["差错记录!C4 error CODE.条款", "差错记录!C5 error CODE.条款", "差错记录!C6 error CODE.条款"]);
+    expect(brief(d.issues)).toEqual([
+      "差错记录!C4 error CODE.条款",
+      "差错记录!C5 error CODE.条款",
+      "差错记录!C6 error CODE.条款",
+    ]);
     expect(d.issues.find((i) => i.cell === "C4")?.message).toContain("3.15/3.3");
     expect(d.issues.find((i) => i.cell === "C6")?.message).toContain("3.10");
     expect(d.errors.map((e) => [e.item, e.count, e.aggravation, e.note])).toEqual([
@@ -155,7 +263,17 @@ describe("readWorkbook: cell checks", () => {
     const g = grid([
       "客户经理",
       [
-        ["员工号", "姓名", "性别", "行别类型", "当年发放贷款笔数", "年末管理贷款总额", "正常类贷款占比", "当年退休", "出生日期"],
+        [
+          "员工号",
+          "姓名",
+          "性别",
+          "行别类型",
+          "当年发放贷款笔数",
+          "年末管理贷款总额",
+          "正常类贷款占比",
+          "当年退休",
+          "出生日期",
+        ],
         ["1001", "", "男", "一类行", 1, 1, 90, "否", "1970-01-01"],
         ["1002", "乙", "未知", "四类行", 1.5, -3, 120, "可能", "1970-02-30"],
         ["1003", "丙", "女", "三类行", 2, 0, 80, "是", "#N/A"],
@@ -177,8 +295,18 @@ describe("readWorkbook: cell checks", () => {
     // the row with only a warning is kept, with its value (A2 reports the error itself)
     // rev 2: only the row with a blank 姓名 (required) is not read; the others are, their bad cells null and recorded
     expect(d.managers.map((m) => m.id)).toEqual(["1002", "1003"]);
-    expect(d.dropped.managers.map((r) => [r.label, r.cells.map((c) => c.cell)])).toEqual([["1001", ["B2"]]]);
-    expect(d.unreadable.managers.get(d.managers[0])?.map((c) => c.key)).toEqual(["sex", "birth", "branchType", "loanCount", "managedLoans", "retiring", "normalShare"]);
+    expect(d.dropped.managers.map((r) => [r.label, r.cells.map((c) => c.cell)])).toEqual([
+      ["1001", ["B2"]],
+    ]);
+    expect(d.unreadable.managers.get(d.managers[0])?.map((c) => c.key)).toEqual([
+      "sex",
+      "birth",
+      "branchType",
+      "loanCount",
+      "managedLoans",
+      "retiring",
+      "normalShare",
+    ]);
     expect(d.unreadable.managers.get(d.managers[1])?.map((c) => c.key)).toEqual(["birth"]);
     expect(d.managers[1].retiring).toBe(true);
     expect(d.invalidRows.managers).toBe(3);
@@ -187,7 +315,13 @@ describe("readWorkbook: cell checks", () => {
   });
 
   test("a warning does not drop the row", () => {
-    const g = grid(["客户经理", [["员工号", "姓名", "年末管理贷款总额"], ["1003", "丙", 0]]]);
+    const g = grid([
+      "客户经理",
+      [
+        ["员工号", "姓名", "年末管理贷款总额"],
+        ["1003", "丙", 0],
+      ],
+    ]);
     const d = readWorkbook(g, P2025);
     expect(brief(d.issues)).toEqual(["客户经理!C2 warning RANGE.年末管理贷款总额"]);
     expect(d.managers[0].managedLoans?.isZero()).toBe(true);
@@ -204,7 +338,10 @@ describe("readWorkbook: cell checks", () => {
       ],
     ]);
     const d = readWorkbook(g, P2025);
-    expect(brief(d.issues)).toEqual(["贷款台账!A2 error UNIQUE.贷款编号", "贷款台账!A4 error UNIQUE.贷款编号"]);
+    expect(brief(d.issues)).toEqual([
+      "贷款台账!A2 error UNIQUE.贷款编号",
+      "贷款台账!A4 error UNIQUE.贷款编号",
+    ]);
     expect(d.issues[d.issues.length - 1].message).toContain("A2、A4");
     expect(d.loans.map((l) => l.loanId)).toEqual(["L2"]);
     expect(d.invalidRows.loans).toBe(2);
@@ -228,7 +365,7 @@ describe("readWorkbook: cell checks", () => {
           ["L1", "2025-05-02", "2025-05-01", "2025-05-03"],
           ["L3", "2025-05-01", "2025-05-02", "2025-05-01"],
         ],
-      ],
+      ]
     );
     const d = readWorkbook(g, P2025);
     expect(brief(d.issues)).toEqual([
@@ -237,7 +374,9 @@ describe("readWorkbook: cell checks", () => {
       "风险预警!C2 error DATE.order",
       "风险预警!D3 error DATE.order",
     ]);
-    expect(d.issues.find((i) => i.cell === "C3")?.message).toBe("“到期日期”2024-03-01 早于“发放日期”2025-03-01");
+    expect(d.issues.find((i) => i.cell === "C3")?.message).toBe(
+      "“到期日期”2024-03-01 早于“发放日期”2025-03-01"
+    );
     // rev 2: rows with a date-order error are read; both dates are in doubt
     expect(d.loans.map((l) => l.loanId)).toEqual(["L1", "L2", "L3"]);
     expect(d.unreadable.loans.get(d.loans[1])?.map((c) => c.key)).toEqual(["granted", "maturity"]);

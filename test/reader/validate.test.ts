@@ -4,10 +4,23 @@ import type { SheetGrid, WorkbookGrid } from "../../src/reader/grid";
 import type { Issue } from "../../src/core/issues";
 
 function grid(...sheets: [string, unknown[][]][]): WorkbookGrid {
-  return { sheets: sheets.map(([name, values]) => ({ name, values: values as SheetGrid["values"], rowOffset: 0, colOffset: 0 })) };
+  return {
+    sheets: sheets.map(([name, values]) => ({
+      name,
+      values: values as SheetGrid["values"],
+      rowOffset: 0,
+      colOffset: 0,
+    })),
+  };
 }
 
-const POLICY_2025: [string, unknown[][]] = ["政策参数", [["参数", "值"], ["年度", 2025]]];
+const POLICY_2025: [string, unknown[][]] = [
+  "政策参数",
+  [
+    ["参数", "值"],
+    ["年度", 2025],
+  ],
+];
 
 /** Issues other than the notices about absent tables/columns and the policy defaults. */
 function brief(issues: Issue[]): string[] {
@@ -39,8 +52,21 @@ describe("validateWorkbook: across tables", () => {
           ["L2", "9999", "1001", "8888", "7777"],
         ],
       ],
-      ["公司客户", [["客户名称", "客户经理"], ["甲公司", "1002"], ["乙公司", "5555"]]],
-      ["差错记录", [["员工号", "日期", "条款"], ["4444", "2025-01-02", "1.1"]]],
+      [
+        "公司客户",
+        [
+          ["客户名称", "客户经理"],
+          ["甲公司", "1002"],
+          ["乙公司", "5555"],
+        ],
+      ],
+      [
+        "差错记录",
+        [
+          ["员工号", "日期", "条款"],
+          ["4444", "2025-01-02", "1.1"],
+        ],
+      ]
     );
     expect(brief(validateWorkbook(g))).toEqual([
       "客户经理!C3 warning DATE.future",
@@ -54,10 +80,18 @@ describe("validateWorkbook: across tables", () => {
   });
 
   test("without a 客户经理 table, references are not checked (its absence is the notice)", () => {
-    const g = grid(POLICY_2025, ["贷款台账", [["贷款编号", "第一责任人"], ["L1", "9999"]]]);
+    const g = grid(POLICY_2025, [
+      "贷款台账",
+      [
+        ["贷款编号", "第一责任人"],
+        ["L1", "9999"],
+      ],
+    ]);
     const issues = validateWorkbook(g);
     expect(brief(issues)).toEqual([]);
-    expect(issues.filter((i) => i.rule === "TABLE.missing").map((i) => i.message)).toContainEqual(expect.stringContaining("客户经理"));
+    expect(issues.filter((i) => i.rule === "TABLE.missing").map((i) => i.message)).toContainEqual(
+      expect.stringContaining("客户经理")
+    );
   });
 
   test("event dates after the assessment date are warnings; maturity may be later", () => {
@@ -70,14 +104,36 @@ describe("validateWorkbook: across tables", () => {
       ],
     ]);
     const issues = validateWorkbook(g);
-    expect(brief(issues)).toEqual(["贷款台账!B3 warning DATE.future", "贷款台账!D3 warning DATE.future"]);
-    expect(issues.find((i) => i.cell === "B3")?.message).toBe("“发放日期”2026-01-01 晚于评定日期 2025-12-31");
+    expect(brief(issues)).toEqual([
+      "贷款台账!B3 warning DATE.future",
+      "贷款台账!D3 warning DATE.future",
+    ]);
+    expect(issues.find((i) => i.cell === "B3")?.message).toBe(
+      "“发放日期”2026-01-01 晚于评定日期 2025-12-31"
+    );
   });
 
   test("the assessment date comes from the policy sheet, or from the policy given", () => {
-    const g = grid(["政策参数", [["参数", "值"], ["年度", 2026]]], ["贷款台账", [["贷款编号", "发放日期"], ["L1", "2026-01-01"]]]);
+    const g = grid(
+      [
+        "政策参数",
+        [
+          ["参数", "值"],
+          ["年度", 2026],
+        ],
+      ],
+      [
+        "贷款台账",
+        [
+          ["贷款编号", "发放日期"],
+          ["L1", "2026-01-01"],
+        ],
+      ]
+    );
     expect(brief(validateWorkbook(g))).toEqual([]);
-    expect(brief(validateWorkbook(g, defaultPolicy(2025)))).toEqual(["贷款台账!B2 warning DATE.future"]);
+    expect(brief(validateWorkbook(g, defaultPolicy(2025)))).toEqual([
+      "贷款台账!B2 warning DATE.future",
+    ]);
     expect(validateWorkbookFull(g).policy.year).toBe(2026);
   });
 
@@ -93,7 +149,11 @@ describe("validateWorkbook: across tables", () => {
       ],
     ]);
     // issue 15 item 4: besides the row, each share column holding fractions gets one warning at its header
-    expect(brief(validateWorkbook(g))).toEqual(["客户经理!C1 warning PLAUSIBLE.scale", "客户经理!D1 warning PLAUSIBLE.scale", "客户经理!C2 warning RANGE.正常类贷款占比"]);
+    expect(brief(validateWorkbook(g))).toEqual([
+      "客户经理!C1 warning PLAUSIBLE.scale",
+      "客户经理!D1 warning PLAUSIBLE.scale",
+      "客户经理!C2 warning RANGE.正常类贷款占比",
+    ]);
   });
 
   test("a customer listed twice for the same CM", () => {
@@ -107,21 +167,45 @@ describe("validateWorkbook: across tables", () => {
       ],
     ]);
     const issues = validateWorkbook(g).filter((i) => i.rule === "UNIQUE.客户名称");
-    expect(issues).toEqual([expect.objectContaining({ sheet: "公司客户", cell: "A4", severity: "warning" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ sheet: "公司客户", cell: "A4", severity: "warning" }),
+    ]);
     expect(issues[0].message).toContain("A2");
   });
 
   test("policy sheet issues are included (不良容忍度 120 looks like a mistyped percent)", () => {
-    const g = grid(["政策参数", [["参数", "值"], ["年度", 2025], ["不良容忍度", 120]]]);
-    const issues = validateWorkbook(g).filter((i) => i.sheet === "政策参数" && i.rule !== "POLICY.default");
+    const g = grid([
+      "政策参数",
+      [
+        ["参数", "值"],
+        ["年度", 2025],
+        ["不良容忍度", 120],
+      ],
+    ]);
+    const issues = validateWorkbook(g).filter(
+      (i) => i.sheet === "政策参数" && i.rule !== "POLICY.default"
+    );
     expect(issues).toEqual([expect.objectContaining({ cell: "B3", severity: "warning" })]);
   });
 
   test("sorted by sheet (workbook order, workbook-wide first), row, column", () => {
     const g = grid(
-      ["贷款台账", [["贷款编号", "贷款余额", "发放日期"], ["L1", "x", "y"], ["L2", "z", null]]],
+      [
+        "贷款台账",
+        [
+          ["贷款编号", "贷款余额", "发放日期"],
+          ["L1", "x", "y"],
+          ["L2", "z", null],
+        ],
+      ],
       POLICY_2025,
-      ["客户经理", [["员工号", "姓名", "性别"], ["1", "甲", "?"]]],
+      [
+        "客户经理",
+        [
+          ["员工号", "姓名", "性别"],
+          ["1", "甲", "?"],
+        ],
+      ]
     );
     const order = validateWorkbook(g).map((i) => `${i.sheet}!${i.cell}`);
     const firstSheetIssue = order.findIndex((s) => s.startsWith("贷款台账"));
@@ -144,20 +228,43 @@ describe("validateWorkbook: A13 through rule set A", () => {
     const g = grid(POLICY_2025, MANAGERS, [
       "贷款台账",
       [
-        ["贷款编号", "借款人类型", "第一责任人", "管理责任人", "发放日期", "发放金额", "配偶或家庭成员担保", "担保方式", "职工直系亲属"],
+        [
+          "贷款编号",
+          "借款人类型",
+          "第一责任人",
+          "管理责任人",
+          "发放日期",
+          "发放金额",
+          "配偶或家庭成员担保",
+          "担保方式",
+          "职工直系亲属",
+        ],
         ["L1", "自然人", "1001", null, "2025-01-01", 20000, "否", "保证", "否"],
         ["L2", "企业", "1001", "1001", "2025-01-01", 20000, "否", "信用", "是"],
       ],
     ]);
     const a13 = validateWorkbook(g).filter((i) => i.rule.startsWith("A13."));
-    expect(a13.map((i) => `${i.cell} ${i.severity} ${i.rule}`)).toEqual(["D2 warning A13.第二十七条", "G2 warning A13.第二十四条", "H3 warning A13.第二十六条"]);
+    expect(a13.map((i) => `${i.cell} ${i.severity} ${i.rule}`)).toEqual([
+      "D2 warning A13.第二十七条",
+      "G2 warning A13.第二十四条",
+      "H3 warning A13.第二十六条",
+    ]);
     expect(a13[1].message).toContain("第二十四条");
   });
 
   test("a column the ledger does not have gives its notice, not one finding per loan", () => {
-    const g = grid(POLICY_2025, MANAGERS, ["贷款台账", [["贷款编号", "第一责任人", "发放日期"], ["L1", "1001", "2025-01-01"], ["L2", "1001", "2025-02-01"]]]);
+    const g = grid(POLICY_2025, MANAGERS, [
+      "贷款台账",
+      [
+        ["贷款编号", "第一责任人", "发放日期"],
+        ["L1", "1001", "2025-01-01"],
+        ["L2", "1001", "2025-02-01"],
+      ],
+    ]);
     const issues = validateWorkbook(g);
     expect(issues.filter((i) => i.rule.startsWith("A13."))).toEqual([]);
-    expect(issues.filter((i) => i.rule === "COLUMN.optional" && i.message.includes("管理责任人"))).toHaveLength(1);
+    expect(
+      issues.filter((i) => i.rule === "COLUMN.optional" && i.message.includes("管理责任人"))
+    ).toHaveLength(1);
   });
 });

@@ -7,8 +7,23 @@ import { defaultPolicy } from "../../src/policy/defaults";
 import type { Policy } from "../../src/policy/types";
 import { build, grid, model, pick, Rows, toWan } from "./helpers";
 
-const MANAGERS: Rows = [["员工号", "姓名"], ["E1", "张一"], ["E2", "李二"]];
-const HEAD = ["贷款编号", "第一责任人", "发放日期", "到期日期", "贷款余额", "担保方式", "五级分类", "逾期天数", "形成不良年份", "免责金额"];
+const MANAGERS: Rows = [
+  ["员工号", "姓名"],
+  ["E1", "张一"],
+  ["E2", "李二"],
+];
+const HEAD = [
+  "贷款编号",
+  "第一责任人",
+  "发放日期",
+  "到期日期",
+  "贷款余额",
+  "担保方式",
+  "五级分类",
+  "逾期天数",
+  "形成不良年份",
+  "免责金额",
+];
 const LOANS: Rows = [
   HEAD,
   ["A1", "E1", "2013-01-01", "2014-01-01", 100000, "保证", "损失", 4000, 2014, 30000],
@@ -25,14 +40,31 @@ function policy(ratios: Record<string, number>, unit: "元" | "万元" = "元"):
   return p;
 }
 
-const COLS = ["员工号", "姓名", "贷款编号", "形成不良年份", "贷款余额", "免责金额", "基数", "比例", "赔偿金额"];
+const COLS = [
+  "员工号",
+  "姓名",
+  "贷款编号",
+  "形成不良年份",
+  "贷款余额",
+  "免责金额",
+  "基数",
+  "比例",
+  "赔偿金额",
+];
 
 describe("年度赔偿", () => {
   test("registered like every summary: id, sheet name, CLI list, availability", () => {
     expect(SUMMARIES.find((s) => s.id === "annual")?.name).toBe("年度赔偿");
     expect(SUMMARY_NAMES).toContain("年度赔偿");
     expect(availabilityOfGrid(grid({ 贷款台账: LOANS })).annual.available).toBe(true);
-    const a = availabilityOfGrid(grid({ 贷款台账: [["贷款编号", "第一责任人"], ["X", "E1"]] })).annual;
+    const a = availabilityOfGrid(
+      grid({
+        贷款台账: [
+          ["贷款编号", "第一责任人"],
+          ["X", "E1"],
+        ],
+      })
+    ).annual;
     expect(a.available).toBe(false);
     expect(a.reasonZh).toContain("形成不良年份");
   });
@@ -54,15 +86,22 @@ describe("年度赔偿", () => {
       ["E1", "张一", "D1", 2014, 10000, 10000.01, null, null, null],
     ]);
     expect(m.totalRows).toEqual([2, 4]);
-    expect(String(pick(m, 5, ["说明"])[0])).toContain("免责金额 10,000.01 元大于贷款余额 10,000.00 元");
-    expect(r.issues.some((i) => i.rule === "A12.未计算" && i.cell === "A6" && i.message.includes("D1"))).toBe(true);
+    expect(String(pick(m, 5, ["说明"])[0])).toContain(
+      "免责金额 10,000.01 元大于贷款余额 10,000.00 元"
+    );
+    expect(
+      r.issues.some((i) => i.rule === "A12.未计算" && i.cell === "A6" && i.message.includes("D1"))
+    ).toBe(true);
     expect(String(pick(m, 0, ["说明"])[0])).toContain("[第三十六条]");
     expect(m.notes!.map((n) => n[1]).join("\n")).toContain("2025 年赔偿 2025 − 11 = 2014 年形成");
     expect(r.explanations.annual?.["E1|A1"]?.length).toBeGreaterThan(0);
   });
 
   test("ratio unset (the built-in policy): loans and bases listed, amounts blank, the key to set named", () => {
-    const m = model(build({ 客户经理: MANAGERS, 贷款台账: LOANS.slice(0, 3) }, { policy: policy({}) }), "年度赔偿");
+    const m = model(
+      build({ 客户经理: MANAGERS, 贷款台账: LOANS.slice(0, 3) }, { policy: policy({}) }),
+      "年度赔偿"
+    );
     expect(m.rows.map((_, i) => pick(m, i, ["贷款编号", "基数", "比例", "赔偿金额"]))).toEqual([
       ["A1", 70000, null, null],
       ["A2", 50000, null, null],
@@ -76,7 +115,10 @@ describe("年度赔偿", () => {
     const p = policy({ "2010": 0.5 });
     p.year = 2021;
     p.assessmentDate = "2021-12-31";
-    const loans: Rows = [HEAD, ["O1", "E1", "2009-01-01", "2010-01-01", 100000, "保证", "损失", 4000, 2010, 30000]];
+    const loans: Rows = [
+      HEAD,
+      ["O1", "E1", "2009-01-01", "2010-01-01", 100000, "保证", "损失", 4000, 2010, 30000],
+    ];
     const m = model(build({ 客户经理: MANAGERS, 贷款台账: loans }, { policy: p }), "年度赔偿");
     expect(pick(m, 0, ["基数", "赔偿金额"])).toEqual([100000, 50000]);
     expect(pick(m, 1, ["免责金额"])).toEqual([0]);
@@ -84,13 +126,22 @@ describe("年度赔偿", () => {
 
   test("万元 workbook: 10 − 3 万元 at 40% = 2.8 万元", () => {
     const wan = toWan(LOANS.slice(0, 2), [4, 9]);
-    const m = model(build({ 客户经理: MANAGERS, 贷款台账: wan }, { policy: policy({ "2014": 0.4 }, "万元") }), "年度赔偿");
+    const m = model(
+      build({ 客户经理: MANAGERS, 贷款台账: wan }, { policy: policy({ "2014": 0.4 }, "万元") }),
+      "年度赔偿"
+    );
     expect(pick(m, 0, ["贷款余额", "免责金额", "基数", "赔偿金额"])).toEqual([10, 3, 7, 2.8]);
   });
 
   test("no loan of the year: says so; no 免责金额 column: a notice, bases = balances", () => {
-    const noneOf2014: Rows = [HEAD.slice(0, 9), ["C1", "E2", "2012-01-01", "2013-01-01", 70000, "保证", "损失", 4000, 2013]];
-    const m = model(build({ 贷款台账: noneOf2014 }, { policy: policy({ "2014": 0.4 }) }), "年度赔偿");
+    const noneOf2014: Rows = [
+      HEAD.slice(0, 9),
+      ["C1", "E2", "2012-01-01", "2013-01-01", 70000, "保证", "损失", 4000, 2013],
+    ];
+    const m = model(
+      build({ 贷款台账: noneOf2014 }, { policy: policy({ "2014": 0.4 }) }),
+      "年度赔偿"
+    );
     expect(m.rows).toEqual([]);
     const notes = m.notes!.map((n) => n[1]).join("\n");
     expect(notes).toContain("没有 2014 年形成的责任不良贷款");

@@ -2,29 +2,126 @@
 import { BUYOUT_HEADERS } from "../../src/summary/buyout";
 import { build, model, pick, Rows, toWan } from "./helpers";
 
-const RETIRING_HEADER = ["员工号", "姓名", "城区或支行长", "当年退休", "近三年自然人贷款利息收入", "近三年企业贷款利息收入", "风险考核基金余额", "岗位风险金余额", "退休当年效益工资"];
-const LOAN_HEADER = ["贷款编号", "第一责任人", "发放日期", "到期日期", "贷款余额", "担保方式", "五级分类", "逾期天数", "形成不良年份", "已丧失诉讼时效", "处置阶段", "职工直系亲属", "已赔偿金额"];
+const RETIRING_HEADER = [
+  "员工号",
+  "姓名",
+  "城区或支行长",
+  "当年退休",
+  "近三年自然人贷款利息收入",
+  "近三年企业贷款利息收入",
+  "风险考核基金余额",
+  "岗位风险金余额",
+  "退休当年效益工资",
+];
+const LOAN_HEADER = [
+  "贷款编号",
+  "第一责任人",
+  "发放日期",
+  "到期日期",
+  "贷款余额",
+  "担保方式",
+  "五级分类",
+  "逾期天数",
+  "形成不良年份",
+  "已丧失诉讼时效",
+  "处置阶段",
+  "职工直系亲属",
+  "已赔偿金额",
+];
 
-function example(pay: number, credits: (number | null)[], l4Security = "抵押"): Record<string, Rows> {
+function example(
+  pay: number,
+  credits: (number | null)[],
+  l4Security = "抵押"
+): Record<string, Rows> {
   return {
     客户经理: [RETIRING_HEADER, ["W01", "周退", "否", "是", 800000, 2000000, 50000, 30000, pay]],
     贷款台账: [
       LOAN_HEADER,
-      ["L1", "W01", "2003-05-01", "2004-05-01", 200000, "信用", "损失", 7000, 2004, "是", "无", "否", credits[0]],
-      ["L2", "W01", "2007-03-01", "2008-03-01", 300000, "保证", "可疑", 6000, 2008, "否", "无", "否", credits[1]],
-      ["L3", "W01", "2014-06-01", "2015-06-01", 150000, "信用", "可疑", 3000, 2015, "否", "无", "否", credits[2]],
-      ["L4", "W01", "2018-01-10", "2019-01-10", 250000, l4Security, "次级", 2500, 2019, "否", "诉讼", "否", credits[3]],
+      [
+        "L1",
+        "W01",
+        "2003-05-01",
+        "2004-05-01",
+        200000,
+        "信用",
+        "损失",
+        7000,
+        2004,
+        "是",
+        "无",
+        "否",
+        credits[0],
+      ],
+      [
+        "L2",
+        "W01",
+        "2007-03-01",
+        "2008-03-01",
+        300000,
+        "保证",
+        "可疑",
+        6000,
+        2008,
+        "否",
+        "无",
+        "否",
+        credits[1],
+      ],
+      [
+        "L3",
+        "W01",
+        "2014-06-01",
+        "2015-06-01",
+        150000,
+        "信用",
+        "可疑",
+        3000,
+        2015,
+        "否",
+        "无",
+        "否",
+        credits[2],
+      ],
+      [
+        "L4",
+        "W01",
+        "2018-01-10",
+        "2019-01-10",
+        250000,
+        l4Security,
+        "次级",
+        2500,
+        2019,
+        "否",
+        "诉讼",
+        "否",
+        credits[3],
+      ],
     ],
   };
 }
 
-const COLS = ["贷款编号", "顺序", "应买断金额", "已扣金额", "暂存", "未足额", "抵减前应买断", "已赔偿金额"];
+const COLS = [
+  "贷款编号",
+  "顺序",
+  "应买断金额",
+  "已扣金额",
+  "暂存",
+  "未足额",
+  "抵减前应买断",
+  "已赔偿金额",
+];
 
 describe("退休买断 with 已赔偿金额", () => {
   test("WORKBOOK's columns first, unchanged; the credit columns follow", () => {
     const m = model(build(example(40000, [null, null, null, null])), "退休买断");
-    expect(m.columns.slice(0, BUYOUT_HEADERS.length).map((c) => c.header)).toEqual([...BUYOUT_HEADERS]);
-    expect(m.columns.map((c) => c.header)).toEqual(expect.arrayContaining(["抵减前应买断", "已赔偿金额"]));
+    expect(m.columns.slice(0, BUYOUT_HEADERS.length).map((c) => c.header)).toEqual([
+      ...BUYOUT_HEADERS,
+    ]);
+    expect(m.columns.map((c) => c.header)).toEqual(
+      expect.arrayContaining(["抵减前应买断", "已赔偿金额"])
+    );
     expect(pick(m, 4, COLS)).toEqual(["合计", null, 115000, 115000, null, 0, 115000, null]);
   });
 
@@ -61,7 +158,13 @@ describe("退休买断 with 已赔偿金额", () => {
 describe("退休买断 of a 支行长 (A9 rev 2: 职务 marks 支行长 as 城区或支行长 does)", () => {
   test("职务 支行长 with 城区 否: T = 6% × 800,000 + 3% × 2,000,000 = 108,000 (by hand)", () => {
     const s = example(40000, [null, null, null, null]);
-    const withPost = { ...s, 客户经理: [[...RETIRING_HEADER, "职务"], [...s.客户经理[1], "支行长"]] };
+    const withPost = {
+      ...s,
+      客户经理: [
+        [...RETIRING_HEADER, "职务"],
+        [...s.客户经理[1], "支行长"],
+      ],
+    };
     const m = model(build(withPost), "退休买断");
     // L1 10,000; L3 108,000 within T at 5% (5,400) + 42,000 above at 30% (12,600) = 18,000; L2 30,000;
     // L4: T used up → 250,000 × 30% = 75,000. Total 133,000; funds 120,000 → shortfall 13,000

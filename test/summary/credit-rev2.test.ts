@@ -3,12 +3,46 @@ import { APPENDIX_LABEL } from "../../src/summary/print";
 import { build, model, pick, Rows } from "./helpers";
 
 const HEAD = [
-  "员工号", "姓名", "性别", "出生日期", "行别类型", "首次任职日期",
-  "当年发放贷款笔数", "当年贷款利息收入", "新增不良贷款余额", "年末管理贷款总额",
-  "考试不合格次数", "经济处罚次数", "通报批评次数", "严重违规次数",
+  "员工号",
+  "姓名",
+  "性别",
+  "出生日期",
+  "行别类型",
+  "首次任职日期",
+  "当年发放贷款笔数",
+  "当年贷款利息收入",
+  "新增不良贷款余额",
+  "年末管理贷款总额",
+  "考试不合格次数",
+  "经济处罚次数",
+  "通报批评次数",
+  "严重违规次数",
 ];
-const EXIT_COLS = ["职务", "连续两次资格考试未通过", "支行考核不合格", "总行资格评定不合格", "因病不能胜任", "重大违规", "延长任职至"];
-const base = (id: string, name: string, sex: string, birth: string): (string | number | null)[] => [id, name, sex, birth, "一类行", "2010-01-01", 100, 1000000, 0, 10000000, 0, 0, 0, 0];
+const EXIT_COLS = [
+  "职务",
+  "连续两次资格考试未通过",
+  "支行考核不合格",
+  "总行资格评定不合格",
+  "因病不能胜任",
+  "重大违规",
+  "延长任职至",
+];
+const base = (id: string, name: string, sex: string, birth: string): (string | number | null)[] => [
+  id,
+  name,
+  sex,
+  birth,
+  "一类行",
+  "2010-01-01",
+  100,
+  1000000,
+  0,
+  10000000,
+  0,
+  0,
+  0,
+  0,
+];
 
 const MANAGERS: Rows = [
   [...HEAD, ...EXIT_COLS],
@@ -63,7 +97,9 @@ describe("等级汇总 rev 2", () => {
     // the notes under the table (the print appendix after the sign-off repeats each CM's 说明 whole)
     const all = (o.notes ?? []).map((n) => n.map(String).join(" "));
     const appendix = all.findIndex((t) => t.startsWith(APPENDIX_LABEL));
-    const lines = (appendix < 0 ? all : all.slice(0, appendix)).filter((t) => t.includes("无法判断"));
+    const lines = (appendix < 0 ? all : all.slice(0, appendix)).filter((t) =>
+      t.includes("无法判断")
+    );
     expect(lines).toHaveLength(1);
     expect(pick(o, 0, ["工资系数"])).toEqual([2]);
   });

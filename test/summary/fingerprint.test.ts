@@ -9,7 +9,15 @@ import { policyToJson } from "../../src/policy/json";
 import type { WorkbookGrid } from "../../src/reader/grid";
 import { readWorkbookGrid } from "../../src/cli/xlsx";
 import { withYearNote } from "../../src/summary/common";
-import { canonicalCell, canonicalInput, inputFingerprint, madeAtDate, policyFingerprint, titleFacts, withFingerprints } from "../../src/summary/fingerprint";
+import {
+  canonicalCell,
+  canonicalInput,
+  inputFingerprint,
+  madeAtDate,
+  policyFingerprint,
+  titleFacts,
+  withFingerprints,
+} from "../../src/summary/fingerprint";
 import type { SheetModel } from "../../src/summary/model";
 import { compareSheet, sameValue } from "../../src/summary/verify";
 import { build, grid, policy2025, Rows } from "./helpers";
@@ -52,7 +60,9 @@ describe("canonical cells (hand-worked)", () => {
     expect(text.startsWith("T\tmanagers\nC\tid\t\nC\tname\t\n")).toBe(true);
     expect(text).toContain("s6201001\ts王强\t");
     expect(text).toContain("T\tloans\t-\n");
-    expect(inputFingerprint(g)).toBe(createHash("sha256").update(text, "utf8").digest("hex").slice(0, 12));
+    expect(inputFingerprint(g)).toBe(
+      createHash("sha256").update(text, "utf8").digest("hex").slice(0, 12)
+    );
     expect(inputFingerprint(g)).toMatch(/^[0-9a-f]{12}$/);
   });
 });
@@ -70,7 +80,11 @@ describe("input fingerprint", () => {
     expect(inputFingerprint(swapColumns(sample, "贷款台账", 0, 3))).toBe(fp);
     const blank = clone(sample);
     const l = blank.sheets.find((s) => s.name === "贷款台账")!;
-    l.values.splice(3, 0, l.values[3].map(() => null));
+    l.values.splice(
+      3,
+      0,
+      l.values[3].map(() => null)
+    );
     expect(inputFingerprint(blank)).toBe(fp);
     const renamed = clone(sample);
     renamed.sheets.reverse();
@@ -80,7 +94,12 @@ describe("input fingerprint", () => {
 
   it("ignores the summary sheets, the policy sheet and columns the schema does not know", () => {
     const g = clone(sample);
-    g.sheets.push({ name: "等级汇总", rowOffset: 0, colOffset: 0, values: [["x"], ["员工号", "姓名"], ["1", "某"]] });
+    g.sheets.push({
+      name: "等级汇总",
+      rowOffset: 0,
+      colOffset: 0,
+      values: [["x"], ["员工号", "姓名"], ["1", "某"]],
+    });
     const policy = g.sheets.find((s) => s.name === "政策参数")!;
     policy.values[2] = [...policy.values[2]];
     policy.values[2][1] = "changed";
@@ -104,8 +123,18 @@ describe("input fingerprint", () => {
   });
 
   it("a header's unit counts: 贷款余额（万元） is not 贷款余额（元）", () => {
-    const a = grid({ 贷款台账: [["贷款编号", "贷款余额（元）"], ["L1", 100]] });
-    const b = grid({ 贷款台账: [["贷款编号", "贷款余额（万元）"], ["L1", 100]] });
+    const a = grid({
+      贷款台账: [
+        ["贷款编号", "贷款余额（元）"],
+        ["L1", 100],
+      ],
+    });
+    const b = grid({
+      贷款台账: [
+        ["贷款编号", "贷款余额（万元）"],
+        ["L1", 100],
+      ],
+    });
     expect(inputFingerprint(a)).not.toBe(inputFingerprint(b));
   });
 });
@@ -113,7 +142,9 @@ describe("input fingerprint", () => {
 describe("policy fingerprint", () => {
   it("is the first 12 hex of the SHA-256 of policyToJson; a figure or the year changes it", () => {
     const p = policy2025();
-    expect(policyFingerprint(p)).toBe(createHash("sha256").update(policyToJson(p), "utf8").digest("hex").slice(0, 12));
+    expect(policyFingerprint(p)).toBe(
+      createHash("sha256").update(policyToJson(p), "utf8").digest("hex").slice(0, 12)
+    );
     const q = policy2025();
     q.nplToleranceRatePct = 1.6;
     expect(policyFingerprint(q)).not.toBe(policyFingerprint(p));
@@ -138,12 +169,40 @@ describe("title line", () => {
 
   it("reads the default-year note, and 校验结果's own form", () => {
     const p = policy2025();
-    const t = withFingerprints(withYearNote("等级汇总｜政策年度 2025｜生成时间 2026-01-05 09:30", p, "未指定年度，1–6 月默认上一年度（第十四条）"), { policy: "0123456789ab", input: "ba9876543210" });
-    expect(t).toBe("等级汇总｜政策年度 2025（未指定年度，1–6 月默认上一年度（第十四条））｜生成时间 2026-01-05 09:30｜政策指纹 0123456789ab｜数据指纹 ba9876543210");
-    expect(titleFacts(t)).toEqual({ year: 2025, yearNote: "未指定年度，1–6 月默认上一年度（第十四条）", policyFingerprint: "0123456789ab", inputFingerprint: "ba9876543210", madeAt: "2026-01-05 09:30" });
-    const issues = titleFacts("校验结果：错误 1，警告 0，提示 1 — 2024 年度政策，金额单位：万元，生成于 2025-12-31 09:05｜政策指纹 0123456789ab｜数据指纹 ba9876543210");
-    expect(issues).toMatchObject({ year: 2024, yearNote: null, madeAt: "2025-12-31 09:05", inputFingerprint: "ba9876543210" });
-    expect(titleFacts("用户自己的标题")).toEqual({ year: null, yearNote: null, policyFingerprint: null, inputFingerprint: null, madeAt: null });
+    const t = withFingerprints(
+      withYearNote(
+        "等级汇总｜政策年度 2025｜生成时间 2026-01-05 09:30",
+        p,
+        "未指定年度，1–6 月默认上一年度（第十四条）"
+      ),
+      { policy: "0123456789ab", input: "ba9876543210" }
+    );
+    expect(t).toBe(
+      "等级汇总｜政策年度 2025（未指定年度，1–6 月默认上一年度（第十四条））｜生成时间 2026-01-05 09:30｜政策指纹 0123456789ab｜数据指纹 ba9876543210"
+    );
+    expect(titleFacts(t)).toEqual({
+      year: 2025,
+      yearNote: "未指定年度，1–6 月默认上一年度（第十四条）",
+      policyFingerprint: "0123456789ab",
+      inputFingerprint: "ba9876543210",
+      madeAt: "2026-01-05 09:30",
+    });
+    const issues = titleFacts(
+      "校验结果：错误 1，警告 0，提示 1 — 2024 年度政策，金额单位：万元，生成于 2025-12-31 09:05｜政策指纹 0123456789ab｜数据指纹 ba9876543210"
+    );
+    expect(issues).toMatchObject({
+      year: 2024,
+      yearNote: null,
+      madeAt: "2025-12-31 09:05",
+      inputFingerprint: "ba9876543210",
+    });
+    expect(titleFacts("用户自己的标题")).toEqual({
+      year: null,
+      yearNote: null,
+      policyFingerprint: null,
+      inputFingerprint: null,
+      madeAt: null,
+    });
     expect(madeAtDate("2026-01-05 09:30")!.getTime()).toBe(new Date(2026, 0, 5, 9, 30).getTime());
     expect(madeAtDate("2026-1-5")).toBeNull();
   });
@@ -162,8 +221,19 @@ describe("compareSheet (values, not formatting)", () => {
     freezeHeader: true,
     notes: [["说明", "一行"]],
   };
-  const sheet = (values: (string | number | null)[][]) => ({ name: "表", rowOffset: 0, colOffset: 0, values });
-  const same = (): (string | number | null)[][] => [["标题"], ["员工号", "日期", "金额"], ["6201001", 45659, 1.1], [], ["说明", "一行"]];
+  const sheet = (values: (string | number | null)[][]) => ({
+    name: "表",
+    rowOffset: 0,
+    colOffset: 0,
+    values,
+  });
+  const same = (): (string | number | null)[][] => [
+    ["标题"],
+    ["员工号", "日期", "金额"],
+    ["6201001", 45659, 1.1],
+    [],
+    ["说明", "一行"],
+  ];
 
   it("agrees with the sheet as written (dates as serial numbers)", () => {
     expect(compareSheet(m, sheet(same()))).toEqual({ cells: 1 + 3 + 3 + 2, differences: [] });

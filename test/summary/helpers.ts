@@ -14,7 +14,14 @@ export type Rows = (string | number | boolean | null)[][];
 export const NOW = new Date(2026, 0, 5, 9, 30);
 
 export function grid(sheets: Record<string, Rows>): WorkbookGrid {
-  return { sheets: Object.entries(sheets).map(([name, values]) => ({ name, rowOffset: 0, colOffset: 0, values })) };
+  return {
+    sheets: Object.entries(sheets).map(([name, values]) => ({
+      name,
+      rowOffset: 0,
+      colOffset: 0,
+      values,
+    })),
+  };
 }
 
 export function policy2025(unit: AmountUnit = "元"): Policy {
@@ -25,13 +32,22 @@ export function policy2025(unit: AmountUnit = "元"): Policy {
   return p;
 }
 
-export function build(sheets: Record<string, Rows>, opts: { unit?: AmountUnit; only?: string[]; policy?: Policy } = {}): SummariesResult {
-  return buildSummaries(grid(sheets), opts.policy ?? policy2025(opts.unit), { now: NOW, only: opts.only });
+export function build(
+  sheets: Record<string, Rows>,
+  opts: { unit?: AmountUnit; only?: string[]; policy?: Policy } = {}
+): SummariesResult {
+  return buildSummaries(grid(sheets), opts.policy ?? policy2025(opts.unit), {
+    now: NOW,
+    only: opts.only,
+  });
 }
 
 export function model(r: SummariesResult, name: string): SheetModel {
   const m = r.models.find((x) => x.name === name);
-  if (!m) throw new Error(`no model ${name}; made: ${r.models.map((x) => x.name).join(", ")}; skipped: ${JSON.stringify(r.skipped)}`);
+  if (!m)
+    throw new Error(
+      `no model ${name}; made: ${r.models.map((x) => x.name).join(", ")}; skipped: ${JSON.stringify(r.skipped)}`
+    );
   return m;
 }
 
@@ -52,5 +68,7 @@ export function formatOf(m: SheetModel, header: string): string {
 
 /** Scales the amount cells of rows (index list) by 1/10000 (for the 万元 variants). */
 export function toWan(rows: Rows, cols: number[]): Rows {
-  return rows.map((r, i) => (i === 0 ? r : r.map((v, c) => (cols.includes(c) && typeof v === "number" ? v / 10000 : v))));
+  return rows.map((r, i) =>
+    i === 0 ? r : r.map((v, c) => (cols.includes(c) && typeof v === "number" ? v / 10000 : v))
+  );
 }

@@ -1,4 +1,9 @@
-import { legalSheetName, uniqueSheetName, uniqueSheetNames, MAX_SHEET_NAME } from "../../src/summary/naming";
+import {
+  legalSheetName,
+  uniqueSheetName,
+  uniqueSheetNames,
+  MAX_SHEET_NAME,
+} from "../../src/summary/naming";
 
 describe("uniqueSheetName", () => {
   it("keeps a free name as it is", () => {
@@ -74,7 +79,11 @@ describe("uniqueSheetName", () => {
 
 describe("uniqueSheetNames", () => {
   it("names several sheets against the existing ones and each other", () => {
-    expect(uniqueSheetNames(["等级汇总", "等级汇总", "末位名单"], ["等级汇总"])).toEqual(["等级汇总 (2)", "等级汇总 (3)", "末位名单"]);
+    expect(uniqueSheetNames(["等级汇总", "等级汇总", "末位名单"], ["等级汇总"])).toEqual([
+      "等级汇总 (2)",
+      "等级汇总 (3)",
+      "末位名单",
+    ]);
     expect(uniqueSheetNames([], ["x"])).toEqual([]);
   });
 });

@@ -40,7 +40,13 @@ function gradesModel(rows: [string, string, string | null, string | null][]): Sh
       { header: GRADES_HEADERS[10], format: "text" },
       { header: "支行", format: "text" },
     ],
-    rows: rows.map(([id, type, grade, branch]) => [id, type, grade === null ? null : 80, grade, branch]),
+    rows: rows.map(([id, type, grade, branch]) => [
+      id,
+      type,
+      grade === null ? null : 80,
+      grade,
+      branch,
+    ]),
     freezeHeader: true,
   };
 }
@@ -56,7 +62,10 @@ function warningsModel(results: (string | null)[]): SheetModel {
 }
 
 const entry = (code: string, count: number, deduction: number, disqualifying = false) =>
-  ({ code, count, deduction, disqualifying }) as unknown as Extract<ManagerErrorPoints, { ok: true }>["entries"][number];
+  ({ code, count, deduction, disqualifying }) as unknown as Extract<
+    ManagerErrorPoints,
+    { ok: true }
+  >["entries"][number];
 
 const GRADES = gradesModel([
   ["E1", "一类行", "一级", "城关"],
@@ -76,10 +85,17 @@ describe("the small tables", () => {
   });
 
   test("top responsible NPL: largest first, ties by 员工号, zero balances out, at most TOP_NPL, in the workbook's unit", () => {
-    const balances = Array.from({ length: 12 }, (_, i) => ({ employeeId: `E${String(i).padStart(2, "0")}`, balance: D(i * 10000), loanIds: [] }));
+    const balances = Array.from({ length: 12 }, (_, i) => ({
+      employeeId: `E${String(i).padStart(2, "0")}`,
+      balance: D(i * 10000),
+      loanIds: [],
+    }));
     balances.push({ employeeId: "E99", balance: D(110000), loanIds: [] }); // ties with E11
     const names = new Map([["E11", "王强"]]);
-    const rows = topNpl({ balances: { balances, unattributed: [], errors: [], incomplete: [] }, names }, policy2025("万元"));
+    const rows = topNpl(
+      { balances: { balances, unattributed: [], errors: [], incomplete: [] }, names },
+      policy2025("万元")
+    );
     expect(rows).toHaveLength(TOP_NPL);
     expect(rows[0]).toEqual(["王强", 11, null, "E11"]);
     expect(rows[1]).toEqual(["E99", 11, null, "E99"]);
@@ -112,15 +128,36 @@ describe("the small tables", () => {
 
 describe("the overview sheet", () => {
   const policy = policy2025();
-  const errors = [{ ok: true, employeeId: "E1", entries: [entry("3.2b", 2, 20)] }] as unknown as ManagerErrorPoints[];
-  const npl = { balances: { balances: [{ employeeId: "E1", balance: D("12345.678"), loanIds: [] }], unattributed: [], errors: [], incomplete: [] }, names: new Map([["E1", "张三"]]) };
-  const built = buildOverviewSummary({ grades: GRADES, npl, errors, warnings: warningsModel(["按时", "迟报"]), missing: {} }, { policy, now: NOW });
+  const errors = [
+    { ok: true, employeeId: "E1", entries: [entry("3.2b", 2, 20)] },
+  ] as unknown as ManagerErrorPoints[];
+  const npl = {
+    balances: {
+      balances: [{ employeeId: "E1", balance: D("12345.678"), loanIds: [] }],
+      unattributed: [],
+      errors: [],
+      incomplete: [],
+    },
+    names: new Map([["E1", "张三"]]),
+  };
+  const built = buildOverviewSummary(
+    { grades: GRADES, npl, errors, warnings: warningsModel(["按时", "迟报"]), missing: {} },
+    { policy, now: NOW }
+  );
   const m = built.model;
   const cell = (r: number, c: number): CellValue => modelCellAt(m, r, c);
 
   test("the table is the grades per 行别类型 with a bold 合计 row; the model can be written", () => {
     expect(m.name).toBe("考核概览");
-    expect(m.columns.map((c) => c.header)).toEqual(["行别类型", "一级", "二级", "三级", "取消资格", "未评定", "人数"]);
+    expect(m.columns.map((c) => c.header)).toEqual([
+      "行别类型",
+      "一级",
+      "二级",
+      "三级",
+      "取消资格",
+      "未评定",
+      "人数",
+    ]);
     expect(m.rows[3]).toEqual(["合计", 2, 1, 0, 1, 1, 5]);
     expect(m.totalRows).toEqual([3]);
     expect(() => checkSheetModel(m, m.name)).not.toThrow();
@@ -134,10 +171,17 @@ describe("the overview sheet", () => {
     // 行别类型: the three types (not 合计), series 一级…取消资格
     const cats = (i: number) => {
       const b = chartCategories(c[i]);
-      return Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, k) => cell(b.firstRow + k, b.col));
+      return Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, k) =>
+        cell(b.firstRow + k, b.col)
+      );
     };
     expect(cats(0)).toEqual(["一类行", "二类行", "三类行"]);
-    expect(chartSeries(c[0]).map((s) => cell(s.nameCell.row, s.nameCell.col))).toEqual(["一级", "二级", "三级", "取消资格"]);
+    expect(chartSeries(c[0]).map((s) => cell(s.nameCell.row, s.nameCell.col))).toEqual([
+      "一级",
+      "二级",
+      "三级",
+      "取消资格",
+    ]);
     // per 支行: the same counts as 等级汇总's branch block
     const lines = branchLines(GRADES)!.filter((l) => l.branch !== "合计");
     expect(cats(1)).toEqual(lines.map((l) => l.branch));
@@ -152,7 +196,12 @@ describe("the overview sheet", () => {
     expect(cats(4)).toEqual(["按时", "迟报", "未上报", "无法判断"]);
     // each block is labelled above its header row
     const label = (i: number) => cell(c[i].headerRow - 1, 0);
-    expect([label(1), label(2), label(3), label(4)]).toEqual([OVERVIEW_BLOCKS.branches, OVERVIEW_BLOCKS.npl, OVERVIEW_BLOCKS.errors, OVERVIEW_BLOCKS.warnings]);
+    expect([label(1), label(2), label(3), label(4)]).toEqual([
+      OVERVIEW_BLOCKS.branches,
+      OVERVIEW_BLOCKS.npl,
+      OVERVIEW_BLOCKS.errors,
+      OVERVIEW_BLOCKS.warnings,
+    ]);
   });
 
   test("charts sit right of the tables, one below the other, inside the printed area", () => {
@@ -160,32 +209,80 @@ describe("the overview sheet", () => {
     for (let i = 0; i < c.length; i++) {
       expect(c[i].anchor.col).toBe(CHART_COL);
       expect(c[i].anchor.col).toBeGreaterThan(m.columns.length);
-      if (i > 0) expect(c[i].anchor.row).toBeGreaterThanOrEqual(c[i - 1].anchor.row + c[i - 1].anchor.rows);
+      if (i > 0)
+        expect(c[i].anchor.row).toBeGreaterThanOrEqual(c[i - 1].anchor.row + c[i - 1].anchor.rows);
     }
     const last = c[c.length - 1].anchor;
-    expect(printArea({ ...m, print: {} as never })).toEqual({ lastRow: Math.max(sheetLayout(m).rowCount - 1, last.row + last.rows - 1), lastCol: last.col + last.cols - 1 });
+    expect(printArea({ ...m, print: {} as never })).toEqual({
+      lastRow: Math.max(sheetLayout(m).rowCount - 1, last.row + last.rows - 1),
+      lastCol: last.col + last.cols - 1,
+    });
   });
 
   test("a part whose summary's data is not there says why and has no chart", () => {
     const b = buildOverviewSummary(
-      { grades: GRADES, npl: null, errors: null, warnings: null, missing: { npl: "末位名单：缺少“贷款台账”表", errors: "差错积分汇总：缺少“差错记录”表", warnings: "预警时效：缺少“风险预警”表" } },
-      { policy, now: NOW },
+      {
+        grades: GRADES,
+        npl: null,
+        errors: null,
+        warnings: null,
+        missing: {
+          npl: "末位名单：缺少“贷款台账”表",
+          errors: "差错积分汇总：缺少“差错记录”表",
+          warnings: "预警时效：缺少“风险预警”表",
+        },
+      },
+      { policy, now: NOW }
     ).model;
     expect(b.charts!.map((x) => x.kind)).toEqual(["column", "column"]);
     expect(b.notes).toContainEqual([OVERVIEW_BLOCKS.npl, "未列出：末位名单：缺少“贷款台账”表"]);
-    expect(b.notes).toContainEqual([OVERVIEW_BLOCKS.errors, "未列出：差错积分汇总：缺少“差错记录”表"]);
+    expect(b.notes).toContainEqual([
+      OVERVIEW_BLOCKS.errors,
+      "未列出：差错积分汇总：缺少“差错记录”表",
+    ]);
     // no rows at all: no "nobody" chart
-    const none = buildOverviewSummary({ grades: null, npl: null, errors: [], warnings: warningsModel([]), missing: { types: "等级汇总：缺少列" } }, { policy, now: NOW }).model;
+    const none = buildOverviewSummary(
+      {
+        grades: null,
+        npl: null,
+        errors: [],
+        warnings: warningsModel([]),
+        missing: { types: "等级汇总：缺少列" },
+      },
+      { policy, now: NOW }
+    ).model;
     expect(none.rows).toEqual([]);
     expect(none.charts).toEqual([]);
-    expect(none.notes).toContainEqual([OVERVIEW_BLOCKS.errors, `未列出：${policy.year} 年度无差错记录`]);
+    expect(none.notes).toContainEqual([
+      OVERVIEW_BLOCKS.errors,
+      `未列出：${policy.year} 年度无差错记录`,
+    ]);
     // rows left out of the source summary: no "nobody" statement without saying so
-    const partial = buildOverviewSummary({ grades: null, npl: null, errors: [], warnings: null, missing: {}, leftOut: { errors: true } }, { policy, now: NOW }).model;
-    expect(partial.notes).toContainEqual([OVERVIEW_BLOCKS.errors, `未列出：${policy.year} 年度无差错记录（有未计入的行，见该汇总表的说明）`]);
+    const partial = buildOverviewSummary(
+      {
+        grades: null,
+        npl: null,
+        errors: [],
+        warnings: null,
+        missing: {},
+        leftOut: { errors: true },
+      },
+      { policy, now: NOW }
+    ).model;
+    expect(partial.notes).toContainEqual([
+      OVERVIEW_BLOCKS.errors,
+      `未列出：${policy.year} 年度无差错记录（有未计入的行，见该汇总表的说明）`,
+    ]);
   });
 
   test("the sources are built with the overview, written only when wanted", () => {
-    expect(withOverviewSources(["overview"])).toEqual(["grades", "bottom", "errors", "warnings", "overview"]);
+    expect(withOverviewSources(["overview"])).toEqual([
+      "grades",
+      "bottom",
+      "errors",
+      "warnings",
+      "overview",
+    ]);
     expect(withOverviewSources(["annual"])).toEqual(["annual"]);
   });
 });

@@ -10,8 +10,21 @@ import { sheetXml } from "../../src/cli/xlsx/sheetXml";
 import { addCellStyles, minimalStyles } from "../../src/cli/xlsx/styles";
 import { branchBlock, branchLines, withBranchBlock } from "../../src/summary/branches";
 import { summaryTitle, summaryDef } from "../../src/summary/common";
-import { headerFooterCode, headerFooterSection, wideLines, wrappedRowHeight, SheetModel } from "../../src/summary/model";
-import { APPENDIX_LABEL, appendixLines, printReady, signOffLines, SIGN_OFF_LABELS, summaryPrintSetup } from "../../src/summary/print";
+import {
+  headerFooterCode,
+  headerFooterSection,
+  wideLines,
+  wrappedRowHeight,
+  SheetModel,
+} from "../../src/summary/model";
+import {
+  APPENDIX_LABEL,
+  appendixLines,
+  printReady,
+  signOffLines,
+  SIGN_OFF_LABELS,
+  summaryPrintSetup,
+} from "../../src/summary/print";
 import { GRADES_HEADERS } from "../../src/summary/grades";
 import { NOW, policy2025 } from "./helpers";
 
@@ -20,7 +33,11 @@ function gradesLike(rows: (string | number | null)[][]): SheetModel {
   return {
     name: "等级汇总",
     title: "T",
-    columns: headers.map((h) => ({ header: h, format: h === "说明" ? "text" : "general", width: h === "说明" ? 80 : 10 })),
+    columns: headers.map((h) => ({
+      header: h,
+      format: h === "说明" ? "text" : "general",
+      width: h === "说明" ? 80 : 10,
+    })),
     rows: rows.map((r) => {
       // 员工号, 最终等级, 总分, 支行
       const row: (string | number | null)[] = new Array(headers.length).fill(null);
@@ -31,7 +48,11 @@ function gradesLike(rows: (string | number | null)[][]): SheetModel {
       return row;
     }),
     freezeHeader: true,
-    notes: [["同类行平均值（第十一条）", "行别类型"], [null, "一类行"], ["说明", "不良容忍度 …"]],
+    notes: [
+      ["同类行平均值（第十一条）", "行别类型"],
+      [null, "一类行"],
+      ["说明", "不良容忍度 …"],
+    ],
   };
 }
 
@@ -39,9 +60,17 @@ describe("page setup", () => {
   test("landscape A4, one page wide, header rows repeated; 单位名称 in the header; page N of M, year and time in the footer", () => {
     const p = { ...policy2025(), unitName: "某某农商银行城关支行" };
     const s = summaryPrintSetup(p, NOW);
-    expect(s).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, repeatHeader: true });
+    expect(s).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatHeader: true,
+    });
     expect(headerFooterCode(s.header)).toBe("&C某某农商银行城关支行");
-    expect(headerFooterCode(s.footer)).toBe("&L政策年度 2025&C第 &P 页 共 &N 页&R生成时间 2026-01-05 09:30");
+    expect(headerFooterCode(s.footer)).toBe(
+      "&L政策年度 2025&C第 &P 页 共 &N 页&R生成时间 2026-01-05 09:30"
+    );
     // blank 单位名称: no page header
     expect(headerFooterCode(summaryPrintSetup(policy2025(), NOW).header)).toBe("");
   });
@@ -50,21 +79,30 @@ describe("page setup", () => {
   });
   test("单位名称 leads the title line when set", () => {
     const def = summaryDef("grades");
-    expect(summaryTitle(def, { ...policy2025(), unitName: "城关支行" }, NOW).startsWith("城关支行信贷客户经理考核等级汇总")).toBe(true);
+    expect(
+      summaryTitle(def, { ...policy2025(), unitName: "城关支行" }, NOW).startsWith(
+        "城关支行信贷客户经理考核等级汇总"
+      )
+    ).toBe(true);
     expect(summaryTitle(def, policy2025(), NOW).startsWith("信贷客户经理考核等级汇总")).toBe(true);
   });
 });
 
 describe("sign-off block and appendix", () => {
   test("the four labels spread over the table's columns; one per line under four columns", () => {
-    expect(signOffLines(8)).toEqual([["制表人：", null, "审核人：", null, "负责人：", null, "日期："]]);
+    expect(signOffLines(8)).toEqual([
+      ["制表人：", null, "审核人：", null, "负责人：", null, "日期："],
+    ]);
     expect(signOffLines(4)).toEqual([["制表人：", "审核人：", "负责人：", "日期："]]);
     expect(signOffLines(13)[0].filter((x) => x !== null)).toEqual([...SIGN_OFF_LABELS]);
     expect(signOffLines(2)).toEqual([["制表人："], ["审核人："], ["负责人："], ["日期："]]);
   });
   test("after the notes, one blank line between; long texts (over 150 wide) printed whole in the appendix after the sign-off", () => {
     const long = "很长的说明".repeat(20); // 200 wide
-    const m = gradesLike([["1001", "一级", 95, "城关支行"], ["1002", "二级", 80, "城关支行"]]);
+    const m = gradesLike([
+      ["1001", "一级", 95, "城关支行"],
+      ["1002", "二级", 80, "城关支行"],
+    ]);
     m.rows[0][12] = long;
     m.rows[1][12] = "短";
     const p = printReady(m, policy2025(), NOW);
@@ -74,7 +112,10 @@ describe("sign-off block and appendix", () => {
     expect(p.notes![n + 1].filter((x) => x !== null)).toEqual([...SIGN_OFF_LABELS]);
     expect(p.notes![n + 2]).toEqual([]);
     expect(p.notes![n + 3][0]).toBe(APPENDIX_LABEL);
-    expect(p.notes!.slice(n + 4)).toEqual([["1001", long], ["1002", "短"]]);
+    expect(p.notes!.slice(n + 4)).toEqual([
+      ["1001", long],
+      ["1002", "短"],
+    ]);
     expect(appendixLines(m)).toEqual(p.notes!.slice(n + 3));
     // on the report the long column is narrow and not wrapped; the table itself is unchanged
     const c = p.columns[12];
@@ -92,7 +133,10 @@ describe("sign-off block and appendix", () => {
     const m: SheetModel = {
       name: "末位名单",
       title: "T",
-      columns: [{ header: "员工号", format: "text", width: 10 }, { header: "原因", format: "text", width: 50 }],
+      columns: [
+        { header: "员工号", format: "text", width: 10 },
+        { header: "原因", format: "text", width: 50 },
+      ],
       rows: [["1", "字".repeat(30)]],
       freezeHeader: true,
     };
@@ -108,16 +152,29 @@ describe("sign-off block and appendix", () => {
 describe(".xlsx serialization", () => {
   const p = { ...policy2025(), unitName: "A&B 支行" };
   const m = printReady(
-    { name: "预警时效", title: "标题", columns: [{ header: "贷款编号", format: "text" }, { header: "结果", format: "text" }], rows: [["L1", "按时"]], freezeHeader: true },
+    {
+      name: "预警时效",
+      title: "标题",
+      columns: [
+        { header: "贷款编号", format: "text" },
+        { header: "结果", format: "text" },
+      ],
+      rows: [["L1", "按时"]],
+      freezeHeader: true,
+    },
     p,
-    NOW,
+    NOW
   );
   const xml = sheetXml(m, "预警时效", addCellStyles(minimalStyles()).styles);
   test("fit to page, landscape A4 fitted 1 wide × n tall, header and footer codes, merged title", () => {
     expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    );
     expect(xml).toContain("<oddHeader>&amp;CA&amp;&amp;B 支行</oddHeader>");
-    expect(xml).toContain("<oddFooter>&amp;L政策年度 2025&amp;C第 &amp;P 页 共 &amp;N 页&amp;R生成时间 2026-01-05 09:30</oddFooter>");
+    expect(xml).toContain(
+      "<oddFooter>&amp;L政策年度 2025&amp;C第 &amp;P 页 共 &amp;N 页&amp;R生成时间 2026-01-05 09:30</oddFooter>"
+    );
     expect(xml).toContain('<mergeCell ref="A1:B1"/>');
     // schema order: mergeCells … pageMargins, pageSetup, headerFooter last
     expect(xml.indexOf("<mergeCells")).toBeLessThan(xml.indexOf("<pageMargins"));
@@ -127,18 +184,37 @@ describe(".xlsx serialization", () => {
   test("print titles: a defined name per printed sheet, local to its position, after <sheets>", () => {
     const titles = printTitlesOf([m, { ...m, print: undefined }], ["预警时效", "x"], 5);
     expect(titles).toEqual([
-      { name: "_xlnm.Print_Area", sheetIndex: 5, sheetName: "预警时效", first: 0, last: 7, lastCol: 1 },
+      {
+        name: "_xlnm.Print_Area",
+        sheetIndex: 5,
+        sheetName: "预警时效",
+        first: 0,
+        last: 7,
+        lastCol: 1,
+      },
       { sheetIndex: 5, sheetName: "预警时效", first: 0, last: 1 },
     ]);
-    expect(definedNameOf(titles[0])).toEqual({ name: "_xlnm.Print_Area", localSheetId: 5, value: "'预警时效'!$A$1:$B$8" });
-    expect(definedNameOf(titles[1])).toEqual({ name: "_xlnm.Print_Titles", localSheetId: 5, value: "'预警时效'!$1:$2" });
+    expect(definedNameOf(titles[0])).toEqual({
+      name: "_xlnm.Print_Area",
+      localSheetId: 5,
+      value: "'预警时效'!$A$1:$B$8",
+    });
+    expect(definedNameOf(titles[1])).toEqual({
+      name: "_xlnm.Print_Titles",
+      localSheetId: 5,
+      value: "'预警时效'!$1:$2",
+    });
     // a quote in the sheet name is doubled
-    expect(definedNameOf({ sheetIndex: 0, sheetName: "O'Brien", first: 0, last: 0 }).value).toBe("'O''Brien'!$1:$1");
+    expect(definedNameOf({ sheetIndex: 0, sheetName: "O'Brien", first: 0, last: 0 }).value).toBe(
+      "'O''Brien'!$1:$1"
+    );
     // in workbook.xml: after <sheets>, before <calcPr> (the workbook editor places them)
     const pkg = newPackage(NOW);
     addSheetsToPackage(pkg, [m]);
     const wb = pkg.text("xl/workbook.xml")!;
-    expect(wb).toMatch(/<\/sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'预警时效'!\$A\$1:\$B\$8<\/definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">'预警时效'!\$1:\$2<\/definedName><\/definedNames>/);
+    expect(wb).toMatch(
+      /<\/sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'预警时效'!\$A\$1:\$B\$8<\/definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">'预警时效'!\$1:\$2<\/definedName><\/definedNames>/
+    );
   });
 });
 
@@ -163,11 +239,24 @@ describe("per-branch view (issue 15 item 6)", () => {
     const w = withBranchBlock(m);
     expect(w.rows).toBe(m.rows);
     expect(w.notes!.slice(0, 2)).toEqual(m.notes!.slice(0, 2));
-    expect(w.notes![2]).toEqual(["各支行等级分布", "支行", "人数", "一级", "二级", "三级", "取消资格", "未评定", "平均总分"]);
+    expect(w.notes![2]).toEqual([
+      "各支行等级分布",
+      "支行",
+      "人数",
+      "一级",
+      "二级",
+      "三级",
+      "取消资格",
+      "未评定",
+      "平均总分",
+    ]);
     expect(w.notes![3]).toEqual([null, "城关支行", 3, 1, 1, 0, 0, 1, 87.75]);
     expect(w.notes![w.notes!.length - 1]).toEqual(["说明", "不良容忍度 …"]);
     // no 支行 column: nothing added
-    const noBranch = { ...m, columns: m.columns.map((c) => (c.header === "支行" ? { ...c, header: "x" } : c)) };
+    const noBranch = {
+      ...m,
+      columns: m.columns.map((c) => (c.header === "支行" ? { ...c, header: "x" } : c)),
+    };
     expect(branchBlock(noBranch)).toEqual([]);
     expect(withBranchBlock(noBranch)).toBe(noBranch);
   });

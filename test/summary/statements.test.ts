@@ -14,19 +14,108 @@ import { BLANK, buildStatements } from "../../src/summary/statements";
 import { build, model, policy2025, Rows } from "./helpers";
 
 const MANAGERS: Rows = [
-  ["员工号", "姓名", "性别", "出生日期", "支行", "行别类型", "首次任职日期", "当年发放贷款笔数", "当年贷款利息收入", "新增不良贷款余额", "年末管理贷款总额", "考试不合格次数", "经济处罚次数", "通报批评次数", "严重违规次数"],
+  [
+    "员工号",
+    "姓名",
+    "性别",
+    "出生日期",
+    "支行",
+    "行别类型",
+    "首次任职日期",
+    "当年发放贷款笔数",
+    "当年贷款利息收入",
+    "新增不良贷款余额",
+    "年末管理贷款总额",
+    "考试不合格次数",
+    "经济处罚次数",
+    "通报批评次数",
+    "严重违规次数",
+  ],
   // peers 一类行: average count 100, income 1,000,000 → E01 20 + 50 + 40 = 110 → 一级, 2.0
-  ["E01", "张一", "男", "1990-01-01", "城关支行", "一类行", "2010-01-01", 100, 1000000, 0, 10000000, 0, 0, 0, 0],
+  [
+    "E01",
+    "张一",
+    "男",
+    "1990-01-01",
+    "城关支行",
+    "一类行",
+    "2010-01-01",
+    100,
+    1000000,
+    0,
+    10000000,
+    0,
+    0,
+    0,
+    0,
+  ],
   // E02: 15 + 25 + 20 − 10 (serious violation) = 50 → 取消资格
-  ["E02", "李二", "男", "1990-01-01", "城东支行", "一类行", "2010-01-01", 50, 500000, 200000, 10000000, 0, 0, 0, 1],
-  ["E03", "王三", "女", "1990-01-01", "城西支行", "一类行", "2010-01-01", 150, 1500000, 100000, 10000000, 1, 0, 0, 0],
+  [
+    "E02",
+    "李二",
+    "男",
+    "1990-01-01",
+    "城东支行",
+    "一类行",
+    "2010-01-01",
+    50,
+    500000,
+    200000,
+    10000000,
+    0,
+    0,
+    0,
+    1,
+  ],
+  [
+    "E03",
+    "王三",
+    "女",
+    "1990-01-01",
+    "城西支行",
+    "一类行",
+    "2010-01-01",
+    150,
+    1500000,
+    100000,
+    10000000,
+    1,
+    0,
+    0,
+    0,
+  ],
 ];
 const CORP_MANAGERS: Rows = [
-  ["员工号", "姓名", "支行", "首次任职日期", "现等级", "年度考核结果", "连续营销年限", "升等考试通过", "连续两年后三名", "完成主要业务指标", "正常类贷款占比", "上年正常类贷款占比", "诫勉中", "见习考试合格"],
+  [
+    "员工号",
+    "姓名",
+    "支行",
+    "首次任职日期",
+    "现等级",
+    "年度考核结果",
+    "连续营销年限",
+    "升等考试通过",
+    "连续两年后三名",
+    "完成主要业务指标",
+    "正常类贷款占比",
+    "上年正常类贷款占比",
+    "诫勉中",
+    "见习考试合格",
+  ],
   ["K2", "乙", "营业部", "2015-03-01", "二级", "称职", 5, "否", "否", "是", 98, 97, "是", null],
 ];
 const CUSTOMERS: Rows = [
-  ["客户名称", "客户经理", "日均存款", "日均贷款", "国际结算额美元", "新增日均存款", "后三类贷款", "欠息", "垫款"],
+  [
+    "客户名称",
+    "客户经理",
+    "日均存款",
+    "日均贷款",
+    "国际结算额美元",
+    "新增日均存款",
+    "后三类贷款",
+    "欠息",
+    "垫款",
+  ],
   // K2 qualifies 二级 (a and d) → 续聘; under 诫勉 the allowance is halved: 100 元 a month
   ["乙一公司", "K2", 80000000, 60000000, 0, 26000000, "否", "否", "否"],
 ];
@@ -52,7 +141,15 @@ describe("made only when asked for", () => {
   });
 
   test("neither 等级汇总 nor 公司客户经理等级 possible: both skipped with the reason", () => {
-    const r = build({ 客户经理: [["员工号", "姓名"], ["E01", "张一"]] }, { only: ONLY });
+    const r = build(
+      {
+        客户经理: [
+          ["员工号", "姓名"],
+          ["E01", "张一"],
+        ],
+      },
+      { only: ONLY }
+    );
     expect(r.models).toEqual([]);
     expect(r.skipped.map((s) => s.name)).toEqual(ONLY);
     expect(r.skipped[0].reasonZh).toContain("等级汇总");
@@ -82,15 +179,21 @@ describe("考核通知单", () => {
     expect(value(b, "姓名")).toBe("张一");
     expect(value(b, "支行")).toBe("城关支行");
     expect(value(b, "考核年度")).toBe("2025 年度（评定日期 2025-12-31）");
-    expect(value(b, "得分")).toBe("笔数得分 20.00，利息得分 50.00，质量得分 40.00；扣分 0.00；总分 110.00");
+    expect(value(b, "得分")).toBe(
+      "笔数得分 20.00，利息得分 50.00，质量得分 40.00；扣分 0.00；总分 110.00"
+    );
     expect(value(b, "分数等级")).toBe("一级");
     expect(value(b, "最终等级")).toBe("一级");
     expect(value(b, "工资系数")).toBe("2.0");
-    const steps = b.slice(b.findIndex((x) => x[0] === "计算说明")).filter((x) => typeof x[1] === "string" && x[1].startsWith("["));
+    const steps = b
+      .slice(b.findIndex((x) => x[0] === "计算说明"))
+      .filter((x) => typeof x[1] === "string" && x[1].startsWith("["));
     expect(steps.length).toBeGreaterThan(3);
     expect(steps.some((x) => String(x[1]).startsWith("[第十条]"))).toBe(true);
     expect(value(b, "申诉受理")).toContain("人力资源部 302 室");
-    expect(b.map((x) => x[0])).toEqual(expect.arrayContaining(["本人签字：", "考核部门（盖章）："]));
+    expect(b.map((x) => x[0])).toEqual(
+      expect.arrayContaining(["本人签字：", "考核部门（盖章）："])
+    );
   });
 
   test("E02 取消资格: no coefficient, the exit reason; E03's deduction", () => {
@@ -98,7 +201,9 @@ describe("考核通知单", () => {
     expect(value(e2, "最终等级")).toBe("取消资格");
     expect(value(e2, "工资系数")).toBeNull();
     expect(value(e2, "退出原因")).toBe("考核等级为取消资格（第四十一条）");
-    expect(value(e3, "得分")).toBe("笔数得分 25.00，利息得分 70.00，质量得分 30.00；扣分 3.00；总分 122.00");
+    expect(value(e3, "得分")).toBe(
+      "笔数得分 25.00，利息得分 70.00，质量得分 30.00；扣分 3.00；总分 122.00"
+    );
   });
 
   test("no 差错记录 sheet: no error-points line (nothing is said that was not computed)", () => {
@@ -165,12 +270,23 @@ describe("page breaks in the sheet XML", () => {
   };
   test("a manual break above each given row (title + header before the data), each once, in order; none out of range", () => {
     expect(pageBreakRows(m)).toEqual([3, 5]);
-    expect(rowBreaksXml(m)).toBe('<rowBreaks count="2" manualBreakCount="2"><brk id="3" max="16383" man="1"/><brk id="5" max="16383" man="1"/></rowBreaks>');
+    expect(rowBreaksXml(m)).toBe(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="3" max="16383" man="1"/><brk id="5" max="16383" man="1"/></rowBreaks>'
+    );
     expect(rowBreaksXml({ ...m, pageBreaks: undefined })).toBe("");
   });
   test("after headerFooter, before the end of the worksheet (CT_Worksheet order)", () => {
     const { styles } = addCellStyles(minimalStyles());
-    const xml = sheetXml({ ...m, print: { ...model(build({ 客户经理: MANAGERS }, { only: ["公示名单"] }), "公示名单").print! } }, "x", styles);
+    const xml = sheetXml(
+      {
+        ...m,
+        print: {
+          ...model(build({ 客户经理: MANAGERS }, { only: ["公示名单"] }), "公示名单").print!,
+        },
+      },
+      "x",
+      styles
+    );
     expect(xml.indexOf("<rowBreaks")).toBeGreaterThan(xml.indexOf("</headerFooter>"));
     expect(xml.endsWith("</rowBreaks></worksheet>")).toBe(true);
   });
@@ -178,12 +294,33 @@ describe("page breaks in the sheet XML", () => {
 
 test("more CMs than Excel keeps page breaks on a sheet: the breaks stop at the limit, with a warning", () => {
   const rows = (n: number) => Array.from({ length: n }, (_, i) => [`E${i}`, `人${i}`]);
-  const grades = (n: number) => ({ id: "grades" as const, model: { name: "等级汇总", title: null, columns: [{ header: "员工号", format: "text" as const }, { header: "姓名", format: "text" as const }], rows: rows(n), freezeHeader: true }, explanations: {}, issues: [] });
+  const grades = (n: number) => ({
+    id: "grades" as const,
+    model: {
+      name: "等级汇总",
+      title: null,
+      columns: [
+        { header: "员工号", format: "text" as const },
+        { header: "姓名", format: "text" as const },
+      ],
+      rows: rows(n),
+      freezeHeader: true,
+    },
+    explanations: {},
+    issues: [],
+  });
   const ok = buildStatements([grades(MAX_PAGE_BREAKS + 1)], [], policy2025(), new Date(2026, 0, 5));
   expect(ok.model.pageBreaks).toHaveLength(MAX_PAGE_BREAKS);
   expect(ok.issues).toEqual([]);
-  const over = buildStatements([grades(MAX_PAGE_BREAKS + 3)], [], policy2025(), new Date(2026, 0, 5));
+  const over = buildStatements(
+    [grades(MAX_PAGE_BREAKS + 3)],
+    [],
+    policy2025(),
+    new Date(2026, 0, 5)
+  );
   expect(pageBreakRows(over.model)).toHaveLength(MAX_PAGE_BREAKS);
-  expect(over.issues.map((i) => [i.severity, i.rule])).toEqual([["warning", "STATEMENTS.pageBreaks"]]);
+  expect(over.issues.map((i) => [i.severity, i.rule])).toEqual([
+    ["warning", "STATEMENTS.pageBreaks"],
+  ]);
   expect(over.issues[0].message).toContain(`共 ${MAX_PAGE_BREAKS + 3} 人`);
 });

@@ -14,7 +14,14 @@ import { SCHEMA, TABLE_IDS, COLUMN_NOTES } from "../../src/reader/schema";
 import { validateWorkbookFull } from "../../src/reader/validate";
 import { CATALOGUE } from "../../src/rules/c/catalogue";
 import { listSource, sheetLayout } from "../../src/summary/model";
-import { guideSheetModel, itemCodes, missingTemplateSheets, templateHeader, templateSheetModels, YEARLY_KEYS } from "../../src/summary/template";
+import {
+  guideSheetModel,
+  itemCodes,
+  missingTemplateSheets,
+  templateHeader,
+  templateSheetModels,
+  YEARLY_KEYS,
+} from "../../src/summary/template";
 import { grid } from "./helpers";
 
 const P = defaultPolicy(2025);
@@ -30,8 +37,12 @@ describe("填写说明", () => {
     const row = (sheet: string, col: string) => g.rows.find((r) => r[0] === sheet && r[1] === col)!;
     expect(row("贷款台账", "贷款余额（元）").slice(2, 5)).toEqual(["金额", "元", null]);
     expect(row("客户经理", "员工号")[4]).toBe("是");
-    expect(row("客户经理", "当年发放贷款笔数")[7]).toBe("《银行客户经理及不良贷款管理办法》第十一条");
-    expect(row("公司客户", "日均存款（元）")[7]).toBe("《银行客户经理等级管理办法》第十一条二、第九条");
+    expect(row("客户经理", "当年发放贷款笔数")[7]).toBe(
+      "《银行客户经理及不良贷款管理办法》第十一条"
+    );
+    expect(row("公司客户", "日均存款（元）")[7]).toBe(
+      "《银行客户经理等级管理办法》第十一条二、第九条"
+    );
     expect(String(row("客户经理", "行别类型")[8])).toContain("可填：一类行、二类行、三类行");
     expect(String(row("贷款台账", "第一责任人")[8])).toContain("员工号");
     expect(row("客户经理", "（整张表）")[5]).toContain("人力资源部");
@@ -47,7 +58,8 @@ describe("填写说明", () => {
   });
   test("every column note names a column of the schema", () => {
     for (const [t, notes] of Object.entries(COLUMN_NOTES)) {
-      for (const k of Object.keys(notes!)) expect(SCHEMA[t as keyof typeof SCHEMA].columns.some((c) => c.key === k)).toBe(true);
+      for (const k of Object.keys(notes!))
+        expect(SCHEMA[t as keyof typeof SCHEMA].columns.some((c) => c.key === k)).toBe(true);
     }
   });
 });
@@ -58,7 +70,12 @@ describe("input sheets", () => {
     const wan = templateSheetModels({ ...P, amountUnit: "万元" });
     expect(wan[2].columns.map((c) => c.header)).toContain("贷款余额（万元）");
     expect(byName("客户经理").columns.map((c) => c.header)).toContain("正常类贷款占比（%）");
-    expect(templateHeader(SCHEMA.loans.columns.find((c) => c.key === "borrower")!, P)).toBe("借款人");
+    expect(
+      templateHeader(
+        SCHEMA.loans.columns.find((c) => c.key === "borrower")!,
+        P
+      )
+    ).toBe("借款人");
   });
   test("drop-downs: 员工号 references from 客户经理, 条款 from the catalogue in 填写说明", () => {
     const loans = byName("贷款台账");
@@ -68,16 +85,38 @@ describe("input sheets", () => {
     const guide = models[0];
     const L = sheetLayout(guide);
     const item = errs.columns.findIndex((x) => x.header === "条款");
-    expect(listSource(errs, item)).toBe(`='填写说明'!$B$${L.notesRow! + 2}:$B$${L.notesRow! + guide.notes!.length}`);
-    expect(listSource(errs, errs.columns.findIndex((x) => x.header === "员工号"))).toBe("='客户经理'!$A$2:$A$10001");
+    expect(listSource(errs, item)).toBe(
+      `='填写说明'!$B$${L.notesRow! + 2}:$B$${L.notesRow! + guide.notes!.length}`
+    );
+    expect(
+      listSource(
+        errs,
+        errs.columns.findIndex((x) => x.header === "员工号")
+      )
+    ).toBe("='客户经理'!$A$2:$A$10001");
   });
   test("the pane's 插入模板: references go to the workbook's own 客户经理 table; 填写说明 added once", () => {
     const g = grid({ 人员: [[], [null, "姓名", "员工号"], [null, "张三", "1001"]] });
     const added = missingTemplateSheets(g, P);
-    expect(added.map((m) => m.name)).toEqual(["填写说明", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
+    expect(added.map((m) => m.name)).toEqual([
+      "填写说明",
+      "贷款台账",
+      "公司客户",
+      "差错记录",
+      "风险预警",
+      "政策参数",
+    ]);
     const loans = added[1];
-    expect(listSource(loans, loans.columns.findIndex((x) => x.header === "第一责任人"))).toBe("='人员'!$C$3:$C$10002");
-    const again = missingTemplateSheets({ sheets: [...g.sheets, { name: "填写说明", rowOffset: 0, colOffset: 0, values: [] }] }, P);
+    expect(
+      listSource(
+        loans,
+        loans.columns.findIndex((x) => x.header === "第一责任人")
+      )
+    ).toBe("='人员'!$C$3:$C$10002");
+    const again = missingTemplateSheets(
+      { sheets: [...g.sheets, { name: "填写说明", rowOffset: 0, colOffset: 0, values: [] }] },
+      P
+    );
     expect(again.map((m) => m.name)).not.toContain("填写说明");
   });
 });
@@ -89,7 +128,10 @@ describe("示例 rows", () => {
     const headers = m.columns.map((c) => c.header);
     const row2 = [...m.rows[0]];
     row2[0] = "1001";
-    const data = readWorkbook(grid({ 客户经理: [headers, m.rows[0], row2, [" 示例 ", "王五"]] }), P);
+    const data = readWorkbook(
+      grid({ 客户经理: [headers, m.rows[0], row2, [" 示例 ", "王五"]] }),
+      P
+    );
     expect(data.managers.map((r) => r.id)).toEqual(["1001"]);
     expect(data.issues.filter((i) => i.severity === "error")).toEqual([]);
   });

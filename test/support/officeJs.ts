@@ -13,14 +13,22 @@ import * as fs from "fs";
 import * as path from "path";
 
 // jsdom is a dependency of jest-environment-jsdom (a devDependency)
-const { JSDOM } = require("jsdom") as { JSDOM: new (html: string, opts: object) => { window: any } };
+const { JSDOM } = require("jsdom") as {
+  JSDOM: new (html: string, opts: object) => { window: any };
+};
 
 let win: any = null;
 
 function officeWindow(): any {
   if (win) return win;
-  const file = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.js");
-  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
+  const file = path.resolve(
+    __dirname,
+    "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.js"
+  );
+  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
   dom.window.eval(fs.readFileSync(file, "utf8"));
   win = dom.window;
   return win;
@@ -44,7 +52,10 @@ function excelAnswer(body: any): unknown {
   for (const a of body.Actions ?? []) {
     const path = body.ObjectPaths?.[a.ObjectPathId];
     if (a.ActionType === 1 && path?.ObjectPathType === 3 && path.Name === "Add") {
-      results.push({ ActionId: a.Id, Value: { Id: `{00000000-0001-0000-0000-${String(nextId++).padStart(12, "0")}}` } });
+      results.push({
+        ActionId: a.Id,
+        Value: { Id: `{00000000-0001-0000-0000-${String(nextId++).padStart(12, "0")}}` },
+      });
     }
   }
   return { Results: results };
@@ -55,7 +66,10 @@ function excelAnswer(body: any): unknown {
  * `respond` (default: an empty success, so proxies are not updated). Each `ctx.sync()` inside the
  * script records one request.
  */
-export async function recordRequests(script: (ctx: Excel.RequestContext) => Promise<void> | void, respond?: (body: any) => unknown): Promise<Recording> {
+export async function recordRequests(
+  script: (ctx: Excel.RequestContext) => Promise<void> | void,
+  respond?: (body: any) => unknown
+): Promise<Recording> {
   const w = officeWindow();
   const ctx = new w.Excel.RequestContext();
   const out: Recording = { requests: [], bodies: [] };

@@ -20,8 +20,12 @@ import { HELP_EN } from "../../src/functions/en";
  * SummaryPage fails while failSummaryPage is true (to test the page error boundary).
  */
 let failSummaryPage = false;
-jest.mock("../../src/taskpane/pages/ValidatePage", () => ({ ValidatePage: () => <h2>stand-in validate page</h2> }));
-jest.mock("../../src/taskpane/pages/PolicyPage", () => ({ PolicyPage: () => <h2>stand-in policy page</h2> }));
+jest.mock("../../src/taskpane/pages/ValidatePage", () => ({
+  ValidatePage: () => <h2>stand-in validate page</h2>,
+}));
+jest.mock("../../src/taskpane/pages/PolicyPage", () => ({
+  PolicyPage: () => <h2>stand-in policy page</h2>,
+}));
 jest.mock("../../src/taskpane/pages/SummaryPage", () => ({
   SummaryPage: () => {
     if (failSummaryPage) throw new Error("汇总模型不可用");
@@ -32,7 +36,14 @@ jest.mock("../../src/taskpane/pages/SummaryPage", () => ({
 const ROOT = path.resolve(__dirname, "../..");
 const FUNCTION_FILES = ["a", "b", "c", "d"].map((x) => path.join(ROOT, `src/functions/${x}.ts`));
 
-type Meta = { functions: { id: string; name: string; description?: string; parameters?: { name: string; description?: string; optional?: boolean }[] }[] };
+type Meta = {
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters?: { name: string; description?: string; optional?: boolean }[];
+  }[];
+};
 let META: Meta;
 
 beforeAll(async () => {
@@ -94,7 +105,9 @@ test("switching language changes the navigation and the page, is remembered, and
   // remembered for the next time the pane opens
   render(<App host="Excel" />);
   expect(tab("Validate")).toBeTruthy();
-  fireEvent.click(within(screen.getByRole("group", { name: /Language/ })).getByRole("button", { name: "中文" }));
+  fireEvent.click(
+    within(screen.getByRole("group", { name: /Language/ })).getByRole("button", { name: "中文" })
+  );
   expect(tab("校验")).toBeTruthy();
   expect(spy).toHaveBeenLastCalledWith("zh");
   expect(document.documentElement.lang).toBe("zh-CN");
@@ -117,20 +130,34 @@ test("the help page lists every function of the build's metadata, in both langua
   expect(screen.queryByRole("button", { name: "CM.GRADE" })).toBeNull();
   expect(screen.getByRole("button", { name: "CM.WAGECOEF" })).toBeTruthy();
 
-  fireEvent.click(within(screen.getByRole("group", { name: /Language/ })).getByRole("button", { name: "English" }));
+  fireEvent.click(
+    within(screen.getByRole("group", { name: /Language/ })).getByRole("button", { name: "English" })
+  );
   expect(screen.getByText(`${names.length} functions, 1 shown.`)).toBeTruthy();
 });
 
 test("help rows: signature with optional arguments in brackets, English falls back to Chinese", () => {
   const meta = {
     functions: [
-      { id: "ZZTEST", name: "ZZTEST", description: "中文说明", parameters: [{ name: "x", description: "甲" }, { name: "year", description: "年度", optional: true }] },
+      {
+        id: "ZZTEST",
+        name: "ZZTEST",
+        description: "中文说明",
+        parameters: [
+          { name: "x", description: "甲" },
+          { name: "year", description: "年度", optional: true },
+        ],
+      },
     ],
   };
   const [zh] = functionHelpRows(meta, {}, "zh");
   expect(zh.signature).toBe("=CM.ZZTEST(x, [year])");
   expect(zh.params.map((p) => p.text)).toEqual(["甲", "年度"]);
-  const [en] = functionHelpRows(meta, { ZZTEST: { description: "English text", params: { x: "an x" }, example: "=CM.ZZTEST(A1)" } }, "en");
+  const [en] = functionHelpRows(
+    meta,
+    { ZZTEST: { description: "English text", params: { x: "an x" }, example: "=CM.ZZTEST(A1)" } },
+    "en"
+  );
   expect(en.description).toBe("English text");
   expect(en.params.map((p) => p.text)).toEqual(["an x", "年度"]);
   expect(en.example).toBe("=CM.ZZTEST(A1)");

@@ -24,7 +24,7 @@ jest.mock("../../src/excel/policy", () => ({
   PolicyWriteError: class PolicyWriteError extends Error {
     constructor(
       message: string,
-      readonly en: string,
+      readonly en: string
     ) {
       super(message);
     }
@@ -44,7 +44,7 @@ function page(host: string | null = null, lang: "zh" | "en" = "zh") {
       <OfficeHostProvider host={host}>
         <PolicyPage />
       </OfficeHostProvider>
-    </LangProvider>,
+    </LangProvider>
   );
 }
 
@@ -69,7 +69,9 @@ function resetButton(label: string): HTMLButtonElement {
 
 /** Texts of the validation messages shown. */
 function messages(): string[] {
-  return Array.from(document.querySelectorAll(".fui-Field__validationMessage")).map((x) => x.textContent ?? "");
+  return Array.from(document.querySelectorAll(".fui-Field__validationMessage")).map(
+    (x) => x.textContent ?? ""
+  );
 }
 
 function type(label: string, value: string) {
@@ -87,9 +89,13 @@ describe("outside Excel", () => {
     const tol = input("不良贷款容忍度");
     expect(tol.value).toBe("");
     expect(tol.placeholder).toBe("未设置");
-    expect(screen.getAllByText(/不良容忍度 · 000 篇9 第十二条 · 单位 % · 默认 未设置/).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(/不良容忍度 · 000 篇9 第十二条 · 单位 % · 默认 未设置/).length
+    ).toBeGreaterThan(0);
     expect(save().disabled).toBe(true);
-    expect((screen.getByRole("button", { name: "读取工作表" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "读取工作表" }) as HTMLButtonElement).disabled).toBe(
+      true
+    );
   });
 
   test("edit a value, see the validation, reset it", () => {
@@ -102,7 +108,7 @@ describe("outside Excel", () => {
     fireEvent.click(resetButton("一级最低总分"));
     expect(input("一级最低总分").value).toBe("90");
     expect(messages()).toEqual([]);
-    expect((resetButton("一级最低总分")).disabled).toBe(true);
+    expect(resetButton("一级最低总分").disabled).toBe(true);
   });
 
   test("thresholds out of order are flagged on the fields they concern", () => {
@@ -152,7 +158,9 @@ describe("outside Excel", () => {
     const r = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     openSet(/A 信贷客户经理等级与不良贷款/);
-    expect(document.querySelectorAll('button[aria-label^="恢复默认："]').length).toBeGreaterThan(60);
+    expect(document.querySelectorAll('button[aria-label^="恢复默认："]').length).toBeGreaterThan(
+      60
+    );
   }, 120000);
 
   test("English labels on request", () => {
@@ -174,7 +182,15 @@ describe("in Excel", () => {
     mocked.loadWorkbookPolicyOnce.mockResolvedValue({
       policy: sheetPolicy(),
       found: true,
-      issues: [{ sheet: "政策参数", cell: "B7", severity: "error", rule: "POLICY.value", message: "参数“A.二级.最低分”：“七十五”不是数值；已使用默认值 75" }],
+      issues: [
+        {
+          sheet: "政策参数",
+          cell: "B7",
+          severity: "error",
+          rule: "POLICY.value",
+          message: "参数“A.二级.最低分”：“七十五”不是数值；已使用默认值 75",
+        },
+      ],
     });
     page("Excel");
     await waitFor(() => expect(input("年度").value).toBe("2025"));
@@ -184,7 +200,11 @@ describe("in Excel", () => {
   });
 
   test("save writes the edited policy to the sheet and reports the recalculation", async () => {
-    mocked.loadWorkbookPolicyOnce.mockResolvedValue({ policy: sheetPolicy(), found: true, issues: [] });
+    mocked.loadWorkbookPolicyOnce.mockResolvedValue({
+      policy: sheetPolicy(),
+      found: true,
+      issues: [],
+    });
     mocked.writePolicySheet.mockResolvedValue({ created: false, updated: 230, added: 0 });
     page("Excel");
     await waitFor(() => expect(input("年度").value).toBe("2025"));
@@ -201,8 +221,17 @@ describe("in Excel", () => {
   });
 
   test("a save that fails says why; nothing is lost from the form", async () => {
-    mocked.loadWorkbookPolicyOnce.mockResolvedValue({ policy: sheetPolicy(), found: true, issues: [] });
-    mocked.writePolicySheet.mockRejectedValue(new excelPolicy.PolicyWriteError("工作表“政策参数”已有内容，但找不到“参数”“值”表头，未写入", "no header"));
+    mocked.loadWorkbookPolicyOnce.mockResolvedValue({
+      policy: sheetPolicy(),
+      found: true,
+      issues: [],
+    });
+    mocked.writePolicySheet.mockRejectedValue(
+      new excelPolicy.PolicyWriteError(
+        "工作表“政策参数”已有内容，但找不到“参数”“值”表头，未写入",
+        "no header"
+      )
+    );
     page("Excel");
     await waitFor(() => expect(input("年度").value).toBe("2025"));
     type("不良贷款容忍度", "1.3");
@@ -214,7 +243,11 @@ describe("in Excel", () => {
   });
 
   test("读取工作表 reloads", async () => {
-    mocked.loadWorkbookPolicyOnce.mockResolvedValue({ policy: defaultPolicy(2025), found: true, issues: [] });
+    mocked.loadWorkbookPolicyOnce.mockResolvedValue({
+      policy: defaultPolicy(2025),
+      found: true,
+      issues: [],
+    });
     const p = defaultPolicy(2025);
     p.nplToleranceRatePct = 2;
     mocked.loadWorkbookPolicy.mockResolvedValue({ policy: p, found: true, issues: [] });

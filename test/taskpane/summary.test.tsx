@@ -11,7 +11,12 @@ import { act, configure, fireEvent, render, screen, waitFor } from "@testing-lib
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ExplainStep } from "../../src/core/explain";
 import { step } from "../../src/core/explain";
-import type { GeneratedSummaries, SelectedSummaryRow, SummaryPaneApi, SummaryProgress } from "../../src/excel/summaries";
+import type {
+  GeneratedSummaries,
+  SelectedSummaryRow,
+  SummaryPaneApi,
+  SummaryProgress,
+} from "../../src/excel/summaries";
 import { renderStep } from "../../src/rules/explain";
 import type { Availability } from "../../src/summary/availability";
 import type { SummaryId } from "../../src/summary/common";
@@ -26,14 +31,28 @@ configure({ asyncUtilTimeout: 15000 });
 
 const STEPS: ExplainStep[] = [
   step("calc", "A", "第十条", "A_SCORE_GRADE", { score: "91.50", grade: "一级" }),
-  step("cap", "A", "第十二条", "A_CAP_SERIOUS", { cap: "二级", count: 1, from: "一级", effect: true }),
+  step("cap", "A", "第十二条", "A_CAP_SERIOUS", {
+    cap: "二级",
+    count: 1,
+    from: "一级",
+    effect: true,
+  }),
 ];
-const OTHER_STEPS: ExplainStep[] = [step("calc", "A", "第十条", "A_SCORE_GRADE", { score: "70.00", grade: "三级" })];
+const OTHER_STEPS: ExplainStep[] = [
+  step("calc", "A", "第十条", "A_SCORE_GRADE", { score: "70.00", grade: "三级" }),
+];
 
 function availability(): Record<SummaryId, Availability> {
   const out = {} as Record<SummaryId, Availability>;
   for (const s of SUMMARIES) {
-    out[s.id] = { id: s.id, available: true, reasonZh: "", reasonEn: "", missing: [], absentOptional: [] };
+    out[s.id] = {
+      id: s.id,
+      available: true,
+      reasonZh: "",
+      reasonEn: "",
+      missing: [],
+      absentOptional: [],
+    };
   }
   out.corporate = {
     id: "corporate",
@@ -47,16 +66,36 @@ function availability(): Record<SummaryId, Availability> {
 }
 
 function generated(): GeneratedSummaries {
-  const model = (name: string, rows: number, totals: number[] = []) => ({ name, title: "t", columns: [{ header: "员工号", format: "text" as const }], rows: Array.from({ length: rows }, () => ["x"]), freezeHeader: true, totalRows: totals });
+  const model = (name: string, rows: number, totals: number[] = []) => ({
+    name,
+    title: "t",
+    columns: [{ header: "员工号", format: "text" as const }],
+    rows: Array.from({ length: rows }, () => ["x"]),
+    freezeHeader: true,
+    totalRows: totals,
+  });
   return {
     policy: {} as GeneratedSummaries["policy"],
     models: [model("等级汇总", 60), model("退休买断", 6, [5]), model("校验结果", 4)],
     ids: ["grades", "buyout", "issues"],
     sheetNames: ["等级汇总 (2)", "退休买断", "校验结果"],
-    skipped: [{ id: "warnings", name: "预警时效", reasonZh: "“风险预警”表缺少列：发现日期", reasonEn: "the 风险预警 table lacks the column 发现日期" }],
+    skipped: [
+      {
+        id: "warnings",
+        name: "预警时效",
+        reasonZh: "“风险预警”表缺少列：发现日期",
+        reasonEn: "the 风险预警 table lacks the column 发现日期",
+      },
+    ],
     issues: [
       { sheet: "贷款台账", cell: "K62", severity: "error", rule: "TYPE.amount", message: "x" },
-      { sheet: "贷款台账", cell: "D157", severity: "warning", rule: "REF.第一责任人", message: "y" },
+      {
+        sheet: "贷款台账",
+        cell: "D157",
+        severity: "warning",
+        rule: "REF.第一责任人",
+        message: "y",
+      },
     ],
     explanations: { grades: { E01: STEPS } },
     availability: availability(),
@@ -74,7 +113,9 @@ interface Fake {
   removed: () => number;
 }
 
-function fakeApi(opts: { availability?: () => Promise<Record<SummaryId, Availability>> } = {}): Fake {
+function fakeApi(
+  opts: { availability?: () => Promise<Record<SummaryId, Availability>> } = {}
+): Fake {
   let finish: () => void = () => undefined;
   let onProgress: (p: SummaryProgress) => void = () => undefined;
   let onRow: (r: SelectedSummaryRow | null) => void = () => undefined;
@@ -119,7 +160,7 @@ function page(api: SummaryPaneApi | undefined, lang: Lang = "zh", host: string |
           <SummaryPage api={api} />
         </OfficeHostProvider>
       </LangProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
@@ -127,7 +168,14 @@ function checkbox(name: RegExp): HTMLInputElement {
   return screen.getByLabelText(name) as HTMLInputElement;
 }
 
-const row = (key: string): SelectedSummaryRow => ({ sheet: "等级汇总 (2)", summary: "grades", key, employeeId: key, loanId: null, row: 3 });
+const row = (key: string): SelectedSummaryRow => ({
+  sheet: "等级汇总 (2)",
+  summary: "grades",
+  key,
+  employeeId: key,
+  loanId: null,
+  row: 3,
+});
 
 test("the summaries the data allows are checked; the others are disabled with the missing sheet", async () => {
   const f = fakeApi();
@@ -136,7 +184,9 @@ test("the summaries the data allows are checked; the others are disabled with th
   expect(checkbox(/^等级汇总/).disabled).toBe(false);
   expect(checkbox(/^公司客户经理等级/).disabled).toBe(true);
   expect(checkbox(/^公司客户经理等级/).checked).toBe(false);
-  expect(screen.getByText("不可用：缺少“公司客户”表（表头至少应含 客户名称、客户经理）")).toBeTruthy();
+  expect(
+    screen.getByText("不可用：缺少“公司客户”表（表头至少应含 客户名称、客户经理）")
+  ).toBeTruthy();
 });
 
 test("生成: progress, then a report whose links activate the new sheets", async () => {
@@ -146,7 +196,16 @@ test("生成: progress, then a report whose links activate the new sheets", asyn
   fireEvent.click(checkbox(/^末位名单/)); // unchecked: not generated
   fireEvent.click(screen.getByRole("button", { name: "生成" }));
   await waitFor(() => expect(f.generate).toHaveBeenCalledTimes(1));
-  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "buyout", "exitPay", "errors", "warnings", "annual", "overview", "issues"]);
+  expect(f.generate.mock.calls[0][0]).toEqual([
+    "grades",
+    "buyout",
+    "exitPay",
+    "errors",
+    "warnings",
+    "annual",
+    "overview",
+    "issues",
+  ]);
   act(() => f.progress({ fraction: 0.5, zh: "正在写入工作表…", en: "Writing the sheets…" }));
   expect(screen.getByRole("progressbar")).toBeTruthy();
   expect(screen.getByText("正在写入工作表…")).toBeTruthy();
@@ -210,7 +269,9 @@ test("a failing first read is shown; outside Excel nothing is called", async () 
 
   const outside = page(undefined, "zh", null);
   expect(outside.getByText("需要在 Excel 中打开本任务窗格才能生成汇总表。")).toBeTruthy();
-  expect(outside.getAllByRole("checkbox").every((c) => (c as HTMLInputElement).disabled)).toBe(true);
+  expect(outside.getAllByRole("checkbox").every((c) => (c as HTMLInputElement).disabled)).toBe(
+    true
+  );
 });
 
 test("(issue 19) 考核通知单 and 公示名单: offered unchecked; checked, they are generated with the others", async () => {
@@ -223,5 +284,16 @@ test("(issue 19) 考核通知单 and 公示名单: offered unchecked; checked, t
   fireEvent.click(checkbox(/^考核通知单/));
   fireEvent.click(screen.getByRole("button", { name: "生成" }));
   await waitFor(() => expect(f.generate).toHaveBeenCalledTimes(1));
-  expect(f.generate.mock.calls[0][0]).toEqual(["grades", "bottom", "buyout", "exitPay", "errors", "warnings", "annual", "overview", "statements", "issues"]);
+  expect(f.generate.mock.calls[0][0]).toEqual([
+    "grades",
+    "bottom",
+    "buyout",
+    "exitPay",
+    "errors",
+    "warnings",
+    "annual",
+    "overview",
+    "statements",
+    "issues",
+  ]);
 });

@@ -11,7 +11,12 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LangProvider } from "../../src/taskpane/i18n";
 import { OfficeHostProvider } from "../../src/taskpane/host";
-import { filterIssues, groupIssues, ValidatePage, ValidatePaneApi } from "../../src/taskpane/pages/ValidatePage";
+import {
+  filterIssues,
+  groupIssues,
+  ValidatePage,
+  ValidatePaneApi,
+} from "../../src/taskpane/pages/ValidatePage";
 import type { WorkbookGrid } from "../../src/reader/grid";
 import type { SheetModel } from "../../src/summary/model";
 import type { Issue } from "../../src/core/issues";
@@ -19,7 +24,14 @@ import { buildValidationWorkbook, officeSheets } from "../fixtures/validation/bu
 import { EXPECTED_CHECK, EXPECTED_ISSUES } from "../fixtures/validation/expected";
 
 function fixtureGrid(): WorkbookGrid {
-  return { sheets: officeSheets(buildValidationWorkbook()).map((s) => ({ name: s.name, values: s.values, rowOffset: s.rowOffset ?? 0, colOffset: s.colOffset ?? 0 })) };
+  return {
+    sheets: officeSheets(buildValidationWorkbook()).map((s) => ({
+      name: s.name,
+      values: s.values,
+      rowOffset: s.rowOffset ?? 0,
+      colOffset: s.colOffset ?? 0,
+    })),
+  };
 }
 
 function fakeApi(grid: WorkbookGrid) {
@@ -32,7 +44,7 @@ function fakeApi(grid: WorkbookGrid) {
         new Promise<WorkbookGrid>((resolve) => {
           if (api.gate) release = () => resolve(grid);
           else resolve(grid);
-        }),
+        })
     ),
     selectCell: jest.fn(async () => undefined),
     highlight: jest.fn(async (targets: readonly { severity: string }[]) => {
@@ -58,7 +70,7 @@ function renderPage(api: ValidatePaneApi, lang: "zh" | "en" = "zh") {
           <ValidatePage api={api} />
         </OfficeHostProvider>
       </LangProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
@@ -90,7 +102,9 @@ async function validated(api: ReturnType<typeof fakeApi>, lang: "zh" | "en" = "z
 
 /** The issue buttons on screen, as "sheet!cell rule". */
 function listed(): string[] {
-  return Array.from(document.querySelectorAll('button[title^="选中 "]')).map((b) => b.getAttribute("title")!.replace("选中 ", ""));
+  return Array.from(document.querySelectorAll('button[title^="选中 "]')).map((b) =>
+    b.getAttribute("title")!.replace("选中 ", "")
+  );
 }
 
 test("progress live while reading: rows read of all after each read, then the check (through src/excel/compute.ts)", async () => {
@@ -102,7 +116,7 @@ test("progress live while reading: rows read of all after each read, then the ch
       new Promise<WorkbookGrid>((resolve) => {
         step = (done) => onProgress?.(done, 30_000);
         finish = () => resolve(fixtureGrid());
-      })) as never,
+      })) as never
   );
   renderPage(api);
   fireEvent.click(button("校验整个工作簿"));
@@ -137,7 +151,11 @@ test("one click: a progress indicator while reading, then counts and every issue
   expect(within(counts).getByText("提示 20")).toBeTruthy();
   // the tables read, with the rows left out
   // (rev 2) rows with a bad cell are read (1003, 1007, 1008); repeated ids and the blank name are not
-  expect(screen.getByText("客户经理：工作表“人员名单”，读取 6 行，其中 3 行有无法读取的单元格（需要该列的汇总不计入）；3 行未读取（必填项有误或编号重复）")).toBeTruthy();
+  expect(
+    screen.getByText(
+      "客户经理：工作表“人员名单”，读取 6 行，其中 3 行有无法读取的单元格（需要该列的汇总不计入）；3 行未读取（必填项有误或编号重复）"
+    )
+  ).toBeTruthy();
   // grouped: a section per sheet, severities inside
   const managers = screen.getByRole("region", { name: "人员名单" });
   expect(within(managers).getByRole("heading", { name: "错误（11）" })).toBeTruthy();
@@ -145,7 +163,9 @@ test("one click: a progress indicator while reading, then counts and every issue
   expect(within(managers).getByRole("heading", { name: "提示（15）" })).toBeTruthy();
   // every issue of a sheet is listed once (one without a cell goes to A1) (errors, then warnings, then notices per sheet)
   // (rev 2) with the notices summarize would give (EXPECTED_CHECK); the ready line (no sheet) is the 结论 below the list
-  const withSheet = EXPECTED_CHECK.filter(([sheet]) => sheet !== "").map(([s, c]) => `${s}!${c || "A1"}`);
+  const withSheet = EXPECTED_CHECK.filter(([sheet]) => sheet !== "").map(
+    ([s, c]) => `${s}!${c || "A1"}`
+  );
   expect([...listed()].sort()).toEqual([...withSheet].sort());
 });
 
@@ -155,7 +175,9 @@ test("rev 2: the A13 findings are listed as their own group 合规提示 with th
   const group = screen.getByRole("region", { name: "合规提示" });
   expect(within(group).getByRole("heading", { name: "合规提示（4）" })).toBeTruthy();
   expect(within(group).getByText(/不是数据错误/)).toBeTruthy();
-  const inGroup = Array.from(group.querySelectorAll('button[title^="选中 "]')).map((b) => b.getAttribute("title")!.replace("选中 ", ""));
+  const inGroup = Array.from(group.querySelectorAll('button[title^="选中 "]')).map((b) =>
+    b.getAttribute("title")!.replace("选中 ", "")
+  );
   expect(inGroup).toEqual(["贷款台账!G4", "贷款台账!O9", "贷款台账!N10", "贷款台账!J11"]);
   const loans = screen.getByRole("region", { name: "贷款台账" });
   expect(within(loans).queryByText(/A13\./)).toBeNull();
@@ -203,8 +225,26 @@ test("export writes the 校验结果 sheet with every issue", async () => {
   expect(models[0].name).toBe("校验结果");
   // every issue and notice listed (EXPECTED_CHECK but the ready line, which is the sheet's 结论)
   expect(models[0].rows).toHaveLength(EXPECTED_CHECK.length - 1);
-  expect(models[0].rows[EXPECTED_ISSUES.findIndex(([sheet, cell]) => sheet === "人员名单" && cell === "E6")]).toEqual(["人员名单", "E6", "错误", "ENUM.性别", "“性别”：“未知”不是允许的值（男/女）", "数据问题"]);
-  expect(models[0].columns.map((c: { header: string }) => c.header)).toEqual(["工作表", "单元格", "严重程度", "规则", "说明", "类别"]);
+  expect(
+    models[0].rows[
+      EXPECTED_ISSUES.findIndex(([sheet, cell]) => sheet === "人员名单" && cell === "E6")
+    ]
+  ).toEqual([
+    "人员名单",
+    "E6",
+    "错误",
+    "ENUM.性别",
+    "“性别”：“未知”不是允许的值（男/女）",
+    "数据问题",
+  ]);
+  expect(models[0].columns.map((c: { header: string }) => c.header)).toEqual([
+    "工作表",
+    "单元格",
+    "严重程度",
+    "规则",
+    "说明",
+    "类别",
+  ]);
   // rev 2: the compliance findings come last, as their own group
   expect(models[0].rows.slice(-4).map((r: unknown[]) => [r[3], r[5]])).toEqual([
     ["A13.第二十七条", "合规提示"],
@@ -234,14 +274,33 @@ test("highlight, then a second click removes it", async () => {
 });
 
 test("insert template adds only the sheets the workbook lacks", async () => {
-  const grid: WorkbookGrid = { sheets: [{ name: "客户经理", rowOffset: 0, colOffset: 0, values: [["员工号", "姓名"], ["1001", "甲"]] }] };
+  const grid: WorkbookGrid = {
+    sheets: [
+      {
+        name: "客户经理",
+        rowOffset: 0,
+        colOffset: 0,
+        values: [
+          ["员工号", "姓名"],
+          ["1001", "甲"],
+        ],
+      },
+    ],
+  };
   const api = fakeApi(grid);
   renderPage(api);
   fireEvent.click(button("插入模板"));
   await flush();
   const [models] = api.writeSheets.mock.calls[0];
   // (rev 2) the template's 填写说明 comes first with the sheets it describes
-  expect(models.map((m: SheetModel) => m.name)).toEqual(["填写说明", "贷款台账", "公司客户", "差错记录", "风险预警", "政策参数"]);
+  expect(models.map((m: SheetModel) => m.name)).toEqual([
+    "填写说明",
+    "贷款台账",
+    "公司客户",
+    "差错记录",
+    "风险预警",
+    "政策参数",
+  ]);
   expect(screen.getByText(/已插入模板工作表：.*贷款台账 \(2\)/)).toBeTruthy();
 
   const full = fakeApi(fixtureGrid());
@@ -278,7 +337,7 @@ test("outside Excel the buttons are disabled", () => {
           <ValidatePage />
         </OfficeHostProvider>
       </LangProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
   expect((button("校验整个工作簿") as HTMLButtonElement).disabled).toBe(true);
   expect(screen.getByText("需要在 Excel 中打开本任务窗格才能校验。")).toBeTruthy();
@@ -287,7 +346,14 @@ test("outside Excel the buttons are disabled", () => {
 describe("pure helpers", () => {
   const issues: Issue[] = [
     { sheet: "B", cell: "A2", severity: "warning", rule: "REF.x", message: "引用" },
-    { sheet: "", cell: "", severity: "info", rule: "TABLE.missing", message: "未找到", messageEn: "not found" },
+    {
+      sheet: "",
+      cell: "",
+      severity: "info",
+      rule: "TABLE.missing",
+      message: "未找到",
+      messageEn: "not found",
+    },
     { sheet: "B", cell: "A3", severity: "error", rule: "TYPE.int", message: "整数" },
   ];
   test("groupIssues keeps the list order of sheets and orders severities", () => {
@@ -297,7 +363,9 @@ describe("pure helpers", () => {
     ]);
   });
   test("filterIssues matches either language, case-insensitively", () => {
-    expect(filterIssues(issues, new Set(["error", "warning", "info"]), "NOT FOUND").map((i) => i.rule)).toEqual(["TABLE.missing"]);
+    expect(
+      filterIssues(issues, new Set(["error", "warning", "info"]), "NOT FOUND").map((i) => i.rule)
+    ).toEqual(["TABLE.missing"]);
     expect(filterIssues(issues, new Set(["error"]), "").map((i) => i.rule)).toEqual(["TYPE.int"]);
   });
 });

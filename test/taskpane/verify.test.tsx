@@ -22,10 +22,20 @@ const DIFFERING: VerifyReport = {
     { sheet: "等级汇总", id: "grades", cells: 120, differences: 1 },
     { sheet: "末位名单 (2)", id: "bottom", cells: 40, differences: 0 },
   ],
-  differences: [{ sheet: "等级汇总", cell: "H3", expected: 91.5, found: 99.99, message: "应为 91.5，实为 99.99（expected vs found）" }],
+  differences: [
+    {
+      sheet: "等级汇总",
+      cell: "H3",
+      expected: 91.5,
+      found: 99.99,
+      message: "应为 91.5，实为 99.99（expected vs found）",
+    },
+  ],
 };
 
-function fakeApi(report: VerifyReport | Error): VerifyPaneApi & { selected: [string, string][]; calls: number } {
+function fakeApi(
+  report: VerifyReport | Error
+): VerifyPaneApi & { selected: [string, string][]; calls: number } {
   const api = {
     selected: [] as [string, string][],
     calls: 0,
@@ -47,7 +57,7 @@ function show(api: VerifyPaneApi, lang: Lang = "zh") {
       <LangProvider initial={lang}>
         <VerifyPanel api={api} />
       </LangProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
@@ -64,7 +74,9 @@ describe("核对汇总 panel", () => {
   });
 
   test("all agree", async () => {
-    show(fakeApi({ sheets: DIFFERING.sheets.map((s) => ({ ...s, differences: 0 })), differences: [] }));
+    show(
+      fakeApi({ sheets: DIFFERING.sheets.map((s) => ({ ...s, differences: 0 })), differences: [] })
+    );
     fireEvent.click(screen.getByRole("button", { name: "核对汇总" }));
     await screen.findByText("2 张汇总表全部一致。");
     expect(screen.queryByRole("list", { name: "不同之处" })).toBeNull();

@@ -62,7 +62,9 @@ export function rosterTable(m: SheetModel): string[] {
   const body = m.rows.map((r) => {
     const coef = r[cols[10].i];
     // a text coefficient (支行长 etc.: their post's, 第十三条) is named in the free text, the column says 按职务
-    const cells = cols.map((c, k) => (k === 10 && typeof coef === "string" ? "按职务" : cellText(r[c.i], c.kind)));
+    const cells = cols.map((c, k) =>
+      k === 10 && typeof coef === "string" ? "按职务" : cellText(r[c.i], c.kind)
+    );
     const extra: string[] = [];
     if (typeof coef === "string") extra.push(`系数：${coef}`);
     if (r[cols[7].i] === null && note >= 0 && r[note]) extra.push(String(r[note]));
@@ -70,15 +72,32 @@ export function rosterTable(m: SheetModel): string[] {
     if (exit >= 0 && r[exit]) extra.push(`退出：${r[exit]}`);
     return { cells, extra: extra.join("；") };
   });
-  const widths = cols.map((c, k) => Math.max(displayWidth(c.label), ...body.map((b) => displayWidth(b.cells[k]))));
+  const widths = cols.map((c, k) =>
+    Math.max(displayWidth(c.label), ...body.map((b) => displayWidth(b.cells[k])))
+  );
   const line = (cells: string[], extra: string) =>
-    cells.map((s, k) => (cols[k].kind === "text" ? padEnd(s, widths[k]) : padStart(s, widths[k]))).join("  ") + (extra ? `  ${extra}` : "");
-  const out = [line(cols.map((c) => c.label), "封顶原因 / 退出原因"), line(widths.map((w) => "-".repeat(w)), "")];
+    cells
+      .map((s, k) => (cols[k].kind === "text" ? padEnd(s, widths[k]) : padStart(s, widths[k])))
+      .join("  ") + (extra ? `  ${extra}` : "");
+  const out = [
+    line(
+      cols.map((c) => c.label),
+      "封顶原因 / 退出原因"
+    ),
+    line(
+      widths.map((w) => "-".repeat(w)),
+      ""
+    ),
+  ];
   for (const b of body) out.push(line(b.cells, b.extra));
-  const peers = (m.notes ?? []).filter((n) => n[0] === null && typeof n[1] === "string" && /^[一二三]类行$/.test(n[1]));
+  const peers = (m.notes ?? []).filter(
+    (n) => n[0] === null && typeof n[1] === "string" && /^[一二三]类行$/.test(n[1])
+  );
   if (peers.length > 0) {
     out.push("");
-    out.push(`同类行平均（第十一条）：${peers.map((n) => `${n[1]} ${n[2]} 人，平均笔数 ${n[3] ?? "-"}，平均利息收入 ${typeof n[4] === "number" ? fmtMoney(n[4]) : "-"}`).join("；")}`);
+    out.push(
+      `同类行平均（第十一条）：${peers.map((n) => `${n[1]} ${n[2]} 人，平均笔数 ${n[3] ?? "-"}，平均利息收入 ${typeof n[4] === "number" ? fmtMoney(n[4]) : "-"}`).join("；")}`
+    );
   }
   return out;
 }
@@ -94,14 +113,21 @@ export const command: CliCommand = {
   summaryZh: "用自带的示例工作簿运行 summarize 并打印等级汇总",
   summaryEn: "run summarize on the bundled sample workbook and print the grade roster",
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [{ name: "--out", alias: "-o", value: true }, { name: "--force" }]);
-    if (positional.length > 0) throw new CliError(`demo 不接受文件参数（demo takes no file; usage: ${USAGE}）`);
-    if (!fs.existsSync(SAMPLE_PATH)) throw new CliError(`找不到示例工作簿 ${SAMPLE_PATH}（run: npx tsx examples/make-sample.ts）`);
+    const { positional, options } = parseOptions(args, [
+      { name: "--out", alias: "-o", value: true },
+      { name: "--force" },
+    ]);
+    if (positional.length > 0)
+      throw new CliError(`demo 不接受文件参数（demo takes no file; usage: ${USAGE}）`);
+    if (!fs.existsSync(SAMPLE_PATH))
+      throw new CliError(`找不到示例工作簿 ${SAMPLE_PATH}（run: npx tsx examples/make-sample.ts）`);
     const out = typeof options.out === "string" ? options.out : defaultOut();
     io.out(`示例工作簿（sample workbook）：${SAMPLE_PATH}`);
     const o = await summarizeWorkbook(SAMPLE_PATH, out, { force: options.force === true });
     io.out("");
-    io.out("数据问题（data issues; the sample's errors are deliberate — those rows are left out）：");
+    io.out(
+      "数据问题（data issues; the sample's errors are deliberate — those rows are left out）："
+    );
     for (const l of issueTable(o.result.issues)) io.out(l);
     const i = o.result.ids.indexOf("grades");
     io.out("");

@@ -32,9 +32,11 @@ export const COMMANDS: readonly CommandInfo[] = [
   },
   {
     name: "summarize",
-    usage: "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--force]",
+    usage:
+      "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--force]",
     summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变；数据有错误时仍写入，退出状态为 1）",
-    summaryEn: "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
+    summaryEn:
+      "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
     load: () => require("./summarize"),
   },
   {
@@ -61,9 +63,13 @@ export function commandInfo(name: string): CommandInfo | undefined {
 }
 
 function isMissingModule(e: unknown, name: string): boolean {
-  if (!(e instanceof Error) || (e as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") return false;
+  if (!(e instanceof Error) || (e as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND")
+    return false;
   const first = e.message.split("\n")[0];
-  return first.includes(`'./${name}'`) || new RegExp(`[\\\\/]commands[\\\\/]${name}(\\.ts)?'`).test(first);
+  return (
+    first.includes(`'./${name}'`) ||
+    new RegExp(`[\\\\/]commands[\\\\/]${name}(\\.ts)?'`).test(first)
+  );
 }
 
 /**
@@ -82,7 +88,9 @@ export function loadCommand(name: string): CliCommand | null {
   }
   const command = (mod as { command?: CliCommand } | null)?.command;
   if (!command || command.name !== name || typeof command.run !== "function") {
-    throw new Error(`src/cli/commands/${name}.ts does not export a \`command\` named ${name} with a run() function`);
+    throw new Error(
+      `src/cli/commands/${name}.ts does not export a \`command\` named ${name} with a run() function`
+    );
   }
   return command;
 }

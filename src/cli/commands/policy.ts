@@ -5,7 +5,14 @@
  */
 import { defaultPolicy } from "../../policy/defaults";
 import { policyToJson } from "../../policy/json";
-import { getParam, RULE_SET_ORDER, RULE_SET_TITLES, POLICY_SCHEMA, shownParams, type ParamDef } from "../../policy/schema";
+import {
+  getParam,
+  RULE_SET_ORDER,
+  RULE_SET_TITLES,
+  POLICY_SCHEMA,
+  shownParams,
+  type ParamDef,
+} from "../../policy/schema";
 import { formatParamValue } from "../../policy/sheet";
 import { currentYear } from "../../policy/store";
 import type { Policy } from "../../policy/types";
@@ -31,7 +38,12 @@ function valueText(d: ParamDef, p: Policy): string {
 
 /** The readable table: one block per rule set, columns 参数, 值, 说明 (with the article). */
 export function policyTable(p: Policy): string[] {
-  const rows = shownParams(p).map((d) => ({ d, key: d.key, value: valueText(d, p), note: d.article ? `${d.description.zh} [${d.article}]` : d.description.zh }));
+  const rows = shownParams(p).map((d) => ({
+    d,
+    key: d.key,
+    value: valueText(d, p),
+    note: d.article ? `${d.description.zh} [${d.article}]` : d.description.zh,
+  }));
   const wKey = Math.max(width("参数"), ...rows.map((r) => width(r.key)));
   const wVal = Math.max(width("值"), ...rows.map((r) => width(r.value)));
   const lines = [
@@ -41,8 +53,13 @@ export function policyTable(p: Policy): string[] {
   for (const set of RULE_SET_ORDER) {
     const group = rows.filter((r) => r.d.ruleSet === set);
     if (group.length === 0) continue;
-    lines.push("", `【${RULE_SET_TITLES[set].zh}】 ${RULE_SET_TITLES[set].en}`, `${pad("参数", wKey)}  ${pad("值", wVal)}  说明`);
-    for (const r of group) lines.push(`${pad(r.key, wKey)}  ${pad(r.value, wVal)}  ${r.note}`.trimEnd());
+    lines.push(
+      "",
+      `【${RULE_SET_TITLES[set].zh}】 ${RULE_SET_TITLES[set].en}`,
+      `${pad("参数", wKey)}  ${pad("值", wVal)}  说明`
+    );
+    for (const r of group)
+      lines.push(`${pad(r.key, wKey)}  ${pad(r.value, wVal)}  ${r.note}`.trimEnd());
   }
   return lines;
 }
@@ -53,8 +70,14 @@ export const command: CliCommand = {
   summaryZh: "打印某年度政策参数的默认值（--json 输出可供 --policy 使用的 JSON）",
   summaryEn: "print the policy defaults of a year (--json: the JSON that --policy reads)",
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [{ name: "--year", value: true }, { name: "--json" }]);
-    if (positional.length > 0) throw new CliError(`多余的参数 ${positional.join(" ")}（unexpected argument）；用法 usage: ${command.usage}`);
+    const { positional, options } = parseOptions(args, [
+      { name: "--year", value: true },
+      { name: "--json" },
+    ]);
+    if (positional.length > 0)
+      throw new CliError(
+        `多余的参数 ${positional.join(" ")}（unexpected argument）；用法 usage: ${command.usage}`
+      );
     const year = parseYearOption(options.year) ?? currentYear();
     const p = defaultPolicy(year);
     if (options.json) for (const line of policyToJson(p).split("\n")) io.out(line);

@@ -31,7 +31,8 @@ import { parseYearOption, resolvePolicy } from "../policyOption";
 import { addSheetsToWorkbook, checkOutput, readWorkbookGrid } from "../xlsx";
 import { displayWidth, issueTable } from "./validate";
 
-export const USAGE = "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--statements] [--force]";
+export const USAGE =
+  "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--statements] [--force]";
 
 export interface SummarizeOptions {
   year?: number;
@@ -57,25 +58,62 @@ export interface SummarizeOutcome {
  * The workbook read and validated, with its policy. Memory on large workbooks: each row of the
  * grid is let go once read into a typed row, and the grid with this function's frame.
  */
-async function readFile(input: string, opts: SummarizeOptions): Promise<{ read: ReturnType<typeof readForSummaries>; resolved: ReturnType<typeof resolvePolicy>; notices?: string[] }> {
+async function readFile(
+  input: string,
+  opts: SummarizeOptions
+): Promise<{
+  read: ReturnType<typeof readForSummaries>;
+  resolved: ReturnType<typeof resolvePolicy>;
+  notices?: string[];
+}> {
   const grid = await readWorkbookGrid(input);
-  const resolved = resolvePolicy(grid, { year: opts.year, policyFile: opts.policyFile, today: opts.now });
-  return { read: readForSummaries(grid, resolved.policy, { consumeGrid: true }), resolved, notices: grid.notices };
+  const resolved = resolvePolicy(grid, {
+    year: opts.year,
+    policyFile: opts.policyFile,
+    today: opts.now,
+  });
+  return {
+    read: readForSummaries(grid, resolved.policy, { consumeGrid: true }),
+    resolved,
+    notices: grid.notices,
+  };
 }
 
 /** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
-async function summariesOfFile(input: string, opts: SummarizeOptions): Promise<{ result: SummariesResult & { yearNote?: string; rowsLeftOut: number }; notices?: string[] }> {
+async function summariesOfFile(
+  input: string,
+  opts: SummarizeOptions
+): Promise<{
+  result: SummariesResult & { yearNote?: string; rowsLeftOut: number };
+  notices?: string[];
+}> {
   const { read, resolved, notices } = await readFile(input, opts);
-  const result = summariesOf(read, resolved.policy, { now: opts.now ?? new Date(), only: opts.only, extraIssues: resolved.issues, explanations: false, yearNote: resolved.yearNote?.short });
-  return { result: { ...result, yearNote: resolved.yearNote?.zh, rowsLeftOut: rowsLeftOut(read) }, notices };
+  const result = summariesOf(read, resolved.policy, {
+    now: opts.now ?? new Date(),
+    only: opts.only,
+    extraIssues: resolved.issues,
+    explanations: false,
+    yearNote: resolved.yearNote?.short,
+  });
+  return {
+    result: { ...result, yearNote: resolved.yearNote?.zh, rowsLeftOut: rowsLeftOut(read) },
+    notices,
+  };
 }
 
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */
-export async function summarizeWorkbook(input: string, output: string, opts: SummarizeOptions = {}): Promise<SummarizeOutcome> {
+export async function summarizeWorkbook(
+  input: string,
+  output: string,
+  opts: SummarizeOptions = {}
+): Promise<SummarizeOutcome> {
   // before anything is read: OUT is not the input (as a file), not a link, not replaced without --force
   checkOutput(input, output, { force: opts.force });
   const { result, notices } = await summariesOfFile(input, opts);
-  const sheetNames = result.models.length > 0 ? await addSheetsToWorkbook(input, output, result.models, { force: opts.force }) : [];
+  const sheetNames =
+    result.models.length > 0
+      ? await addSheetsToWorkbook(input, output, result.models, { force: opts.force })
+      : [];
   return { result, sheetNames, outPath: output, notices };
 }
 
@@ -91,20 +129,28 @@ export function outcomeLines(o: SummarizeOutcome): string[] {
   if (sheetNames.length === 0) {
     lines.push("没有可生成的汇总表，未写入文件（no summary to write; nothing written）");
   } else {
-    lines.push(`已写入 ${path.resolve(o.outPath)}（wrote）— 政策年度 ${p.year}，评定日期 ${p.assessmentDate}，金额单位 ${p.amountUnit}`);
+    lines.push(
+      `已写入 ${path.resolve(o.outPath)}（wrote）— 政策年度 ${p.year}，评定日期 ${p.assessmentDate}，金额单位 ${p.amountUnit}`
+    );
     if (result.yearNote) lines.push(`  ${result.yearNote}`);
     const width = Math.max(...sheetNames.map(displayWidth));
     result.models.forEach((m, i) => {
       const totals = m.totalRows?.length ?? 0;
       const n = m.rows.length - totals;
-      lines.push(`  ${pad(sheetNames[i], width)}  ${n} 行${totals > 0 ? `（另 ${totals} 个合计行）` : ""}`);
+      lines.push(
+        `  ${pad(sheetNames[i], width)}  ${n} 行${totals > 0 ? `（另 ${totals} 个合计行）` : ""}`
+      );
     });
   }
   for (const s of result.skipped) lines.push(`  跳过 ${s.name}（skipped）：${s.reasonZh}`);
   return lines;
 }
 
-export function parseSummarizeArgs(args: string[]): { input: string; output: string; opts: SummarizeOptions } {
+export function parseSummarizeArgs(args: string[]): {
+  input: string;
+  output: string;
+  opts: SummarizeOptions;
+} {
   const { positional, options } = parseOptions(args, [
     { name: "--out", alias: "-o", value: true },
     { name: "--year", value: true },
@@ -114,10 +160,18 @@ export function parseSummarizeArgs(args: string[]): { input: string; output: str
     { name: "--statements" },
   ]);
   if (positional.length !== 1) {
-    throw new CliError(`${positional.length === 0 ? "缺少输入文件名" : "只能汇总一个文件"}（usage: ${USAGE}）`);
+    throw new CliError(
+      `${positional.length === 0 ? "缺少输入文件名" : "只能汇总一个文件"}（usage: ${USAGE}）`
+    );
   }
   if (typeof options.out !== "string") throw new CliError(`缺少 -o OUT.xlsx（usage: ${USAGE}）`);
-  let only = typeof options.only === "string" ? options.only.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  let only =
+    typeof options.only === "string"
+      ? options.only
+          .split(/[,，、]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   // (issue 19) --statements: 考核通知单 and 公示名单 besides the summaries asked for (all by default)
   if (options.statements === true) only = [...(only ?? selectSummaries()), ...STATEMENT_SHEETS];
   if (only) {
@@ -143,7 +197,8 @@ export const command: CliCommand = {
   name: "summarize",
   usage: USAGE,
   summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变；数据有错误时仍写入，退出状态为 1）",
-  summaryEn: "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
+  summaryEn:
+    "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
   async run(args: string[], io: CliIO): Promise<number> {
     const { input, output, opts } = parseSummarizeArgs(args);
     const o = await summarizeWorkbook(input, output, opts);

@@ -18,13 +18,22 @@ export const command: CliCommand = {
   summaryZh: "生成空白模板工作簿：全部输入表的表头与当年政策参数",
   summaryEn: "an empty workbook with every input sheet and the year's policy",
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [{ name: "--output", alias: "-o", value: true }, { name: "--force" }]);
-    if (positional.length > 0) throw new CliError(`多余的参数 ${positional[0]}（unexpected argument; usage: ${USAGE}）`);
+    const { positional, options } = parseOptions(args, [
+      { name: "--output", alias: "-o", value: true },
+      { name: "--force" },
+    ]);
+    if (positional.length > 0)
+      throw new CliError(`多余的参数 ${positional[0]}（unexpected argument; usage: ${USAGE}）`);
     const out = options.output;
-    if (typeof out !== "string" || out === "") throw new CliError(`缺少 -o 输出文件（missing -o FILE.xlsx; usage: ${USAGE}）`);
-    if (!/\.xlsx$/i.test(out)) throw new CliError(`输出文件应以 .xlsx 结尾：${out}（the output must be an .xlsx file）`);
+    if (typeof out !== "string" || out === "")
+      throw new CliError(`缺少 -o 输出文件（missing -o FILE.xlsx; usage: ${USAGE}）`);
+    if (!/\.xlsx$/i.test(out))
+      throw new CliError(`输出文件应以 .xlsx 结尾：${out}（the output must be an .xlsx file）`);
     const force = options.force === true;
-    if (!force && fs.existsSync(out)) throw new CliError(`文件已存在，不覆盖：${out}（${out} exists; it is not overwritten — add --force to replace it）`);
+    if (!force && fs.existsSync(out))
+      throw new CliError(
+        `文件已存在，不覆盖：${out}（${out} exists; it is not overwritten — add --force to replace it）`
+      );
     checkOutput(null, out, { force });
     const models = templateSheetModels(defaultPolicy(currentYear()));
     await writeNewWorkbook(out, models, { force });

@@ -14,7 +14,13 @@
  * unreadable file: exit 2 (CliError).
  */
 import { countIssues } from "../../summary/issuesSheet";
-import { CATEGORY_EN, CATEGORY_ZH, issueCategory, issuesOfCategory, SEVERITY_ZH } from "../../core/issues";
+import {
+  CATEGORY_EN,
+  CATEGORY_ZH,
+  issueCategory,
+  issuesOfCategory,
+  SEVERITY_ZH,
+} from "../../core/issues";
 import type { Issue } from "../../core/issues";
 import { checkWorkbook } from "../../summary/readiness";
 import { CliCommand, CliError, CliIO, parseOptions } from "../command";
@@ -26,8 +32,22 @@ export const USAGE = "cm-addin validate FILE.xlsx [--json]";
 export const READY_RULE = "READY";
 
 /** The objects `--json` prints: exactly these keys, in this order (rev 2: `category` = "data" | "compliance"). */
-export function issueJson(issues: readonly Issue[]): { sheet: string; cell: string; severity: string; rule: string; message: string; category: string }[] {
-  return issues.map((i) => ({ sheet: i.sheet, cell: i.cell, severity: i.severity, rule: i.rule, message: i.message, category: issueCategory(i) }));
+export function issueJson(issues: readonly Issue[]): {
+  sheet: string;
+  cell: string;
+  severity: string;
+  rule: string;
+  message: string;
+  category: string;
+}[] {
+  return issues.map((i) => ({
+    sheet: i.sheet,
+    cell: i.cell,
+    severity: i.severity,
+    rule: i.rule,
+    message: i.message,
+    category: issueCategory(i),
+  }));
 }
 
 /** Terminal width of text: CJK and other wide characters take two columns. */
@@ -35,7 +55,16 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -54,12 +83,32 @@ export function issueTable(issues: readonly Issue[], conclusion?: string): strin
   const data = issuesOfCategory(issues, "data");
   const findings = issuesOfCategory(issues, "compliance");
   const head = ["工作表 sheet", "单元格 cell", "级别 severity", "规则 rule", "说明 message"];
-  const cells = (list: readonly Issue[]) => list.map((i) => [i.sheet || "（工作簿）", i.cell || "-", SEVERITY_ZH[i.severity], i.rule, i.message]);
+  const cells = (list: readonly Issue[]) =>
+    list.map((i) => [
+      i.sheet || "（工作簿）",
+      i.cell || "-",
+      SEVERITY_ZH[i.severity],
+      i.rule,
+      i.message,
+    ]);
   const rows = cells(data);
   const more = cells(findings);
   // (loops, not Math.max(...rows): any number of issues, beyond the call stack's argument limit)
-  const widths = head.slice(0, 4).map((h, k) => [rows, more].reduce((w, list) => list.reduce((w2, r) => Math.max(w2, displayWidth(r[k])), w), displayWidth(h)));
-  const line = (r: string[]) => r.slice(0, 4).map((c, k) => pad(c, widths[k])).join("  ") + "  " + r[4];
+  const widths = head
+    .slice(0, 4)
+    .map((h, k) =>
+      [rows, more].reduce(
+        (w, list) => list.reduce((w2, r) => Math.max(w2, displayWidth(r[k])), w),
+        displayWidth(h)
+      )
+    );
+  const line = (r: string[]) =>
+    r
+      .slice(0, 4)
+      .map((c, k) => pad(c, widths[k]))
+      .join("  ") +
+    "  " +
+    r[4];
   const closing = conclusion === undefined ? [] : [conclusion];
   if (issues.length === 0) return ["未发现问题（no issues found）", counts, ...closing];
   const out: string[] = [];
@@ -72,7 +121,7 @@ export function issueTable(issues: readonly Issue[], conclusion?: string): strin
   if (findings.length > 0) {
     out.push(
       "",
-      `${CATEGORY_ZH.compliance}（${CATEGORY_EN.compliance.toLowerCase()}, RULES.md A13）：${findings.length} 条，不是数据错误，不影响汇总（not data errors; no row is left out）`,
+      `${CATEGORY_ZH.compliance}（${CATEGORY_EN.compliance.toLowerCase()}, RULES.md A13）：${findings.length} 条，不是数据错误，不影响汇总（not data errors; no row is left out）`
     );
     for (const r of more) out.push(line(r));
   }
@@ -87,7 +136,9 @@ export const command: CliCommand = {
   async run(args: string[], io: CliIO): Promise<number> {
     const { positional, options } = parseOptions(args, [{ name: "--json" }]);
     if (positional.length !== 1) {
-      throw new CliError(`${positional.length === 0 ? "缺少文件名" : "只能校验一个文件"}（usage: ${USAGE}）`);
+      throw new CliError(
+        `${positional.length === 0 ? "缺少文件名" : "只能校验一个文件"}（usage: ${USAGE}）`
+      );
     }
     const grid = await readWorkbookGrid(positional[0]);
     for (const n of grid.notices ?? []) io.err(n);
@@ -95,7 +146,24 @@ export const command: CliCommand = {
     const issues = check.issues;
     const ready = `${check.ready.zh}（${check.ready.en}）`;
     // --json: the issues, then the ready line as a last object with the same keys (rule READY)
-    if (options.json) io.out(JSON.stringify([...issueJson(issues), { sheet: "", cell: "", severity: "info", rule: READY_RULE, message: check.ready.zh, category: "data" }], null, 2));
+    if (options.json)
+      io.out(
+        JSON.stringify(
+          [
+            ...issueJson(issues),
+            {
+              sheet: "",
+              cell: "",
+              severity: "info",
+              rule: READY_RULE,
+              message: check.ready.zh,
+              category: "data",
+            },
+          ],
+          null,
+          2
+        )
+      );
     else for (const l of issueTable(issues, ready)) io.out(l);
     // exit 1 only when rows are left out (data errors); warnings, notices and compliance findings: 0
     return check.ready.ready ? 0 : 1;

@@ -23,43 +23,74 @@ import { VERIFY_INFO } from "./verify.info";
 export const USAGE = VERIFY_INFO.usage;
 
 /** Verifies the workbook at `file` (see the file comment). */
-export async function verifyWorkbook(file: string, opts: { policyFile?: string } = {}): Promise<VerifyReport> {
+export async function verifyWorkbook(
+  file: string,
+  opts: { policyFile?: string } = {}
+): Promise<VerifyReport> {
   const grid = await readWorkbookGrid(file);
-  if (summarySheets(grid).length === 0) throw new CliError(`${file} 中没有汇总表，无可核对（no summary sheet to verify）`);
+  if (summarySheets(grid).length === 0)
+    throw new CliError(`${file} 中没有汇总表，无可核对（no summary sheet to verify）`);
   const remake: Remake = (req) => {
     // the year as the title line says: a default year (第十四条) is decided again on the day it was made
-    const resolved = resolvePolicy(grid, { year: req.defaultYear ? undefined : req.year, policyFile: opts.policyFile, today: req.now });
-    return summariesOf(readForSummaries(grid, resolved.policy), resolved.policy, { now: req.now, only: req.only, extraIssues: resolved.issues, explanations: false, yearNote: resolved.yearNote?.short });
+    const resolved = resolvePolicy(grid, {
+      year: req.defaultYear ? undefined : req.year,
+      policyFile: opts.policyFile,
+      today: req.now,
+    });
+    return summariesOf(readForSummaries(grid, resolved.policy), resolved.policy, {
+      now: req.now,
+      only: req.only,
+      extraIssues: resolved.issues,
+      explanations: false,
+      yearNote: resolved.yearNote?.short,
+    });
   };
   return verifySummaries(grid, remake);
 }
 
 /** The report as terminal lines. */
 export function reportLines(file: string, r: VerifyReport): string[] {
-  const lines = [`核对 ${file}（verify）：按输入表与政策重算各汇总表，比较单元格的值，不比较格式（cell values are compared, not formatting）`];
+  const lines = [
+    `核对 ${file}（verify）：按输入表与政策重算各汇总表，比较单元格的值，不比较格式（cell values are compared, not formatting）`,
+  ];
   const width = Math.max(...r.sheets.map((s) => displayWidth(s.sheet)));
   for (const s of r.sheets) {
     const what = s.differences === 0 ? "一致（agree）" : `${s.differences} 处不同（differ）`;
-    lines.push(`  ${s.sheet}${" ".repeat(Math.max(0, width - displayWidth(s.sheet)))}  ${s.cells} 格，${what}`);
+    lines.push(
+      `  ${s.sheet}${" ".repeat(Math.max(0, width - displayWidth(s.sheet)))}  ${s.cells} 格，${what}`
+    );
   }
   if (r.differences.length > 0) {
     lines.push("", "不同之处（differences）：");
-    for (const d of r.differences) lines.push(`  ${d.cell ? `${d.sheet}!${d.cell}` : d.sheet}  ${d.message}`);
+    for (const d of r.differences)
+      lines.push(`  ${d.cell ? `${d.sheet}!${d.cell}` : d.sheet}  ${d.message}`);
   }
-  lines.push("", r.differences.length === 0 ? "全部一致（all summaries agree）" : `共 ${r.differences.length} 处不同（${r.differences.length} differences）`);
+  lines.push(
+    "",
+    r.differences.length === 0
+      ? "全部一致（all summaries agree）"
+      : `共 ${r.differences.length} 处不同（${r.differences.length} differences）`
+  );
   return lines;
 }
 
 export const command: CliCommand = {
   ...VERIFY_INFO,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [{ name: "--policy", value: true }, { name: "--json" }]);
-    if (positional.length !== 1) throw new CliError(`${positional.length === 0 ? "缺少要核对的文件名" : "只能核对一个文件"}（usage: ${USAGE}）`);
+    const { positional, options } = parseOptions(args, [
+      { name: "--policy", value: true },
+      { name: "--json" },
+    ]);
+    if (positional.length !== 1)
+      throw new CliError(
+        `${positional.length === 0 ? "缺少要核对的文件名" : "只能核对一个文件"}（usage: ${USAGE}）`
+      );
     const file = positional[0];
-    const report = await verifyWorkbook(file, { policyFile: typeof options.policy === "string" ? options.policy : undefined });
+    const report = await verifyWorkbook(file, {
+      policyFile: typeof options.policy === "string" ? options.policy : undefined,
+    });
     if (options.json === true) io.out(JSON.stringify(report, null, 2));
     else for (const l of reportLines(file, report)) io.out(l);
     return report.differences.length === 0 ? 0 : 1;
   },
 };
-

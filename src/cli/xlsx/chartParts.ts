@@ -46,13 +46,22 @@ export function addChartParts(pkg: Package, t: ChartPartsTarget): string | null 
     pkg.put(part, inDrawingForm(chartXml(t.model, c, t.sheet), t.strict));
     t.addOverride(part, CHART_CT);
     relIds.push(`rId${i + 1}`);
-    return { id: `rId${i + 1}`, type: relType("chart", t.strict), target: `../charts/${fileName(part)}` };
+    return {
+      id: `rId${i + 1}`,
+      type: relType("chart", t.strict),
+      target: `../charts/${fileName(part)}`,
+    };
   });
   pkg.put(drawingPart, inDrawingForm(drawingXml(charts, relIds), t.strict));
   t.addOverride(drawingPart, DRAWING_CT);
   pkg.put(`${t.dir}drawings/_rels/${fileName(drawingPart)}.rels`, relsXml(chartRels));
   const sheetDir = t.sheetPart.slice(0, t.sheetPart.lastIndexOf("/") + 1);
   const id = "rId1";
-  pkg.put(`${sheetDir}_rels/${fileName(t.sheetPart)}.rels`, relsXml([{ id, type: relType("drawing", t.strict), target: `../drawings/${fileName(drawingPart)}` }]));
+  pkg.put(
+    `${sheetDir}_rels/${fileName(t.sheetPart)}.rels`,
+    relsXml([
+      { id, type: relType("drawing", t.strict), target: `../drawings/${fileName(drawingPart)}` },
+    ])
+  );
   return id;
 }

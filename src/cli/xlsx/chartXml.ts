@@ -19,7 +19,8 @@ import { escapeXml } from "./xml";
 
 export const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 export const DRAWING_MAIN_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
-export const SPREADSHEET_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+export const SPREADSHEET_DRAWING_NS =
+  "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The same namespaces in ECMA-376 Strict (for a Strict workbook). */
@@ -61,12 +62,20 @@ function text(s: string): string {
 }
 
 function strCache(values: CellValue[]): string {
-  const pts = values.map((v, i) => (v === null || v === "" ? "" : `<c:pt idx="${i}"><c:v>${text(String(v))}</c:v></c:pt>`)).join("");
+  const pts = values
+    .map((v, i) =>
+      v === null || v === "" ? "" : `<c:pt idx="${i}"><c:v>${text(String(v))}</c:v></c:pt>`
+    )
+    .join("");
   return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
 }
 
 function numCache(values: CellValue[]): string {
-  const pts = values.map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
+  const pts = values
+    .map((v, i) =>
+      typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""
+    )
+    .join("");
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
 
@@ -86,7 +95,16 @@ function richText(s: string): string {
  * rather than taken from the theme, since a workbook the CLI makes has no theme part and a
  * reader without one would draw the bars without fill.
  */
-export const CHART_COLORS = ["4472C4", "ED7D31", "70AD47", "FFC000", "5B9BD5", "9E480E", "264478", "636363"] as const;
+export const CHART_COLORS = [
+  "4472C4",
+  "ED7D31",
+  "70AD47",
+  "FFC000",
+  "5B9BD5",
+  "9E480E",
+  "264478",
+  "636363",
+] as const;
 
 function fill(i: number): string {
   return `<c:spPr><a:solidFill><a:srgbClr val="${CHART_COLORS[i % CHART_COLORS.length]}"/></a:solidFill></c:spPr>`;
@@ -112,7 +130,12 @@ export function chartXml(m: SheetModel, c: ChartSpec, sheet: string): string {
       const catEl = `<c:cat><c:strRef><c:f>${text(catRef)}</c:f>${catCache}</c:strRef></c:cat>`;
       const valEl = `<c:val><c:numRef><c:f>${text(`${q}!${blockRef(s.values)}`)}</c:f>${numCache(columnValues(m, s.values))}</c:numRef></c:val>`;
       // CT_BarSer: idx, order, tx, spPr, invertIfNegative, …, cat, val; CT_PieSer: idx, order, tx, spPr, explosion, dPt, dLbls, cat, val
-      const slices = pie ? Array.from({ length: cat.lastRow - cat.firstRow + 1 }, (_, k) => `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/>${fill(k)}</c:dPt>`).join("") : "";
+      const slices = pie
+        ? Array.from(
+            { length: cat.lastRow - cat.firstRow + 1 },
+            (_, k) => `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/>${fill(k)}</c:dPt>`
+          ).join("")
+        : "";
       const dLbls = pie
         ? '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>'
         : "";
@@ -120,7 +143,8 @@ export function chartXml(m: SheetModel, c: ChartSpec, sheet: string): string {
     })
     .join("");
   let plot: string;
-  if (pie) plot = `<c:pieChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/></c:pieChart>`;
+  if (pie)
+    plot = `<c:pieChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/></c:pieChart>`;
   else {
     const horizontal = c.kind === "bar";
     const bar = `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${ser}<c:gapWidth val="80"/><c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:barChart>`;
@@ -135,7 +159,10 @@ export function chartXml(m: SheetModel, c: ChartSpec, sheet: string): string {
       `<c:crossAx val="${CAT_AX}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
     plot = bar + catAx + valAx;
   }
-  const legend = pie || chartSeries(c).length > 1 ? `<c:legend><c:legendPos val="${pie ? "r" : "b"}"/><c:overlay val="0"/></c:legend>` : "";
+  const legend =
+    pie || chartSeries(c).length > 1
+      ? `<c:legend><c:legendPos val="${pie ? "r" : "b"}"/><c:overlay val="0"/></c:legend>`
+      : "";
   return (
     XML_DECL +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWING_MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -154,7 +181,8 @@ export function drawingXml(charts: readonly ChartSpec[], relIds: readonly string
   const anchors = charts
     .map((c, i) => {
       const a = c.anchor;
-      const corner = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+      const corner = (col: number, row: number) =>
+        `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
       return (
         `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${corner(a.col, a.row)}</xdr:from><xdr:to>${corner(a.col + a.cols, a.row + a.rows)}</xdr:to>` +
         `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${text(`图表 ${i + 1}`)}" descr="${text(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
@@ -164,11 +192,21 @@ export function drawingXml(charts: readonly ChartSpec[], relIds: readonly string
       );
     })
     .join("");
-  return XML_DECL + `<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWING_MAIN_NS}" xmlns:r="${REL_NS}">${anchors}</xdr:wsDr>`;
+  return (
+    XML_DECL +
+    `<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWING_MAIN_NS}" xmlns:r="${REL_NS}">${anchors}</xdr:wsDr>`
+  );
 }
 
 /** A relationships part listing `rels` (Id, Type, Target). */
 export function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
-  const list = rels.map((r) => `<Relationship Id="${text(r.id)}" Type="${text(r.type)}" Target="${text(r.target)}"/>`).join("");
-  return XML_DECL + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${list}</Relationships>`;
+  const list = rels
+    .map(
+      (r) => `<Relationship Id="${text(r.id)}" Type="${text(r.type)}" Target="${text(r.target)}"/>`
+    )
+    .join("");
+  return (
+    XML_DECL +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${list}</Relationships>`
+  );
 }

@@ -22,7 +22,11 @@ export interface PrintTitles {
 }
 
 /** A print title or area as a defined name: its name, the sheet it is local to, its formula. */
-export function definedNameOf(t: PrintTitles): { name: string; localSheetId: number; value: string } {
+export function definedNameOf(t: PrintTitles): {
+  name: string;
+  localSheetId: number;
+  value: string;
+} {
   const name = t.name ?? "_xlnm.Print_Titles";
   const value =
     name === "_xlnm.Print_Area"
@@ -32,11 +36,23 @@ export function definedNameOf(t: PrintTitles): { name: string; localSheetId: num
 }
 
 /** The print areas and titles of the models that print, written as `names` after `existing` sheets. */
-export function printTitlesOf(models: readonly SheetModel[], names: readonly string[], existing: number): PrintTitles[] {
+export function printTitlesOf(
+  models: readonly SheetModel[],
+  names: readonly string[],
+  existing: number
+): PrintTitles[] {
   const out: PrintTitles[] = [];
   models.forEach((m, i) => {
     const area = printArea(m);
-    if (area) out.push({ name: "_xlnm.Print_Area", sheetIndex: existing + i, sheetName: names[i], first: 0, last: area.lastRow, lastCol: area.lastCol });
+    if (area)
+      out.push({
+        name: "_xlnm.Print_Area",
+        sheetIndex: existing + i,
+        sheetName: names[i],
+        first: 0,
+        last: area.lastRow,
+        lastCol: area.lastCol,
+      });
     const rows = printTitleRows(m);
     if (rows) out.push({ sheetIndex: existing + i, sheetName: names[i], ...rows });
   });

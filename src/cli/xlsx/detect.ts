@@ -25,7 +25,8 @@ function saveAs(kindZh: string, kindEn: string): string {
 export const MESSAGES = {
   encrypted:
     "工作簿设有打开密码（已加密），无法读取：请在 Excel 中打开，另存时取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再试（encrypted workbook: remove the password and save it again）",
-  lockFile: "这是 Excel 打开工作簿时生成的锁定文件（~$ 开头），不是工作簿：请使用同一文件夹中去掉 ~$ 的工作簿本身（Excel lock file: use the workbook itself）",
+  lockFile:
+    "这是 Excel 打开工作簿时生成的锁定文件（~$ 开头），不是工作簿：请使用同一文件夹中去掉 ~$ 的工作簿本身（Excel lock file: use the workbook itself）",
   xls: saveAs("旧版 Excel 97-2003 工作簿 (.xls)", "legacy .xls workbook"),
   et: saveAs("WPS 表格文件 (.et)", "WPS .et file"),
   compound: saveAs("旧版 Office 复合文档，不是 .xlsx", "OLE compound file, not .xlsx"),
@@ -34,7 +35,8 @@ export const MESSAGES = {
   numbers: saveAs("Apple Numbers 文件 (.numbers)", "Apple Numbers file"),
   csv: saveAs("文本文件（CSV 等），不是工作簿", "text (CSV) file, not a workbook"),
   notXlsx: `不是 .xlsx 工作簿，${SAVE_AS_XLSX}（not an .xlsx file）`,
-  corrupt: (detail: string) => `文件已损坏或不完整，请在 Excel 中打开修复并另存，或重新获取文件（corrupt or truncated file: ${detail}）`,
+  corrupt: (detail: string) =>
+    `文件已损坏或不完整，请在 Excel 中打开修复并另存，或重新获取文件（corrupt or truncated file: ${detail}）`,
 };
 
 /** Whether the file's name says it is Excel's lock file (~$Book1.xlsx). */
@@ -50,7 +52,8 @@ function startsWith(buf: Buffer, magic: Buffer): boolean {
 function looksLikeText(buf: Buffer): boolean {
   const n = Math.min(buf.length, 4096);
   if (n === 0) return false;
-  if (n >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return true; // UTF-16 BOM
+  if (n >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
+    return true; // UTF-16 BOM
   for (let i = 0; i < n; i++) {
     const b = buf[i];
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
@@ -75,7 +78,8 @@ export function notZipReason(path: string, buf: Buffer): string | null {
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x06054b50) return null;
   if (isLockFileName(path)) return MESSAGES.lockFile;
   if (looksLikeText(buf)) return MESSAGES.csv;
-  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b) return MESSAGES.corrupt("bad zip header");
+  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b)
+    return MESSAGES.corrupt("bad zip header");
   return MESSAGES.notXlsx;
 }
 
@@ -85,12 +89,25 @@ export function zipKind(zip: ZipReader): string | null {
   const mimetype = zip.get("mimetype");
   if (mimetype && mimetype.size < 200) {
     try {
-      if (zip.bytes(mimetype, 200).toString("latin1").startsWith("application/vnd.oasis.opendocument")) return MESSAGES.ods;
+      if (
+        zip.bytes(mimetype, 200).toString("latin1").startsWith("application/vnd.oasis.opendocument")
+      )
+        return MESSAGES.ods;
     } catch {
       // a corrupt mimetype entry says nothing
     }
   }
-  if (names.has("index/document.iwa") || names.has("index.zip") || [...names].some((n) => n.startsWith("index/") && n.endsWith(".iwa"))) return MESSAGES.numbers;
-  if ([...names].some((n) => n.endsWith(".bin") && (n.endsWith("workbook.bin") || n.startsWith("xl/worksheets/")))) return MESSAGES.xlsb;
+  if (
+    names.has("index/document.iwa") ||
+    names.has("index.zip") ||
+    [...names].some((n) => n.startsWith("index/") && n.endsWith(".iwa"))
+  )
+    return MESSAGES.numbers;
+  if (
+    [...names].some(
+      (n) => n.endsWith(".bin") && (n.endsWith("workbook.bin") || n.startsWith("xl/worksheets/"))
+    )
+  )
+    return MESSAGES.xlsb;
   return null;
 }

@@ -35,16 +35,30 @@ export function checkOutput(input: string | null, output: string, opts: OutputOp
   const outLink = statOrNull(output, false);
   const outSt = statOrNull(output, true);
   if (inSt !== null && outSt !== null && inSt.dev === outSt.dev && inSt.ino === outSt.ino) {
-    throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx is the input file itself — by a link or another path; the input is never changed）`);
+    throw new CliError(
+      `输出文件不能与输入文件相同：${output}（OUT.xlsx is the input file itself — by a link or another path; the input is never changed）`
+    );
   }
   if (input !== null && nodePath.resolve(input) === nodePath.resolve(output)) {
-    throw new CliError(`输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`);
+    throw new CliError(
+      `输出文件不能与输入文件相同：${output}（OUT.xlsx must not be the input file; the input is never changed）`
+    );
   }
   if (outLink === null) return;
-  if (outLink.isSymbolicLink()) throw new CliError(`输出路径是符号链接，不写入：${output}（OUT is a symbolic link; give the path of a new file）`);
-  if (outLink.isDirectory()) throw new CliError(`输出路径是一个文件夹：${output}（OUT is a directory）`);
-  if (!outLink.isFile()) throw new CliError(`输出路径不是普通文件，不写入：${output}（OUT is a device or other special file）`);
-  if (!opts.force) throw new CliError(`文件已存在，不覆盖：${output}（${output} exists; add --force to replace it）`);
+  if (outLink.isSymbolicLink())
+    throw new CliError(
+      `输出路径是符号链接，不写入：${output}（OUT is a symbolic link; give the path of a new file）`
+    );
+  if (outLink.isDirectory())
+    throw new CliError(`输出路径是一个文件夹：${output}（OUT is a directory）`);
+  if (!outLink.isFile())
+    throw new CliError(
+      `输出路径不是普通文件，不写入：${output}（OUT is a device or other special file）`
+    );
+  if (!opts.force)
+    throw new CliError(
+      `文件已存在，不覆盖：${output}（${output} exists; add --force to replace it）`
+    );
 }
 
 /** Temporary files being written: removed if the process is interrupted. */
@@ -79,9 +93,16 @@ function untrack(tmp: string): void {
  * renames it into place. `mode`: the new file's permissions (the input's, for a copy of it).
  * Without `force` an OUT that appeared meanwhile is not replaced.
  */
-export async function writeAtomically(path: string, write: (tmp: string, mode: number) => Promise<void>, opts: OutputOptions & { mode?: number } = {}): Promise<void> {
+export async function writeAtomically(
+  path: string,
+  write: (tmp: string, mode: number) => Promise<void>,
+  opts: OutputOptions & { mode?: number } = {}
+): Promise<void> {
   const dir = nodePath.dirname(path);
-  const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = nodePath.join(
+    dir,
+    `.${nodePath.basename(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`
+  );
   const mode = (opts.mode ?? 0o666) & 0o666;
   track(tmp);
   try {
@@ -100,9 +121,22 @@ export async function writeAtomically(path: string, write: (tmp: string, mode: n
         await fs.rm(tmp, { force: true });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === "EEXIST") throw new CliError(`文件已存在，不覆盖：${path}（${path} exists; add --force to replace it）`);
-        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "EMLINK") throw e;
-        if (statOrNull(path, false) !== null) throw new CliError(`文件已存在，不覆盖：${path}（${path} exists; add --force to replace it）`);
+        if (code === "EEXIST")
+          throw new CliError(
+            `文件已存在，不覆盖：${path}（${path} exists; add --force to replace it）`
+          );
+        if (
+          code !== "EPERM" &&
+          code !== "ENOTSUP" &&
+          code !== "EOPNOTSUPP" &&
+          code !== "EXDEV" &&
+          code !== "EMLINK"
+        )
+          throw e;
+        if (statOrNull(path, false) !== null)
+          throw new CliError(
+            `文件已存在，不覆盖：${path}（${path} exists; add --force to replace it）`
+          );
         await fs.rename(tmp, path);
       }
     }

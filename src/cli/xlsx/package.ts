@@ -12,8 +12,27 @@ import { definedNameOf, printTitlesOf } from "./definedNames";
 import { sheetXmlChunks } from "./sheetXml";
 import { addChartParts } from "./chartParts";
 import { addCellStyles, minimalStyles } from "./styles";
-import { CT_NS, MAIN_NS, MAIN_NSS, PKG_REL_NS, REL_NS, REL_NSS, STRICT_MAIN_NS, STRICT_REL_NS, isRelType, relType } from "./ns";
-import { XmlEditor, attr, childOf, childPrefix, childrenOf, parseXmlPart, prefixFor } from "./parts";
+import {
+  CT_NS,
+  MAIN_NS,
+  MAIN_NSS,
+  PKG_REL_NS,
+  REL_NS,
+  REL_NSS,
+  STRICT_MAIN_NS,
+  STRICT_REL_NS,
+  isRelType,
+  relType,
+} from "./ns";
+import {
+  XmlEditor,
+  attr,
+  childOf,
+  childPrefix,
+  childrenOf,
+  parseXmlPart,
+  prefixFor,
+} from "./parts";
 import type { XmlEl, XmlPart } from "./parts";
 import { PackageError, escapeXml } from "./xml";
 import { writeAtomically } from "./output";
@@ -56,7 +75,10 @@ function relsPathOf(part: string): string {
 const GENERATED_PART_LEVEL = 3;
 
 /** A part of a package: carried over from the file it was read from, or new content. */
-type Part = { name: string; entry: ZipEntry } | { name: string; text: string } | { name: string; chunks: () => Iterable<string> };
+type Part =
+  | { name: string; entry: ZipEntry }
+  | { name: string; text: string }
+  | { name: string; chunks: () => Iterable<string> };
 
 /**
  * How a part name is looked up: without case (OPC), and with a backslash read as "/" (some writers
@@ -85,10 +107,16 @@ export class Package {
       for (const e of source.entries) {
         if (e.name.endsWith("/") || e.name.endsWith("\\")) continue;
         const k = partKey(e.name);
-        if (k.split("/").some((seg) => seg === ".." || seg === ".") || k.startsWith("/") || /^[a-z]:/.test(k) || k.includes("\0")) {
+        if (
+          k.split("/").some((seg) => seg === ".." || seg === ".") ||
+          k.startsWith("/") ||
+          /^[a-z]:/.test(k) ||
+          k.includes("\0")
+        ) {
           throw new PackageError(`文件已损坏：部件名 ${e.name} 无效（invalid part name）`);
         }
-        if (this.index.has(k)) throw new PackageError(`文件已损坏：部件 ${e.name} 出现了两次（duplicate part name）`);
+        if (this.index.has(k))
+          throw new PackageError(`文件已损坏：部件 ${e.name} 出现了两次（duplicate part name）`);
         this.set({ name: e.name, entry: e });
       }
     }
@@ -205,7 +233,10 @@ export function relationships(xml: string, part = ".rels"): Relationship[] {
 /** The workbook part of the package, from _rels/.rels (usually xl/workbook.xml). */
 export function workbookPartName(pkg: Package): string {
   const rels = pkg.text("_rels/.rels");
-  const main = rels === null ? undefined : relationships(rels, "_rels/.rels").find((r) => isRelType(r.Type, "officeDocument"));
+  const main =
+    rels === null
+      ? undefined
+      : relationships(rels, "_rels/.rels").find((r) => isRelType(r.Type, "officeDocument"));
   if (!main) throw new PackageError("不是 Excel 工作簿：缺少工作簿部件（no workbook part）");
   return resolvePart("", main.Target);
 }
@@ -248,19 +279,39 @@ export function parseWorkbook(xml: string, part: string): WorkbookInfo {
     sheetId: Number(attr(el, "sheetId")),
     rId: attr(el, "id", REL_NSS) ?? "",
   }));
-  return { part, doc, strict: root.uri === STRICT_MAIN_NS, date1904: pr !== undefined && isTrue(attr(pr, "date1904")), sheets, sheetsEl };
+  return {
+    part,
+    doc,
+    strict: root.uri === STRICT_MAIN_NS,
+    date1904: pr !== undefined && isTrue(attr(pr, "date1904")),
+    sheets,
+    sheetsEl,
+  };
 }
 
 /** The workbook of a package: its part name, parsed content and relationships. */
-export function workbookOf(pkg: Package): { wb: WorkbookInfo; dir: string; relsPart: string; rels: Relationship[]; relsDoc: XmlPart | null } {
+export function workbookOf(pkg: Package): {
+  wb: WorkbookInfo;
+  dir: string;
+  relsPart: string;
+  rels: Relationship[];
+  relsDoc: XmlPart | null;
+} {
   const wbPart = workbookPartName(pkg);
   const xml = pkg.text(wbPart);
-  if (xml === null) throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
+  if (xml === null)
+    throw new PackageError(`不是 Excel 工作簿：缺少 ${wbPart}（workbook part missing）`);
   const wb = parseWorkbook(xml, wbPart);
   const relsPart = relsPathOf(wbPart);
   const relsXml = pkg.text(relsPart);
   const relsDoc = relsXml === null ? null : parseXmlPart(relsXml, relsPart);
-  return { wb, dir: dirOf(wbPart), relsPart, rels: relsDoc ? relationshipsOf(relsDoc) : [], relsDoc };
+  return {
+    wb,
+    dir: dirOf(wbPart),
+    relsPart,
+    rels: relsDoc ? relationshipsOf(relsDoc) : [],
+    relsDoc,
+  };
 }
 
 function unusedNumber(used: (n: number) => boolean): number {
@@ -270,12 +321,27 @@ function unusedNumber(used: (n: number) => boolean): number {
 }
 
 /** The first of the children named in `names` (in `uris`) — where a new child goes before, keeping the schema's order. */
-function firstOf(parent: XmlEl, names: readonly string[], uris: readonly string[]): XmlEl | undefined {
+function firstOf(
+  parent: XmlEl,
+  names: readonly string[],
+  uris: readonly string[]
+): XmlEl | undefined {
   return parent.children.find((c) => names.includes(c.local) && uris.includes(c.uri));
 }
 
 /** workbook.xml's children that follow <definedNames> (ECMA-376 CT_Workbook). */
-const AFTER_DEFINED_NAMES = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+const AFTER_DEFINED_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
 
 /** A defined name to add to workbook.xml (e.g. `_xlnm.Print_Titles` of a new sheet). */
 export interface DefinedName {
@@ -303,14 +369,20 @@ export class WorkbookEditor {
   /** Appends a <sheet> for relationship `rId`. */
   addSheet(name: string, sheetId: number, rId: string): void {
     const r = prefixFor(this.wb.sheetsEl, REL_NSS);
-    const rAttr = r === null ? `xmlns:r="${this.wb.strict ? STRICT_REL_NS : REL_NS}" r:id` : `${r}id`;
-    this.ed.append(this.wb.sheetsEl, `<${this.p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rAttr}="${escapeXml(rId)}"/>`);
+    const rAttr =
+      r === null ? `xmlns:r="${this.wb.strict ? STRICT_REL_NS : REL_NS}" r:id` : `${r}id`;
+    this.ed.append(
+      this.wb.sheetsEl,
+      `<${this.p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rAttr}="${escapeXml(rId)}"/>`
+    );
   }
 
   /** Adds a defined name (to <definedNames>, made when the workbook has none). */
   addDefinedName(d: DefinedName): void {
     const local = d.localSheetId === undefined ? "" : ` localSheetId="${d.localSheetId}"`;
-    this.names.push(`<${this.p}definedName name="${escapeXml(d.name)}"${local}>${escapeXml(d.value)}</${this.p}definedName>`);
+    this.names.push(
+      `<${this.p}definedName name="${escapeXml(d.name)}"${local}>${escapeXml(d.value)}</${this.p}definedName>`
+    );
   }
 
   toString(): string {
@@ -335,7 +407,10 @@ export class WorkbookEditor {
 function* inForm(chunks: Iterable<string>, strict: boolean): Generator<string> {
   let first = true;
   for (const c of chunks) {
-    if (first && strict) yield c.replace(`xmlns="${MAIN_NS}"`, `xmlns="${STRICT_MAIN_NS}"`).replace(`xmlns:r="${REL_NS}"`, `xmlns:r="${STRICT_REL_NS}"`);
+    if (first && strict)
+      yield c
+        .replace(`xmlns="${MAIN_NS}"`, `xmlns="${STRICT_MAIN_NS}"`)
+        .replace(`xmlns:r="${REL_NS}"`, `xmlns:r="${STRICT_REL_NS}"`);
     else yield c;
     first = false;
   }
@@ -349,20 +424,24 @@ function* inForm(chunks: Iterable<string>, strict: boolean): Generator<string> {
 export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[] {
   let models = wanted;
   const { wb, dir, relsPart, rels, relsDoc: existingRels } = workbookOf(pkg);
-  const relsDoc = existingRels ?? parseXmlPart(`${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`, relsPart);
+  const relsDoc =
+    existingRels ??
+    parseXmlPart(`${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`, relsPart);
   const relsEd = new XmlEditor(relsDoc);
   const rp = childPrefix(relsDoc.root);
   const ctXml = pkg.text("[Content_Types].xml");
-  if (ctXml === null) throw new PackageError("不是 Excel 工作簿：缺少 [Content_Types].xml（no content types）");
+  if (ctXml === null)
+    throw new PackageError("不是 Excel 工作簿：缺少 [Content_Types].xml（no content types）");
   const ctDoc = parseXmlPart(ctXml, "[Content_Types].xml");
-  if (ctDoc.root.local !== "Types") throw new PackageError("[Content_Types].xml 不是内容类型部件（not a content types part）");
+  if (ctDoc.root.local !== "Types")
+    throw new PackageError("[Content_Types].xml 不是内容类型部件（not a content types part）");
   const ctEd = new XmlEditor(ctDoc);
   const cp = childPrefix(ctDoc.root);
   const wbEd = new WorkbookEditor(wb);
 
   const names = uniqueSheetNames(
     models.map((m) => m.name),
-    wb.sheets.map((s) => s.name),
+    wb.sheets.map((s) => s.name)
   );
   // every model is checked before anything is added: the sheets are written later, streamed
   models.forEach((m, i) => checkSheetModel(m, names[i]));
@@ -372,10 +451,17 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
   const newRel = (type: string, target: string): string => {
     const id = `rId${unusedNumber((n) => usedIds.has(`rId${n}`))}`;
     usedIds.add(id);
-    relsEd.append(relsDoc.root, `<${rp}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`);
+    relsEd.append(
+      relsDoc.root,
+      `<${rp}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`
+    );
     return id;
   };
-  const newOverride = (part: string, type: string) => ctEd.append(ctDoc.root, `<${cp}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`);
+  const newOverride = (part: string, type: string) =>
+    ctEd.append(
+      ctDoc.root,
+      `<${cp}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`
+    );
 
   // styles: the workbook's own, with the writers' formats appended (or a new part)
   const stylesRel = rels.find((r) => isRelType(r.Type, "styles"));
@@ -391,7 +477,10 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
   }
   const { xml: newStyles, styles } = addCellStyles(stylesXml, stylesPart, wb.date1904);
 
-  let sheetId = wb.sheets.reduce((m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m), 0);
+  let sheetId = wb.sheets.reduce(
+    (m, s) => (Number.isFinite(s.sheetId) ? Math.max(m, s.sheetId) : m),
+    0
+  );
   models.forEach((m, i) => {
     const k = unusedNumber((n) => lowerParts.has(partKey(`${dir}worksheets/sheet${n}.xml`)));
     const part = `${dir}worksheets/sheet${k}.xml`;
@@ -399,7 +488,15 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
     // deflated as it is generated, when the package is saved: the part never exists as one string
     const name = names[i];
     // (issue 19) the sheet's charts: a drawing part and a chart part each, named by the sheet's relationship
-    const drawing = addChartParts(pkg, { dir, sheetPart: part, model: m, sheet: name, strict: wb.strict, lowerParts, addOverride: newOverride });
+    const drawing = addChartParts(pkg, {
+      dir,
+      sheetPart: part,
+      model: m,
+      sheet: name,
+      strict: wb.strict,
+      lowerParts,
+      addOverride: newOverride,
+    });
     pkg.putChunks(part, () => inForm(sheetXmlChunks(m, name, styles, drawing), wb.strict));
     const id = newRel(relType("worksheet", wb.strict), `worksheets/sheet${k}.xml`);
     newOverride(part, WORKSHEET_CT);
@@ -408,7 +505,8 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
   });
 
   // (rev 2) the header rows of printed summaries repeat on every page; the print area is the report
-  for (const t of printTitlesOf(models, names, wb.sheets.length)) wbEd.addDefinedName(definedNameOf(t));
+  for (const t of printTitlesOf(models, names, wb.sheets.length))
+    wbEd.addDefinedName(definedNameOf(t));
   pkg.put(wb.part, wbEd.toString());
   pkg.put(relsPart, relsEd.toString());
   pkg.put("[Content_Types].xml", ctEd.toString());
@@ -420,7 +518,8 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
 export function newPackage(now = new Date()): Package {
   const pkg = new Package();
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  pkg.put("[Content_Types].xml",
+  pkg.put(
+    "[Content_Types].xml",
     `${XML_DECL}<Types xmlns="${CT_NS}">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
@@ -428,29 +527,36 @@ export function newPackage(now = new Date()): Package {
       `<Override PartName="/xl/styles.xml" ContentType="${STYLES_CT}"/>` +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
       '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-      "</Types>",
+      "</Types>"
   );
-  pkg.put("_rels/.rels",
+  pkg.put(
+    "_rels/.rels",
     `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">` +
       `<Relationship Id="rId1" Type="${OFFICE_DOCUMENT_TYPE}" Target="xl/workbook.xml"/>` +
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
       `<Relationship Id="rId3" Type="${REL_TYPE}extended-properties" Target="docProps/app.xml"/>` +
-      "</Relationships>",
+      "</Relationships>"
   );
-  pkg.put("docProps/app.xml",
-    `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cm-addin</Application></Properties>`,
+  pkg.put(
+    "docProps/app.xml",
+    `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cm-addin</Application></Properties>`
   );
-  pkg.put("docProps/core.xml",
+  pkg.put(
+    "docProps/core.xml",
     `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
       'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
       `<dc:creator>cm-addin</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
-      `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`,
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`
   );
-  pkg.put("xl/workbook.xml",
+  pkg.put(
+    "xl/workbook.xml",
     `${XML_DECL}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-      '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000"/></bookViews><sheets/><calcPr calcId="191029"/></workbook>',
+      '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000"/></bookViews><sheets/><calcPr calcId="191029"/></workbook>'
   );
-  pkg.put("xl/_rels/workbook.xml.rels", `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`);
+  pkg.put(
+    "xl/_rels/workbook.xml.rels",
+    `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`
+  );
   pkg.put("xl/styles.xml", minimalStyles());
   return pkg;
 }
@@ -518,7 +624,10 @@ async function readInput(path: string): Promise<{ buf: Buffer; key: string }> {
     }
     if (!st.isFile()) throw new CliError(`无法读取 ${path}：不是普通文件（not a regular file）`);
     if (st.size === 0) throw new CliError(`无法读取 ${path}：文件为空（empty file）`);
-    if (st.size > MAX_INPUT_BYTES) throw new CliError(`无法读取 ${path}：文件超过 ${MAX_INPUT_BYTES >> 20} MB（file too large）`);
+    if (st.size > MAX_INPUT_BYTES)
+      throw new CliError(
+        `无法读取 ${path}：文件超过 ${MAX_INPUT_BYTES >> 20} MB（file too large）`
+      );
     const buf = await fs.readFile(path);
     return { buf, key: fileKey(st) };
   } catch (e) {
@@ -548,7 +657,8 @@ export async function loadPackage(path: string): Promise<Package> {
     if (e instanceof CliError) throw e;
     const kind = zipKind(zip);
     if (kind !== null) throw new CliError(`无法读取 ${path}：${kind}`);
-    if (e instanceof ZipError) throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt(e.message)}`);
+    if (e instanceof ZipError)
+      throw new CliError(`无法读取 ${path}：${MESSAGES.corrupt(e.message)}`);
     throw new CliError(`无法读取 ${path}：${(e as Error).message}`);
   }
   fileKeys.set(pkg, key);
@@ -562,7 +672,12 @@ export async function loadPackage(path: string): Promise<Package> {
  * renamed (./output.ts). A part of the input that turns out corrupt while it is copied is a
  * ZipError (the caller names the input); anything else that stops the write is a CliError.
  */
-export async function savePackage(pkg: Package, path: string, now = new Date(), opts: OutputOptions & { mode?: number } = {}): Promise<void> {
+export async function savePackage(
+  pkg: Package,
+  path: string,
+  now = new Date(),
+  opts: OutputOptions & { mode?: number } = {}
+): Promise<void> {
   try {
     await writeAtomically(
       path,
@@ -576,7 +691,7 @@ export async function savePackage(pkg: Package, path: string, now = new Date(), 
           throw e;
         }
       },
-      { force: opts.force ?? true, mode: opts.mode },
+      { force: opts.force ?? true, mode: opts.mode }
     );
   } catch (e) {
     if (e instanceof CliError || e instanceof ZipError) throw e;

@@ -67,20 +67,25 @@ export function parseXmlPart(text: string, part: string, maxElements = MAX_PART_
   let count = 0;
   let failure: string | null = null;
   parser.on("doctype", () => {
-    throw new PackageError(`部件 ${part} 含有 DOCTYPE 声明，Excel 工作簿不会有（DOCTYPE not allowed）`);
+    throw new PackageError(
+      `部件 ${part} 含有 DOCTYPE 声明，Excel 工作簿不会有（DOCTYPE not allowed）`
+    );
   });
   parser.on("error", (e) => {
     failure ??= e.message;
     throw new PackageError(`部件 ${part} 不是格式正确的 XML（${e.message}）`);
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
-    if (++count > maxElements) throw new PackageError(`部件 ${part} 的元素超过 ${maxElements} 个（part too large）`);
+    if (++count > maxElements)
+      throw new PackageError(`部件 ${part} 的元素超过 ${maxElements} 个（part too large）`);
     const openEnd = parser.position;
     const start = text.lastIndexOf("<", openEnd - 1);
-    if (stack.length >= MAX_PART_DEPTH) throw new PackageError(`部件 ${part} 的元素嵌套超过 ${MAX_PART_DEPTH} 层（nested too deep）`);
+    if (stack.length >= MAX_PART_DEPTH)
+      throw new PackageError(`部件 ${part} 的元素嵌套超过 ${MAX_PART_DEPTH} 层（nested too deep）`);
     const parent = stack.length > 0 ? stack[stack.length - 1] : null;
     const attrs: XmlAttr[] = [];
-    for (const a of Object.values(tag.attributes)) attrs.push({ name: a.name, uri: a.uri, local: a.local, value: a.value });
+    for (const a of Object.values(tag.attributes))
+      attrs.push({ name: a.name, uri: a.uri, local: a.local, value: a.value });
     const el: XmlEl = {
       name: tag.name,
       prefix: tag.prefix,
@@ -94,7 +99,11 @@ export function parseXmlPart(text: string, part: string, maxElements = MAX_PART_
       selfClosing: tag.isSelfClosing,
       children: [],
       parent,
-      ns: parent ? (tag.ns && Object.keys(tag.ns).length > 0 ? { ...parent.ns, ...tag.ns } : parent.ns) : { ...(tag.ns ?? {}) },
+      ns: parent
+        ? tag.ns && Object.keys(tag.ns).length > 0
+          ? { ...parent.ns, ...tag.ns }
+          : parent.ns
+        : { ...(tag.ns ?? {}) },
     };
     if (parent) parent.children.push(el);
     else root = el;
@@ -116,9 +125,14 @@ export function parseXmlPart(text: string, part: string, maxElements = MAX_PART_
 }
 
 /** The element's attribute of that local name (no namespace unless `uri` is given), or undefined. */
-export function attr(el: XmlEl, local: string, uri: string | readonly string[] = ""): string | undefined {
+export function attr(
+  el: XmlEl,
+  local: string,
+  uri: string | readonly string[] = ""
+): string | undefined {
   const uris = typeof uri === "string" ? [uri] : uri;
-  for (const a of el.attrs) if (a.local === local && uris.includes(a.uri) && a.uri !== XMLNS_URI) return a.value;
+  for (const a of el.attrs)
+    if (a.local === local && uris.includes(a.uri) && a.uri !== XMLNS_URI) return a.value;
   return undefined;
 }
 
@@ -206,15 +220,23 @@ export class XmlEditor {
       if (el.selfClosing) {
         const open = p.append === "";
         const tag = this.startTag(el, p.set, open);
-        edits.push({ start: el.start, end: el.end, text: open ? tag : `${tag}${p.append}</${el.name}>` });
+        edits.push({
+          start: el.start,
+          end: el.end,
+          text: open ? tag : `${tag}${p.append}</${el.name}>`,
+        });
       } else {
-        if (p.set.size > 0) edits.push({ start: el.start, end: el.openEnd, text: this.startTag(el, p.set, false) });
-        if (p.append !== "") edits.push({ start: el.closeStart, end: el.closeStart, text: p.append });
+        if (p.set.size > 0)
+          edits.push({ start: el.start, end: el.openEnd, text: this.startTag(el, p.set, false) });
+        if (p.append !== "")
+          edits.push({ start: el.closeStart, end: el.closeStart, text: p.append });
       }
     }
     // from the end backwards, so earlier positions stay valid; insertions before an element
     // come before a replacement that starts at the same place
-    edits.sort((a, b) => b.start - a.start || (a.end === a.start ? 1 : 0) - (b.end === b.start ? 1 : 0));
+    edits.sort(
+      (a, b) => b.start - a.start || (a.end === a.start ? 1 : 0) - (b.end === b.start ? 1 : 0)
+    );
     let out = t;
     for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
     return out;

@@ -17,7 +17,17 @@ import { CliError } from "../command";
 import { loadPackage, rememberVerified, resolvePart, workbookOf } from "./package";
 import { MESSAGES } from "./detect";
 import type { Package } from "./package";
-import { ByteXmlScanner, attrEnd, attrStart, cellAttrs, cellRefAndType, decimalAt, digitsAt, latin1, utf8 } from "./scan";
+import {
+  ByteXmlScanner,
+  attrEnd,
+  attrStart,
+  cellAttrs,
+  cellRefAndType,
+  decimalAt,
+  digitsAt,
+  latin1,
+  utf8,
+} from "./scan";
 import { dateStyles } from "./styles";
 import { isRelType } from "./ns";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
@@ -80,7 +90,13 @@ class TextBuffer {
 }
 
 /** The t attribute's usual values, by their one byte. */
-const ONE_BYTE_TYPES: Record<number, string> = { 0x73: "s", 0x6e: "n", 0x62: "b", 0x65: "e", 0x64: "d" };
+const ONE_BYTE_TYPES: Record<number, string> = {
+  0x73: "s",
+  0x6e: "n",
+  0x62: "b",
+  0x65: "e",
+  0x64: "d",
+};
 
 /** The shared string table: each item's text (rich text runs joined, phonetic runs left out). */
 async function readSharedStrings(pkg: Package, part: string): Promise<string[]> {
@@ -111,7 +127,7 @@ async function readSharedStrings(pkg: Package, part: string): Promise<string[]> 
       text(buf, start, end) {
         if (inT) text.add(utf8(buf, start, end));
       },
-    }),
+    })
   );
   return out;
 }
@@ -154,7 +170,8 @@ export function isoToSerial(s: string): RawCell {
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(t);
   if (!m) return "#VALUE!";
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
+  const ms =
+    Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
   return Number.isFinite(ms) ? (ms - EXCEL_EPOCH_MS) / DAY_MS : "#VALUE!";
 }
 
@@ -183,7 +200,10 @@ class GridBuilder {
       if (prev) this.widthHint = prev.length;
       // every row made counts against the cap, so a sheet of far-apart cells cannot take the memory
       this.slots += Math.max(this.widthHint, col + 1) + ROW_COST;
-      if (this.slots > MAX_GRID_CELLS) throw new PackageError(`工作表的单元格过多（超过 ${MAX_GRID_CELLS} 个），请删除远处多余的单元格（too many cells）`);
+      if (this.slots > MAX_GRID_CELLS)
+        throw new PackageError(
+          `工作表的单元格过多（超过 ${MAX_GRID_CELLS} 个），请删除远处多余的单元格（too many cells）`
+        );
       this.rows[row] = cells = new Array(this.widthHint);
     }
     cells[col] = v;
@@ -199,7 +219,9 @@ class GridBuilder {
     const height = this.maxRow - this.minRow + 1;
     const width = this.maxCol - this.minCol + 1;
     if (height * width > room) {
-      throw new CliError(`无法读取 ${path}：工作表“${name}”的已用区域过大（${height} 行 × ${width} 列），请删除远处多余的单元格（used range too large）`);
+      throw new CliError(
+        `无法读取 ${path}：工作表“${name}”的已用区域过大（${height} 行 × ${width} 列），请删除远处多余的单元格（used range too large）`
+      );
     }
     const values: RawCell[][] = new Array(height);
     for (let r = 0; r < height; r++) {
@@ -226,7 +248,14 @@ interface SheetStats {
  * One worksheet part's cells into a grid. `dates`: in a 1904 workbook, the cell formats (cellXfs
  * indexes) that show a date — their numbers are 1904 serials and are read as 1900 ones.
  */
-async function readSheet(pkg: Package, part: string, shared: string[], grid: GridBuilder, dates: Set<number> | null, stats: SheetStats): Promise<void> {
+async function readSheet(
+  pkg: Package,
+  part: string,
+  shared: string[],
+  grid: GridBuilder,
+  dates: Set<number> | null,
+  stats: SheetStats
+): Promise<void> {
   let row = -1;
   let col = -1;
   let type = "";
@@ -248,7 +277,8 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
             const at = attrStart(buf, start, end, "r");
             const r = at < 0 ? -1 : digitsAt(buf, at, attrEnd);
             row = at < 0 ? row + 1 : r > 0 ? r - 1 : Number(latin1(buf, at, attrEnd)) - 1;
-            if (!(row >= 0 && row < MAX_ROWS)) throw new PackageError(`工作表部件 ${part} 的行号超出范围（row out of range）`);
+            if (!(row >= 0 && row < MAX_ROWS))
+              throw new PackageError(`工作表部件 ${part} 的行号超出范围（row out of range）`);
             col = -1;
             return;
           }
@@ -257,10 +287,16 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
             const at = cellAttrs.r;
             const c = at < 0 ? -1 : refColumn(buf, at, cellAttrs.rEnd);
             col = c < 0 ? col + 1 : c;
-            if (col >= MAX_COLUMNS) throw new PackageError(`工作表部件 ${part} 的列号超出范围（column out of range）`);
+            if (col >= MAX_COLUMNS)
+              throw new PackageError(`工作表部件 ${part} 的列号超出范围（column out of range）`);
             const t = cellAttrs.t;
-            type = t < 0 ? "n" : (cellAttrs.tEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ?? latin1(buf, t, cellAttrs.tEnd);
-            if (dates !== null) style = cellAttrs.s < 0 ? 0 : digitsAt(buf, cellAttrs.s, cellAttrs.sEnd);
+            type =
+              t < 0
+                ? "n"
+                : ((cellAttrs.tEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ??
+                  latin1(buf, t, cellAttrs.tEnd));
+            if (dates !== null)
+              style = cellAttrs.s < 0 ? 0 : digitsAt(buf, cellAttrs.s, cellAttrs.sEnd);
             hasFormula = false;
             hasValue = false;
             text.reset();
@@ -305,10 +341,14 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
           case "c":
             if (type === "s" && text.hasNum) {
               const v = shared[text.num];
-              if (v === undefined) throw new PackageError(`共享字符串索引 ${text.num} 不存在（shared string missing）`);
+              if (v === undefined)
+                throw new PackageError(
+                  `共享字符串索引 ${text.num} 不存在（shared string missing）`
+                );
               if (v !== "") grid.add(row, col, v);
             } else if (type === "n" && text.hasNum) grid.add(row, col, dateShift(text.num));
-            else if (hasFormula && (!hasValue || (type === "n" && text.value.trim() === ""))) stats.uncalculated++;
+            else if (hasFormula && (!hasValue || (type === "n" && text.value.trim() === "")))
+              stats.uncalculated++;
             else {
               const v = cellValue(type, text.value, hasValue, shared);
               grid.add(row, col, typeof v === "number" && type === "n" ? dateShift(v) : v);
@@ -322,7 +362,7 @@ async function readSheet(pkg: Package, part: string, shared: string[], grid: Gri
         if (type === "n" || type === "s") text.addAscii(buf, start, end, type === "s");
         else text.add(utf8(buf, start, end));
       },
-    }),
+    })
   );
 }
 
@@ -332,7 +372,8 @@ function cellValue(type: string, raw: string, hasValue: boolean, shared: string[
   switch (type) {
     case "s": {
       const s = shared[Number(raw)];
-      if (s === undefined) throw new PackageError(`共享字符串索引 ${raw} 不存在（shared string missing）`);
+      if (s === undefined)
+        throw new PackageError(`共享字符串索引 ${raw} 不存在（shared string missing）`);
       return s === "" ? null : s;
     }
     case "inlineStr":
@@ -356,7 +397,14 @@ function cellValue(type: string, raw: string, hasValue: boolean, shared: string[
 }
 
 /** The worksheets of a package, in the workbook's order, with their part names (chart sheets left out). */
-function worksheetParts(pkg: Package): { names: string[]; parts: string[]; sharedStrings: string | null; stylesPart: string | null; date1904: boolean; notices: string[] } {
+function worksheetParts(pkg: Package): {
+  names: string[];
+  parts: string[];
+  sharedStrings: string | null;
+  stylesPart: string | null;
+  date1904: boolean;
+  notices: string[];
+} {
   const { wb, dir, rels } = workbookOf(pkg);
   const names: string[] = [];
   const parts: string[] = [];
@@ -372,7 +420,8 @@ function worksheetParts(pkg: Package): { names: string[]; parts: string[]; share
     if (!isRelType(rel.Type, "worksheet")) continue;
     const part = resolvePart(dir, rel.Target);
     const actual = pkg.partName(part);
-    if (actual === null) throw new PackageError(`工作表“${s.name}”的部件 ${part} 不存在（worksheet part missing）`);
+    if (actual === null)
+      throw new PackageError(`工作表“${s.name}”的部件 ${part} 不存在（worksheet part missing）`);
     names.push(s.name);
     parts.push(actual);
   }
@@ -411,7 +460,9 @@ export async function readWorkbookGrid(path: string): Promise<WorkbookGrid> {
       if (stats.uncalculated > 0) uncalculated.push(`“${names[i]}”${stats.uncalculated} 个`);
     }
     if (uncalculated.length > 0) {
-      notices.unshift(`${UNCALCULATED_NOTICE}（工作表 ${uncalculated.join("、")}公式没有计算结果，按空白读取；formulas without cached values are read as blank — open and save the workbook in Excel）`);
+      notices.unshift(
+        `${UNCALCULATED_NOTICE}（工作表 ${uncalculated.join("、")}公式没有计算结果，按空白读取；formulas without cached values are read as blank — open and save the workbook in Excel）`
+      );
     }
     rememberVerified(pkg);
     return notices.length > 0 ? { sheets, notices } : { sheets };

@@ -200,7 +200,9 @@ export class ByteXmlScanner {
             this.scanned = len - lt;
             break;
           }
-          const raw = utf8(buf, lt + 9, e).replace(ESCAPE_AMP, "&amp;").replace(ESCAPE_LT, "&lt;");
+          const raw = utf8(buf, lt + 9, e)
+            .replace(ESCAPE_AMP, "&amp;")
+            .replace(ESCAPE_LT, "&lt;");
           const b = Buffer.from(raw, "utf8");
           h.text(b, 0, b.length);
           pos = e + 3;
@@ -238,7 +240,8 @@ export class ByteXmlScanner {
         if (b === GT || b === SLASH || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) break;
         ne++;
       }
-      if (ne - ns > MAX_NAME) throw new Error(`XML 元素名过长（element name longer than ${MAX_NAME} bytes）`);
+      if (ne - ns > MAX_NAME)
+        throw new Error(`XML 元素名过长（element name longer than ${MAX_NAME} bytes）`);
       let e: number;
       if (ne < len && buf[ne] === GT) e = ne;
       else {
@@ -264,7 +267,8 @@ export class ByteXmlScanner {
       }
       pos = e + 1;
     }
-    if (len - pos > MAX_TOKEN) throw new Error(`XML 部件中有超过 ${MAX_TOKEN >> 20} MB 的单个元素或文本（token too large）`);
+    if (len - pos > MAX_TOKEN)
+      throw new Error(`XML 部件中有超过 ${MAX_TOKEN >> 20} MB 的单个元素或文本（token too large）`);
     // keep the unconsumed tail at the front of the buffer
     if (pos >= len) {
       this.len = 0;
@@ -279,7 +283,8 @@ export class ByteXmlScanner {
   }
 
   end(): void {
-    for (let i = 0; i < this.len; i++) if (!isSpace(this.buf[i])) throw new Error("XML 部件不完整（truncated XML）");
+    for (let i = 0; i < this.len; i++)
+      if (!isSpace(this.buf[i])) throw new Error("XML 部件不完整（truncated XML）");
   }
 }
 
@@ -288,7 +293,16 @@ export class ByteXmlScanner {
  * {@link nextAttr} until it answers false; meanwhile the name (local part from `local`) and the
  * value of the attribute reached are at these positions. One walk for every reader of attributes.
  */
-const at: { buf: Buffer; i: number; end: number; name: number; local: number; nameEnd: number; value: number; valueEnd: number } = { buf: Buffer.alloc(0), i: 0, end: 0, name: 0, local: 0, nameEnd: 0, value: 0, valueEnd: 0 };
+const at: {
+  buf: Buffer;
+  i: number;
+  end: number;
+  name: number;
+  local: number;
+  nameEnd: number;
+  value: number;
+  valueEnd: number;
+} = { buf: Buffer.alloc(0), i: 0, end: 0, name: 0, local: 0, nameEnd: 0, value: 0, valueEnd: 0 };
 
 function firstAttr(buf: Buffer, start: number, end: number): void {
   let i = start + 1;

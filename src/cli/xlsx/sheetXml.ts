@@ -42,11 +42,20 @@ function textCell(ref: string, s: number, text: string): string {
 }
 
 /** One cell, or "" for a blank one. `format` null = outside the table (General). */
-function cell(ref: string, v: CellValue, format: ColumnFormat | null, bold: boolean, styles: CellStyles, wrap = false): string {
+function cell(
+  ref: string,
+  v: CellValue,
+  format: ColumnFormat | null,
+  bold: boolean,
+  styles: CellStyles,
+  wrap = false
+): string {
   if (v === null || v === "") return "";
   const f: ColumnFormat = format ?? "general";
-  if (typeof v === "string") return textCell(ref, styles.id(f !== "text" && mustStoreAsText(v) ? "text" : f, bold, wrap), v);
-  if (typeof v === "boolean") return `<c r="${ref}" s="${styles.id(f, bold, wrap)}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === "string")
+    return textCell(ref, styles.id(f !== "text" && mustStoreAsText(v) ? "text" : f, bold, wrap), v);
+  if (typeof v === "boolean")
+    return `<c r="${ref}" s="${styles.id(f, bold, wrap)}" t="b"><v>${v ? 1 : 0}</v></c>`;
   // a date in a 1904 workbook: its serial counted from 1904-01-01 (the models' are 1900 serials)
   const n = f === "date" && styles.date1904 ? v - DATE1904_OFFSET : v;
   return `<c r="${ref}" s="${styles.id(f, bold, wrap)}"><v>${String(n)}</v></c>`;
@@ -63,7 +72,12 @@ function rowStart(r: number, height: number | null): string {
  */
 function pageParts(m: SheetModel): { margins: string; setup: string } {
   const pr = m.print;
-  if (!pr) return { margins: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>', setup: "" };
+  if (!pr)
+    return {
+      margins:
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+      setup: "",
+    };
   const g = pr.margins;
   const margins = `<pageMargins left="${g.left}" right="${g.right}" top="${g.top}" bottom="${g.bottom}" header="${g.header}" footer="${g.footer}"/>`;
   let setup = `<pageSetup paperSize="${PAPER_A4}" orientation="${pr.orientation}" fitToWidth="${pr.fitToWidth}" fitToHeight="${pr.fitToHeight}"/>`;
@@ -93,7 +107,12 @@ const CHUNK_ROWS = 500;
  * that a sheet of 100,000 rows never exists as one string. Call {@link checkSheetModel} first: a
  * cell that cannot be written throws here too, in the middle of the part.
  */
-export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles, drawingRelId: string | null = null): Generator<string> {
+export function* sheetXmlChunks(
+  m: SheetModel,
+  name: string,
+  styles: CellStyles,
+  drawingRelId: string | null = null
+): Generator<string> {
   const L = sheetLayout(m);
   const n = m.columns.length;
   const letters = Array.from({ length: L.colCount }, (_, c) => colLetters(c));
@@ -137,7 +156,13 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles,
   const bold = new Set(m.totalRows ?? []);
   const wrapCols = m.columns.map((c) => c.wrap === true);
   const anyWrap = wrapCols.some((w) => w);
-  function* rows(list: CellValue[][], first: number, format: (c: number) => ColumnFormat | null, isBold: (i: number) => boolean, isData: boolean): Generator<string> {
+  function* rows(
+    list: CellValue[][],
+    first: number,
+    format: (c: number) => ColumnFormat | null,
+    isBold: (i: number) => boolean,
+    isData: boolean
+  ): Generator<string> {
     let i = 0;
     let c = 0;
     const where = () => `工作表“${name}”第 ${first + i + 1} 行 ${letters[c]} 列`;
@@ -149,7 +174,15 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles,
       // a wide line: its text wrapped, its label beside it at the top of the tall row too
       const wrapAt = (k: number) => (isData ? wrapCols[k] : w !== undefined && k <= w.firstCol);
       let cells = "";
-      for (c = 0; c < list[i].length; c++) cells += cell(`${letters[c]}${r}`, sheetValue(list[i][c] ?? null, format(c), where), format(c), b, styles, wrapAt(c));
+      for (c = 0; c < list[i].length; c++)
+        cells += cell(
+          `${letters[c]}${r}`,
+          sheetValue(list[i][c] ?? null, format(c), where),
+          format(c),
+          b,
+          styles,
+          wrapAt(c)
+        );
       const height = isData ? (anyWrap ? wrappedRowHeight(m, i) : null) : (w?.height ?? null);
       if (cells !== "") chunk += `${rowStart(r, height)}${cells}</row>`;
       if ((i + 1) % CHUNK_ROWS === 0) {
@@ -159,11 +192,28 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles,
     }
     if (chunk !== "") yield chunk;
   }
-  if (n > 0) yield* rows(m.rows, L.firstDataRow, (c) => m.columns[c].format, (i) => bold.has(i), true);
-  if (L.notesRow !== null) yield* rows(m.notes ?? [], L.notesRow, () => null, () => false, false);
+  if (n > 0)
+    yield* rows(
+      m.rows,
+      L.firstDataRow,
+      (c) => m.columns[c].format,
+      (i) => bold.has(i),
+      true
+    );
+  if (L.notesRow !== null)
+    yield* rows(
+      m.notes ?? [],
+      L.notesRow,
+      () => null,
+      () => false,
+      false
+    );
   out = "</sheetData>";
   if (wide.size > 0) {
-    const refs = [...wide.values()].map((w) => `<mergeCell ref="${letters[w.firstCol]}${w.row + 1}:${letters[w.lastCol]}${w.row + 1}"/>`);
+    const refs = [...wide.values()].map(
+      (w) =>
+        `<mergeCell ref="${letters[w.firstCol]}${w.row + 1}:${letters[w.lastCol]}${w.row + 1}"/>`
+    );
     out += `<mergeCells count="${refs.length}">${refs.join("")}</mergeCells>`;
   }
   const hl = m.blankHighlight;
@@ -171,7 +221,10 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles,
   if (hl && hlRefs.length > 0) {
     // highlighted while blank: the rule's formula is relative to the first cell of each range
     out += hlRefs
-      .map((ref, k) => `<conditionalFormatting sqref="${ref}"><cfRule type="expression" dxfId="${styles.highlightDxf}" priority="${k + 1}"><formula>LEN(TRIM(${ref}))=0</formula></cfRule></conditionalFormatting>`)
+      .map(
+        (ref, k) =>
+          `<conditionalFormatting sqref="${ref}"><cfRule type="expression" dxfId="${styles.highlightDxf}" priority="${k + 1}"><formula>LEN(TRIM(${ref}))=0</formula></cfRule></conditionalFormatting>`
+      )
       .join("");
   }
   const lists: string[] = [];
@@ -183,14 +236,17 @@ export function* sheetXmlChunks(m: SheetModel, name: string, styles: CellStyles,
     const formula = source.startsWith("=") ? source.slice(1) : `"${source}"`;
     lists.push(
       `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters[c]}${first + 1}:${letters[c]}${last + 1}">` +
-        `<formula1>${escapeXml(formula)}</formula1></dataValidation>`,
+        `<formula1>${escapeXml(formula)}</formula1></dataValidation>`
     );
   }
   if (hl && hlRefs.length > 0) {
     // the note of a must-set cell: shown when the cell is selected (an input message)
-    lists.push(`<dataValidation allowBlank="1" showInputMessage="1" promptTitle="${escapeXml("每年须设置")}" prompt="${escapeXml(hl.note)}" sqref="${hlRefs.join(" ")}"/>`);
+    lists.push(
+      `<dataValidation allowBlank="1" showInputMessage="1" promptTitle="${escapeXml("每年须设置")}" prompt="${escapeXml(hl.note)}" sqref="${hlRefs.join(" ")}"/>`
+    );
   }
-  if (lists.length > 0) out += `<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`;
+  if (lists.length > 0)
+    out += `<dataValidations count="${lists.length}">${lists.join("")}</dataValidations>`;
   const page = pageParts(m);
   // (issue 19) CT_Worksheet: … headerFooter, rowBreaks, colBreaks, …, drawing, legacyDrawing, …
   out += page.margins + page.setup + rowBreaksXml(m);

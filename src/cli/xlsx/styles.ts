@@ -12,9 +12,29 @@ import { PackageError, escapeXml } from "./xml";
 export { MAIN_NS, STRICT_MAIN_NS };
 
 /** Excel's built-in number formats (ids every reader knows, in every locale). */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
 const FIRST_CUSTOM_FORMAT = 164;
-const FORMATS: ColumnFormat[] = ["general", "text", "int", "number", "money", "score", "rate", "date", "coef", "pct"];
+const FORMATS: ColumnFormat[] = [
+  "general",
+  "text",
+  "int",
+  "number",
+  "money",
+  "score",
+  "rate",
+  "date",
+  "coef",
+  "pct",
+];
 
 /** The fill of a must-set cell while it is blank (政策参数: 不良容忍度, 汇率, 单位名称): light amber. */
 export const HIGHLIGHT_RGB = "FFFFEB9C";
@@ -45,14 +65,29 @@ export function minimalStyles(strict = false): string {
 }
 
 /** The order of styleSheet's children (ECMA-376 CT_Stylesheet). */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 const DEFAULT_SECTIONS: Record<string, (p: string) => string> = {
-  fonts: (p) => `<${p}fonts count="1"><${p}font><${p}sz val="11"/><${p}name val="等线"/></${p}font></${p}fonts>`,
+  fonts: (p) =>
+    `<${p}fonts count="1"><${p}font><${p}sz val="11"/><${p}name val="等线"/></${p}font></${p}fonts>`,
   fills: (p) =>
     `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`,
-  borders: (p) => `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`,
-  cellXfs: (p) => `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellXfs>`,
+  borders: (p) =>
+    `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`,
+  cellXfs: (p) =>
+    `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellXfs>`,
 };
 
 /** The text of an element. */
@@ -94,11 +129,17 @@ function formatIds(numFmts: XmlEl[]): { codeToId: Map<string, number>; maxId: nu
  * unreadable workbook). `date1904`: the workbook counts dates from 1904 (the writers' date
  * serials are shifted to it).
  */
-export function addCellStyles(stylesXml: string, part = "styles.xml", date1904 = false): { xml: string; styles: CellStyles } {
+export function addCellStyles(
+  stylesXml: string,
+  part = "styles.xml",
+  date1904 = false
+): { xml: string; styles: CellStyles } {
   const doc = parseXmlPart(stylesXml, part);
   const root = doc.root;
   if (root.local !== "styleSheet" || !MAIN_NSS.includes(root.uri as (typeof MAIN_NSS)[number])) {
-    throw new PackageError(`${part} 不是 SpreadsheetML 样式部件（not a SpreadsheetML styles part）`);
+    throw new PackageError(
+      `${part} 不是 SpreadsheetML 样式部件（not a SpreadsheetML styles part）`
+    );
   }
   const uris = [root.uri];
   const p = childPrefix(root);
@@ -106,7 +147,9 @@ export function addCellStyles(stylesXml: string, part = "styles.xml", date1904 =
   const section = (name: string) => childOf(root, name, uris);
   /** a new section, before the next one present in the schema's order (or at the end) */
   const insertSection = (name: string, xml: string) => {
-    const next = ORDER.slice(ORDER.indexOf(name) + 1).map(section).find((el) => el !== undefined);
+    const next = ORDER.slice(ORDER.indexOf(name) + 1)
+      .map(section)
+      .find((el) => el !== undefined);
     if (next) ed.insertBefore(next, xml);
     else ed.append(root, xml);
   };
@@ -134,7 +177,11 @@ export function addCellStyles(stylesXml: string, part = "styles.xml", date1904 =
     if (numFmtsEl) {
       ed.append(numFmtsEl, added.join(""));
       ed.setAttr(numFmtsEl, "count", String(existing.length + added.length));
-    } else insertSection("numFmts", `<${p}numFmts count="${added.length}">${added.join("")}</${p}numFmts>`);
+    } else
+      insertSection(
+        "numFmts",
+        `<${p}numFmts count="${added.length}">${added.join("")}</${p}numFmts>`
+      );
   }
 
   // a bold copy of the default font (reused when an earlier run added it)
@@ -165,7 +212,9 @@ export function addCellStyles(stylesXml: string, part = "styles.xml", date1904 =
           `<${xp}xf numFmtId="${numFmtId}" fontId="${b ? boldId : 0}" fillId="0" borderId="0"${hasStyleXf ? ' xfId="0"' : ""}` +
           `${numFmtId !== 0 ? ' applyNumberFormat="1"' : ""}${b ? ' applyFont="1"' : ""}`;
         // wrapped text (print-ready summaries, 填写说明): at the top of its row, like the rest of a tall row's reading
-        const xf = w ? `${attrs} applyAlignment="1"><${xp}alignment vertical="top" wrapText="1"/></${xp}xf>` : `${attrs}/>`;
+        const xf = w
+          ? `${attrs} applyAlignment="1"><${xp}alignment vertical="top" wrapText="1"/></${xp}xf>`
+          : `${attrs}/>`;
         let id = xfs.indexOf(xf);
         if (id < 0) {
           if (!addedXfs.includes(xf)) addedXfs.push(xf);
@@ -181,7 +230,10 @@ export function addCellStyles(stylesXml: string, part = "styles.xml", date1904 =
       ed.setAttr(xfsEl, "count", String(xfs.length + addedXfs.length));
     }
   } else {
-    insertSection("cellXfs", `<${p}cellXfs count="${1 + addedXfs.length}"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>${addedXfs.join("")}</${p}cellXfs>`);
+    insertSection(
+      "cellXfs",
+      `<${p}cellXfs count="${1 + addedXfs.length}"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>${addedXfs.join("")}</${p}cellXfs>`
+    );
   }
 
   // the highlight of blank must-set cells (a differential format for conditional formatting)
@@ -216,7 +268,12 @@ export function addCellStyles(stylesXml: string, part = "styles.xml", date1904 =
  * East Asian ones (27–36, 50–58: 年月日 forms in zh-CN, ja-JP, ko-KR, zh-TW).
  */
 function isBuiltinDateFormat(id: number): boolean {
-  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+  return (
+    (id >= 14 && id <= 22) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 50 && id <= 58)
+  );
 }
 
 /**
@@ -252,7 +309,9 @@ export function dateStyles(stylesXml: string, part = "styles.xml"): Set<number> 
   const uris = [doc.root.uri];
   const numFmts = childOf(doc.root, "numFmts", uris);
   const custom = new Map<number, string>();
-  if (numFmts) for (const el of childrenOf(numFmts, "numFmt", uris)) custom.set(Number(attr(el, "numFmtId")), attr(el, "formatCode") ?? "");
+  if (numFmts)
+    for (const el of childrenOf(numFmts, "numFmt", uris))
+      custom.set(Number(attr(el, "numFmtId")), attr(el, "formatCode") ?? "");
   const out = new Set<number>();
   const cellXfs = childOf(doc.root, "cellXfs", uris);
   if (!cellXfs) return out;

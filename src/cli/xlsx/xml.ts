@@ -16,7 +16,10 @@ export class PackageError extends Error {
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 function replaceLoneSurrogates(s: string): string {
-  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+  return s.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    "\ufffd"
+  );
 }
 
 /** Text as element content or an attribute value (quotes escaped too). */
@@ -42,7 +45,10 @@ export function escapeCellText(s: string): string {
   const excel = replaceLoneSurrogates(s)
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g,
+      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+    );
   return excel.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
@@ -68,7 +74,9 @@ export function unescapeXml(s: string): string {
       default: {
         // a reference to no character (&#x110000;, &#0;, a surrogate) is not text: U+FFFD, as a decoder does
         const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : "\ufffd";
+        return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)
+          ? String.fromCodePoint(cp)
+          : "\ufffd";
       }
     }
   });

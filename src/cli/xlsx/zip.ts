@@ -88,7 +88,10 @@ function crc32(data: Buffer, prev = 0): number {
 }
 
 /** Zip64 extended information (extra field 0x0001): the 64-bit values of the fields set to 0xFFFFFFFF. */
-function zip64Values(extra: Buffer, need: { size: boolean; compressed: boolean; offset: boolean }): { size?: number; compressed?: number; offset?: number } {
+function zip64Values(
+  extra: Buffer,
+  need: { size: boolean; compressed: boolean; offset: boolean }
+): { size?: number; compressed?: number; offset?: number } {
   let p = 0;
   while (p + 4 <= extra.length) {
     const id = extra.readUInt16LE(p);
@@ -97,7 +100,8 @@ function zip64Values(extra: Buffer, need: { size: boolean; compressed: boolean; 
       let q = p + 4;
       const out: { size?: number; compressed?: number; offset?: number } = {};
       const take = () => {
-        if (q + 8 > p + 4 + len) throw new ZipError("Zip64 扩展字段不完整（truncated Zip64 field）");
+        if (q + 8 > p + 4 + len)
+          throw new ZipError("Zip64 扩展字段不完整（truncated Zip64 field）");
         const v = Number(extra.readBigUInt64LE(q));
         q += 8;
         return v;
@@ -136,23 +140,34 @@ export class ZipReader {
       }
     }
     if (eocd < 0) throw new ZipError("找不到 zip 目录（no end of central directory）");
-    if (b.readUInt16LE(eocd + 4) !== 0 || b.readUInt16LE(eocd + 6) !== 0) throw new ZipError("不支持分卷 zip（multi-disk archive）");
+    if (b.readUInt16LE(eocd + 4) !== 0 || b.readUInt16LE(eocd + 6) !== 0)
+      throw new ZipError("不支持分卷 zip（multi-disk archive）");
     let count = b.readUInt16LE(eocd + 10);
     let cdSize = b.readUInt32LE(eocd + 12);
     let cdOffset = b.readUInt32LE(eocd + 16);
-    if ((count === MAX16 || cdSize === MAX32 || cdOffset === MAX32) && eocd >= 20 && b.readUInt32LE(eocd - 20) === SIG_ZIP64_LOCATOR) {
+    if (
+      (count === MAX16 || cdSize === MAX32 || cdOffset === MAX32) &&
+      eocd >= 20 &&
+      b.readUInt32LE(eocd - 20) === SIG_ZIP64_LOCATOR
+    ) {
       const at = Number(b.readBigUInt64LE(eocd - 20 + 8));
-      if (at + 56 > b.length || b.readUInt32LE(at) !== SIG_ZIP64_EOCD) throw new ZipError("Zip64 目录记录损坏（bad Zip64 end record）");
+      if (at + 56 > b.length || b.readUInt32LE(at) !== SIG_ZIP64_EOCD)
+        throw new ZipError("Zip64 目录记录损坏（bad Zip64 end record）");
       count = Number(b.readBigUInt64LE(at + 32));
       cdSize = Number(b.readBigUInt64LE(at + 40));
       cdOffset = Number(b.readBigUInt64LE(at + 48));
     }
-    if (cdOffset + cdSize > b.length) throw new ZipError("zip 目录超出文件末尾（truncated archive）");
-    if (count > ZIP_LIMITS.entries) throw new ZipError(`zip 部件过多（${count} 个，上限 ${ZIP_LIMITS.entries}；too many entries）`);
+    if (cdOffset + cdSize > b.length)
+      throw new ZipError("zip 目录超出文件末尾（truncated archive）");
+    if (count > ZIP_LIMITS.entries)
+      throw new ZipError(
+        `zip 部件过多（${count} 个，上限 ${ZIP_LIMITS.entries}；too many entries）`
+      );
     let total = 0;
     let p = cdOffset;
     for (let n = 0; n < count; n++) {
-      if (p + 46 > b.length || b.readUInt32LE(p) !== SIG_CENTRAL) throw new ZipError("zip 目录损坏（bad central directory）");
+      if (p + 46 > b.length || b.readUInt32LE(p) !== SIG_CENTRAL)
+        throw new ZipError("zip 目录损坏（bad central directory）");
       const flags = b.readUInt16LE(p + 8);
       const nameLen = b.readUInt16LE(p + 28);
       const extraLen = b.readUInt16LE(p + 30);
@@ -163,7 +178,11 @@ export class ZipReader {
       let size = b.readUInt32LE(p + 24);
       let localOffset = b.readUInt32LE(p + 42);
       if (compressedSize === MAX32 || size === MAX32 || localOffset === MAX32) {
-        const z = zip64Values(extra, { size: size === MAX32, compressed: compressedSize === MAX32, offset: localOffset === MAX32 });
+        const z = zip64Values(extra, {
+          size: size === MAX32,
+          compressed: compressedSize === MAX32,
+          offset: localOffset === MAX32,
+        });
         size = z.size ?? size;
         compressedSize = z.compressed ?? compressedSize;
         localOffset = z.offset ?? localOffset;
@@ -182,7 +201,10 @@ export class ZipReader {
         localOffset,
       };
       total += entry.size;
-      if (total > ZIP_LIMITS.totalBytes) throw new ZipError(`解压后超过 ${MB(ZIP_LIMITS.totalBytes)}（部件 ${entry.name} 处；archive too large when inflated）`);
+      if (total > ZIP_LIMITS.totalBytes)
+        throw new ZipError(
+          `解压后超过 ${MB(ZIP_LIMITS.totalBytes)}（部件 ${entry.name} 处；archive too large when inflated）`
+        );
       this.entries.push(entry);
       if (!this.byName.has(entry.name)) this.byName.set(entry.name, entry);
       p += 46 + nameLen + extraLen + commentLen;
@@ -201,7 +223,8 @@ export class ZipReader {
   raw(e: ZipEntry): Buffer {
     const b = this.buf;
     const at = e.localOffset;
-    if (at + 30 > b.length || b.readUInt32LE(at) !== SIG_LOCAL) throw new ZipError(`部件 ${e.name} 的位置无效（bad local header）`);
+    if (at + 30 > b.length || b.readUInt32LE(at) !== SIG_LOCAL)
+      throw new ZipError(`部件 ${e.name} 的位置无效（bad local header）`);
     if (e.flags & FLAG_ENCRYPTED) throw new ZipError(`部件 ${e.name} 已加密（encrypted entry）`);
     const start = at + 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28);
     const end = start + e.compressedSize;
@@ -210,25 +233,36 @@ export class ZipReader {
   }
 
   private checkMethod(e: ZipEntry): void {
-    if (e.method !== STORED && e.method !== DEFLATED) throw new ZipError(`部件 ${e.name} 的压缩方式 ${e.method} 不受支持（unsupported compression）`);
+    if (e.method !== STORED && e.method !== DEFLATED)
+      throw new ZipError(
+        `部件 ${e.name} 的压缩方式 ${e.method} 不受支持（unsupported compression）`
+      );
   }
 
   private checkResult(e: ZipEntry, size: number, crc: number): void {
-    if (size !== e.size || crc !== e.crc) throw new ZipError(`部件 ${e.name} 已损坏（CRC or size mismatch）`);
+    if (size !== e.size || crc !== e.crc)
+      throw new ZipError(`部件 ${e.name} 已损坏（CRC or size mismatch）`);
   }
 
   /** The entry's content, inflated and checked; at most `limit` bytes (a ZipError naming the entry beyond). */
   bytes(e: ZipEntry, limit = ZIP_LIMITS.wholeEntryBytes): Buffer {
     this.checkMethod(e);
-    if (e.size > limit) throw new ZipError(`部件 ${e.name} 解压后 ${MB(e.size)}，超过上限 ${MB(limit)}（entry too large）`);
+    if (e.size > limit)
+      throw new ZipError(
+        `部件 ${e.name} 解压后 ${MB(e.size)}，超过上限 ${MB(limit)}（entry too large）`
+      );
     const raw = this.raw(e);
     let out: Buffer;
     try {
       // never more than the directory says: a bomb stops there
-      out = e.method === STORED ? raw : zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
+      out =
+        e.method === STORED
+          ? raw
+          : zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
     } catch (err) {
       const code = (err as { code?: string }).code;
-      if (code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
+      if (code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError)
+        throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
       throw new ZipError(`部件 ${e.name} 已损坏，无法解压（${(err as Error).message}）`);
     }
     this.checkResult(e, out.length, crc32(out));
@@ -245,9 +279,17 @@ export class ZipReader {
    * The entry's content, inflated piece by piece (`chunkBytes` of compressed input at a time),
    * each piece handed to `f` (which must not keep it); the CRC is checked at the end.
    */
-  async chunks(e: ZipEntry, f: (chunk: Buffer) => void, chunkBytes = 1 << 18, limit = ZIP_LIMITS.streamedEntryBytes): Promise<void> {
+  async chunks(
+    e: ZipEntry,
+    f: (chunk: Buffer) => void,
+    chunkBytes = 1 << 18,
+    limit = ZIP_LIMITS.streamedEntryBytes
+  ): Promise<void> {
     this.checkMethod(e);
-    if (e.size > limit) throw new ZipError(`部件 ${e.name} 解压后 ${MB(e.size)}，超过上限 ${MB(limit)}（entry too large）`);
+    if (e.size > limit)
+      throw new ZipError(
+        `部件 ${e.name} 解压后 ${MB(e.size)}，超过上限 ${MB(limit)}（entry too large）`
+      );
     const raw = this.raw(e);
     let size = 0;
     let crc = 0;
@@ -257,7 +299,8 @@ export class ZipReader {
       try {
         size += b.length;
         // never more than the directory says: a bomb stops there
-        if (size > e.size) throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
+        if (size > e.size)
+          throw new ZipError(`部件 ${e.name} 已损坏：解压后大于目录所写的大小（size mismatch）`);
         crc = crc32(b, crc);
         f(b);
       } catch (err) {
@@ -269,12 +312,17 @@ export class ZipReader {
       for (const b of pieces(raw, chunkBytes)) take(b);
     } else {
       try {
-        await pipeline(Readable.from(pieces(raw, chunkBytes)), zlib.createInflateRaw({ chunkSize: 1 << 18, ...AHEAD }), async (inflated: AsyncIterable<Buffer>) => {
-          for await (const b of inflated) take(b);
-        });
+        await pipeline(
+          Readable.from(pieces(raw, chunkBytes)),
+          zlib.createInflateRaw({ chunkSize: 1 << 18, ...AHEAD }),
+          async (inflated: AsyncIterable<Buffer>) => {
+            for await (const b of inflated) take(b);
+          }
+        );
       } catch (err) {
         if (failure !== null) throw failure;
-        if ((err as { code?: string }).code?.startsWith("Z_")) throw new ZipError(`部件 ${e.name} 已损坏，无法解压（${(err as Error).message}）`);
+        if ((err as { code?: string }).code?.startsWith("Z_"))
+          throw new ZipError(`部件 ${e.name} 已损坏，无法解压（${(err as Error).message}）`);
         throw err;
       }
     }
@@ -314,12 +362,16 @@ export async function deflateChunks(chunks: Iterable<string>, level = 6): Promis
       yield b;
     }
   }
-  await pipeline(Readable.from(encoded()), zlib.createDeflateRaw({ level, chunkSize: 1 << 18, ...AHEAD }), async (deflated: AsyncIterable<Buffer>) => {
-    for await (const b of deflated) {
-      compressedSize += b.length;
-      out.push(b);
+  await pipeline(
+    Readable.from(encoded()),
+    zlib.createDeflateRaw({ level, chunkSize: 1 << 18, ...AHEAD }),
+    async (deflated: AsyncIterable<Buffer>) => {
+      for await (const b of deflated) {
+        compressedSize += b.length;
+        out.push(b);
+      }
     }
-  });
+  );
   return { out, size, crc: crc >>> 0, compressedSize };
 }
 
@@ -361,14 +413,21 @@ export class ZipWriter {
 
   private constructor(
     private readonly fh: FileHandle,
-    now: Date,
+    now: Date
   ) {
     this.stamp = dosDateTime(now);
   }
 
   /** Creates (or truncates) `path` for writing; `exclusive`: a new file only, with permissions `mode`. */
-  static async create(path: string, now = new Date(), opts: { exclusive?: boolean; mode?: number } = {}): Promise<ZipWriter> {
-    return new ZipWriter(await fsp.open(path, opts.exclusive ? "wx" : "w", opts.mode ?? 0o666), now);
+  static async create(
+    path: string,
+    now = new Date(),
+    opts: { exclusive?: boolean; mode?: number } = {}
+  ): Promise<ZipWriter> {
+    return new ZipWriter(
+      await fsp.open(path, opts.exclusive ? "wx" : "w", opts.mode ?? 0o666),
+      now
+    );
   }
 
   /** Appends `parts` to the file, in one call when the system takes them all at once. */
@@ -400,7 +459,17 @@ export class ZipWriter {
     this.checkLimits(e.name, Math.max(e.size, this.pos + raw.length));
     const nameBytes = name === undefined ? e.nameBytes : Buffer.from(name, "utf8");
     // sizes and CRC go into the local header, so no data descriptor follows
-    const w = { nameBytes, flags: (e.flags & ~FLAG_DATA_DESCRIPTOR) | (name === undefined ? 0 : FLAG_UTF8), method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: raw.length, size: e.size, externalAttrs: e.externalAttrs };
+    const w = {
+      nameBytes,
+      flags: (e.flags & ~FLAG_DATA_DESCRIPTOR) | (name === undefined ? 0 : FLAG_UTF8),
+      method: e.method,
+      time: e.time,
+      date: e.date,
+      crc: e.crc,
+      compressedSize: raw.length,
+      size: e.size,
+      externalAttrs: e.externalAttrs,
+    };
     const offset = this.pos;
     await this.write(this.localHeader(w), raw);
     this.written.push({ ...w, offset });
@@ -411,7 +480,16 @@ export class ZipWriter {
     const b = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     const compressed = zlib.deflateRawSync(b, { level });
     const nameBytes = Buffer.from(name, "utf8");
-    const w = { nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: crc32(b), compressedSize: compressed.length, size: b.length, externalAttrs: 0 };
+    const w = {
+      nameBytes,
+      flags: FLAG_UTF8,
+      method: DEFLATED,
+      ...this.stamp,
+      crc: crc32(b),
+      compressedSize: compressed.length,
+      size: b.length,
+      externalAttrs: 0,
+    };
     this.checkLimits(name, Math.max(b.length, this.pos + compressed.length));
     const offset = this.pos;
     await this.write(this.localHeader(w), compressed);
@@ -429,7 +507,16 @@ export class ZipWriter {
    */
   async addDeflated(name: string, d: Deflated): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
-    const w = { nameBytes, flags: FLAG_UTF8, method: DEFLATED, ...this.stamp, crc: d.crc, compressedSize: d.compressedSize, size: d.size, externalAttrs: 0 };
+    const w = {
+      nameBytes,
+      flags: FLAG_UTF8,
+      method: DEFLATED,
+      ...this.stamp,
+      crc: d.crc,
+      compressedSize: d.compressedSize,
+      size: d.size,
+      externalAttrs: 0,
+    };
     this.checkLimits(name, Math.max(d.size, this.pos + d.compressedSize));
     const offset = this.pos;
     await this.write(this.localHeader(w), ...d.out);

@@ -23,7 +23,9 @@ const ART = "第三十三条、第三十六条";
 
 /** The 政策参数 key of a formation year's ratio ("A.年度补偿.比例.2014"). */
 export function ratioKey(formationYear: number): string {
-  return paramByPath(`a.annualCompRatios.${formationYear}`)?.key ?? `a.annualCompRatios.${formationYear}`;
+  return (
+    paramByPath(`a.annualCompRatios.${formationYear}`)?.key ?? `a.annualCompRatios.${formationYear}`
+  );
 }
 
 /** "1999 年及以后" — the formation years covered. */
@@ -33,7 +35,10 @@ function rangeText(policy: Policy): { zh: string; en: string } {
 }
 
 /** The formation year bought out in year Y, and its ratio (throws when unset or out of range). */
-export function annualCompensationYear(year: number, policy: Policy): { formationYear: number; ratio: number; steps: ExplainStep[] } {
+export function annualCompensationYear(
+  year: number,
+  policy: Policy
+): { formationYear: number; ratio: number; steps: ExplainStep[] } {
   const a = policy.a;
   const formationYear = year - a.annualCompLag;
   const r = rangeText(policy);
@@ -41,7 +46,17 @@ export function annualCompensationYear(year: number, policy: Policy): { formatio
     zh: `${year} 年应买断 ${formationYear} 年形成的不良贷款，不在 ${r.zh}的范围内（第三十三条）`,
     en: `in ${year} the loans formed in ${formationYear} would be bought out: not ${r.en} (Art. 33)`,
   };
-  return { formationYear, ...ratioIn(formationYear, policy, outside), steps: [stepA("calc", "第三十六条", "A_ANNUAL_YEAR", { year, lag: a.annualCompLag, formed: formationYear })] };
+  return {
+    formationYear,
+    ...ratioIn(formationYear, policy, outside),
+    steps: [
+      stepA("calc", "第三十六条", "A_ANNUAL_YEAR", {
+        year,
+        lag: a.annualCompLag,
+        formed: formationYear,
+      }),
+    ],
+  };
 }
 
 /** The head office's ratio for a formation year (throws #N/A when unset). */
@@ -60,7 +75,11 @@ export function ratioOf(formationYear: number, policy: Policy): { ratio: number 
  * is also before the first year; once ratios are set, a year before it is #VALUE! and a year
  * without its ratio #N/A.
  */
-function ratioIn(formationYear: number, policy: Policy, outside: { zh: string; en: string }): { ratio: number } {
+function ratioIn(
+  formationYear: number,
+  policy: Policy,
+  outside: { zh: string; en: string }
+): { ratio: number } {
   const a = policy.a;
   const isOutside = formationYear < a.annualCompFirstYear;
   const noneSet = Object.values(a.annualCompRatios).every((r) => r === undefined || r === null);
@@ -69,12 +88,16 @@ function ratioIn(formationYear: number, policy: Policy, outside: { zh: string; e
     if (noneSet || !isOutside) {
       throw naError(
         `买断比例未设置（第三十三条）：${formationYear} 年形成的不良贷款的赔偿比例由总行确定，请在政策参数“${ratioKey(formationYear)}”中设置${isOutside ? `（另：${outside.zh}）` : ""}`,
-        `ratio not set (Art. 33): the head office sets the ratio for NPL formed in ${formationYear}; set ${ratioKey(formationYear)} in the policy${isOutside ? ` (also: ${outside.en})` : ""}`,
+        `ratio not set (Art. 33): the head office sets the ratio for NPL formed in ${formationYear}; set ${ratioKey(formationYear)} in the policy${isOutside ? ` (also: ${outside.en})` : ""}`
       );
     }
   }
   if (isOutside) throw valueError(outside.zh, outside.en);
-  if (!Number.isFinite(ratio) || ratio < 0) throw valueError(`${formationYear} 年买断比例无效：${ratio}`, `invalid ratio for ${formationYear}: ${ratio}`);
+  if (!Number.isFinite(ratio) || ratio < 0)
+    throw valueError(
+      `${formationYear} 年买断比例无效：${ratio}`,
+      `invalid ratio for ${formationYear}: ${ratio}`
+    );
   return { ratio };
 }
 
@@ -93,22 +116,52 @@ export interface AnnualBase {
  * annualCompLastYear (2010); after it, balance − 免责金额 (blank = none). An exemption above the
  * balance, or a negative figure, is #VALUE! naming the loan.
  */
-export function annualBase(balance: Dec, exempted: Dec | null, formationYear: number, policy: Policy, loanId = ""): AnnualBase {
+export function annualBase(
+  balance: Dec,
+  exempted: Dec | null,
+  formationYear: number,
+  policy: Policy,
+  loanId = ""
+): AnnualBase {
   const who = loanId ? `贷款 ${loanId} 的` : "";
   const whoEn = loanId ? `loan ${loanId}: ` : "";
-  if (!balance.isFinite() || balance.isNeg()) throw valueError(`${who}不良贷款余额应为非负金额`, `${whoEn}the NPL balance must be ≥ 0`);
+  if (!balance.isFinite() || balance.isNeg())
+    throw valueError(`${who}不良贷款余额应为非负金额`, `${whoEn}the NPL balance must be ≥ 0`);
   const last = policy.a.annualCompLastYear;
   if (formationYear <= last) {
-    return { base: balance, afterExemption: false, exempted: dec(0), steps: [stepA("calc", "第三十三条", "A_ANNUAL_BASE_FULL", { formed: formationYear, last, balance: fmtMoney(balance) })] };
+    return {
+      base: balance,
+      afterExemption: false,
+      exempted: dec(0),
+      steps: [
+        stepA("calc", "第三十三条", "A_ANNUAL_BASE_FULL", {
+          formed: formationYear,
+          last,
+          balance: fmtMoney(balance),
+        }),
+      ],
+    };
   }
   if (exempted === null) {
-    return { base: balance, afterExemption: true, exempted: dec(0), steps: [stepA("calc", "第三十六条", "A_ANNUAL_BASE_NO_EXEMPT", { formed: formationYear, last, balance: fmtMoney(balance) })] };
+    return {
+      base: balance,
+      afterExemption: true,
+      exempted: dec(0),
+      steps: [
+        stepA("calc", "第三十六条", "A_ANNUAL_BASE_NO_EXEMPT", {
+          formed: formationYear,
+          last,
+          balance: fmtMoney(balance),
+        }),
+      ],
+    };
   }
-  if (!exempted.isFinite() || exempted.isNeg()) throw valueError(`${who}免责金额应为非负金额`, `${whoEn}the exempted amount must be ≥ 0`);
+  if (!exempted.isFinite() || exempted.isNeg())
+    throw valueError(`${who}免责金额应为非负金额`, `${whoEn}the exempted amount must be ≥ 0`);
   if (exempted.gt(balance)) {
     throw valueError(
       `${who}免责金额 ${fmtMoney(exempted)} 元大于贷款余额 ${fmtMoney(balance)} 元：请核对（第三十六条，免责后余额不能为负）`,
-      `${whoEn}the exempted amount ${fmtMoney(exempted)} is above the balance ${fmtMoney(balance)}: please check (Art. 36; the balance after exemption cannot be negative)`,
+      `${whoEn}the exempted amount ${fmtMoney(exempted)} is above the balance ${fmtMoney(balance)}: please check (Art. 36; the balance after exemption cannot be negative)`
     );
   }
   const base = balance.minus(exempted);
@@ -116,7 +169,15 @@ export function annualBase(balance: Dec, exempted: Dec | null, formationYear: nu
     base,
     afterExemption: true,
     exempted,
-    steps: [stepA("calc", "第三十六条", "A_ANNUAL_BASE_EXEMPT", { formed: formationYear, last, balance: fmtMoney(balance), exempted: fmtMoney(exempted), base: fmtMoney(base) })],
+    steps: [
+      stepA("calc", "第三十六条", "A_ANNUAL_BASE_EXEMPT", {
+        formed: formationYear,
+        last,
+        balance: fmtMoney(balance),
+        exempted: fmtMoney(exempted),
+        base: fmtMoney(base),
+      }),
+    ],
   };
 }
 
@@ -128,16 +189,30 @@ export function annualCompensationAmount(
   amount: Dec,
   policy: Policy,
   formationYear?: number | null,
-  exempted: Dec | null = null,
+  exempted: Dec | null = null
 ): { value: Dec; formationYear: number; ratio: number; base: Dec; steps: ExplainStep[] } {
-  if (!amount.isFinite() || amount.isNeg()) throw valueError("不良贷款金额应为非负金额", "the NPL amount must be ≥ 0");
+  if (!amount.isFinite() || amount.isNeg())
+    throw valueError("不良贷款金额应为非负金额", "the NPL amount must be ≥ 0");
   const y = formationYear ?? annualCompensationYear(policy.year, policy).formationYear;
   const { ratio } = ratioOf(y, policy);
   const b = annualBase(amount, exempted, y, policy);
   const value = round2(b.base.times(ratio));
   const steps = [...b.steps];
-  if (exempted !== null && !b.afterExemption) steps.push(stepA("calc", "第三十三条", "A_ANNUAL_EXEMPT_IGNORED", { formed: y, last: policy.a.annualCompLastYear }));
-  steps.push(stepA("result", ART, "A_ANNUAL_AMOUNT", { amount: fmtMoney(b.base), formed: y, ratio: dec(ratio).times(100).toNumber(), value: fmtMoney(value) }));
+  if (exempted !== null && !b.afterExemption)
+    steps.push(
+      stepA("calc", "第三十三条", "A_ANNUAL_EXEMPT_IGNORED", {
+        formed: y,
+        last: policy.a.annualCompLastYear,
+      })
+    );
+  steps.push(
+    stepA("result", ART, "A_ANNUAL_AMOUNT", {
+      amount: fmtMoney(b.base),
+      formed: y,
+      ratio: dec(ratio).times(100).toNumber(),
+      value: fmtMoney(value),
+    })
+  );
   return { value, formationYear: y, ratio, base: b.base, steps };
 }
 
@@ -183,9 +258,20 @@ export interface AnnualCompResult {
  * each on its base (balance, or after exemption from 2011), at the year's ratio. The loans are
  * listed even while the ratio is unset (`ratio` null, `ratioError` saying which key to set).
  */
-export function annualCompensation(loans: readonly LoanRow[], year: number, policy: Policy, assessmentDate: IsoDate = policy.assessmentDate): AnnualCompResult {
+export function annualCompensation(
+  loans: readonly LoanRow[],
+  year: number,
+  policy: Policy,
+  assessmentDate: IsoDate = policy.assessmentDate
+): AnnualCompResult {
   const formationYear = year - policy.a.annualCompLag;
-  const steps: ExplainStep[] = [stepA("calc", "第三十六条", "A_ANNUAL_YEAR", { year, lag: policy.a.annualCompLag, formed: formationYear })];
+  const steps: ExplainStep[] = [
+    stepA("calc", "第三十六条", "A_ANNUAL_YEAR", {
+      year,
+      lag: policy.a.annualCompLag,
+      formed: formationYear,
+    }),
+  ];
   let ratio: number | null = null;
   let ratioError: RuleError | null = null;
   try {
@@ -201,15 +287,35 @@ export function annualCompensation(loans: readonly LoanRow[], year: number, poli
     try {
       const d = countsAsResponsibleNpl(loan, assessmentDate, policy);
       if (!d.counts || d.responsible === null) return;
-      const bal = need(loan.balance, `贷款 ${loan.loanId} 的贷款余额`, `the balance of loan ${loan.loanId}`);
+      const bal = need(
+        loan.balance,
+        `贷款 ${loan.loanId} 的贷款余额`,
+        `the balance of loan ${loan.loanId}`
+      );
       const b = annualBase(bal, loan.exempted, formationYear, policy, loan.loanId);
       const amount = ratio === null ? null : round2(b.base.times(ratio));
       const ls = [...d.steps, ...b.steps];
       if (amount !== null && ratio !== null) {
-        ls.push(stepA("result", ART, "A_ANNUAL_AMOUNT", { amount: fmtMoney(b.base), formed: formationYear, ratio: dec(ratio).times(100).toNumber(), value: fmtMoney(amount) }));
+        ls.push(
+          stepA("result", ART, "A_ANNUAL_AMOUNT", {
+            amount: fmtMoney(b.base),
+            formed: formationYear,
+            ratio: dec(ratio).times(100).toNumber(),
+            value: fmtMoney(amount),
+          })
+        );
       }
       const list = by.get(d.responsible) ?? [];
-      list.push({ loanIndex: i, loanId: loan.loanId, balance: bal, exempted: loan.exempted, afterExemption: b.afterExemption, base: b.base, amount, steps: ls });
+      list.push({
+        loanIndex: i,
+        loanId: loan.loanId,
+        balance: bal,
+        exempted: loan.exempted,
+        afterExemption: b.afterExemption,
+        base: b.base,
+        amount,
+        steps: ls,
+      });
       by.set(d.responsible, list);
     } catch (e) {
       if (!isRuleError(e)) throw e;

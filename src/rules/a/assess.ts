@@ -44,7 +44,7 @@ export function isCreditManager(m: ManagerRow): boolean {
 function missingError(type: BranchType, ids: string[], zh: string, en: string): RuleError {
   return naError(
     `${type}客户经理 ${ids.join("、")} 缺少${zh}，无法计算${type}平均值（第十一条）`,
-    `${type} CM(s) ${ids.join(", ")} lack ${en}: the ${type} peer average cannot be computed (Art. 11)`,
+    `${type} CM(s) ${ids.join(", ")} lack ${en}: the ${type} peer average cannot be computed (Art. 11)`
   );
 }
 
@@ -56,13 +56,21 @@ export function peerAverages(managers: readonly ManagerRow[], _policy: Policy): 
     const noCount = group.filter((m) => m.loanCount === null).map((m) => m.id);
     const noIncome = group.filter((m) => m.interestIncome === null).map((m) => m.id);
     let error: RuleError | null = null;
-    if (noCount.length > 0) error = missingError(type, noCount, "当年发放贷款笔数", "the loan count");
-    else if (noIncome.length > 0) error = missingError(type, noIncome, "当年贷款利息收入", "the interest income");
+    if (noCount.length > 0)
+      error = missingError(type, noCount, "当年发放贷款笔数", "the loan count");
+    else if (noIncome.length > 0)
+      error = missingError(type, noIncome, "当年贷款利息收入", "the interest income");
     const means = peerMeans(
       noCount.length === 0 ? group.map((m) => dec(m.loanCount as number)) : [],
-      noIncome.length === 0 ? group.map((m) => m.interestIncome as Dec) : [],
+      noIncome.length === 0 ? group.map((m) => m.interestIncome as Dec) : []
     );
-    out[type] = { branchType: type, count: group.length, members: group.map((m) => m.id), ...means, error };
+    out[type] = {
+      branchType: type,
+      count: group.length,
+      members: group.map((m) => m.id),
+      ...means,
+      error,
+    };
   }
   return out;
 }
@@ -112,8 +120,17 @@ export interface CreditRosterOptions {
 
 /** The A8 flags of a row: undefined where the column is absent (see {@link CreditRosterOptions.present}). */
 export function exitFlagsOf(m: ManagerRow, opts: CreditRosterOptions = {}): ExitFlags {
-  const col = <K extends "examFailsTwice" | "branchAssessmentFailed" | "headOfficeFailed" | "illness" | "majorViolation" | "extendedUntil">(k: K): ManagerRow[K] =>
-    opts.present ? (opts.present.has(k) ? (m[k] ?? null) : undefined) : m[k];
+  const col = <
+    K extends
+      | "examFailsTwice"
+      | "branchAssessmentFailed"
+      | "headOfficeFailed"
+      | "illness"
+      | "majorViolation"
+      | "extendedUntil",
+  >(
+    k: K
+  ): ManagerRow[K] => (opts.present ? (opts.present.has(k) ? (m[k] ?? null) : undefined) : m[k]);
   const items = opts.disqualifyingItems;
   return {
     examFailsTwice: col("examFailsTwice"),
@@ -143,7 +160,12 @@ function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
 }
 
 /** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
-export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: Policy, opts: CreditRosterOptions = {}): CreditAssessmentOk {
+export function assessCreditManager(
+  m: ManagerRow,
+  peers: PeerAverages,
+  policy: Policy,
+  opts: CreditRosterOptions = {}
+): CreditAssessmentOk {
   const loanCount = need(m.loanCount, "当年发放贷款笔数", "the loan count");
   const interestIncome = need(m.interestIncome, "当年贷款利息收入", "the interest income");
   const newNpl = need(m.newNpl, "新增不良贷款余额", "the new NPL");
@@ -152,7 +174,11 @@ export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: 
     examFails: need(m.examFails, "考试不合格次数", "the number of failed exams"),
     penalties: need(m.penalties, "经济处罚次数", "the number of economic penalties"),
     criticisms: need(m.criticisms, "通报批评次数", "the number of circulated criticisms"),
-    seriousViolations: need(m.seriousViolations, "严重违规次数", "the number of serious violations"),
+    seriousViolations: need(
+      m.seriousViolations,
+      "严重违规次数",
+      "the number of serious violations"
+    ),
   };
   const peer = peerFigures(m, peers);
   const s = scoreManager({ loanCount, interestIncome, newNpl, managedLoans }, ded, peer, policy);
@@ -166,13 +192,19 @@ export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: 
       assessmentDate: policy.assessmentDate,
       post: m.post ?? null,
     },
-    policy,
+    policy
   );
-  const ex = exitReasons({ ...exitFlagsOf(m, opts), grade: g.finalGrade }, policy, policy.assessmentDate);
+  const ex = exitReasons(
+    { ...exitFlagsOf(m, opts), grade: g.finalGrade },
+    policy,
+    policy.assessmentDate
+  );
   const steps: ExplainStep[] = [
     stepA("input", "第十一条", "A_MANAGER", { id: m.id, name: m.name, type: peer.branchType }),
     ...s.steps,
-    ...(m.firstAppointed === null ? [stepA("warning", "第七条、第十五条", "A_FIRST_APPOINTED_UNKNOWN")] : []),
+    ...(m.firstAppointed === null
+      ? [stepA("warning", "第七条、第十五条", "A_FIRST_APPOINTED_UNKNOWN")]
+      : []),
     ...g.steps.filter((st) => st.code !== "A_EXIT_GRADE"),
     ...ex.steps,
   ];
@@ -185,7 +217,13 @@ export function assessCreditManager(m: ManagerRow, peers: PeerAverages, policy: 
     countPoints: s.countPoints,
     incomePoints: s.incomePoints,
     qualityPoints: s.qualityPoints,
-    nplRatePct: policy.nplToleranceRatePct === null ? s.nplRatePct.toDecimalPlaces(4).toNumber() : shownRatePct(s.nplRatePct, [policy.nplToleranceRatePct, dec(policy.nplToleranceRatePct).times(policy.a.farOverToleranceFactor)]),
+    nplRatePct:
+      policy.nplToleranceRatePct === null
+        ? s.nplRatePct.toDecimalPlaces(4).toNumber()
+        : shownRatePct(s.nplRatePct, [
+            policy.nplToleranceRatePct,
+            dec(policy.nplToleranceRatePct).times(policy.a.farOverToleranceFactor),
+          ]),
     deductions: s.deductions,
     total: s.total,
     scoreGrade: g.scoreGrade,
@@ -214,20 +252,38 @@ export interface CreditRosterStream extends Omit<CreditRoster, "rows"> {
 }
 
 /** One credit CM, or the row's error when a figure is missing. */
-function assessOrError(m: ManagerRow, peers: PeerAverages, policy: Policy, opts: CreditRosterOptions): CreditAssessment {
+function assessOrError(
+  m: ManagerRow,
+  peers: PeerAverages,
+  policy: Policy,
+  opts: CreditRosterOptions
+): CreditAssessment {
   try {
     return assessCreditManager(m, peers, policy, opts);
   } catch (e) {
     if (!isRuleError(e)) throw e;
     const error = new RuleError(e.kind, `${m.id} ${m.name}：${e.zh}`, `${m.id} ${m.name}: ${e.en}`);
-    return { ok: false, employeeId: m.id, name: m.name, branchType: m.branchType, src: m.src, error };
+    return {
+      ok: false,
+      employeeId: m.id,
+      name: m.name,
+      branchType: m.branchType,
+      src: m.src,
+      error,
+    };
   }
 }
 
 /** The roster of {@link assessCreditManagers}, each row assessed when it is reached. */
-export function creditRosterStream(managers: readonly ManagerRow[], policy: Policy, opts: CreditRosterOptions = {}): CreditRosterStream {
+export function creditRosterStream(
+  managers: readonly ManagerRow[],
+  policy: Policy,
+  opts: CreditRosterOptions = {}
+): CreditRosterStream {
   const peers = peerAverages(managers, policy);
-  const skipped = managers.filter((m) => !isCreditManager(m)).map((m) => ({ employeeId: m.id, name: m.name, src: m.src }));
+  const skipped = managers
+    .filter((m) => !isCreditManager(m))
+    .map((m) => ({ employeeId: m.id, name: m.name, src: m.src }));
   function* rows(): Generator<CreditAssessment> {
     for (const m of managers) if (isCreditManager(m)) yield assessOrError(m, peers, policy, opts);
   }
@@ -235,7 +291,11 @@ export function creditRosterStream(managers: readonly ManagerRow[], policy: Poli
 }
 
 /** The whole roster: every credit CM assessed, a per-row error where a figure is missing. */
-export function assessCreditManagers(managers: readonly ManagerRow[], policy: Policy, opts: CreditRosterOptions = {}): CreditRoster {
+export function assessCreditManagers(
+  managers: readonly ManagerRow[],
+  policy: Policy,
+  opts: CreditRosterOptions = {}
+): CreditRoster {
   const s = creditRosterStream(managers, policy, opts);
   return { ...s, rows: [...s.rows] };
 }
@@ -249,7 +309,12 @@ export function capReasons(caps: readonly GradeCap[]): string {
 }
 
 /** Peer averages rounded for display (0.01). */
-export function peerDisplay(g: PeerGroup): { branchType: BranchType; count: number; avgLoanCount: number | null; avgIncome: number | null } {
+export function peerDisplay(g: PeerGroup): {
+  branchType: BranchType;
+  count: number;
+  avgLoanCount: number | null;
+  avgIncome: number | null;
+} {
   return {
     branchType: g.branchType,
     count: g.count,
@@ -257,4 +322,3 @@ export function peerDisplay(g: PeerGroup): { branchType: BranchType; count: numb
     avgIncome: g.avgIncome ? num2(g.avgIncome) : null,
   };
 }
-

@@ -37,11 +37,18 @@ export function bottomList(balances: readonly BalanceInput[], policy: Policy): B
   const a = policy.a;
   for (const b of balances) {
     if (!b.balance.isFinite() || b.balance.isNeg()) {
-      throw valueError(`${b.employeeId} 的责任不良贷款余额应为非负金额：${b.balance.toString()}`, `the responsible NPL of ${b.employeeId} must be an amount ≥ 0: ${b.balance.toString()}`);
+      throw valueError(
+        `${b.employeeId} 的责任不良贷款余额应为非负金额：${b.balance.toString()}`,
+        `the responsible NPL of ${b.employeeId} must be an amount ≥ 0: ${b.balance.toString()}`
+      );
     }
   }
   const positive = balances.filter((b) => b.balance.gt(0));
-  const sorted = [...positive].sort((x, y) => y.balance.comparedTo(x.balance) || (x.employeeId < y.employeeId ? -1 : x.employeeId > y.employeeId ? 1 : 0));
+  const sorted = [...positive].sort(
+    (x, y) =>
+      y.balance.comparedTo(x.balance) ||
+      (x.employeeId < y.employeeId ? -1 : x.employeeId > y.employeeId ? 1 : 0)
+  );
   const out: BottomRow[] = [];
   let rank = 0;
   sorted.forEach((b, i) => {
@@ -51,7 +58,13 @@ export function bottomList(balances: readonly BalanceInput[], policy: Policy): B
     if (!top && !over) return;
     const reasons: string[] = [];
     const reasonCodes: BottomRow["reasonCodes"] = [];
-    const steps: ExplainStep[] = [stepA("input", ART, "A_BOTTOM_INPUT", { id: b.employeeId, balance: fmtMoney(b.balance), rank })];
+    const steps: ExplainStep[] = [
+      stepA("input", ART, "A_BOTTOM_INPUT", {
+        id: b.employeeId,
+        balance: fmtMoney(b.balance),
+        rank,
+      }),
+    ];
     if (top) {
       reasons.push(`责任不良贷款余额居全县末${a.bottomListSize}位（第${rank}名）`);
       reasonCodes.push("top");
@@ -60,9 +73,24 @@ export function bottomList(balances: readonly BalanceInput[], policy: Policy): B
     if (over) {
       reasons.push(`责任不良贷款余额超过${fmtMoney(a.yellowCardAmount)}元，黄牌警告并制定清收计划`);
       reasonCodes.push("amount");
-      steps.push(stepA("calc", `${ART} 2`, "A_BOTTOM_AMOUNT", { balance: fmtMoney(b.balance), limit: fmtMoney(a.yellowCardAmount) }));
+      steps.push(
+        stepA("calc", `${ART} 2`, "A_BOTTOM_AMOUNT", {
+          balance: fmtMoney(b.balance),
+          limit: fmtMoney(a.yellowCardAmount),
+        })
+      );
     }
-    out.push({ employeeId: b.employeeId, name: b.name ?? null, balance: b.balance, rank, reasons, reasonCodes, yellowCard: over, collectionPlan: over, steps });
+    out.push({
+      employeeId: b.employeeId,
+      name: b.name ?? null,
+      balance: b.balance,
+      rank,
+      reasons,
+      reasonCodes,
+      yellowCard: over,
+      collectionPlan: over,
+      steps,
+    });
   });
   return out;
 }

@@ -140,11 +140,17 @@ function sortedBuckets(policy: Policy): { lastYear: number; rate: number }[] {
 }
 
 /** The label of the fixed-rate bucket holding a formation year, or null past the last bucket. */
-export function bucketOfYear(formedYear: number, policy: Policy): { label: string; rate: number } | null {
+export function bucketOfYear(
+  formedYear: number,
+  policy: Policy
+): { label: string; rate: number } | null {
   const buckets = sortedBuckets(policy);
   for (let i = 0; i < buckets.length; i++) {
     if (formedYear <= buckets[i].lastYear) {
-      const label = i === 0 ? `${buckets[i].lastYear}年及以前` : `${buckets[i - 1].lastYear + 1}–${buckets[i].lastYear}年`;
+      const label =
+        i === 0
+          ? `${buckets[i].lastYear}年及以前`
+          : `${buckets[i - 1].lastYear + 1}–${buckets[i].lastYear}年`;
       return { label, rate: buckets[i].rate };
     }
   }
@@ -169,30 +175,74 @@ export interface RateQuery {
 }
 
 /** A11: the rate of one loan (or of one part of a 2011-or-later loan). */
-export function buyoutRate(q: RateQuery, policy: Policy): { rate: number; bucket: string; kind: BucketKind; steps: ExplainStep[] } {
+export function buyoutRate(
+  q: RateQuery,
+  policy: Policy
+): { rate: number; bucket: string; kind: BucketKind; steps: ExplainStep[] } {
   const a = policy.a;
   if (q.relative) {
-    return { rate: a.buyoutRelativeRate, bucket: "职工直系亲属", kind: "relative", steps: [stepA("calc", "第三十八条", "A_BUYOUT_RELATIVE", { rate: pctText(a.buyoutRelativeRate) })] };
+    return {
+      rate: a.buyoutRelativeRate,
+      bucket: "职工直系亲属",
+      kind: "relative",
+      steps: [
+        stepA("calc", "第三十八条", "A_BUYOUT_RELATIVE", { rate: pctText(a.buyoutRelativeRate) }),
+      ],
+    };
   }
   if (q.introduced) {
-    const granted = need(q.granted, "介绍担保贷款的发放日期", "the grant date of the introduced loan");
+    const granted = need(
+      q.granted,
+      "介绍担保贷款的发放日期",
+      "the grant date of the introduced loan"
+    );
     if (granted >= a.introducerCutoff) {
       return {
         rate: a.introducerLateRate,
         bucket: "介绍担保",
         kind: "introducer",
-        steps: [stepA("calc", "第三十七条", "A_BUYOUT_INTRODUCER_LATE", { granted, cutoff: a.introducerCutoff, rate: pctText(a.introducerLateRate) })],
+        steps: [
+          stepA("calc", "第三十七条", "A_BUYOUT_INTRODUCER_LATE", {
+            granted,
+            cutoff: a.introducerCutoff,
+            rate: pctText(a.introducerLateRate),
+          }),
+        ],
       };
     }
   }
   const suffix = q.introduced ? "（介绍担保）" : "";
   const b = bucketOfYear(q.formedYear, policy);
-  if (b) return { rate: b.rate, bucket: b.label + suffix, kind: "bucket", steps: [stepA("calc", ART_RATE, "A_BUYOUT_BUCKET", { year: q.formedYear, bucket: b.label, rate: pctText(b.rate) })] };
-  if (q.part === "within") return { rate: a.buyoutWithinTolRate, bucket: `${lateLabel(policy)}·容忍度内${suffix}`, kind: "tolerance", steps: [] };
-  if (q.part === "above") return { rate: a.buyoutAboveTolRate, bucket: `${lateLabel(policy)}·超出部分${suffix}`, kind: "tolerance", steps: [] };
+  if (b)
+    return {
+      rate: b.rate,
+      bucket: b.label + suffix,
+      kind: "bucket",
+      steps: [
+        stepA("calc", ART_RATE, "A_BUYOUT_BUCKET", {
+          year: q.formedYear,
+          bucket: b.label,
+          rate: pctText(b.rate),
+        }),
+      ],
+    };
+  if (q.part === "within")
+    return {
+      rate: a.buyoutWithinTolRate,
+      bucket: `${lateLabel(policy)}·容忍度内${suffix}`,
+      kind: "tolerance",
+      steps: [],
+    };
+  if (q.part === "above")
+    return {
+      rate: a.buyoutAboveTolRate,
+      bucket: `${lateLabel(policy)}·超出部分${suffix}`,
+      kind: "tolerance",
+      steps: [],
+    };
   throw valueError(
     `${q.formedYear} 年形成的不良贷款按容忍度拆分（容忍度内 ${pctText(a.buyoutWithinTolRate)}，超出部分 ${pctText(a.buyoutAboveTolRate)}，第四十九条 3）：请指明容忍度内或超出部分`,
-    `an NPL formed in ${q.formedYear} is split by the tolerance (within ${pctText(a.buyoutWithinTolRate)}, above ${pctText(a.buyoutAboveTolRate)}, Art. 49.3): say which part`,
+    `an NPL formed in ${q.formedYear} is split by the tolerance (within ${pctText(a.buyoutWithinTolRate)}, above ${pctText(a.buyoutAboveTolRate)}, Art. 49.3): say which part`
   );
 }
 
@@ -219,12 +269,25 @@ function priorityOrder(x: Ordered, y: Ordered, xId: string, yId: string): number
   return xId < yId ? -1 : xId > yId ? 1 : 0;
 }
 
-function exclude(out: BuyoutExcluded[], loan: LoanRow, index: number, reasonCode: BuyoutExcluded["reasonCode"], zh: string, en: string): void {
+function exclude(
+  out: BuyoutExcluded[],
+  loan: LoanRow,
+  index: number,
+  reasonCode: BuyoutExcluded["reasonCode"],
+  zh: string,
+  en: string
+): void {
   out.push({ loanIndex: index, loanId: loan.loanId, reasonCode, zh, en });
 }
 
 /** Which of the ledger's loans are in the employee's schedule (A6, 第十九、三十七、五十二条). */
-function selectLoans(input: BuyoutInput, policy: Policy, date: IsoDate, excluded: BuyoutExcluded[], blankFlags: Set<string>): Candidate[] {
+function selectLoans(
+  input: BuyoutInput,
+  policy: Policy,
+  date: IsoDate,
+  excluded: BuyoutExcluded[],
+  blankFlags: Set<string>
+): Candidate[] {
   const who = input.employeeId;
   const out: Candidate[] = [];
   input.loans.forEach((loan, index) => {
@@ -232,17 +295,43 @@ function selectLoans(input: BuyoutInput, policy: Policy, date: IsoDate, excluded
     const introduced = introducedByOther && loan.introducer === who;
     if (input.scope === "introduced" && !introduced) return;
     if (loan.firstResponsible === who && introducedByOther && loan.introducer !== who) {
-      exclude(excluded, loan, index, "introducer", `职工 ${loan.introducer} 介绍担保的贷款，由介绍担保人承担（第三十七条）`, `introduced by staff member ${loan.introducer}: it is the introducer's (Art. 37)`);
+      exclude(
+        excluded,
+        loan,
+        index,
+        "introducer",
+        `职工 ${loan.introducer} 介绍担保的贷款，由介绍担保人承担（第三十七条）`,
+        `introduced by staff member ${loan.introducer}: it is the introducer's (Art. 37)`
+      );
       return;
     }
     if (!introduced && loan.firstResponsible !== who) return;
-    const granted = need(loan.granted, `贷款 ${loan.loanId} 的发放日期`, `the grant date of loan ${loan.loanId}`);
+    const granted = need(
+      loan.granted,
+      `贷款 ${loan.loanId} 的发放日期`,
+      `the grant date of loan ${loan.loanId}`
+    );
     if (granted < policy.a.responsibilityStart) {
-      exclude(excluded, loan, index, "preResponsibility", `${policy.a.responsibilityStart} 前发放，无第一责任人（第十九条）`, `granted before ${policy.a.responsibilityStart}: no first responsible person (Art. 19)`);
+      exclude(
+        excluded,
+        loan,
+        index,
+        "preResponsibility",
+        `${policy.a.responsibilityStart} 前发放，无第一责任人（第十九条）`,
+        `granted before ${policy.a.responsibilityStart}: no first responsible person (Art. 19)`
+      );
       return;
     }
-    const balance = need(loan.balance, `贷款 ${loan.loanId} 的贷款余额`, `the balance of loan ${loan.loanId}`);
-    if (balance.isNeg()) throw valueError(`贷款 ${loan.loanId} 的贷款余额为负数`, `loan ${loan.loanId}: negative balance`);
+    const balance = need(
+      loan.balance,
+      `贷款 ${loan.loanId} 的贷款余额`,
+      `the balance of loan ${loan.loanId}`
+    );
+    if (balance.isNeg())
+      throw valueError(
+        `贷款 ${loan.loanId} 的贷款余额为负数`,
+        `loan ${loan.loanId}: negative balance`
+      );
     if (balance.isZero()) {
       exclude(excluded, loan, index, "zeroBalance", "贷款余额为 0", "balance 0");
       return;
@@ -253,25 +342,68 @@ function selectLoans(input: BuyoutInput, policy: Policy, date: IsoDate, excluded
     let formedYear: number;
     if (decision.counts) {
       kind = "npl";
-      formedYear = need(loan.nplYear, `贷款 ${loan.loanId} 的形成不良年份`, `the NPL formation year of loan ${loan.loanId}`);
+      formedYear = need(
+        loan.nplYear,
+        `贷款 ${loan.loanId} 的形成不良年份`,
+        `the NPL formation year of loan ${loan.loanId}`
+      );
     } else {
-      const maturity = need(loan.maturity, `贷款 ${loan.loanId} 的到期日期`, `the maturity of loan ${loan.loanId}`);
+      const maturity = need(
+        loan.maturity,
+        `贷款 ${loan.loanId} 的到期日期`,
+        `the maturity of loan ${loan.loanId}`
+      );
       if (maturity <= date) {
-        exclude(excluded, loan, index, "notNplNotUndue", "已到期但不属于责任不良贷款（第四十条），不在买断范围", "matured but not a responsible NPL (Art. 40): not bought out");
+        exclude(
+          excluded,
+          loan,
+          index,
+          "notNplNotUndue",
+          "已到期但不属于责任不良贷款（第四十条），不在买断范围",
+          "matured but not a responsible NPL (Art. 40): not bought out"
+        );
         return;
       }
       if (loan.successor) {
-        exclude(excluded, loan, index, "successor", `未到期贷款已由 ${loan.successor} 自愿接手为第一责任人（第五十二条）`, `undue loan taken over by ${loan.successor} (Art. 52)`);
+        exclude(
+          excluded,
+          loan,
+          index,
+          "successor",
+          `未到期贷款已由 ${loan.successor} 自愿接手为第一责任人（第五十二条）`,
+          `undue loan taken over by ${loan.successor} (Art. 52)`
+        );
         return;
       }
       kind = "undue";
       formedYear = input.year;
-      steps.push(stepA("calc", ART_UNDUE, "A_BUYOUT_UNDUE", { loan: loan.loanId, maturity, year: input.year }));
+      steps.push(
+        stepA("calc", ART_UNDUE, "A_BUYOUT_UNDUE", {
+          loan: loan.loanId,
+          maturity,
+          year: input.year,
+        })
+      );
     }
     if (loan.limitationLost === null) blankFlags.add(`${loan.loanId}:已丧失诉讼时效`);
     if (loan.staffRelative === null) blankFlags.add(`${loan.loanId}:职工直系亲属`);
-    const security = need(loan.security, `贷款 ${loan.loanId} 的担保方式`, `the security of loan ${loan.loanId}`);
-    out.push({ loan, index, kind, formedYear, balance, introduced, limitationLost: loan.limitationLost === true, credit: security === "信用", granted, steps });
+    const security = need(
+      loan.security,
+      `贷款 ${loan.loanId} 的担保方式`,
+      `the security of loan ${loan.loanId}`
+    );
+    out.push({
+      loan,
+      index,
+      kind,
+      formedYear,
+      balance,
+      introduced,
+      limitationLost: loan.limitationLost === true,
+      credit: security === "信用",
+      granted,
+      steps,
+    });
   });
   return out;
 }
@@ -292,13 +424,23 @@ function allocate(obligation: Dec, left: BuyoutFunds): { paid: Dec; deductions: 
 }
 
 /** "风险考核基金 50,000.00；岗位风险金 30,000.00" — amounts formatted by `fmt` (元 by default). */
-export function fundSourcesText(deductions: readonly FundDeduction[], lang: "zh" | "en" = "zh", fmt: (x: Dec) => string = fmtMoney): string {
-  return deductions.map((d) => `${FUND_LABELS[d.fund][lang]} ${fmt(d.amount)}`).join(lang === "zh" ? "；" : "; ");
+export function fundSourcesText(
+  deductions: readonly FundDeduction[],
+  lang: "zh" | "en" = "zh",
+  fmt: (x: Dec) => string = fmtMoney
+): string {
+  return deductions
+    .map((d) => `${FUND_LABELS[d.fund][lang]} ${fmt(d.amount)}`)
+    .join(lang === "zh" ? "；" : "; ");
 }
 
 function checkFunds(funds: BuyoutFunds): void {
   for (const f of FUND_ORDER) {
-    if (!funds[f].isFinite() || funds[f].isNeg()) throw valueError(`${FUND_LABELS[f].zh}应为非负金额`, `the ${FUND_LABELS[f].en} must be an amount ≥ 0`);
+    if (!funds[f].isFinite() || funds[f].isNeg())
+      throw valueError(
+        `${FUND_LABELS[f].zh}应为非负金额`,
+        `the ${FUND_LABELS[f].en} must be an amount ≥ 0`
+      );
   }
 }
 
@@ -307,23 +449,47 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
   const a = policy.a;
   const date = input.assessmentDate ?? policy.assessmentDate;
   const T = input.tolerance;
-  if (!T.isFinite() || T.isNeg()) throw valueError("不良贷款容忍额度应为非负金额", "the tolerance amount must be ≥ 0");
+  if (!T.isFinite() || T.isNeg())
+    throw valueError("不良贷款容忍额度应为非负金额", "the tolerance amount must be ≥ 0");
   if (input.funds) checkFunds(input.funds);
   const excluded: BuyoutExcluded[] = [];
   const blankFlags = new Set<string>();
-  const cands = selectLoans(input, policy, date, excluded, blankFlags).sort((x, y) => priorityOrder(x, y, x.loan.loanId, y.loan.loanId));
+  const cands = selectLoans(input, policy, date, excluded, blankFlags).sort((x, y) =>
+    priorityOrder(x, y, x.loan.loanId, y.loan.loanId)
+  );
 
   const steps: ExplainStep[] = [
-    stepA("input", ART_RATE, "A_BUYOUT_INPUT", { id: input.employeeId, year: input.year, tol: fmtMoney(T), date, loans: cands.length }),
+    stepA("input", ART_RATE, "A_BUYOUT_INPUT", {
+      id: input.employeeId,
+      year: input.year,
+      tol: fmtMoney(T),
+      date,
+      loans: cands.length,
+    }),
     stepA("interpretation", ART_ORDER, "A_BUYOUT_ORDER"),
     stepA("interpretation", ART_RATE, "A_BUYOUT_TOL_LATE_ONLY", { late: lateLabel(policy) }),
   ];
-  if (blankFlags.size > 0) steps.push(stepA("interpretation", ART_ORDER, "A_BUYOUT_BLANK_FLAGS", { list: [...blankFlags].join("、") }));
-  for (const e of excluded) steps.push(stepA("calc", ART_RATE, "A_BUYOUT_EXCLUDED", { loan: e.loanId, reason: e.zh, reasonEn: e.en }));
+  if (blankFlags.size > 0)
+    steps.push(
+      stepA("interpretation", ART_ORDER, "A_BUYOUT_BLANK_FLAGS", {
+        list: [...blankFlags].join("、"),
+      })
+    );
+  for (const e of excluded)
+    steps.push(
+      stepA("calc", ART_RATE, "A_BUYOUT_EXCLUDED", { loan: e.loanId, reason: e.zh, reasonEn: e.en })
+    );
 
   let tLeft = T;
   const left: BuyoutFunds | null = input.funds ? { ...input.funds } : null;
-  if (input.funds) steps.push(stepA("input", ART_FUNDS, "A_BUYOUT_FUNDS", { risk: fmtMoney(input.funds.riskFund), post: fmtMoney(input.funds.postRiskFund), pay: fmtMoney(input.funds.retirementPay) }));
+  if (input.funds)
+    steps.push(
+      stepA("input", ART_FUNDS, "A_BUYOUT_FUNDS", {
+        risk: fmtMoney(input.funds.riskFund),
+        post: fmtMoney(input.funds.postRiskFund),
+        pay: fmtMoney(input.funds.retirementPay),
+      })
+    );
   else steps.push(stepA("warning", ART_FUNDS, "A_BUYOUT_NO_FUNDS"));
 
   const rows: BuyoutRow[] = cands.map((c, i) => {
@@ -338,7 +504,10 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
     let exact: Dec;
     const lateIntroduced = c.introduced && c.granted >= a.introducerCutoff;
     if (relative || lateIntroduced || bucketOfYear(c.formedYear, policy) !== null) {
-      const r = buyoutRate({ formedYear: c.formedYear, relative, introduced: c.introduced, granted: c.granted }, policy);
+      const r = buyoutRate(
+        { formedYear: c.formedYear, relative, introduced: c.introduced, granted: c.granted },
+        policy
+      );
       rs.push(...r.steps);
       bucket = r.bucket;
       kind = r.kind;
@@ -356,7 +525,10 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
       bucket = `${lateLabel(policy)}·${part}${suffix}`;
       kind = "tolerance";
       rate = above.isZero() ? a.buyoutWithinTolRate : within.isZero() ? a.buyoutAboveTolRate : null;
-      rateText = rate !== null ? pctText(rate) : `${pctText(a.buyoutWithinTolRate)}/${pctText(a.buyoutAboveTolRate)}`;
+      rateText =
+        rate !== null
+          ? pctText(rate)
+          : `${pctText(a.buyoutWithinTolRate)}/${pctText(a.buyoutAboveTolRate)}`;
       rs.push(
         stepA("calc", `${ART_RATE} 3`, "A_BUYOUT_SPLIT", {
           loan: c.loan.loanId,
@@ -366,18 +538,37 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
           above: fmtMoney(above),
           ar: pctText(a.buyoutAboveTolRate),
           left: fmtMoney(tLeft),
-        }),
+        })
       );
     }
     const before = round2(exact);
-    rs.push(stepA("calc", ART_RATE, "A_BUYOUT_OBLIGATION", { order: i + 1, loan: c.loan.loanId, balance: fmtMoney(c.balance), rate: rateText, obligation: fmtMoney(before) }));
+    rs.push(
+      stepA("calc", ART_RATE, "A_BUYOUT_OBLIGATION", {
+        order: i + 1,
+        loan: c.loan.loanId,
+        balance: fmtMoney(c.balance),
+        rate: rateText,
+        obligation: fmtMoney(before),
+      })
+    );
     // 第三十六条 (rev 2): compensation already paid is credited, after the tolerance split (the loan used T by its balance above)
     const credit = c.loan.compensated;
     let obligation = before;
     if (credit !== null) {
-      if (!credit.isFinite() || credit.isNeg()) throw valueError(`贷款 ${c.loan.loanId} 的已赔偿金额应为非负金额`, `loan ${c.loan.loanId}: compensation already paid must be ≥ 0`);
+      if (!credit.isFinite() || credit.isNeg())
+        throw valueError(
+          `贷款 ${c.loan.loanId} 的已赔偿金额应为非负金额`,
+          `loan ${c.loan.loanId}: compensation already paid must be ≥ 0`
+        );
       obligation = round2(D.max(0, exact.minus(credit)));
-      rs.push(stepA("calc", ART_CREDIT, "A_BUYOUT_CREDIT", { loan: c.loan.loanId, credit: fmtMoney(credit), before: fmtMoney(before), after: fmtMoney(obligation) }));
+      rs.push(
+        stepA("calc", ART_CREDIT, "A_BUYOUT_CREDIT", {
+          loan: c.loan.loanId,
+          credit: fmtMoney(credit),
+          before: fmtMoney(before),
+          after: fmtMoney(obligation),
+        })
+      );
     }
     let paid: Dec | null = null;
     let shortfall: Dec | null = null;
@@ -387,12 +578,32 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
       paid = al.paid;
       deductions = al.deductions;
       shortfall = obligation.minus(paid);
-      rs.push(stepA("calc", ART_FUNDS, shortfall.gt(0) ? "A_BUYOUT_PAID_SHORT" : "A_BUYOUT_PAID", { loan: c.loan.loanId, paid: fmtMoney(paid), from: fundSourcesText(deductions) || "—", short: fmtMoney(shortfall) }));
+      rs.push(
+        stepA("calc", ART_FUNDS, shortfall.gt(0) ? "A_BUYOUT_PAID_SHORT" : "A_BUYOUT_PAID", {
+          loan: c.loan.loanId,
+          paid: fmtMoney(paid),
+          from: fundSourcesText(deductions) || "—",
+          short: fmtMoney(shortfall),
+        })
+      );
     }
     const inDisposal = c.loan.disposal !== null && ESCROW_STAGES.has(c.loan.disposal);
     const escrow = inDisposal && c.loan.security === ESCROW_SECURITY;
-    if (escrow) rs.push(stepA("calc", ART_ESCROW, "A_BUYOUT_ESCROW", { loan: c.loan.loanId, stage: c.loan.disposal, paid: paid ? fmtMoney(paid) : "—" }));
-    else if (inDisposal && c.loan.security === "质押") rs.push(stepA("calc", ART_ESCROW, "A_BUYOUT_PLEDGE_NO_ESCROW", { loan: c.loan.loanId, stage: c.loan.disposal }));
+    if (escrow)
+      rs.push(
+        stepA("calc", ART_ESCROW, "A_BUYOUT_ESCROW", {
+          loan: c.loan.loanId,
+          stage: c.loan.disposal,
+          paid: paid ? fmtMoney(paid) : "—",
+        })
+      );
+    else if (inDisposal && c.loan.security === "质押")
+      rs.push(
+        stepA("calc", ART_ESCROW, "A_BUYOUT_PLEDGE_NO_ESCROW", {
+          loan: c.loan.loanId,
+          stage: c.loan.disposal,
+        })
+      );
     return {
       order: i + 1,
       loanId: c.loan.loanId,
@@ -422,7 +633,8 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
   const obligation = D.sum(0, ...rows.map((r) => r.obligation));
   const obligationBeforeCredit = D.sum(0, ...rows.map((r) => r.obligationBeforeCredit));
   const credited = obligationBeforeCredit.minus(obligation);
-  if (rows.some((r) => r.compensated !== null)) steps.push(stepA("interpretation", ART_CREDIT, "A_BUYOUT_CREDIT_INTERP"));
+  if (rows.some((r) => r.compensated !== null))
+    steps.push(stepA("interpretation", ART_CREDIT, "A_BUYOUT_CREDIT_INTERP"));
   let totals: BuyoutTotals;
   if (input.funds && left) {
     const byFund = {} as BuyoutFunds;
@@ -444,11 +656,28 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
         post: fmtMoney(byFund.postRiskFund),
         pay: fmtMoney(byFund.retirementPay),
         short: fmtMoney(totals.shortfall as Dec),
-      }),
+      })
     );
   } else {
-    totals = { obligation, paid: null, shortfall: null, byFund: null, obligationBeforeCredit, credited, escrow: null };
+    totals = {
+      obligation,
+      paid: null,
+      shortfall: null,
+      byFund: null,
+      obligationBeforeCredit,
+      credited,
+      escrow: null,
+    };
     steps.push(stepA("result", ART_RATE, "A_BUYOUT_TOTAL", { obligation: fmtMoney(obligation) }));
   }
-  return { employeeId: input.employeeId, year: input.year, tolerance: T, toleranceUsed: T.minus(tLeft), rows, excluded, totals, steps };
+  return {
+    employeeId: input.employeeId,
+    year: input.year,
+    tolerance: T,
+    toleranceUsed: T.minus(tLeft),
+    rows,
+    excluded,
+    totals,
+    steps,
+  };
 }

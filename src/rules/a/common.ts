@@ -28,12 +28,20 @@ export function hasPostCoefficient(post: Post | null | undefined): boolean {
 }
 
 /** 第四十七条: 支行长 (by 职务) or 城区或支行长 = 是 → the reduced tolerance ratios (副行长, 分理处主任 are not named). */
-export function reducedTolerance(urban: boolean | null | undefined, post: Post | null | undefined): boolean {
+export function reducedTolerance(
+  urban: boolean | null | undefined,
+  post: Post | null | undefined
+): boolean {
   return urban === true || post === "支行长";
 }
 
 /** A step of rule set A. */
-export function stepA(kind: StepKind, article: string, code: string, params: Record<string, Param> = {}): ExplainStep {
+export function stepA(
+  kind: StepKind,
+  article: string,
+  code: string,
+  params: Record<string, Param> = {}
+): ExplainStep {
   return step(kind, "A", article, code, params);
 }
 
@@ -48,7 +56,11 @@ export function gradeRank(g: FinalGrade): number {
 export function coefficientOf(grade: FinalGrade, policy: Policy): number | null {
   if (grade === DISQUALIFIED) return null;
   const row = policy.a.grades.find((g) => g.grade === grade);
-  if (!row) throw naError(`政策中未设置等级“${grade}”的工资系数（第十条）`, `the policy has no wage coefficient for grade ${grade} (Art. 10)`);
+  if (!row)
+    throw naError(
+      `政策中未设置等级“${grade}”的工资系数（第十条）`,
+      `the policy has no wage coefficient for grade ${grade} (Art. 10)`
+    );
   return row.wageCoefficient;
 }
 
@@ -60,7 +72,8 @@ export function need<T>(v: T | null | undefined, zh: string, en: string): T {
 
 /** A count (whole number ≥ 0) or a clear #VALUE!. */
 export function checkCount(v: number, zh: string, en: string): number {
-  if (!Number.isInteger(v) || v < 0) throw valueError(`${zh}应为非负整数：${v}`, `${en} must be a whole number ≥ 0: ${v}`);
+  if (!Number.isInteger(v) || v < 0)
+    throw valueError(`${zh}应为非负整数：${v}`, `${en} must be a whole number ≥ 0: ${v}`);
   return v;
 }
 

@@ -10,7 +10,14 @@ import type { ExplainStep } from "../../core/explain";
 import { Dec, dec, fmtMoney } from "../../core/money";
 import type { Post } from "../../core/rows";
 import type { Policy } from "../../policy/types";
-import { coefficientOf, DISQUALIFIED, FinalGrade, hasPostCoefficient, POST_COEFFICIENT_TEXT, stepA } from "./common";
+import {
+  coefficientOf,
+  DISQUALIFIED,
+  FinalGrade,
+  hasPostCoefficient,
+  POST_COEFFICIENT_TEXT,
+  stepA,
+} from "./common";
 import { overToleranceShare } from "./tolerance";
 
 export const UNSET_TEXT = "未设置";
@@ -59,10 +66,14 @@ export function noGradeStep(e: { zh: string; en: string }): ExplainStep {
 /** A10b for one CM. */
 export function exitPayBasis(input: ExitPayInput, policy: Policy): ExitPayResult {
   const a = policy.a;
-  if (!input.tolerance.isFinite() || input.tolerance.isNeg()) throw valueError("容忍额度应为非负金额", "the tolerance must be an amount ≥ 0");
-  if (!input.balance.isFinite() || input.balance.isNeg()) throw valueError("责任不良贷款余额应为非负金额", "the responsible NPL must be an amount ≥ 0");
-  const tellerPayText = a.tellerAvgPay === null ? UNSET_TEXT : `${fmtMoney(dec(a.tellerAvgPay))} 元`;
-  const tellerCoefText = a.tellerAvgCoefficient === null ? UNSET_TEXT : String(a.tellerAvgCoefficient);
+  if (!input.tolerance.isFinite() || input.tolerance.isNeg())
+    throw valueError("容忍额度应为非负金额", "the tolerance must be an amount ≥ 0");
+  if (!input.balance.isFinite() || input.balance.isNeg())
+    throw valueError("责任不良贷款余额应为非负金额", "the responsible NPL must be an amount ≥ 0");
+  const tellerPayText =
+    a.tellerAvgPay === null ? UNSET_TEXT : `${fmtMoney(dec(a.tellerAvgPay))} 元`;
+  const tellerCoefText =
+    a.tellerAvgCoefficient === null ? UNSET_TEXT : String(a.tellerAvgCoefficient);
   const steps: ExplainStep[] = [
     stepA("input", "第四十五条", "A_EXITPAY_INPUT", {
       date: input.exitDate,
@@ -86,20 +97,47 @@ export function exitPayBasis(input: ExitPayInput, policy: Policy): ExitPayResult
       coefficientText = String(coefficient);
     }
     steps.push(stepA("calc", "第四十七条", "A_EXITPAY_WITHIN", { coef: coefficientText }));
-    if (input.grade !== null) steps.push(stepA("interpretation", "第四十七条", "A_EXITPAY_GRADE", { grade: input.grade }));
+    if (input.grade !== null)
+      steps.push(stepA("interpretation", "第四十七条", "A_EXITPAY_GRADE", { grade: input.grade }));
     const basisZh = `${exitYear}；第四十七条（容忍度内）：岗位工资系数按退出时等级系数（${coefficientText}），绩效工资比照本支行柜员平均业务量绩效工资（含预发工资）`;
-    return { within, over: null, coefficient, coefficientText, share: null, tellerPayText, tellerCoefText, basisZh, steps };
+    return {
+      within,
+      over: null,
+      coefficient,
+      coefficientText,
+      share: null,
+      tellerPayText,
+      tellerCoefText,
+      basisZh,
+      steps,
+    };
   }
   const o = overToleranceShare(input.balance, input.tolerance, a.overTolCollectionMin, policy);
   steps.push(...o.steps.filter((s) => s.code !== "A_OVER_INPUT" && s.code !== "A_OVER_RESULT"));
   const share = o.share as number;
   const coefficient = a.tellerAvgCoefficient;
-  const coefficientText = coefficient === null ? `按本支行柜员平均工资系数（${UNSET_TEXT}）` : String(coefficient);
+  const coefficientText =
+    coefficient === null ? `按本支行柜员平均工资系数（${UNSET_TEXT}）` : String(coefficient);
   steps.push(stepA("calc", "第四十八条", "A_EXITPAY_BEYOND", { coef: coefficientText }));
-  steps.push(stepA("interpretation", "第四十八条 2", "A_EXITPAY_SHARE", { min: pct(a.overTolCollectionMin), share: pct(share) }));
+  steps.push(
+    stepA("interpretation", "第四十八条 2", "A_EXITPAY_SHARE", {
+      min: pct(a.overTolCollectionMin),
+      share: pct(share),
+    })
+  );
   const basisZh =
     `${exitYear}；第四十八条（超容忍度）：岗位工资系数按本支行柜员平均工资系数（${tellerCoefText}），` +
     `预发工资按柜员标准，与季度清收任务挂钩（当季未完成的下季不预发，不补发）；` +
     `第四十八条 2：完成清收任务 ${pct(a.overTolCollectionMin)} 以上享受柜员平均业务量绩效的 ${pct(share)}，不足 ${pct(a.overTolCollectionMin)} 为 0`;
-  return { within, over: o.over, coefficient, coefficientText, share, tellerPayText, tellerCoefText, basisZh, steps };
+  return {
+    within,
+    over: o.over,
+    coefficient,
+    coefficientText,
+    share,
+    tellerPayText,
+    tellerCoefText,
+    basisZh,
+    steps,
+  };
 }

@@ -13,7 +13,17 @@ import { D, Dec, dec, round2 } from "../../core/money";
 import { excelNumber } from "../../core/parse";
 import type { Post } from "../../core/rows";
 import type { CreditGrade, Policy } from "../../policy/types";
-import { checkCount, coefficientOf, DISQUALIFIED, FinalGrade, gradeRank, hasPostCoefficient, POST_COEFFICIENT_TEXT, shownRatePct, stepA } from "./common";
+import {
+  checkCount,
+  coefficientOf,
+  DISQUALIFIED,
+  FinalGrade,
+  gradeRank,
+  hasPostCoefficient,
+  POST_COEFFICIENT_TEXT,
+  shownRatePct,
+  stepA,
+} from "./common";
 import { exitReasonLabel } from "./exit";
 
 const ART_GRADE = "第十条";
@@ -76,7 +86,8 @@ export function gradeOfScore(score: Dec, policy: Policy): FinalGrade {
 /** {@link gradeOfScore} of the score as a number (two decimals, as the minima: comparing the doubles is exact). */
 function gradeOfNumber(s: number, policy: Policy): FinalGrade {
   let best: { grade: CreditGrade; minScore: number } | null = null;
-  for (const g of policy.a.grades) if (s >= g.minScore && (best === null || g.minScore > best.minScore)) best = g;
+  for (const g of policy.a.grades)
+    if (s >= g.minScore && (best === null || g.minScore > best.minScore)) best = g;
   return best ? best.grade : DISQUALIFIED;
 }
 
@@ -86,9 +97,16 @@ export function protectionEnd(firstAppointed: IsoDate, policy: Policy): IsoDate 
 }
 
 /** A5: the assessment date is earlier than the end of the protection period. */
-export function inProtection(firstAppointed: IsoDate, assessmentDate: IsoDate, policy: Policy): boolean {
+export function inProtection(
+  firstAppointed: IsoDate,
+  assessmentDate: IsoDate,
+  policy: Policy
+): boolean {
   if (firstAppointed > assessmentDate) {
-    throw valueError(`首次任职日期 ${firstAppointed} 晚于评定日期 ${assessmentDate}`, `first appointment ${firstAppointed} is after the assessment date ${assessmentDate}`);
+    throw valueError(
+      `首次任职日期 ${firstAppointed} 晚于评定日期 ${assessmentDate}`,
+      `first appointment ${firstAppointed} is after the assessment date ${assessmentDate}`
+    );
   }
   return assessmentDate < protectionEnd(firstAppointed, policy);
 }
@@ -107,15 +125,28 @@ function toDec(x: number | Dec, zh: string, en: string): Dec {
   return dec(x);
 }
 
-function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap: CreditGrade; code: string; reason: string }[] {
-  const tol = input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
-  const r = input.nplRatePct === null || input.nplRatePct === undefined ? null : toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
-  if (r !== null && r.isNeg()) throw valueError(`新增不良贷款率应为非负数：${r.toString()}`, `the new-NPL rate must be ≥ 0: ${r.toString()}`);
+function npCaps(
+  input: GradeInput,
+  policy: Policy,
+  steps: ExplainStep[]
+): { cap: CreditGrade; code: string; reason: string }[] {
+  const tol =
+    input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
+  const r =
+    input.nplRatePct === null || input.nplRatePct === undefined
+      ? null
+      : toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
+  if (r !== null && r.isNeg())
+    throw valueError(
+      `新增不良贷款率应为非负数：${r.toString()}`,
+      `the new-NPL rate must be ≥ 0: ${r.toString()}`
+    );
   if (tol === null) {
     steps.push(stepA("warning", ART_CAPS, "A_TOL_UNSET"));
     return [];
   }
-  if (!Number.isFinite(tol) || tol < 0) throw valueError(`不良容忍度应为非负数：${tol}`, `the NPL tolerance rate must be ≥ 0: ${tol}`);
+  if (!Number.isFinite(tol) || tol < 0)
+    throw valueError(`不良容忍度应为非负数：${tol}`, `the NPL tolerance rate must be ≥ 0: ${tol}`);
   const tolD = toDec(tol, "不良容忍度", "the NPL tolerance rate");
   const tolShown = tolD.toNumber();
   if (r === null) {
@@ -130,19 +161,40 @@ function npCaps(input: GradeInput, policy: Policy, steps: ExplainStep[]): { cap:
     return [{ cap: policy.a.capFarOverTolerance, code: "A_CAP_FAR_OVER_TOL", reason }];
   }
   if (r.gt(tolD)) {
-    return [{ cap: policy.a.capOverTolerance, code: "A_CAP_OVER_TOL", reason: `新增不良率 ${rShown}% 超过容忍度 ${tolShown}%` }];
+    return [
+      {
+        cap: policy.a.capOverTolerance,
+        code: "A_CAP_OVER_TOL",
+        reason: `新增不良率 ${rShown}% 超过容忍度 ${tolShown}%`,
+      },
+    ];
   }
-  steps.push(stepA("calc", ART_CAPS, "A_NPL_WITHIN_TOL", { rate: rShown, tol: tolShown, far: far.toNumber() }));
+  steps.push(
+    stepA("calc", ART_CAPS, "A_NPL_WITHIN_TOL", {
+      rate: rShown,
+      tol: tolShown,
+      far: far.toNumber(),
+    })
+  );
   return [];
 }
 
-function capParams(c: { cap: CreditGrade; code: string }, input: GradeInput, policy: Policy): Record<string, number | string> {
-  const tol = input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
+function capParams(
+  c: { cap: CreditGrade; code: string },
+  input: GradeInput,
+  policy: Policy
+): Record<string, number | string> {
+  const tol =
+    input.toleranceRatePct === undefined ? policy.nplToleranceRatePct : input.toleranceRatePct;
   if (c.code === "A_CAP_SERIOUS") return { cap: c.cap, count: input.seriousViolations ?? 0 };
   const factor = policy.a.farOverToleranceFactor;
-  const r = input.nplRatePct === null || input.nplRatePct === undefined ? dec(0) : toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
+  const r =
+    input.nplRatePct === null || input.nplRatePct === undefined
+      ? dec(0)
+      : toDec(input.nplRatePct, "新增不良贷款率", "the new-NPL rate");
   const tolD = tol === null ? null : toDec(tol, "不良容忍度", "the NPL tolerance rate");
-  const rate = tolD === null ? r.toDecimalPlaces(4).toNumber() : shownRatePct(r, [tolD, tolD.times(factor)]);
+  const rate =
+    tolD === null ? r.toDecimalPlaces(4).toNumber() : shownRatePct(r, [tolD, tolD.times(factor)]);
   return { cap: c.cap, rate, tol: tolD === null ? 0 : tolD.toNumber(), factor };
 }
 
@@ -154,7 +206,13 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
   const scoreNumber = score.toNumber();
   const scoreText = score.toFixed(2);
   steps.push(stepA("input", ART_GRADE, "A_SCORE_INPUT", { score: scoreNumber }));
-  if (!score.eq(raw)) steps.push(stepA("interpretation", ART_GRADE, "A_SCORE_ROUNDED", { raw: raw.toString(), score: scoreText }));
+  if (!score.eq(raw))
+    steps.push(
+      stepA("interpretation", ART_GRADE, "A_SCORE_ROUNDED", {
+        raw: raw.toString(),
+        score: scoreText,
+      })
+    );
   const scoreGrade = gradeOfNumber(scoreNumber, policy);
   steps.push(stepA("calc", ART_GRADE, "A_SCORE_GRADE", { score: scoreText, grade: scoreGrade }));
 
@@ -164,7 +222,13 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
   if (input.firstAppointed) {
     const end = protectionEnd(input.firstAppointed, policy);
     isProtected = inProtection(input.firstAppointed, assessmentDate, policy);
-    steps.push(stepA("calc", ART_PROTECT, isProtected ? "A_PROTECTED" : "A_NOT_PROTECTED", { first: input.firstAppointed, end, date: assessmentDate }));
+    steps.push(
+      stepA("calc", ART_PROTECT, isProtected ? "A_PROTECTED" : "A_NOT_PROTECTED", {
+        first: input.firstAppointed,
+        end,
+        date: assessmentDate,
+      })
+    );
     if (isProtected && gradeRank(scoreGrade) > gradeRank(policy.a.protectedGrade)) {
       grade = policy.a.protectedGrade;
       steps.push(stepA("cap", ART_PROTECT, "A_PROTECTED_GRADE", { from: scoreGrade, grade }));
@@ -174,38 +238,91 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
   const conditions: { cap: CreditGrade; code: string; reason: string }[] = [];
   const serious = input.seriousViolations ?? 0;
   checkCount(serious, "严重违规次数", "the number of serious violations");
-  if (serious > 0) conditions.push({ cap: policy.a.capSeriousViolation, code: "A_CAP_SERIOUS", reason: `严重违规 ${serious} 次` });
+  if (serious > 0)
+    conditions.push({
+      cap: policy.a.capSeriousViolation,
+      code: "A_CAP_SERIOUS",
+      reason: `严重违规 ${serious} 次`,
+    });
   conditions.push(...npCaps(input, policy, steps));
 
   const caps: GradeCap[] = [];
   for (const c of conditions) {
     const lowered = grade !== DISQUALIFIED && gradeRank(c.cap) > gradeRank(grade);
     caps.push({ cap: c.cap, reasonCode: c.code, reason: c.reason, lowered });
-    steps.push(stepA("cap", ART_CAPS, c.code, { ...capParams(c, input, policy), from: grade, effect: lowered }));
+    steps.push(
+      stepA("cap", ART_CAPS, c.code, {
+        ...capParams(c, input, policy),
+        from: grade,
+        effect: lowered,
+      })
+    );
     if (lowered) grade = c.cap;
   }
-  if (caps.some((c) => !c.lowered) && grade === DISQUALIFIED) steps.push(stepA("interpretation", ART_CAPS, "A_CAP_NO_RAISE"));
+  if (caps.some((c) => !c.lowered) && grade === DISQUALIFIED)
+    steps.push(stepA("interpretation", ART_CAPS, "A_CAP_NO_RAISE"));
 
   const byPost = hasPostCoefficient(input.post);
   let coef = byPost ? null : coefficientOf(grade, policy);
   if (byPost) {
-    steps.push(stepA("calc", "第十三条", "A_POST_COEF", { post: input.post as string, grade, text: POST_COEFFICIENT_TEXT }));
-  } else if (coef !== null && isProtected && input.prevCoefficient !== null && input.prevCoefficient !== undefined) {
+    steps.push(
+      stepA("calc", "第十三条", "A_POST_COEF", {
+        post: input.post as string,
+        grade,
+        text: POST_COEFFICIENT_TEXT,
+      })
+    );
+  } else if (
+    coef !== null &&
+    isProtected &&
+    input.prevCoefficient !== null &&
+    input.prevCoefficient !== undefined
+  ) {
     const prev = input.prevCoefficient;
-    if (!Number.isFinite(prev) || prev <= 0) throw valueError(`原岗位工资系数应为正数：${prev}`, `the previous post's coefficient must be > 0: ${prev}`);
+    if (!Number.isFinite(prev) || prev <= 0)
+      throw valueError(
+        `原岗位工资系数应为正数：${prev}`,
+        `the previous post's coefficient must be > 0: ${prev}`
+      );
     const larger = D.max(coef, prev).toNumber();
     steps.push(stepA("calc", "第七条", "A_PREV_COEF", { grade: coef, prev, coef: larger }));
     coef = larger;
-  } else if (!isProtected && input.prevCoefficient !== null && input.prevCoefficient !== undefined && input.firstAppointed) {
+  } else if (
+    !isProtected &&
+    input.prevCoefficient !== null &&
+    input.prevCoefficient !== undefined &&
+    input.firstAppointed
+  ) {
     steps.push(stepA("calc", "第七条", "A_PREV_COEF_IGNORED", { prev: input.prevCoefficient }));
   }
   if (isProtected) steps.push(stepA("interpretation", "第七条", "A_PERF_PAY_NOTE"));
 
   const exitReasons = grade === DISQUALIFIED ? [exitReasonLabel("grade", "zh")] : [];
   if (exitReasons.length > 0) steps.push(stepA("warning", "第四十一条", "A_EXIT_GRADE"));
-  if (byPost && grade !== DISQUALIFIED) steps.push(stepA("result", ART_GRADE, "A_GRADE_RESULT_POST", { grade, text: POST_COEFFICIENT_TEXT }));
-  else steps.push(stepA("result", ART_GRADE, grade === DISQUALIFIED ? "A_GRADE_RESULT_NONE" : "A_GRADE_RESULT", { grade, coef }));
-  return { score: scoreNumber, scoreGrade, caps, finalGrade: grade, wageCoefficient: coef, postCoefficient: byPost, protected: isProtected, exitReasons, steps };
+  if (byPost && grade !== DISQUALIFIED)
+    steps.push(
+      stepA("result", ART_GRADE, "A_GRADE_RESULT_POST", { grade, text: POST_COEFFICIENT_TEXT })
+    );
+  else
+    steps.push(
+      stepA(
+        "result",
+        ART_GRADE,
+        grade === DISQUALIFIED ? "A_GRADE_RESULT_NONE" : "A_GRADE_RESULT",
+        { grade, coef }
+      )
+    );
+  return {
+    score: scoreNumber,
+    scoreGrade,
+    caps,
+    finalGrade: grade,
+    wageCoefficient: coef,
+    postCoefficient: byPost,
+    protected: isProtected,
+    exitReasons,
+    steps,
+  };
 }
 
 /**
@@ -215,11 +332,22 @@ export function assessGrade(input: GradeInput, policy: Policy): GradeResult {
 export function wageCoefficient(
   grade: FinalGrade,
   policy: Policy,
-  opts: { firstAppointed?: IsoDate | null; prevCoefficient?: number | null; assessmentDate?: IsoDate | null; post?: Post | null } = {},
+  opts: {
+    firstAppointed?: IsoDate | null;
+    prevCoefficient?: number | null;
+    assessmentDate?: IsoDate | null;
+    post?: Post | null;
+  } = {}
 ): { value: number | null; postCoefficient: boolean; protected: boolean; steps: ExplainStep[] } {
   const steps: ExplainStep[] = [];
   if (hasPostCoefficient(opts.post)) {
-    steps.push(stepA("calc", "第十三条", "A_POST_COEF", { post: opts.post as string, grade, text: POST_COEFFICIENT_TEXT }));
+    steps.push(
+      stepA("calc", "第十三条", "A_POST_COEF", {
+        post: opts.post as string,
+        grade,
+        text: POST_COEFFICIENT_TEXT,
+      })
+    );
     return { value: null, postCoefficient: true, protected: false, steps };
   }
   let coef = coefficientOf(grade, policy);
@@ -228,10 +356,20 @@ export function wageCoefficient(
   if (opts.firstAppointed) {
     const date = opts.assessmentDate ?? policy.assessmentDate;
     isProtected = inProtection(opts.firstAppointed, date, policy);
-    steps.push(stepA("calc", ART_PROTECT, isProtected ? "A_PROTECTED" : "A_NOT_PROTECTED", { first: opts.firstAppointed, end: protectionEnd(opts.firstAppointed, policy), date }));
+    steps.push(
+      stepA("calc", ART_PROTECT, isProtected ? "A_PROTECTED" : "A_NOT_PROTECTED", {
+        first: opts.firstAppointed,
+        end: protectionEnd(opts.firstAppointed, policy),
+        date,
+      })
+    );
     const prev = opts.prevCoefficient;
     if (isProtected && coef !== null && prev !== null && prev !== undefined) {
-      if (!Number.isFinite(prev) || prev <= 0) throw valueError(`原岗位工资系数应为正数：${prev}`, `the previous post's coefficient must be > 0: ${prev}`);
+      if (!Number.isFinite(prev) || prev <= 0)
+        throw valueError(
+          `原岗位工资系数应为正数：${prev}`,
+          `the previous post's coefficient must be > 0: ${prev}`
+        );
       const larger = Math.max(coef, prev);
       steps.push(stepA("calc", "第七条", "A_PREV_COEF", { grade: coef, prev, coef: larger }));
       coef = larger;

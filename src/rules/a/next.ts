@@ -47,7 +47,11 @@ const WALK = 1000;
 
 function peersWith(o: PeerOthers, count: number, income: Dec): PeerFigures {
   const n = o.count + 1;
-  return { branchType: null, avgLoanCount: o.sumLoanCount.plus(count).div(n), avgIncome: o.sumIncome.plus(income).div(n) };
+  return {
+    branchType: null,
+    avgLoanCount: o.sumLoanCount.plus(count).div(n),
+    avgIncome: o.sumIncome.plus(income).div(n),
+  };
 }
 
 function totalOf(q: QuantInput, d: DeductionInput, o: PeerOthers, policy: Policy): number {
@@ -55,7 +59,13 @@ function totalOf(q: QuantInput, d: DeductionInput, o: PeerOthers, policy: Policy
 }
 
 /** The least value ≥ start reaching the target (monotone `reaches`), walking from the analytic start. */
-function least<T>(start: T, reaches: (x: T) => boolean, up: (x: T) => T, down: (x: T) => T, floor: (x: T) => boolean): T | null {
+function least<T>(
+  start: T,
+  reaches: (x: T) => boolean,
+  up: (x: T) => T,
+  down: (x: T) => T,
+  floor: (x: T) => boolean
+): T | null {
   let x = start;
   for (let i = 0; !reaches(x); i++) {
     if (i > WALK) return null;
@@ -69,12 +79,27 @@ function least<T>(start: T, reaches: (x: T) => boolean, up: (x: T) => T, down: (
 }
 
 /** The next grade by score and the three single changes reaching it (A1, A2). */
-export function nextGrade(q: QuantInput, d: DeductionInput, others: PeerOthers, policy: Policy): NextGradeResult {
+export function nextGrade(
+  q: QuantInput,
+  d: DeductionInput,
+  others: PeerOthers,
+  policy: Policy
+): NextGradeResult {
   const a = policy.a;
   const now = scoreManager(q, d, peersWith(others, q.loanCount, q.interestIncome), policy);
-  const above = a.grades.filter((g) => g.minScore > now.total).sort((x, y) => x.minScore - y.minScore);
+  const above = a.grades
+    .filter((g) => g.minScore > now.total)
+    .sort((x, y) => x.minScore - y.minScore);
   const next = above[0];
-  if (!next) return { target: null, targetScore: null, score: now.total, extraLoans: null, extraIncome: null, maxNewNpl: null };
+  if (!next)
+    return {
+      target: null,
+      targetScore: null,
+      score: now.total,
+      extraLoans: null,
+      extraIncome: null,
+      maxNewNpl: null,
+    };
   const min = next.minScore;
   const need = dec(min).minus(now.total);
   const n = others.count + 1;
@@ -92,7 +117,7 @@ export function nextGrade(q: QuantInput, d: DeductionInput, others: PeerOthers, 
         (c) => totalOf({ ...q, loanCount: c }, d, others, policy) >= min,
         (c) => c + 1,
         (c) => c - 1,
-        (c) => c <= q.loanCount + 1,
+        (c) => c <= q.loanCount + 1
       );
       if (x !== null) extraLoans = x - q.loanCount;
     }
@@ -112,7 +137,7 @@ export function nextGrade(q: QuantInput, d: DeductionInput, others: PeerOthers, 
         (v) => totalOf({ ...q, interestIncome: v }, d, others, policy) >= min,
         (v) => v.plus(CENT),
         (v) => v.minus(CENT),
-        (v) => v.lte(first),
+        (v) => v.lte(first)
       );
       if (y !== null) extraIncome = y.minus(q.interestIncome);
     }
@@ -122,20 +147,35 @@ export function nextGrade(q: QuantInput, d: DeductionInput, others: PeerOthers, 
   let maxNewNpl: Dec | null = null;
   const pQual = dec(now.qualityPoints).plus(need);
   if (a.qualityPerPct > 0 && q.newNpl.gt(0) && (a.qualityMax === null || pQual.lte(a.qualityMax))) {
-    const rMax = dec(a.qualityPivotPct).minus(pQual.minus(HALF).minus(a.qualityBase).div(a.qualityPerPct));
+    const rMax = dec(a.qualityPivotPct).minus(
+      pQual.minus(HALF).minus(a.qualityBase).div(a.qualityPerPct)
+    );
     if (rMax.gte(0)) {
       const last = q.newNpl.minus(CENT);
-      const bound = D.min(last, rMax.times(q.managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN));
+      const bound = D.min(
+        last,
+        rMax.times(q.managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN)
+      );
       // the highest balance reaching it: walk down while short, then up while one cent more still reaches
-      const reaches = (v: Dec) => v.gte(0) && totalOf({ ...q, newNpl: v }, d, others, policy) >= min;
+      const reaches = (v: Dec) =>
+        v.gte(0) && totalOf({ ...q, newNpl: v }, d, others, policy) >= min;
       let v: Dec | null = bound;
-      for (let i = 0; v !== null && !reaches(v); i++) v = i > WALK || v.lte(0) ? null : D.max(dec(0), v.minus(CENT));
-      for (let i = 0; v !== null && i <= WALK && v.lt(last) && reaches(v.plus(CENT)); i++) v = v.plus(CENT);
+      for (let i = 0; v !== null && !reaches(v); i++)
+        v = i > WALK || v.lte(0) ? null : D.max(dec(0), v.minus(CENT));
+      for (let i = 0; v !== null && i <= WALK && v.lt(last) && reaches(v.plus(CENT)); i++)
+        v = v.plus(CENT);
       maxNewNpl = v;
     }
   }
 
-  return { target: next.grade, targetScore: min, score: now.total, extraLoans, extraIncome, maxNewNpl };
+  return {
+    target: next.grade,
+    targetScore: min,
+    score: now.total,
+    extraLoans,
+    extraIncome,
+    maxNewNpl,
+  };
 }
 
 /** What lifts an A4 cap (第十二条): the NPL rate not to be exceeded, or nothing (a serious violation stays). */
@@ -151,19 +191,34 @@ export interface CapLift {
 }
 
 /** A4: for a capped CM, what lifts the cap — r ≤ tolerance (r ≤ factor × tolerance lifts the stricter cap only to the milder). */
-export function capLift(q: QuantInput, seriousViolations: number, tolerancePct: number | null, policy: Policy): CapLift {
+export function capLift(
+  q: QuantInput,
+  seriousViolations: number,
+  tolerancePct: number | null,
+  policy: Policy
+): CapLift {
   const seriousStays = seriousViolations > 0;
-  if (tolerancePct === null || q.managedLoans.lte(0)) return { seriousStays, maxRatePct: null, maxNewNpl: null, thenCap: null };
+  if (tolerancePct === null || q.managedLoans.lte(0))
+    return { seriousStays, maxRatePct: null, maxNewNpl: null, thenCap: null };
   const tol = dec(tolerancePct);
   const far = tol.times(policy.a.farOverToleranceFactor);
   const r = q.newNpl.div(q.managedLoans).times(100);
   if (r.lte(tol)) return { seriousStays, maxRatePct: null, maxNewNpl: null, thenCap: null };
   const atRate = (pct: Dec) => pct.times(q.managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN);
-  return { seriousStays, maxRatePct: tol, maxNewNpl: atRate(tol), thenCap: r.gt(far) ? policy.a.capOverTolerance : null };
+  return {
+    seriousStays,
+    maxRatePct: tol,
+    maxNewNpl: atRate(tol),
+    thenCap: r.gt(far) ? policy.a.capOverTolerance : null,
+  };
 }
 
 /** The rest of a peer group from its exact average (sum = average × count; counts whole, incomes in cents). */
-export function othersOfGroup(group: { count: number; avgLoanCount: Dec; avgIncome: Dec }, ownCount: number, ownIncome: Dec): PeerOthers {
+export function othersOfGroup(
+  group: { count: number; avgLoanCount: Dec; avgIncome: Dec },
+  ownCount: number,
+  ownIncome: Dec
+): PeerOthers {
   return {
     count: group.count - 1,
     sumLoanCount: group.avgLoanCount.times(group.count).round().minus(ownCount),

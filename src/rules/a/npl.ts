@@ -13,7 +13,17 @@ import { need, stepA } from "./common";
 const ART = "第四十条";
 
 /** The fields of a loan row A6 reads. */
-export type NplLoan = Pick<LoanRow, "loanId" | "granted" | "maturity" | "fiveClass" | "overdueDays" | "security" | "firstResponsible" | "introducer">;
+export type NplLoan = Pick<
+  LoanRow,
+  | "loanId"
+  | "granted"
+  | "maturity"
+  | "fiveClass"
+  | "overdueDays"
+  | "security"
+  | "firstResponsible"
+  | "introducer"
+>;
 
 export interface NplDecision {
   counts: boolean;
@@ -33,13 +43,27 @@ export function isSecured(security: string | null): boolean {
 function overdueOf(loan: NplLoan, assessmentDate: IsoDate, steps: ExplainStep[]): number {
   if (loan.overdueDays !== null) {
     if (!Number.isInteger(loan.overdueDays) || loan.overdueDays < 0) {
-      throw valueError(`贷款 ${loan.loanId} 的逾期天数应为非负整数：${loan.overdueDays}`, `loan ${loan.loanId}: overdue days must be a whole number ≥ 0`);
+      throw valueError(
+        `贷款 ${loan.loanId} 的逾期天数应为非负整数：${loan.overdueDays}`,
+        `loan ${loan.loanId}: overdue days must be a whole number ≥ 0`
+      );
     }
     return loan.overdueDays;
   }
-  const maturity = need(loan.maturity, `贷款 ${loan.loanId} 的逾期天数（或到期日期）`, `the overdue days (or maturity) of loan ${loan.loanId}`);
+  const maturity = need(
+    loan.maturity,
+    `贷款 ${loan.loanId} 的逾期天数（或到期日期）`,
+    `the overdue days (or maturity) of loan ${loan.loanId}`
+  );
   const days = Math.max(0, diffDays(maturity, assessmentDate));
-  steps.push(stepA("interpretation", ART, "A_NPL_OVERDUE_DERIVED", { loan: loan.loanId, maturity, date: assessmentDate, days }));
+  steps.push(
+    stepA("interpretation", ART, "A_NPL_OVERDUE_DERIVED", {
+      loan: loan.loanId,
+      maturity,
+      date: assessmentDate,
+      days,
+    })
+  );
   return days;
 }
 
@@ -52,12 +76,26 @@ function overdueOf(loan: NplLoan, assessmentDate: IsoDate, steps: ExplainStep[])
  * Loans granted before 1999-01-01 count for nobody. When 逾期天数 is blank it is derived from the
  * maturity (days past it at the assessment date).
  */
-export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, policy: Policy): NplDecision {
+export function countsAsResponsibleNpl(
+  loan: NplLoan,
+  assessmentDate: IsoDate,
+  policy: Policy
+): NplDecision {
   const a = policy.a;
   const steps: ExplainStep[] = [];
-  const granted = need(loan.granted, `贷款 ${loan.loanId} 的发放日期`, `the grant date of loan ${loan.loanId}`);
+  const granted = need(
+    loan.granted,
+    `贷款 ${loan.loanId} 的发放日期`,
+    `the grant date of loan ${loan.loanId}`
+  );
   if (granted < a.responsibilityStart) {
-    steps.push(stepA("calc", "第十九条", "A_NPL_PRE_RESP", { loan: loan.loanId, granted, start: a.responsibilityStart }));
+    steps.push(
+      stepA("calc", "第十九条", "A_NPL_PRE_RESP", {
+        loan: loan.loanId,
+        granted,
+        start: a.responsibilityStart,
+      })
+    );
     return { counts: false, responsible: null, overdueDays: loan.overdueDays ?? 0, steps };
   }
   const overdue = overdueOf(loan, assessmentDate, steps);
@@ -74,20 +112,48 @@ export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, p
     if (!bad && !(switchOn && overdueNow)) {
       // neither reason holds whatever the security
       need(cls, `贷款 ${loan.loanId} 的五级分类`, `the five-class of loan ${loan.loanId}`);
-      if (overdueNow && !switchOn) steps.push(stepA("interpretation", ART, "A_NPL_OVERDUE_OFF", { loan: loan.loanId, days: overdue }));
+      if (overdueNow && !switchOn)
+        steps.push(
+          stepA("interpretation", ART, "A_NPL_OVERDUE_OFF", { loan: loan.loanId, days: overdue })
+        );
       counts = false;
-      steps.push(stepA("calc", ART, "A_NPL_NOT", { loan: loan.loanId, cls: cls as string, days: overdue, limit }));
+      steps.push(
+        stepA("calc", ART, "A_NPL_NOT", {
+          loan: loan.loanId,
+          cls: cls as string,
+          days: overdue,
+          limit,
+        })
+      );
     } else {
-      const security = need(loan.security, `贷款 ${loan.loanId} 的担保方式`, `the security of loan ${loan.loanId}`);
+      const security = need(
+        loan.security,
+        `贷款 ${loan.loanId} 的担保方式`,
+        `the security of loan ${loan.loanId}`
+      );
       if (isSecured(security)) {
         counts = false;
-        steps.push(stepA("calc", ART, "A_NPL_GRACE", { loan: loan.loanId, security, cls: cls ?? "—", days: overdue, limit }));
+        steps.push(
+          stepA("calc", ART, "A_NPL_GRACE", {
+            loan: loan.loanId,
+            security,
+            cls: cls ?? "—",
+            days: overdue,
+            limit,
+          })
+        );
       } else if (bad) {
         counts = true;
         steps.push(stepA("calc", ART, "A_NPL_CLASS", { loan: loan.loanId, cls: cls as string }));
       } else {
         counts = true;
-        steps.push(stepA("interpretation", ART, "A_NPL_OVERDUE_ON", { loan: loan.loanId, security, days: overdue }));
+        steps.push(
+          stepA("interpretation", ART, "A_NPL_OVERDUE_ON", {
+            loan: loan.loanId,
+            security,
+            days: overdue,
+          })
+        );
       }
     }
   }
@@ -95,10 +161,18 @@ export function countsAsResponsibleNpl(loan: NplLoan, assessmentDate: IsoDate, p
   if (counts) {
     if (loan.introducer) {
       responsible = loan.introducer;
-      steps.push(stepA("calc", "第三十七条", "A_NPL_INTRODUCER", { loan: loan.loanId, who: loan.introducer, first: loan.firstResponsible }));
+      steps.push(
+        stepA("calc", "第三十七条", "A_NPL_INTRODUCER", {
+          loan: loan.loanId,
+          who: loan.introducer,
+          first: loan.firstResponsible,
+        })
+      );
     } else if (loan.firstResponsible) {
       responsible = loan.firstResponsible;
-      steps.push(stepA("calc", "第十九条", "A_NPL_FIRST", { loan: loan.loanId, who: loan.firstResponsible }));
+      steps.push(
+        stepA("calc", "第十九条", "A_NPL_FIRST", { loan: loan.loanId, who: loan.firstResponsible })
+      );
     } else {
       steps.push(stepA("warning", "第十九条", "A_NPL_NOBODY", { loan: loan.loanId }));
     }
@@ -130,7 +204,11 @@ export interface ResponsibleBalances {
 }
 
 /** A6 over the ledger: the responsible NPL balance per employee. */
-export function responsibleNplBalances(loans: readonly LoanRow[], policy: Policy, assessmentDate: IsoDate = policy.assessmentDate): ResponsibleBalances {
+export function responsibleNplBalances(
+  loans: readonly LoanRow[],
+  policy: Policy,
+  assessmentDate: IsoDate = policy.assessmentDate
+): ResponsibleBalances {
   const by = new Map<string, ResponsibleBalance>();
   const unattributed: string[] = [];
   const errors: LoanError[] = [];
@@ -139,12 +217,20 @@ export function responsibleNplBalances(loans: readonly LoanRow[], policy: Policy
     try {
       const d = countsAsResponsibleNpl(loan, assessmentDate, policy);
       if (!d.counts) return;
-      const bal = need(loan.balance, `贷款 ${loan.loanId} 的贷款余额`, `the balance of loan ${loan.loanId}`);
+      const bal = need(
+        loan.balance,
+        `贷款 ${loan.loanId} 的贷款余额`,
+        `the balance of loan ${loan.loanId}`
+      );
       if (d.responsible === null) {
         unattributed.push(loan.loanId);
         return;
       }
-      const r = by.get(d.responsible) ?? { employeeId: d.responsible, balance: new D(0), loanIds: [] };
+      const r = by.get(d.responsible) ?? {
+        employeeId: d.responsible,
+        balance: new D(0),
+        loanIds: [],
+      };
       r.balance = r.balance.plus(bal);
       r.loanIds.push(loan.loanId);
       by.set(d.responsible, r);

@@ -69,18 +69,27 @@ function peerName(t: BranchType | null): string {
 }
 
 function checkAmount(x: Dec, zh: string, en: string): Dec {
-  if (!x.isFinite() || x.isNeg()) throw valueError(`${zh}应为非负金额：${x.toString()}`, `${en} must be an amount ≥ 0: ${x.toString()}`);
+  if (!x.isFinite() || x.isNeg())
+    throw valueError(
+      `${zh}应为非负金额：${x.toString()}`,
+      `${en} must be an amount ≥ 0: ${x.toString()}`
+    );
   return x;
 }
 
 /** A2.1 loan count: base + perPct × d, d = (count ÷ peer average − 1) × 100, within [min, max] (policy defaults 20, 0.1, 0–30). */
-export function countPoints(loanCount: number, peers: PeerFigures, policy: Policy, steps: ExplainStep[] = []): Dec {
+export function countPoints(
+  loanCount: number,
+  peers: PeerFigures,
+  policy: Policy,
+  steps: ExplainStep[] = []
+): Dec {
   checkCount(loanCount, "当年发放贷款笔数", "the loan count");
   const a = policy.a;
   if (!peers.avgLoanCount.isFinite() || peers.avgLoanCount.lte(0)) {
     throw naError(
       `${peerName(peers.branchType)}客户经理平均贷款笔数为 0，无法计算笔数得分（第十一条 1）`,
-      `the peer average loan count of ${peerName(peers.branchType)} is 0: the loan-count score cannot be computed (Art. 11.1)`,
+      `the peer average loan count of ${peerName(peers.branchType)} is 0: the loan-count score cannot be computed (Art. 11.1)`
     );
   }
   const d = dec(loanCount).div(peers.avgLoanCount).minus(ONE).times(HUNDRED);
@@ -98,20 +107,25 @@ export function countPoints(loanCount: number, peers: PeerFigures, policy: Polic
       min: a.countMin,
       max: a.countMax,
       points: toNum(pts),
-    }),
+    })
   );
   steps.push(stepA("interpretation", `${ART} 1`, "A_COUNT_LINEAR"));
   return pts;
 }
 
 /** A2.2 interest income: 50 × income ÷ peer average, within [0, 70]. */
-export function incomePoints(income: Dec, peers: PeerFigures, policy: Policy, steps: ExplainStep[] = []): Dec {
+export function incomePoints(
+  income: Dec,
+  peers: PeerFigures,
+  policy: Policy,
+  steps: ExplainStep[] = []
+): Dec {
   checkAmount(income, "当年贷款利息收入", "the interest income");
   const a = policy.a;
   if (!peers.avgIncome.isFinite() || peers.avgIncome.lte(0)) {
     throw naError(
       `${peerName(peers.branchType)}客户经理平均贷款利息收入为 0，无法计算利息得分（第十一条 2）`,
-      `the peer average interest income of ${peerName(peers.branchType)} is 0: the income score cannot be computed (Art. 11.2)`,
+      `the peer average interest income of ${peerName(peers.branchType)} is 0: the income score cannot be computed (Art. 11.2)`
     );
   }
   const raw = dec(a.incomeBase).times(income).div(peers.avgIncome);
@@ -125,7 +139,7 @@ export function incomePoints(income: Dec, peers: PeerFigures, policy: Policy, st
       min: a.incomeMin,
       max: a.incomeMax,
       points: toNum(pts),
-    }),
+    })
   );
   return pts;
 }
@@ -135,33 +149,50 @@ export function nplRatePct(newNpl: Dec, managedLoans: Dec): Dec {
   checkAmount(newNpl, "新增不良贷款余额", "the new NPL");
   checkAmount(managedLoans, "年末管理贷款总额", "the managed loans");
   if (managedLoans.isZero()) {
-    throw naError("年末管理贷款总额为 0，无法计算贷款质量得分（第十一条 3）", "the year-end managed loans are 0: the quality score cannot be computed (Art. 11.3)");
+    throw naError(
+      "年末管理贷款总额为 0，无法计算贷款质量得分（第十一条 3）",
+      "the year-end managed loans are 0: the quality score cannot be computed (Art. 11.3)"
+    );
   }
   return newNpl.div(managedLoans).times(HUNDRED);
 }
 
 /** A2.3 loan quality: 30 + 10 × (1 − r), at least 0, no upper cap by default. */
-export function qualityPoints(newNpl: Dec, managedLoans: Dec, policy: Policy, steps: ExplainStep[] = []): { points: Dec; ratePct: Dec } {
+export function qualityPoints(
+  newNpl: Dec,
+  managedLoans: Dec,
+  policy: Policy,
+  steps: ExplainStep[] = []
+): { points: Dec; ratePct: Dec } {
   const a = policy.a;
   const r = nplRatePct(newNpl, managedLoans);
   const raw = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(dec(a.qualityPivotPct).minus(r)));
   const pts = round2(clamp(raw, a.qualityMin, a.qualityMax));
   steps.push(
-    stepA("calc", `${ART} 3`, a.qualityMax === null ? "A_QUALITY_POINTS_NO_CAP" : "A_QUALITY_POINTS", {
-      npl: round2(newNpl).toFixed(2),
-      managed: round2(managedLoans).toFixed(2),
-      rate: r.toDecimalPlaces(4).toNumber(),
-      base: a.qualityBase,
-      per: a.qualityPerPct,
-      pivot: a.qualityPivotPct,
-      raw: num2(raw),
-      min: a.qualityMin,
-      max: a.qualityMax,
-      points: toNum(pts),
-    }),
+    stepA(
+      "calc",
+      `${ART} 3`,
+      a.qualityMax === null ? "A_QUALITY_POINTS_NO_CAP" : "A_QUALITY_POINTS",
+      {
+        npl: round2(newNpl).toFixed(2),
+        managed: round2(managedLoans).toFixed(2),
+        rate: r.toDecimalPlaces(4).toNumber(),
+        base: a.qualityBase,
+        per: a.qualityPerPct,
+        pivot: a.qualityPivotPct,
+        raw: num2(raw),
+        min: a.qualityMin,
+        max: a.qualityMax,
+        points: toNum(pts),
+      }
+    )
   );
   const zeroRate = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
-  steps.push(stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", { zero: num2(clamp(zeroRate, a.qualityMin, a.qualityMax)) }));
+  steps.push(
+    stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", {
+      zero: num2(clamp(zeroRate, a.qualityMin, a.qualityMax)),
+    })
+  );
   return { points: pts, ratePct: r };
 }
 
@@ -188,13 +219,18 @@ export function deductionPoints(d: DeductionInput, policy: Policy, steps: Explai
       serious: d.seriousViolations,
       seriousPts: a.deductSeriousViolation,
       total: num2(total),
-    }),
+    })
   );
   return round2(total);
 }
 
 /** A2 + A3: the three components, the deductions and the total S. */
-export function scoreManager(q: QuantInput, d: DeductionInput, peers: PeerFigures, policy: Policy): ScoreResult {
+export function scoreManager(
+  q: QuantInput,
+  d: DeductionInput,
+  peers: PeerFigures,
+  policy: Policy
+): ScoreResult {
   const steps: ExplainStep[] = [];
   const c = countPoints(q.loanCount, peers, policy, steps);
   const i = incomePoints(q.interestIncome, peers, policy, steps);
@@ -210,7 +246,7 @@ export function scoreManager(q: QuantInput, d: DeductionInput, peers: PeerFigure
       quant: toNum(quant),
       deductions: toNum(ded),
       total: toNum(total),
-    }),
+    })
   );
   return {
     countPoints: toNum(c),

@@ -14,7 +14,11 @@ const ART_TOL = "第四十七条";
 const ART_OVER = "第四十八条 2";
 
 function checkAmount(x: Dec, zh: string, en: string): void {
-  if (!x.isFinite() || x.isNeg()) throw valueError(`${zh}应为非负金额：${x.toString()}`, `${en} must be an amount ≥ 0: ${x.toString()}`);
+  if (!x.isFinite() || x.isNeg())
+    throw valueError(
+      `${zh}应为非负金额：${x.toString()}`,
+      `${en} must be an amount ≥ 0: ${x.toString()}`
+    );
 }
 
 function pct(x: Dec | number): number {
@@ -33,7 +37,13 @@ export interface ToleranceResult {
  * A9: tolerance = 10% × natural-person interest + 5% × enterprise/organisation interest of the
  * 3 years before exit age; branch heads and urban CMs at 60% of those ratios.
  */
-export function toleranceAmount(npInterest: Dec, entInterest: Dec, urban: boolean, policy: Policy, post: Post | null = null): ToleranceResult {
+export function toleranceAmount(
+  npInterest: Dec,
+  entInterest: Dec,
+  urban: boolean,
+  policy: Policy,
+  post: Post | null = null
+): ToleranceResult {
   const a = policy.a;
   const byPost = !urban && reducedTolerance(urban, post);
   urban = reducedTolerance(urban, post);
@@ -46,11 +56,31 @@ export function toleranceAmount(npInterest: Dec, entInterest: Dec, urban: boolea
   const ent = entInterest.times(er);
   const value = round2(np.plus(ent));
   const steps: ExplainStep[] = [
-    stepA("input", ART_TOL, "A_TOL_INPUT", { np: fmtMoney(npInterest), ent: fmtMoney(entInterest), years: a.toleranceBaseYears, urban }),
+    stepA("input", ART_TOL, "A_TOL_INPUT", {
+      np: fmtMoney(npInterest),
+      ent: fmtMoney(entInterest),
+      years: a.toleranceBaseYears,
+      urban,
+    }),
   ];
   if (byPost) steps.push(stepA("calc", ART_TOL, "A_TOL_POST", { post: post as string }));
-  if (urban) steps.push(stepA("calc", ART_TOL, "A_TOL_URBAN", { factor: pct(a.toleranceUrbanFactor), nr: pct(nr), er: pct(er) }));
-  steps.push(stepA("result", ART_TOL, "A_TOL_RESULT", { nr: pct(nr), np: fmtMoney(np), er: pct(er), ent: fmtMoney(ent), value: fmtMoney(value) }));
+  if (urban)
+    steps.push(
+      stepA("calc", ART_TOL, "A_TOL_URBAN", {
+        factor: pct(a.toleranceUrbanFactor),
+        nr: pct(nr),
+        er: pct(er),
+      })
+    );
+  steps.push(
+    stepA("result", ART_TOL, "A_TOL_RESULT", {
+      nr: pct(nr),
+      np: fmtMoney(np),
+      er: pct(er),
+      ent: fmtMoney(ent),
+      value: fmtMoney(value),
+    })
+  );
   return { value, naturalRate: nr, enterpriseRate: er, steps };
 }
 
@@ -70,18 +100,30 @@ export interface OverToleranceResult {
  * responsible NPL counts as beyond the last band.
  * @param collectionDone share of the collection task done, as a fraction (0.8 = 80%)
  */
-export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collectionDone: number, policy: Policy): OverToleranceResult {
+export function overToleranceShare(
+  responsibleNpl: Dec,
+  tolerance: Dec,
+  collectionDone: number,
+  policy: Policy
+): OverToleranceResult {
   const a = policy.a;
   checkAmount(responsibleNpl, "责任不良贷款余额", "the responsible NPL");
   checkAmount(tolerance, "不良贷款容忍额度", "the tolerance amount");
   if (!Number.isFinite(collectionDone) || collectionDone < 0) {
-    throw valueError(`清收任务完成比例应为非负数（80% 填 0.8）：${collectionDone}`, `the collection done must be a fraction ≥ 0 (80% = 0.8): ${collectionDone}`);
+    throw valueError(
+      `清收任务完成比例应为非负数（80% 填 0.8）：${collectionDone}`,
+      `the collection done must be a fraction ≥ 0 (80% = 0.8): ${collectionDone}`
+    );
   }
   // as Excel shows it, by the one reading of src/core/parse (a no-op for a CM.* argument, already
   // read there): a computed 80% (=0.7+0.1, the double 0.7999999999999999) is 80%
   const done = excelNumber(collectionDone);
   const steps: ExplainStep[] = [
-    stepA("input", ART_OVER, "A_OVER_INPUT", { npl: fmtMoney(responsibleNpl), tol: fmtMoney(tolerance), done: pct(done) }),
+    stepA("input", ART_OVER, "A_OVER_INPUT", {
+      npl: fmtMoney(responsibleNpl),
+      tol: fmtMoney(tolerance),
+      done: pct(done),
+    }),
   ];
   if (responsibleNpl.lte(tolerance)) {
     steps.push(stepA("result", ART_OVER, "A_OVER_WITHIN"));
@@ -102,18 +144,32 @@ export function overToleranceShare(responsibleNpl: Dec, tolerance: Dec, collecti
     const lo = i > 0 ? pct(bands[i - 1].maxOver) : null;
     const max = band ? pct(band.maxOver) : pct(D.max(...a.overTolBands.map((b) => b.maxOver), 0));
     steps.push(
-      stepA("calc", ART_OVER, band ? (lo === null ? "A_OVER_BAND_FIRST" : "A_OVER_BAND") : "A_OVER_BEYOND", {
-        // 4 decimals, or more where 4 would tie with a band limit the exact figure does not equal
-        over: shownRatePct(over.times(100), a.overTolBands.map((b) => dec(b.maxOver).times(100))),
-        ...(lo === null ? {} : { lo }),
-        max,
-        share: pct(share),
-      }),
+      stepA(
+        "calc",
+        ART_OVER,
+        band ? (lo === null ? "A_OVER_BAND_FIRST" : "A_OVER_BAND") : "A_OVER_BEYOND",
+        {
+          // 4 decimals, or more where 4 would tie with a band limit the exact figure does not equal
+          over: shownRatePct(
+            over.times(100),
+            a.overTolBands.map((b) => dec(b.maxOver).times(100))
+          ),
+          ...(lo === null ? {} : { lo }),
+          max,
+          share: pct(share),
+        }
+      )
     );
-    if (band && over.eq(band.maxOver)) steps.push(stepA("interpretation", ART_OVER, "A_OVER_AT_LIMIT", { max }));
+    if (band && over.eq(band.maxOver))
+      steps.push(stepA("interpretation", ART_OVER, "A_OVER_AT_LIMIT", { max }));
   }
   if (dec(done).lt(a.overTolCollectionMin)) {
-    steps.push(stepA("result", ART_OVER, "A_OVER_LOW_COLLECTION", { done: pct(done), min: pct(a.overTolCollectionMin) }));
+    steps.push(
+      stepA("result", ART_OVER, "A_OVER_LOW_COLLECTION", {
+        done: pct(done),
+        min: pct(a.overTolCollectionMin),
+      })
+    );
     return { applies: true, over, share: 0, steps };
   }
   steps.push(stepA("result", ART_OVER, "A_OVER_RESULT", { share: pct(share) }));

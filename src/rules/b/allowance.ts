@@ -15,19 +15,32 @@ export interface AllowanceResult {
 }
 
 /** `level` null = 退出 (no longer a CM). */
-export function allowance(level: CorpLevel | null, admonished: boolean | null, policy: Policy): AllowanceResult {
+export function allowance(
+  level: CorpLevel | null,
+  admonished: boolean | null,
+  policy: Policy
+): AllowanceResult {
   if (level === null) {
     return { monthly: new D(0), steps: [step("result", "B", "第十三条", "B_ALLOW_EXIT", {})] };
   }
   const base = dec(levelAllowance(policy, level));
   const steps: ExplainStep[] = [
-    step("input", "B", "第四条、第十三条", "B_ALLOW_LEVEL", { level, grade: levelStaffGrade(policy, level), base: fmtMoney(base) }),
+    step("input", "B", "第四条、第十三条", "B_ALLOW_LEVEL", {
+      level,
+      grade: levelStaffGrade(policy, level),
+      base: fmtMoney(base),
+    }),
   ];
   let monthly = base;
   if (admonished === true) {
     const f = policy.b.admonishedAllowanceFactor;
     monthly = base.times(f);
-    steps.push(step("cap", "B", "第二十四条", "B_ALLOW_ADMONISHED", { pct: dec(f).times(100).toString(), value: fmtMoney(monthly) }));
+    steps.push(
+      step("cap", "B", "第二十四条", "B_ALLOW_ADMONISHED", {
+        pct: dec(f).times(100).toString(),
+        value: fmtMoney(monthly),
+      })
+    );
   }
   monthly = round2(monthly);
   steps.push(step("result", "B", "第十三条", "B_ALLOW_RESULT", { value: fmtMoney(monthly) }));

@@ -90,7 +90,10 @@ const ART = "第十九条";
 const ART_TRAINEE = "第六条、第十九条五";
 
 /** When the trainee period ends (见习期满日期, or 首次任职日期 + the policy's months) and whether it still runs. */
-export function traineePeriod(t: TraineeInput | undefined, policy: Policy): { end: IsoDate; running: boolean; steps: ExplainStep[] } {
+export function traineePeriod(
+  t: TraineeInput | undefined,
+  policy: Policy
+): { end: IsoDate; running: boolean; steps: ExplainStep[] } {
   const asOf = policy.assessmentDate;
   const steps: ExplainStep[] = [];
   let end: IsoDate;
@@ -99,16 +102,24 @@ export function traineePeriod(t: TraineeInput | undefined, policy: Policy): { en
     steps.push(step("input", "B", ART_TRAINEE, "B_TRAINEE_END", { end }));
   } else if (t?.firstAppointed) {
     end = addMonths(t.firstAppointed, policy.b.trainee.periodMonths);
-    steps.push(step("calc", "B", ART_TRAINEE, "B_TRAINEE_END_DEFAULT", { from: t.firstAppointed, months: policy.b.trainee.periodMonths, end }));
+    steps.push(
+      step("calc", "B", ART_TRAINEE, "B_TRAINEE_END_DEFAULT", {
+        from: t.firstAppointed,
+        months: policy.b.trainee.periodMonths,
+        end,
+      })
+    );
   } else {
     throw new MissingTraineeInput(
       "traineeEnd",
       "见习客户经理的“见习期满日期”与“首次任职日期”均为空：无法判断见习期是否届满，未作年度决定（第六条、第十九条五），请填写",
-      "a trainee with both 见习期满日期 (trainee period end) and 首次任职日期 (first appointment) blank: whether the period has ended cannot be told; no decision (Art. 6, 19 (5))",
+      "a trainee with both 见习期满日期 (trainee period end) and 首次任职日期 (first appointment) blank: whether the period has ended cannot be told; no decision (Art. 6, 19 (5))"
     );
   }
   const running = asOf < end;
-  steps.push(step("interpretation", "B", ART_TRAINEE, "B_INTERP_TRAINEE_END_DAY", { end, asOf, running }));
+  steps.push(
+    step("interpretation", "B", ART_TRAINEE, "B_INTERP_TRAINEE_END_DAY", { end, asOf, running })
+  );
   return { end, running, steps };
 }
 
@@ -130,9 +141,25 @@ export function decide(input: DecisionInput, policy: Policy): DecisionResult {
     }),
   ];
   if (input.tasksDone === null) steps.push(step("warning", "B", ART, "B_DEC_BLANK_TASKS", {}));
-  if (input.bottom3TwoYears === null) steps.push(step("warning", "B", ART, "B_DEC_BLANK_BOTTOM3", {}));
-  const done = (decision: Decision, newLevel: CorpLevel | null, rule: number, code: string, breakthrough = false, more: Record<string, string> = {}): DecisionResult => {
-    steps.push(step("result", "B", rule === 3 ? ART_TRAINEE : ART, code, { current, qualified, newLevel: newLevel ?? "—", decision, ...more }));
+  if (input.bottom3TwoYears === null)
+    steps.push(step("warning", "B", ART, "B_DEC_BLANK_BOTTOM3", {}));
+  const done = (
+    decision: Decision,
+    newLevel: CorpLevel | null,
+    rule: number,
+    code: string,
+    breakthrough = false,
+    more: Record<string, string> = {}
+  ): DecisionResult => {
+    steps.push(
+      step("result", "B", rule === 3 ? ART_TRAINEE : ART, code, {
+        current,
+        qualified,
+        newLevel: newLevel ?? "—",
+        decision,
+        ...more,
+      })
+    );
     return { decision, newLevel, breakthrough, rule, steps };
   };
 
@@ -141,7 +168,15 @@ export function decide(input: DecisionInput, policy: Policy): DecisionResult {
   if (dq.length > 0) {
     const items = dq.map((i) => `${i.code} ${i.what}（${i.article}）`).join("；");
     const itemsEn = dq.map((i) => `${i.code} ${i.whatEn ?? i.what}`).join("; ");
-    steps.push(step("result", "B", `${ART}；差错积分考核标准`, "B_DEC_EXIT_C", { items, itemsEn, current, newLevel: "—", decision: "退出" }));
+    steps.push(
+      step("result", "B", `${ART}；差错积分考核标准`, "B_DEC_EXIT_C", {
+        items,
+        itemsEn,
+        current,
+        newLevel: "—",
+        decision: "退出",
+      })
+    );
     return { decision: "退出", newLevel: null, breakthrough: false, rule: 0, steps };
   }
 
@@ -151,7 +186,9 @@ export function decide(input: DecisionInput, policy: Policy): DecisionResult {
   // 2. main tasks / bottom three two years running (第十九条 三)
   if (input.tasksDone === false || input.bottom3TwoYears === true) {
     const lower = current === "见习" ? null : shiftLevel(current, -1);
-    return lower === null ? done("退出", null, 2, "B_DEC_EXIT_TASKS") : done("低聘", lower, 2, "B_DEC_DEMOTE_TASKS");
+    return lower === null
+      ? done("退出", null, 2, "B_DEC_EXIT_TASKS")
+      : done("低聘", lower, 2, "B_DEC_DEMOTE_TASKS");
   }
 
   const competent = atLeastCompetent(assessment);
@@ -163,27 +200,37 @@ export function decide(input: DecisionInput, policy: Policy): DecisionResult {
     const t = input.trainee;
     const period = traineePeriod(t, policy);
     steps.push(...period.steps);
-    if (period.running) return done("见习中", "见习", 3, "B_DEC_TRAINEE_RUNNING", false, { end: period.end });
+    if (period.running)
+      return done("见习中", "见习", 3, "B_DEC_TRAINEE_RUNNING", false, { end: period.end });
     if (t?.examPassed === null || t?.examPassed === undefined) {
       throw new MissingTraineeInput(
         "traineeExamPassed",
         `见习期已于 ${period.end} 届满，“见习考试合格”为空：无法作出定级或退出决定（第十九条五），请填写`,
-        `the trainee period ended on ${period.end} and 见习考试合格 (trainee exam passed) is blank: no decision (Art. 19 (5))`,
+        `the trainee period ended on ${period.end} and 见习考试合格 (trainee exam passed) is blank: no decision (Art. 19 (5))`
       );
     }
-    if (t.examPassed === false) return done("退出", null, 3, "B_DEC_TRAINEE_FAILED", false, { end: period.end });
+    if (t.examPassed === false)
+      return done("退出", null, 3, "B_DEC_TRAINEE_FAILED", false, { end: period.end });
     if (t.formerStaffGrade) {
       const lv = levelOfStaffGrade(policy, t.formerStaffGrade);
       if (lv === null) {
         throw naError(
           `原行员等级“${t.formerStaffGrade}”在政策的客户经理等级表（第四条）中没有对应等级：无法套改定级（第十九条五）`,
-          `the former staff grade "${t.formerStaffGrade}" matches no level of the policy's table (Art. 4): no grading (Art. 19 (5))`,
+          `the former staff grade "${t.formerStaffGrade}" matches no level of the policy's table (Art. 4): no grading (Art. 19 (5))`
         );
       }
-      return done("定级", lv, 3, "B_DEC_TRAINEE_GRADE_STAFF", false, { end: period.end, grade: t.formerStaffGrade });
+      return done("定级", lv, 3, "B_DEC_TRAINEE_GRADE_STAFF", false, {
+        end: period.end,
+        grade: t.formerStaffGrade,
+      });
     }
     const lv: CorpLevel = q >= levelRank("四级") ? (qualified as CorpLevel) : "四级";
-    steps.push(step("interpretation", "B", ART_TRAINEE, "B_INTERP_TRAINEE_QUALIFIED", { qualified, newLevel: lv }));
+    steps.push(
+      step("interpretation", "B", ART_TRAINEE, "B_INTERP_TRAINEE_QUALIFIED", {
+        qualified,
+        newLevel: lv,
+      })
+    );
     return done("定级", lv, 3, "B_DEC_TRAINEE_GRADE_QUALIFIED", false, { end: period.end });
   }
 
@@ -191,7 +238,14 @@ export function decide(input: DecisionInput, policy: Policy): DecisionResult {
   if (competent && q > c) {
     if (input.examPassed === true) {
       const breakthrough = q - c >= policy.b.breakthroughLevels;
-      if (breakthrough) steps.push(step("calc", "B", ART, "B_DEC_BREAKTHROUGH", { current, qualified, levels: policy.b.breakthroughLevels }));
+      if (breakthrough)
+        steps.push(
+          step("calc", "B", ART, "B_DEC_BREAKTHROUGH", {
+            current,
+            qualified,
+            levels: policy.b.breakthroughLevels,
+          })
+        );
       return done("晋升", shiftLevel(current, 1), 4, "B_DEC_PROMOTE", breakthrough);
     }
     steps.push(step("calc", "B", ART, "B_DEC_NO_EXAM", { qualified }));
@@ -201,11 +255,16 @@ export function decide(input: DecisionInput, policy: Policy): DecisionResult {
   if (competent && q >= c) return done("续聘", current, 5, "B_DEC_RENEW");
 
   // 6. demotion (第十九条 二)
-  if (assessment === "基本称职" && q >= c) steps.push(step("interpretation", "B", "第十九条二", "B_INTERP_BASIC_COMPETENT", { current, qualified }));
+  if (assessment === "基本称职" && q >= c)
+    steps.push(
+      step("interpretation", "B", "第十九条二", "B_INTERP_BASIC_COMPETENT", { current, qualified })
+    );
   // (见习 was decided in step 3)
   const oneDown = shiftLevel(current, -1) as CorpLevel;
   if (q < levelRank(oneDown)) {
-    return qualified === "无" ? done("退出", null, 6, "B_DEC_EXIT") : done("低聘", qualified, 6, "B_DEC_DEMOTE");
+    return qualified === "无"
+      ? done("退出", null, 6, "B_DEC_EXIT")
+      : done("低聘", qualified, 6, "B_DEC_DEMOTE");
   }
   return done("低聘", oneDown, 6, "B_DEC_DEMOTE");
 }

@@ -9,7 +9,14 @@ import type { CorpLevel, CorpLevelRule, Policy } from "../../policy/types";
 export type LevelOrNone = CorpLevel | "无";
 
 /** Lowest first: 见习 < 四级 < 三级 < 二级 < 一级 < 高级 (第三条). */
-export const LEVELS_ASCENDING: readonly CorpLevel[] = ["见习", "四级", "三级", "二级", "一级", "高级"];
+export const LEVELS_ASCENDING: readonly CorpLevel[] = [
+  "见习",
+  "四级",
+  "三级",
+  "二级",
+  "一级",
+  "高级",
+];
 
 /** Highest first, as the qualified level is looked for (RULES.md B2). */
 export const LEVELS_DESCENDING: readonly CorpLevel[] = [...LEVELS_ASCENDING].reverse();
@@ -45,7 +52,10 @@ export function levelArticle(level: CorpLevel): string {
 export function levelRule(policy: Policy, level: Exclude<CorpLevel, "见习">): CorpLevelRule {
   const r = policy.b.levels.find((x) => x.level === level);
   if (!r) {
-    throw valueError(`政策参数缺少${level}客户经理的业务指标（第十一条）`, `the policy has no indicators for the ${LEVEL_EN[level]} level (Art. 11)`);
+    throw valueError(
+      `政策参数缺少${level}客户经理的业务指标（第十一条）`,
+      `the policy has no indicators for the ${LEVEL_EN[level]} level (Art. 11)`
+    );
   }
   return r;
 }
@@ -65,7 +75,10 @@ export function levelStaffGrade(policy: Policy, level: CorpLevel): string {
  * table (第四条): the highest level from 四级 up whose 行员等级 it is (9等 → 四级, not 见习); null when
  * no level of the policy has that grade.
  */
-export function levelOfStaffGrade(policy: Policy, grade: string): Exclude<CorpLevel, "见习"> | null {
+export function levelOfStaffGrade(
+  policy: Policy,
+  grade: string
+): Exclude<CorpLevel, "见习"> | null {
   for (const l of LEVELS_DESCENDING) {
     if (l === "见习") continue;
     if (levelRule(policy, l).staffGrade === grade) return l;

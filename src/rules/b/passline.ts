@@ -19,7 +19,11 @@ export interface PassLineResult {
   steps: ExplainStep[];
 }
 
-export function passLine(customers: readonly CustomerInput[], currentLevel: CorpLevel, policy: Policy): PassLineResult {
+export function passLine(
+  customers: readonly CustomerInput[],
+  currentLevel: CorpLevel,
+  policy: Policy
+): PassLineResult {
   const b = policy.b;
   const article = "第九条 二";
   const ind = computeIndicators(customers, b.passLineExclusion);
@@ -27,8 +31,18 @@ export function passLine(customers: readonly CustomerInput[], currentLevel: Corp
   const line = trainee ? b.passLineTrainee : b.passLineOther;
   const met = ind.deposits.gte(dec(line));
   const steps: ExplainStep[] = [
-    step("calc", "B", article, "B_SCOPE", { level: currentLevel, line: fmtMoney(b.passLineExclusion), included: ind.included, excluded: ind.excluded }),
-    step("calc", "B", article, "B_PASSLINE", { level: currentLevel, value: fmtMoney(ind.deposits), min: fmtMoney(line), met }),
+    step("calc", "B", article, "B_SCOPE", {
+      level: currentLevel,
+      line: fmtMoney(b.passLineExclusion),
+      included: ind.included,
+      excluded: ind.excluded,
+    }),
+    step("calc", "B", article, "B_PASSLINE", {
+      level: currentLevel,
+      value: fmtMoney(ind.deposits),
+      min: fmtMoney(line),
+      met,
+    }),
   ];
   if (trainee) steps.push(step("interpretation", "B", article, "B_INTERP_TRAINEE_BALANCE", {}));
   return { met, deposits: ind.deposits, line, steps };

@@ -75,13 +75,34 @@ type ManagerInput = Pick<
 /** The CM's ✕ items of rule set C: undefined = none recorded; null = no error log read at all. */
 type DisqualificationOf = Disqualification | undefined | null;
 
-function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Policy, dq: DisqualificationOf): CorpManagerResult {
+function assessOne(
+  m: ManagerInput,
+  own: readonly CorpCustomerRow[],
+  policy: Policy,
+  dq: DisqualificationOf
+): CorpManagerResult {
   const base = { id: m.id, name: m.name, src: m.src };
   if (m.level === null) {
-    return { ok: false, ...base, field: "level", error: { zh: `${m.name}（${m.id}）的现等级为空：无法评定公司客户经理等级（第十九条）`, en: `${m.id}: the current level is blank (Art. 19)` } };
+    return {
+      ok: false,
+      ...base,
+      field: "level",
+      error: {
+        zh: `${m.name}（${m.id}）的现等级为空：无法评定公司客户经理等级（第十九条）`,
+        en: `${m.id}: the current level is blank (Art. 19)`,
+      },
+    };
   }
   if (m.assessment === null) {
-    return { ok: false, ...base, field: "assessment", error: { zh: `${m.name}（${m.id}）的年度考核结果为空：无法作出年度聘任决定（第十九条）`, en: `${m.id}: the annual assessment is blank (Art. 19)` } };
+    return {
+      ok: false,
+      ...base,
+      field: "assessment",
+      error: {
+        zh: `${m.name}（${m.id}）的年度考核结果为空：无法作出年度聘任决定（第十九条）`,
+        en: `${m.id}: the annual assessment is blank (Art. 19)`,
+      },
+    };
   }
   try {
     const lv = assessLevel(own, m, policy);
@@ -91,18 +112,29 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
     // B4 step 0 (rev 2): the ✕ items of rule set C in the year
     const dqSteps: ExplainStep[] = [];
     if (dq === null) dqSteps.push(step("warning", "B", "第十九条", "B_DEC_NO_ERRORLOG", {}));
-    for (const u of dq?.unreadable ?? []) dqSteps.push(step("warning", "B", "第十九条", "B_DEC_ERRORLOG_UNREADABLE", { what: u.zh, whatEn: u.en }));
-    const dr = decide({
-      current: m.level,
-      qualified,
-      assessment: m.assessment,
-      examPassed: m.examPassed,
-      bottom3TwoYears: m.bottom3TwoYears,
-      tasksDone: m.tasksDone,
-      passLine: pl.met,
-      disqualifying: dq?.items ?? [],
-      trainee: { periodEnd: m.traineeEnd, firstAppointed: m.firstAppointed, examPassed: m.traineeExamPassed, formerStaffGrade: m.formerStaffGrade },
-    }, policy);
+    for (const u of dq?.unreadable ?? [])
+      dqSteps.push(
+        step("warning", "B", "第十九条", "B_DEC_ERRORLOG_UNREADABLE", { what: u.zh, whatEn: u.en })
+      );
+    const dr = decide(
+      {
+        current: m.level,
+        qualified,
+        assessment: m.assessment,
+        examPassed: m.examPassed,
+        bottom3TwoYears: m.bottom3TwoYears,
+        tasksDone: m.tasksDone,
+        passLine: pl.met,
+        disqualifying: dq?.items ?? [],
+        trainee: {
+          periodEnd: m.traineeEnd,
+          firstAppointed: m.firstAppointed,
+          examPassed: m.traineeExamPassed,
+          formerStaffGrade: m.formerStaffGrade,
+        },
+      },
+      policy
+    );
     const al = allowance(dr.newLevel, m.admonished, policy);
     return {
       ok: true,
@@ -120,7 +152,13 @@ function assessOne(m: ManagerInput, own: readonly CorpCustomerRow[], policy: Pol
     };
   } catch (e) {
     const field = e instanceof MissingTraineeInput ? e.field : null;
-    if (isRuleError(e)) return { ok: false, ...base, field, error: { zh: `${m.name}（${m.id}）：${e.zh}`, en: `${m.id}: ${e.en}` } };
+    if (isRuleError(e))
+      return {
+        ok: false,
+        ...base,
+        field,
+        error: { zh: `${m.name}（${m.id}）：${e.zh}`, en: `${m.id}: ${e.en}` },
+      };
     throw e;
   }
 }
@@ -133,12 +171,22 @@ type ErrorLogInput = Pick<ErrorLogRow, "src" | "employeeId" | "date" | "item">;
  * `errorLog`: the 差错记录 rows for B4 step 0 (rev 2); null when the workbook has no error log
  * (each explanation then says step 0 was not judged); omitted = none recorded.
  */
-export function assessCorporateManagers(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy, errorLog: readonly ErrorLogInput[] | null = []): CorpManagerResult[] {
+export function assessCorporateManagers(
+  managers: readonly ManagerInput[],
+  customers: readonly CorpCustomerRow[],
+  policy: Policy,
+  errorLog: readonly ErrorLogInput[] | null = []
+): CorpManagerResult[] {
   return [...corporateResults(managers, customers, policy, errorLog)];
 }
 
 /** {@link assessCorporateManagers} one CM at a time, as they are reached (a summary keeps only what it writes of each). */
-export function* corporateResults(managers: readonly ManagerInput[], customers: readonly CorpCustomerRow[], policy: Policy, errorLog: readonly ErrorLogInput[] | null = []): Generator<CorpManagerResult> {
+export function* corporateResults(
+  managers: readonly ManagerInput[],
+  customers: readonly CorpCustomerRow[],
+  policy: Policy,
+  errorLog: readonly ErrorLogInput[] | null = []
+): Generator<CorpManagerResult> {
   const dq = errorLog === null ? null : disqualifyingItemsByManager(errorLog, policy);
   const byManager = new Map<string, CorpCustomerRow[]>();
   for (const c of customers) {
@@ -146,5 +194,6 @@ export function* corporateResults(managers: readonly ManagerInput[], customers: 
     if (list) list.push(c);
     else byManager.set(c.manager, [c]);
   }
-  for (const m of managers) yield assessOne(m, byManager.get(m.id) ?? [], policy, dq === null ? null : dq.get(m.id));
+  for (const m of managers)
+    yield assessOne(m, byManager.get(m.id) ?? [], policy, dq === null ? null : dq.get(m.id));
 }

@@ -69,17 +69,23 @@ function longestRun(flags: boolean[]): number {
   return best;
 }
 
-function quarterRatios(actual: readonly DecLike[], plan: readonly DecLike[]): { actual: Dec; plan: Dec }[] {
+function quarterRatios(
+  actual: readonly DecLike[],
+  plan: readonly DecLike[]
+): { actual: Dec; plan: Dec }[] {
   if (actual.length !== plan.length) {
     throw valueError(
       `季度完成数 ${actual.length} 个与季度计划数 ${plan.length} 个不一致：请逐季对应填写`,
-      `${actual.length} quarterly actuals but ${plan.length} plans: give one plan per quarter`,
+      `${actual.length} quarterly actuals but ${plan.length} plans: give one plan per quarter`
     );
   }
   return actual.map((a, i) => {
     const p = dec(plan[i]);
     if (!p.gt(0)) {
-      throw valueError(`第 ${i + 1} 季度的计划数为 ${p.toString()}：计划必须大于 0 才能计算完成率`, `quarter ${i + 1} has a plan of ${p.toString()}: the plan must be above 0`);
+      throw valueError(
+        `第 ${i + 1} 季度的计划数为 ${p.toString()}：计划必须大于 0 才能计算完成率`,
+        `quarter ${i + 1} has a plan of ${p.toString()}: the plan must be above 0`
+      );
     }
     return { actual: dec(a), plan: p };
   });
@@ -97,7 +103,15 @@ export function triggers(input: TriggerInput, policy: Policy): TriggerResult {
   const sharePct = dec(b.admonishPlanShare).times(100).toString();
   const underShare = longestRun(q.map((x) => x.actual.lt(x.plan.times(b.admonishPlanShare))));
   const notDone = longestRun(q.map((x) => x.actual.lt(x.plan)));
-  if (q.length > 0) steps.push(step("calc", "B", "第二十条 三", "B_QUARTERS", { n: q.length, underShare, notDone, pct: sharePct }));
+  if (q.length > 0)
+    steps.push(
+      step("calc", "B", "第二十条 三", "B_QUARTERS", {
+        n: q.length,
+        underShare,
+        notDone,
+        pct: sharePct,
+      })
+    );
 
   // 诫勉 (第二十条)
   let admonish = false;
@@ -111,7 +125,13 @@ export function triggers(input: TriggerInput, policy: Policy): TriggerResult {
   }
   if (underShare >= b.admonishQuarters) {
     admonish = true;
-    fire(step("calc", "B", "第二十条 三", "B_ADMONISH_PLAN", { run: underShare, quarters: b.admonishQuarters, pct: sharePct }));
+    fire(
+      step("calc", "B", "第二十条 三", "B_ADMONISH_PLAN", {
+        run: underShare,
+        quarters: b.admonishQuarters,
+        pct: sharePct,
+      })
+    );
   }
   // 第二十条 五: "1个月以上" includes one month (rev 2, RULES.md "Reading the numbers")
   const limit = b.admonishOverdueMonths;
@@ -120,23 +140,36 @@ export function triggers(input: TriggerInput, policy: Policy): TriggerResult {
     if (since === null || since === undefined) return false;
     const zh = what === "overdue" ? "逾期" : "欠息";
     if (since > asOf) {
-      throw valueError(`${zh}起始日 ${since} 晚于判断日 ${asOf}：请核对日期`, `the ${what} start ${since} is after the day judged on, ${asOf}`);
+      throw valueError(
+        `${zh}起始日 ${since} 晚于判断日 ${asOf}：请核对日期`,
+        `the ${what} start ${since} is after the day judged on, ${asOf}`
+      );
     }
     const reached = addMonths(since, limit);
     const met = asOf >= reached;
-    const s = step("calc", "B", "第二十条 五", what === "overdue" ? "B_ADMONISH_OVERDUE_SINCE" : "B_ADMONISH_ARREARS_SINCE", { since, asOf, limit, reached, met });
+    const s = step(
+      "calc",
+      "B",
+      "第二十条 五",
+      what === "overdue" ? "B_ADMONISH_OVERDUE_SINCE" : "B_ADMONISH_ARREARS_SINCE",
+      { since, asOf, limit, reached, met }
+    );
     if (met) fire(s);
     else steps.push(s);
     return met;
   };
   if (input.overdueMonths !== null && input.overdueMonths >= limit) {
     admonish = true;
-    fire(step("calc", "B", "第二十条 五", "B_ADMONISH_OVERDUE", { months: input.overdueMonths, limit }));
+    fire(
+      step("calc", "B", "第二十条 五", "B_ADMONISH_OVERDUE", { months: input.overdueMonths, limit })
+    );
   }
   if (byDate(input.overdueSince, "overdue")) admonish = true;
   if (input.arrearsMonths !== null && input.arrearsMonths >= limit) {
     admonish = true;
-    fire(step("calc", "B", "第二十条 五", "B_ADMONISH_ARREARS", { months: input.arrearsMonths, limit }));
+    fire(
+      step("calc", "B", "第二十条 五", "B_ADMONISH_ARREARS", { months: input.arrearsMonths, limit })
+    );
   }
   if (byDate(input.arrearsSince, "arrears")) admonish = true;
   if (input.advance === true) {
@@ -145,14 +178,24 @@ export function triggers(input: TriggerInput, policy: Policy): TriggerResult {
   }
   if (admonish) {
     const allowancePct = dec(b.admonishedAllowanceFactor).times(100).toString();
-    steps.push(step("result", "B", "第二十四条", "B_ADMONISH_PERIOD", { months: b.admonishMonths, pct: allowancePct }));
+    steps.push(
+      step("result", "B", "第二十四条", "B_ADMONISH_PERIOD", {
+        months: b.admonishMonths,
+        pct: allowancePct,
+      })
+    );
   }
 
   // 黄牌 (第二十一条)
   let yellow = false;
   if (notDone >= b.yellowQuarters) {
     yellow = true;
-    fire(step("calc", "B", "第二十一条 一", "B_YELLOW_QUARTERS", { run: notDone, quarters: b.yellowQuarters }));
+    fire(
+      step("calc", "B", "第二十一条 一", "B_YELLOW_QUARTERS", {
+        run: notDone,
+        quarters: b.yellowQuarters,
+      })
+    );
   }
   if (input.assessment === "不称职") {
     yellow = true;
@@ -172,8 +215,22 @@ export function triggers(input: TriggerInput, policy: Policy): TriggerResult {
   const prior = input.priorYellowYears ?? 0;
   if (yellow && prior + 1 >= b.dismissYellowYears) {
     dismiss = true;
-    fire(step("calc", "B", "第二十二条 五", "B_DISMISS_YELLOW", { years: prior + 1, needed: b.dismissYellowYears }));
+    fire(
+      step("calc", "B", "第二十二条 五", "B_DISMISS_YELLOW", {
+        years: prior + 1,
+        needed: b.dismissYellowYears,
+      })
+    );
   }
-  steps.push(step("result", "B", "第二十–二十二条", "B_TRIGGERS_RESULT", { admonish, yellow, dismiss }));
-  return { admonish, yellow, dismiss, admonishMonths: admonish ? b.admonishMonths : null, reasons, steps };
+  steps.push(
+    step("result", "B", "第二十–二十二条", "B_TRIGGERS_RESULT", { admonish, yellow, dismiss })
+  );
+  return {
+    admonish,
+    yellow,
+    dismiss,
+    admonishMonths: admonish ? b.admonishMonths : null,
+    reasons,
+    steps,
+  };
 }

@@ -63,7 +63,13 @@ function collect(employeeId: string, rows: readonly EntryRow[], policy: Policy):
     const p = parseItemCode(r.item);
     const w = where(r.src);
     if (!p.ok) {
-      if (r.date !== null) unreadable.push({ src: r.src, item: r.item, zh: `${w.zh}：${p.zh}`, en: `${w.en}: ${p.en}` });
+      if (r.date !== null)
+        unreadable.push({
+          src: r.src,
+          item: r.item,
+          zh: `${w.zh}：${p.zh}`,
+          en: `${w.en}: ${p.en}`,
+        });
       continue;
     }
     const scored = catalogueItem(p.value.scoredAs)!;
@@ -101,12 +107,23 @@ function collect(employeeId: string, rows: readonly EntryRow[], policy: Policy):
 }
 
 /** The ✕ items of one CM in the policy year (see the file's comment). */
-export function disqualifyingItems(employeeId: string, log: readonly EntryRow[], policy: Policy): Disqualification {
-  return collect(employeeId, log.filter((r) => r.employeeId === employeeId), policy);
+export function disqualifyingItems(
+  employeeId: string,
+  log: readonly EntryRow[],
+  policy: Policy
+): Disqualification {
+  return collect(
+    employeeId,
+    log.filter((r) => r.employeeId === employeeId),
+    policy
+  );
 }
 
 /** {@link disqualifyingItems} of every CM of the log, by employee id, in order of first appearance. */
-export function disqualifyingItemsByManager(log: readonly EntryRow[], policy: Policy): Map<string, Disqualification> {
+export function disqualifyingItemsByManager(
+  log: readonly EntryRow[],
+  policy: Policy
+): Map<string, Disqualification> {
   const groups = new Map<string, EntryRow[]>();
   for (const r of log) {
     const g = groups.get(r.employeeId);

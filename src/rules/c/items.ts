@@ -33,9 +33,15 @@ function unknownCode(code: string): Parsed<never> {
   if (variants.length > 0) {
     const hint10 = code === "3.1" ? "（若指 3.10，请把单元格设为文本后输入 3.10）" : "";
     const hint10en = code === "3.1" ? " (for 3.10, format the cell as text and type 3.10)" : "";
-    return fail(`条款 ${code} 分为 ${variants.join("、")}，请写明是哪一项${hint10}`, `item ${code} has the parts ${variants.join(", ")}: say which${hint10en}`);
+    return fail(
+      `条款 ${code} 分为 ${variants.join("、")}，请写明是哪一项${hint10}`,
+      `item ${code} has the parts ${variants.join(", ")}: say which${hint10en}`
+    );
   }
-  return fail(`“${code}”不是差错积分考核标准中的条款（应如 1.1、3.2b、3.15/3.3）`, `"${code}" is not an item of the error-point standard (e.g. 1.1, 3.2b, 3.15/3.3)`);
+  return fail(
+    `“${code}”不是差错积分考核标准中的条款（应如 1.1、3.2b、3.15/3.3）`,
+    `"${code}" is not an item of the error-point standard (e.g. 1.1, 3.2b, 3.15/3.3)`
+  );
 }
 
 /** The code as written → {code, scoredAs}, or a Chinese/English message. */
@@ -46,20 +52,30 @@ export function parseItemCode(raw: unknown): Parsed<ItemCode> {
   if (code.includes("/")) {
     const parts = code.split("/");
     if (parts[0] !== REFERRING_CODE) {
-      return fail(`“${code}”：只有 ${REFERRING_CODE}（借新还旧）可写成“${REFERRING_CODE}/所违反条款”`, `"${code}": only ${REFERRING_CODE} may be written "${REFERRING_CODE}/item"`);
+      return fail(
+        `“${code}”：只有 ${REFERRING_CODE}（借新还旧）可写成“${REFERRING_CODE}/所违反条款”`,
+        `"${code}": only ${REFERRING_CODE} may be written "${REFERRING_CODE}/item"`
+      );
     }
     const target = parts.slice(1).join("/");
     if (parts.length !== 2 || target === "") {
-      return fail(`“${code}”应写成“${REFERRING_CODE}/所违反条款”，如 3.15/3.3`, `"${code}" must be written "${REFERRING_CODE}/item", e.g. 3.15/3.3`);
+      return fail(
+        `“${code}”应写成“${REFERRING_CODE}/所违反条款”，如 3.15/3.3`,
+        `"${code}" must be written "${REFERRING_CODE}/item", e.g. 3.15/3.3`
+      );
     }
-    if (target === REFERRING_CODE) return fail(`“${code}”：${REFERRING_CODE} 不能按自身计分`, `"${code}": ${REFERRING_CODE} cannot be scored as itself`);
+    if (target === REFERRING_CODE)
+      return fail(
+        `“${code}”：${REFERRING_CODE} 不能按自身计分`,
+        `"${code}": ${REFERRING_CODE} cannot be scored as itself`
+      );
     if (!catalogueItem(target)) return unknownCode(target);
     return ok({ code, scoredAs: target });
   }
   if (code === REFERRING_CODE) {
     return fail(
       `条款 ${REFERRING_CODE}（借新还旧未视同新贷款管理）须按所违反的条款计分，请写成“${REFERRING_CODE}/所违反条款”，如 3.15/3.3`,
-      `item ${REFERRING_CODE} (refinancing) is scored as the item it breaks: write "${REFERRING_CODE}/item", e.g. 3.15/3.3`,
+      `item ${REFERRING_CODE} (refinancing) is scored as the item it breaks: write "${REFERRING_CODE}/item", e.g. 3.15/3.3`
     );
   }
   if (!catalogueItem(code)) return unknownCode(code);
@@ -87,11 +103,21 @@ export function itemInfo(raw: unknown, policy: Policy): ItemInfo {
   if (!scored.disqualifying) {
     const v = policy.c.points[scored.code];
     if (v === undefined || v === null || !Number.isFinite(v)) {
-      throw naError(`政策参数未设置条款 ${scored.code} 的扣分`, `the policy has no points for item ${scored.code}`);
+      throw naError(
+        `政策参数未设置条款 ${scored.code} 的扣分`,
+        `the policy has no points for item ${scored.code}`
+      );
     }
     points = v;
   }
-  return { ...p.value, item, scored, points, disqualifying: scored.disqualifying, aggravationAllowed: scored.aggravation };
+  return {
+    ...p.value,
+    item,
+    scored,
+    points,
+    disqualifying: scored.disqualifying,
+    aggravationAllowed: scored.aggravation,
+  };
 }
 
 export interface EntryInput {
@@ -112,23 +138,54 @@ export interface EntryDeduction extends ItemInfo {
 export function entryDeduction(e: EntryInput, policy: Policy): EntryDeduction {
   const info = itemInfo(e.item, policy);
   const count = e.count ?? 1;
-  if (!Number.isInteger(count) || count < 0) throw valueError(`次数应为非负整数：${count}`, `the count must be a whole number ≥ 0: ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw valueError(
+      `次数应为非负整数：${count}`,
+      `the count must be a whole number ≥ 0: ${count}`
+    );
   const aggravation = e.aggravation ?? 0;
-  if (!Number.isFinite(aggravation) || aggravation < 0) throw valueError(`加重扣分不能为负数：${aggravation}`, `aggravation must not be negative: ${aggravation}`);
+  if (!Number.isFinite(aggravation) || aggravation < 0)
+    throw valueError(
+      `加重扣分不能为负数：${aggravation}`,
+      `aggravation must not be negative: ${aggravation}`
+    );
   const article = info.scored.article;
   const steps: ExplainStep[] = [];
-  if (info.item.refers) steps.push(step("calc", "C", info.item.article, "C_REFERS", { code: info.code, scoredAs: info.scoredAs }));
+  if (info.item.refers)
+    steps.push(
+      step("calc", "C", info.item.article, "C_REFERS", { code: info.code, scoredAs: info.scoredAs })
+    );
   let deduction = dec(0);
   if (info.disqualifying) {
-    steps.push(step("result", "C", article, "C_DISQUALIFY", { code: info.scoredAs, what: info.scored.zh, whatEn: info.scored.en }));
+    steps.push(
+      step("result", "C", article, "C_DISQUALIFY", {
+        code: info.scoredAs,
+        what: info.scored.zh,
+        whatEn: info.scored.en,
+      })
+    );
   } else {
     deduction = dec(info.points!).times(count);
-    steps.push(step("calc", "C", article, "C_POINTS", { code: info.scoredAs, what: info.scored.zh, whatEn: info.scored.en, points: info.points, count, value: deduction.toString() }));
+    steps.push(
+      step("calc", "C", article, "C_POINTS", {
+        code: info.scoredAs,
+        what: info.scored.zh,
+        whatEn: info.scored.en,
+        points: info.points,
+        count,
+        value: deduction.toString(),
+      })
+    );
   }
   if (aggravation > 0) {
     deduction = deduction.plus(aggravation);
-    steps.push(step("calc", "C", article, "C_AGGRAVATION", { code: info.scoredAs, points: aggravation }));
-    if (!info.aggravationAllowed) steps.push(step("warning", "C", article, "C_AGGRAVATION_NOT_LISTED", { code: info.scoredAs }));
+    steps.push(
+      step("calc", "C", article, "C_AGGRAVATION", { code: info.scoredAs, points: aggravation })
+    );
+    if (!info.aggravationAllowed)
+      steps.push(
+        step("warning", "C", article, "C_AGGRAVATION_NOT_LISTED", { code: info.scoredAs })
+      );
   }
   return { ...info, count, aggravation, deduction, steps };
 }

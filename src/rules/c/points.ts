@@ -74,9 +74,16 @@ function where(src: RowSource): { zh: string; en: string } {
   return { zh: `${src.sheet} 第 ${src.row + 1} 行`, en: `${src.sheet} row ${src.row + 1}` };
 }
 
-type EntryRow = Pick<ErrorLogRow, "src" | "employeeId" | "date" | "item" | "count" | "aggravation" | "note">;
+type EntryRow = Pick<
+  ErrorLogRow,
+  "src" | "employeeId" | "date" | "item" | "count" | "aggravation" | "note"
+>;
 
-function scoreManager(employeeId: string, rows: readonly EntryRow[], policy: Policy): ManagerErrorPoints {
+function scoreManager(
+  employeeId: string,
+  rows: readonly EntryRow[],
+  policy: Policy
+): ManagerErrorPoints {
   const steps: ExplainStep[] = [];
   const errors: EntryError[] = [];
   const entries: ScoredEntry[] = [];
@@ -84,7 +91,12 @@ function scoreManager(employeeId: string, rows: readonly EntryRow[], policy: Pol
   for (const r of rows) {
     const w = where(r.src);
     if (r.date === null) {
-      errors.push({ src: r.src, item: r.item, zh: `${w.zh}：日期为空，无法判断是否属于 ${policy.year} 年度`, en: `${w.en}: the date is blank; the year cannot be told` });
+      errors.push({
+        src: r.src,
+        item: r.item,
+        zh: `${w.zh}：日期为空，无法判断是否属于 ${policy.year} 年度`,
+        en: `${w.en}: the date is blank; the year cannot be told`,
+      });
       continue;
     }
     if (yearOf(r.date) !== policy.year) {
@@ -92,11 +104,20 @@ function scoreManager(employeeId: string, rows: readonly EntryRow[], policy: Pol
       continue;
     }
     try {
-      const d = entryDeduction({ item: r.item, count: r.count, aggravation: r.aggravation }, policy);
+      const d = entryDeduction(
+        { item: r.item, count: r.count, aggravation: r.aggravation },
+        policy
+      );
       const riskWords = riskWordsIn(r.note);
       const candidate = d.aggravationAllowed && d.aggravation === 0 && riskWords.length > 0;
       const s = [...d.steps];
-      if (candidate) s.push(step("warning", "C", d.scored.article, "C_CANDIDATE", { code: d.code, words: riskWords.join("、") }));
+      if (candidate)
+        s.push(
+          step("warning", "C", d.scored.article, "C_CANDIDATE", {
+            code: d.code,
+            words: riskWords.join("、"),
+          })
+        );
       entries.push({
         src: r.src,
         date: r.date,
@@ -116,7 +137,8 @@ function scoreManager(employeeId: string, rows: readonly EntryRow[], policy: Pol
       errors.push({ src: r.src, item: r.item, zh: `${w.zh}：${e.zh}`, en: `${w.en}: ${e.en}` });
     }
   }
-  if (outOfYear > 0) steps.push(step("input", "C", "", "C_OUT_OF_YEAR", { n: outOfYear, year: policy.year }));
+  if (outOfYear > 0)
+    steps.push(step("input", "C", "", "C_OUT_OF_YEAR", { n: outOfYear, year: policy.year }));
   if (errors.length > 0) {
     steps.push(step("warning", "C", "", "C_ENTRY_ERRORS", { n: errors.length }));
     return { ok: false, employeeId, errors, outOfYear, steps };
@@ -125,12 +147,25 @@ function scoreManager(employeeId: string, rows: readonly EntryRow[], policy: Pol
   const disqualifying = [...new Set(entries.filter((e) => e.disqualifying).map((e) => e.code))];
   for (const e of entries) steps.push(...e.steps);
   steps.push(step("result", "C", "", "C_TOTAL", { n: entries.length, year: policy.year, total }));
-  if (disqualifying.length > 0) steps.push(step("result", "C", "", "C_DISQUALIFIED", { codes: disqualifying.join("、") }));
-  return { ok: true, employeeId, total, entries, disqualifying, aggravationCandidates: entries.filter((e) => e.aggravationCandidate), outOfYear, steps };
+  if (disqualifying.length > 0)
+    steps.push(step("result", "C", "", "C_DISQUALIFIED", { codes: disqualifying.join("、") }));
+  return {
+    ok: true,
+    employeeId,
+    total,
+    entries,
+    disqualifying,
+    aggravationCandidates: entries.filter((e) => e.aggravationCandidate),
+    outOfYear,
+    steps,
+  };
 }
 
 /** Per employee id, in the order of first appearance in the log. */
-export function errorPointsByManager(entries: readonly EntryRow[], policy: Policy): ManagerErrorPoints[] {
+export function errorPointsByManager(
+  entries: readonly EntryRow[],
+  policy: Policy
+): ManagerErrorPoints[] {
   const groups = new Map<string, EntryRow[]>();
   for (const e of entries) {
     const g = groups.get(e.employeeId);

@@ -29,7 +29,11 @@ import type { Policy } from "../../policy/types";
 export type Band = "small" | "mid" | "large";
 export type Timeliness = "按时" | "迟报" | "未上报";
 
-export const TIMELINESS_EN: Record<Timeliness, string> = { 按时: "on time", 迟报: "late", 未上报: "not reported" };
+export const TIMELINESS_EN: Record<Timeliness, string> = {
+  按时: "on time",
+  迟报: "late",
+  未上报: "not reported",
+};
 
 export const WARNING_TYPE_EN: Record<WarningType, string> = {
   到期: "due within 30 days",
@@ -57,7 +61,9 @@ export const TYPE_ARTICLE: Record<WarningType, string> = {
 export type ReportStage = "支行" | "分行";
 
 /** (rev 2) 第十二条（一）2: management warnings go from the branch office straight to the head office. */
-export function isManagementWarning(type: WarningType | null): type is "越权放贷" | "未落实贷款条件" {
+export function isManagementWarning(
+  type: WarningType | null
+): type is "越权放贷" | "未落实贷款条件" {
   return type === "越权放贷" || type === "未落实贷款条件";
 }
 
@@ -87,52 +93,107 @@ export function amountBand(amount: Dec, policy: Policy): Band {
   return "small";
 }
 
-const BAND_ZH: Record<Band, string> = { small: "100万元以下档", mid: "100万–500万元档", large: "500万元及以上档" };
+const BAND_ZH: Record<Band, string> = {
+  small: "100万元以下档",
+  mid: "100万–500万元档",
+  large: "500万元及以上档",
+};
 
 function need<T>(v: T | null, zh: string, en: string): T {
   if (v === null || v === undefined) throw valueError(zh, en);
   return v;
 }
 
-function dueDeadline(w: DeadlineInput, policy: Policy, steps: ExplainStep[]): { deadline: IsoDate; band: Band } {
+function dueDeadline(
+  w: DeadlineInput,
+  policy: Policy,
+  steps: ExplainStep[]
+): { deadline: IsoDate; band: Band } {
   const d = policy.d;
   const art = TYPE_ARTICLE["到期"];
-  const amount = need(w.amount, "到期预警的风险金额为空：无法确定上报时限档次（第十一条（一）1）", "the amount at risk of a maturity warning is blank (Art. 11 (1) 1)");
-  const maturity = need(w.maturity, "到期预警的到期日期为空：无法确定上报时限（第十一条（一）1）", "the maturity of a maturity warning is blank (Art. 11 (1) 1)");
+  const amount = need(
+    w.amount,
+    "到期预警的风险金额为空：无法确定上报时限档次（第十一条（一）1）",
+    "the amount at risk of a maturity warning is blank (Art. 11 (1) 1)"
+  );
+  const maturity = need(
+    w.maturity,
+    "到期预警的到期日期为空：无法确定上报时限（第十一条（一）1）",
+    "the maturity of a maturity warning is blank (Art. 11 (1) 1)"
+  );
   const band = amountBand(amount, policy);
-  steps.push(step("input", "D", art, "D_BAND", { amount: fmtMoney(amount), band: BAND_ZH[band], mid: fmtMoney(d.midAmount), large: fmtMoney(d.largeAmount) }));
+  steps.push(
+    step("input", "D", art, "D_BAND", {
+      amount: fmtMoney(amount),
+      band: BAND_ZH[band],
+      mid: fmtMoney(d.midAmount),
+      large: fmtMoney(d.largeAmount),
+    })
+  );
   if (w.found && addDays(w.found, d.dueWithinDays) < maturity) {
-    steps.push(step("input", "D", art, "D_FOUND_EARLY", { found: w.found, maturity, days: d.dueWithinDays }));
+    steps.push(
+      step("input", "D", art, "D_FOUND_EARLY", { found: w.found, maturity, days: d.dueWithinDays })
+    );
   }
   if (band === "small") {
     const deadline = addDays(maturity, -d.smallDaysBefore);
-    steps.push(step("calc", "D", art, "D_DUE_SMALL", { maturity, days: d.smallDaysBefore, deadline }));
-    if (w.found && w.found > deadline) steps.push(step("interpretation", "D", art, "D_INTERP_SMALL_LATE", { found: w.found, deadline, mid: fmtMoney(d.midAmount) }));
+    steps.push(
+      step("calc", "D", art, "D_DUE_SMALL", { maturity, days: d.smallDaysBefore, deadline })
+    );
+    if (w.found && w.found > deadline)
+      steps.push(
+        step("interpretation", "D", art, "D_INTERP_SMALL_LATE", {
+          found: w.found,
+          deadline,
+          mid: fmtMoney(d.midAmount),
+        })
+      );
     return { deadline, band };
   }
-  const found = need(w.found, "发现日期为空：100万元（含）以上的到期预警须按“到期前30天或发现后时限”确定上报时限（第十一条（一）1）", "the discovery date is blank: a maturity warning of 1,000,000 or more needs it (Art. 11 (1) 1)");
+  const found = need(
+    w.found,
+    "发现日期为空：100万元（含）以上的到期预警须按“到期前30天或发现后时限”确定上报时限（第十一条（一）1）",
+    "the discovery date is blank: a maturity warning of 1,000,000 or more needs it (Art. 11 (1) 1)"
+  );
   const before = addDays(maturity, -d.midDaysBefore);
   const foundDays = band === "large" ? d.largeFoundDays : d.midFoundDays;
   const afterFound = addDays(found, foundDays);
   const deadline = maxDate(before, afterFound);
-  steps.push(step("calc", "D", art, "D_DUE_BAND", { band: BAND_ZH[band], maturity, daysBefore: d.midDaysBefore, before, found, foundDays, afterFound, deadline }));
-  if (afterFound > before) steps.push(step("interpretation", "D", art, "D_INTERP_FOUND_LATER", { before, afterFound }));
+  steps.push(
+    step("calc", "D", art, "D_DUE_BAND", {
+      band: BAND_ZH[band],
+      maturity,
+      daysBefore: d.midDaysBefore,
+      before,
+      found,
+      foundDays,
+      afterFound,
+      deadline,
+    })
+  );
+  if (afterFound > before)
+    steps.push(step("interpretation", "D", art, "D_INTERP_FOUND_LATER", { before, afterFound }));
   return { deadline, band };
 }
 
 /** The branch → branch office deadline of one warning (throws a RuleError when a needed figure is blank). */
 export function branchDeadline(w: DeadlineInput, policy: Policy): BranchDeadline {
-  const type = need(w.type, `预警类型为空：无法确定上报时限（应为 ${Object.keys(TYPE_ARTICLE).join("/")}）`, "the warning type is blank");
+  const type = need(
+    w.type,
+    `预警类型为空：无法确定上报时限（应为 ${Object.keys(TYPE_ARTICLE).join("/")}）`,
+    "the warning type is blank"
+  );
   if (isManagementWarning(type)) {
     throw valueError(
       `${type}为管理风险预警，由分行发现后直接上报总行，无支行上报时限（${TYPE_ARTICLE[type]}）`,
-      `a ${WARNING_TYPE_EN[type]} warning is a management warning reported by the branch office to the head office; it has no branch deadline (Art. 12 (1) 2)`,
+      `a ${WARNING_TYPE_EN[type]} warning is a management warning reported by the branch office to the head office; it has no branch deadline (Art. 12 (1) 2)`
     );
   }
   const steps: ExplainStep[] = [];
   let level = w.level;
   if (type === "重大事项") {
-    if (level !== null && level !== "红色") steps.push(step("warning", "D", TYPE_ARTICLE[type], "D_MAJOR_RED", { level }));
+    if (level !== null && level !== "红色")
+      steps.push(step("warning", "D", TYPE_ARTICLE[type], "D_MAJOR_RED", { level }));
     level = "红色";
   }
   if (type === "到期") {
@@ -140,15 +201,41 @@ export function branchDeadline(w: DeadlineInput, policy: Policy): BranchDeadline
     return { deadline: r.deadline, band: r.band, level, steps };
   }
   if (type === "后三类预测") {
-    const found = need(w.found, `后三类预测预警的发现日期为空：时限为预测当月月末（${TYPE_ARTICLE[type]}）`, "the discovery date of a last-three-classes forecast is blank");
+    const found = need(
+      w.found,
+      `后三类预测预警的发现日期为空：时限为预测当月月末（${TYPE_ARTICLE[type]}）`,
+      "the discovery date of a last-three-classes forecast is blank"
+    );
     const deadline = endOfMonth(found);
     steps.push(step("calc", "D", TYPE_ARTICLE[type], "D_FORECAST", { found, deadline }));
-    return { deadline, band: w.amount === null ? null : amountBand(w.amount, policy), level, steps };
+    return {
+      deadline,
+      band: w.amount === null ? null : amountBand(w.amount, policy),
+      level,
+      steps,
+    };
   }
-  const days = { 欠息: policy.d.arrearsDays, 重大事项: policy.d.majorEventDays, 关联企业: policy.d.groupDays, 财务异常: policy.d.financialDays }[type];
-  const found = need(w.found, `${type}预警的发现日期为空：上报时限从发现之日起算（${TYPE_ARTICLE[type]}）`, `the discovery date of a ${WARNING_TYPE_EN[type]} warning is blank`);
+  const days = {
+    欠息: policy.d.arrearsDays,
+    重大事项: policy.d.majorEventDays,
+    关联企业: policy.d.groupDays,
+    财务异常: policy.d.financialDays,
+  }[type];
+  const found = need(
+    w.found,
+    `${type}预警的发现日期为空：上报时限从发现之日起算（${TYPE_ARTICLE[type]}）`,
+    `the discovery date of a ${WARNING_TYPE_EN[type]} warning is blank`
+  );
   const deadline = addDays(found, days);
-  steps.push(step("calc", "D", TYPE_ARTICLE[type], "D_AFTER_FOUND", { type, typeEn: WARNING_TYPE_EN[type], found, days, deadline }));
+  steps.push(
+    step("calc", "D", TYPE_ARTICLE[type], "D_AFTER_FOUND", {
+      type,
+      typeEn: WARNING_TYPE_EN[type],
+      found,
+      days,
+      deadline,
+    })
+  );
   return { deadline, band: w.amount === null ? null : amountBand(w.amount, policy), level, steps };
 }
 
@@ -165,11 +252,29 @@ export function warningDeadline(w: DeadlineInput, policy: Policy): WarningDeadli
   if (!isManagementWarning(w.type)) return { ...branchDeadline(w, policy), stage: "支行" };
   const type = w.type;
   const art = TYPE_ARTICLE[type];
-  const found = need(w.found, `${type}预警的发现日期为空：上报时限从发现问题之日起算（${art}）`, `the discovery date of a ${WARNING_TYPE_EN[type]} warning is blank`);
+  const found = need(
+    w.found,
+    `${type}预警的发现日期为空：上报时限从发现问题之日起算（${art}）`,
+    `the discovery date of a ${WARNING_TYPE_EN[type]} warning is blank`
+  );
   const days = type === "越权放贷" ? policy.d.overstepDays : policy.d.unmetConditionsDays;
   const deadline = addDays(found, days);
-  const steps = [step("calc", "D", art, "D_MANAGEMENT", { type, typeEn: WARNING_TYPE_EN[type], found, days, deadline })];
-  return { deadline, band: w.amount === null ? null : amountBand(w.amount, policy), level: w.level, steps, stage: "分行" };
+  const steps = [
+    step("calc", "D", art, "D_MANAGEMENT", {
+      type,
+      typeEn: WARNING_TYPE_EN[type],
+      found,
+      days,
+      deadline,
+    }),
+  ];
+  return {
+    deadline,
+    band: w.amount === null ? null : amountBand(w.amount, policy),
+    level: w.level,
+    steps,
+    stage: "分行",
+  };
 }
 
 export interface OfficeDeadline {
@@ -181,20 +286,52 @@ export interface OfficeDeadline {
 }
 
 /** Branch office → head office: from the branch report, by amount (第十二条（一）1). */
-export function officeDeadline(amount: Dec | null, branchReported: IsoDate | null, policy: Policy): OfficeDeadline {
+export function officeDeadline(
+  amount: Dec | null,
+  branchReported: IsoDate | null,
+  policy: Policy
+): OfficeDeadline {
   const d = policy.d;
   if (amount === null) {
-    return { deadline: null, notApplicable: false, steps: [step("warning", "D", OFFICE_ARTICLE, "D_OFFICE_NO_AMOUNT", {})] };
+    return {
+      deadline: null,
+      notApplicable: false,
+      steps: [step("warning", "D", OFFICE_ARTICLE, "D_OFFICE_NO_AMOUNT", {})],
+    };
   }
   if (amount.lt(d.midAmount)) {
-    return { deadline: null, notApplicable: true, steps: [step("calc", "D", OFFICE_ARTICLE, "D_OFFICE_NA", { amount: fmtMoney(amount), mid: fmtMoney(d.midAmount) })] };
+    return {
+      deadline: null,
+      notApplicable: true,
+      steps: [
+        step("calc", "D", OFFICE_ARTICLE, "D_OFFICE_NA", {
+          amount: fmtMoney(amount),
+          mid: fmtMoney(d.midAmount),
+        }),
+      ],
+    };
   }
   if (branchReported === null) {
-    return { deadline: null, notApplicable: false, steps: [step("warning", "D", OFFICE_ARTICLE, "D_OFFICE_NO_BRANCH", {})] };
+    return {
+      deadline: null,
+      notApplicable: false,
+      steps: [step("warning", "D", OFFICE_ARTICLE, "D_OFFICE_NO_BRANCH", {})],
+    };
   }
   const days = amount.gte(d.largeAmount) ? d.officeLargeDays : d.officeMidDays;
   const deadline = addDays(branchReported, days);
-  return { deadline, notApplicable: false, steps: [step("calc", "D", OFFICE_ARTICLE, "D_OFFICE", { amount: fmtMoney(amount), branchReported, days, deadline })] };
+  return {
+    deadline,
+    notApplicable: false,
+    steps: [
+      step("calc", "D", OFFICE_ARTICLE, "D_OFFICE", {
+        amount: fmtMoney(amount),
+        branchReported,
+        days,
+        deadline,
+      }),
+    ],
+  };
 }
 
 /** On time when reported on or before the deadline day (第十八条: after it is 迟报). */

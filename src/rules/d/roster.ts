@@ -9,7 +9,15 @@ import { isRuleError, naError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
 import type { RowSource, WarningLevel, WarningRow } from "../../core/rows";
 import type { Policy } from "../../policy/types";
-import { Band, judge, officeDeadline, ReportStage, Timeliness, TIMELINESS_EN, warningDeadline } from "./deadlines";
+import {
+  Band,
+  judge,
+  officeDeadline,
+  ReportStage,
+  Timeliness,
+  TIMELINESS_EN,
+  warningDeadline,
+} from "./deadlines";
 
 export interface WarningTimelinessOk {
   ok: true;
@@ -41,7 +49,18 @@ export interface WarningTimelinessError {
 
 export type WarningTimeliness = WarningTimelinessOk | WarningTimelinessError;
 
-type WarningInput = Pick<WarningRow, "src" | "loanId" | "type" | "level" | "amount" | "maturity" | "found" | "branchReported" | "officeReported">;
+type WarningInput = Pick<
+  WarningRow,
+  | "src"
+  | "loanId"
+  | "type"
+  | "level"
+  | "amount"
+  | "maturity"
+  | "found"
+  | "branchReported"
+  | "officeReported"
+>;
 
 function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTimeliness {
   try {
@@ -50,15 +69,27 @@ function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTim
     if (mgmt && !officeColumn) {
       throw naError(
         `${w.type}为管理风险预警，按分行上报日期判断是否按时（第十二条（一）2），但风险预警表没有“分行上报日期”列：无法判断`,
-        `a ${w.type} warning is judged on the branch office's report date (Art. 12 (1) 2), but the warning log has no 分行上报日期 column`,
+        `a ${w.type} warning is judged on the branch office's report date (Art. 12 (1) 2), but the warning log has no 分行上报日期 column`
       );
     }
     const reported = mgmt ? w.officeReported : w.branchReported;
     const result = judge(reported, b.deadline);
     const who = mgmt ? { who: "分行", whoEn: "branch office" } : { who: "支行", whoEn: "branch" };
-    const steps = [...b.steps, step("result", "D", "第十八条", "D_JUDGE", { ...who, reported, deadline: b.deadline, result, resultEn: TIMELINESS_EN[result] })];
+    const steps = [
+      ...b.steps,
+      step("result", "D", "第十八条", "D_JUDGE", {
+        ...who,
+        reported,
+        deadline: b.deadline,
+        result,
+        resultEn: TIMELINESS_EN[result],
+      }),
+    ];
     // a management warning's one stage is the branch office's: its result is the office's result
-    let office: Pick<WarningTimelinessOk, "officeDeadline" | "officeResult"> = { officeDeadline: b.deadline, officeResult: result };
+    let office: Pick<WarningTimelinessOk, "officeDeadline" | "officeResult"> = {
+      officeDeadline: b.deadline,
+      officeResult: result,
+    };
     if (!mgmt) {
       const o = officeDeadline(w.amount, w.branchReported, policy);
       steps.push(...o.steps);
@@ -67,7 +98,16 @@ function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTim
       else if (o.deadline !== null) {
         const officeResult = judge(w.officeReported, o.deadline);
         office.officeResult = officeResult;
-        steps.push(step("result", "D", "第十八条", "D_JUDGE", { who: "分行", whoEn: "branch office", reported: w.officeReported, deadline: o.deadline, result: officeResult, resultEn: TIMELINESS_EN[officeResult] }));
+        steps.push(
+          step("result", "D", "第十八条", "D_JUDGE", {
+            who: "分行",
+            whoEn: "branch office",
+            reported: w.officeReported,
+            deadline: o.deadline,
+            result: officeResult,
+            resultEn: TIMELINESS_EN[officeResult],
+          })
+        );
       }
     }
     return {
@@ -87,7 +127,12 @@ function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTim
     };
   } catch (e) {
     if (!isRuleError(e)) throw e;
-    return { ok: false, loanId: w.loanId, src: w.src, error: { zh: `贷款 ${w.loanId}：${e.zh}`, en: `loan ${w.loanId}: ${e.en}` } };
+    return {
+      ok: false,
+      loanId: w.loanId,
+      src: w.src,
+      error: { zh: `贷款 ${w.loanId}：${e.zh}`, en: `loan ${w.loanId}: ${e.en}` },
+    };
   }
 }
 
@@ -95,6 +140,10 @@ function one(w: WarningInput, policy: Policy, officeColumn: boolean): WarningTim
  * Every warning of the log, in log order. `officeColumn` false: the log has no 分行上报日期
  * column, so a management warning (judged on it) cannot be judged — never read as 未上报.
  */
-export function warningTimeliness(rows: readonly WarningInput[], policy: Policy, officeColumn = true): WarningTimeliness[] {
+export function warningTimeliness(
+  rows: readonly WarningInput[],
+  policy: Policy,
+  officeColumn = true
+): WarningTimeliness[] {
   return rows.map((w) => one(w, policy, officeColumn));
 }

@@ -57,7 +57,7 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_INTERP_A_DEPOSITS: {
     zh: "解释：{level} 条件 a 原文写“本外币日均贷款余额……（不含协议存款）”，括号说明所指为存款，按日均存款计算",
-    en: "Interpretation: {level} condition a reads \"daily average loans … (agreement deposits excluded)\"; the parenthesis shows deposits are meant, so deposits are used",
+    en: 'Interpretation: {level} condition a reads "daily average loans … (agreement deposits excluded)"; the parenthesis shows deposits are meant, so deposits are used',
   },
   B_QUALITY_FLAGS: {
     zh: "条件(2)：全部 {customers} 户授信客户（不受排除线限制）中后三类贷款 {bad} 户、欠息 {arrears} 户、垫款 {advances} 户 → 满足：{met}",
@@ -73,7 +73,7 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_QUALITY_SHARE: {
     zh: "条件(2)：正常类贷款占比 {share}%，上年 {prev}%，“要进一步提高”即须高于上年 → 高于上年：{met}",
-    en: "Condition (2): normal-class loan share {share}%, last year {prev}%; it \"must rise further\", i.e. be higher than last year's → higher: {met}",
+    en: 'Condition (2): normal-class loan share {share}%, last year {prev}%; it "must rise further", i.e. be higher than last year\'s → higher: {met}',
   },
   B_QUALITY_SHARE_MISSING: {
     zh: "条件(2)：正常类贷款占比（{share}）或上年占比（{prev}）未填写，无法确认，按未满足处理",
@@ -123,7 +123,7 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_INTERP_TRAINEE_BALANCE: {
     zh: "解释：第十一条 6 对见习写“新增日均存款”，第九条写日均存款余额；按第九条（日均存款余额）计算",
-    en: "Interpretation: Art. 11 (6) says \"new daily average deposits\" for trainees where Art. 9 says the balance; Art. 9 (the balance) is applied",
+    en: 'Interpretation: Art. 11 (6) says "new daily average deposits" for trainees where Art. 9 says the balance; Art. 9 (the balance) is applied',
   },
   B_QUALIFIED: {
     zh: "达标等级（全部条件满足的最高等级）：{level}",
@@ -141,11 +141,11 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_DEC_BLANK_TASKS: {
     zh: "“完成主要业务指标”为空：按已完成处理",
-    en: "\"Main tasks completed\" is blank: treated as completed",
+    en: '"Main tasks completed" is blank: treated as completed',
   },
   B_DEC_BLANK_BOTTOM3: {
     zh: "“连续两年后三名”为空：按否处理",
-    en: "\"Bottom three two years running\" is blank: treated as no",
+    en: '"Bottom three two years running" is blank: treated as no',
   },
   B_DEC_EXIT_PASSLINE: {
     zh: "未达到在岗最低及格线 → 退出：次年退出客户经理序列，待岗培训",
@@ -201,7 +201,7 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_INTERP_TRAINEE_QUALIFIED: {
     zh: "解释：原行员等级为空，按达标等级定级（达标等级为四级及以上取达标等级，否则四级）：达标等级 {qualified} → {newLevel}；第十一条 6“次年根据本人实际业绩…聘任”指次年按业绩重新核定，首次定级为套改等级",
-    en: "Interpretation: with the former staff grade blank, graded at the qualified level if 四级 or above, else 四级: qualified {qualified} → {newLevel}; Art. 11 (6) \"the next year by actual results\" re-grades the year after, the first level being the 套改 one",
+    en: 'Interpretation: with the former staff grade blank, graded at the qualified level if 四级 or above, else 四级: qualified {qualified} → {newLevel}; Art. 11 (6) "the next year by actual results" re-grades the year after, the first level being the 套改 one',
   },
   B_INTERP_BASIC_COMPETENT: {
     zh: "解释：年度考核基本称职，达标等级 {qualified} 不低于现等级 {current}：第十九条二只对称职及以上续聘，未达条件者低聘，对基本称职而条件已达的情形未作规定——既不能续聘也不能晋升，故低聘",

@@ -24,7 +24,7 @@ export const MESSAGES_C: MessageCatalog = {
   },
   C_CANDIDATE: {
     zh: "{code}：说明提到“{words}”，此项可加重处罚但未录入加重扣分，请核实",
-    en: "{code}: the note mentions \"{words}\"; aggravation is allowed for this item but none was entered — please check",
+    en: '{code}: the note mentions "{words}"; aggravation is allowed for this item but none was entered — please check',
   },
   C_OUT_OF_YEAR: {
     zh: "{n} 条记录不在 {year} 年度内，未计入",

@@ -24,7 +24,7 @@ export const MESSAGES_D: MessageCatalog = {
   },
   D_INTERP_FOUND_LATER: {
     zh: "解释：“发现风险后若干日内”指发现较晚、发现后时限 {afterFound} 晚于到期前时限 {before} 的情形，时限取两者中较晚者",
-    en: "Interpretation: \"found later\" means the found-based deadline {afterFound} falls after {before}; the later of the two applies",
+    en: 'Interpretation: "found later" means the found-based deadline {afterFound} falls after {before}; the later of the two applies',
   },
   D_AFTER_FOUND: {
     zh: "{type}预警：发现日 {found} 后 {days} 天内上报分行，时限 {deadline}（含当日）",

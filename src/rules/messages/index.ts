@@ -8,4 +8,9 @@ import { MESSAGES_B } from "./b";
 import { MESSAGES_C } from "./c";
 import { MESSAGES_D } from "./d";
 
-export const CATALOG: MessageCatalog = { ...MESSAGES_A, ...MESSAGES_B, ...MESSAGES_C, ...MESSAGES_D };
+export const CATALOG: MessageCatalog = {
+  ...MESSAGES_A,
+  ...MESSAGES_B,
+  ...MESSAGES_C,
+  ...MESSAGES_D,
+};

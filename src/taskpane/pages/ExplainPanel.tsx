@@ -10,7 +10,17 @@
  * (and the panel says so).
  */
 import * as React from "react";
-import { Badge, Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import type { ExplainStep, StepKind } from "../../core/explain";
 import type { SelectedSummaryRow, SummaryPaneApi } from "../../excel/summaries";
 import { renderStep, SOURCE_TITLES } from "../../rules/explain";
@@ -28,13 +38,29 @@ export interface ExplainPanelProps {
 }
 
 const useStyles = makeStyles({
-  root: { marginTop: tokens.spacingVerticalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  root: {
+    marginTop: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: { lineHeight: tokens.lineHeightBase300 },
   badge: { marginRight: tokens.spacingHorizontalXS },
 });
 
-const KIND_LABEL: Partial<Record<StepKind, { zh: string; en: string; color: "danger" | "warning" | "informative" | "success" }>> = {
+const KIND_LABEL: Partial<
+  Record<
+    StepKind,
+    { zh: string; en: string; color: "danger" | "warning" | "informative" | "success" }
+  >
+> = {
   cap: { zh: "封顶", en: "cap", color: "danger" },
   interpretation: { zh: "解释", en: "interpretation", color: "informative" },
   warning: { zh: "注意", en: "note", color: "warning" },
@@ -42,7 +68,10 @@ const KIND_LABEL: Partial<Record<StepKind, { zh: string; en: string; color: "dan
 };
 
 /** The steps of a selected row, or undefined when the map has no entry for it. */
-export function stepsFor(map: ExplanationMap | null, row: SelectedSummaryRow): ExplainStep[] | undefined {
+export function stepsFor(
+  map: ExplanationMap | null,
+  row: SelectedSummaryRow
+): ExplainStep[] | undefined {
   return map?.[row.summary]?.[row.key];
 }
 
@@ -62,12 +91,12 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
     Promise.resolve()
       .then(() => api.watchSelection((r) => setRow(r)))
       .then(
-      (rm) => {
-        if (cancelled) void rm().catch(() => undefined);
-        else remove = rm;
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+        (rm) => {
+          if (cancelled) void rm().catch(() => undefined);
+          else remove = rm;
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e))
+      );
     return () => {
       cancelled = true;
       if (remove) void remove().catch(() => undefined);
@@ -82,15 +111,15 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
     Promise.resolve()
       .then(() => api.explanations())
       .then(
-      (m) => {
-        setRecomputed(m);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        setError(e instanceof Error ? e.message : String(e));
-        setLoading(false);
-      },
-    );
+        (m) => {
+          setRecomputed(m);
+          setLoading(false);
+        },
+        (e: unknown) => {
+          setError(e instanceof Error ? e.message : String(e));
+          setLoading(false);
+        }
+      );
   }, [api, row, own, recomputed, loading]);
 
   const steps = own ?? (row ? stepsFor(recomputed, row) : undefined);
@@ -101,37 +130,60 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
       <Subtitle2 as="h3">{t("行说明", "Row explanation")}</Subtitle2>
       {error && (
         <MessageBar intent="error">
-          <MessageBarBody>{t(`无法读取选中的行：${error}`, `Cannot read the selected row: ${error}`)}</MessageBarBody>
+          <MessageBarBody>
+            {t(`无法读取选中的行：${error}`, `Cannot read the selected row: ${error}`)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {!row && (
         <Caption1>
           {t(
             "在“等级汇总”或“退休买断”工作表中选中一行，这里将显示该行的计算依据：所用数据、适用条款、封顶和解释。",
-            "Select a row in a 等级汇总 (grade roster) or 退休买断 (buyout) sheet to see how it was computed: the figures used, the articles applied, caps and interpretations.",
+            "Select a row in a 等级汇总 (grade roster) or 退休买断 (buyout) sheet to see how it was computed: the figures used, the articles applied, caps and interpretations."
           )}
         </Caption1>
       )}
       {row && (
         <Body1 as="p">
           {row.summary === "grades"
-            ? t(`${row.sheet} 第 ${row.row} 行：员工号 ${row.employeeId}`, `${row.sheet} row ${row.row}: employee ${row.employeeId}`)
+            ? t(
+                `${row.sheet} 第 ${row.row} 行：员工号 ${row.employeeId}`,
+                `${row.sheet} row ${row.row}: employee ${row.employeeId}`
+              )
             : row.loanId === "合计"
-              ? t(`${row.sheet} 第 ${row.row} 行：员工号 ${row.employeeId} 的合计`, `${row.sheet} row ${row.row}: totals of employee ${row.employeeId}`)
-              : t(`${row.sheet} 第 ${row.row} 行：员工号 ${row.employeeId}，贷款 ${row.loanId}`, `${row.sheet} row ${row.row}: employee ${row.employeeId}, loan ${row.loanId}`)}
+              ? t(
+                  `${row.sheet} 第 ${row.row} 行：员工号 ${row.employeeId} 的合计`,
+                  `${row.sheet} row ${row.row}: totals of employee ${row.employeeId}`
+                )
+              : t(
+                  `${row.sheet} 第 ${row.row} 行：员工号 ${row.employeeId}，贷款 ${row.loanId}`,
+                  `${row.sheet} row ${row.row}: employee ${row.employeeId}, loan ${row.loanId}`
+                )}
         </Body1>
       )}
-      {row && loading && !steps && <Spinner size="tiny" label={t("正在计算说明…", "Computing the explanation…")} />}
+      {row && loading && !steps && (
+        <Spinner size="tiny" label={t("正在计算说明…", "Computing the explanation…")} />
+      )}
       {row && !loading && !steps && recomputed && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("未找到该行的说明：工作簿数据可能已更改，请重新生成汇总表。", "No explanation for this row: the workbook's data may have changed; generate the summaries again.")}</MessageBarBody>
+          <MessageBarBody>
+            {t(
+              "未找到该行的说明：工作簿数据可能已更改，请重新生成汇总表。",
+              "No explanation for this row: the workbook's data may have changed; generate the summaries again."
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {steps && (
         <>
           <Caption1>
             {SOURCE_TITLES[steps[0]?.source ?? "A"][lang]}
-            {fromRecompute ? t("（根据工作簿当前数据重新计算）", " (recomputed from the workbook's current data)") : ""}
+            {fromRecompute
+              ? t(
+                  "（根据工作簿当前数据重新计算）",
+                  " (recomputed from the workbook's current data)"
+                )
+              : ""}
           </Caption1>
           <ol className={styles.list}>
             {steps.map((s, i) => {

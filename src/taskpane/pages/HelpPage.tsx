@@ -61,7 +61,11 @@ export interface FunctionHelpRow {
 }
 
 /** The rows of the function list in one language (English falls back to Chinese when missing). */
-export function functionHelpRows(meta: FunctionsMetadata, helpEn: HelpTable, lang: Lang): FunctionHelpRow[] {
+export function functionHelpRows(
+  meta: FunctionsMetadata,
+  helpEn: HelpTable,
+  lang: Lang
+): FunctionHelpRow[] {
   return [...meta.functions]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((fn) => {
@@ -135,12 +139,26 @@ function FunctionList(): React.JSX.Element {
   const { lang } = useLang();
   const [query, setQuery] = React.useState("");
   const meta = builtMetadata();
-  const rows = React.useMemo(() => (meta ? functionHelpRows(meta, HELP_EN, lang) : []), [meta, lang]);
+  const rows = React.useMemo(
+    () => (meta ? functionHelpRows(meta, HELP_EN, lang) : []),
+    [meta, lang]
+  );
   if (!meta) {
-    return <Body1 block as="p">{t("函数列表在构建时由函数说明生成，当前页面未包含。", "The function list is generated at build time and is not part of this page.")}</Body1>;
+    return (
+      <Body1 block as="p">
+        {t(
+          "函数列表在构建时由函数说明生成，当前页面未包含。",
+          "The function list is generated at build time and is not part of this page."
+        )}
+      </Body1>
+    );
   }
   const q = query.trim().toLowerCase();
-  const shown = q ? rows.filter((r) => r.name.toLowerCase().includes(q) || r.description.toLowerCase().includes(q)) : rows;
+  const shown = q
+    ? rows.filter(
+        (r) => r.name.toLowerCase().includes(q) || r.description.toLowerCase().includes(q)
+      )
+    : rows;
   return (
     <>
       <SearchBox
@@ -151,7 +169,10 @@ function FunctionList(): React.JSX.Element {
         onChange={(_, d) => setQuery(d.value)}
       />
       <Caption1 block as="p">
-        {t(`共 ${rows.length} 个函数，显示 ${shown.length} 个。`, `${rows.length} functions, ${shown.length} shown.`)}
+        {t(
+          `共 ${rows.length} 个函数，显示 ${shown.length} 个。`,
+          `${rows.length} functions, ${shown.length} shown.`
+        )}
       </Caption1>
       <Accordion collapsible multiple>
         {shown.map((r) => (
@@ -198,7 +219,9 @@ export function HelpPage(): React.JSX.Element {
   return (
     <div className={styles.root}>
       <section className={styles.section}>
-        <Subtitle2 block as="h2">{t("这是什么", "What this is")}</Subtitle2>
+        <Subtitle2 block as="h2">
+          {t("这是什么", "What this is")}
+        </Subtitle2>
         <Body1 block as="p">
           {t(
             "客户经理考核加载项把行内客户经理管理办法的计算规则带进 Excel：在单元格里输入 CM.* 函数即可得到等级、工资系数、责任不良、退休买断金额、差错扣分和预警时限；任务窗格可校验台账数据、生成汇总表、维护每年的政策参数。",
@@ -208,17 +231,24 @@ export function HelpPage(): React.JSX.Element {
         <Body1 block as="p">
           {t("示例：在单元格中输入 ", "Example: type ")}
           <code className={styles.code}>=CM.GRADE(B2)</code>
-          {t("，B2 为总分，结果为 一级 / 二级 / 三级 / 取消资格。", " in a cell where B2 holds the total score; the result is 一级 / 二级 / 三级 / 取消资格.")}
+          {t(
+            "，B2 为总分，结果为 一级 / 二级 / 三级 / 取消资格。",
+            " in a cell where B2 holds the total score; the result is 一级 / 二级 / 三级 / 取消资格."
+          )}
         </Body1>
       </section>
 
       <section className={styles.section}>
-        <Subtitle2 block as="h2">{t("自定义函数", "Functions")}</Subtitle2>
+        <Subtitle2 block as="h2">
+          {t("自定义函数", "Functions")}
+        </Subtitle2>
         <FunctionList />
       </section>
 
       <section className={styles.section}>
-        <Subtitle2 block as="h2">{t("参数与错误", "Arguments and errors")}</Subtitle2>
+        <Subtitle2 block as="h2">
+          {t("参数与错误", "Arguments and errors")}
+        </Subtitle2>
         <ul className={styles.list}>
           <li>
             <Body1>
@@ -256,7 +286,9 @@ export function HelpPage(): React.JSX.Element {
       </section>
 
       <section className={styles.section}>
-        <Subtitle2 block as="h2">{t("规则来源", "Where the rules come from")}</Subtitle2>
+        <Subtitle2 block as="h2">
+          {t("规则来源", "Where the rules come from")}
+        </Subtitle2>
         <Table size="small" aria-label={t("规则集", "Rule sets")}>
           <TableHeader>
             <TableRow>

@@ -32,9 +32,24 @@ import {
 import { ArrowReset20Regular, ArrowSync20Regular, Save20Regular } from "@fluentui/react-icons";
 import type { Issue } from "../../core/issues";
 import { normKey } from "../../core/text";
-import { loadWorkbookPolicy, loadWorkbookPolicyOnce, PolicyWriteError, watchPolicySheet, writePolicySheet } from "../../excel/policy";
+import {
+  loadWorkbookPolicy,
+  loadWorkbookPolicyOnce,
+  PolicyWriteError,
+  watchPolicySheet,
+  writePolicySheet,
+} from "../../excel/policy";
 import { defaultPolicy } from "../../policy/defaults";
-import { citation, getParam, POLICY_SCHEMA, RULE_SET_ORDER, RULE_SET_TITLES, shownParams, type ParamDef, type RuleSetId } from "../../policy/schema";
+import {
+  citation,
+  getParam,
+  POLICY_SCHEMA,
+  RULE_SET_ORDER,
+  RULE_SET_TITLES,
+  shownParams,
+  type ParamDef,
+  type RuleSetId,
+} from "../../policy/schema";
 import { activePolicy, onPolicyChange } from "../../policy/store";
 import type { Policy } from "../../policy/types";
 import { checkDraft, draftOf, paramText, type PolicyDraft } from "../../policy/validate";
@@ -42,9 +57,20 @@ import { useOfficeHost } from "../host";
 import { useLang, useT } from "../i18n";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end", marginBottom: tokens.spacingVerticalM },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    marginBottom: tokens.spacingVerticalM,
+  },
   gap: { marginBottom: tokens.spacingVerticalM },
-  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalS },
+  row: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   field: { flexGrow: 1, minWidth: 0 },
   reset: { marginTop: "22px" },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -69,7 +95,14 @@ interface FieldProps {
 }
 
 /** One parameter: label, key · article · unit · default, the input, and its reset button. */
-const ParamField = React.memo(function ParamField({ d, text, defaultText, error, warning, onChange }: FieldProps): React.JSX.Element {
+const ParamField = React.memo(function ParamField({
+  d,
+  text,
+  defaultText,
+  error,
+  warning,
+  onChange,
+}: FieldProps): React.JSX.Element {
   const t = useT();
   const { lang } = useLang();
   const styles = useStyles();
@@ -129,7 +162,7 @@ const ParamField = React.memo(function ParamField({ d, text, defaultText, error,
 
 function issueLine(i: Issue, lang: "zh" | "en"): string {
   const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
-  return `${where}：${lang === "zh" ? i.message : i.messageEn ?? i.message}`;
+  return `${where}：${lang === "zh" ? i.message : (i.messageEn ?? i.message)}`;
 }
 
 export function PolicyPage(): React.JSX.Element {
@@ -141,7 +174,10 @@ export function PolicyPage(): React.JSX.Element {
   const [base, setBase] = React.useState<Policy>(() => activePolicy());
   const [draft, setDraft] = React.useState<PolicyDraft>(() => draftOf(activePolicy()));
   const [sheetIssues, setSheetIssues] = React.useState<Issue[]>([]);
-  const [status, setStatus] = React.useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
+  const [status, setStatus] = React.useState<{
+    intent: "success" | "error" | "info";
+    text: string;
+  } | null>(null);
   const [busy, setBusy] = React.useState<"load" | "save" | null>(null);
   const [filter, setFilter] = React.useState("");
   const [open, setOpen] = React.useState<RuleSetId[]>(["通用"]);
@@ -149,7 +185,10 @@ export function PolicyPage(): React.JSX.Element {
   const year = base.year;
   const defaults = React.useMemo(() => defaultPolicy(year), [year]);
   const check = React.useMemo(() => checkDraft(draft, base), [draft, base]);
-  const changed = React.useMemo(() => POLICY_SCHEMA.filter((d) => draft[d.key] !== paramText(d, getParam(base, d))).length, [draft, base]);
+  const changed = React.useMemo(
+    () => POLICY_SCHEMA.filter((d) => draft[d.key] !== paramText(d, getParam(base, d))).length,
+    [draft, base]
+  );
   const changedRef = React.useRef(changed);
   changedRef.current = changed;
 
@@ -166,14 +205,26 @@ export function PolicyPage(): React.JSX.Element {
         const r = await (first ? loadWorkbookPolicyOnce() : loadWorkbookPolicy());
         show(r.policy);
         setSheetIssues(r.issues.filter((i) => i.severity !== "info" || !r.found));
-        if (!first) setStatus({ intent: "success", text: r.found ? t("已读取“政策参数”工作表", "The 政策参数 sheet was read") : t("工作簿中没有政策参数表，显示默认值", "The workbook has no policy table; showing the defaults") });
+        if (!first)
+          setStatus({
+            intent: "success",
+            text: r.found
+              ? t("已读取“政策参数”工作表", "The 政策参数 sheet was read")
+              : t(
+                  "工作簿中没有政策参数表，显示默认值",
+                  "The workbook has no policy table; showing the defaults"
+                ),
+          });
       } catch (e) {
-        setStatus({ intent: "error", text: `${t("读取失败", "Reading failed")}：${e instanceof Error ? e.message : String(e)}` });
+        setStatus({
+          intent: "error",
+          text: `${t("读取失败", "Reading failed")}：${e instanceof Error ? e.message : String(e)}`,
+        });
       } finally {
         setBusy(null);
       }
     },
-    [show, t],
+    [show, t]
   );
 
   React.useEffect(() => {
@@ -186,7 +237,7 @@ export function PolicyPage(): React.JSX.Element {
       onPolicyChange(() => {
         if (changedRef.current === 0) show(activePolicy());
       }),
-    [show],
+    [show]
   );
 
   const onChange = React.useCallback((key: string, text: string) => {
@@ -214,9 +265,22 @@ export function PolicyPage(): React.JSX.Element {
       show(check.policy);
       setSheetIssues([]);
       if (r.created) void watchPolicySheet().catch(() => false);
-      setStatus({ intent: "success", text: t("已写入“政策参数”工作表，全部公式已按新参数重新计算", "Written to the 政策参数 sheet; every formula was recalculated") });
+      setStatus({
+        intent: "success",
+        text: t(
+          "已写入“政策参数”工作表，全部公式已按新参数重新计算",
+          "Written to the 政策参数 sheet; every formula was recalculated"
+        ),
+      });
     } catch (e) {
-      const text = e instanceof PolicyWriteError ? (lang === "zh" ? e.message : e.en) : e instanceof Error ? e.message : String(e);
+      const text =
+        e instanceof PolicyWriteError
+          ? lang === "zh"
+            ? e.message
+            : e.en
+          : e instanceof Error
+            ? e.message
+            : String(e);
       setStatus({ intent: "error", text: `${t("保存失败", "Saving failed")}：${text}` });
     } finally {
       setBusy(null);
@@ -228,7 +292,9 @@ export function PolicyPage(): React.JSX.Element {
     !needle || [d.key, d.label.zh, d.label.en, d.article].some((s) => normKey(s).includes(needle));
   const visible = shownParams(base).filter((d) => d.path[0] !== "year" && matches(d));
   const errorCount = Object.keys(check.errors).length;
-  const openItems = needle ? RULE_SET_ORDER.filter((s) => visible.some((d) => d.ruleSet === s)) : open;
+  const openItems = needle
+    ? RULE_SET_ORDER.filter((s) => visible.some((d) => d.ruleSet === s))
+    : open;
 
   return (
     <section aria-label={t("政策参数", "Policy parameters")}>
@@ -238,12 +304,17 @@ export function PolicyPage(): React.JSX.Element {
       <Body1 block as="p" className={styles.gap}>
         {t(
           "修改后点“保存到工作表”：参数写入“政策参数”工作表，所有 CM.* 公式按新参数重新计算。金额一律以元填写；比例填小数（0.05）或百分数（5%）。",
-          "Edit and press Save: the parameters go to the 政策参数 sheet and every CM.* formula recalculates. Amounts are in yuan; shares as 0.05 or 5%.",
+          "Edit and press Save: the parameters go to the 政策参数 sheet and every CM.* formula recalculates. Amounts are in yuan; shares as 0.05 or 5%."
         )}
       </Body1>
       {!inExcel ? (
         <MessageBar intent="info" className={styles.gap}>
-          <MessageBarBody>{t("未在 Excel 中运行：可以查看和校验参数，保存与读取工作表需要 Excel。", "Not running in Excel: you can view and check the parameters; saving and reading the sheet need Excel.")}</MessageBarBody>
+          <MessageBarBody>
+            {t(
+              "未在 Excel 中运行：可以查看和校验参数，保存与读取工作表需要 Excel。",
+              "Not running in Excel: you can view and check the parameters; saving and reading the sheet need Excel."
+            )}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
 
@@ -257,13 +328,30 @@ export function PolicyPage(): React.JSX.Element {
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" icon={busy === "save" ? <Spinner size="tiny" /> : <Save20Regular />} disabled={!inExcel || busy !== null || !check.policy} onClick={() => void save()}>
+        <Button
+          appearance="primary"
+          icon={busy === "save" ? <Spinner size="tiny" /> : <Save20Regular />}
+          disabled={!inExcel || busy !== null || !check.policy}
+          onClick={() => void save()}
+        >
           {t("保存到工作表", "Save to sheet")}
         </Button>
-        <Button icon={<ArrowReset20Regular />} disabled={busy !== null} onClick={resetAll} title={t("全部恢复为该年度默认值（金额单位保留）", "Reset all to the year's defaults (the amount unit is kept)")}>
+        <Button
+          icon={<ArrowReset20Regular />}
+          disabled={busy !== null}
+          onClick={resetAll}
+          title={t(
+            "全部恢复为该年度默认值（金额单位保留）",
+            "Reset all to the year's defaults (the amount unit is kept)"
+          )}
+        >
           {t("全部恢复默认", "Reset all")}
         </Button>
-        <Button icon={busy === "load" ? <Spinner size="tiny" /> : <ArrowSync20Regular />} disabled={!inExcel || busy !== null} onClick={() => void load(false)}>
+        <Button
+          icon={busy === "load" ? <Spinner size="tiny" /> : <ArrowSync20Regular />}
+          disabled={!inExcel || busy !== null}
+          onClick={() => void load(false)}
+        >
           {t("读取工作表", "Read the sheet")}
         </Button>
       </div>
@@ -276,7 +364,12 @@ export function PolicyPage(): React.JSX.Element {
         ) : null}
         {errorCount > 0 ? (
           <MessageBar intent="error" className={styles.gap}>
-            <MessageBarBody>{t(`有 ${errorCount} 个参数需要更正，更正后才能保存`, `${errorCount} parameter(s) must be corrected before saving`)}</MessageBarBody>
+            <MessageBarBody>
+              {t(
+                `有 ${errorCount} 个参数需要更正，更正后才能保存`,
+                `${errorCount} parameter(s) must be corrected before saving`
+              )}
+            </MessageBarBody>
           </MessageBar>
         ) : changed > 0 ? (
           <Caption1 block className={styles.gap}>
@@ -286,9 +379,17 @@ export function PolicyPage(): React.JSX.Element {
       </div>
 
       {sheetIssues.length > 0 ? (
-        <MessageBar intent={sheetIssues.some((i) => i.severity === "error") ? "error" : "warning"} className={styles.gap}>
+        <MessageBar
+          intent={sheetIssues.some((i) => i.severity === "error") ? "error" : "warning"}
+          className={styles.gap}
+        >
           <MessageBarBody>
-            <MessageBarTitle>{t(`工作表中的政策参数有 ${sheetIssues.length} 个问题（有误的值已按默认值计算）`, `${sheetIssues.length} issue(s) in the policy sheet (wrong values use the defaults)`)}</MessageBarTitle>
+            <MessageBarTitle>
+              {t(
+                `工作表中的政策参数有 ${sheetIssues.length} 个问题（有误的值已按默认值计算）`,
+                `${sheetIssues.length} issue(s) in the policy sheet (wrong values use the defaults)`
+              )}
+            </MessageBarTitle>
             <ul className={styles.issues}>
               {sheetIssues.map((i, n) => (
                 <li key={n}>{issueLine(i, lang)}</li>
@@ -306,7 +407,12 @@ export function PolicyPage(): React.JSX.Element {
         aria-label={t("搜索参数", "Search parameters")}
       />
 
-      <Accordion multiple collapsible openItems={openItems} onToggle={(_, data) => setOpen(data.openItems as RuleSetId[])}>
+      <Accordion
+        multiple
+        collapsible
+        openItems={openItems}
+        onToggle={(_, data) => setOpen(data.openItems as RuleSetId[])}
+      >
         {RULE_SET_ORDER.map((set) => {
           const params = visible.filter((d) => d.ruleSet === set);
           if (params.length === 0) return null;

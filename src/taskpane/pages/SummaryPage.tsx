@@ -54,7 +54,15 @@ const useStyles = makeStyles({
   reason: { marginLeft: "32px", color: tokens.colorPaletteRedForeground1 },
   detail: { marginLeft: "32px", color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  links: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  links: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
 });
 
 /** What the report shows of a generation. */
@@ -68,7 +76,12 @@ interface Report {
 export function reportOf(g: GeneratedSummaries): Report {
   const n = countIssues(g.issues);
   return {
-    sheets: g.models.map((m, i) => ({ id: g.ids[i], name: g.sheetNames[i], rows: m.rows.length - (m.totalRows?.length ?? 0), totals: m.totalRows?.length ?? 0 })),
+    sheets: g.models.map((m, i) => ({
+      id: g.ids[i],
+      name: g.sheetNames[i],
+      rows: m.rows.length - (m.totalRows?.length ?? 0),
+      totals: m.totalRows?.length ?? 0,
+    })),
     skipped: g.skipped.map((s) => ({ name: s.name, reasonZh: s.reasonZh, reasonEn: s.reasonEn })),
     errors: n.error,
     warnings: n.warning,
@@ -92,7 +105,9 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
   const api = props.api ?? excelSummaryPaneApi;
   const active = inExcel || props.api !== undefined;
 
-  const [availability, setAvailability] = React.useState<Record<SummaryId, Availability> | null>(null);
+  const [availability, setAvailability] = React.useState<Record<SummaryId, Availability> | null>(
+    null
+  );
   const [checking, setChecking] = React.useState(false);
   const [selected, setSelected] = React.useState<Set<SummaryId>>(new Set());
   const [progress, setProgress] = React.useState<SummaryProgress | null>(null);
@@ -109,13 +124,19 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       (a) => {
         setAvailability(a);
         // (issue 19) 考核通知单 and 公示名单 (optIn) are offered unchecked
-        setSelected(new Set(SUMMARIES.filter((s) => !s.optIn).map((s) => s.id).filter((id) => a[id].available)));
+        setSelected(
+          new Set(
+            SUMMARIES.filter((s) => !s.optIn)
+              .map((s) => s.id)
+              .filter((id) => a[id].available)
+          )
+        );
         setChecking(false);
       },
       (e: unknown) => {
         setError(message(e));
         setChecking(false);
-      },
+      }
     );
   }, [api]);
 
@@ -146,7 +167,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       (e: unknown) => {
         setError(message(e));
         setProgress(null);
-      },
+      }
     );
   };
 
@@ -160,17 +181,26 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       <Body1 as="p">
         {t(
           "根据工作簿数据和政策参数生成汇总表，每张写入新的工作表（名称已存在时加 (2)、(3) 后缀），从不覆盖已有工作表；有错误的数据行不计入，并在标题行注明。",
-          "Builds the summaries from the workbook's data and policy, each on a new sheet (suffixed (2), (3) when the name is taken), never overwriting a sheet; rows with data errors are left out and counted in the title line.",
+          "Builds the summaries from the workbook's data and policy, each on a new sheet (suffixed (2), (3) when the name is taken), never overwriting a sheet; rows with data errors are left out and counted in the title line."
         )}
       </Body1>
       {!active && (
         <MessageBar intent="info">
-          <MessageBarBody>{t("需要在 Excel 中打开本任务窗格才能生成汇总表。", "Open this pane in Excel to generate the summaries.")}</MessageBarBody>
+          <MessageBarBody>
+            {t(
+              "需要在 Excel 中打开本任务窗格才能生成汇总表。",
+              "Open this pane in Excel to generate the summaries."
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {checking && <Spinner size="tiny" label={t("正在读取工作簿…", "Reading the workbook…")} />}
 
-      <fieldset className={styles.options} aria-label={t("选择汇总表", "Choose the summaries")} style={{ border: "none", padding: 0, margin: 0 }}>
+      <fieldset
+        className={styles.options}
+        aria-label={t("选择汇总表", "Choose the summaries")}
+        style={{ border: "none", padding: 0, margin: 0 }}
+      >
         {SUMMARIES.map((s) => {
           const a = availability?.[s.id];
           const enabled = active && !!a?.available && !running;
@@ -182,10 +212,17 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
                 disabled={!enabled}
                 onChange={(_, d) => toggle(s.id, d.checked === true)}
               />
-              {a && !a.available && <Caption1 className={styles.reason}>{t(`不可用：${a.reasonZh}`, `Not available: ${a.reasonEn}`)}</Caption1>}
+              {a && !a.available && (
+                <Caption1 className={styles.reason}>
+                  {t(`不可用：${a.reasonZh}`, `Not available: ${a.reasonEn}`)}
+                </Caption1>
+              )}
               {a && a.available && a.absentOptional.length > 0 && (
                 <Caption1 className={styles.detail}>
-                  {t(`缺少可选列 ${a.absentOptional.map((o) => o.column).join("、")}：相关规则不适用`, `Optional columns absent (${a.absentOptional.map((o) => o.column).join(", ")}): the rules that need them are not applied`)}
+                  {t(
+                    `缺少可选列 ${a.absentOptional.map((o) => o.column).join("、")}：相关规则不适用`,
+                    `Optional columns absent (${a.absentOptional.map((o) => o.column).join(", ")}): the rules that need them are not applied`
+                  )}
                 </Caption1>
               )}
             </div>
@@ -194,7 +231,11 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       </fieldset>
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!active || running || checking || selected.size === 0} onClick={generate}>
+        <Button
+          appearance="primary"
+          disabled={!active || running || checking || selected.size === 0}
+          onClick={generate}
+        >
           {t("生成", "Generate")}
         </Button>
         <Button disabled={!active || running || checking} onClick={check}>
@@ -203,8 +244,16 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       </div>
 
       {progress && (
-        <Field validationMessage={t(progress.zh, progress.en)} validationState="none" label={t("进度", "Progress")}>
-          <ProgressBar value={progress.fraction} max={1} aria-label={t("生成进度", "Generation progress")} />
+        <Field
+          validationMessage={t(progress.zh, progress.en)}
+          validationState="none"
+          label={t("进度", "Progress")}
+        >
+          <ProgressBar
+            value={progress.fraction}
+            max={1}
+            aria-label={t("生成进度", "Generation progress")}
+          />
         </Field>
       )}
 
@@ -221,12 +270,15 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
         <MessageBar intent={report.errors > 0 ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {t(`已生成 ${report.sheets.length} 张汇总表`, `${report.sheets.length} summar${report.sheets.length === 1 ? "y" : "ies"} written`)}
+              {t(
+                `已生成 ${report.sheets.length} 张汇总表`,
+                `${report.sheets.length} summar${report.sheets.length === 1 ? "y" : "ies"} written`
+              )}
             </MessageBarTitle>
             {report.errors + report.warnings > 0 &&
               t(
                 `数据问题：错误 ${report.errors}，警告 ${report.warnings}（有错误的行未计入，详见“校验结果”工作表）`,
-                `Data issues: ${report.errors} errors, ${report.warnings} warnings (rows with errors are left out; see the 校验结果 sheet)`,
+                `Data issues: ${report.errors} errors, ${report.warnings} warnings (rows with errors are left out; see the 校验结果 sheet)`
               )}
           </MessageBarBody>
         </MessageBar>
@@ -236,7 +288,10 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
           {report.sheets.map((s) => (
             <li key={s.name}>
               <Button appearance="transparent" size="small" onClick={() => open(s.name)}>
-                {t(`打开“${s.name}”（${s.rows} 行${s.totals > 0 ? `，${s.totals} 个合计行` : ""}）`, `Open ${s.name} (${s.rows} rows${s.totals > 0 ? `, ${s.totals} totals` : ""})`)}
+                {t(
+                  `打开“${s.name}”（${s.rows} 行${s.totals > 0 ? `，${s.totals} 个合计行` : ""}）`,
+                  `Open ${s.name} (${s.rows} rows${s.totals > 0 ? `, ${s.totals} totals` : ""})`
+                )}
               </Button>
             </li>
           ))}
@@ -246,14 +301,18 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
         <ul className={styles.links} aria-label={t("已跳过", "Skipped")}>
           {report.skipped.map((s) => (
             <li key={s.name}>
-              <Caption1>{t(`跳过“${s.name}”：${s.reasonZh}`, `Skipped ${s.name}: ${s.reasonEn}`)}</Caption1>
+              <Caption1>
+                {t(`跳过“${s.name}”：${s.reasonZh}`, `Skipped ${s.name}: ${s.reasonEn}`)}
+              </Caption1>
             </li>
           ))}
         </ul>
       )}
 
       {active && <VerifyPanel api={props.verifyApi} disabled={running} />}
-      {active && <ExplainPanel api={api} explanations={explanations} sheetsVersion={sheetsVersion} />}
+      {active && (
+        <ExplainPanel api={api} explanations={explanations} sheetsVersion={sheetsVersion} />
+      )}
     </section>
   );
 }

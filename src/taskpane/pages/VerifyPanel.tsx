@@ -5,7 +5,18 @@
  * `cm-addin verify`. `api` is the Excel side (src/excel/verify.ts); tests pass a fake.
  */
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import type { VerifyPaneApi } from "../../excel/verify";
 import { excelVerifyPaneApi } from "../../excel/verify";
 import type { VerifyReport } from "../../summary/verify";
@@ -14,7 +25,15 @@ import { MAX_SHOWN } from "./ValidatePage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
 });
 
 function message(e: unknown): string {
@@ -43,7 +62,7 @@ export function VerifyPanel(props: { api?: VerifyPaneApi; disabled?: boolean }):
         (e: unknown) => {
           setError(message(e));
           setBusy(false);
-        },
+        }
       );
   };
   const go = (sheet: string, cell: string) => {
@@ -59,7 +78,7 @@ export function VerifyPanel(props: { api?: VerifyPaneApi; disabled?: boolean }):
       <Body1 as="p">
         {t(
           "按工作簿中的输入表与政策参数重算各汇总表，逐格比较单元格的值（不比较格式），列出手工改动或数据变动造成的不同之处。",
-          "Remakes every summary sheet from the workbook's input sheets and policy and compares the cell values (not formatting), listing what a hand edit or a change of the data made different.",
+          "Remakes every summary sheet from the workbook's input sheets and policy and compares the cell values (not formatting), listing what a hand edit or a change of the data made different."
         )}
       </Body1>
       <div>
@@ -82,12 +101,31 @@ export function VerifyPanel(props: { api?: VerifyPaneApi; disabled?: boolean }):
             {report.sheets.length === 0
               ? t("工作簿中没有汇总表，无可核对。", "The workbook has no summary sheet to verify.")
               : n === 0
-                ? t(`${report.sheets.length} 张汇总表全部一致。`, `All ${report.sheets.length} summaries agree.`)
-                : t(`共 ${n} 处不同（${report.sheets.filter((s) => s.differences > 0).map((s) => s.sheet).join("、")}）`, `${n} differences (${report.sheets.filter((s) => s.differences > 0).map((s) => s.sheet).join(", ")})`)}
+                ? t(
+                    `${report.sheets.length} 张汇总表全部一致。`,
+                    `All ${report.sheets.length} summaries agree.`
+                  )
+                : t(
+                    `共 ${n} 处不同（${report.sheets
+                      .filter((s) => s.differences > 0)
+                      .map((s) => s.sheet)
+                      .join("、")}）`,
+                    `${n} differences (${report.sheets
+                      .filter((s) => s.differences > 0)
+                      .map((s) => s.sheet)
+                      .join(", ")})`
+                  )}
           </MessageBarBody>
         </MessageBar>
       )}
-      {report && n > MAX_SHOWN && <Caption1>{t(`仅显示前 ${MAX_SHOWN} 处；全部请用 cm-addin verify。`, `The first ${MAX_SHOWN} are shown; cm-addin verify lists them all.`)}</Caption1>}
+      {report && n > MAX_SHOWN && (
+        <Caption1>
+          {t(
+            `仅显示前 ${MAX_SHOWN} 处；全部请用 cm-addin verify。`,
+            `The first ${MAX_SHOWN} are shown; cm-addin verify lists them all.`
+          )}
+        </Caption1>
+      )}
       {report && n > 0 && (
         <ul className={styles.list} aria-label={t("不同之处", "Differences")}>
           {report.differences.slice(0, MAX_SHOWN).map((d, i) => (

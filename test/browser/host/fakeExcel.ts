@@ -200,15 +200,20 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return x.r0 === x.r1 && x.c0 === x.c1 ? s : `${s}:${a1(x.r1, x.c1)}`;
   }
   function quoteSheet(name: string): string {
-    const plainName = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+    const plainName =
+      /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+      !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+      !/^R\d*C\d*$/i.test(name);
     return plainName ? name : `'${name.replace(/'/g, "''")}'`;
   }
   function parseRef(ref: string): Rect | null {
     const s = ref.replace(/\$/g, "").trim().toUpperCase();
     let m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(s);
     if (m) {
-      const r0 = +m[2] - 1, c0 = colIndex(m[1]);
-      const r1 = m[3] ? +m[4] - 1 : r0, c1 = m[3] ? colIndex(m[3]) : c0;
+      const r0 = +m[2] - 1,
+        c0 = colIndex(m[1]);
+      const r1 = m[3] ? +m[4] - 1 : r0,
+        c1 = m[3] ? colIndex(m[3]) : c0;
       return norm({ r0, c0, r1, c1 });
     }
     m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(s);
@@ -218,7 +223,12 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return null;
   }
   function norm(x: Rect): Rect | null {
-    const r = { r0: Math.min(x.r0, x.r1), r1: Math.max(x.r0, x.r1), c0: Math.min(x.c0, x.c1), c1: Math.max(x.c0, x.c1) };
+    const r = {
+      r0: Math.min(x.r0, x.r1),
+      r1: Math.max(x.r0, x.r1),
+      c0: Math.min(x.c0, x.c1),
+      c1: Math.max(x.c0, x.c1),
+    };
     if (r.r0 < 0 || r.c0 < 0 || r.r1 >= MAX_ROWS || r.c1 >= MAX_COLS) return null;
     return r;
   }
@@ -227,7 +237,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     const i = address.lastIndexOf("!");
     if (i < 0) return { sheet: null, ref: address };
     let sheet = address.slice(0, i);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    if (sheet.startsWith("'") && sheet.endsWith("'"))
+      sheet = sheet.slice(1, -1).replace(/''/g, "'");
     return { sheet, ref: address.slice(i + 1) };
   }
 
@@ -355,7 +366,14 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   for (const s of seed.sheets) {
     const sh = newSheet(s.name);
     sh.visibility = s.visibility ?? "Visible";
-    for (const [r, c, cell] of s.cells) sh.cells.set(KEY(r, c), { v: cell.v ?? null, f: cell.f, nf: cell.nf, fill: cell.fill ? { color: cell.fill, pattern: "Solid" } : undefined, bold: cell.bold });
+    for (const [r, c, cell] of s.cells)
+      sh.cells.set(KEY(r, c), {
+        v: cell.v ?? null,
+        f: cell.f,
+        nf: cell.nf,
+        fill: cell.fill ? { color: cell.fill, pattern: "Solid" } : undefined,
+        bold: cell.bold,
+      });
     for (const [c, w] of Object.entries(s.colWidths ?? {})) sh.colWidths.set(+c, w);
     sh.freezeRows = s.freezeRows ?? 0;
     sh.freezeCols = s.freezeCols ?? 0;
@@ -379,11 +397,18 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return !!c && (!!c.fill || !!c.bold || !!c.italic || !!c.fontColor || !!c.nf);
   }
   function usedRect(sh: Sheet, valuesOnly: boolean): Rect | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [k, cell] of sh.cells) {
       if (isEmptyCell(cell) && (valuesOnly || !hasFormat(cell))) continue;
-      const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      const r = Math.floor(k / MAX_COLS),
+        c = k % MAX_COLS;
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { r0, c0, r1, c1 };
   }
@@ -408,7 +433,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   function serialOf(y: number, m: number, d: number): number | null {
     const t = Date.UTC(y, m - 1, d);
     const back = new Date(t);
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+      return null;
     return Math.round((t - Date.UTC(1899, 11, 30)) / 86400000);
   }
   function interpretTyped(cell: Cell, s: string, nf: string | undefined): void {
@@ -426,7 +452,10 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       return;
     }
     const t = s.trim();
-    if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t) || /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) {
+    if (
+      /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t) ||
+      /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)
+    ) {
       cell.v = Number(t.replace(/,/g, ""));
       return;
     }
@@ -460,7 +489,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
   function writeValue(cell: Cell, v: unknown, asFormula: boolean, nf: string | undefined): void {
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (value ${v})`);
+      if (!Number.isFinite(v))
+        fail(
+          ErrorCodes.invalidArgument,
+          `The argument is invalid or missing or has an incorrect format. (value ${v})`
+        );
       cell.v = v;
       cell.f = undefined;
     } else if (typeof v === "boolean") {
@@ -471,24 +504,45 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         cell.f = v;
         cell.v = "#FAKE_UNCALCULATED";
       } else interpretTyped(cell, v, nf);
-    } else fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (${typeof v} in a cell)`);
+    } else
+      fail(
+        ErrorCodes.invalidArgument,
+        `The argument is invalid or missing or has an incorrect format. (${typeof v} in a cell)`
+      );
   }
 
   // ------------------------------------------------------------------ unsupported members
-  const PASS = new Set(["then", "toJSON", "constructor", "$$typeof", "nodeType", "asymmetricMatch", "tagName", "@@toStringTag", "length", "_isFakeProxy"]);
+  const PASS = new Set([
+    "then",
+    "toJSON",
+    "constructor",
+    "$$typeof",
+    "nodeType",
+    "asymmetricMatch",
+    "tagName",
+    "@@toStringTag",
+    "length",
+    "_isFakeProxy",
+  ]);
   function guard<T extends object>(obj: T, kind: string): T {
     return new Proxy(obj, {
       get(target: any, prop, receiver) {
-        if (typeof prop === "symbol" || prop in target || PASS.has(prop)) return Reflect.get(target, prop, receiver);
+        if (typeof prop === "symbol" || prop in target || PASS.has(prop))
+          return Reflect.get(target, prop, receiver);
         const name = `${kind}.${prop}`;
         if (!api.unsupported.includes(name)) api.unsupported.push(name);
-        throw new TypeError(`测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`);
+        throw new TypeError(
+          `测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`
+        );
       },
       set(target: any, prop, value, receiver) {
-        if (typeof prop === "symbol" || prop in target) return Reflect.set(target, prop, value, receiver);
+        if (typeof prop === "symbol" || prop in target)
+          return Reflect.set(target, prop, value, receiver);
         const name = `${kind}.${prop}`;
         if (!api.unsupported.includes(name)) api.unsupported.push(name);
-        throw new TypeError(`测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`);
+        throw new TypeError(
+          `测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`
+        );
       },
     });
   }
@@ -559,16 +613,29 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     sync(passThrough?: any): Promise<any> {
       const ops = this._queue;
       this._queue = [];
-      const bytes = ops.length === 0 ? 0 : COST.request + this._pathBytes + ops.reduce((s, o) => s + o.bytes, 0);
+      const bytes =
+        ops.length === 0
+          ? 0
+          : COST.request + this._pathBytes + ops.reduce((s, o) => s + o.bytes, 0);
       this._pathBytes = 0;
       this._requestNo++;
-      const record: SyncRecord = { operation: currentOperation, bytes, responseBytes: 0, ops: ops.length, hostMs: 0, hostAt: 0 };
+      const record: SyncRecord = {
+        operation: currentOperation,
+        bytes,
+        responseBytes: 0,
+        ops: ops.length,
+        hostMs: 0,
+        hostAt: 0,
+      };
       api.syncs.push(record);
       api.maxRequestBytes = Math.max(api.maxRequestBytes, bytes);
       return new Promise((resolve, reject) => {
         setTimeout(() => {
           if (bytes > PAYLOAD_LIMIT) {
-            const e = new OfficeError(ErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size has exceeded the limit (${bytes} bytes).`);
+            const e = new OfficeError(
+              ErrorCodes.requestPayloadSizeLimitExceeded,
+              `The request payload size has exceeded the limit (${bytes} bytes).`
+            );
             api.errors.push(`${e.code}: ${e.message}`);
             reject(e);
             return;
@@ -583,7 +650,10 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             api.maxResponseBytes = Math.max(api.maxResponseBytes, this._responseBytes);
             if (this._responseBytes > PAYLOAD_LIMIT) {
               // Excel on the web has run the request; only its answer is refused
-              const e = new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this._responseBytes} bytes).`);
+              const e = new OfficeError(
+                "ResponsePayloadSizeLimitExceeded",
+                `The response payload size has exceeded the limit (${this._responseBytes} bytes).`
+              );
               api.errors.push(`${e.code}: ${e.message}`);
               reject(e);
               return;
@@ -599,7 +669,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
 
   // a loaded snapshot of scalar properties, read back through getters
-  function parseLoad(spec: any): { props: string[]; nested: Record<string, string[]>; all: boolean } {
+  function parseLoad(spec: any): {
+    props: string[];
+    nested: Record<string, string[]>;
+    all: boolean;
+  } {
     const out = { props: [] as string[], nested: {} as Record<string, string[]>, all: false };
     let list: string[] = [];
     if (spec === undefined || spec === null || spec === "" || spec === "*") {
@@ -665,11 +739,14 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         if (!this._props.includes(p) && !(p in this._children) && p !== "items") {
           const name = `${this._kind}.${p}`;
           if (!api.unsupported.includes(name)) api.unsupported.push(name);
-          throw new TypeError(`测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`);
+          throw new TypeError(
+            `测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`
+          );
         }
       }
       const scalar = wanted.filter((p) => this._props.includes(p));
-      for (const p of wanted.filter((p) => p in this._children)) (this._children[p]() as ClientObject).load();
+      for (const p of wanted.filter((p) => p in this._children))
+        (this._children[p]() as ClientObject).load();
       for (const [head, sub] of Object.entries(nested)) {
         if (head in this._children) (this._children[head]() as ClientObject).load(sub.join(","));
         else this._loadNested(head, sub);
@@ -689,20 +766,23 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     _loadNested(head: string, _sub: string[]) {
       const name = `${this._kind}.${head}`;
       if (!api.unsupported.includes(name)) api.unsupported.push(name);
-      throw new TypeError(`测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`);
+      throw new TypeError(
+        `测试宿主未实现 ${name}（the fake Excel host does not implement ${name}）`
+      );
     }
     _get(p: string): any {
       if (!(p in this._loaded)) {
         fail(
           ErrorCodes.propertyNotLoaded,
-          `The property '${p}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+          `The property '${p}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
         );
       }
       return this._loaded[p];
     }
     set(props: Record<string, any>) {
       for (const [k, v] of Object.entries(props)) {
-        if (v && typeof v === "object" && !Array.isArray(v) && k in this._children) (this._children[k]() as ClientObject).set(v);
+        if (v && typeof v === "object" && !Array.isArray(v) && k in this._children)
+          (this._children[k]() as ClientObject).set(v);
         else (this as any)[k] = v;
       }
     }
@@ -716,7 +796,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       return this;
     }
   }
-  function defineProps(cls: any, props: string[], setters: Record<string, (self: any, v: any) => void> = {}) {
+  function defineProps(
+    cls: any,
+    props: string[],
+    setters: Record<string, (self: any, v: any) => void> = {}
+  ) {
     for (const p of props) {
       Object.defineProperty(cls.prototype, p, {
         configurable: true,
@@ -741,7 +825,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     _value: any;
     _set = false;
     get value() {
-      if (!this._set) fail(ErrorCodes.propertyNotLoaded, "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+      if (!this._set)
+        fail(
+          ErrorCodes.propertyNotLoaded,
+          'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.'
+        );
       return this._value;
     }
     _resolve(v: any) {
@@ -766,7 +854,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
                 });
               },
             },
-            "EventHandlerResult",
+            "EventHandlerResult"
           );
           ctx._enqueue(() => {
             list().push(handler);
@@ -781,7 +869,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           });
         },
       },
-      kind,
+      kind
     );
   }
 
@@ -806,7 +894,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       getActiveCell() {
         return wb.getSelectedRange().getCell(0, 0);
       },
-      onSelectionChanged: makeEvent(ctx, () => book.selectionHandlers, "Workbook.onSelectionChanged"),
+      onSelectionChanged: makeEvent(
+        ctx,
+        () => book.selectionHandlers,
+        "Workbook.onSelectionChanged"
+      ),
       load() {
         return wb;
       },
@@ -845,7 +937,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   function makeWorksheets(ctx: RequestContext): any {
     class WorksheetCollection extends ClientObject {
       _items: any[] | null = null;
-      onSelectionChanged = makeEvent(ctx, () => book.collectionSelectionHandlers, "WorksheetCollection.onSelectionChanged");
+      onSelectionChanged = makeEvent(
+        ctx,
+        () => book.collectionSelectionHandlers,
+        "WorksheetCollection.onSelectionChanged"
+      );
       onChanged = makeEvent(ctx, () => [], "WorksheetCollection.onChanged");
       onAdded = makeEvent(ctx, () => [], "WorksheetCollection.onAdded");
       onActivated = makeEvent(ctx, () => [], "WorksheetCollection.onActivated");
@@ -853,7 +949,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         super(ctx, "WorksheetCollection", []);
       }
       get items() {
-        if (this._items === null) fail(ErrorCodes.propertyNotLoaded, "The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.");
+        if (this._items === null)
+          fail(
+            ErrorCodes.propertyNotLoaded,
+            "The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context."
+          );
         return this._items;
       }
       load(spec?: any) {
@@ -863,7 +963,10 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         ctx._enqueue(() => {
           this._items = book.sheets.map((sh) => {
             const ws = makeWorksheet(ctx, () => sh);
-            const snap = (ws as any)._snapshotFor(sh, loadAll ? WS_PROPS : itemProps.filter((p) => WS_PROPS.includes(p)));
+            const snap = (ws as any)._snapshotFor(
+              sh,
+              loadAll ? WS_PROPS : itemProps.filter((p) => WS_PROPS.includes(p))
+            );
             Object.assign((ws as any)._loaded, snap);
             return ws;
           });
@@ -872,20 +975,38 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       getItem(key: string) {
         ctx._chargeArgs([key]);
-        return makeWorksheet(ctx, () => sheetByName(key) ?? fail(ErrorCodes.itemNotFound, `The requested resource doesn't exist. (worksheet "${key}")`));
+        return makeWorksheet(
+          ctx,
+          () =>
+            sheetByName(key) ??
+            fail(
+              ErrorCodes.itemNotFound,
+              `The requested resource doesn't exist. (worksheet "${key}")`
+            )
+        );
       }
       getItemOrNullObject(key: string) {
         ctx._chargeArgs([key]);
         return makeWorksheet(ctx, () => sheetByName(key) ?? null, true);
       }
       getActiveWorksheet() {
-        return makeWorksheet(ctx, () => book.active ?? fail(ErrorCodes.itemNotFound, "No active worksheet."));
+        return makeWorksheet(
+          ctx,
+          () => book.active ?? fail(ErrorCodes.itemNotFound, "No active worksheet.")
+        );
       }
       getFirst() {
-        return makeWorksheet(ctx, () => book.sheets[0] ?? fail(ErrorCodes.itemNotFound, "No worksheet."));
+        return makeWorksheet(
+          ctx,
+          () => book.sheets[0] ?? fail(ErrorCodes.itemNotFound, "No worksheet.")
+        );
       }
       getLast() {
-        return makeWorksheet(ctx, () => book.sheets[book.sheets.length - 1] ?? fail(ErrorCodes.itemNotFound, "No worksheet."));
+        return makeWorksheet(
+          ctx,
+          () =>
+            book.sheets[book.sheets.length - 1] ?? fail(ErrorCodes.itemNotFound, "No worksheet.")
+        );
       }
       getCount() {
         const r = new ClientResult();
@@ -901,14 +1022,30 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             while (sheetByName(`Sheet${i}`)) i++;
             n = `Sheet${i}`;
           }
-          if (typeof n !== "string" || n.length > 31 || /[\\/?*[\]:]/.test(n) || /^'|'$/.test(n) || n.trim() === "") {
-            fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (sheet name "${n}")`);
+          if (
+            typeof n !== "string" ||
+            n.length > 31 ||
+            /[\\/?*[\]:]/.test(n) ||
+            /^'|'$/.test(n) ||
+            n.trim() === ""
+          ) {
+            fail(
+              ErrorCodes.invalidArgument,
+              `The argument is invalid or missing or has an incorrect format. (sheet name "${n}")`
+            );
           }
-          if (sheetByName(n)) fail(ErrorCodes.itemAlreadyExists, `A resource with the same name or identifier already exists. (worksheet "${n}")`);
+          if (sheetByName(n))
+            fail(
+              ErrorCodes.itemAlreadyExists,
+              `A resource with the same name or identifier already exists. (worksheet "${n}")`
+            );
           created = newSheet(n);
           book.sheets.push(created);
         }, name);
-        return makeWorksheet(ctx, () => created ?? fail(ErrorCodes.itemNotFound, "The worksheet was not created."));
+        return makeWorksheet(
+          ctx,
+          () => created ?? fail(ErrorCodes.itemNotFound, "The worksheet was not created.")
+        );
       }
     }
     return guard(new WorksheetCollection(), "WorksheetCollection");
@@ -920,7 +1057,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     ctx._charge();
     const target = (): Sheet => {
       const sh = resolve();
-      if (!sh) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist. (null worksheet)");
+      if (!sh)
+        fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist. (null worksheet)");
       return sh;
     };
     class Worksheet extends ClientObject {
@@ -937,7 +1075,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         this.horizontalPageBreaks = makePageBreaks(ctx, target);
         this.tables = makeTables(ctx, target);
         this.charts = makeCharts(ctx, target);
-        this.onSelectionChanged = makeEvent(ctx, () => target().selectionHandlers, "Worksheet.onSelectionChanged");
+        this.onSelectionChanged = makeEvent(
+          ctx,
+          () => target().selectionHandlers,
+          "Worksheet.onSelectionChanged"
+        );
         this.onChanged = makeEvent(ctx, () => target().changedHandlers, "Worksheet.onChanged");
       }
       _snapshotFor(sh: Sheet | null, props: string[]) {
@@ -959,7 +1101,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       _snapshot(props: string[]) {
         const sh = resolve();
-        if (!sh && !nullable) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
+        if (!sh && !nullable)
+          fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
         if (!sh && props.some((p) => p !== "isNullObject")) {
           // Office.js: loading a property of a null object gives isNullObject true and no data
           return { isNullObject: true };
@@ -973,18 +1116,27 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         ctx._chargeArgs([address]);
         return makeRange(ctx, () => {
           const sh = target();
-          if (address === undefined || address === "") return { sheet: sh, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
+          if (address === undefined || address === "")
+            return { sheet: sh, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
           const { sheet, ref } = splitSheet(address);
-          if (sheet !== null && sheet.toLowerCase() !== sh.name.toLowerCase()) fail(ErrorCodes.invalidArgument, `The address "${address}" is on another sheet.`);
+          if (sheet !== null && sheet.toLowerCase() !== sh.name.toLowerCase())
+            fail(ErrorCodes.invalidArgument, `The address "${address}" is on another sheet.`);
           const rect = parseRef(ref);
-          if (!rect) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (address "${address}")`);
+          if (!rect)
+            fail(
+              ErrorCodes.invalidArgument,
+              `The argument is invalid or missing or has an incorrect format. (address "${address}")`
+            );
           return { sheet: sh, rect };
         });
       }
       getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
         return makeRange(ctx, () => {
           if (![row, col, rows, cols].every((x) => Number.isInteger(x)) || rows < 1 || cols < 1) {
-            fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (getRangeByIndexes ${row},${col},${rows},${cols})`);
+            fail(
+              ErrorCodes.invalidArgument,
+              `The argument is invalid or missing or has an incorrect format. (getRangeByIndexes ${row},${col},${rows},${cols})`
+            );
           }
           const rect = norm({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 });
           if (!rect) fail(ErrorCodes.invalidArgument, "The range is outside the sheet.");
@@ -1009,7 +1161,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             const rect = usedRect(sh, !!valuesOnly);
             return rect ? { sheet: sh, rect } : null;
           },
-          true,
+          true
         );
       }
       activate() {
@@ -1020,7 +1172,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       delete() {
         ctx._enqueue(() => {
           const sh = target();
-          if (book.sheets.length === 1) fail(ErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.");
+          if (book.sheets.length === 1)
+            fail(
+              ErrorCodes.invalidOperation,
+              "A workbook must contain at least one visible worksheet."
+            );
           book.sheets.splice(book.sheets.indexOf(sh), 1);
           if (book.active === sh) book.active = book.sheets[0];
         });
@@ -1035,9 +1191,14 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       name: (self, v) =>
         self._ctx._enqueue(() => {
           const sh = target();
-          if (typeof v !== "string" || v.length > 31 || /[\\/?*[\]:]/.test(v) || v.trim() === "") fail(ErrorCodes.invalidArgument, `Invalid sheet name "${v}".`);
+          if (typeof v !== "string" || v.length > 31 || /[\\/?*[\]:]/.test(v) || v.trim() === "")
+            fail(ErrorCodes.invalidArgument, `Invalid sheet name "${v}".`);
           const other = sheetByName(v);
-          if (other && other !== sh) fail(ErrorCodes.itemAlreadyExists, `A resource with the same name or identifier already exists. (worksheet "${v}")`);
+          if (other && other !== sh)
+            fail(
+              ErrorCodes.itemAlreadyExists,
+              `A resource with the same name or identifier already exists. (worksheet "${v}")`
+            );
           sh.name = v;
         }),
       position: (self, v) =>
@@ -1059,15 +1220,23 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       {
         add(range: any) {
           ctx._chargeArgs([typeof range === "string" ? range : "range"]);
-          ctx._enqueue(() => {
-            const sh = target();
-            const r = typeof range === "string" ? { rect: parseRef(range) } : range._target();
-            if (!r.rect) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (page break "${range}")`);
-            if (!sh.pageBreaks.includes(r.rect.r0)) sh.pageBreaks.push(r.rect.r0);
-          }, undefined, 1);
+          ctx._enqueue(
+            () => {
+              const sh = target();
+              const r = typeof range === "string" ? { rect: parseRef(range) } : range._target();
+              if (!r.rect)
+                fail(
+                  ErrorCodes.invalidArgument,
+                  `The argument is invalid or missing or has an incorrect format. (page break "${range}")`
+                );
+              if (!sh.pageBreaks.includes(r.rect.r0)) sh.pageBreaks.push(r.rect.r0);
+            },
+            undefined,
+            1
+          );
         },
       },
-      "PageBreakCollection",
+      "PageBreakCollection"
     );
   }
 
@@ -1075,33 +1244,50 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return guard(
       {
         freezeRows(n: number) {
-          ctx._enqueue(() => {
-            const sh = target();
-            sh.freezeRows = n ?? 1;
-            sh.freezeCols = 0;
-          }, undefined, 1);
+          ctx._enqueue(
+            () => {
+              const sh = target();
+              sh.freezeRows = n ?? 1;
+              sh.freezeCols = 0;
+            },
+            undefined,
+            1
+          );
         },
         freezeColumns(n: number) {
-          ctx._enqueue(() => {
-            const sh = target();
-            sh.freezeCols = n ?? 1;
-            sh.freezeRows = 0;
-          }, undefined, 1);
+          ctx._enqueue(
+            () => {
+              const sh = target();
+              sh.freezeCols = n ?? 1;
+              sh.freezeRows = 0;
+            },
+            undefined,
+            1
+          );
         },
         freezeAt(range: any) {
-          ctx._enqueue(() => {
-            const sh = target();
-            const r = typeof range === "string" ? { sheet: sh, rect: parseRef(range)! } : range._target();
-            sh.freezeRows = r.rect.r1 + 1;
-            sh.freezeCols = r.rect.c1 + 1;
-          }, undefined, 1);
+          ctx._enqueue(
+            () => {
+              const sh = target();
+              const r =
+                typeof range === "string" ? { sheet: sh, rect: parseRef(range)! } : range._target();
+              sh.freezeRows = r.rect.r1 + 1;
+              sh.freezeCols = r.rect.c1 + 1;
+            },
+            undefined,
+            1
+          );
         },
         unfreeze() {
-          ctx._enqueue(() => {
-            const sh = target();
-            sh.freezeRows = 0;
-            sh.freezeCols = 0;
-          }, undefined, 1);
+          ctx._enqueue(
+            () => {
+              const sh = target();
+              sh.freezeRows = 0;
+              sh.freezeCols = 0;
+            },
+            undefined,
+            1
+          );
         },
         getLocationOrNullObject() {
           return makeRange(
@@ -1109,18 +1295,33 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             () => {
               const sh = target();
               if (!sh.freezeRows && !sh.freezeCols) return null;
-              return { sheet: sh, rect: { r0: 0, c0: 0, r1: Math.max(sh.freezeRows, 1) - 1, c1: Math.max(sh.freezeCols, 1) - 1 } };
+              return {
+                sheet: sh,
+                rect: {
+                  r0: 0,
+                  c0: 0,
+                  r1: Math.max(sh.freezeRows, 1) - 1,
+                  c1: Math.max(sh.freezeCols, 1) - 1,
+                },
+              };
             },
-            true,
+            true
           );
         },
       },
-      "WorksheetFreezePanes",
+      "WorksheetFreezePanes"
     );
   }
 
   /** Excel.ChartType values this host draws (the add-in uses these; others are refused as Excel would not). */
-  const CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Pie", "Line"];
+  const CHART_TYPES = [
+    "ColumnClustered",
+    "ColumnStacked",
+    "BarClustered",
+    "BarStacked",
+    "Pie",
+    "Line",
+  ];
 
   function makeCharts(ctx: RequestContext, target: () => Sheet): any {
     class ChartCollection extends ClientObject {
@@ -1132,18 +1333,42 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       add(type: string, source: any, seriesBy?: string) {
         let made: ExportChart | null = null;
-        ctx._enqueue(() => {
-          const sh = target();
-          if (!CHART_TYPES.includes(type)) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (chart type "${type}")`);
-          if (seriesBy !== undefined && !["Auto", "Columns", "Rows"].includes(seriesBy)) fail(ErrorCodes.invalidArgument, `Invalid seriesBy "${seriesBy}".`);
-          const r = typeof source === "string" ? { sheet: sh, rect: parseRef(source) } : source?._target?.();
-          if (!r || !r.rect) fail(ErrorCodes.invalidArgument, "The chart's source data is not a range.");
-          if (r.sheet !== sh) fail(ErrorCodes.invalidArgument, "The chart's source data is on another sheet.");
-          made = { type, source: rectAddress(r.rect), seriesBy: seriesBy ?? "Auto", title: "", start: null, end: null, legendVisible: true, reversePlotOrder: false };
-          sh.charts.push(made);
-        }, [type, seriesBy], 1);
+        ctx._enqueue(
+          () => {
+            const sh = target();
+            if (!CHART_TYPES.includes(type))
+              fail(
+                ErrorCodes.invalidArgument,
+                `The argument is invalid or missing or has an incorrect format. (chart type "${type}")`
+              );
+            if (seriesBy !== undefined && !["Auto", "Columns", "Rows"].includes(seriesBy))
+              fail(ErrorCodes.invalidArgument, `Invalid seriesBy "${seriesBy}".`);
+            const r =
+              typeof source === "string"
+                ? { sheet: sh, rect: parseRef(source) }
+                : source?._target?.();
+            if (!r || !r.rect)
+              fail(ErrorCodes.invalidArgument, "The chart's source data is not a range.");
+            if (r.sheet !== sh)
+              fail(ErrorCodes.invalidArgument, "The chart's source data is on another sheet.");
+            made = {
+              type,
+              source: rectAddress(r.rect),
+              seriesBy: seriesBy ?? "Auto",
+              title: "",
+              start: null,
+              end: null,
+              legendVisible: true,
+              reversePlotOrder: false,
+            };
+            sh.charts.push(made);
+          },
+          [type, seriesBy],
+          1
+        );
         const chart = () => made ?? fail(ErrorCodes.itemNotFound, "The chart was not created.");
-        const setter = (f: (c: ExportChart) => void, payload: unknown) => ctx._enqueue(() => f(chart()), payload, 1);
+        const setter = (f: (c: ExportChart) => void, payload: unknown) =>
+          ctx._enqueue(() => f(chart()), payload, 1);
         ctx._charge();
         return guard(
           {
@@ -1153,7 +1378,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
                   setter((c) => void (c.title = String(v)), v);
                 },
               },
-              "ChartTitle",
+              "ChartTitle"
             ),
             legend: guard(
               {
@@ -1161,7 +1386,7 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
                   setter((c) => void (c.legendVisible = !!v), v);
                 },
               },
-              "ChartLegend",
+              "ChartLegend"
             ),
             axes: guard(
               {
@@ -1171,20 +1396,25 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
                       setter((c) => void (c.reversePlotOrder = !!v), v);
                     },
                   },
-                  "ChartAxis",
+                  "ChartAxis"
                 ),
               },
-              "ChartAxes",
+              "ChartAxes"
             ),
             setPosition(start: string, end?: string) {
-              setter((c) => {
-                for (const a of [start, end]) if (a !== undefined && (typeof a !== "string" || !parseRef(a))) fail(ErrorCodes.invalidArgument, `Invalid chart position "${a}".`);
-                c.start = start;
-                c.end = end ?? null;
-              }, [start, end]);
+              setter(
+                (c) => {
+                  for (const a of [start, end])
+                    if (a !== undefined && (typeof a !== "string" || !parseRef(a)))
+                      fail(ErrorCodes.invalidArgument, `Invalid chart position "${a}".`);
+                  c.start = start;
+                  c.end = end ?? null;
+                },
+                [start, end]
+              );
             },
           },
-          "Chart",
+          "Chart"
         );
       }
     }
@@ -1202,21 +1432,32 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         super(ctx, "TableCollection", []);
       }
       get items() {
-        if (this._items === null) fail(ErrorCodes.propertyNotLoaded, "The property 'items' is not available.");
+        if (this._items === null)
+          fail(ErrorCodes.propertyNotLoaded, "The property 'items' is not available.");
         return this._items;
       }
       load(_spec?: any) {
         ctx._enqueue(() => {
           this._items = list().map((t) => {
             const tb = makeTable(ctx, () => t);
-            Object.assign(tb._loaded, { name: t.name, id: t.id, showHeaders: true, showTotals: false });
+            Object.assign(tb._loaded, {
+              name: t.name,
+              id: t.id,
+              showHeaders: true,
+              showTotals: false,
+            });
             return tb;
           });
         });
         return this;
       }
       getItem(key: string) {
-        return makeTable(ctx, () => list().find((t) => t.name === key || t.id === key) ?? fail(ErrorCodes.itemNotFound, `Table "${key}" not found.`));
+        return makeTable(
+          ctx,
+          () =>
+            list().find((t) => t.name === key || t.id === key) ??
+            fail(ErrorCodes.itemNotFound, `Table "${key}" not found.`)
+        );
       }
       getItemOrNullObject(key: string) {
         return makeTable(ctx, () => list().find((t) => t.name === key || t.id === key) ?? null);
@@ -1241,7 +1482,9 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       _snapshot() {
         const t = resolve();
-        return t ? { name: t.name, id: t.id, showHeaders: true, showTotals: false, isNullObject: false } : { isNullObject: true };
+        return t
+          ? { name: t.name, id: t.id, showHeaders: true, showTotals: false, isNullObject: false }
+          : { isNullObject: true };
       }
       get worksheet() {
         return this._children.worksheet();
@@ -1301,13 +1544,18 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     if (!cell || cell.v === null || cell.v === "") return "Empty";
     if (typeof cell.v === "number") return "Double";
     if (typeof cell.v === "boolean") return "Boolean";
-    if (typeof cell.v === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)$/.test(cell.v)) return "Error";
+    if (
+      typeof cell.v === "string" &&
+      /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)$/.test(cell.v)
+    )
+      return "Error";
     return "String";
   }
   function grid<T>(t: RangeTarget, f: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
     const { r0, r1, c0, c1 } = t.rect;
     const cells = (r1 - r0 + 1) * (c1 - c0 + 1);
-    if (cells > 5_000_000) fail(ErrorCodes.generalException, `The range is too large to read (${cells} cells).`);
+    if (cells > 5_000_000)
+      fail(ErrorCodes.generalException, `The range is too large to read (${cells} cells).`);
     const out: T[][] = [];
     for (let r = r0; r <= r1; r++) {
       const row: T[] = [];
@@ -1317,25 +1565,37 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return out;
   }
   /** Applies a 2-D (or single) input to every cell of the range, null = unchanged. */
-  function applyGrid(t: RangeTarget, input: any, prop: string, apply: (cell: Cell, v: any, r: number, c: number) => void) {
+  function applyGrid(
+    t: RangeTarget,
+    input: any,
+    prop: string,
+    apply: (cell: Cell, v: any, r: number, c: number) => void
+  ) {
     const rows = t.rect.r1 - t.rect.r0 + 1;
     const cols = t.rect.c1 - t.rect.c0 + 1;
     const single = !Array.isArray(input);
     if (!single) {
-      if (input.length !== rows || input.some((row: any) => !Array.isArray(row) || row.length !== cols)) {
+      if (
+        input.length !== rows ||
+        input.some((row: any) => !Array.isArray(row) || row.length !== cols)
+      ) {
         fail(
           ErrorCodes.invalidArgument,
-          `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${prop}: range ${rows}×${cols}, input ${input.length}×${Array.isArray(input[0]) ? input[0].length : "?"})`,
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${prop}: range ${rows}×${cols}, input ${input.length}×${Array.isArray(input[0]) ? input[0].length : "?"})`
         );
       }
     } else if (input === null || input === undefined) {
-      fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (${prop} = ${input})`);
+      fail(
+        ErrorCodes.invalidArgument,
+        `The argument is invalid or missing or has an incorrect format. (${prop} = ${input})`
+      );
     }
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         const v = single ? input : input[r][c];
         if (v === null || v === undefined) continue;
-        const R = t.rect.r0 + r, C = t.rect.c0 + c;
+        const R = t.rect.r0 + r,
+          C = t.rect.c0 + c;
         apply(cellFor(t.sheet, R, C), v, R, C);
         pruneCell(t.sheet, R, C);
       }
@@ -1343,7 +1603,9 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
   function writeValues(t: RangeTarget, v: any, prop: string, asFormula: boolean) {
     refuseUnbounded(t, prop);
-    applyGrid(t, v, prop, (cell, x, r, c) => writeValue(cell, x, asFormula, cell.nf ?? t.sheet.colFormats.get(c)));
+    applyGrid(t, v, prop, (cell, x, r, c) =>
+      writeValue(cell, x, asFormula, cell.nf ?? t.sheet.colFormats.get(c))
+    );
   }
   function isWholeColumns(rect: Rect): boolean {
     return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
@@ -1353,12 +1615,17 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   }
   /** Excel refuses cell-level writes to entire columns or rows ("Read or write to an unbounded range"). */
   function refuseUnbounded(t: RangeTarget, prop: string) {
-    if (isUnbounded(t.rect)) fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (${prop} of the unbounded range ${rectAddress(t.rect)})`);
+    if (isUnbounded(t.rect))
+      fail(
+        ErrorCodes.invalidArgument,
+        `The argument is invalid or missing or has an incorrect format. (${prop} of the unbounded range ${rectAddress(t.rect)})`
+      );
   }
   /** A number format on whole columns is the columns' format (every cell, present and future). */
   function writeNumberFormat(t: RangeTarget, v: any, prop: string) {
     const check = (x: any) => {
-      if (typeof x !== "string") fail(ErrorCodes.invalidArgument, `${prop} must be text, got ${typeof x}`);
+      if (typeof x !== "string")
+        fail(ErrorCodes.invalidArgument, `${prop} must be text, got ${typeof x}`);
       return x === "" || x === "General" ? undefined : x;
     };
     refuseUnbounded(t, prop);
@@ -1369,7 +1636,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return vals.every((v) => v === vals[0]) ? vals[0] : null;
   }
 
-  function makeRange(ctx: RequestContext, resolve: () => RangeTarget | null, nullable = false): any {
+  function makeRange(
+    ctx: RequestContext,
+    resolve: () => RangeTarget | null,
+    nullable = false
+  ): any {
     ctx._charge();
     const target = (): RangeTarget => {
       const t = resolve();
@@ -1399,7 +1670,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           return { isNullObject: true };
         }
         const out: Record<string, unknown> = {};
-        const rows = t.rect.r1 - t.rect.r0 + 1, cols = t.rect.c1 - t.rect.c0 + 1;
+        const rows = t.rect.r1 - t.rect.r0 + 1,
+          cols = t.rect.c1 - t.rect.c0 + 1;
         for (const p of props) {
           switch (p) {
             case "address":
@@ -1455,13 +1727,22 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         return this._children.worksheet();
       }
       getCell(r: number, c: number) {
-        return derive((t) => ({ sheet: t.sheet, rect: { r0: t.rect.r0 + r, c0: t.rect.c0 + c, r1: t.rect.r0 + r, c1: t.rect.c0 + c } }));
+        return derive((t) => ({
+          sheet: t.sheet,
+          rect: { r0: t.rect.r0 + r, c0: t.rect.c0 + c, r1: t.rect.r0 + r, c1: t.rect.c0 + c },
+        }));
       }
       getRow(i: number) {
-        return derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i } }));
+        return derive((t) => ({
+          sheet: t.sheet,
+          rect: { ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i },
+        }));
       }
       getColumn(i: number) {
-        return derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, c0: t.rect.c0 + i, c1: t.rect.c0 + i } }));
+        return derive((t) => ({
+          sheet: t.sheet,
+          rect: { ...t.rect, c0: t.rect.c0 + i, c1: t.rect.c0 + i },
+        }));
       }
       getEntireColumn() {
         return derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: 0, r1: MAX_ROWS - 1 } }));
@@ -1471,14 +1752,25 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       getResizedRange(dr: number, dc: number) {
         return derive((t) => {
-          const rect = norm({ r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r1 + dr, c1: t.rect.c1 + dc });
-          if (!rect || t.rect.r1 + dr < t.rect.r0 || t.rect.c1 + dc < t.rect.c0) fail(ErrorCodes.invalidArgument, "The resized range is invalid.");
+          const rect = norm({
+            r0: t.rect.r0,
+            c0: t.rect.c0,
+            r1: t.rect.r1 + dr,
+            c1: t.rect.c1 + dc,
+          });
+          if (!rect || t.rect.r1 + dr < t.rect.r0 || t.rect.c1 + dc < t.rect.c0)
+            fail(ErrorCodes.invalidArgument, "The resized range is invalid.");
           return { sheet: t.sheet, rect };
         });
       }
       getOffsetRange(dr: number, dc: number) {
         return derive((t) => {
-          const rect = norm({ r0: t.rect.r0 + dr, c0: t.rect.c0 + dc, r1: t.rect.r1 + dr, c1: t.rect.c1 + dc });
+          const rect = norm({
+            r0: t.rect.r0 + dr,
+            c0: t.rect.c0 + dc,
+            r1: t.rect.r1 + dr,
+            c1: t.rect.c1 + dc,
+          });
           if (!rect) fail(ErrorCodes.invalidArgument, "The offset range is outside the sheet.");
           return { sheet: t.sheet, rect };
         });
@@ -1491,10 +1783,18 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
       getBoundingRect(other: any) {
         return derive((t) => {
-          const o = typeof other === "string" ? { sheet: t.sheet, rect: parseRef(other)! } : other._target();
+          const o =
+            typeof other === "string"
+              ? { sheet: t.sheet, rect: parseRef(other)! }
+              : other._target();
           return {
             sheet: t.sheet,
-            rect: { r0: Math.min(t.rect.r0, o.rect.r0), c0: Math.min(t.rect.c0, o.rect.c0), r1: Math.max(t.rect.r1, o.rect.r1), c1: Math.max(t.rect.c1, o.rect.c1) },
+            rect: {
+              r0: Math.min(t.rect.r0, o.rect.r0),
+              c0: Math.min(t.rect.c0, o.rect.c0),
+              r1: Math.max(t.rect.r1, o.rect.r1),
+              c1: Math.max(t.rect.c1, o.rect.c1),
+            },
           };
         });
       }
@@ -1503,11 +1803,19 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           ctx,
           () => {
             const t = target();
-            const o = typeof other === "string" ? { sheet: t.sheet, rect: parseRef(other)! } : other._target();
-            const rect = { r0: Math.max(t.rect.r0, o.rect.r0), c0: Math.max(t.rect.c0, o.rect.c0), r1: Math.min(t.rect.r1, o.rect.r1), c1: Math.min(t.rect.c1, o.rect.c1) };
+            const o =
+              typeof other === "string"
+                ? { sheet: t.sheet, rect: parseRef(other)! }
+                : other._target();
+            const rect = {
+              r0: Math.max(t.rect.r0, o.rect.r0),
+              c0: Math.max(t.rect.c0, o.rect.c0),
+              r1: Math.min(t.rect.r1, o.rect.r1),
+              c1: Math.min(t.rect.c1, o.rect.c1),
+            };
             return rect.r0 > rect.r1 || rect.c0 > rect.c1 ? null : { sheet: t.sheet, rect };
           },
-          true,
+          true
         );
       }
       select() {
@@ -1579,9 +1887,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     defineProps(Range, RANGE_PROPS, {
       values: (self, v) => set(self, v, () => writeValues(target(), v, "values", false)),
       formulas: (self, v) => set(self, v, () => writeValues(target(), v, "formulas", true)),
-      formulasLocal: (self, v) => set(self, v, () => writeValues(target(), v, "formulasLocal", true)),
+      formulasLocal: (self, v) =>
+        set(self, v, () => writeValues(target(), v, "formulasLocal", true)),
       numberFormat: (self, v) => set(self, v, () => writeNumberFormat(target(), v, "numberFormat")),
-      numberFormatLocal: (self, v) => set(self, v, () => writeNumberFormat(target(), v, "numberFormatLocal")),
+      numberFormatLocal: (self, v) =>
+        set(self, v, () => writeNumberFormat(target(), v, "numberFormatLocal")),
     });
     return guard(new Range(), "Range");
   }
@@ -1598,7 +1908,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         if (f.fill.pattern) out.format.fill.pattern = cell?.fill?.pattern ?? "None";
         if (f.fill.patternColor) out.format.fill.patternColor = cell?.fill?.patternColor ?? null;
         if (f.fill.tintAndShade) out.format.fill.tintAndShade = cell?.fill?.tintAndShade ?? 0;
-        if (f.fill.patternTintAndShade) out.format.fill.patternTintAndShade = cell?.fill?.patternTintAndShade ?? 0;
+        if (f.fill.patternTintAndShade)
+          out.format.fill.patternTintAndShade = cell?.fill?.patternTintAndShade ?? 0;
       }
       if (f.font) {
         out.format.font = {};
@@ -1616,9 +1927,12 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       else {
         if (typeof fill.color === "string") setFillColor(cell, fill.color);
         if (typeof fill.pattern === "string" && cell.fill) cell.fill.pattern = fill.pattern;
-        if (typeof fill.patternColor === "string" && cell.fill) cell.fill.patternColor = normColor(fill.patternColor);
-        if (typeof fill.tintAndShade === "number" && cell.fill) cell.fill.tintAndShade = fill.tintAndShade;
-        if (typeof fill.patternTintAndShade === "number" && cell.fill) cell.fill.patternTintAndShade = fill.patternTintAndShade;
+        if (typeof fill.patternColor === "string" && cell.fill)
+          cell.fill.patternColor = normColor(fill.patternColor);
+        if (typeof fill.tintAndShade === "number" && cell.fill)
+          cell.fill.tintAndShade = fill.tintAndShade;
+        if (typeof fill.patternTintAndShade === "number" && cell.fill)
+          cell.fill.patternTintAndShade = fill.patternTintAndShade;
       }
     }
     const font = v?.format?.font;
@@ -1631,23 +1945,43 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   function setFillColor(cell: Cell, color: string) {
     const c = normColor(color);
     if (c === undefined) cell.fill = undefined;
-    else cell.fill = { ...(cell.fill ?? { pattern: "Solid" }), color: c, pattern: cell.fill?.pattern && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid" };
+    else
+      cell.fill = {
+        ...(cell.fill ?? { pattern: "Solid" }),
+        color: c,
+        pattern: cell.fill?.pattern && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid",
+      };
   }
-  const NAMED_COLORS: Record<string, string> = { yellow: "#FFFF00", red: "#FF0000", white: "#FFFFFF", black: "#000000", green: "#008000", orange: "#FFA500" };
+  const NAMED_COLORS: Record<string, string> = {
+    yellow: "#FFFF00",
+    red: "#FF0000",
+    white: "#FFFFFF",
+    black: "#000000",
+    green: "#008000",
+    orange: "#FFA500",
+  };
   function normColor(c: string): string | undefined {
     const s = c.trim();
     if (s === "") return undefined;
     const named = NAMED_COLORS[s.toLowerCase()];
     if (named) return named;
     if (/^#[0-9a-f]{6}$/i.test(s)) return s.toUpperCase();
-    if (/^#[0-9a-f]{3}$/i.test(s)) return `#${s[1]}${s[1]}${s[2]}${s[2]}${s[3]}${s[3]}`.toUpperCase();
-    fail(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (color "${c}")`);
+    if (/^#[0-9a-f]{3}$/i.test(s))
+      return `#${s[1]}${s[1]}${s[2]}${s[2]}${s[3]}${s[3]}`.toUpperCase();
+    fail(
+      ErrorCodes.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format. (color "${c}")`
+    );
   }
 
   function eachCell(t: RangeTarget, f: (cell: Cell, r: number, c: number) => void) {
     refuseUnbounded(t, "format");
     const cells = (t.rect.r1 - t.rect.r0 + 1) * (t.rect.c1 - t.rect.c0 + 1);
-    if (cells > 5_000_000) fail(ErrorCodes.generalException, `The range is too large to format cell by cell (${cells} cells) in the fake host.`);
+    if (cells > 5_000_000)
+      fail(
+        ErrorCodes.generalException,
+        `The range is too large to format cell by cell (${cells} cells) in the fake host.`
+      );
     for (let r = t.rect.r0; r <= t.rect.r1; r++) {
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
         f(cellFor(t.sheet, r, c), r, c);
@@ -1658,14 +1992,21 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
   function cellsOf(t: RangeTarget): (Cell | undefined)[] {
     const out: (Cell | undefined)[] = [];
     for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 10000); r++) {
-      for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 500); c++) out.push(getCell(t.sheet, r, c));
+      for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 500); c++)
+        out.push(getCell(t.sheet, r, c));
     }
     return out;
   }
 
   function makeRangeFormat(ctx: RequestContext, target: () => RangeTarget): any {
     const fill = (() => {
-      const FILL_PROPS = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"];
+      const FILL_PROPS = [
+        "color",
+        "pattern",
+        "patternColor",
+        "tintAndShade",
+        "patternTintAndShade",
+      ];
       class RangeFill extends ClientObject {
         constructor() {
           super(ctx, "RangeFill", FILL_PROPS);
@@ -1674,18 +2015,28 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         _snapshot(props: string[]) {
           const cells = cellsOf(target());
           const out: Record<string, unknown> = {};
-          if (props.includes("color")) out.color = uniform(cells.map((c) => c?.fill?.color ?? "#FFFFFF"));
-          if (props.includes("pattern")) out.pattern = uniform(cells.map((c) => c?.fill?.pattern ?? "None"));
-          if (props.includes("patternColor")) out.patternColor = uniform(cells.map((c) => c?.fill?.patternColor ?? null));
-          if (props.includes("tintAndShade")) out.tintAndShade = uniform(cells.map((c) => c?.fill?.tintAndShade ?? 0));
-          if (props.includes("patternTintAndShade")) out.patternTintAndShade = uniform(cells.map((c) => c?.fill?.patternTintAndShade ?? 0));
+          if (props.includes("color"))
+            out.color = uniform(cells.map((c) => c?.fill?.color ?? "#FFFFFF"));
+          if (props.includes("pattern"))
+            out.pattern = uniform(cells.map((c) => c?.fill?.pattern ?? "None"));
+          if (props.includes("patternColor"))
+            out.patternColor = uniform(cells.map((c) => c?.fill?.patternColor ?? null));
+          if (props.includes("tintAndShade"))
+            out.tintAndShade = uniform(cells.map((c) => c?.fill?.tintAndShade ?? 0));
+          if (props.includes("patternTintAndShade"))
+            out.patternTintAndShade = uniform(cells.map((c) => c?.fill?.patternTintAndShade ?? 0));
           return out;
         }
         clear() {
-          ctx._enqueue(() => eachCell(target(), (cell) => void (cell.fill = undefined)), undefined, 2);
+          ctx._enqueue(
+            () => eachCell(target(), (cell) => void (cell.fill = undefined)),
+            undefined,
+            2
+          );
         }
       }
-      const onFill = (self: any, f: (cell: Cell) => void) => self._ctx._enqueue(() => eachCell(target(), f));
+      const onFill = (self: any, f: (cell: Cell) => void) =>
+        self._ctx._enqueue(() => eachCell(target(), f));
       defineProps(RangeFill, FILL_PROPS, {
         color: (self, v) => onFill(self, (cell) => setFillColor(cell, String(v))),
         pattern: (self, v) =>
@@ -1693,9 +2044,15 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
             if (v === "None") cell.fill = undefined;
             else cell.fill = { ...(cell.fill ?? { color: "#FFFFFF" }), pattern: String(v) };
           }),
-        patternColor: (self, v) => onFill(self, (cell) => void (cell.fill && (cell.fill.patternColor = normColor(String(v))))),
-        tintAndShade: (self, v) => onFill(self, (cell) => void (cell.fill && (cell.fill.tintAndShade = Number(v)))),
-        patternTintAndShade: (self, v) => onFill(self, (cell) => void (cell.fill && (cell.fill.patternTintAndShade = Number(v)))),
+        patternColor: (self, v) =>
+          onFill(
+            self,
+            (cell) => void (cell.fill && (cell.fill.patternColor = normColor(String(v))))
+          ),
+        tintAndShade: (self, v) =>
+          onFill(self, (cell) => void (cell.fill && (cell.fill.tintAndShade = Number(v)))),
+        patternTintAndShade: (self, v) =>
+          onFill(self, (cell) => void (cell.fill && (cell.fill.patternTintAndShade = Number(v)))),
       });
       return guard(new RangeFill(), "RangeFill");
     })();
@@ -1710,7 +2067,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           const out: Record<string, unknown> = {};
           if (props.includes("bold")) out.bold = uniform(cells.map((c) => !!c?.bold));
           if (props.includes("italic")) out.italic = uniform(cells.map((c) => !!c?.italic));
-          if (props.includes("color")) out.color = uniform(cells.map((c) => c?.fontColor ?? "#000000"));
+          if (props.includes("color"))
+            out.color = uniform(cells.map((c) => c?.fontColor ?? "#000000"));
           if (props.includes("name")) out.name = "Calibri";
           if (props.includes("size")) out.size = 11;
           if (props.includes("underline")) out.underline = "None";
@@ -1718,12 +2076,19 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         }
       }
       defineProps(RangeFont, ["bold", "color", "italic", "name", "size", "underline"], {
-        bold: (self, v) => self._ctx._enqueue(() => eachCell(target(), (cell) => void (cell.bold = !!v || undefined))),
-        italic: (self, v) => self._ctx._enqueue(() => eachCell(target(), (cell) => void (cell.italic = !!v || undefined))),
-        color: (self, v) => self._ctx._enqueue(() => {
-          const col = normColor(String(v));
-          eachCell(target(), (cell) => void (cell.fontColor = col));
-        }),
+        bold: (self, v) =>
+          self._ctx._enqueue(() =>
+            eachCell(target(), (cell) => void (cell.bold = !!v || undefined))
+          ),
+        italic: (self, v) =>
+          self._ctx._enqueue(() =>
+            eachCell(target(), (cell) => void (cell.italic = !!v || undefined))
+          ),
+        color: (self, v) =>
+          self._ctx._enqueue(() => {
+            const col = normColor(String(v));
+            eachCell(target(), (cell) => void (cell.fontColor = col));
+          }),
         name: (self) => self._ctx._enqueue(() => void target()),
         size: (self) => self._ctx._enqueue(() => void target()),
         underline: (self) => self._ctx._enqueue(() => void target()),
@@ -1733,10 +2098,20 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     class RangeFormat extends ClientObject {
       fill = fill;
       font = font;
-      borders = guard({ getItem: () => guard({ style: "", color: "", weight: "" }, "RangeBorder") }, "RangeBorderCollection");
+      borders = guard(
+        { getItem: () => guard({ style: "", color: "", weight: "" }, "RangeBorder") },
+        "RangeBorderCollection"
+      );
       protection = guard({ locked: true }, "FormatProtection");
       constructor() {
-        super(ctx, "RangeFormat", ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"]);
+        super(ctx, "RangeFormat", [
+          "columnWidth",
+          "rowHeight",
+          "horizontalAlignment",
+          "verticalAlignment",
+          "wrapText",
+          "indentLevel",
+        ]);
         this._depth = 1;
         this._children.fill = () => fill;
         this._children.font = () => font;
@@ -1746,7 +2121,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         const out: Record<string, unknown> = {};
         if (props.includes("columnWidth")) {
           const ws: number[] = [];
-          for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 500); c++) ws.push(t.sheet.colWidths.get(c) ?? 48);
+          for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 500); c++)
+            ws.push(t.sheet.colWidths.get(c) ?? 48);
           out.columnWidth = uniform(ws);
         }
         if (props.includes("rowHeight")) out.rowHeight = 15;
@@ -1761,7 +2137,8 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           const t = target();
           for (let c = t.rect.c0; c <= t.rect.c1; c++) {
             let w = 0;
-            for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 2000); r++) w = Math.max(w, cellText(getCell(t.sheet, r, c)).length);
+            for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 2000); r++)
+              w = Math.max(w, cellText(getCell(t.sheet, r, c)).length);
             t.sheet.colWidths.set(c, Math.max(48, Math.min(400, w * 7)));
           }
         });
@@ -1771,26 +2148,45 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       }
     }
     const noop = (self: any) => self._ctx._enqueue(() => void target());
-    defineProps(RangeFormat, ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"], {
-      columnWidth: (self, v) =>
-        self._ctx._enqueue(() => {
-          if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail(ErrorCodes.invalidArgument, `columnWidth must be a number of points, got ${v}`);
-          const t = target();
-          for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.set(c, v);
-        }),
-      rowHeight: noop,
-      horizontalAlignment: noop,
-      verticalAlignment: noop,
-      wrapText: noop,
-      indentLevel: noop,
-    });
+    defineProps(
+      RangeFormat,
+      [
+        "columnWidth",
+        "rowHeight",
+        "horizontalAlignment",
+        "verticalAlignment",
+        "wrapText",
+        "indentLevel",
+      ],
+      {
+        columnWidth: (self, v) =>
+          self._ctx._enqueue(() => {
+            if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+              fail(ErrorCodes.invalidArgument, `columnWidth must be a number of points, got ${v}`);
+            const t = target();
+            for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.set(c, v);
+          }),
+        rowHeight: noop,
+        horizontalAlignment: noop,
+        verticalAlignment: noop,
+        wrapText: noop,
+        indentLevel: noop,
+      }
+    );
     return guard(new RangeFormat(), "RangeFormat");
   }
 
   function makeDataValidation(ctx: RequestContext, target: () => RangeTarget): any {
     class DataValidation extends ClientObject {
       constructor() {
-        super(ctx, "DataValidation", ["rule", "type", "ignoreBlanks", "errorAlert", "prompt", "valid"]);
+        super(ctx, "DataValidation", [
+          "rule",
+          "type",
+          "ignoreBlanks",
+          "errorAlert",
+          "prompt",
+          "valid",
+        ]);
         this._depth = 1;
       }
       _snapshot(props: string[]) {
@@ -1838,11 +2234,17 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     if (!rect) throw new Error(`bad address ${address}`);
     book.active = sh;
     api.selection = { sheet: sh.name, address: rectAddress(rect) };
-    const args = { address: rectAddress(rect), worksheetId: sh.id, type: "WorksheetSelectionChanged", source: "Local" };
+    const args = {
+      address: rectAddress(rect),
+      worksheetId: sh.id,
+      type: "WorksheetSelectionChanged",
+      source: "Local",
+    };
     const calls: unknown[] = [];
     for (const h of sh.selectionHandlers) calls.push(h(args));
     for (const h of book.collectionSelectionHandlers) calls.push(h(args));
-    for (const h of book.selectionHandlers) calls.push(h({ type: "WorkbookSelectionChanged", source: "Local", workbook: null }));
+    for (const h of book.selectionHandlers)
+      calls.push(h({ type: "WorkbookSelectionChanged", source: "Local", workbook: null }));
     await Promise.all(calls);
   }
   function userEdit(sheetName: string, address: string, values: SeedValue[][]): void {
@@ -1850,7 +2252,13 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     const rect = parseRef(address);
     if (!sh || !rect) throw new Error(`bad edit target ${sheetName}!${address}`);
     writeValues({ sheet: sh, rect }, values, "values", true);
-    const args = { address: rectAddress(rect), worksheetId: sh.id, type: "WorksheetChanged", changeType: "RangeEdited", source: "Local" };
+    const args = {
+      address: rectAddress(rect),
+      worksheetId: sh.id,
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+    };
     for (const h of sh.changedHandlers) h(args);
   }
 
@@ -1895,7 +2303,11 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     run(a: any, b?: any) {
       const batch = typeof a === "function" ? a : b;
       const given = typeof a === "function" ? null : a;
-      const ctx: RequestContext = given ? (given instanceof RequestContext ? given : given.context) : new RequestContext();
+      const ctx: RequestContext = given
+        ? given instanceof RequestContext
+          ? given
+          : given.context
+        : new RequestContext();
       return Promise.resolve()
         .then(() => batch(ctx))
         .then(async (result: any) => {
@@ -1906,16 +2318,47 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     RequestContext,
     ErrorCodes,
     CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
-    CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
+    CalculationMode: {
+      automatic: "Automatic",
+      automaticExceptTables: "AutomaticExceptTables",
+      manual: "Manual",
+    },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
-    ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
-    RangeValueType: { unknown: "Unknown", empty: "Empty", string: "String", integer: "Integer", double: "Double", boolean: "Boolean", error: "Error", richValue: "RichValue" },
-    DataValidationType: { none: "None", list: "List", wholeNumber: "WholeNumber", decimal: "Decimal", date: "Date", custom: "Custom" },
+    ClearApplyTo: {
+      all: "All",
+      formats: "Formats",
+      contents: "Contents",
+      hyperlinks: "Hyperlinks",
+      removeHyperlinks: "RemoveHyperlinks",
+    },
+    RangeValueType: {
+      unknown: "Unknown",
+      empty: "Empty",
+      string: "String",
+      integer: "Integer",
+      double: "Double",
+      boolean: "Boolean",
+      error: "Error",
+      richValue: "RichValue",
+    },
+    DataValidationType: {
+      none: "None",
+      list: "List",
+      wholeNumber: "WholeNumber",
+      decimal: "Decimal",
+      date: "Date",
+      custom: "Custom",
+    },
     EventSource: { local: "Local", remote: "Remote" },
     HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
     VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
   };
-  const OfficeExtension = { Error: OfficeError, ErrorCodes, ClientResult, config: { extendedErrorLogging: false } };
+  const OfficeExtension = {
+    Error: OfficeError,
+    ErrorCodes,
+    ClientResult,
+    config: { extendedErrorLogging: false },
+  };
 
   const readyInfo = { host: "Excel", platform: "OfficeOnline" };
   const settings = {
@@ -1929,10 +2372,15 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     saveAsync: (opts?: any, cb?: any) => {
       const callback = typeof opts === "function" ? opts : cb;
       api.settingsSaved++;
-      setTimeout(() => callback && callback({ status: "succeeded", value: undefined, error: null }), 0);
+      setTimeout(
+        () => callback && callback({ status: "succeeded", value: undefined, error: null }),
+        0
+      );
     },
-    refreshAsync: (cb?: any) => setTimeout(() => cb && cb({ status: "succeeded", value: settings }), 0),
-    addHandlerAsync: (_t: any, _h: any, cb?: any) => setTimeout(() => cb && cb({ status: "succeeded" }), 0),
+    refreshAsync: (cb?: any) =>
+      setTimeout(() => cb && cb({ status: "succeeded", value: settings }), 0),
+    addHandlerAsync: (_t: any, _h: any, cb?: any) =>
+      setTimeout(() => cb && cb({ status: "succeeded" }), 0),
   };
   const Office = {
     onReady(cb?: (info: any) => void) {
@@ -1944,10 +2392,28 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
       });
     },
     initialize: undefined as any,
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    EventType: { DocumentSelectionChanged: "documentSelectionChanged", SettingsChanged: "settingsChanged" },
+    EventType: {
+      DocumentSelectionChanged: "documentSelectionChanged",
+      SettingsChanged: "settingsChanged",
+    },
     context: {
       displayLanguage: seed.displayLanguage ?? "zh-CN",
       contentLanguage: seed.displayLanguage ?? "zh-CN",
@@ -1959,7 +2425,9 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
         isSetSupported(name: string, version?: string | number) {
           const v = version === undefined ? 0 : parseFloat(String(version));
           if (name === "ExcelApi") {
-            const [major, minor] = String(version ?? "1.1").split(".").map(Number);
+            const [major, minor] = String(version ?? "1.1")
+              .split(".")
+              .map(Number);
             return major === 1 && (minor || 0) <= excelApiMinor;
           }
           if (name === "SharedRuntime" || name === "CustomFunctionsRuntime") return v <= 1.3;
@@ -1967,7 +2435,10 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
           return false;
         },
       },
-      ui: { displayDialogAsync: (_u: string, _o: any, cb?: any) => cb && cb({ status: "failed", error: { code: 12007, message: "not in the test host" } }) },
+      ui: {
+        displayDialogAsync: (_u: string, _o: any, cb?: any) =>
+          cb && cb({ status: "failed", error: { code: 12007, message: "not in the test host" } }),
+      },
     },
     addin: {
       setStartupBehavior: () => Promise.resolve(),

@@ -20,8 +20,17 @@ const { newestMtime } = require("../../../.ci/build-cli.js") as { newestMtime(p:
 
 export function sourcesMtime(): number {
   const assets = path.join(ROOT, "assets");
-  const icons = fs.existsSync(assets) ? fs.readdirSync(assets).filter((f) => ICONS.test(f)).map((f) => path.join(assets, f)) : [];
-  return Math.max(...INPUTS.map((i) => path.join(ROOT, i)).concat(icons).map(newestMtime));
+  const icons = fs.existsSync(assets)
+    ? fs
+        .readdirSync(assets)
+        .filter((f) => ICONS.test(f))
+        .map((f) => path.join(assets, f))
+    : [];
+  return Math.max(
+    ...INPUTS.map((i) => path.join(ROOT, i))
+      .concat(icons)
+      .map(newestMtime)
+  );
 }
 
 /** A build folder is fresh when its taskpane.html and functions.json are newer than every input. */
@@ -44,7 +53,8 @@ export function ensureBuilt(): string {
   // a build made elsewhere (e.g. `webpack --mode development --output-path /tmp/x`), as is
   const given = process.env.CM_BROWSER_DIST;
   if (given) {
-    if (!fs.existsSync(path.join(given, "taskpane.html"))) throw new Error(`CM_BROWSER_DIST=${given} has no taskpane.html`);
+    if (!fs.existsSync(path.join(given, "taskpane.html")))
+      throw new Error(`CM_BROWSER_DIST=${given} has no taskpane.html`);
     return path.resolve(given);
   }
   const sources = sourcesMtime();
@@ -61,28 +71,42 @@ export function ensureBuilt(): string {
       // another jest worker is building: wait for it, then use its result
       if (isFresh(CACHE_DIST, sources)) return CACHE_DIST;
       const st = fs.statSync(lock, { throwIfNoEntry: false });
-      if (st && Date.now() - st.mtimeMs > 660_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error("timed out waiting for another worker's build of the add-in");
+      if (st && Date.now() - st.mtimeMs > 660_000)
+        fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline)
+        throw new Error("timed out waiting for another worker's build of the add-in");
       sleep(500);
     }
   }
   try {
     if (isFresh(CACHE_DIST, sources)) return CACHE_DIST;
     const webpack = path.join(ROOT, "node_modules/webpack/bin/webpack.js");
-    const r = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", CACHE_DIST], {
-      cwd: ROOT,
-      encoding: "utf8",
-      // a production build needs CM_ADDIN_URL (webpack.config.js): a test-only one unless given
-      env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OFF: "true", CI: process.env.CI ?? "true", CM_ADDIN_URL: process.env.CM_ADDIN_URL || "https://cm-addin.invalid/" },
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 600_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [webpack, "--mode", "production", "--output-path", CACHE_DIST],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        // a production build needs CM_ADDIN_URL (webpack.config.js): a test-only one unless given
+        env: {
+          ...process.env,
+          OFFICE_ADDIN_USAGE_DATA_OFF: "true",
+          CI: process.env.CI ?? "true",
+          CM_ADDIN_URL: process.env.CM_ADDIN_URL || "https://cm-addin.invalid/",
+        },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 600_000,
+      }
+    );
     if (r.status !== 0) {
-      throw new Error(`webpack build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-4000)}\n${(r.stderr ?? "").slice(-4000)}`);
+      throw new Error(
+        `webpack build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-4000)}\n${(r.stderr ?? "").slice(-4000)}`
+      );
     }
     if (!isFresh(CACHE_DIST, sources)) {
       // sources changed during the build: still usable for this run
-      if (!fs.existsSync(path.join(CACHE_DIST, "taskpane.html"))) throw new Error("webpack produced no taskpane.html");
+      if (!fs.existsSync(path.join(CACHE_DIST, "taskpane.html")))
+        throw new Error("webpack produced no taskpane.html");
     }
     return CACHE_DIST;
   } finally {

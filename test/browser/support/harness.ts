@@ -40,7 +40,11 @@ function fakeHostScript(): string {
   if (hostScript) return hostScript;
   const src = fs.readFileSync(path.join(__dirname, "../host/fakeExcel.ts"), "utf8");
   const out = ts.transpileModule(src, {
-    compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, removeComments: true },
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2020,
+      module: ts.ModuleKind.CommonJS,
+      removeComments: true,
+    },
     fileName: "fakeExcel.ts",
   });
   hostScript = out.outputText;
@@ -155,7 +159,11 @@ document.addEventListener("securitypolicyviolation", function (e) {
  * itself) is answered with an empty script, so it cannot replace the fake; any request to
  * another host than the test server is aborted and recorded.
  */
-export async function openPane(suite: Suite, seed: HostSeed, opts: OpenOptions = {}): Promise<Pane> {
+export async function openPane(
+  suite: Suite,
+  seed: HostSeed,
+  opts: OpenOptions = {}
+): Promise<Pane> {
   const context = await suite.browser.newContext({
     viewport: opts.viewport ?? PANE_VIEWPORT,
     locale: "zh-CN",
@@ -171,21 +179,40 @@ export async function openPane(suite: Suite, seed: HostSeed, opts: OpenOptions =
   const origin = suite.server.origin;
   // office.js and the files it loads itself from its folder (CDN or office-js/ on the server)
   const officeJsDir = suite.officeJsUrl.slice(0, suite.officeJsUrl.lastIndexOf("/") + 1);
-  const isOfficeJs = (url: string) => url.startsWith(officeJsDir) || url.startsWith(`${origin}/office-js/`);
+  const isOfficeJs = (url: string) =>
+    url.startsWith(officeJsDir) || url.startsWith(`${origin}/office-js/`);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (isOfficeJs(url)) {
       officeJsRequests.push(url);
       if (!opts.realOfficeJsDir) {
-        await route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js: replaced by the test host */" });
+        await route.fulfill({
+          status: 200,
+          contentType: "text/javascript",
+          body: "/* office.js: replaced by the test host */",
+        });
         return;
       }
-      const rel = url.split(/[?#]/)[0].slice(url.startsWith(officeJsDir) ? officeJsDir.length : `${origin}/office-js/`.length);
+      const rel = url
+        .split(/[?#]/)[0]
+        .slice(url.startsWith(officeJsDir) ? officeJsDir.length : `${origin}/office-js/`.length);
       const file = path.resolve(opts.realOfficeJsDir, decodeURIComponent(rel));
-      if (file.startsWith(path.resolve(opts.realOfficeJsDir) + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
+      if (
+        file.startsWith(path.resolve(opts.realOfficeJsDir) + path.sep) &&
+        fs.existsSync(file) &&
+        fs.statSync(file).isFile()
+      ) {
+        await route.fulfill({
+          status: 200,
+          contentType: "text/javascript; charset=utf-8",
+          body: fs.readFileSync(file),
+        });
       } else {
-        await route.fulfill({ status: 404, contentType: "text/plain", body: `not in ${opts.realOfficeJsDir}: ${rel}` });
+        await route.fulfill({
+          status: 404,
+          contentType: "text/plain",
+          body: `not in ${opts.realOfficeJsDir}: ${rel}`,
+        });
       }
       return;
     }
@@ -198,16 +225,30 @@ export async function openPane(suite: Suite, seed: HostSeed, opts: OpenOptions =
   });
   // a request the page's CSP refuses never reaches the routing above: recorded from the violation
   let cspReportsArrived = 0; // (cspViolations may be emptied by a test)
-  await context.exposeBinding("__cmCspViolation", (_source, directive: string, blocked: string, where: string) => {
-    cspReportsArrived += 1;
-    cspViolations.push(`${directive} ${blocked} (${where})`);
-    if (/^(https?|wss?):/.test(blocked) && !blocked.startsWith(`${origin}/`) && !foreignRequests.includes(blocked)) foreignRequests.push(blocked);
-  });
+  await context.exposeBinding(
+    "__cmCspViolation",
+    (_source, directive: string, blocked: string, where: string) => {
+      cspReportsArrived += 1;
+      cspViolations.push(`${directive} ${blocked} (${where})`);
+      if (
+        /^(https?|wss?):/.test(blocked) &&
+        !blocked.startsWith(`${origin}/`) &&
+        !foreignRequests.includes(blocked)
+      )
+        foreignRequests.push(blocked);
+    }
+  );
   await context.addInitScript({ content: CSP_LISTENER });
   // requests Playwright's routing does not see (e.g. a WebSocket) are recorded too
   context.on("request", (req) => {
     const url = req.url();
-    if (!url.startsWith(`${origin}/`) && !isOfficeJs(url) && !url.startsWith("data:") && !url.startsWith("blob:") && !foreignRequests.includes(url)) {
+    if (
+      !url.startsWith(`${origin}/`) &&
+      !isOfficeJs(url) &&
+      !url.startsWith("data:") &&
+      !url.startsWith("blob:") &&
+      !foreignRequests.includes(url)
+    ) {
       foreignRequests.push(url);
     }
   });
@@ -217,7 +258,9 @@ export async function openPane(suite: Suite, seed: HostSeed, opts: OpenOptions =
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
-  await page.goto(`${origin}/taskpane.html${opts.hash ? `#${opts.hash}` : ""}`, { waitUntil: "load" });
+  await page.goto(`${origin}/taskpane.html${opts.hash ? `#${opts.hash}` : ""}`, {
+    waitUntil: "load",
+  });
   await page.getByRole("tablist").waitFor({ state: "visible", timeout: 20_000 });
   const host = <T>(f: string) => page.evaluate(f) as Promise<T>;
   return {
@@ -230,8 +273,9 @@ export async function openPane(suite: Suite, seed: HostSeed, opts: OpenOptions =
     officeJsRequests,
     async cspReported() {
       const deadline = Date.now() + 10_000;
-      while ((await page.evaluate("window.__cmCspSeen || 0")) as number > cspReportsArrived) {
-        if (Date.now() > deadline) throw new Error("CSP violations seen by the page were not reported");
+      while (((await page.evaluate("window.__cmCspSeen || 0")) as number) > cspReportsArrived) {
+        if (Date.now() > deadline)
+          throw new Error("CSP violations seen by the page were not reported");
         await new Promise((r) => setTimeout(r, 20));
       }
     },
@@ -266,25 +310,39 @@ export async function settle(page: Page): Promise<void> {
       !document.querySelector('.fui-Spinner, [aria-busy="true"]') &&
       document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
     undefined,
-    { timeout: 60_000, polling: 50 },
+    { timeout: 60_000, polling: 50 }
   );
 }
 
 /** axe-core over the page (once it is at rest): the violations of impact serious or critical. */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+export async function axeViolations(
+  page: Page
+): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   await settle(page);
   const axePath = require.resolve("axe-core/axe.min.js");
   const has = await page.evaluate("typeof window.axe !== 'undefined'");
   // evaluated, not added as a <script>: the page's CSP (rightly) refuses inline scripts
   if (!has) await page.evaluate(fs.readFileSync(axePath, "utf8"));
-  const result = (await page.evaluate(`window.axe.run(document, { resultTypes: ["violations"] })`)) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[];
+  const result = (await page.evaluate(
+    `window.axe.run(document, { resultTypes: ["violations"] })`
+  )) as {
+    violations: {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[]; html: string }[];
+    }[];
   };
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterBumper(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, nodes: v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact ?? "",
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`),
+    }));
 }
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, "../../../assets/screenshots");

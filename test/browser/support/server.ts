@@ -51,7 +51,9 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     }
     fs.stat(file, (err, st) => {
       if (err || !st.isFile()) {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`not found: ${rel}`);
+        res
+          .writeHead(404, { "content-type": "text/plain; charset=utf-8" })
+          .end(`not found: ${rel}`);
         return;
       }
       res.writeHead(200, {

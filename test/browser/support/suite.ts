@@ -23,7 +23,8 @@ export function describeBrowser(name: string, fn: () => void): void {
     return;
   }
   describe(name, () => {
-    test.skip(`浏览器测试已跳过：未安装 Chromium（${CHROMIUM_PATHS.join(" / ")}；apt-get install -y chromium）— browser tests skipped: Chromium is not installed`, () => undefined);
+    test.skip(`浏览器测试已跳过：未安装 Chromium（${CHROMIUM_PATHS.join(" / ")}；apt-get install -y chromium）— browser tests skipped: Chromium is not installed`, () =>
+      undefined);
   });
 }
 
@@ -62,7 +63,9 @@ export async function sampleWorkbookSeed(): Promise<HostSeed> {
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   const target = path.join(SCREENSHOT_DIR, `${name}.png`);
   const update = process.env.CM_UPDATE_SCREENSHOTS === "1" || !fs.existsSync(target);
-  const out = update ? target : path.join(require("os").tmpdir(), `cm-addin-screenshot-${name}.png`);
+  const out = update
+    ? target
+    : path.join(require("os").tmpdir(), `cm-addin-screenshot-${name}.png`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   await settle(page);
   await page.screenshot({ path: out, fullPage: true, animations: "disabled", caret: "hide" });

@@ -84,7 +84,9 @@ const STOP = `(function () {
 
 /** Starts watching the page's main thread (one watch at a time per page). */
 export async function startWatch(page: Page, progressPattern: RegExp): Promise<void> {
-  const args = [PROBE_ID, PROBE_ARG, PROBE_WANT, PROBE_MS, progressPattern.source].map((a) => JSON.stringify(a)).join(",");
+  const args = [PROBE_ID, PROBE_ARG, PROBE_WANT, PROBE_MS, progressPattern.source]
+    .map((a) => JSON.stringify(a))
+    .join(",");
   await page.evaluate(`${START}(${args})`);
 }
 

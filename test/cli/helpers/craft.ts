@@ -128,7 +128,9 @@ export function bookEntries(o: BookOptions = {}): CraftEntry[] {
   const ns = o.strict ? STRICT : T;
   const p = o.prefix ? `${o.prefix}:` : "";
   const x = o.prefix ? `xmlns:${o.prefix}="${ns.main}"` : `xmlns="${ns.main}"`;
-  const sheets = o.sheets ?? { 客户经理: '<row r="1"><c r="A1" t="inlineStr"><is><t>员工号</t></is></c></row>' };
+  const sheets = o.sheets ?? {
+    客户经理: '<row r="1"><c r="A1" t="inlineStr"><is><t>员工号</t></is></c></row>',
+  };
   const names = Object.keys(sheets);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
   const wb =
@@ -143,17 +145,34 @@ export function bookEntries(o: BookOptions = {}): CraftEntry[] {
         `<${p}fonts count="1"><${p}font><${p}sz val="11"/></${p}font></${p}fonts><${p}fills count="1"><${p}fill/></${p}fills><${p}borders count="1"><${p}border/></${p}borders>` +
         `<${p}cellXfs count="3"><${p}xf numFmtId="0"/><${p}xf numFmtId="164" applyNumberFormat="1"/><${p}xf numFmtId="14"/></${p}cellXfs></${p}styleSheet>`
       : o.styles;
-  const ss = o.sharedStrings === undefined ? null : typeof o.sharedStrings === "string" ? o.sharedStrings : `<?xml version="1.0"?><${p}sst ${x}>${o.sharedStrings.map((s) => `<${p}si><${p}t xml:space="preserve">${s}</${p}t></${p}si>`).join("")}</${p}sst>`;
+  const ss =
+    o.sharedStrings === undefined
+      ? null
+      : typeof o.sharedStrings === "string"
+        ? o.sharedStrings
+        : `<?xml version="1.0"?><${p}sst ${x}>${o.sharedStrings.map((s) => `<${p}si><${p}t xml:space="preserve">${s}</${p}t></${p}si>`).join("")}</${p}sst>`;
   const rels =
     `<?xml version="1.0"?><Relationships xmlns="${T.pkgRel}">` +
-    names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${ns.rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+    names
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="${ns.rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
+      )
+      .join("") +
     (styles !== null ? `<Relationship Id="rS" Type="${ns.rel}/styles" Target="styles.xml"/>` : "") +
-    (ss !== null ? `<Relationship Id="rT" Type="${ns.rel}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+    (ss !== null
+      ? `<Relationship Id="rT" Type="${ns.rel}/sharedStrings" Target="sharedStrings.xml"/>`
+      : "") +
     "</Relationships>";
   const ct =
     `<?xml version="1.0"?><Types xmlns="${T.ct}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
+    names
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+      )
+      .join("") +
     "</Types>";
   const parts: Record<string, string> = {
     "[Content_Types].xml": ct,
@@ -164,10 +183,15 @@ export function bookEntries(o: BookOptions = {}): CraftEntry[] {
   if (styles !== null) parts["xl/styles.xml"] = styles;
   if (ss !== null) parts["xl/sharedStrings.xml"] = ss;
   names.forEach((n, i) => {
-    parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0"?><${p}worksheet ${x} xmlns:r="${ns.rel}"><${p}sheetData>${sheets[n]}</${p}sheetData></${p}worksheet>`;
+    parts[`xl/worksheets/sheet${i + 1}.xml`] =
+      `<?xml version="1.0"?><${p}worksheet ${x} xmlns:r="${ns.rel}"><${p}sheetData>${sheets[n]}</${p}sheetData></${p}worksheet>`;
   });
   Object.assign(parts, o.override ?? {});
-  const entries: CraftEntry[] = Object.entries(parts).map(([name, data]) => ({ name, data, ...(o.tweak?.[name] ?? {}) }));
+  const entries: CraftEntry[] = Object.entries(parts).map(([name, data]) => ({
+    name,
+    data,
+    ...(o.tweak?.[name] ?? {}),
+  }));
   return [...entries, ...(o.extra ?? [])];
 }
 

@@ -15,14 +15,26 @@ export const pdfinfo = onPath("pdfinfo");
 export const canPrint = !!soffice && !!pdftotext;
 if (!canPrint) {
   console.warn(
-    `NOTE: ${!soffice ? "LibreOffice (soffice)" : "pdftotext"} is not on PATH — the printed-report checks are skipped. Install: apt-get install -y libreoffice-calc-nogui poppler-utils`,
+    `NOTE: ${!soffice ? "LibreOffice (soffice)" : "pdftotext"} is not on PATH — the printed-report checks are skipped. Install: apt-get install -y libreoffice-calc-nogui poppler-utils`
   );
 }
 export const maybe = canPrint ? it : it.skip;
 
 /** `xlsx` printed to PDF in `dir` (its own LibreOffice profile there): each page's text (-layout) and size ("595.3 x 841.9" points; [] without pdfinfo). */
-export async function printedPages(xlsx: string, dir: string): Promise<{ pages: string[]; sizes: string[] }> {
-  await exec(soffice!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, xlsx]);
+export async function printedPages(
+  xlsx: string,
+  dir: string
+): Promise<{ pages: string[]; sizes: string[] }> {
+  await exec(soffice!, [
+    "--headless",
+    "--norestore",
+    `-env:UserInstallation=file://${dir}/profile`,
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    dir,
+    xlsx,
+  ]);
   const pdf = path.join(dir, path.basename(xlsx).replace(/\.xlsx$/i, ".pdf"));
   const text = await exec(pdftotext!, ["-layout", pdf, "-"]);
   const pages = text.split("\f");

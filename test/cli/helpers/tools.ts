@@ -15,7 +15,11 @@ export function onPath(cmd: string): string | null {
 }
 
 /** Runs `cmd` and gives its stdout and stderr; a failure names the program and carries its stderr. */
-export function execOutputs(cmd: string, args: string[], timeout = 300_000): Promise<{ stdout: string; stderr: string }> {
+export function execOutputs(
+  cmd: string,
+  args: string[],
+  timeout = 300_000
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { timeout, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${path.basename(cmd)} failed: ${err.message}\n${stderr}`));

@@ -84,16 +84,68 @@ describe("CM.BUYOUT boundaries", () => {
     disposal: col("无", "无", "无", "诉讼"),
   };
   const call = (pay: number) =>
-    buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 180000, 50000, 30000, pay, true, null, null, ledger.disposal, null, null, 2025) as unknown[][];
+    buyout(
+      "E1",
+      ledger.ids,
+      ledger.first,
+      ledger.granted,
+      ledger.maturity,
+      ledger.balance,
+      ledger.security,
+      ledger.cls,
+      ledger.overdue,
+      ledger.year,
+      ledger.lost,
+      180000,
+      50000,
+      30000,
+      pay,
+      true,
+      null,
+      null,
+      ledger.disposal,
+      null,
+      null,
+      2025
+    ) as unknown[][];
 
   it("funds exactly exhausted (pay 35,000): shortfall 0; one cent less: shortfall 0.01 on L4", () => {
-    expect(call(35000)[5].slice(5)).toEqual([115000, 115000, "风险考核基金 50,000.00；岗位风险金 30,000.00；退休当年效益工资 35,000.00", "暂存 67,500.00", 0]);
+    expect(call(35000)[5].slice(5)).toEqual([
+      115000,
+      115000,
+      "风险考核基金 50,000.00；岗位风险金 30,000.00；退休当年效益工资 35,000.00",
+      "暂存 67,500.00",
+      0,
+    ]);
     const t = call(34999.99);
     expect([t[4][1], t[4][9], t[5][9]]).toEqual(["L4", 0.01, 0.01]);
   });
 
   it("tolerance exactly used up by L3 (T = 150,000): L4 all above → 75,000.00", () => {
-    const r = buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 150000, null, null, null, true, null, null, ledger.disposal, null, null, 2025) as unknown[][];
+    const r = buyout(
+      "E1",
+      ledger.ids,
+      ledger.first,
+      ledger.granted,
+      ledger.maturity,
+      ledger.balance,
+      ledger.security,
+      ledger.cls,
+      ledger.overdue,
+      ledger.year,
+      ledger.lost,
+      150000,
+      null,
+      null,
+      null,
+      true,
+      null,
+      null,
+      ledger.disposal,
+      null,
+      null,
+      2025
+    ) as unknown[][];
     expect(r.slice(1, 5).map((x) => [x[1], x[2], x[3], x[5]])).toEqual([
       ["L1", "2005年及以前", "5%", 10000],
       ["L3", "2011年以后·容忍度内", "5%", 7500],
@@ -105,7 +157,12 @@ describe("CM.BUYOUT boundaries", () => {
 
 describe("CM.ANNUALCOMP with the built-in policy", () => {
   it("no ratio set: #N/A 'ratio not set' in any year, also the default one", () => {
-    for (const e of [A.annualcomp(100000), A.annualcomp(100000, null, null, 2025), A.annualcomp(100000, 2001), A.annualcomp(100000, null, null, 2012)].map(err)) {
+    for (const e of [
+      A.annualcomp(100000),
+      A.annualcomp(100000, null, null, 2025),
+      A.annualcomp(100000, 2001),
+      A.annualcomp(100000, null, null, 2012),
+    ].map(err)) {
       expect(e.code).toBe("#N/A");
       expect(e.message).toContain("买断比例未设置（第三十三条）");
     }

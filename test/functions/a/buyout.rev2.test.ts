@@ -22,9 +22,34 @@ const L = {
   lost: col("是", "否", "否", "否"),
   disposal: col("无", "无", "无", "诉讼"),
 };
-const call = (o: { security?: unknown[][]; comp?: unknown[][]; funds?: unknown[]; schedule?: unknown }) =>
-  buyout("E1", L.ids, L.first, L.granted, L.maturity, L.balance, o.security ?? col("信用", "保证", "信用", "抵押"), L.cls, L.overdue, L.year, L.lost, 180000,
-    ...(o.funds ?? [50000, 30000, 40000]), o.schedule ?? null, null, null, L.disposal, null, o.comp ?? null, 2025);
+const call = (o: {
+  security?: unknown[][];
+  comp?: unknown[][];
+  funds?: unknown[];
+  schedule?: unknown;
+}) =>
+  buyout(
+    "E1",
+    L.ids,
+    L.first,
+    L.granted,
+    L.maturity,
+    L.balance,
+    o.security ?? col("信用", "保证", "信用", "抵押"),
+    L.cls,
+    L.overdue,
+    L.year,
+    L.lost,
+    180000,
+    ...(o.funds ?? [50000, 30000, 40000]),
+    o.schedule ?? null,
+    null,
+    null,
+    L.disposal,
+    null,
+    o.comp ?? null,
+    2025
+  );
 
 describe("CM.BUYOUT 已赔偿金额 (第三十六条)", () => {
   it("without the column: the worked example, 115,000.00, ten columns", () => {
@@ -33,7 +58,9 @@ describe("CM.BUYOUT 已赔偿金额 (第三十六条)", () => {
   });
 
   it("credit larger than the obligation → 0 (L1 10,000 − 12,000); credit on L4 straddling T (67,500 − 20,000)", () => {
-    expect(call({ comp: col(12000, null, null, 20000) })).toEqual([[10000 + 7500 + 30000 + 67500 - 10000 - 20000]]);
+    expect(call({ comp: col(12000, null, null, 20000) })).toEqual([
+      [10000 + 7500 + 30000 + 67500 - 10000 - 20000],
+    ]);
     const t = call({ comp: col(12000, null, null, 20000), schedule: true }) as unknown[][];
     expect(t[0].slice(10)).toEqual(["抵减前应买断", "已赔偿金额"]);
     // rows in order L1, L3, L2, L4: 应买断金额 after the credit, then before it and the credit
@@ -43,7 +70,13 @@ describe("CM.BUYOUT 已赔偿金额 (第三十六条)", () => {
       [3, "L2", 30000, 30000, ""],
       [4, "L4", 47500, 67500, 20000],
     ]);
-    expect(t[5].slice(0, 1).concat(t[5].slice(5, 6), t[5].slice(9))).toEqual(["合计", 85000, 0, 115000, 32000]);
+    expect(t[5].slice(0, 1).concat(t[5].slice(5, 6), t[5].slice(9))).toEqual([
+      "合计",
+      85000,
+      0,
+      115000,
+      32000,
+    ]);
   });
 
   it("funds exactly exhausted after the credits: 87,500 = 50,000 + 30,000 + 7,500", () => {
@@ -60,7 +93,30 @@ describe("CM.BUYOUT 已赔偿金额 (第三十六条)", () => {
     const p = defaultPolicy(2025);
     p.amountUnit = "万元";
     setWorkbookPolicy(p);
-    const r = buyout("E1", L.ids, L.first, L.granted, L.maturity, col(20, 30, 15, 25), col("信用", "保证", "信用", "抵押"), L.cls, L.overdue, L.year, L.lost, 18, 5, 3, 4, null, null, null, L.disposal, null, col(1.2, null, null, 2), 2025);
+    const r = buyout(
+      "E1",
+      L.ids,
+      L.first,
+      L.granted,
+      L.maturity,
+      col(20, 30, 15, 25),
+      col("信用", "保证", "信用", "抵押"),
+      L.cls,
+      L.overdue,
+      L.year,
+      L.lost,
+      18,
+      5,
+      3,
+      4,
+      null,
+      null,
+      null,
+      L.disposal,
+      null,
+      col(1.2, null, null, 2),
+      2025
+    );
     // 万元: 11.5 − 1 (L1 capped at 0) − 2 = 8.5
     expect(r).toEqual([[8.5]]);
   });
@@ -71,7 +127,10 @@ describe("CM.BUYOUT 已赔偿金额 (第三十六条)", () => {
   });
 
   it("a 质押 loan in litigation is not 暂存", () => {
-    const t = call({ security: col("信用", "保证", "信用", "质押"), schedule: true }) as unknown[][];
+    const t = call({
+      security: col("信用", "保证", "信用", "质押"),
+      schedule: true,
+    }) as unknown[][];
     expect(t[4][8]).toBe("否");
     expect(t[5][8]).toBe("");
     expect((call({ schedule: true }) as unknown[][])[4][8]).toBe("是");

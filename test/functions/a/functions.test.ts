@@ -18,7 +18,9 @@ afterEach(() => clearWorkbookPolicies());
 describe("CM.SCORE", () => {
   it("with averages: one row of five numbers", () => {
     expect(score(120, 1200000, 5000, 1000000, 100, 1000000)).toEqual([[22, 60, 35, 0, 117]]);
-    expect(score(120, 1200000, 5000, 1000000, [[100]], [[1000000]], null, null, 1, 1, 1, 1, true)).toEqual([
+    expect(
+      score(120, 1200000, 5000, 1000000, [[100]], [[1000000]], null, null, 1, 1, 1, 1, true)
+    ).toEqual([
       ["笔数得分", "利息得分", "质量得分", "扣分", "总分"],
       [22, 60, 35, 20, 97],
     ]);
@@ -28,10 +30,16 @@ describe("CM.SCORE", () => {
     const counts = col(120, 80, 50, null);
     const incomes = col(1200000, 800000, 300000, null);
     const types = col("一类行", "城关区", "二类行", null);
-    expect(score(120, 1200000, 5000, 1000000, counts, incomes, "一类行", types)).toEqual([[22, 60, 35, 0, 117]]);
-    expect(score(50, 300000, 0, 500000, counts, incomes, "乡镇区", types)).toEqual([[20, 50, 40, 0, 110]]);
+    expect(score(120, 1200000, 5000, 1000000, counts, incomes, "一类行", types)).toEqual([
+      [22, 60, 35, 0, 117],
+    ]);
+    expect(score(50, 300000, 0, 500000, counts, incomes, "乡镇区", types)).toEqual([
+      [20, 50, 40, 0, 110],
+    ]);
     // without types: all rows
-    expect(score("９０", "1,000,000", 0, 1000000, counts.slice(0, 2), incomes.slice(0, 2))).toEqual([[19, 50, 40, 0, 109]]);
+    expect(score("９０", "1,000,000", 0, 1000000, counts.slice(0, 2), incomes.slice(0, 2))).toEqual(
+      [[19, 50, 40, 0, 109]]
+    );
   });
 
   it("bad input → #VALUE!/#N/A with a Chinese message naming the argument or figure", () => {
@@ -40,11 +48,31 @@ describe("CM.SCORE", () => {
     expect(err(score(1, -1, 1, 1, 1, 1)).message).toContain("interestIncome（当年贷款利息收入）");
     expect(err(score(1, 1, 1, 0, 1, 1)).message).toContain("年末管理贷款总额为 0");
     expect(err(score(1, 1, 1, 1, 0, 1)).message).toContain("平均贷款笔数为 0");
-    expect(err(score(1, 1, 1, 1, col(1, null), col(1, 2))).message).toContain("同类行第 2 行缺少贷款笔数");
-    expect(err(score(1, 1, 1, 1, col(1), col(1), "四类行", col("一类行"))).message).toContain("branchType（本人行别类型）");
-    expect(err(score(1, 1, 1, 1, col(1), col(1), null, col("一类行"))).message).toContain("缺少本人的行别类型");
+    expect(err(score(1, 1, 1, 1, col(1, null), col(1, 2))).message).toContain(
+      "同类行第 2 行缺少贷款笔数"
+    );
+    expect(err(score(1, 1, 1, 1, col(1), col(1), "四类行", col("一类行"))).message).toContain(
+      "branchType（本人行别类型）"
+    );
+    expect(err(score(1, 1, 1, 1, col(1), col(1), null, col("一类行"))).message).toContain(
+      "缺少本人的行别类型"
+    );
     expect(err(score(1, 1, 1, 1, col(1), col(1), "三类行", col("一类行"))).code).toBe("#N/A");
-    expect(err(score(1, 1, 1, 1, [[1, 2], [3, 4]], 1)).message).toContain("应为一列或一行");
+    expect(
+      err(
+        score(
+          1,
+          1,
+          1,
+          1,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          1
+        )
+      ).message
+    ).toContain("应为一列或一行");
   });
 
   it("amounts in 万元 workbooks are converted", () => {
@@ -66,7 +94,9 @@ describe("CM.EXPLAIN", () => {
     const en = A.explain(89.995, 1, null, null, null, null, "英文") as string;
     expect(en).toContain("Interpretation: the grade is read from the total shown to 0.01");
     expect(en).not.toMatch(/\{\w+\}|NaN|undefined/);
-    expect(err(A.explain(90, null, null, null, null, null, "法语")).message).toContain("lang（语言）");
+    expect(err(A.explain(90, null, null, null, null, null, "法语")).message).toContain(
+      "lang（语言）"
+    );
   });
 });
 
@@ -78,7 +108,9 @@ describe("CM.NPLCOUNTS", () => {
     expect(A.nplcounts("1998-12-31", "损失", "信用", 999)).toBe(false);
     expect(A.nplcounts(43101, "关注", "保证", null, "2020-01-01", null, 2025)).toBe(true);
     expect(err(A.nplcounts("2018-01-10", null, "信用", 0)).message).toContain("五级分类");
-    expect(err(A.nplcounts("2018-01-10", "坏", "信用", 10)).message).toContain("fiveClass（五级分类）");
+    expect(err(A.nplcounts("2018-01-10", "坏", "信用", 10)).message).toContain(
+      "fiveClass（五级分类）"
+    );
   });
 });
 
@@ -87,7 +119,9 @@ describe("CM.TOLERANCE and CM.OVERTOLSHARE", () => {
     expect(A.tolerance(800000, 2000000)).toBe(180000);
     expect(A.tolerance(800000, 2000000, "是")).toBe(108000);
     expect(A.tolerance("80万".replace("万", "0000"), 2000000, "否")).toBe(180000);
-    expect(err(A.tolerance(800000, 2000000, "也许")).message).toContain("urban（支行长或城区客户经理）");
+    expect(err(A.tolerance(800000, 2000000, "也许")).message).toContain(
+      "urban（支行长或城区客户经理）"
+    );
   });
   it("万元 in and out", () => {
     const p = defaultPolicy(2025);
@@ -129,7 +163,30 @@ describe("CM.BUYOUT", () => {
     disposal: col("无", "无", "无", "诉讼", null, null),
   };
   const call = (funds: unknown[], schedule: unknown, extra: unknown[] = []) =>
-    buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 180000, funds[0], funds[1], funds[2], schedule, extra[0] as any, extra[1] as any, (extra[2] ?? ledger.disposal) as any, extra[3] as any, null, 2025);
+    buyout(
+      "E1",
+      ledger.ids,
+      ledger.first,
+      ledger.granted,
+      ledger.maturity,
+      ledger.balance,
+      ledger.security,
+      ledger.cls,
+      ledger.overdue,
+      ledger.year,
+      ledger.lost,
+      180000,
+      funds[0],
+      funds[1],
+      funds[2],
+      schedule,
+      extra[0] as any,
+      extra[1] as any,
+      (extra[2] ?? ledger.disposal) as any,
+      extra[3] as any,
+      null,
+      2025
+    );
 
   it("RULES.md worked example: total 115,000.00", () => {
     expect(call([50000, 30000, 40000], null)).toEqual([[115000]]);
@@ -138,7 +195,18 @@ describe("CM.BUYOUT", () => {
 
   it("the schedule with headers and a total row", () => {
     const t = call([50000, 30000, 20000], true) as unknown[][];
-    expect(t[0]).toEqual(["顺序", "贷款编号", "类别", "比例", "贷款余额", "应买断金额", "已扣金额", "资金来源", "暂存", "未足额"]);
+    expect(t[0]).toEqual([
+      "顺序",
+      "贷款编号",
+      "类别",
+      "比例",
+      "贷款余额",
+      "应买断金额",
+      "已扣金额",
+      "资金来源",
+      "暂存",
+      "未足额",
+    ]);
     expect(t.slice(1, 5).map((r) => [r[0], r[1], r[3], r[5], r[6], r[8], r[9]])).toEqual([
       [1, "L1", "5%", 10000, 10000, "否", 0],
       [2, "L3", "5%", 7500, 7500, "否", 0],
@@ -146,7 +214,18 @@ describe("CM.BUYOUT", () => {
       [4, "L4", "5%/30%", 67500, 52500, "是", 15000],
     ]);
     expect(t[4][7]).toBe("风险考核基金 2,500.00；岗位风险金 30,000.00；退休当年效益工资 20,000.00");
-    expect(t[5]).toEqual(["合计", "", "", "", 900000, 115000, 100000, "风险考核基金 50,000.00；岗位风险金 30,000.00；退休当年效益工资 20,000.00", "暂存 52,500.00", 15000]);
+    expect(t[5]).toEqual([
+      "合计",
+      "",
+      "",
+      "",
+      900000,
+      115000,
+      100000,
+      "风险考核基金 50,000.00；岗位风险金 30,000.00；退休当年效益工资 20,000.00",
+      "暂存 52,500.00",
+      15000,
+    ]);
   });
 
   it("without funds the paid columns are blank, never 0", () => {
@@ -157,22 +236,96 @@ describe("CM.BUYOUT", () => {
 
   it("errors: partial funds, mismatched columns, missing loan id, bad cells", () => {
     expect(err(call([50000, null, null], null)).message).toContain("三项资金");
-    const short = buyout("E1", ledger.ids, col("E1"), ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 180000);
+    const short = buyout(
+      "E1",
+      ledger.ids,
+      col("E1"),
+      ledger.granted,
+      ledger.maturity,
+      ledger.balance,
+      ledger.security,
+      ledger.cls,
+      ledger.overdue,
+      ledger.year,
+      ledger.lost,
+      180000
+    );
     expect(err(short).message).toContain("第一责任人列的行数（1）与贷款编号的行数（6）不一致");
-    const noId = buyout("E1", col(null), col("E1"), col("2010-01-01"), col(null), col(null), col(null), col(null), col(null), col(null), col(null), 0);
+    const noId = buyout(
+      "E1",
+      col(null),
+      col("E1"),
+      col("2010-01-01"),
+      col(null),
+      col(null),
+      col(null),
+      col(null),
+      col(null),
+      col(null),
+      col(null),
+      0
+    );
     expect(err(noId).message).toContain("第 1 行缺少贷款编号");
-    const badCell = buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, col(1, 2, "三千", 4, 5, null), ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 0);
+    const badCell = buyout(
+      "E1",
+      ledger.ids,
+      ledger.first,
+      ledger.granted,
+      ledger.maturity,
+      col(1, 2, "三千", 4, 5, null),
+      ledger.security,
+      ledger.cls,
+      ledger.overdue,
+      ledger.year,
+      ledger.lost,
+      0
+    );
     expect(err(badCell).message).toContain("balances（贷款余额列） 第 3 个值");
-    const noYear = buyout("E1", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, col(null, 2008, 2015, 2019, 2016, null), ledger.lost, 0);
+    const noYear = buyout(
+      "E1",
+      ledger.ids,
+      ledger.first,
+      ledger.granted,
+      ledger.maturity,
+      ledger.balance,
+      ledger.security,
+      ledger.cls,
+      ledger.overdue,
+      col(null, 2008, 2015, 2019, 2016, null),
+      ledger.lost,
+      0
+    );
     expect(err(noYear).message).toContain("缺少贷款 L1 的形成不良年份");
   });
 
   it("relatives, introducers and successors through the optional columns", () => {
     const rel = col(null, null, "是", null, null, null);
-    expect(call([null, null, null], null, [undefined, undefined, undefined, rel])).toEqual([[10000 + 150000 + 30000 + (180000 * 0.05 + 70000 * 0.3)]]); // L3 at 100% leaves the whole tolerance to L4
+    expect(call([null, null, null], null, [undefined, undefined, undefined, rel])).toEqual([
+      [10000 + 150000 + 30000 + (180000 * 0.05 + 70000 * 0.3)],
+    ]); // L3 at 100% leaves the whole tolerance to L4
     const intro = col(null, "S9", null, null, null, null);
     expect(call([null, null, null], null, [intro])).toEqual([[85000]]);
-    expect(buyout("S9", ledger.ids, ledger.first, ledger.granted, ledger.maturity, ledger.balance, ledger.security, ledger.cls, ledger.overdue, ledger.year, ledger.lost, 0, null, null, null, null, intro)).toEqual([[30000]]);
+    expect(
+      buyout(
+        "S9",
+        ledger.ids,
+        ledger.first,
+        ledger.granted,
+        ledger.maturity,
+        ledger.balance,
+        ledger.security,
+        ledger.cls,
+        ledger.overdue,
+        ledger.year,
+        ledger.lost,
+        0,
+        null,
+        null,
+        null,
+        null,
+        intro
+      )
+    ).toEqual([[30000]]);
   });
 });
 
@@ -204,14 +357,30 @@ describe("CM.BUYOUTRATE and CM.ANNUALCOMP", () => {
 
 describe("every rule-set-A function", () => {
   const fns: Record<string, (...a: any[]) => unknown> = {
-    GRADE: A.grade, WAGECOEF: A.wagecoef, SCORE: A.score, EXPLAIN: A.explain, NPLCOUNTS: A.nplcounts, TOLERANCE: A.tolerance,
-    OVERTOLSHARE: A.overtolshare, EXITDATE: A.exitdate, BUYOUT: A.buyout, BUYOUTRATE: A.buyoutrate, ANNUALCOMP: A.annualcomp,
+    GRADE: A.grade,
+    WAGECOEF: A.wagecoef,
+    SCORE: A.score,
+    EXPLAIN: A.explain,
+    NPLCOUNTS: A.nplcounts,
+    TOLERANCE: A.tolerance,
+    OVERTOLSHARE: A.overtolshare,
+    EXITDATE: A.exitdate,
+    BUYOUT: A.buyout,
+    BUYOUTRATE: A.buyoutrate,
+    ANNUALCOMP: A.annualcomp,
   };
 
   it("has zh-CN metadata and English help for every parameter", async () => {
-    const gen = await generateCustomFunctionsMetadata([path.resolve(__dirname, "../../../src/functions/a.ts")], false);
+    const gen = await generateCustomFunctionsMetadata(
+      [path.resolve(__dirname, "../../../src/functions/a.ts")],
+      false
+    );
     expect(gen.errors).toEqual([]);
-    const meta = JSON.parse(gen.metadataJson).functions as { id: string; description: string; parameters: { name: string; description: string }[] }[];
+    const meta = JSON.parse(gen.metadataJson).functions as {
+      id: string;
+      description: string;
+      parameters: { name: string; description: string }[];
+    }[];
     expect(meta.map((m) => m.id).sort()).toEqual(Object.keys(fns).sort());
     for (const m of meta) {
       expect(m.description.length).toBeGreaterThan(20);
@@ -224,17 +393,44 @@ describe("every rule-set-A function", () => {
   });
 
   it("never throws and never returns NaN/Infinity, for arbitrary input", () => {
-    const cell = fc.oneof(fc.double(), fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constantFrom("是", "否", "一级", "信用", "抵押", "次级", "男", "2020-01-01", "１２３", "1,234.5", "#N/A"));
-    const arg = fc.oneof(cell, fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }));
+    const cell = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.constantFrom(
+        "是",
+        "否",
+        "一级",
+        "信用",
+        "抵押",
+        "次级",
+        "男",
+        "2020-01-01",
+        "１２３",
+        "1,234.5",
+        "#N/A"
+      )
+    );
+    const arg = fc.oneof(
+      cell,
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+    );
     const ok = (v: unknown): boolean =>
-      isErr(v) || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) || (Array.isArray(v) && v.every((r) => Array.isArray(r) && r.every(ok)));
+      isErr(v) ||
+      typeof v === "string" ||
+      typeof v === "boolean" ||
+      (typeof v === "number" && Number.isFinite(v)) ||
+      (Array.isArray(v) && v.every((r) => Array.isArray(r) && r.every(ok)));
     for (const [id, f] of Object.entries(fns)) {
       fc.assert(
         fc.property(fc.array(arg, { maxLength: 22 }), (args) => {
           const v = f(...args);
           expect([id, ok(v)]).toEqual([id, true]);
         }),
-        { numRuns: 150 },
+        { numRuns: 150 }
       );
     }
   });

@@ -81,14 +81,26 @@ describe("CM.GRADE", () => {
   });
 
   it("never throws for arbitrary input", () => {
-    const cell = fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: false }));
+    const cell = fc.oneof(
+      fc.double(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.date({ noInvalidDate: false })
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(cell, fc.array(fc.array(cell, { maxLength: 2 }), { maxLength: 2 })), { maxLength: 7 }), (args) => {
-        const r = grade(...(args as [any]));
-        expect(typeof r === "string" || isErr(r)).toBe(true);
-        const w = wagecoef(...(args.slice(0, 4) as [any]));
-        expect((typeof w === "number" && Number.isFinite(w)) || isErr(w)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(cell, fc.array(fc.array(cell, { maxLength: 2 }), { maxLength: 2 })), {
+          maxLength: 7,
+        }),
+        (args) => {
+          const r = grade(...(args as [any]));
+          expect(typeof r === "string" || isErr(r)).toBe(true);
+          const w = wagecoef(...(args.slice(0, 4) as [any]));
+          expect((typeof w === "number" && Number.isFinite(w)) || isErr(w)).toBe(true);
+        }
+      )
     );
   });
 });

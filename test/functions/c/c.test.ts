@@ -48,7 +48,9 @@ describe("CM.ERRORPOINTS", () => {
   test("bad counts / aggravation → #VALUE! naming the argument", () => {
     expect(err(errorpoints(col("1.1"), col(1.5))).message).toContain("counts（次数）");
     expect(err(errorpoints(col("1.1"), col("两次"))).message).toContain("counts（次数）");
-    expect(err(errorpoints(col("1.1"), null, col(-1))).message).toContain("aggravation（加重扣分）");
+    expect(err(errorpoints(col("1.1"), null, col(-1))).message).toContain(
+      "aggravation（加重扣分）"
+    );
     expect(err(errorpoints(col("1.1", "1.2"), col(1, 2, 3))).message).toContain("counts");
     expect(err(errorpoints(col(null, "1.2"), col(1, 2))).message).toContain("第 1 个值为空");
   });
@@ -62,12 +64,18 @@ describe("CM.ERRORPOINTS", () => {
 describe("CM.ERRORITEM", () => {
   const H = ["条款", "按条款计分", "内容", "扣分", "计分方式", "取消资格", "可加重处罚"];
   test("a plain item", () => {
-    expect(erroritem("3.2B")).toEqual([H, ["3.2b", "3.2b", "抵(质)押登记或手续不齐全", 10, "每次", "否", "是"]]);
+    expect(erroritem("3.2B")).toEqual([
+      H,
+      ["3.2b", "3.2b", "抵(质)押登记或手续不齐全", 10, "每次", "否", "是"],
+    ]);
     expect(erroritem("4.1a")[1][4]).toBe("每户");
     expect(erroritem("1.7b")[1][4]).toBe("每条");
   });
   test("a disqualifying item", () => {
-    expect(erroritem("1.5")).toEqual([H, ["1.5", "1.5", "与客户串通弄虚作假、欺骗银行", "—", "直接取消资格", "是", "否"]]);
+    expect(erroritem("1.5")).toEqual([
+      H,
+      ["1.5", "1.5", "与客户串通弄虚作假、欺骗银行", "—", "直接取消资格", "是", "否"],
+    ]);
   });
   test("3.15/X", () => {
     const r = erroritem("3.15/3.3");
@@ -82,22 +90,47 @@ describe("CM.ERRORITEM", () => {
 });
 
 test("the wrappers never throw", () => {
-  const cell = fc.oneof(fc.constant(null), fc.string(), fc.double(), fc.boolean(), fc.constantFrom("1.1", "3.15/3.3", "3.15", "9"));
-  const arg = fc.oneof(cell, fc.array(fc.array(cell, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 }));
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.string(),
+    fc.double(),
+    fc.boolean(),
+    fc.constantFrom("1.1", "3.15/3.3", "3.15", "9")
+  );
+  const arg = fc.oneof(
+    cell,
+    fc.array(fc.array(cell, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 })
+  );
   fc.assert(
     fc.property(fc.array(arg, { maxLength: 4 }), (args) => {
       const r = errorpoints(...args);
       if (typeof r === "number") expect(Number.isFinite(r)).toBe(true);
       erroritem(...args);
     }),
-    { numRuns: 300 },
+    { numRuns: 300 }
   );
 });
 
 describe("rev 2: CM.ERRORITEM / CM.ERRORPOINTS know 1.1b and 1.2b (✕)", () => {
   test("1.1b, 1.2b: disqualifying, no points; 1.1/1.2 keep 10 per time", () => {
-    expect(erroritem("1.1b")[1]).toEqual(["1.1b", "1.1b", "违规操作，情节恶劣", "—", "直接取消资格", "是", "否"]);
-    expect(erroritem("1.2B")[1]).toEqual(["1.2b", "1.2b", "怠慢客户、越权允诺、蒙骗客户，情节恶劣", "—", "直接取消资格", "是", "否"]);
+    expect(erroritem("1.1b")[1]).toEqual([
+      "1.1b",
+      "1.1b",
+      "违规操作，情节恶劣",
+      "—",
+      "直接取消资格",
+      "是",
+      "否",
+    ]);
+    expect(erroritem("1.2B")[1]).toEqual([
+      "1.2b",
+      "1.2b",
+      "怠慢客户、越权允诺、蒙骗客户，情节恶劣",
+      "—",
+      "直接取消资格",
+      "是",
+      "否",
+    ]);
     expect(errorpoints(col("1.1b", "1.2b", "1.1", "1.2"))).toBe(20);
   });
 });

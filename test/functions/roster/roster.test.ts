@@ -29,7 +29,7 @@ function roster(n: number): ManagerRow[] {
       seriousViolations: i % 17 === 0 ? 1 : 0,
       firstAppointed: i % 5 === 0 ? "2024-07-01" : "2010-01-01",
       prevCoefficient: i % 5 === 0 ? 1.9 : null,
-    }),
+    })
   );
 }
 const col = (xs: unknown[]) => xs.map((x) => [x]);
@@ -60,11 +60,22 @@ describe("CM.SCORES and CM.GRADES", () => {
     const ms = roster(300);
     const want = assessCreditManagers(ms, activePolicy()).rows;
     const s = scores(...columns(ms));
-    const g = grades(...columns(ms), col(ms.map((m) => m.firstAppointed)), col(ms.map((m) => m.prevCoefficient)));
+    const g = grades(
+      ...columns(ms),
+      col(ms.map((m) => m.firstAppointed)),
+      col(ms.map((m) => m.prevCoefficient))
+    );
     expect(s).toHaveLength(300);
     want.forEach((w, i) => {
       if (!w.ok) throw w.error;
-      expect([i, ...s[i]]).toEqual([i, w.countPoints, w.incomePoints, w.qualityPoints, w.deductions, w.total]);
+      expect([i, ...s[i]]).toEqual([
+        i,
+        w.countPoints,
+        w.incomePoints,
+        w.qualityPoints,
+        w.deductions,
+        w.total,
+      ]);
       expect([i, ...g[i]]).toEqual([i, w.total, w.finalGrade, w.wageCoefficient ?? ""]);
     });
   });
@@ -73,8 +84,20 @@ describe("CM.SCORES and CM.GRADES", () => {
     // E1: 120 loans → d = 20 → 20 + 0.1 × 20 = 22.00; income 1,200,000 → 50 × 1.2 = 60.00;
     // newNpl 0 → quality 30 + 10 × 1 = 40.00; total 122.00. E2: 80 → 18.00; 800,000 → 40.00; 40.00; 98.00
     const ms = [
-      manager({ id: "E1", loanCount: 120, interestIncome: 1_200_000, newNpl: 0, managedLoans: 10_000_000 }),
-      manager({ id: "E2", loanCount: 80, interestIncome: 800_000, newNpl: 0, managedLoans: 10_000_000 }),
+      manager({
+        id: "E1",
+        loanCount: 120,
+        interestIncome: 1_200_000,
+        newNpl: 0,
+        managedLoans: 10_000_000,
+      }),
+      manager({
+        id: "E2",
+        loanCount: 80,
+        interestIncome: 800_000,
+        newNpl: 0,
+        managedLoans: 10_000_000,
+      }),
     ];
     expect(scores(...columns(ms))).toEqual([
       [22, 60, 40, 0, 122],
@@ -95,7 +118,13 @@ describe("CM.SCORES and CM.GRADES", () => {
     const ms = roster(30);
     const base = scores(...columns(ms));
     // the same roster with blank rows inserted at 0, 10 and the end
-    const withBlanks = [manager({ id: "X" }), ...ms.slice(0, 10), manager({ id: "X" }), ...ms.slice(10), manager({ id: "X" })];
+    const withBlanks = [
+      manager({ id: "X" }),
+      ...ms.slice(0, 10),
+      manager({ id: "X" }),
+      ...ms.slice(10),
+      manager({ id: "X" }),
+    ];
     const out = scores(...columns(withBlanks, [0, 11, 32], blank));
     expect(out).toHaveLength(33);
     for (const i of [0, 11, 32]) expect(out[i]).toEqual(["", "", "", "", ""]);
@@ -111,7 +140,20 @@ describe("CM.SCORES and CM.GRADES", () => {
     const s = scores(...cols);
     ms.forEach((m, i) => {
       const row = avg.find((r) => r[0] === m.branchType)!;
-      const one = score(m.loanCount, m.interestIncome!.toNumber(), m.newNpl!.toNumber(), m.managedLoans!.toNumber(), row[2], row[3], undefined, undefined, m.examFails, m.penalties, m.criticisms, m.seriousViolations);
+      const one = score(
+        m.loanCount,
+        m.interestIncome!.toNumber(),
+        m.newNpl!.toNumber(),
+        m.managedLoans!.toNumber(),
+        row[2],
+        row[3],
+        undefined,
+        undefined,
+        m.examFails,
+        m.penalties,
+        m.criticisms,
+        m.seriousViolations
+      );
       expect([i, ...one[0]]).toEqual([i, ...s[i]]);
     });
   });
@@ -152,5 +194,4 @@ describe("CM.SCORES and CM.GRADES", () => {
     const large = time(4000);
     expect(large / small).toBeLessThan(10);
   });
-
 });

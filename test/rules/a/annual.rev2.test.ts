@@ -1,5 +1,11 @@
 /** A12 rev 2: every formation year from 1999; 2011+ on the balance after 免责金额 (第三十三、三十六条). */
-import { annualBase, annualCompensation, annualCompensationAmount, annualCompensationYear, ratioKey } from "../../../src/rules/a/annual";
+import {
+  annualBase,
+  annualCompensation,
+  annualCompensationAmount,
+  annualCompensationYear,
+  ratioKey,
+} from "../../../src/rules/a/annual";
 import { dec, Dec } from "../../../src/core/money";
 import { isRuleError, RuleError } from "../../../src/core/errors";
 import { defaultPolicy } from "../../../src/policy/defaults";
@@ -26,15 +32,33 @@ const catchErr = (f: () => unknown): RuleError => {
   }
   throw new Error("no error");
 };
-const npl = (loanId: string, nplYear: number, balance: number, over: Parameters<typeof loan>[0] extends infer T ? Partial<T> : never = {}) =>
-  loan({ loanId, nplYear, balance, fiveClass: "损失", overdueDays: 4000, granted: "2005-01-01", ...over });
+const npl = (
+  loanId: string,
+  nplYear: number,
+  balance: number,
+  over: Parameters<typeof loan>[0] extends infer T ? Partial<T> : never = {}
+) =>
+  loan({
+    loanId,
+    nplYear,
+    balance,
+    fiveClass: "损失",
+    overdueDays: 4000,
+    granted: "2005-01-01",
+    ...over,
+  });
 
 afterEach(() => clearWorkbookPolicies());
 
 describe("A12 formation years (rev 2)", () => {
   it("2025 buys out 2014; 2022 buys out 2011; 2021 buys out 2010; 2010 buys out 1999; 2009 (→ 1998) is refused", () => {
     const p = withRatios(2025, { "1999": 0.1, "2010": 0.2, "2011": 0.3, "2014": 0.4 });
-    expect([2025, 2022, 2021, 2010].map((y) => [annualCompensationYear(y, p).formationYear, annualCompensationYear(y, p).ratio])).toEqual([
+    expect(
+      [2025, 2022, 2021, 2010].map((y) => [
+        annualCompensationYear(y, p).formationYear,
+        annualCompensationYear(y, p).ratio,
+      ])
+    ).toEqual([
       [2014, 0.4],
       [2011, 0.3],
       [2010, 0.2],
@@ -87,7 +111,9 @@ describe("A12 base (第三十六条, rev 2)", () => {
     expect(renderSteps(old.steps)).toContain("免责金额不适用");
   });
   it("rounded once, half up: 33,333.33 × 15% = 4,999.9995 → 5,000.00", () => {
-    expect(s(annualCompensationAmount(dec(33333.33), withRatios(2025, { "2014": 0.15 })).value)).toBe("5000.00");
+    expect(
+      s(annualCompensationAmount(dec(33333.33), withRatios(2025, { "2014": 0.15 })).value)
+    ).toBe("5000.00");
   });
 });
 
@@ -103,7 +129,9 @@ describe("A12 over the ledger", () => {
   it("per CM the loans of 2014 on their bases; an exemption above the balance is an error for that loan", () => {
     const r = annualCompensation(loans, 2025, withRatios(2025, { "2014": 0.4 }));
     expect([r.formationYear, r.ratio, r.ratioError]).toEqual([2014, 0.4, null]);
-    expect(r.rows.map((x) => [x.employeeId, x.loanIds, s(x.balance), s(x.base), s(x.amount)])).toEqual([
+    expect(
+      r.rows.map((x) => [x.employeeId, x.loanIds, s(x.balance), s(x.base), s(x.amount)])
+    ).toEqual([
       // E1: 70,000 + 50,000 = 120,000 → 48,000.00
       ["E1", ["a", "b"], "150000.00", "120000.00", "48000.00"],
       // E2: fully exempted → 0.00
@@ -143,7 +171,16 @@ describe("CM.ANNUALCOMP (rev 2)", () => {
 });
 
 describe("A12 ratios in the 政策参数 sheet", () => {
-  const sheet = (rows: unknown[][]) => ({ sheets: [{ name: "政策参数", rowOffset: 0, colOffset: 0, values: [["参数", "值"], ["年度", 2025], ...rows] as never }] });
+  const sheet = (rows: unknown[][]) => ({
+    sheets: [
+      {
+        name: "政策参数",
+        rowOffset: 0,
+        colOffset: 0,
+        values: [["参数", "值"], ["年度", 2025], ...rows] as never,
+      },
+    ],
+  });
   it("A.年度补偿.比例.2014 is read; absent ratio rows are simply unset (no 'missing parameters' notice about them)", () => {
     const r = readPolicyFromGrid(sheet([["A.年度补偿.比例.2014", "40%"]]), 2025);
     expect(r.policy.a.annualCompRatios).toEqual({ "2014": 0.4 });

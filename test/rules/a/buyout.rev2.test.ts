@@ -8,17 +8,28 @@ import type { LoanRow } from "../../../src/core/rows";
 import { exampleLoans } from "./helpers";
 
 const P = defaultPolicy(2025);
-const funds = (r: number, p: number, pay: number): BuyoutFunds => ({ riskFund: dec(r), postRiskFund: dec(p), retirementPay: dec(pay) });
+const funds = (r: number, p: number, pay: number): BuyoutFunds => ({
+  riskFund: dec(r),
+  postRiskFund: dec(p),
+  retirementPay: dec(pay),
+});
 const s = (x: Dec | null) => (x === null ? null : x.toFixed(2));
-const run = (loans: ReturnType<typeof exampleLoans>, f: BuyoutFunds | null = funds(50000, 30000, 40000), tol = 180000) =>
-  buyoutSchedule({ employeeId: "E1", year: 2025, tolerance: dec(tol), funds: f, loans }, P);
+const run = (
+  loans: ReturnType<typeof exampleLoans>,
+  f: BuyoutFunds | null = funds(50000, 30000, 40000),
+  tol = 180000
+) => buyoutSchedule({ employeeId: "E1", year: 2025, tolerance: dec(tol), funds: f, loans }, P);
 type Over = Partial<Omit<LoanRow, "compensated">> & { compensated?: number };
 /** The worked example with loan `id` changed. */
 const withL = (id: string, over: Over) =>
   exampleLoans().map((l) => {
     if (l.loanId !== id) return l;
     const { compensated, ...rest } = over;
-    return { ...l, ...rest, ...(compensated !== undefined ? { compensated: dec(compensated) } : {}) };
+    return {
+      ...l,
+      ...rest,
+      ...(compensated !== undefined ? { compensated: dec(compensated) } : {}),
+    };
   });
 
 describe("A11 escrow (第五十一条, rev 2): 抵押 only", () => {
@@ -42,12 +53,23 @@ describe("A11 escrow (第五十一条, rev 2): 抵押 only", () => {
     expect(text).toContain("只规定抵押贷款");
   });
 
-  it.each(["诉讼", "执行", "拍卖", "处置"] as const)("stage %s: 抵押 → 暂存, 质押/保证/信用 → not", (stage) => {
-    for (const [security, expected] of [["抵押", true], ["质押", false], ["保证", false], ["信用", false]] as const) {
-      const r = run(withL("L4", { security, disposal: stage }), null);
-      expect([security, r.rows.find((x) => x.loanId === "L4")!.escrow]).toEqual([security, expected]);
+  it.each(["诉讼", "执行", "拍卖", "处置"] as const)(
+    "stage %s: 抵押 → 暂存, 质押/保证/信用 → not",
+    (stage) => {
+      for (const [security, expected] of [
+        ["抵押", true],
+        ["质押", false],
+        ["保证", false],
+        ["信用", false],
+      ] as const) {
+        const r = run(withL("L4", { security, disposal: stage }), null);
+        expect([security, r.rows.find((x) => x.loanId === "L4")!.escrow]).toEqual([
+          security,
+          expected,
+        ]);
+      }
     }
-  });
+  );
 
   it("抵押 with 处置阶段 无 or blank is not 暂存", () => {
     expect(run(withL("L4", { disposal: "无" })).rows[3].escrow).toBe(false);
@@ -66,7 +88,12 @@ describe("A11 escrow (第五十一条, rev 2): 抵押 only", () => {
 describe("A11 已赔偿金额 credit (第三十六条, rev 2)", () => {
   it("no column / blank: nothing changes (before = after)", () => {
     const r = run(exampleLoans());
-    expect(r.rows.map((x) => s(x.obligationBeforeCredit))).toEqual(["10000.00", "7500.00", "30000.00", "67500.00"]);
+    expect(r.rows.map((x) => s(x.obligationBeforeCredit))).toEqual([
+      "10000.00",
+      "7500.00",
+      "30000.00",
+      "67500.00",
+    ]);
     expect(r.rows.every((x) => x.compensated === null)).toBe(true);
     expect(s(r.totals.credited)).toBe("0.00");
     expect(r.steps.some((x) => x.code === "A_BUYOUT_CREDIT_INTERP")).toBe(false);
@@ -98,7 +125,9 @@ describe("A11 已赔偿金额 credit (第三十六条, rev 2)", () => {
   it("a credited 2011+ loan still uses up the tolerance by its balance; credit on the loan straddling T", () => {
     // L3 (2015, 150,000, all within T): 7,500.00, credit 7,500 → 0.00, but T left = 180,000 − 150,000 = 30,000
     // L4 (2019, 250,000): 30,000 × 5% + 220,000 × 30% = 1,500 + 66,000 = 67,500.00, credit 20,000 → 47,500.00
-    const loans = withL("L3", { compensated: 7500 }).map((l) => (l.loanId === "L4" ? { ...l, compensated: dec(20000) } : l));
+    const loans = withL("L3", { compensated: 7500 }).map((l) =>
+      l.loanId === "L4" ? { ...l, compensated: dec(20000) } : l
+    );
     const r = run(loans, null);
     const [l1, l3, l2, l4] = r.rows;
     expect([l1.loanId, l3.loanId, l2.loanId, l4.loanId]).toEqual(["L1", "L3", "L2", "L4"]);
@@ -115,13 +144,17 @@ describe("A11 已赔偿金额 credit (第三十六条, rev 2)", () => {
   });
 
   it("funds exactly exhausted after the credits: 50,000 / 30,000 / 7,500 → shortfall 0; 7,499.99 → 0.01 on L4", () => {
-    const loans = withL("L3", { compensated: 7500 }).map((l) => (l.loanId === "L4" ? { ...l, compensated: dec(20000) } : l));
+    const loans = withL("L3", { compensated: 7500 }).map((l) =>
+      l.loanId === "L4" ? { ...l, compensated: dec(20000) } : l
+    );
     const r = run(loans, funds(50000, 30000, 7500));
     expect(s(r.totals.paid)).toBe("87500.00");
     expect(s(r.totals.shortfall)).toBe("0.00");
     expect(s(r.totals.byFund!.retirementPay)).toBe("7500.00");
     // L1 10,000 + L2 30,000 from the risk fund; L4: risk 10,000, post 30,000, pay 7,500
-    expect(r.rows[3].fundSources).toBe("风险考核基金 10,000.00；岗位风险金 30,000.00；退休当年效益工资 7,500.00");
+    expect(r.rows[3].fundSources).toBe(
+      "风险考核基金 10,000.00；岗位风险金 30,000.00；退休当年效益工资 7,500.00"
+    );
     expect(s(r.totals.escrow)).toBe("47500.00");
     const short = run(loans, funds(50000, 30000, 7499.99));
     expect(s(short.rows[3].shortfall)).toBe("0.01");

@@ -26,10 +26,27 @@ describe("A8 exit (第四十一条)", () => {
 
   it("every reason listed, in article order", () => {
     const r = exitReasons(
-      { grade: "取消资格", examFailsTwice: true, branchAssessmentFailed: true, headOfficeFailed: true, illness: true, majorViolation: true, sex: "女", birth: "1960-01-01" },
-      P,
+      {
+        grade: "取消资格",
+        examFailsTwice: true,
+        branchAssessmentFailed: true,
+        headOfficeFailed: true,
+        illness: true,
+        majorViolation: true,
+        sex: "女",
+        birth: "1960-01-01",
+      },
+      P
     );
-    expect(r.codes).toEqual(["grade", "examFails", "branchAssessment", "headOfficeQualification", "age", "illness", "violation"]);
+    expect(r.codes).toEqual([
+      "grade",
+      "examFails",
+      "branchAssessment",
+      "headOfficeQualification",
+      "age",
+      "illness",
+      "violation",
+    ]);
     expect(r.reasons[0]).toBe("考核等级为取消资格（第四十一条）");
   });
 
@@ -55,7 +72,12 @@ describe("A8 exit (第四十一条)", () => {
     expect(exitDate("女", "1970-06-15", q).value).toBe("2020-06-16");
     q.a.transitionYears = 3;
     q.a.transitionFirstYearShare = 0.25;
-    expect(transitionLimits("2025-01-01", dec(100), q).limits.map((l) => [l.from, l.maxBalance.toNumber()])).toEqual([
+    expect(
+      transitionLimits("2025-01-01", dec(100), q).limits.map((l) => [
+        l.from,
+        l.maxBalance.toNumber(),
+      ])
+    ).toEqual([
       ["2026-01-01", 25],
       ["2028-01-01", 0],
     ]);

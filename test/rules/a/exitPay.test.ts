@@ -7,7 +7,13 @@ import type { Policy } from "../../../src/policy/types";
 
 const P = defaultPolicy(2025);
 const withTellers: Policy = { ...P, a: { ...P.a, tellerAvgPay: 60000, tellerAvgCoefficient: 1.4 } };
-const base = { exitDate: "2025-06-16", extended: false, grade: "二级" as const, post: null, tolerance: dec(180000) };
+const base = {
+  exitDate: "2025-06-16",
+  extended: false,
+  grade: "二级" as const,
+  post: null,
+  tolerance: dec(180000),
+};
 
 describe("A10b exit pay basis", () => {
   it("within tolerance (balance = tolerance): the grade's coefficient at exit, 第四十七条", () => {
@@ -36,7 +42,11 @@ describe("A10b exit pay basis", () => {
   it("beyond by 50% → 50%; by 50.01% → 0; tolerance 0 with NPL → 0", () => {
     expect(exitPayBasis({ ...base, balance: dec(270000) }, P).share).toBe(0.5);
     expect(exitPayBasis({ ...base, balance: dec(270018) }, P).share).toBe(0);
-    expect(exitPayBasis({ ...base, tolerance: dec(0), balance: dec(1) }, P)).toMatchObject({ within: false, share: 0, over: null });
+    expect(exitPayBasis({ ...base, tolerance: dec(0), balance: dec(1) }, P)).toMatchObject({
+      within: false,
+      share: 0,
+      over: null,
+    });
   });
 
   it("beyond with the tellers' coefficient unset: text, never a number", () => {
@@ -47,9 +57,16 @@ describe("A10b exit pay basis", () => {
   });
 
   it("branch heads within tolerance: 按岗位职务系数（第十三条）; 取消资格 / no grade: said", () => {
-    expect(exitPayBasis({ ...base, post: "支行长", balance: dec(0) }, P)).toMatchObject({ coefficient: null, coefficientText: "按岗位职务系数（第十三条）" });
-    expect(exitPayBasis({ ...base, grade: "取消资格", balance: dec(0) }, P).coefficientText).toContain("取消资格");
-    expect(exitPayBasis({ ...base, grade: null, balance: dec(0) }, P).coefficientText).toContain("未评定");
+    expect(exitPayBasis({ ...base, post: "支行长", balance: dec(0) }, P)).toMatchObject({
+      coefficient: null,
+      coefficientText: "按岗位职务系数（第十三条）",
+    });
+    expect(
+      exitPayBasis({ ...base, grade: "取消资格", balance: dec(0) }, P).coefficientText
+    ).toContain("取消资格");
+    expect(exitPayBasis({ ...base, grade: null, balance: dec(0) }, P).coefficientText).toContain(
+      "未评定"
+    );
     expect(exitPayBasis({ ...base, grade: "一级", balance: dec(0) }, P).coefficient).toBe(2);
   });
 

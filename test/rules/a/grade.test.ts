@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { assessGrade, gradeOfScore, inProtection, protectionEnd, wageCoefficient } from "../../../src/rules/a/grade";
+import {
+  assessGrade,
+  gradeOfScore,
+  inProtection,
+  protectionEnd,
+  wageCoefficient,
+} from "../../../src/rules/a/grade";
 import { gradeRank } from "../../../src/rules/a/common";
 import { dec } from "../../../src/core/money";
 import { defaultPolicy } from "../../../src/policy/defaults";
@@ -35,7 +41,9 @@ describe("A1 grade from total score (第十条)", () => {
   it("rounds 89.995 half-up and says so", () => {
     const r = assessGrade({ score: 89.995 }, P);
     expect(r.score).toBe(90);
-    expect(r.steps.some((s) => s.code === "A_SCORE_ROUNDED" && s.kind === "interpretation")).toBe(true);
+    expect(r.steps.some((s) => s.code === "A_SCORE_ROUNDED" && s.kind === "interpretation")).toBe(
+      true
+    );
     expect(renderSteps(r.steps)).toContain("89.995 四舍五入为 90.00");
   });
 
@@ -86,7 +94,9 @@ describe("A4 caps (第十二条)", () => {
     expect(renderSteps(r.steps)).toContain("新增不良率 1.8% 高于不良容忍度 1.2%：等级最高为 二级");
     expect(0.6 * 3).toBe(1.7999999999999998);
     expect(assessGrade({ score: 95, nplRatePct: 1.8 }, withTol(0.6 * 3)).finalGrade).toBe("一级"); // 1.8 is not above a tolerance shown as 1.8
-    expect(assessGrade({ score: 95, nplRatePct: 2 }, withTol(0.6 * 3)).caps[0].reason).toBe("新增不良率 2% 超过容忍度 1.8%");
+    expect(assessGrade({ score: 95, nplRatePct: 2 }, withTol(0.6 * 3)).caps[0].reason).toBe(
+      "新增不良率 2% 超过容忍度 1.8%"
+    );
   });
 
   it("NPL rate exactly at 1.5 × tolerance: 二级; above: 三级", () => {
@@ -104,13 +114,18 @@ describe("A4 caps (第十二条)", () => {
     expect(renderSteps(r.steps)).toContain("新增不良率 1.50004% 超过不良容忍度 1% 的 1.5 倍");
     const w = assessGrade({ score: 95, nplRatePct: 1.00004 }, withTol(1));
     expect(w.caps[0].reason).toBe("新增不良率 1.00004% 超过容忍度 1%");
-    expect(assessGrade({ score: 95, nplRatePct: 1.23456 }, withTol(1)).caps[0].reason).toBe("新增不良率 1.2346% 超过容忍度 1%");
+    expect(assessGrade({ score: 95, nplRatePct: 1.23456 }, withTol(1)).caps[0].reason).toBe(
+      "新增不良率 1.2346% 超过容忍度 1%"
+    );
   });
 
   it("the lowest cap wins", () => {
     const r = assessGrade({ score: 95, seriousViolations: 1, nplRatePct: 2 }, withTol(1));
     expect(r.finalGrade).toBe("三级");
-    expect(r.caps.map((c) => [c.cap, c.lowered])).toEqual([["二级", true], ["三级", true]]);
+    expect(r.caps.map((c) => [c.cap, c.lowered])).toEqual([
+      ["二级", true],
+      ["三级", true],
+    ]);
   });
 
   it("tolerance unset → the NPL caps are not applied, with a warning", () => {
@@ -121,7 +136,9 @@ describe("A4 caps (第十二条)", () => {
   });
 
   it("an explicit tolerance overrides the policy", () => {
-    expect(assessGrade({ score: 95, nplRatePct: 2, toleranceRatePct: 1.5 }, P).finalGrade).toBe("二级");
+    expect(assessGrade({ score: 95, nplRatePct: 2, toleranceRatePct: 1.5 }, P).finalGrade).toBe(
+      "二级"
+    );
   });
 
   it("NPL rate missing with tolerance set → warning, no cap", () => {
@@ -131,9 +148,13 @@ describe("A4 caps (第十二条)", () => {
   });
 
   it("rejects a negative NPL rate (bad input, never read as within tolerance)", () => {
-    expect(() => assessGrade({ score: 95, nplRatePct: -1 }, withTol(1))).toThrow(/新增不良贷款率应为非负数/);
+    expect(() => assessGrade({ score: 95, nplRatePct: -1 }, withTol(1))).toThrow(
+      /新增不良贷款率应为非负数/
+    );
     expect(() => assessGrade({ score: 95, nplRatePct: -1 }, P)).toThrow(/新增不良贷款率应为非负数/); // tolerance unset too
-    expect(() => assessGrade({ score: 95, nplRatePct: NaN }, P)).toThrow(/新增不良贷款率不是有限数值/);
+    expect(() => assessGrade({ score: 95, nplRatePct: NaN }, P)).toThrow(
+      /新增不良贷款率不是有限数值/
+    );
   });
 
   it("rejects a negative or fractional violation count", () => {
@@ -167,14 +188,28 @@ describe("A5 protection period (第七条、第十五条)", () => {
   });
 
   it("previous coefficient: the larger, only within protection, for every grade", () => {
-    expect(assessGrade({ score: 95, firstAppointed: "2025-03-01", prevCoefficient: 2.2 }, P).wageCoefficient).toBe(2.2);
-    expect(assessGrade({ score: 95, firstAppointed: "2025-03-01", prevCoefficient: 1.5 }, P).wageCoefficient).toBe(2.0);
-    expect(assessGrade({ score: 10, firstAppointed: "2025-03-01", prevCoefficient: 1.7 }, P).wageCoefficient).toBe(1.7);
-    expect(assessGrade({ score: 95, firstAppointed: "2020-03-01", prevCoefficient: 2.2 }, P).wageCoefficient).toBe(2.0);
+    expect(
+      assessGrade({ score: 95, firstAppointed: "2025-03-01", prevCoefficient: 2.2 }, P)
+        .wageCoefficient
+    ).toBe(2.2);
+    expect(
+      assessGrade({ score: 95, firstAppointed: "2025-03-01", prevCoefficient: 1.5 }, P)
+        .wageCoefficient
+    ).toBe(2.0);
+    expect(
+      assessGrade({ score: 10, firstAppointed: "2025-03-01", prevCoefficient: 1.7 }, P)
+        .wageCoefficient
+    ).toBe(1.7);
+    expect(
+      assessGrade({ score: 95, firstAppointed: "2020-03-01", prevCoefficient: 2.2 }, P)
+        .wageCoefficient
+    ).toBe(2.0);
   });
 
   it("first appointment after the assessment date is an error", () => {
-    expect(() => assessGrade({ score: 95, firstAppointed: "2026-01-01" }, P)).toThrow(/晚于评定日期/);
+    expect(() => assessGrade({ score: 95, firstAppointed: "2026-01-01" }, P)).toThrow(
+      /晚于评定日期/
+    );
   });
 });
 
@@ -184,7 +219,9 @@ describe("wage coefficient", () => {
     expect(wageCoefficient("二级", P).value).toBe(1.8);
     expect(wageCoefficient("三级", P).value).toBe(1.6);
     expect(wageCoefficient("取消资格", P).value).toBeNull();
-    expect(wageCoefficient("三级", P, { firstAppointed: "2025-01-01", prevCoefficient: 1.9 }).value).toBe(1.9);
+    expect(
+      wageCoefficient("三级", P, { firstAppointed: "2025-01-01", prevCoefficient: 1.9 }).value
+    ).toBe(1.9);
   });
 });
 
@@ -220,11 +257,19 @@ describe("policy is read, not literals", () => {
 describe("properties", () => {
   it("grade is monotone in score", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.double({ min: -1000, max: 1000, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(gradeRank(gradeOfScore(dec(hi).toDecimalPlaces(2), P))).toBeLessThanOrEqual(gradeRank(gradeOfScore(dec(lo).toDecimalPlaces(2), P)));
-        expect(gradeRank(assessGrade({ score: hi }, P).finalGrade)).toBeLessThanOrEqual(gradeRank(assessGrade({ score: lo }, P).finalGrade));
-      }),
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(gradeRank(gradeOfScore(dec(hi).toDecimalPlaces(2), P))).toBeLessThanOrEqual(
+            gradeRank(gradeOfScore(dec(lo).toDecimalPlaces(2), P))
+          );
+          expect(gradeRank(assessGrade({ score: hi }, P).finalGrade)).toBeLessThanOrEqual(
+            gradeRank(assessGrade({ score: lo }, P).finalGrade)
+          );
+        }
+      )
     );
   });
 
@@ -237,12 +282,22 @@ describe("properties", () => {
         fc.option(fc.double({ min: 0, max: 10, noNaN: true })),
         fc.option(fc.double({ min: 0.1, max: 5, noNaN: true })),
         (score, sv, rate, tol, prev) => {
-          const r = assessGrade({ score, seriousViolations: sv, nplRatePct: rate, toleranceRatePct: tol, prevCoefficient: prev, firstAppointed: "2024-06-01" }, P);
+          const r = assessGrade(
+            {
+              score,
+              seriousViolations: sv,
+              nplRatePct: rate,
+              toleranceRatePct: tol,
+              prevCoefficient: prev,
+              firstAppointed: "2024-06-01",
+            },
+            P
+          );
           expect(Number.isFinite(r.score)).toBe(true);
           if (r.wageCoefficient !== null) expect(Number.isFinite(r.wageCoefficient)).toBe(true);
           expect(renderSteps(r.steps)).not.toMatch(/NaN|Infinity/);
-        },
-      ),
+        }
+      )
     );
   });
 });

@@ -3,7 +3,13 @@ import { dec } from "../../../src/core/money";
 import type { LoanRow, ManagerRow } from "../../../src/core/rows";
 
 export function loan(
-  p: Partial<Omit<LoanRow, "amount" | "balance" | "compensated" | "exempted">> & { loanId: string; balance?: number | null; amount?: number | null; compensated?: number | null; exempted?: number | null },
+  p: Partial<Omit<LoanRow, "amount" | "balance" | "compensated" | "exempted">> & {
+    loanId: string;
+    balance?: number | null;
+    amount?: number | null;
+    compensated?: number | null;
+    exempted?: number | null;
+  }
 ): LoanRow {
   const { balance, amount, compensated, exempted, ...rest } = p;
   return {
@@ -34,7 +40,14 @@ export function loan(
   };
 }
 
-export function manager(p: Partial<Omit<ManagerRow, "interestIncome" | "newNpl" | "managedLoans">> & { id: string; interestIncome?: number | null; newNpl?: number | null; managedLoans?: number | null }): ManagerRow {
+export function manager(
+  p: Partial<Omit<ManagerRow, "interestIncome" | "newNpl" | "managedLoans">> & {
+    id: string;
+    interestIncome?: number | null;
+    newNpl?: number | null;
+    managedLoans?: number | null;
+  }
+): ManagerRow {
   const { interestIncome, newNpl, managedLoans, ...rest } = p;
   const d = (x: number | null | undefined, dflt: number) => (x === null ? null : dec(x ?? dflt));
   return {
@@ -80,9 +93,50 @@ export function manager(p: Partial<Omit<ManagerRow, "interestIncome" | "newNpl" 
 /** RULES.md A11 worked example: Y = 2025, T = 180,000. */
 export function exampleLoans() {
   return [
-    loan({ loanId: "L1", nplYear: 2004, balance: 200000, security: "信用", limitationLost: true, granted: "2003-05-01", maturity: "2004-05-01", fiveClass: "损失", overdueDays: 7000 }),
-    loan({ loanId: "L2", nplYear: 2008, balance: 300000, security: "保证", limitationLost: false, granted: "2007-03-01", maturity: "2008-03-01", fiveClass: "可疑", overdueDays: 6000 }),
-    loan({ loanId: "L3", nplYear: 2015, balance: 150000, security: "信用", limitationLost: false, granted: "2014-06-01", maturity: "2015-06-01", fiveClass: "次级", overdueDays: 3800 }),
-    loan({ loanId: "L4", nplYear: 2019, balance: 250000, security: "抵押", disposal: "诉讼", limitationLost: false, granted: "2018-01-10", maturity: "2019-01-10", fiveClass: "可疑", overdueDays: 2500 }),
+    loan({
+      loanId: "L1",
+      nplYear: 2004,
+      balance: 200000,
+      security: "信用",
+      limitationLost: true,
+      granted: "2003-05-01",
+      maturity: "2004-05-01",
+      fiveClass: "损失",
+      overdueDays: 7000,
+    }),
+    loan({
+      loanId: "L2",
+      nplYear: 2008,
+      balance: 300000,
+      security: "保证",
+      limitationLost: false,
+      granted: "2007-03-01",
+      maturity: "2008-03-01",
+      fiveClass: "可疑",
+      overdueDays: 6000,
+    }),
+    loan({
+      loanId: "L3",
+      nplYear: 2015,
+      balance: 150000,
+      security: "信用",
+      limitationLost: false,
+      granted: "2014-06-01",
+      maturity: "2015-06-01",
+      fiveClass: "次级",
+      overdueDays: 3800,
+    }),
+    loan({
+      loanId: "L4",
+      nplYear: 2019,
+      balance: 250000,
+      security: "抵押",
+      disposal: "诉讼",
+      limitationLost: false,
+      granted: "2018-01-10",
+      maturity: "2019-01-10",
+      fiveClass: "可疑",
+      overdueDays: 2500,
+    }),
   ];
 }

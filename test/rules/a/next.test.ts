@@ -1,6 +1,12 @@
 import { dec, Dec } from "../../../src/core/money";
 import { defaultPolicy } from "../../../src/policy/defaults";
-import { capLift, nextGrade, nextGradeText, othersOfGroup, PeerOthers } from "../../../src/rules/a/next";
+import {
+  capLift,
+  nextGrade,
+  nextGradeText,
+  othersOfGroup,
+  PeerOthers,
+} from "../../../src/rules/a/next";
 import { QuantInput, scoreManager } from "../../../src/rules/a/score";
 
 const P = defaultPolicy(2025);
@@ -13,9 +19,23 @@ const others = (counts: number[], incomes: number[]): PeerOthers => ({
 /** the score recomputed from scratch, the peer average including the CM's own figures (A2) */
 function total(q: QuantInput, o: PeerOthers): number {
   const n = o.count + 1;
-  return scoreManager(q, zero, { branchType: null, avgLoanCount: o.sumLoanCount.plus(q.loanCount).div(n), avgIncome: o.sumIncome.plus(q.interestIncome).div(n) }, P).total;
+  return scoreManager(
+    q,
+    zero,
+    {
+      branchType: null,
+      avgLoanCount: o.sumLoanCount.plus(q.loanCount).div(n),
+      avgIncome: o.sumIncome.plus(q.interestIncome).div(n),
+    },
+    P
+  ).total;
 }
-const q = (loanCount: number, income: number, npl: number, managed = 1000000): QuantInput => ({ loanCount, interestIncome: dec(income), newNpl: dec(npl), managedLoans: dec(managed) });
+const q = (loanCount: number, income: number, npl: number, managed = 1000000): QuantInput => ({
+  loanCount,
+  interestIncome: dec(income),
+  newNpl: dec(npl),
+  managedLoans: dec(managed),
+});
 
 describe("next grade (issue 18, A1 第十条 + A2 第十一条)", () => {
   // hand-worked: one peer (100 loans, 1,000,000 元); the CM 100 loans, 500,000 元, r = 1 %
@@ -81,7 +101,7 @@ describe("next grade (issue 18, A1 第十条 + A2 第十一条)", () => {
 
   it("is minimal on random cases: the amount reaches the target, one unit less does not", () => {
     let seed = 7;
-    const rnd = (m: number) => ((seed = (seed * 16807) % 2147483647) % m);
+    const rnd = (m: number) => (seed = (seed * 16807) % 2147483647) % m;
     for (let i = 0; i < 40; i++) {
       const o2 = others([rnd(300) + 1, rnd(300) + 1], [rnd(2000000) + 1000, rnd(2000000) + 1000]);
       const c = q(rnd(300), rnd(2000000), rnd(40000), 1000000 + rnd(1000000));
@@ -89,17 +109,22 @@ describe("next grade (issue 18, A1 第十条 + A2 第十一条)", () => {
       if (x.target === null) continue;
       const min = x.targetScore!;
       if (x.extraLoans !== null) {
-        expect(total({ ...c, loanCount: c.loanCount + x.extraLoans }, o2)).toBeGreaterThanOrEqual(min);
-        if (x.extraLoans > 1) expect(total({ ...c, loanCount: c.loanCount + x.extraLoans - 1 }, o2)).toBeLessThan(min);
+        expect(total({ ...c, loanCount: c.loanCount + x.extraLoans }, o2)).toBeGreaterThanOrEqual(
+          min
+        );
+        if (x.extraLoans > 1)
+          expect(total({ ...c, loanCount: c.loanCount + x.extraLoans - 1 }, o2)).toBeLessThan(min);
       }
       if (x.extraIncome !== null) {
         const y: Dec = c.interestIncome.plus(x.extraIncome);
         expect(total({ ...c, interestIncome: y }, o2)).toBeGreaterThanOrEqual(min);
-        if (x.extraIncome.gt("0.01")) expect(total({ ...c, interestIncome: y.minus("0.01") }, o2)).toBeLessThan(min);
+        if (x.extraIncome.gt("0.01"))
+          expect(total({ ...c, interestIncome: y.minus("0.01") }, o2)).toBeLessThan(min);
       }
       if (x.maxNewNpl !== null) {
         expect(total({ ...c, newNpl: x.maxNewNpl }, o2)).toBeGreaterThanOrEqual(min);
-        if (x.maxNewNpl.plus("0.01").lt(c.newNpl)) expect(total({ ...c, newNpl: x.maxNewNpl.plus("0.01") }, o2)).toBeLessThan(min);
+        if (x.maxNewNpl.plus("0.01").lt(c.newNpl))
+          expect(total({ ...c, newNpl: x.maxNewNpl.plus("0.01") }, o2)).toBeLessThan(min);
       }
     }
   });
@@ -114,7 +139,9 @@ describe("what lifts a cap (issue 18, A4 第十二条)", () => {
     expect(l.maxNewNpl!.toFixed(2)).toBe("20000.00");
     expect(l.thenCap).toBeNull();
     // 1,000,000.07 managed × 2 % = 20,000.0014 → 20,000.00, never a cent over
-    expect(capLift(q(100, 500000, 25000, 1000000.07), 0, 2, P).maxNewNpl!.toFixed(2)).toBe("20000.00");
+    expect(capLift(q(100, 500000, 25000, 1000000.07), 0, 2, P).maxNewNpl!.toFixed(2)).toBe(
+      "20000.00"
+    );
   });
 
   it("far over: back within the tolerance lifts it; within factor × tolerance only to the milder cap", () => {
@@ -134,19 +161,33 @@ describe("what lifts a cap (issue 18, A4 第十二条)", () => {
 describe("距上一等级 cell text", () => {
   it("from the group's average: others = average × count − own", () => {
     // group of 2: average 100 loans, 750,000 元 — the hand-worked CM above
-    const o = othersOfGroup({ count: 2, avgLoanCount: dec(100), avgIncome: dec(750000) }, 100, dec(500000));
+    const o = othersOfGroup(
+      { count: 2, avgLoanCount: dec(100), avgIncome: dec(750000) },
+      100,
+      dec(500000)
+    );
     expect(o.count).toBe(1);
     expect(o.sumLoanCount.toNumber()).toBe(100);
     expect(o.sumIncome.toNumber()).toBe(1000000);
     // an average that does not divide evenly still gives the exact sum back
-    const t = othersOfGroup({ count: 3, avgLoanCount: dec(100).div(3), avgIncome: dec("1000000.01").div(3) }, 1, dec("0.01"));
+    const t = othersOfGroup(
+      { count: 3, avgLoanCount: dec(100).div(3), avgIncome: dec("1000000.01").div(3) },
+      1,
+      dec("0.01")
+    );
     expect(t.sumLoanCount.toNumber()).toBe(99);
     expect(t.sumIncome.toFixed(2)).toBe("1000000.00");
-    expect(nextGradeText(nextGrade(q(100, 500000, 10000), zero, o, P))).toBe("一级（90 分）：贷款笔数 +400 笔；或利息收入 +166,527.79 元；或新增不良 ≤ 3,335.00 元");
+    expect(nextGradeText(nextGrade(q(100, 500000, 10000), zero, o, P))).toBe(
+      "一级（90 分）：贷款笔数 +400 笔；或利息收入 +166,527.79 元；或新增不良 ≤ 3,335.00 元"
+    );
   });
 
   it("at the top, and a figure capped", () => {
-    expect(nextGradeText(nextGrade(q(100, 1000000, 10000), zero, others([100], [1000000]), P))).toBe("已是最高等级");
-    expect(nextGradeText(nextGrade(q(10, 100000, 30000), zero, others([], []), P))).toBe("一级（90 分）：贷款笔数 不可能（已封顶）；或利息收入 不可能（已封顶）；或新增不良 ≤ 20,005.00 元");
+    expect(
+      nextGradeText(nextGrade(q(100, 1000000, 10000), zero, others([100], [1000000]), P))
+    ).toBe("已是最高等级");
+    expect(nextGradeText(nextGrade(q(10, 100000, 30000), zero, others([], []), P))).toBe(
+      "一级（90 分）：贷款笔数 不可能（已封顶）；或利息收入 不可能（已封顶）；或新增不良 ≤ 20,005.00 元"
+    );
   });
 });

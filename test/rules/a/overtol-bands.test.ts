@@ -6,7 +6,8 @@ import { defaultPolicy } from "../../../src/policy/defaults";
 import * as A from "../../../src/functions/a";
 
 const P = defaultPolicy(2025);
-const share = (npl: number | string, tol: number | string, done: number) => overToleranceShare(dec(npl as number), dec(tol as number), done, P);
+const share = (npl: number | string, tol: number | string, done: number) =>
+  overToleranceShare(dec(npl as number), dec(tol as number), done, P);
 
 describe("A10 band boundaries", () => {
   it.each([
@@ -33,7 +34,9 @@ describe("A10 band boundaries", () => {
     const at20 = share(180000, 150000, 0.8);
     const t = renderSteps(at20.steps, "zh", "；");
     expect(t).toContain("20%（含）以内");
-    expect(at20.steps.some((s) => s.kind === "interpretation" && s.article === "第四十八条 2")).toBe(true);
+    expect(
+      at20.steps.some((s) => s.kind === "interpretation" && s.article === "第四十八条 2")
+    ).toBe(true);
     const at50 = renderSteps(share(225000, 150000, 0.8).steps, "zh", "；");
     expect(at50).toContain("50%（含）");
     expect(renderSteps(share(225000.01, 150000, 0.8).steps, "zh", "；")).toContain("50%以上");

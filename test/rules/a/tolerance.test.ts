@@ -1,5 +1,9 @@
 import { overToleranceShare, toleranceAmount } from "../../../src/rules/a/tolerance";
-import { annualCompensation, annualCompensationAmount, annualCompensationYear } from "../../../src/rules/a/annual";
+import {
+  annualCompensation,
+  annualCompensationAmount,
+  annualCompensationYear,
+} from "../../../src/rules/a/annual";
 import { dec } from "../../../src/core/money";
 import type { RuleError } from "../../../src/core/errors";
 import { defaultPolicy } from "../../../src/policy/defaults";
@@ -33,7 +37,8 @@ describe("A9 tolerance amount (第四十七条)", () => {
 });
 
 describe("A10 share beyond tolerance (第四十八条 2)", () => {
-  const share = (npl: number, tol: number, done = 0.8, p = P) => overToleranceShare(dec(npl), dec(tol), done, p);
+  const share = (npl: number, tol: number, done = 0.8, p = P) =>
+    overToleranceShare(dec(npl), dec(tol), done, p);
   it("bands: ≤ 20% → 80%, ≤ 50% → 50%, more → 0", () => {
     expect(share(120, 100).share).toBe(0.8);
     expect(share(120.01, 100).share).toBe(0.5);
@@ -45,7 +50,9 @@ describe("A10 share beyond tolerance (第四十八条 2)", () => {
     const r = share(216000.01, 180000);
     expect(r.share).toBe(0.5);
     expect(renderSteps(r.steps)).toContain("超容忍度 20.00001%（不超过 50%）");
-    expect(renderSteps(share(216000, 180000).steps)).toContain("超容忍度 20%（不超过 20%）：享受柜员平均业务量绩效的 80%");
+    expect(renderSteps(share(216000, 180000).steps)).toContain(
+      "超容忍度 20%（不超过 20%）：享受柜员平均业务量绩效的 80%"
+    );
   });
   it("within tolerance: not applicable", () => {
     expect(share(100, 100)).toMatchObject({ applies: false, share: null });
@@ -66,7 +73,10 @@ describe("A10 share beyond tolerance (第四十八条 2)", () => {
   });
   it("policy figures are read", () => {
     const q: Policy = JSON.parse(JSON.stringify(P));
-    q.a.overTolBands = [{ maxOver: 0.1, share: 0.9 }, { maxOver: 0.3, share: 0.6 }];
+    q.a.overTolBands = [
+      { maxOver: 0.1, share: 0.9 },
+      { maxOver: 0.3, share: 0.6 },
+    ];
     q.a.overTolBeyondShare = 0.1;
     q.a.overTolCollectionMin = 0.5;
     expect(share(110, 100, 0.5, q).share).toBe(0.9);
@@ -88,7 +98,9 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
   // rev 2 (A12 covers every formation year from 1999): the old "outside 1999–2010" refusals became these
   it("rev 2: formation years after 2010 are covered; only years before 1999 are refused", () => {
     expect(() => annualCompensationYear(2025, P)).toThrow(/买断比例未设置（第三十三条）：2014 年/);
-    expect(() => annualCompensationYear(2009, defaultPolicy(2009))).toThrow(/1998 年形成.*不在 1999 年及以后的范围内/);
+    expect(() => annualCompensationYear(2009, defaultPolicy(2009))).toThrow(
+      /1998 年形成.*不在 1999 年及以后的范围内/
+    );
   });
   it("built-in policy (no ratio at all): 'ratio not set' #N/A naming the year and its key, with the range note before 1999", () => {
     const catchErr = (f: () => unknown) => {
@@ -101,13 +113,20 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
     };
     const e = catchErr(() => annualCompensationYear(2025, P));
     expect(e.kind).toBe("na");
-    expect(e.zh).toBe("买断比例未设置（第三十三条）：2014 年形成的不良贷款的赔偿比例由总行确定，请在政策参数“A.年度补偿.比例.2014”中设置");
+    expect(e.zh).toBe(
+      "买断比例未设置（第三十三条）：2014 年形成的不良贷款的赔偿比例由总行确定，请在政策参数“A.年度补偿.比例.2014”中设置"
+    );
     expect(catchErr(() => annualCompensationAmount(dec(1), P, 2011)).kind).toBe("na");
-    expect(catchErr(() => annualCompensationYear(2009, defaultPolicy(2009))).zh).toContain("（另：2009 年应买断 1998 年形成的不良贷款，不在 1999 年及以后的范围内（第三十三条））");
+    expect(catchErr(() => annualCompensationYear(2009, defaultPolicy(2009))).zh).toContain(
+      "（另：2009 年应买断 1998 年形成的不良贷款，不在 1999 年及以后的范围内（第三十三条））"
+    );
     // once ratios are set, a year before the first is bad input (#VALUE!), a year without its ratio #N/A
     const q: Policy = JSON.parse(JSON.stringify(P));
     q.a.annualCompRatios = { "2001": 0.3 };
-    expect(catchErr(() => annualCompensationAmount(dec(1), q, 1998))).toMatchObject({ kind: "value", zh: "形成年份 1998 不在 1999 年及以后的范围内（第三十三条）" });
+    expect(catchErr(() => annualCompensationAmount(dec(1), q, 1998))).toMatchObject({
+      kind: "value",
+      zh: "形成年份 1998 不在 1999 年及以后的范围内（第三十三条）",
+    });
     expect(catchErr(() => annualCompensationYear(2025, q))).toMatchObject({ kind: "na" });
     expect(catchErr(() => annualCompensationAmount(dec(1), q, 2002))).toMatchObject({ kind: "na" });
   });
@@ -124,7 +143,14 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
     q.a.annualCompRatios = { "2004": 0.25 };
     const loans = [
       loan({ loanId: "a", nplYear: 2004, balance: 1000, fiveClass: "损失", granted: "2002-01-01" }),
-      loan({ loanId: "b", nplYear: 2004, balance: 3000, fiveClass: "损失", granted: "2002-01-01", firstResponsible: "E2" }),
+      loan({
+        loanId: "b",
+        nplYear: 2004,
+        balance: 3000,
+        fiveClass: "损失",
+        granted: "2002-01-01",
+        firstResponsible: "E2",
+      }),
       loan({ loanId: "c", nplYear: 2005, balance: 3000, fiveClass: "损失", granted: "2002-01-01" }),
       loan({ loanId: "d", nplYear: 2004, balance: 3000, fiveClass: "损失", granted: "1998-01-01" }),
     ];
@@ -135,6 +161,8 @@ describe("A12 annual compensation (第三十三、三十六条)", () => {
     ]);
     q.a.annualCompLag = 10;
     q.a.annualCompRatios["2005"] = 0.5;
-    expect(annualCompensation(loans, 2015, q).rows.map((x) => x.amount!.toNumber())).toEqual([1500]);
+    expect(annualCompensation(loans, 2015, q).rows.map((x) => x.amount!.toNumber())).toEqual([
+      1500,
+    ]);
   });
 });

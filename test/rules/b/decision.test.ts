@@ -1,14 +1,39 @@
-import { allowance, decide, DecisionInput, passLine, triggers, TriggerInput } from "../../../src/rules/b";
+import {
+  allowance,
+  decide,
+  DecisionInput,
+  passLine,
+  triggers,
+  TriggerInput,
+} from "../../../src/rules/b";
 import { renderSteps } from "../../../src/rules/explain";
 import { cust, policy } from "./helpers";
 
 const P = policy();
 
 /** rev 2: a trainee's period has ended (2025-06-30) and the trainee exam was passed, 原行员等级 blank */
-const ENDED = { periodEnd: "2025-06-30", firstAppointed: null, examPassed: true, formerStaffGrade: null };
+const ENDED = {
+  periodEnd: "2025-06-30",
+  firstAppointed: null,
+  examPassed: true,
+  formerStaffGrade: null,
+};
 
 function d(patch: Partial<DecisionInput>) {
-  return decide({ current: "三级", qualified: "三级", assessment: "称职", examPassed: true, bottom3TwoYears: false, tasksDone: true, passLine: true, trainee: ENDED, ...patch }, P);
+  return decide(
+    {
+      current: "三级",
+      qualified: "三级",
+      assessment: "称职",
+      examPassed: true,
+      bottom3TwoYears: false,
+      tasksDone: true,
+      passLine: true,
+      trainee: ENDED,
+      ...patch,
+    },
+    P
+  );
 }
 
 describe("B3 minimum pass line (第九条)", () => {
@@ -28,47 +53,117 @@ describe("B3 minimum pass line (第九条)", () => {
 
 describe("B4 annual decision (第十九条), in its order", () => {
   test("1. below the pass line → 退出, before everything else", () => {
-    expect(d({ passLine: false, qualified: "高级", assessment: "优秀" })).toMatchObject({ decision: "退出", newLevel: null, rule: 1 });
+    expect(d({ passLine: false, qualified: "高级", assessment: "优秀" })).toMatchObject({
+      decision: "退出",
+      newLevel: null,
+      rule: 1,
+    });
   });
   test("2. main tasks not completed or bottom-3 two years → 低聘 one level; 退出 from 见习", () => {
-    expect(d({ tasksDone: false, qualified: "高级" })).toMatchObject({ decision: "低聘", newLevel: "四级", rule: 2 });
-    expect(d({ bottom3TwoYears: true, current: "四级" })).toMatchObject({ decision: "低聘", newLevel: "见习" });
-    expect(d({ tasksDone: false, current: "见习", qualified: "四级" })).toMatchObject({ decision: "退出", newLevel: null, rule: 2 });
+    expect(d({ tasksDone: false, qualified: "高级" })).toMatchObject({
+      decision: "低聘",
+      newLevel: "四级",
+      rule: 2,
+    });
+    expect(d({ bottom3TwoYears: true, current: "四级" })).toMatchObject({
+      decision: "低聘",
+      newLevel: "见习",
+    });
+    expect(d({ tasksDone: false, current: "见习", qualified: "四级" })).toMatchObject({
+      decision: "退出",
+      newLevel: null,
+      rule: 2,
+    });
   });
   // rev 2 (第六条, 第十九条五): the trainee exam decides after the period, not the assessment; below 四级 → 四级
   test("3. 见习, period ended, exam passed, 原行员等级 blank: 定级 to the qualified level if 四级 or above, else 四级", () => {
-    expect(d({ current: "见习", qualified: "二级", examPassed: false })).toMatchObject({ decision: "定级", newLevel: "二级", breakthrough: false, rule: 3 });
-    expect(d({ current: "见习", qualified: "见习" })).toMatchObject({ decision: "定级", newLevel: "四级", rule: 3 });
-    expect(d({ current: "见习", qualified: "无" })).toMatchObject({ decision: "定级", newLevel: "四级", rule: 3 });
-    expect(d({ current: "见习", qualified: "二级", assessment: "基本称职" })).toMatchObject({ decision: "定级", newLevel: "二级", rule: 3 });
+    expect(d({ current: "见习", qualified: "二级", examPassed: false })).toMatchObject({
+      decision: "定级",
+      newLevel: "二级",
+      breakthrough: false,
+      rule: 3,
+    });
+    expect(d({ current: "见习", qualified: "见习" })).toMatchObject({
+      decision: "定级",
+      newLevel: "四级",
+      rule: 3,
+    });
+    expect(d({ current: "见习", qualified: "无" })).toMatchObject({
+      decision: "定级",
+      newLevel: "四级",
+      rule: 3,
+    });
+    expect(d({ current: "见习", qualified: "二级", assessment: "基本称职" })).toMatchObject({
+      decision: "定级",
+      newLevel: "二级",
+      rule: 3,
+    });
   });
   test("4. qualified above, exam passed → 晋升 one level; 破格 flagged when two or more above", () => {
-    expect(d({ qualified: "二级" })).toMatchObject({ decision: "晋升", newLevel: "二级", breakthrough: false, rule: 4 });
+    expect(d({ qualified: "二级" })).toMatchObject({
+      decision: "晋升",
+      newLevel: "二级",
+      breakthrough: false,
+      rule: 4,
+    });
     const r = d({ qualified: "一级", assessment: "优秀" });
     expect(r).toMatchObject({ decision: "晋升", newLevel: "二级", breakthrough: true });
     expect(r.steps.some((s) => s.code === "B_DEC_BREAKTHROUGH")).toBe(true);
   });
   test("4 → 5. exam not passed (or blank): 续聘", () => {
-    expect(d({ qualified: "一级", examPassed: false })).toMatchObject({ decision: "续聘", newLevel: "三级", breakthrough: false, rule: 5 });
+    expect(d({ qualified: "一级", examPassed: false })).toMatchObject({
+      decision: "续聘",
+      newLevel: "三级",
+      breakthrough: false,
+      rule: 5,
+    });
     expect(d({ qualified: "一级", examPassed: null })).toMatchObject({ decision: "续聘", rule: 5 });
   });
   test("5. 称职 or better, qualified = current → 续聘", () => {
     expect(d({})).toMatchObject({ decision: "续聘", newLevel: "三级", rule: 5 });
-    expect(d({ current: "高级", qualified: "高级", assessment: "优秀" })).toMatchObject({ decision: "续聘", newLevel: "高级" });
+    expect(d({ current: "高级", qualified: "高级", assessment: "优秀" })).toMatchObject({
+      decision: "续聘",
+      newLevel: "高级",
+    });
   });
   test("6. otherwise 低聘: one level below, or to the qualified level when lower; 退出 when none", () => {
-    expect(d({ assessment: "基本称职" })).toMatchObject({ decision: "低聘", newLevel: "四级", rule: 6 });
-    expect(d({ assessment: "不称职", qualified: "高级" })).toMatchObject({ decision: "低聘", newLevel: "四级" });
-    expect(d({ current: "一级", qualified: "四级" })).toMatchObject({ decision: "低聘", newLevel: "四级" });
-    expect(d({ current: "一级", qualified: "二级" })).toMatchObject({ decision: "低聘", newLevel: "二级" });
-    expect(d({ current: "一级", qualified: "见习" })).toMatchObject({ decision: "低聘", newLevel: "见习" });
-    expect(d({ current: "一级", qualified: "无" })).toMatchObject({ decision: "退出", newLevel: null });
-    expect(d({ current: "四级", qualified: "无" })).toMatchObject({ decision: "退出", newLevel: null });
+    expect(d({ assessment: "基本称职" })).toMatchObject({
+      decision: "低聘",
+      newLevel: "四级",
+      rule: 6,
+    });
+    expect(d({ assessment: "不称职", qualified: "高级" })).toMatchObject({
+      decision: "低聘",
+      newLevel: "四级",
+    });
+    expect(d({ current: "一级", qualified: "四级" })).toMatchObject({
+      decision: "低聘",
+      newLevel: "四级",
+    });
+    expect(d({ current: "一级", qualified: "二级" })).toMatchObject({
+      decision: "低聘",
+      newLevel: "二级",
+    });
+    expect(d({ current: "一级", qualified: "见习" })).toMatchObject({
+      decision: "低聘",
+      newLevel: "见习",
+    });
+    expect(d({ current: "一级", qualified: "无" })).toMatchObject({
+      decision: "退出",
+      newLevel: null,
+    });
+    expect(d({ current: "四级", qualified: "无" })).toMatchObject({
+      decision: "退出",
+      newLevel: null,
+    });
   });
   test("blank flags are explained", () => {
     const r = d({ tasksDone: null, bottom3TwoYears: null });
     expect(r.decision).toBe("续聘");
-    expect(r.steps.filter((s) => s.kind === "warning").map((s) => s.code)).toEqual(["B_DEC_BLANK_TASKS", "B_DEC_BLANK_BOTTOM3"]);
+    expect(r.steps.filter((s) => s.kind === "warning").map((s) => s.code)).toEqual([
+      "B_DEC_BLANK_TASKS",
+      "B_DEC_BLANK_BOTTOM3",
+    ]);
   });
 });
 
@@ -107,13 +202,19 @@ function t(patch: Partial<TriggerInput>) {
       conduct: null,
       ...patch,
     },
-    P,
+    P
   );
 }
 
 describe("B5 诫勉 / 黄牌 / 解聘 (第二十–二十二条)", () => {
   test("nothing entered → nothing triggered", () => {
-    expect(t({})).toMatchObject({ admonish: false, yellow: false, dismiss: false, admonishMonths: null, reasons: [] });
+    expect(t({})).toMatchObject({
+      admonish: false,
+      yellow: false,
+      dismiss: false,
+      admonishMonths: null,
+      reasons: [],
+    });
   });
   test("诫勉 flags", () => {
     expect(t({ customersFell: true }).admonish).toBe(true);
@@ -127,12 +228,19 @@ describe("B5 诫勉 / 黄牌 / 解聘 (第二十–二十二条)", () => {
   });
   test("诫勉: under 80% of plan two quarters running; exactly 80% is not under", () => {
     expect(t({ quarterActual: [79, 100, 79], quarterPlan: [100, 100, 100] }).admonish).toBe(false);
-    expect(t({ quarterActual: [100, 79.99, 70], quarterPlan: [100, 100, 100] }).admonish).toBe(true);
+    expect(t({ quarterActual: [100, 79.99, 70], quarterPlan: [100, 100, 100] }).admonish).toBe(
+      true
+    );
     expect(t({ quarterActual: [80, 80], quarterPlan: [100, 100] }).admonish).toBe(false);
   });
   test("黄牌: two quarters running not completed, 不称职, below the pass line", () => {
-    expect(t({ quarterActual: [99, 99], quarterPlan: [100, 100] })).toMatchObject({ yellow: true, admonish: false });
-    expect(t({ quarterActual: [100, 99, 100, 99], quarterPlan: [100, 100, 100, 100] }).yellow).toBe(false);
+    expect(t({ quarterActual: [99, 99], quarterPlan: [100, 100] })).toMatchObject({
+      yellow: true,
+      admonish: false,
+    });
+    expect(t({ quarterActual: [100, 99, 100, 99], quarterPlan: [100, 100, 100, 100] }).yellow).toBe(
+      false
+    );
     expect(t({ assessment: "不称职" }).yellow).toBe(true);
     expect(t({ assessment: "基本称职" }).yellow).toBe(false);
     expect(t({ passLine: false }).yellow).toBe(true);
@@ -185,9 +293,25 @@ describe("B5 (rev 2): overdue / arrears 1个月以上 includes one month, counte
   });
   test("the month figure is the policy's", () => {
     const p2 = { ...P, b: { ...P.b, admonishOverdueMonths: 2 } };
-    const base = { customersFell: null, loanRisk: null, quarterActual: [], quarterPlan: [], overdueMonths: null, arrearsMonths: null, advance: null, assessment: null, passLine: null, priorYellowYears: null, conduct: null };
-    expect(triggers({ ...base, overdueSince: "2025-01-31", asOf: "2025-03-30" }, p2).admonish).toBe(false);
-    expect(triggers({ ...base, overdueSince: "2025-01-31", asOf: "2025-03-31" }, p2).admonish).toBe(true);
+    const base = {
+      customersFell: null,
+      loanRisk: null,
+      quarterActual: [],
+      quarterPlan: [],
+      overdueMonths: null,
+      arrearsMonths: null,
+      advance: null,
+      assessment: null,
+      passLine: null,
+      priorYellowYears: null,
+      conduct: null,
+    };
+    expect(triggers({ ...base, overdueSince: "2025-01-31", asOf: "2025-03-30" }, p2).admonish).toBe(
+      false
+    );
+    expect(triggers({ ...base, overdueSince: "2025-01-31", asOf: "2025-03-31" }, p2).admonish).toBe(
+      true
+    );
     expect(triggers({ ...base, overdueMonths: 1.99 }, p2).admonish).toBe(false);
     expect(triggers({ ...base, overdueMonths: 2 }, p2).admonish).toBe(true);
   });

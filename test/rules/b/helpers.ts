@@ -10,7 +10,16 @@ export function policy(patch: Partial<Policy> = {}): Policy {
 let n = 0;
 export function cust(
   deposits: number | null,
-  more: { loans?: number | null; usd?: number | null; newDeposits?: number | null; bad?: boolean; arrears?: boolean; advances?: boolean; manager?: string; name?: string } = {},
+  more: {
+    loans?: number | null;
+    usd?: number | null;
+    newDeposits?: number | null;
+    bad?: boolean;
+    arrears?: boolean;
+    advances?: boolean;
+    manager?: string;
+    name?: string;
+  } = {}
 ): CorpCustomerRow {
   n += 1;
   return {
@@ -20,7 +29,12 @@ export function cust(
     deposits: deposits === null ? null : dec(deposits),
     loans: more.loans === undefined ? dec(0) : more.loans === null ? null : dec(more.loans),
     settlementUsd: more.usd === undefined ? 0 : more.usd,
-    newDeposits: more.newDeposits === undefined ? dec(0) : more.newDeposits === null ? null : dec(more.newDeposits),
+    newDeposits:
+      more.newDeposits === undefined
+        ? dec(0)
+        : more.newDeposits === null
+          ? null
+          : dec(more.newDeposits),
     badLoans: more.bad ?? false,
     arrears: more.arrears ?? false,
     advances: more.advances ?? false,
@@ -28,7 +42,12 @@ export function cust(
 }
 
 /** A CM whose quality and tenure hold for every level (so only the indicators decide). */
-export const GOOD = { marketingYears: 5, firstAppointed: null, normalShare: 98, normalSharePrev: 97 };
+export const GOOD = {
+  marketingYears: 5,
+  firstAppointed: null,
+  normalShare: 98,
+  normalSharePrev: 97,
+};
 
 export function manager(patch: Partial<ManagerRow> = {}): ManagerRow {
   return {

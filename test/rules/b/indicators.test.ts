@@ -4,12 +4,78 @@ import type { CorpLevel } from "../../../src/policy/types";
 import { cust, GOOD, policy } from "./helpers";
 
 /** RULES.md B2, written out here (so the defaults are checked against the spec too). */
-const TABLE: { level: Exclude<CorpLevel, "见习">; line: number; a: number; aOne: number | null; b: number; bOne: number | null; c: number; cny: boolean; d: number; need: number }[] = [
-  { level: "高级", line: 5000000, a: 250000000, aOne: 100000000, b: 350000000, bOne: 150000000, c: 30000000, cny: false, d: 50000000, need: 2 },
-  { level: "一级", line: 3000000, a: 150000000, aOne: 30000000, b: 200000000, bOne: 75000000, c: 20000000, cny: false, d: 30000000, need: 2 },
-  { level: "二级", line: 1000000, a: 75000000, aOne: 25000000, b: 180000000, bOne: 50000000, c: 10000000, cny: false, d: 25000000, need: 1 },
-  { level: "三级", line: 500000, a: 38000000, aOne: null, b: 72000000, bOne: null, c: 5000000, cny: false, d: 15000000, need: 1 },
-  { level: "四级", line: 500000, a: 15000000, aOne: null, b: 36000000, bOne: null, c: 10000000, cny: true, d: 15000000, need: 1 },
+const TABLE: {
+  level: Exclude<CorpLevel, "见习">;
+  line: number;
+  a: number;
+  aOne: number | null;
+  b: number;
+  bOne: number | null;
+  c: number;
+  cny: boolean;
+  d: number;
+  need: number;
+}[] = [
+  {
+    level: "高级",
+    line: 5000000,
+    a: 250000000,
+    aOne: 100000000,
+    b: 350000000,
+    bOne: 150000000,
+    c: 30000000,
+    cny: false,
+    d: 50000000,
+    need: 2,
+  },
+  {
+    level: "一级",
+    line: 3000000,
+    a: 150000000,
+    aOne: 30000000,
+    b: 200000000,
+    bOne: 75000000,
+    c: 20000000,
+    cny: false,
+    d: 30000000,
+    need: 2,
+  },
+  {
+    level: "二级",
+    line: 1000000,
+    a: 75000000,
+    aOne: 25000000,
+    b: 180000000,
+    bOne: 50000000,
+    c: 10000000,
+    cny: false,
+    d: 25000000,
+    need: 1,
+  },
+  {
+    level: "三级",
+    line: 500000,
+    a: 38000000,
+    aOne: null,
+    b: 72000000,
+    bOne: null,
+    c: 5000000,
+    cny: false,
+    d: 15000000,
+    need: 1,
+  },
+  {
+    level: "四级",
+    line: 500000,
+    a: 15000000,
+    aOne: null,
+    b: 36000000,
+    bOne: null,
+    c: 10000000,
+    cny: true,
+    d: 15000000,
+    need: 1,
+  },
 ];
 
 const RATE = 8;
@@ -23,9 +89,16 @@ function cond(level: CorpLevel, customers: CustomerInput[], key: string, p = P) 
 describe.each(TABLE)("B2 table row $level", (row) => {
   test("policy defaults equal the table", () => {
     const r = P.b.levels.find((x) => x.level === row.level)!;
-    expect([r.exclusionLine, r.depositMin, r.depositOneMin, r.loanMin, r.loanOneMin, r.settlementMin, r.newDepositMin, r.conditionsNeeded]).toEqual([
-      row.line, row.a, row.aOne, row.b, row.bOne, row.c, row.d, row.need,
-    ]);
+    expect([
+      r.exclusionLine,
+      r.depositMin,
+      r.depositOneMin,
+      r.loanMin,
+      r.loanOneMin,
+      r.settlementMin,
+      r.newDepositMin,
+      r.conditionsNeeded,
+    ]).toEqual([row.line, row.a, row.aOne, row.b, row.bOne, row.c, row.d, row.need]);
     expect(r.settlementCurrency).toBe(row.cny ? "CNY" : "USD");
   });
 
@@ -33,7 +106,8 @@ describe.each(TABLE)("B2 table row $level", (row) => {
     const one = row.aOne ?? row.a;
     const exact = row.aOne === null ? [cust(row.a)] : [cust(row.aOne), cust(row.a - row.aOne)];
     expect(cond(row.level, exact, "a").met).toBe(true);
-    const short = row.aOne === null ? [cust(row.a - 0.01)] : [cust(row.aOne), cust(row.a - row.aOne - 0.01)];
+    const short =
+      row.aOne === null ? [cust(row.a - 0.01)] : [cust(row.aOne), cust(row.a - row.aOne - 0.01)];
     expect(cond(row.level, short, "a").met).toBe(false);
     if (row.aOne !== null) {
       // enough in total, but no single customer reaches the one-customer minimum
@@ -44,13 +118,25 @@ describe.each(TABLE)("B2 table row $level", (row) => {
   });
 
   test("b: loans exactly at the line on customers exactly on the exclusion line are met; 0.01 less is not", () => {
-    const exact = row.bOne === null ? [cust(row.line, { loans: row.b })] : [cust(row.line, { loans: row.bOne }), cust(row.line, { loans: row.b - row.bOne })];
+    const exact =
+      row.bOne === null
+        ? [cust(row.line, { loans: row.b })]
+        : [cust(row.line, { loans: row.bOne }), cust(row.line, { loans: row.b - row.bOne })];
     expect(cond(row.level, exact, "b").met).toBe(true);
-    const short = row.bOne === null ? [cust(row.line, { loans: row.b - 0.01 })] : [cust(row.line, { loans: row.bOne }), cust(row.line, { loans: row.b - row.bOne - 0.01 })];
+    const short =
+      row.bOne === null
+        ? [cust(row.line, { loans: row.b - 0.01 })]
+        : [cust(row.line, { loans: row.bOne }), cust(row.line, { loans: row.b - row.bOne - 0.01 })];
     expect(cond(row.level, short, "b").met).toBe(false);
     if (row.bOne !== null) {
       const n = Math.ceil(row.b / (row.bOne - 0.01));
-      expect(cond(row.level, Array.from({ length: n }, () => cust(row.line, { loans: row.bOne! - 0.01 })), "b").met).toBe(false);
+      expect(
+        cond(
+          row.level,
+          Array.from({ length: n }, () => cust(row.line, { loans: row.bOne! - 0.01 })),
+          "b"
+        ).met
+      ).toBe(false);
     }
   });
 
@@ -104,12 +190,20 @@ describe("四级 c in CNY", () => {
     expect(ch.steps.some((s) => s.kind === "warning" && s.code === "B_RATE_UNSET")).toBe(true);
     expect(renderSteps(ch.steps)).toContain("汇率未设置");
     // 三级 c (USD) is not affected by the rate
-    expect(checkLevel("三级", [cust(500000, { usd: 5000000 })], GOOD, p).business.find((x) => x.key === "c")!.met).toBe(true);
+    expect(
+      checkLevel("三级", [cust(500000, { usd: 5000000 })], GOOD, p).business.find(
+        (x) => x.key === "c"
+      )!.met
+    ).toBe(true);
   });
 
   test("with a rate, USD × rate is compared with the CNY line", () => {
-    expect(cond("四级", [cust(500000, { usd: 1250000 })], "c", policy({ usdCnyRate: 8 })).met).toBe(true);
-    expect(cond("四级", [cust(500000, { usd: 1250000 })], "c", policy({ usdCnyRate: 7.99 })).met).toBe(false);
+    expect(cond("四级", [cust(500000, { usd: 1250000 })], "c", policy({ usdCnyRate: 8 })).met).toBe(
+      true
+    );
+    expect(
+      cond("四级", [cust(500000, { usd: 1250000 })], "c", policy({ usdCnyRate: 7.99 })).met
+    ).toBe(false);
   });
 });
 
@@ -124,13 +218,16 @@ describe("condition (2): quality over ALL customers", () => {
   });
   // rev 2 (RULES.md B2): the share must RISE ("要进一步提高"); equal no longer passes, except at 100%
   test("normal share: higher passes, equal fails (rev 2), lower fails; 100% passes (Interpretation)", () => {
-    const q = (normalShare: number, normalSharePrev: number) => checkLevel("四级", [big({ loans: 1000000 })], { ...GOOD, normalShare, normalSharePrev }, P);
+    const q = (normalShare: number, normalSharePrev: number) =>
+      checkLevel("四级", [big({ loans: 1000000 })], { ...GOOD, normalShare, normalSharePrev }, P);
     expect(q(97.01, 97).quality!.met).toBe(true);
     expect(q(97, 97).quality).toEqual({ key: "quality", met: false, status: "未达标" });
     expect(q(96.99, 97).quality!.met).toBe(false);
     const full = q(100, 100);
     expect(full.quality!.met).toBe(true);
-    expect(full.steps.some((s) => s.kind === "interpretation" && s.code === "B_INTERP_SHARE_FULL")).toBe(true);
+    expect(
+      full.steps.some((s) => s.kind === "interpretation" && s.code === "B_INTERP_SHARE_FULL")
+    ).toBe(true);
     expect(renderSteps(full.steps)).toContain("解释");
     expect(q(100, 99).quality!.met).toBe(true);
     // a share written as a fraction beside last year's fraction: 1 is 100%
@@ -139,15 +236,36 @@ describe("condition (2): quality over ALL customers", () => {
     expect(renderSteps(q(97, 97).steps)).toMatch(/须高于上年/);
   });
   test("no credit customer at all (every customer's daily average loans 0, no flag): the share passes (Interpretation), even blank", () => {
-    const none = checkLevel("四级", [big({ loans: 0 })], { ...GOOD, normalShare: null, normalSharePrev: null }, P);
+    const none = checkLevel(
+      "四级",
+      [big({ loans: 0 })],
+      { ...GOOD, normalShare: null, normalSharePrev: null },
+      P
+    );
     expect(none.quality).toEqual({ key: "quality", met: true, status: "达标" });
-    expect(none.steps.some((s) => s.kind === "interpretation" && s.code === "B_INTERP_NO_CREDIT")).toBe(true);
-    expect(checkLevel("四级", [], { ...GOOD, normalShare: 90, normalSharePrev: 95 }, P).quality!.met).toBe(true);
-    expect(checkLevel("四级", [big({ loans: 0 })], { ...GOOD, normalShare: 97, normalSharePrev: 97 }, P).quality!.met).toBe(true);
+    expect(
+      none.steps.some((s) => s.kind === "interpretation" && s.code === "B_INTERP_NO_CREDIT")
+    ).toBe(true);
+    expect(
+      checkLevel("四级", [], { ...GOOD, normalShare: 90, normalSharePrev: 95 }, P).quality!.met
+    ).toBe(true);
+    expect(
+      checkLevel("四级", [big({ loans: 0 })], { ...GOOD, normalShare: 97, normalSharePrev: 97 }, P)
+        .quality!.met
+    ).toBe(true);
     // one credit customer (loans 0.01, even below the exclusion line) → the share decides
-    expect(checkLevel("四级", [big({ loans: 0 }), cust(100, { loans: 0.01 })], { ...GOOD, normalShare: 97, normalSharePrev: 97 }, P).quality!.met).toBe(false);
+    expect(
+      checkLevel(
+        "四级",
+        [big({ loans: 0 }), cust(100, { loans: 0.01 })],
+        { ...GOOD, normalShare: 97, normalSharePrev: 97 },
+        P
+      ).quality!.met
+    ).toBe(false);
     // a blank loan figure is not "no credit": the share is needed
-    expect(checkLevel("四级", [big({ loans: null })], { ...GOOD, normalShare: null }, P).quality).toEqual({ key: "quality", met: false, status: "数据缺失" });
+    expect(
+      checkLevel("四级", [big({ loans: null })], { ...GOOD, normalShare: null }, P).quality
+    ).toEqual({ key: "quality", met: false, status: "数据缺失" });
   });
   test("a blank share cannot be confirmed: 数据缺失, not met, with a warning", () => {
     // rev 2: a CM with credit customers (a CM with none passes, see above)
@@ -156,7 +274,12 @@ describe("condition (2): quality over ALL customers", () => {
     expect(ch.steps.some((s) => s.code === "B_QUALITY_SHARE_MISSING")).toBe(true);
   });
   test("见习 has no condition (2)", () => {
-    const ch = checkLevel("见习", [cust(10000000, { bad: true })], { ...GOOD, normalShare: null }, P);
+    const ch = checkLevel(
+      "见习",
+      [cust(10000000, { bad: true })],
+      { ...GOOD, normalShare: null },
+      P
+    );
     expect(ch.quality).toBeNull();
     expect(ch.qualifies).toBe(true);
   });
@@ -168,18 +291,34 @@ describe("tenure (素质要求)", () => {
     const m = { ...GOOD, marketingYears: null, firstAppointed: "2022-12-31" };
     const ch = checkLevel("高级", data, m, P);
     expect(ch.tenure!.met).toBe(true);
-    expect(checkLevel("高级", data, { ...m, firstAppointed: "2023-01-01" }, P).tenure!.met).toBe(false);
+    expect(checkLevel("高级", data, { ...m, firstAppointed: "2023-01-01" }, P).tenure!.met).toBe(
+      false
+    );
   });
   test("the 连续营销年限 column wins over the appointment date", () => {
-    const ch = checkLevel("一级", data, { ...GOOD, marketingYears: 2.9, firstAppointed: "2000-01-01" }, P);
+    const ch = checkLevel(
+      "一级",
+      data,
+      { ...GOOD, marketingYears: 2.9, firstAppointed: "2000-01-01" },
+      P
+    );
     expect(ch.tenure!.met).toBe(false);
-    expect(checkLevel("一级", data, { ...GOOD, marketingYears: 3, firstAppointed: null }, P).tenure!.met).toBe(true);
+    expect(
+      checkLevel("一级", data, { ...GOOD, marketingYears: 3, firstAppointed: null }, P).tenure!.met
+    ).toBe(true);
   });
   test("二级 needs 1 year; 三级 and 四级 none; both blank → 数据缺失", () => {
     expect(checkLevel("二级", data, { ...GOOD, marketingYears: 0.5 }, P).tenure!.met).toBe(false);
     expect(checkLevel("二级", data, { ...GOOD, marketingYears: 1 }, P).tenure!.met).toBe(true);
-    expect(checkLevel("三级", data, { ...GOOD, marketingYears: null }, P).tenure).toEqual({ key: "tenure", met: true, status: "不要求" });
-    expect(checkLevel("二级", data, { ...GOOD, marketingYears: null, firstAppointed: null }, P).tenure!.status).toBe("数据缺失");
+    expect(checkLevel("三级", data, { ...GOOD, marketingYears: null }, P).tenure).toEqual({
+      key: "tenure",
+      met: true,
+      status: "不要求",
+    });
+    expect(
+      checkLevel("二级", data, { ...GOOD, marketingYears: null, firstAppointed: null }, P).tenure!
+        .status
+    ).toBe("数据缺失");
   });
 });
 
@@ -187,14 +326,20 @@ describe("见习 and the qualified level", () => {
   test("见习: ≥ 10,000,000 over customers with ≥ 500,000 each", () => {
     expect(checkLevel("见习", [cust(10000000)], GOOD, P).qualifies).toBe(true);
     expect(checkLevel("见习", [cust(9999999.99)], GOOD, P).qualifies).toBe(false);
-    expect(checkLevel("见习", [cust(9600000), cust(499999.99), cust(400000.01)], GOOD, P).qualifies).toBe(false);
+    expect(
+      checkLevel("见习", [cust(9600000), cust(499999.99), cust(400000.01)], GOOD, P).qualifies
+    ).toBe(false);
   });
   test("the qualified level is the highest level all of whose conditions hold", () => {
     // 二级 by a (75M with a 25M customer), not 一级 (needs 2 conditions)
     const r = assessLevel([cust(25000000), cust(50000000)], GOOD, P);
     expect(r.qualified).toBe("二级");
     expect(r.checks.map((c) => c.level)).toEqual(["高级", "一级", "二级", "三级", "四级", "见习"]);
-    expect(r.steps[r.steps.length - 1]).toMatchObject({ kind: "result", code: "B_QUALIFIED", params: { level: "二级" } });
+    expect(r.steps[r.steps.length - 1]).toMatchObject({
+      kind: "result",
+      code: "B_QUALIFIED",
+      params: { level: "二级" },
+    });
   });
   test("none → 无", () => {
     expect(assessLevel([cust(100000)], GOOD, P).qualified).toBe("无");
@@ -212,10 +357,15 @@ describe("见习 and the qualified level", () => {
 
 describe("blank figures", () => {
   test("a blank deposit is an error naming the customer", () => {
-    expect(() => assessLevel([cust(null, { name: "甲公司" })], GOOD, P)).toThrow(/甲公司.*日均存款为空/);
+    expect(() => assessLevel([cust(null, { name: "甲公司" })], GOOD, P)).toThrow(
+      /甲公司.*日均存款为空/
+    );
   });
   test("blank loans / settlement / new deposits add nothing and are reported", () => {
-    const ind = computeIndicators([cust(1000000, { loans: null, usd: null, newDeposits: null }), cust(1000000, { loans: 5 })], 500000);
+    const ind = computeIndicators(
+      [cust(1000000, { loans: null, usd: null, newDeposits: null }), cust(1000000, { loans: 5 })],
+      500000
+    );
     expect(ind.loans.toNumber()).toBe(5);
     expect([ind.blankLoans, ind.blankSettlement, ind.blankNewDeposits]).toEqual([1, 1, 1]);
     const ch = checkLevel("四级", [cust(1000000, { loans: null })], GOOD, P);

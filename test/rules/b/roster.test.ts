@@ -21,9 +21,24 @@ describe("assessCorporateManagers", () => {
       cust(14900000, { manager: "E3" }),
     ];
     const [a, b, c] = assessCorporateManagers(managers, customers, P);
-    expect(a).toMatchObject({ ok: true, id: "E1", currentLevel: "三级", qualifiedLevel: "一级", decision: "晋升", newLevel: "二级", breakthrough: true, customers: 2 });
+    expect(a).toMatchObject({
+      ok: true,
+      id: "E1",
+      currentLevel: "三级",
+      qualifiedLevel: "一级",
+      decision: "晋升",
+      newLevel: "二级",
+      breakthrough: true,
+      customers: 2,
+    });
     expect(a.ok && a.allowance.toNumber()).toBe(200);
-    expect(b).toMatchObject({ ok: true, qualifiedLevel: "四级", decision: "续聘", newLevel: "四级", breakthrough: false });
+    expect(b).toMatchObject({
+      ok: true,
+      qualifiedLevel: "四级",
+      decision: "续聘",
+      newLevel: "四级",
+      breakthrough: false,
+    });
     expect(b.ok && b.allowance.toNumber()).toBe(80);
     expect(c).toMatchObject({ ok: true, decision: "退出", newLevel: null });
     expect(c.ok && c.allowance.toNumber()).toBe(0);
@@ -38,15 +53,23 @@ describe("assessCorporateManagers", () => {
   });
 
   test("the allowance is in 元 whatever the workbook's amount unit", () => {
-    const r = assessCorporateManagers([manager({ level: "高级", marketingYears: 9 })], [cust(100000000, { loans: 150000000 }), cust(150000000, { loans: 200000000 })], policy({ amountUnit: "万元" }));
+    const r = assessCorporateManagers(
+      [manager({ level: "高级", marketingYears: 9 })],
+      [cust(100000000, { loans: 150000000 }), cust(150000000, { loans: 200000000 })],
+      policy({ amountUnit: "万元" })
+    );
     expect(r[0].ok && r[0].allowance.toNumber()).toBe(300);
   });
 
   test("a blank current level or assessment, or a blank deposit, gives a per-row error", () => {
     const r = assessCorporateManagers(
-      [manager({ id: "A", level: null }), manager({ id: "B", assessment: null }), manager({ id: "C" })],
+      [
+        manager({ id: "A", level: null }),
+        manager({ id: "B", assessment: null }),
+        manager({ id: "C" }),
+      ],
       [cust(null, { manager: "C", name: "丙公司" })],
-      P,
+      P
     );
     expect(r[0]).toMatchObject({ ok: false, field: "level" });
     expect(r[1]).toMatchObject({ ok: false, field: "assessment" });
@@ -55,7 +78,11 @@ describe("assessCorporateManagers", () => {
   });
 
   test("a CM with no customers is below the pass line (退出), not an error", () => {
-    const [r] = assessCorporateManagers([manager({ id: "Z" })], [cust(90000000, { manager: "OTHER" })], P);
+    const [r] = assessCorporateManagers(
+      [manager({ id: "Z" })],
+      [cust(90000000, { manager: "OTHER" })],
+      P
+    );
     expect(r).toMatchObject({ ok: true, qualifiedLevel: "无", decision: "退出", customers: 0 });
   });
 });
@@ -65,9 +92,26 @@ describe("explanations", () => {
     const P2 = policy();
     const r = assessCorporateManagers(
       // rev 2: the trainee's period has ended (见习期满日期) and the exam is passed, so a decision is made
-      [manager({ id: "E1", level: "见习", normalShare: 90, normalSharePrev: 90, marketingYears: null, firstAppointed: null, tasksDone: null, bottom3TwoYears: null, admonished: true, traineeEnd: "2025-06-30", traineeExamPassed: true })],
-      [cust(30000000, { manager: "E1", arrears: true, loans: null, usd: null, newDeposits: null }), cust(100, { manager: "E1" })],
-      P2,
+      [
+        manager({
+          id: "E1",
+          level: "见习",
+          normalShare: 90,
+          normalSharePrev: 90,
+          marketingYears: null,
+          firstAppointed: null,
+          tasksDone: null,
+          bottom3TwoYears: null,
+          admonished: true,
+          traineeEnd: "2025-06-30",
+          traineeExamPassed: true,
+        }),
+      ],
+      [
+        cust(30000000, { manager: "E1", arrears: true, loans: null, usd: null, newDeposits: null }),
+        cust(100, { manager: "E1" }),
+      ],
+      P2
     );
     expect(r[0].ok).toBe(true);
     if (!r[0].ok) return;

@@ -5,10 +5,24 @@ import { errorPointsByManager } from "../../../src/rules/c";
 
 const P = defaultPolicy(2025);
 let n = 0;
-function row(date: string | null, item: string, count: number | null = null, aggravation: number | null = null, note: string | null = null): ErrorLogRow {
+function row(
+  date: string | null,
+  item: string,
+  count: number | null = null,
+  aggravation: number | null = null,
+  note: string | null = null
+): ErrorLogRow {
   n += 1;
   // a blank 次数 is read as 1 by the reader (schema blankValue), so the rows the rule sees have a count
-  return { src: { sheet: "差错记录", row: n }, employeeId: "E1", date, item, count: count ?? 1, aggravation, note };
+  return {
+    src: { sheet: "差错记录", row: n },
+    employeeId: "E1",
+    date,
+    item,
+    count: count ?? 1,
+    aggravation,
+    note,
+  };
 }
 
 describe("a year's log for one CM, worked by hand", () => {
@@ -25,9 +39,14 @@ describe("a year's log for one CM, worked by hand", () => {
         row("2024-12-31", "3.5b"), // other year
         row("2026-01-01", "1.5"), // other year: no disqualification
       ],
-      P,
+      P
     );
-    expect(r).toMatchObject({ ok: true, total: 34 + 40 + 5 + 50 + 41 + 3, disqualifying: ["3.14b", "1.6"], outOfYear: 2 });
+    expect(r).toMatchObject({
+      ok: true,
+      total: 34 + 40 + 5 + 50 + 41 + 3,
+      disqualifying: ["3.14b", "1.6"],
+      outOfYear: 2,
+    });
   });
   test("aggravation-eligible entries with a risk note and no aggravation are flagged; ineligible items or entered aggravation are not", () => {
     const [r] = errorPointsByManager(
@@ -39,8 +58,12 @@ describe("a year's log for one CM, worked by hand", () => {
         row("2025-03-01", "3.15/3.3", 1, null, "存在风险"),
         row("2025-03-01", "1.1", 1, 2, "存在风险"),
       ],
-      P,
+      P
     );
-    expect(r.ok && r.aggravationCandidates.map((e) => e.code)).toEqual(["3.2b", "3.17c", "3.15/3.4"]);
+    expect(r.ok && r.aggravationCandidates.map((e) => e.code)).toEqual([
+      "3.2b",
+      "3.17c",
+      "3.15/3.4",
+    ]);
   });
 });

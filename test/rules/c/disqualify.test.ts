@@ -1,6 +1,12 @@
 import type { ErrorLogRow } from "../../../src/core/rows";
 import { defaultPolicy } from "../../../src/policy/defaults";
-import { disqualifyingItems, disqualifyingItemsByManager, entryDeduction, itemInfo, parseItemCode } from "../../../src/rules/c";
+import {
+  disqualifyingItems,
+  disqualifyingItemsByManager,
+  entryDeduction,
+  itemInfo,
+  parseItemCode,
+} from "../../../src/rules/c";
 import { renderSteps } from "../../../src/rules/explain";
 
 const P = defaultPolicy(2025);
@@ -8,7 +14,15 @@ const P = defaultPolicy(2025);
 let n = 0;
 function row(employeeId: string, date: string | null, item: string): ErrorLogRow {
   n += 1;
-  return { src: { sheet: "差错记录", row: n }, employeeId, date, item, count: 1, aggravation: null, note: null };
+  return {
+    src: { sheet: "差错记录", row: n },
+    employeeId,
+    date,
+    item,
+    count: 1,
+    aggravation: null,
+    note: null,
+  };
 }
 
 describe("rev 2: 1.1b and 1.2b (情节恶劣 → 取消客户经理资格)", () => {
@@ -28,7 +42,10 @@ describe("rev 2: 1.1b and 1.2b (情节恶劣 → 取消客户经理资格)", () 
     expect(itemInfo("1.1", P).points).toBe(10);
     expect(itemInfo("1.2", P).points).toBe(10);
     expect(parseItemCode("1.1B")).toEqual({ ok: true, value: { code: "1.1b", scoredAs: "1.1b" } });
-    expect(parseItemCode("１.１ｂ")).toEqual({ ok: true, value: { code: "1.1b", scoredAs: "1.1b" } });
+    expect(parseItemCode("１.１ｂ")).toEqual({
+      ok: true,
+      value: { code: "1.1b", scoredAs: "1.1b" },
+    });
     expect(parseItemCode("1.1a").ok).toBe(false);
   });
 });
@@ -48,13 +65,20 @@ describe("disqualifyingItems: a CM's ✕ items of the policy year (A8 reason 8, 
   test("only entries dated within the year; each item once, in log order, with its description", () => {
     const r = disqualifyingItems("E1", log, P);
     expect(r.items.map((i) => i.code)).toEqual(["1.1b", "1.5"]);
-    expect(r.items[0]).toMatchObject({ code: "1.1b", what: "违规操作，情节恶劣", article: "一、1", date: "2025-01-01" });
+    expect(r.items[0]).toMatchObject({
+      code: "1.1b",
+      what: "违规操作，情节恶劣",
+      article: "一、1",
+      date: "2025-01-01",
+    });
     expect(r.unreadable).toEqual([]);
     expect(r.text).toBe("1.1b 违规操作，情节恶劣；1.5 与客户串通弄虚作假、欺骗银行");
   });
   test("3.15/X is disqualifying when X is", () => {
     expect(disqualifyingItems("E2", log, P).items.map((i) => i.code)).toEqual(["3.15/3.14b"]);
-    expect(disqualifyingItems("E2", log, P).items[0].what).toBe("借新还旧未视同新贷款管理（按 3.14b 贷后管理不落实造成风险，情节严重）");
+    expect(disqualifyingItems("E2", log, P).items[0].what).toBe(
+      "借新还旧未视同新贷款管理（按 3.14b 贷后管理不落实造成风险，情节严重）"
+    );
   });
   test("an unreadable code or a blank-dated ✕ entry is reported, never read as no item", () => {
     const r = disqualifyingItems("E3", log, P);

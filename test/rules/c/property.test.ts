@@ -9,10 +9,20 @@ const codes = CATALOGUE.filter((i) => !i.refers).map((i) => i.code);
 describe("C properties", () => {
   test("parseItemCode never throws, whatever it is given", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(...codes), fc.constantFrom(...codes).map((c) => `3.15/${c}`)), (raw) => {
-        const r = parseItemCode(raw);
-        if (!r.ok) expect(r.zh.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.double(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.constantFrom(...codes),
+          fc.constantFrom(...codes).map((c) => `3.15/${c}`)
+        ),
+        (raw) => {
+          const r = parseItemCode(raw);
+          if (!r.ok) expect(r.zh.length).toBeGreaterThan(0);
+        }
+      )
     );
   });
 
@@ -24,7 +34,13 @@ describe("C properties", () => {
     });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 10 }), (es) => {
-        const rows = es.map((e, i) => ({ src: { sheet: "差错记录", row: i + 1 }, employeeId: "E1", date: "2025-06-01", note: "带来风险", ...e }));
+        const rows = es.map((e, i) => ({
+          src: { sheet: "差错记录", row: i + 1 },
+          employeeId: "E1",
+          date: "2025-06-01",
+          note: "带来风险",
+          ...e,
+        }));
         const [r] = errorPointsByManager(rows, P);
         if (rows.length === 0) return;
         expect(r.ok).toBe(true);
@@ -32,9 +48,12 @@ describe("C properties", () => {
         expect(Number.isFinite(r.total)).toBe(true);
         expect(r.total).toBeGreaterThanOrEqual(0);
         expect(renderSteps(r.steps)).not.toMatch(/NaN|Infinity|undefined/);
-        const [more] = errorPointsByManager(rows.map((x) => ({ ...x, count: x.count + 1 })), P);
+        const [more] = errorPointsByManager(
+          rows.map((x) => ({ ...x, count: x.count + 1 })),
+          P
+        );
         expect(more.ok && more.total).toBeGreaterThanOrEqual(r.total);
-      }),
+      })
     );
   });
 });

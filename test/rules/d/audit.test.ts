@@ -6,7 +6,9 @@ import { branchDeadline, judge, officeDeadline, warningTimeliness } from "../../
 const P = defaultPolicy(2025);
 // maturity 2025-06-30: M − 25 = 2025-06-05, M − 30 = 2025-05-31
 const M = "2025-06-30";
-const due = (amount: number, found: string | null) => branchDeadline({ type: "到期", level: "橙色", amount: dec(amount), maturity: M, found }, P).deadline;
+const due = (amount: number, found: string | null) =>
+  branchDeadline({ type: "到期", level: "橙色", amount: dec(amount), maturity: M, found }, P)
+    .deadline;
 
 describe("到期: every band line, found early / on the tie / later", () => {
   test.each<[number, string | null, string]>([
@@ -28,7 +30,11 @@ describe("到期: every band line, found early / on the tie / later", () => {
     expect(due(amount, found)).toBe(expected);
   });
   test("on the deadline day → 按时, the day after → 迟报, in every band", () => {
-    for (const [amount, found] of [[999999.99, "2025-06-01"], [1000000, "2025-06-10"], [5000000, "2025-06-10"]] as const) {
+    for (const [amount, found] of [
+      [999999.99, "2025-06-01"],
+      [1000000, "2025-06-10"],
+      [5000000, "2025-06-10"],
+    ] as const) {
       const dl = due(amount, found);
       expect(judge(dl, dl)).toBe("按时");
       const next = new Date(`${dl}T00:00:00Z`);
@@ -46,20 +52,43 @@ describe("other types and the head-office stage", () => {
     ["财务异常", "2025-02-27", "2025-03-01"],
   ] as const)("%s found %s → by %s, the amount does not matter", (type, found, expected) => {
     for (const amount of [null, dec(10), dec(9000000)]) {
-      expect(branchDeadline({ type, level: "黄色", amount, maturity: null, found }, P).deadline).toBe(expected);
+      expect(
+        branchDeadline({ type, level: "黄色", amount, maturity: null, found }, P).deadline
+      ).toBe(expected);
     }
   });
   test("branch office → head office: 999,999.99 none; 1,000,000 and 4,999,999.99 + 2 days; 5,000,000 + 1 day, from the branch report", () => {
-    expect(officeDeadline(dec(999999.99), "2025-12-30", P)).toMatchObject({ deadline: null, notApplicable: true });
+    expect(officeDeadline(dec(999999.99), "2025-12-30", P)).toMatchObject({
+      deadline: null,
+      notApplicable: true,
+    });
     expect(officeDeadline(dec(1000000), "2025-12-30", P).deadline).toBe("2026-01-01");
     expect(officeDeadline(dec(4999999.99), "2025-12-30", P).deadline).toBe("2026-01-01");
     expect(officeDeadline(dec(5000000), "2025-12-30", P).deadline).toBe("2025-12-31");
   });
   test("the summary's result judges the branch report; a late branch report moves the office deadline with it", () => {
     const [r] = warningTimeliness(
-      [{ src: { sheet: "风险预警", row: 1 }, loanId: "L", type: "到期", level: "橙色", amount: dec(5000000), maturity: M, found: "2025-06-10", branchReported: "2025-06-12", officeReported: "2025-06-13" }],
-      P,
+      [
+        {
+          src: { sheet: "风险预警", row: 1 },
+          loanId: "L",
+          type: "到期",
+          level: "橙色",
+          amount: dec(5000000),
+          maturity: M,
+          found: "2025-06-10",
+          branchReported: "2025-06-12",
+          officeReported: "2025-06-13",
+        },
+      ],
+      P
     );
-    expect(r).toMatchObject({ ok: true, deadline: "2025-06-11", result: "迟报", officeDeadline: "2025-06-13", officeResult: "按时" });
+    expect(r).toMatchObject({
+      ok: true,
+      deadline: "2025-06-11",
+      result: "迟报",
+      officeDeadline: "2025-06-13",
+      officeResult: "按时",
+    });
   });
 });

@@ -2,13 +2,26 @@ import { dec } from "../../../src/core/money";
 import type { WarningRow } from "../../../src/core/rows";
 import { defaultPolicy } from "../../../src/policy/defaults";
 import type { Policy } from "../../../src/policy/types";
-import { branchDeadline, DeadlineInput, judge, officeDeadline, warningTimeliness } from "../../../src/rules/d";
+import {
+  branchDeadline,
+  DeadlineInput,
+  judge,
+  officeDeadline,
+  warningTimeliness,
+} from "../../../src/rules/d";
 import { renderSteps } from "../../../src/rules/explain";
 
 const P = defaultPolicy(2025);
 
 function w(patch: Partial<DeadlineInput> & { amount?: any } = {}): DeadlineInput {
-  return { type: "到期", level: "黄色", amount: dec(500000), maturity: "2025-06-30", found: "2025-05-20", ...patch };
+  return {
+    type: "到期",
+    level: "黄色",
+    amount: dec(500000),
+    maturity: "2025-06-30",
+    found: "2025-05-20",
+    ...patch,
+  };
 }
 const dl = (patch: Partial<DeadlineInput>, p: Policy = P) => branchDeadline(w(patch), p).deadline;
 
@@ -19,7 +32,9 @@ describe("到期 warnings: branch → branch office (第十一条（一）1)", (
   test("< 1,000,000 found after M − 25: still M − 25, so late (literal reading, Interpretation)", () => {
     const r = branchDeadline(w({ amount: dec(10), found: "2025-06-10" }), P);
     expect(r.deadline).toBe("2025-06-05");
-    expect(r.steps.some((s) => s.kind === "interpretation" && s.code === "D_INTERP_SMALL_LATE")).toBe(true);
+    expect(
+      r.steps.some((s) => s.kind === "interpretation" && s.code === "D_INTERP_SMALL_LATE")
+    ).toBe(true);
     expect(judge("2025-06-11", r.deadline)).toBe("迟报");
   });
   test("< 1,000,000 does not need the discovery date", () => {
@@ -31,15 +46,22 @@ describe("到期 warnings: branch → branch office (第十一条（一）1)", (
     expect(dl({ amount: dec(1000000), found: "2025-05-30" })).toBe("2025-06-01");
     const r = branchDeadline(w({ amount: dec(4999999.99), found: "2025-06-10" }), P);
     expect(r).toMatchObject({ deadline: "2025-06-12", band: "mid" });
-    expect(r.steps.some((s) => s.kind === "interpretation" && s.code === "D_INTERP_FOUND_LATER")).toBe(true);
+    expect(
+      r.steps.some((s) => s.kind === "interpretation" && s.code === "D_INTERP_FOUND_LATER")
+    ).toBe(true);
   });
   test("exactly 5,000,000 is the top band: M − 30, or F + 1 day (24 hours) when found later", () => {
-    expect(branchDeadline(w({ amount: dec(5000000), found: "2025-05-20" }), P)).toMatchObject({ deadline: "2025-05-31", band: "large" });
+    expect(branchDeadline(w({ amount: dec(5000000), found: "2025-05-20" }), P)).toMatchObject({
+      deadline: "2025-05-31",
+      band: "large",
+    });
     expect(dl({ amount: dec(5000000), found: "2025-05-30" })).toBe("2025-05-31");
     expect(dl({ amount: dec(5000000), found: "2025-06-10" })).toBe("2025-06-11");
   });
   test("the middle and top bands need the discovery date; every 到期 warning needs amount and maturity", () => {
-    expect(() => branchDeadline(w({ amount: dec(1000000), found: null }), P)).toThrow(/发现日期为空/);
+    expect(() => branchDeadline(w({ amount: dec(1000000), found: null }), P)).toThrow(
+      /发现日期为空/
+    );
     expect(() => branchDeadline(w({ amount: null }), P)).toThrow(/风险金额为空/);
     expect(() => branchDeadline(w({ maturity: null }), P)).toThrow(/到期日期为空/);
     expect(() => branchDeadline(w({ type: null }), P)).toThrow(/预警类型为空/);
@@ -62,7 +84,9 @@ describe("other warning types (第十一条（一）3–6)", () => {
     const r = branchDeadline(w({ type: "重大事项", level: "黄色", found: "2025-03-01" }), P);
     expect(r.level).toBe("红色");
     expect(r.steps.some((s) => s.kind === "warning" && s.code === "D_MAJOR_RED")).toBe(true);
-    expect(branchDeadline(w({ type: "重大事项", level: null, found: "2025-03-01" }), P).level).toBe("红色");
+    expect(branchDeadline(w({ type: "重大事项", level: null, found: "2025-03-01" }), P).level).toBe(
+      "红色"
+    );
   });
   test("month and year ends roll over", () => {
     expect(dl({ type: "欠息", found: "2025-12-30" })).toBe("2026-01-01");
@@ -72,7 +96,10 @@ describe("other warning types (第十一条（一）3–6)", () => {
 
 describe("branch office → head office (第十二条（一）1)", () => {
   test("below 1,000,000: none", () => {
-    expect(officeDeadline(dec(999999.99), "2025-05-01", P)).toMatchObject({ deadline: null, notApplicable: true });
+    expect(officeDeadline(dec(999999.99), "2025-05-01", P)).toMatchObject({
+      deadline: null,
+      notApplicable: true,
+    });
   });
   test("exactly 1,000,000: within 2 days; exactly 5,000,000: within 1 day", () => {
     expect(officeDeadline(dec(1000000), "2025-05-01", P).deadline).toBe("2025-05-03");
@@ -80,7 +107,10 @@ describe("branch office → head office (第十二条（一）1)", () => {
     expect(officeDeadline(dec(5000000), "2025-05-01", P).deadline).toBe("2025-05-02");
   });
   test("no branch report or no amount: cannot be told (warning)", () => {
-    expect(officeDeadline(dec(5000000), null, P)).toMatchObject({ deadline: null, notApplicable: false });
+    expect(officeDeadline(dec(5000000), null, P)).toMatchObject({
+      deadline: null,
+      notApplicable: false,
+    });
     expect(officeDeadline(null, "2025-05-01", P).steps[0].kind).toBe("warning");
   });
 });
@@ -96,8 +126,16 @@ describe("judge (第十八条)", () => {
 
 function row(patch: Partial<WarningRow>): WarningRow {
   return {
-    src: { sheet: "风险预警", row: 1 }, loanId: "L1", type: "到期", level: "橙色", amount: dec(2000000), maturity: "2025-06-30",
-    found: "2025-05-20", branchReported: "2025-05-31", officeReported: "2025-06-02", ...patch,
+    src: { sheet: "风险预警", row: 1 },
+    loanId: "L1",
+    type: "到期",
+    level: "橙色",
+    amount: dec(2000000),
+    maturity: "2025-06-30",
+    found: "2025-05-20",
+    branchReported: "2025-05-31",
+    officeReported: "2025-06-02",
+    ...patch,
   };
 }
 
@@ -110,11 +148,28 @@ describe("warningTimeliness", () => {
         row({ loanId: "L3", amount: dec(300000), branchReported: null, officeReported: null }),
         row({ loanId: "L4", type: null }),
       ],
-      P,
+      P
     );
-    expect(r[0]).toMatchObject({ ok: true, deadline: "2025-05-31", result: "按时", officeDeadline: "2025-06-02", officeResult: "按时" });
-    expect(r[1]).toMatchObject({ ok: true, result: "迟报", officeDeadline: "2025-06-03", officeResult: "迟报" });
-    expect(r[2]).toMatchObject({ ok: true, deadline: "2025-06-05", result: "未上报", officeDeadline: null, officeResult: "不适用" });
+    expect(r[0]).toMatchObject({
+      ok: true,
+      deadline: "2025-05-31",
+      result: "按时",
+      officeDeadline: "2025-06-02",
+      officeResult: "按时",
+    });
+    expect(r[1]).toMatchObject({
+      ok: true,
+      result: "迟报",
+      officeDeadline: "2025-06-03",
+      officeResult: "迟报",
+    });
+    expect(r[2]).toMatchObject({
+      ok: true,
+      deadline: "2025-06-05",
+      result: "未上报",
+      officeDeadline: null,
+      officeResult: "不适用",
+    });
     expect(r[3]).toMatchObject({ ok: false, loanId: "L4" });
     expect(!r[3].ok && r[3].error.zh).toMatch(/贷款 L4.*预警类型为空/);
     const text = renderSteps(r[1].ok ? r[1].steps : []);
@@ -138,14 +193,23 @@ describe("every D figure is read from the policy", () => {
     ["groupDays", { type: "关联企业" }, 5],
     ["financialDays", { type: "财务异常" }, 5],
   ] as const)("%s", (key, patch, value) => {
-    expect(dl(patch as Partial<DeadlineInput>, withD({ [key]: value }))).not.toBe(dl(patch as Partial<DeadlineInput>));
+    expect(dl(patch as Partial<DeadlineInput>, withD({ [key]: value }))).not.toBe(
+      dl(patch as Partial<DeadlineInput>)
+    );
   });
   test("officeMidDays / officeLargeDays", () => {
-    expect(officeDeadline(dec(1000000), "2025-05-01", withD({ officeMidDays: 3 })).deadline).toBe("2025-05-04");
-    expect(officeDeadline(dec(5000000), "2025-05-01", withD({ officeLargeDays: 2 })).deadline).toBe("2025-05-03");
+    expect(officeDeadline(dec(1000000), "2025-05-01", withD({ officeMidDays: 3 })).deadline).toBe(
+      "2025-05-04"
+    );
+    expect(officeDeadline(dec(5000000), "2025-05-01", withD({ officeLargeDays: 2 })).deadline).toBe(
+      "2025-05-03"
+    );
   });
   test("dueWithinDays: the early-discovery note follows it", () => {
-    const early = (p: Policy) => branchDeadline(w({ amount: dec(2000000), found: "2025-05-25" }), p).steps.some((s) => s.code === "D_FOUND_EARLY");
+    const early = (p: Policy) =>
+      branchDeadline(w({ amount: dec(2000000), found: "2025-05-25" }), p).steps.some(
+        (s) => s.code === "D_FOUND_EARLY"
+      );
     expect(early(P)).toBe(true);
     expect(early(withD({ dueWithinDays: 40 }))).toBe(false);
   });

@@ -2,14 +2,27 @@ import { dec } from "../../../src/core/money";
 import type { WarningRow } from "../../../src/core/rows";
 import { defaultPolicy } from "../../../src/policy/defaults";
 import type { Policy } from "../../../src/policy/types";
-import { branchDeadline, DeadlineInput, isManagementWarning, warningDeadline, warningTimeliness } from "../../../src/rules/d";
+import {
+  branchDeadline,
+  DeadlineInput,
+  isManagementWarning,
+  warningDeadline,
+  warningTimeliness,
+} from "../../../src/rules/d";
 import { renderSteps } from "../../../src/rules/explain";
 
 const P = defaultPolicy(2025);
 const withD = (patch: Partial<Policy["d"]>): Policy => ({ ...P, d: { ...P.d, ...patch } });
 
 function w(patch: Partial<DeadlineInput> = {}): DeadlineInput {
-  return { type: "后三类预测", level: "橙色", amount: dec(2000000), maturity: null, found: "2025-05-31", ...patch };
+  return {
+    type: "后三类预测",
+    level: "橙色",
+    amount: dec(2000000),
+    maturity: null,
+    found: "2025-05-31",
+    ...patch,
+  };
 }
 
 describe("rev 2: 后三类预测 (第十一条（一）2): by the last day of F's month", () => {
@@ -31,7 +44,13 @@ describe("rev 2: 后三类预测 (第十一条（一）2): by the last day of F'
     expect(text).toContain("2025-05-31");
   });
   test("it is a branch warning: judged on 支行上报日期; on the last day on time, the 1st of next month late", () => {
-    const [a, b] = warningTimeliness([row({ type: "后三类预测", branchReported: "2025-05-31" }), row({ type: "后三类预测", branchReported: "2025-06-01" })], P);
+    const [a, b] = warningTimeliness(
+      [
+        row({ type: "后三类预测", branchReported: "2025-05-31" }),
+        row({ type: "后三类预测", branchReported: "2025-06-01" }),
+      ],
+      P
+    );
     expect(a).toMatchObject({ ok: true, stage: "支行", deadline: "2025-05-31", result: "按时" });
     expect(b).toMatchObject({ ok: true, stage: "支行", deadline: "2025-05-31", result: "迟报" });
     // the branch office → head office stage still applies by amount (≥ 1,000,000 within 2 days of the branch report)
@@ -41,36 +60,87 @@ describe("rev 2: 后三类预测 (第十一条（一）2): by the last day of F'
 
 describe("rev 2: management warnings (第十二条（一）2) go from the branch office to the head office", () => {
   test("越权放贷: F + 1 day (24 hours); 未落实贷款条件: F + 2 days; month ends roll over", () => {
-    expect(warningDeadline(w({ type: "越权放贷", found: "2025-03-01" }), P)).toMatchObject({ stage: "分行", deadline: "2025-03-02" });
-    expect(warningDeadline(w({ type: "越权放贷", found: "2025-12-31" }), P)).toMatchObject({ stage: "分行", deadline: "2026-01-01" });
-    expect(warningDeadline(w({ type: "未落实贷款条件", found: "2025-03-01" }), P)).toMatchObject({ stage: "分行", deadline: "2025-03-03" });
-    expect(warningDeadline(w({ type: "未落实贷款条件", found: "2025-02-27" }), P)).toMatchObject({ stage: "分行", deadline: "2025-03-01" });
+    expect(warningDeadline(w({ type: "越权放贷", found: "2025-03-01" }), P)).toMatchObject({
+      stage: "分行",
+      deadline: "2025-03-02",
+    });
+    expect(warningDeadline(w({ type: "越权放贷", found: "2025-12-31" }), P)).toMatchObject({
+      stage: "分行",
+      deadline: "2026-01-01",
+    });
+    expect(warningDeadline(w({ type: "未落实贷款条件", found: "2025-03-01" }), P)).toMatchObject({
+      stage: "分行",
+      deadline: "2025-03-03",
+    });
+    expect(warningDeadline(w({ type: "未落实贷款条件", found: "2025-02-27" }), P)).toMatchObject({
+      stage: "分行",
+      deadline: "2025-03-01",
+    });
     expect(isManagementWarning("越权放贷")).toBe(true);
     expect(isManagementWarning("未落实贷款条件")).toBe(true);
     expect(isManagementWarning("后三类预测")).toBe(false);
     expect(isManagementWarning("到期")).toBe(false);
   });
   test("whatever the amount (no band), and no amount needed", () => {
-    expect(warningDeadline(w({ type: "越权放贷", amount: dec(10), found: "2025-03-01" }), P).deadline).toBe("2025-03-02");
-    expect(warningDeadline(w({ type: "越权放贷", amount: null, found: "2025-03-01" }), P).deadline).toBe("2025-03-02");
-    expect(warningDeadline(w({ type: "未落实贷款条件", amount: dec(9000000), found: "2025-03-01" }), P).deadline).toBe("2025-03-03");
+    expect(
+      warningDeadline(w({ type: "越权放贷", amount: dec(10), found: "2025-03-01" }), P).deadline
+    ).toBe("2025-03-02");
+    expect(
+      warningDeadline(w({ type: "越权放贷", amount: null, found: "2025-03-01" }), P).deadline
+    ).toBe("2025-03-02");
+    expect(
+      warningDeadline(w({ type: "未落实贷款条件", amount: dec(9000000), found: "2025-03-01" }), P)
+        .deadline
+    ).toBe("2025-03-03");
   });
   test("they have no branch deadline: branchDeadline says so", () => {
     expect(() => branchDeadline(w({ type: "越权放贷" }), P)).toThrow(/无支行上报时限/);
   });
   test("need the discovery date", () => {
-    expect(() => warningDeadline(w({ type: "未落实贷款条件", found: null }), P)).toThrow(/发现日期为空/);
+    expect(() => warningDeadline(w({ type: "未落实贷款条件", found: null }), P)).toThrow(
+      /发现日期为空/
+    );
   });
   test("judged on 分行上报日期: on the deadline day on time, the day after late, blank 未上报; 支行上报日期 is ignored", () => {
     const r = warningTimeliness(
       [
-        row({ loanId: "M1", type: "越权放贷", found: "2025-03-01", branchReported: null, officeReported: "2025-03-02" }),
-        row({ loanId: "M2", type: "越权放贷", found: "2025-03-01", branchReported: "2025-03-01", officeReported: "2025-03-03" }),
-        row({ loanId: "M3", type: "未落实贷款条件", found: "2025-03-01", branchReported: "2025-03-01", officeReported: "2025-03-03" }),
-        row({ loanId: "M4", type: "未落实贷款条件", found: "2025-03-01", branchReported: "2025-03-02", officeReported: "2025-03-04" }),
-        row({ loanId: "M5", type: "未落实贷款条件", found: "2025-03-01", branchReported: "2025-03-02", officeReported: null }),
+        row({
+          loanId: "M1",
+          type: "越权放贷",
+          found: "2025-03-01",
+          branchReported: null,
+          officeReported: "2025-03-02",
+        }),
+        row({
+          loanId: "M2",
+          type: "越权放贷",
+          found: "2025-03-01",
+          branchReported: "2025-03-01",
+          officeReported: "2025-03-03",
+        }),
+        row({
+          loanId: "M3",
+          type: "未落实贷款条件",
+          found: "2025-03-01",
+          branchReported: "2025-03-01",
+          officeReported: "2025-03-03",
+        }),
+        row({
+          loanId: "M4",
+          type: "未落实贷款条件",
+          found: "2025-03-01",
+          branchReported: "2025-03-02",
+          officeReported: "2025-03-04",
+        }),
+        row({
+          loanId: "M5",
+          type: "未落实贷款条件",
+          found: "2025-03-01",
+          branchReported: "2025-03-02",
+          officeReported: null,
+        }),
       ],
-      P,
+      P
     );
     expect(r.map((x) => x.ok && [x.stage, x.deadline, x.result])).toEqual([
       ["分行", "2025-03-02", "按时"],
@@ -87,8 +157,16 @@ describe("rev 2: management warnings (第十二条（一）2) go from the branch
     expect(text).toMatch(/无支行上报时限/);
   });
   test("the day figures are the policy's", () => {
-    expect(warningDeadline(w({ type: "越权放贷", found: "2025-03-01" }), withD({ overstepDays: 3 })).deadline).toBe("2025-03-04");
-    expect(warningDeadline(w({ type: "未落实贷款条件", found: "2025-03-01" }), withD({ unmetConditionsDays: 5 })).deadline).toBe("2025-03-06");
+    expect(
+      warningDeadline(w({ type: "越权放贷", found: "2025-03-01" }), withD({ overstepDays: 3 }))
+        .deadline
+    ).toBe("2025-03-04");
+    expect(
+      warningDeadline(
+        w({ type: "未落实贷款条件", found: "2025-03-01" }),
+        withD({ unmetConditionsDays: 5 })
+      ).deadline
+    ).toBe("2025-03-06");
   });
 });
 
@@ -109,7 +187,14 @@ function row(patch: Partial<WarningRow>): WarningRow {
 
 describe("rev 2: a management warning in a log without the 分行上报日期 column", () => {
   test("cannot be judged (never 未上报); the other types are judged as usual", () => {
-    const r = warningTimeliness([row({ loanId: "M1", type: "越权放贷", found: "2025-03-01" }), row({ loanId: "F1", type: "后三类预测", branchReported: "2025-05-31" })], P, false);
+    const r = warningTimeliness(
+      [
+        row({ loanId: "M1", type: "越权放贷", found: "2025-03-01" }),
+        row({ loanId: "F1", type: "后三类预测", branchReported: "2025-05-31" }),
+      ],
+      P,
+      false
+    );
     expect(r[0]).toMatchObject({ ok: false, loanId: "M1" });
     expect(!r[0].ok && r[0].error.zh).toMatch(/分行上报日期/);
     expect(r[1]).toMatchObject({ ok: true, result: "按时" });
@@ -117,7 +202,13 @@ describe("rev 2: a management warning in a log without the 分行上报日期 co
 });
 
 test("rev 2 D explanations render in both languages without a missing parameter", () => {
-  const r = warningTimeliness([row({ type: "后三类预测", branchReported: "2025-05-31" }), row({ type: "越权放贷", found: "2025-03-01", officeReported: "2025-03-02" })], P);
+  const r = warningTimeliness(
+    [
+      row({ type: "后三类预测", branchReported: "2025-05-31" }),
+      row({ type: "越权放贷", found: "2025-03-01", officeReported: "2025-03-02" }),
+    ],
+    P
+  );
   for (const x of r) {
     expect(x.ok).toBe(true);
     for (const lang of ["zh", "en"] as const) {

@@ -42,8 +42,6 @@ function put(buf: Buffer, name = `f${++n}.xlsx`): string {
 
 const sha = (p: string) => crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex");
 
-const cli = runCli;
-
 /** No temporary or output file left in the folder but those named. */
 function leftovers(except: string[]): string[] {
   return fs
@@ -57,12 +55,12 @@ function leftovers(except: string[]): string[] {
  */
 async function refused(file: string, msg: RegExp, ms = 10_000): Promise<void> {
   const before = sha(file);
-  const v = await cli(["validate", file]);
+  const v = await runCli(["validate", file]);
   expect({ code: v.code, err: v.err }).toEqual({ code: 2, err: [expect.stringMatching(msg)] });
   expect(v.err[0]).not.toMatch(/\n|内部错误|internal error| {4}at /);
   expect(v.ms).toBeLessThan(ms);
   const out = path.join(dir, `out-${path.basename(file)}`);
-  const s = await cli(["summarize", file, "-o", out]);
+  const s = await runCli(["summarize", file, "-o", out]);
   expect({ code: s.code, err: s.err }).toEqual({ code: 2, err: [expect.stringMatching(msg)] });
   expect(s.ms).toBeLessThan(ms);
   expect(fs.existsSync(out)).toBe(false);
@@ -72,7 +70,7 @@ async function refused(file: string, msg: RegExp, ms = 10_000): Promise<void> {
 
 /** Never exit 3 and never more than one line on stderr for an error; within `ms`. */
 async function survives(file: string, ms = 10_000): Promise<number> {
-  const v = await cli(["validate", file]);
+  const v = await runCli(["validate", file]);
   expect(v.code).not.toBe(3);
   if (v.code === 2) expect(v.err).toHaveLength(1);
   expect(v.ms).toBeLessThan(ms);
@@ -148,7 +146,7 @@ describe("broken archives: exit 2, 文件已损坏, input unchanged", () => {
     const file = put(craftZip(entries));
     const before = sha(file);
     const out = path.join(dir, "out-theme.xlsx");
-    const s = await cli(["summarize", file, "-o", out, "--only", "等级汇总"]);
+    const s = await runCli(["summarize", file, "-o", out, "--only", "等级汇总"]);
     expect([s.code, s.err]).toEqual([
       2,
       [expect.stringMatching(/文件已损坏.*部件 xl\/theme\/theme1\.xml 已损坏/)],
@@ -350,10 +348,10 @@ describe("hostile XML: exit 2 with one line, or read safely", () => {
     ] as const) {
       const file = put(craftBook({ sheets: { 客户经理: "" }, override: { [part]: text } }));
       const out = path.join(dir, "out-part.xlsx");
-      const s = await cli(["summarize", SAMPLE, "-o", out, "--only", "等级汇总"]);
+      const s = await runCli(["summarize", SAMPLE, "-o", out, "--only", "等级汇总"]);
       expect(s.code).toBeLessThan(2);
       fs.rmSync(out, { force: true });
-      const r = await cli(["summarize", file, "-o", out]);
+      const r = await runCli(["summarize", file, "-o", out]);
       expect(r.code).not.toBe(3);
       if (r.code === 2) expect(r.err).toEqual([expect.stringMatching(msg)]);
       expect(fs.existsSync(out) && r.code === 2).toBe(false);
@@ -385,7 +383,7 @@ describe("hostile XML: exit 2 with one line, or read safely", () => {
       })
     );
     const out = path.join(dir, "out-styles.xlsx");
-    const r = await cli(["summarize", file, "-o", out]);
+    const r = await runCli(["summarize", file, "-o", out]);
     expect(r.code).not.toBe(3);
     if (r.code === 2) expect(r.err).toHaveLength(1);
     fs.rmSync(out, { force: true });
@@ -494,7 +492,7 @@ describe("refused formats: each told what to do", () => {
     await refused(put(numbers, "mac.numbers"), /Numbers/);
     await refused(put(Buffer.from("员工号,姓名\r\n1001,张三\r\n"), "roster.csv"), /CSV/);
     for (const f of fs.readdirSync(dir).filter((x) => /\.(xls|et|xlsb|ods|numbers|csv)$/.test(x))) {
-      const r = await cli(["validate", path.join(dir, f)]);
+      const r = await runCli(["validate", path.join(dir, f)]);
       expect([f, r.code, r.err[0]]).toEqual([f, 2, expect.stringMatching(saveAs)]);
     }
   });
@@ -514,7 +512,7 @@ describe("refused formats: each told what to do", () => {
 
 describe("output safety", () => {
   async function summarizeTo(input: string, out: string, ...more: string[]) {
-    return cli(["summarize", input, "-o", out, "--only", "等级汇总", ...more]);
+    return runCli(["summarize", input, "-o", out, "--only", "等级汇总", ...more]);
   }
 
   test("OUT is never the input: same name, symlink, hard link (compared by device and inode)", async () => {

@@ -31,8 +31,10 @@ import {
   isCreditManager,
   peerAverages,
   PeerAverages,
+  peerFigures,
+  scoreCreditManager,
 } from "../rules/a/assess";
-import { scoreManager } from "../rules/a/score";
+import type { ScoreResult } from "../rules/a/score";
 import { BRANCH_TYPE_VALUES } from "../reader/schema";
 import { ArgCellError, defineFunction, OutCell, YEAR_ARG } from "./args";
 import type { ArgValues } from "./args";
@@ -256,30 +258,16 @@ const SCORES = defineFunction(
           `${m.id} 没有信贷客户经理的考核数据（第十一条）`,
           `${m.id} has no credit CM figures (Art. 11)`
         );
-      const type = m.branchType;
-      if (type === null) throw valueError(`${m.id} 缺少行别类型`, `${m.id} lacks the branch type`);
-      const g = peers[type];
-      if (g.error) throw g.error;
-      const need = <T>(x: T | null, zh: string): T => {
-        if (x === null) throw new RuleError("na", `${m.id} 缺少${zh}`, `${m.id} lacks ${zh}`);
-        return x;
-      };
-      const s = scoreManager(
-        {
-          loanCount: need(m.loanCount, "当年发放贷款笔数"),
-          interestIncome: need(m.interestIncome, "当年贷款利息收入"),
-          newNpl: need(m.newNpl, "新增不良贷款余额"),
-          managedLoans: need(m.managedLoans, "年末管理贷款总额"),
-        },
-        {
-          examFails: m.examFails ?? 0,
-          penalties: m.penalties ?? 0,
-          criticisms: m.criticisms ?? 0,
-          seriousViolations: m.seriousViolations ?? 0,
-        },
-        { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec },
-        ctx.policy
-      );
+      if (m.branchType === null)
+        throw valueError(`${m.id} 缺少行别类型`, `${m.id} lacks the branch type`);
+      peerFigures(m, peers); // the peer group's error first, as CM.SCORE's peer columns
+      let s: ScoreResult;
+      try {
+        s = scoreCreditManager(m, peers, ctx.policy).score; // the roster's code (等级汇总)
+      } catch (e) {
+        if (!(e instanceof RuleError)) throw e;
+        throw new RuleError(e.kind, `${m.id} ${e.zh}`, `${m.id}: ${e.en}`);
+      }
       return [s.countPoints, s.incomePoints, s.qualityPoints, s.deductions, s.total];
     });
     return a.withHeaders ? [SCORES_HEADERS, ...out] : out;

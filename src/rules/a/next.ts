@@ -13,6 +13,7 @@ import { D, Dec, dec, fmtMoney } from "../../core/money";
 import type { CreditGrade, Policy } from "../../policy/types";
 import type { DeductionInput, PeerFigures, QuantInput } from "./score";
 import { scoreManager } from "./score";
+import { FinalGrade, gradeRank } from "./common";
 
 /** The rest of the CM's peer group (same branch type, A2), him excluded. */
 export interface PeerOthers {
@@ -78,19 +79,24 @@ function least<T>(
   return x;
 }
 
-/** The next grade by score and the three single changes reaching it (A1, A2). */
+/**
+ * The next grade by score and the three single changes reaching it (A1, A2). `target`: a grade
+ * further up to reach instead of the next one (the goal of {@link nextOfManager}); a target the
+ * score already reaches gives target null.
+ */
 export function nextGrade(
   q: QuantInput,
   d: DeductionInput,
   others: PeerOthers,
-  policy: Policy
+  policy: Policy,
+  target?: CreditGrade
 ): NextGradeResult {
   const a = policy.a;
   const now = scoreManager(q, d, peersWith(others, q.loanCount, q.interestIncome), policy);
   const above = a.grades
     .filter((g) => g.minScore > now.total)
     .sort((x, y) => x.minScore - y.minScore);
-  const next = above[0];
+  const next = target === undefined ? above[0] : above.find((g) => g.grade === target);
   if (!next)
     return {
       target: null,
@@ -190,6 +196,11 @@ export interface CapLift {
   thenCap: CreditGrade | null;
 }
 
+/** The highest new-NPL balance (元, rounded down to 0.01) whose rate r does not exceed `pct` %. */
+function balanceAtRate(pct: Dec, managedLoans: Dec): Dec {
+  return pct.times(managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN);
+}
+
 /** A4: for a capped CM, what lifts the cap — r ≤ tolerance (r ≤ factor × tolerance lifts the stricter cap only to the milder). */
 export function capLift(
   q: QuantInput,
@@ -204,7 +215,7 @@ export function capLift(
   const far = tol.times(policy.a.farOverToleranceFactor);
   const r = q.newNpl.div(q.managedLoans).times(100);
   if (r.lte(tol)) return { seriousStays, maxRatePct: null, maxNewNpl: null, thenCap: null };
-  const atRate = (pct: Dec) => pct.times(q.managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN);
+  const atRate = (pct: Dec) => balanceAtRate(pct, q.managedLoans);
   return {
     seriousStays,
     maxRatePct: tol,
@@ -234,4 +245,177 @@ export function nextGradeText(r: NextGradeResult): string {
   const income = r.extraIncome === null ? no : `+${fmtMoney(r.extraIncome)} 元`;
   const npl = r.maxNewNpl === null ? no : `≤ ${fmtMoney(r.maxNewNpl)} 元`;
   return `${r.target}（${r.targetScore} 分）：贷款笔数 ${loans}；或利息收入 ${income}；或新增不良 ${npl}`;
+}
+
+/** A cap of the grade rule (A4) as nextOfManager needs it: which grade it allows, and why. */
+interface CapOf {
+  cap: CreditGrade;
+  /** A_CAP_SERIOUS, A_CAP_OVER_TOL, A_CAP_FAR_OVER_TOL */
+  reasonCode: string;
+}
+
+/** What lifts one CM's final grade one step (issue 18 item 2; A1, A2, A4, A5). */
+export interface ManagerNext {
+  /** the grade one step above the final grade; null at the top grade */
+  goal: CreditGrade | null;
+  /** its minimum score */
+  goalScore: number | null;
+  /** the score is below the goal's minimum */
+  scoreShort: boolean;
+  /** each alone; null: not possible alone (a component cap of A2, or a cap of A4 holds him) */
+  extraLoans: number | null;
+  extraIncome: Dec | null;
+  maxNewNpl: Dec | null;
+  /** the caps of A4 that hold him below the goal (a serious violation, the NPL rate) */
+  blocking: CapOf[];
+  /** a serious violation holds him below the goal: it cannot be undone in the year */
+  seriousBlocks: boolean;
+  /** the new-NPL rate (%) not to be exceeded to lift the NPL caps that hold him below the goal */
+  maxRatePct: Dec | null;
+  /** serious violations in the year (for the text) */
+  seriousViolations: number;
+}
+
+/**
+ * The smallest single change lifting a CM's final grade one step: the goal is the grade above
+ * his final grade (after the caps and the protection period). The score figures are those of
+ * {@link nextGrade} toward the goal; while a cap of A4 holds him below the goal, more loans or
+ * income alone cannot do it ("不可能（已封顶）"), and the new-NPL balance must also bring the rate
+ * down to the tolerance (or to factor × tolerance when the milder cap already allows the goal);
+ * a serious violation cannot be undone (A4), so nothing alone lifts that cap.
+ */
+export function nextOfManager(
+  q: QuantInput,
+  d: DeductionInput,
+  others: PeerOthers,
+  grade: { finalGrade: FinalGrade; caps: readonly CapOf[] },
+  tolerancePct: number | null,
+  policy: Policy
+): ManagerNext {
+  const a = policy.a;
+  const rank = gradeRank(grade.finalGrade);
+  const up = a.grades
+    .filter((g) => gradeRank(g.grade) < rank)
+    .sort((x, y) => gradeRank(y.grade) - gradeRank(x.grade))[0];
+  const base = {
+    blocking: [] as CapOf[],
+    seriousBlocks: false,
+    maxRatePct: null,
+    seriousViolations: d.seriousViolations,
+  };
+  if (!up)
+    return {
+      ...base,
+      goal: null,
+      goalScore: null,
+      scoreShort: false,
+      extraLoans: null,
+      extraIncome: null,
+      maxNewNpl: null,
+    };
+  const goalRank = gradeRank(up.grade);
+  const r = nextGrade(q, d, others, policy, up.grade);
+  const scoreShort = r.target !== null;
+  const blocking = grade.caps.filter((c) => gradeRank(c.cap) > goalRank);
+  if (blocking.length === 0)
+    return {
+      ...base,
+      goal: up.grade,
+      goalScore: up.minScore,
+      scoreShort,
+      extraLoans: r.extraLoans,
+      extraIncome: r.extraIncome,
+      maxNewNpl: r.maxNewNpl,
+    };
+  const seriousBlocks = blocking.some((c) => c.reasonCode === "A_CAP_SERIOUS");
+  const lift = capLift(q, d.seriousViolations, tolerancePct, policy);
+  let maxRatePct: Dec | null = null;
+  if (lift.maxRatePct !== null && blocking.some((c) => c.reasonCode !== "A_CAP_SERIOUS"))
+    // the milder cap (r within factor × tolerance) already allows the goal: that rate is enough
+    maxRatePct =
+      gradeRank(a.capOverTolerance) <= goalRank
+        ? lift.maxRatePct.times(a.farOverToleranceFactor)
+        : lift.maxRatePct;
+  let maxNewNpl: Dec | null = null;
+  if (!seriousBlocks && maxRatePct !== null) {
+    const atRate = balanceAtRate(maxRatePct, q.managedLoans);
+    if (!scoreShort) maxNewNpl = atRate;
+    else if (r.maxNewNpl !== null) maxNewNpl = D.min(atRate, r.maxNewNpl);
+  }
+  return {
+    goal: up.grade,
+    goalScore: up.minScore,
+    scoreShort,
+    extraLoans: null,
+    extraIncome: null,
+    maxNewNpl,
+    blocking,
+    seriousBlocks,
+    maxRatePct,
+    seriousViolations: d.seriousViolations,
+  };
+}
+
+const NEXT_TEXT = {
+  zh: {
+    top: "已是最高等级",
+    no: "不可能（已封顶）",
+    head: (g: string, s: number) => `${g}（${s} 分）`,
+    reached: (g: string, s: number) => `${g}（总分已达 ${s} 分）`,
+    loans: (n: number) => `+${n} 笔`,
+    income: (x: string) => `+${x} 元`,
+    npl: (x: string) => `≤ ${x} 元`,
+    body: (l: string, i: string, n: string) => `贷款笔数 ${l}；或利息收入 ${i}；或新增不良 ${n}`,
+    serious: (n: number, cap: string) => `严重违规 ${n} 次，最高${cap}，当年不能撤销（第十二条）`,
+    rate: (pct: string) => `新增不良率须不超过 ${pct}%（第十二条）`,
+    cap: "封顶：",
+    sep: "；",
+    colon: "：",
+  },
+  en: {
+    top: "already the top grade",
+    no: "not possible (capped)",
+    head: (g: string, s: number) => `${g} (${s} points)`,
+    reached: (g: string, s: number) => `${g} (score already ${s})`,
+    loans: (n: number) => `+${n} loans`,
+    income: (x: string) => `+${x} yuan`,
+    npl: (x: string) => `≤ ${x} yuan`,
+    body: (l: string, i: string, n: string) =>
+      `loan count ${l}; or interest income ${i}; or new NPL ${n}`,
+    serious: (n: number, cap: string) =>
+      `${n} serious violation(s): at most ${cap}, cannot be undone in the year (Art. 12)`,
+    rate: (pct: string) => `the new-NPL rate must not exceed ${pct}% (Art. 12)`,
+    cap: "cap: ",
+    sep: "; ",
+    colon: ": ",
+  },
+} as const;
+
+/** The cap part of the text: what holds him below the goal and what lifts it ("" when nothing). */
+export function nextCapText(v: ManagerNext, policy: Policy, lang: "zh" | "en" = "zh"): string {
+  const t = NEXT_TEXT[lang];
+  const parts: string[] = [];
+  if (v.seriousBlocks) parts.push(t.serious(v.seriousViolations, policy.a.capSeriousViolation));
+  if (v.maxRatePct !== null) parts.push(t.rate(v.maxRatePct.toString()));
+  return parts.length === 0 ? "" : t.cap + parts.join(t.sep);
+}
+
+/**
+ * The 距上一等级 text of a CM (the column of 等级汇总, the pane's explanation): the goal and the
+ * three single changes, then what lifts a cap; "已是最高等级" at the top. Uncapped it is
+ * {@link nextGradeText}'s text.
+ */
+export function nextOfManagerText(
+  v: ManagerNext,
+  policy: Policy,
+  lang: "zh" | "en" = "zh"
+): string {
+  const t = NEXT_TEXT[lang];
+  if (v.goal === null || v.goalScore === null) return t.top;
+  const loans = v.extraLoans === null ? t.no : t.loans(v.extraLoans);
+  const income = v.extraIncome === null ? t.no : t.income(fmtMoney(v.extraIncome));
+  const npl = v.maxNewNpl === null ? t.no : t.npl(fmtMoney(v.maxNewNpl));
+  const head = v.scoreShort ? t.head(v.goal, v.goalScore) : t.reached(v.goal, v.goalScore);
+  const cap = nextCapText(v, policy, lang);
+  return `${head}${t.colon}${t.body(loans, income, npl)}${cap ? t.sep + cap : ""}`;
 }

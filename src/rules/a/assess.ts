@@ -14,7 +14,7 @@ import { FinalGrade, need, shownRatePct, stepA } from "./common";
 import { DisqualifyingItem, ExitFlags, ExitReasonCode, exitReasons } from "./exit";
 import { assessGrade, GradeCap } from "./grade";
 import { peerMeans } from "./peers";
-import { PeerFigures, scoreManager } from "./score";
+import { DeductionInput, PeerFigures, QuantInput, scoreManager } from "./score";
 
 export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];
 
@@ -105,6 +105,9 @@ export interface CreditAssessmentOk extends RowBase {
   /** 延长任职至, else by age; null when neither is known */
   exitDate: IsoDate | null;
   steps: ExplainStep[];
+  /** the figures scored (元) and the deductions, for what lifts the grade (./next.ts, 距上一等级) */
+  quant: QuantInput;
+  ded: DeductionInput;
 }
 
 /** What the roster knows beyond the rows (A8 rev 2). */
@@ -181,7 +184,8 @@ export function assessCreditManager(
     ),
   };
   const peer = peerFigures(m, peers);
-  const s = scoreManager({ loanCount, interestIncome, newNpl, managedLoans }, ded, peer, policy);
+  const quant: QuantInput = { loanCount, interestIncome, newNpl, managedLoans };
+  const s = scoreManager(quant, ded, peer, policy);
   const g = assessGrade(
     {
       score: dec(s.total),
@@ -236,6 +240,8 @@ export function assessCreditManager(
     exitUnknown: ex.unknown,
     exitDate: ex.exitDate,
     steps,
+    quant,
+    ded,
   };
 }
 

@@ -12,8 +12,10 @@
 import { D, Dec, dec, fmtMoney } from "../../core/money";
 import type { CreditGrade, Policy } from "../../policy/types";
 import type { DeductionInput, PeerFigures, QuantInput } from "./score";
-import { scoreManager } from "./score";
+import { countPoints, incomePoints, qualityPoints, scoreManager } from "./score";
 import { FinalGrade, gradeRank } from "./common";
+import { ExplainStep, Lang, Param, step } from "../../core/explain";
+import { renderStep } from "../explain";
 
 /** The rest of the CM's peer group (same branch type, A2), him excluded. */
 export interface PeerOthers {
@@ -53,10 +55,6 @@ function peersWith(o: PeerOthers, count: number, income: Dec): PeerFigures {
     avgLoanCount: o.sumLoanCount.plus(count).div(n),
     avgIncome: o.sumIncome.plus(income).div(n),
   };
-}
-
-function totalOf(q: QuantInput, d: DeductionInput, o: PeerOthers, policy: Policy): number {
-  return scoreManager(q, d, peersWith(o, q.loanCount, q.interestIncome), policy).total;
 }
 
 /** The least value ≥ start reaching the target (monotone `reaches`), walking from the analytic start. */
@@ -108,6 +106,18 @@ export function nextGrade(
     };
   const min = next.minScore;
   const need = dec(min).minus(now.total);
+  // one figure changed moves one component only (his count the count average, his income the
+  // income average): the total with it = the rest + that component, by the scoring code, no steps
+  const rest = (points: number) => dec(now.total).minus(points);
+  const restC = rest(now.countPoints);
+  const restI = rest(now.incomePoints);
+  const restQ = rest(now.qualityPoints);
+  const withCount = (c: number) =>
+    restC.plus(countPoints(c, peersWith(others, c, q.interestIncome), policy, null)).gte(min);
+  const withIncome = (y: Dec) =>
+    restI.plus(incomePoints(y, peersWith(others, q.loanCount, y), policy, null)).gte(min);
+  const withNpl = (v: Dec) =>
+    restQ.plus(qualityPoints(v, q.managedLoans, policy, null).points).gte(min);
   const n = others.count + 1;
 
   // A2.1: count points = base + per × (n·x ÷ (O + x) − 1) × 100 ≥ p − 0.005
@@ -120,7 +130,7 @@ export function nextGrade(
       const start = Math.max(q.loanCount + 1, bound.ceil().toNumber());
       const x = least(
         start,
-        (c) => totalOf({ ...q, loanCount: c }, d, others, policy) >= min,
+        withCount,
         (c) => c + 1,
         (c) => c - 1,
         (c) => c <= q.loanCount + 1
@@ -140,7 +150,7 @@ export function nextGrade(
       const first = q.interestIncome.plus(CENT);
       const y = least(
         D.max(first, bound),
-        (v) => totalOf({ ...q, interestIncome: v }, d, others, policy) >= min,
+        withIncome,
         (v) => v.plus(CENT),
         (v) => v.minus(CENT),
         (v) => v.lte(first)
@@ -163,8 +173,7 @@ export function nextGrade(
         rMax.times(q.managedLoans).div(100).toDecimalPlaces(2, D.ROUND_DOWN)
       );
       // the highest balance reaching it: walk down while short, then up while one cent more still reaches
-      const reaches = (v: Dec) =>
-        v.gte(0) && totalOf({ ...q, newNpl: v }, d, others, policy) >= min;
+      const reaches = (v: Dec) => v.gte(0) && withNpl(v);
       let v: Dec | null = bound;
       for (let i = 0; v !== null && !reaches(v); i++)
         v = i > WALK || v.lte(0) ? null : D.max(dec(0), v.minus(CENT));
@@ -356,48 +365,74 @@ export function nextOfManager(
   };
 }
 
-const NEXT_TEXT = {
-  zh: {
-    top: "已是最高等级",
-    no: "不可能（已封顶）",
-    head: (g: string, s: number) => `${g}（${s} 分）`,
-    reached: (g: string, s: number) => `${g}（总分已达 ${s} 分）`,
-    loans: (n: number) => `+${n} 笔`,
-    income: (x: string) => `+${x} 元`,
-    npl: (x: string) => `≤ ${x} 元`,
-    body: (l: string, i: string, n: string) => `贷款笔数 ${l}；或利息收入 ${i}；或新增不良 ${n}`,
-    serious: (n: number, cap: string) => `严重违规 ${n} 次，最高${cap}，当年不能撤销（第十二条）`,
-    rate: (pct: string) => `新增不良率须不超过 ${pct}%（第十二条）`,
-    cap: "封顶：",
-    sep: "；",
-    colon: "：",
-  },
-  en: {
-    top: "already the top grade",
-    no: "not possible (capped)",
-    head: (g: string, s: number) => `${g} (${s} points)`,
-    reached: (g: string, s: number) => `${g} (score already ${s})`,
-    loans: (n: number) => `+${n} loans`,
-    income: (x: string) => `+${x} yuan`,
-    npl: (x: string) => `≤ ${x} yuan`,
-    body: (l: string, i: string, n: string) =>
-      `loan count ${l}; or interest income ${i}; or new NPL ${n}`,
-    serious: (n: number, cap: string) =>
-      `${n} serious violation(s): at most ${cap}, cannot be undone in the year (Art. 12)`,
-    rate: (pct: string) => `the new-NPL rate must not exceed ${pct}% (Art. 12)`,
-    cap: "cap: ",
-    sep: "; ",
-    colon: ": ",
-  },
-} as const;
+/** The 距上一等级 pieces as explanation steps (templates A_NEXT_* in ../messages/a.ts; no article: one line). */
+export function nextSteps(v: ManagerNext, policy: Policy): ExplainStep[] {
+  const st = (code: string, params: Record<string, Param> = {}) =>
+    step("calc", "A", "", code, params);
+  if (v.goal === null || v.goalScore === null) return [st("A_NEXT_TOP")];
+  const out = [
+    st(v.scoreShort ? "A_NEXT_GOAL" : "A_NEXT_GOAL_REACHED", { goal: v.goal, score: v.goalScore }),
+    v.extraLoans === null ? st("A_NEXT_LOANS_NO") : st("A_NEXT_LOANS", { n: v.extraLoans }),
+    v.extraIncome === null
+      ? st("A_NEXT_INCOME_NO")
+      : st("A_NEXT_INCOME", { amount: fmtMoney(v.extraIncome) }),
+    v.maxNewNpl === null
+      ? st("A_NEXT_NPL_NO")
+      : st("A_NEXT_NPL", { amount: fmtMoney(v.maxNewNpl) }),
+  ];
+  if (v.seriousBlocks || v.maxRatePct !== null) out.push(st("A_NEXT_CAPS"));
+  if (v.seriousBlocks)
+    out.push(
+      st("A_NEXT_CAP_SERIOUS", { count: v.seriousViolations, cap: policy.a.capSeriousViolation })
+    );
+  if (v.maxRatePct !== null) out.push(st("A_NEXT_CAP_RATE", { pct: v.maxRatePct.toString() }));
+  return out;
+}
 
-/** The cap part of the text: what holds him below the goal and what lifts it ("" when nothing). */
-export function nextCapText(v: ManagerNext, policy: Policy, lang: "zh" | "en" = "zh"): string {
-  const t = NEXT_TEXT[lang];
-  const parts: string[] = [];
-  if (v.seriousBlocks) parts.push(t.serious(v.seriousViolations, policy.a.capSeriousViolation));
-  if (v.maxRatePct !== null) parts.push(t.rate(v.maxRatePct.toString()));
-  return parts.length === 0 ? "" : t.cap + parts.join(t.sep);
+/** Whether a step is one of {@link nextSteps} (the pane shows them apart, under the steps). */
+export function isNextStep(s: ExplainStep): boolean {
+  return NEXT_CODES.has(s.code);
+}
+const NEXT_CODES = new Set([
+  "A_NEXT_TOP",
+  "A_NEXT_GOAL",
+  "A_NEXT_GOAL_REACHED",
+  "A_NEXT_LOANS",
+  "A_NEXT_LOANS_NO",
+  "A_NEXT_INCOME",
+  "A_NEXT_INCOME_NO",
+  "A_NEXT_NPL",
+  "A_NEXT_NPL_NO",
+  "A_NEXT_CAPS",
+  "A_NEXT_CAP_SERIOUS",
+  "A_NEXT_CAP_RATE",
+]);
+
+const PUNCT = { zh: { colon: "：", sep: "；" }, en: { colon: ": ", sep: "; " } } as const;
+
+/**
+ * {@link nextSteps} as one line: "一级（90 分）：贷款笔数 +400 笔；或利息收入 …；或新增不良 …；
+ * 封顶：…" — the 距上一等级 cell (zh) and the pane's line (either language).
+ */
+export function renderNextSteps(steps: readonly ExplainStep[], lang: Lang = "zh"): string {
+  const p = PUNCT[lang];
+  const r = (s: ExplainStep) => renderStep(s, lang);
+  const caps = steps.findIndex((s) => s.code === "A_NEXT_CAPS");
+  const line = (part: readonly ExplainStep[]) =>
+    part.length > 1 ? r(part[0]) + p.colon + part.slice(1).map(r).join(p.sep) : r(part[0]);
+  const parts = caps < 0 ? [steps] : [steps.slice(0, caps), steps.slice(caps)];
+  const out = parts
+    .filter((x) => x.length > 0)
+    .map(line)
+    .join(p.sep);
+  return out;
+}
+
+/** The cap part alone (CM.NEXTGRADE's last cell): what holds him below the goal and what lifts it; "" when nothing. */
+export function nextCapText(v: ManagerNext, policy: Policy, lang: Lang = "zh"): string {
+  const steps = nextSteps(v, policy);
+  const caps = steps.findIndex((s) => s.code === "A_NEXT_CAPS");
+  return caps < 0 ? "" : renderNextSteps(steps.slice(caps), lang);
 }
 
 /**
@@ -405,17 +440,6 @@ export function nextCapText(v: ManagerNext, policy: Policy, lang: "zh" | "en" = 
  * three single changes, then what lifts a cap; "已是最高等级" at the top. Uncapped it is
  * {@link nextGradeText}'s text.
  */
-export function nextOfManagerText(
-  v: ManagerNext,
-  policy: Policy,
-  lang: "zh" | "en" = "zh"
-): string {
-  const t = NEXT_TEXT[lang];
-  if (v.goal === null || v.goalScore === null) return t.top;
-  const loans = v.extraLoans === null ? t.no : t.loans(v.extraLoans);
-  const income = v.extraIncome === null ? t.no : t.income(fmtMoney(v.extraIncome));
-  const npl = v.maxNewNpl === null ? t.no : t.npl(fmtMoney(v.maxNewNpl));
-  const head = v.scoreShort ? t.head(v.goal, v.goalScore) : t.reached(v.goal, v.goalScore);
-  const cap = nextCapText(v, policy, lang);
-  return `${head}${t.colon}${t.body(loans, income, npl)}${cap ? t.sep + cap : ""}`;
+export function nextOfManagerText(v: ManagerNext, policy: Policy, lang: Lang = "zh"): string {
+  return renderNextSteps(nextSteps(v, policy), lang);
 }

@@ -149,7 +149,8 @@ export function buildGradesSummary(
       r.exitDate,
       nextText,
     ]);
-    if (ctx.keepSteps !== false) explanations[r.employeeId] = [...r.steps, ...next];
+    if (ctx.keepSteps !== false)
+      explanations[r.employeeId] = v.goal === null ? r.steps : [...r.steps, ...next];
     for (const c of r.exitUnknown) unknownExit.add(c);
   }
   const notes: CellValue[][] = [

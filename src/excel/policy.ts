@@ -16,14 +16,7 @@
  */
 import type { Issue } from "../core/issues";
 import type { RawCell } from "../core/parse";
-import {
-  clonePolicy,
-  getParam,
-  POLICY_SCHEMA,
-  POLICY_SHEET,
-  shownParams,
-  type ParamDef,
-} from "../policy/schema";
+import { clonePolicy, getParam, POLICY_SHEET, shownParams, type ParamDef } from "../policy/schema";
 import {
   findPolicyTable,
   formatParamValue,

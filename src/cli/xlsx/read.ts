@@ -12,7 +12,7 @@
  * parts in the workbook's own order avoids both.)
  */
 import type { RawCell } from "../../core/parse";
-import type { SheetGrid, WorkbookGrid } from "../../reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../../core/grid";
 import { CliError } from "../command";
 import { loadPackage, rememberVerified, resolvePart, workbookOf } from "./package";
 import { MESSAGES } from "./detect";

@@ -110,13 +110,13 @@ export const RULE_SET_ORDER: readonly RuleSetId[] = ["通用", "A", "B", "C", "D
 export const POLICY_SHEET = POLICY_SHEET_NAME;
 
 /** Fields inside array elements that name the element; they are part of the key, not editable. */
-export const IDENTITY_FIELDS: readonly string[] = ["a.grades.*.grade", "b.levels.*.level"];
+const IDENTITY_FIELDS: readonly string[] = ["a.grades.*.grade", "b.levels.*.level"];
 
 export const GRADE_VALUES = CREDIT_GRADES;
-export const UNIT_VALUES = ["元", "万元"] as const;
+const UNIT_VALUES = ["元", "万元"] as const;
 export const FIVE_CLASS_VALUES = FIVE_CLASSES;
-export const CURRENCY_VALUES = ["USD", "CNY"] as const;
-export const YES_NO_VALUES = ["是", "否"] as const;
+const CURRENCY_VALUES = ["USD", "CNY"] as const;
+const YES_NO_VALUES = ["是", "否"] as const;
 
 const MAX_AMOUNT = 1e13;
 /** the latest 年度 a policy may have (the A12 ratio keys reach the formation year it buys out) */

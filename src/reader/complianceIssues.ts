@@ -12,10 +12,7 @@ import type { LedgerFinding } from "../rules/a/ledger";
 import { cellOf } from "./read";
 import type { WorkbookData } from "./read";
 
-export function ledgerFindingsToIssues(
-  data: WorkbookData,
-  findings: readonly LedgerFinding[]
-): Issue[] {
+function ledgerFindingsToIssues(data: WorkbookData, findings: readonly LedgerFinding[]): Issue[] {
   const info = data.tables.loans;
   if (!info) return [];
   const out: Issue[] = [];

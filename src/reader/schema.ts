@@ -112,7 +112,7 @@ export const BRANCH_TYPE_VALUES = {
 } as const;
 /** 职务 (rev 2, RULES.md A1 第十三条): blank = 客户经理. */
 export const POST_VALUES = { 客户经理: [], 支行长: [], 副行长: [], 分理处主任: [] } as const;
-export const CORP_LEVEL_VALUES = {
+const CORP_LEVEL_VALUES = {
   高级: [],
   一级: [],
   二级: [],
@@ -120,7 +120,7 @@ export const CORP_LEVEL_VALUES = {
   四级: [],
   见习: [],
 } as const;
-export const ASSESSMENT_VALUES = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
+const ASSESSMENT_VALUES = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
 /** 原行员等级 (rev 2, B4 套改): the staff grades of B1 (第四条); which level each maps to is the policy's B1 table. */
 export const STAFF_GRADE_VALUES = {
   "5等": ["五等", "5"],
@@ -130,7 +130,7 @@ export const STAFF_GRADE_VALUES = {
   "9等": ["九等", "9"],
 } as const;
 /** WORKBOOK.md: 自然人/企业 (组织 = 企业). */
-export const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
+const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
 export const SECURITY_VALUES = { 信用: [], 保证: [], 抵押: [], 质押: [] } as const;
 /** 五级分类 (core FIVE_CLASSES), each also spelt with 类: 正常类 … */
 export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(
@@ -138,7 +138,7 @@ export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(
   (c) => [`${c}类`]
 );
 export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
-export const WARNING_TYPE_VALUES = {
+const WARNING_TYPE_VALUES = {
   到期: [],
   欠息: [],
   重大事项: [],
@@ -149,7 +149,7 @@ export const WARNING_TYPE_VALUES = {
   越权放贷: ["越权", "变相越权", "违规放贷"],
   未落实贷款条件: ["未落实贷款条件预警", "未落实前提条件"],
 } as const;
-export const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
+const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
 
 const MANAGERS: Cols<ManagerRow> = {
   id: {

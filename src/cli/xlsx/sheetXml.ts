@@ -31,7 +31,7 @@ import { DATE1904_OFFSET } from "./read";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** Width as stored in the file for `chars` characters of the default font (7 px each + 5 px padding). */
-export function fileColumnWidth(chars: number): number {
+function fileColumnWidth(chars: number): number {
   return Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;
 }
 

@@ -90,7 +90,7 @@ const ART = "第十九条";
 const ART_TRAINEE = "第六条、第十九条五";
 
 /** When the trainee period ends (见习期满日期, or 首次任职日期 + the policy's months) and whether it still runs. */
-export function traineePeriod(
+function traineePeriod(
   t: TraineeInput | undefined,
   policy: Policy
 ): { end: IsoDate; running: boolean; steps: ExplainStep[] } {
@@ -123,7 +123,7 @@ export function traineePeriod(
   return { end, running, steps };
 }
 
-export function atLeastCompetent(a: Assessment): boolean {
+function atLeastCompetent(a: Assessment): boolean {
   return a === "优秀" || a === "称职";
 }
 

@@ -23,21 +23,43 @@ export const HELP_EN_B: HelpTable = {
   LEVEL: {
     example: "=CM.LEVEL(C2:C9,D2:D9,E2:E9,F2:F9,98,97)",
     description:
-      "Qualified level of a corporate CM from business indicators (Art. 11 (2), Art. 9). For each level, customers whose daily average deposit is below that level's exclusion line are left out of every indicator (a customer exactly on the line counts); then conditions a (deposits, with the one-customer minimum), b (loans, with the one-customer minimum), c (international settlement) and d (new deposits) are counted, with condition (2) (no loans in the last three classes, arrears or advances at any customer; normal-class share higher than last year's — interpretation: a share of 100% passes, and so does a CM with no credit customer, every customer's daily average loans being 0) and tenure. Interpretations: grade 3 and grade 4 condition a uses deposits; grade 4 condition c is in yuan, converted with the policy's USD→CNY rate (not met while the rate is unset; when the qualified level depends on it — settlement entered and grade 4's other conditions met — the result is #N/A naming the missing rate). Trainee: deposits (customers ≥ 500,000) ≥ 10,000,000, no condition (2). The highest level all of whose conditions hold. Amounts in the workbook's unit; rows blank in every amount and with no yes flag are skipped; blank flags count as no.",
+      "Qualified level of a corporate CM from business indicators (Art. 11 (2), Art. 9). For " +
+      "each level, customers whose daily average deposit is below that level's exclusion line " +
+      "are left out of every indicator (a customer exactly on the line counts); then " +
+      "conditions a (deposits, with the one-customer minimum), b (loans, with the one-customer " +
+      "minimum), c (international settlement) and d (new deposits) are counted, with condition " +
+      "(2) (no loans in the last three classes, arrears or advances at any customer; " +
+      "normal-class share higher than last year's — interpretation: a share of 100% passes, " +
+      "and so does a CM with no credit customer, every customer's daily average loans being 0) " +
+      "and tenure. Interpretations: grade 3 and grade 4 condition a uses deposits; grade 4 " +
+      "condition c is in yuan, converted with the policy's USD→CNY rate (not met while the " +
+      "rate is unset; when the qualified level depends on it — settlement entered and grade " +
+      "4's other conditions met — the result is #N/A naming the missing rate). Trainee: " +
+      "deposits (customers ≥ 500,000) ≥ 10,000,000, no condition (2). The highest level all of " +
+      "whose conditions hold. Amounts in the workbook's unit; rows blank in every amount and " +
+      "with no yes flag are skipped; blank flags count as no.",
     params: CUSTOMER_PARAMS_EN,
     result: "Qualified level: 高级/一级/二级/三级/四级/见习/无 (none)",
   },
   LEVELCHECK: {
     example: '=CM.LEVELCHECK("二级",C2:C9,D2:D9,E2:E9,F2:F9,98,97)',
     description:
-      "Checks every condition of one corporate CM level (Art. 11 (2)) and returns a row with headers: customers counted, each indicator and whether conditions a–d hold, conditions met and needed, condition (2), tenure, and the conclusion. Statuses: 达标 met / 未达标 not met / 汇率未设置 rate not set / 数据缺失 data missing / 不要求 not required / 不适用 not applicable; a conclusion of 汇率未设置 means every other condition holds and the level depends on the unset rate. Same interpretations as CM.LEVEL.",
+      "Checks every condition of one corporate CM level (Art. 11 (2)) and returns a row with " +
+      "headers: customers counted, each indicator and whether conditions a–d hold, conditions " +
+      "met and needed, condition (2), tenure, and the conclusion. Statuses: 达标 met / 未达标 not " +
+      "met / 汇率未设置 rate not set / 数据缺失 data missing / 不要求 not required / 不适用 not applicable; a " +
+      "conclusion of 汇率未设置 means every other condition holds and the level depends on the " +
+      "unset rate. Same interpretations as CM.LEVEL.",
     params: { level: "Level to check: 高级/一级/二级/三级/四级/见习", ...CUSTOMER_PARAMS_EN },
     result: "Two rows: headers and the results for that level",
   },
   PASSLINE: {
     example: '=CM.PASSLINE(C2:C9,"三级")',
     description:
-      'Whether the minimum pass line is met (Art. 9): daily average deposits over customers with at least 500,000 each, ≥ 10,000,000 for a trainee and ≥ 15,000,000 for every other level. Interpretation: for trainees the balance of Art. 9 is used (not the "new" deposits of Art. 11 (6)).',
+      "Whether the minimum pass line is met (Art. 9): daily average deposits over customers " +
+      "with at least 500,000 each, ≥ 10,000,000 for a trainee and ≥ 15,000,000 for every other " +
+      'level. Interpretation: for trainees the balance of Art. 9 is used (not the "new" ' +
+      "deposits of Art. 11 (6)).",
     params: {
       deposits: "Each customer's daily average deposits (one column)",
       level: "Current level: 高级/一级/二级/三级/四级/见习",
@@ -48,7 +70,22 @@ export const HELP_EN_B: HelpTable = {
   DECISION: {
     example: '=CM.DECISION("三级","二级","称职",TRUE,TRUE,FALSE,TRUE)',
     description:
-      "Annual decision for a corporate CM (Art. 19), first match wins: a disqualifying item of the error-point standard recorded in the year (✕, e.g. 1.1b, 1.5) → exit, naming the item; below the pass line → exit; main tasks not completed or bottom three two years running → demoted one level (a trainee exits); a trainee (Art. 6, 19 (5)): while the trainee period runs → 见习中 (in the trainee period, no decision yet); after it, trainee exam failed → exit (back to the former post), passed → graded by the former staff grade (5等 senior, 6等 grade 1, 7等 grade 2, 8等 grade 3, 9等 grade 4, by the policy's level table) or, when that is blank, at the qualified level if grade 4 or above, else grade 4 (interpretation); trainee exam blank after the period → #N/A naming it. Interpretation: the period ends on 见习期满日期 (blank: one year from the first appointment) — before that day it runs, on the day it has ended. Competent or better, qualified above the current level and exam passed → promoted one level (two or more levels above is flagged as breakthrough, not applied); competent or better and qualified at least at the current level → renewed; otherwise demoted (one level, or to the qualified level when lower; exit when none). Interpretation: 基本称职 (basically competent) with the conditions met is neither renewed nor promoted (Art. 19 (2) is silent), so demoted.",
+      "Annual decision for a corporate CM (Art. 19), first match wins: a disqualifying item of " +
+      "the error-point standard recorded in the year (✕, e.g. 1.1b, 1.5) → exit, naming the " +
+      "item; below the pass line → exit; main tasks not completed or bottom three two years " +
+      "running → demoted one level (a trainee exits); a trainee (Art. 6, 19 (5)): while the " +
+      "trainee period runs → 见习中 (in the trainee period, no decision yet); after it, trainee " +
+      "exam failed → exit (back to the former post), passed → graded by the former staff grade " +
+      "(5等 senior, 6等 grade 1, 7等 grade 2, 8等 grade 3, 9等 grade 4, by the policy's level " +
+      "table) or, when that is blank, at the qualified level if grade 4 or above, else grade 4 " +
+      "(interpretation); trainee exam blank after the period → #N/A naming it. Interpretation: " +
+      "the period ends on 见习期满日期 (blank: one year from the first appointment) — before that " +
+      "day it runs, on the day it has ended. Competent or better, qualified above the current " +
+      "level and exam passed → promoted one level (two or more levels above is flagged as " +
+      "breakthrough, not applied); competent or better and qualified at least at the current " +
+      "level → renewed; otherwise demoted (one level, or to the qualified level when lower; " +
+      "exit when none). Interpretation: 基本称职 (basically competent) with the conditions met is " +
+      "neither renewed nor promoted (Art. 19 (2) is silent), so demoted.",
     params: {
       currentLevel: "Current level: 高级/一级/二级/三级/四级/见习",
       qualifiedLevel:
@@ -76,7 +113,9 @@ export const HELP_EN_B: HelpTable = {
   ALLOWANCE: {
     example: '=CM.ALLOWANCE("二级","是")',
     description:
-      "Monthly communication allowance of a corporate CM (Art. 13): senior 300, grade 1 260, grade 2 200, grade 3 and below 160 yuan; 0 after exit; paid at 50% under admonishment (Art. 24). Always in yuan, whatever the workbook's amount unit.",
+      "Monthly communication allowance of a corporate CM (Art. 13): senior 300, grade 1 260, " +
+      "grade 2 200, grade 3 and below 160 yuan; 0 after exit; paid at 50% under admonishment " +
+      "(Art. 24). Always in yuan, whatever the workbook's amount unit.",
     params: {
       level: "Level after the decision: 高级/一级/二级/三级/四级/见习/退出 (exit)",
       admonished: "Under admonishment (optional, default no)",
@@ -87,7 +126,17 @@ export const HELP_EN_B: HelpTable = {
   WARNINGS: {
     example: '=CM.WARNINGS("不称职",TRUE)',
     description:
-      "Admonishment, yellow card and dismissal triggers (Art. 20–24), as a row with headers. Admonishment: main customers' deposits, loans or settlement falling over the half year; arrears or overdue at a loan customer; main indicators under 80% of plan two quarters running; a credit customer's loan overdue or in arrears one month or more (one month included: months ≥ 1, or from a start date, one calendar month reached by the assessment date — the same day of the next month, or its last day: overdue from 31 January reaches one month on 28 February), or an acceptance-bill advance (period 6 months). Yellow card: tasks not completed two quarters running; annual assessment incompetent; below the minimum pass line. Dismissal: yellow cards in two consecutive years, or a conduct case of Art. 22 (1)–(4). Quarterly actuals and plans pair up in quarter order (blank quarters at either end are ignored).",
+      "Admonishment, yellow card and dismissal triggers (Art. 20–24), as a row with headers. " +
+      "Admonishment: main customers' deposits, loans or settlement falling over the half year; " +
+      "arrears or overdue at a loan customer; main indicators under 80% of plan two quarters " +
+      "running; a credit customer's loan overdue or in arrears one month or more (one month " +
+      "included: months ≥ 1, or from a start date, one calendar month reached by the " +
+      "assessment date — the same day of the next month, or its last day: overdue from 31 " +
+      "January reaches one month on 28 February), or an acceptance-bill advance (period 6 " +
+      "months). Yellow card: tasks not completed two quarters running; annual assessment " +
+      "incompetent; below the minimum pass line. Dismissal: yellow cards in two consecutive " +
+      "years, or a conduct case of Art. 22 (1)–(4). Quarterly actuals and plans pair up in " +
+      "quarter order (blank quarters at either end are ignored).",
     params: {
       assessment: "Annual assessment (optional): 优秀/称职/基本称职/不称职",
       passLine: "Whether the minimum pass line is met (optional)",

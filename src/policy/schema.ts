@@ -206,7 +206,8 @@ function generalDefs(): ParamDef[] {
       bi("政策年度", "Policy year"),
       bi(
         "参数所属年度；总行按年度调整（002 第十一条末段）。缺省：1–6 月为上一年度，7 月起为当年（000 篇9 第十四条：每年1月份初评）",
-        "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: January–June the previous year, from July the current one (000 part 9, art. 14)"
+        "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: " +
+          "January–June the previous year, from July the current one (000 part 9, art. 14)"
       ),
       { min: 1999, max: MAX_POLICY_YEAR }
     ),
@@ -1235,7 +1236,9 @@ function bDefs(p: Policy): ParamDef[] {
     bi("见习期", "Trainee period"),
     bi(
       "“见习期满日期”为空时，见习期自首次任职日期起按此月数计（应届毕业生一年；其他人员不少于 6 个月，可在见习期满日期列填写）",
-      "When 见习期满日期 is blank the trainee period runs this many months from the first appointment (one year for graduates; at least six months for others, who may have 见习期满日期 filled in)"
+      "When 见习期满日期 is blank the trainee period runs this many months from the first " +
+        "appointment (one year for graduates; at least six months for others, who may have " +
+        "见习期满日期 filled in)"
     ),
     { min: 6, max: 60 }
   );

@@ -162,7 +162,10 @@ export function printArea(m: SheetModel): { lastRow: number; lastCol: number } |
 /** Excel keeps at most this many manual horizontal page breaks on a sheet. */
 export const MAX_PAGE_BREAKS = 1026;
 
-/** The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending, each once, at most {@link MAX_PAGE_BREAKS} (the builder warns beyond). */
+/**
+ * The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending,
+ * each once, at most {@link MAX_PAGE_BREAKS} (the builder warns beyond).
+ */
 export function pageBreakRows(m: SheetModel): number[] {
   const first = headerRowIndex(m) + 1;
   return [...new Set(m.pageBreaks ?? [])]

@@ -90,7 +90,10 @@ export function gradesByType(grades: SheetModel): CellValue[][] {
   ]);
 }
 
-/** The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit, (blank), 员工号] — the blank column keeps the id clear of the amount. */
+/**
+ * The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit,
+ * (blank), 员工号] — the blank column keeps the id clear of the amount.
+ */
 export function topNpl(
   src: NonNullable<OverviewSources["npl"]>,
   policy: SummaryContext["policy"]

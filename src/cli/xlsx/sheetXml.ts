@@ -92,7 +92,10 @@ function pageParts(m: SheetModel): { margins: string; setup: string } {
   return { margins, setup };
 }
 
-/** (issue 19) The manual page breaks (CT_PageBreaks, after headerFooter): a break above each row; `id` is the 0-based row, i.e. the 1-based last row of the page before. */
+/**
+ * (issue 19) The manual page breaks (CT_PageBreaks, after headerFooter): a break above each row;
+ * `id` is the 0-based row, i.e. the 1-based last row of the page before.
+ */
 export function rowBreaksXml(m: SheetModel): string {
   const rows = pageBreakRows(m);
   if (rows.length === 0) return "";

@@ -113,7 +113,8 @@ function traineePeriod(
     throw new MissingTraineeInput(
       "traineeEnd",
       "见习客户经理的“见习期满日期”与“首次任职日期”均为空：无法判断见习期是否届满，未作年度决定（第六条、第十九条五），请填写",
-      "a trainee with both 见习期满日期 (trainee period end) and 首次任职日期 (first appointment) blank: whether the period has ended cannot be told; no decision (Art. 6, 19 (5))"
+      "a trainee with both 见习期满日期 (trainee period end) and 首次任职日期 (first appointment) blank: " +
+        "whether the period has ended cannot be told; no decision (Art. 6, 19 (5))"
     );
   }
   const running = asOf < end;

@@ -26,6 +26,9 @@ import type { SelectedSummaryRow, SummaryPaneApi } from "../../excel/summaries";
 import { renderStep, SOURCE_TITLES } from "../../rules/explain";
 import type { SummaryId } from "../../summary/common";
 import { useLang, useT } from "../i18n";
+import type { Policy } from "../../policy/types";
+import type { CreditWhatIfInput } from "../../rules/a/whatif";
+import { WhatIf } from "./WhatIf";
 
 export type ExplanationMap = Partial<Record<SummaryId, Record<string, ExplainStep[]>>>;
 
@@ -35,6 +38,13 @@ export interface ExplainPanelProps {
   explanations: ExplanationMap | null;
   /** changes when new sheets were written (the handlers are registered again) */
   sheetsVersion: number;
+  /** (issue 18) 等级汇总's what-if inputs of this session's generation, with its policy */
+  whatIf?: WhatIfData | null;
+}
+
+export interface WhatIfData {
+  policy: Policy;
+  inputs: Record<string, CreditWhatIfInput>;
 }
 
 const useStyles = makeStyles({
@@ -201,6 +211,9 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
             })}
           </ol>
         </>
+      )}
+      {row?.summary === "grades" && props.whatIf?.inputs[row.key] && (
+        <WhatIf key={row.key} input={props.whatIf.inputs[row.key]} policy={props.whatIf.policy} />
       )}
     </section>
   );

@@ -36,7 +36,7 @@ import { excelSummaryPaneApi } from "../../excel/summaries";
 import { useOfficeHost } from "../host";
 import { useLang, useT } from "../i18n";
 import { ExplainPanel } from "./ExplainPanel";
-import type { ExplanationMap } from "./ExplainPanel";
+import type { ExplanationMap, WhatIfData } from "./ExplainPanel";
 import { VerifyPanel } from "./VerifyPanel";
 import type { VerifyPaneApi } from "../../excel/verify";
 
@@ -115,6 +115,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
   const [error, setError] = React.useState<string | null>(null);
   const [explanations, setExplanations] = React.useState<ExplanationMap | null>(null);
   const [sheetsVersion, setSheetsVersion] = React.useState(0);
+  const [whatIf, setWhatIf] = React.useState<WhatIfData | null>(null);
   const running = progress !== null;
 
   const check = React.useCallback(() => {
@@ -161,6 +162,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       (g) => {
         setReport(reportOf(g));
         setExplanations(g.explanations);
+        setWhatIf(g.whatIf ? { policy: g.policy, inputs: g.whatIf } : null);
         setSheetsVersion((v) => v + 1);
         setProgress(null);
       },
@@ -311,7 +313,12 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
 
       {active && <VerifyPanel api={props.verifyApi} disabled={running} />}
       {active && (
-        <ExplainPanel api={api} explanations={explanations} sheetsVersion={sheetsVersion} />
+        <ExplainPanel
+          api={api}
+          explanations={explanations}
+          sheetsVersion={sheetsVersion}
+          whatIf={whatIf}
+        />
       )}
     </section>
   );

@@ -216,3 +216,19 @@ test("a 万元 workbook: the figures in 万元; English", async () => {
     "What-if (nothing written to the sheet)"
   );
 });
+
+test("without a generation this session, or for a row not assessed, it says why there is no what-if", async () => {
+  const E3 = manager({ id: "E3", newNpl: null });
+  const f = setup(defaultPolicy(2025), "zh", [E1, E2, E3]);
+  await waitFor(() =>
+    expect((screen.getByRole("button", { name: "生成" }) as HTMLButtonElement).disabled).toBe(false)
+  );
+  act(() => f.select(row("E1")));
+  await waitFor(() => expect(f.explanations).toHaveBeenCalledTimes(1));
+  expect(screen.getByText(/假设分析：生成汇总表后可用/)).toBeTruthy();
+  expect(screen.queryByLabelText("当年发放贷款笔数")).toBeNull();
+  await generateAndSelect(f, "生成", "E3");
+  expect(screen.getByText(/假设分析：该行未能评定/)).toBeTruthy();
+  act(() => f.select(row("E1")));
+  expect(field("当年发放贷款笔数").value).toBe("100");
+});

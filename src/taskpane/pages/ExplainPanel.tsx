@@ -26,9 +26,8 @@ import type { SelectedSummaryRow, SummaryPaneApi } from "../../excel/summaries";
 import { renderStep, SOURCE_TITLES } from "../../rules/explain";
 import type { SummaryId } from "../../summary/common";
 import { useLang, useT } from "../i18n";
-import type { Policy } from "../../policy/types";
-import type { CreditWhatIfInput } from "../../rules/a/whatif";
 import { WhatIf } from "./WhatIf";
+import type { WhatIfData } from "./WhatIf";
 
 export type ExplanationMap = Partial<Record<SummaryId, Record<string, ExplainStep[]>>>;
 
@@ -40,11 +39,6 @@ export interface ExplainPanelProps {
   sheetsVersion: number;
   /** (issue 18) 等级汇总's what-if inputs of this session's generation, with its policy */
   whatIf?: WhatIfData | null;
-}
-
-export interface WhatIfData {
-  policy: Policy;
-  inputs: Record<string, CreditWhatIfInput>;
 }
 
 const useStyles = makeStyles({
@@ -212,8 +206,8 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
           </ol>
         </>
       )}
-      {row?.summary === "grades" && props.whatIf?.inputs[row.key] && (
-        <WhatIf key={row.key} input={props.whatIf.inputs[row.key]} policy={props.whatIf.policy} />
+      {row?.summary === "grades" && (
+        <WhatIf key={row.key} data={props.whatIf ?? null} id={row.key} />
       )}
     </section>
   );

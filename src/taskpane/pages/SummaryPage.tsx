@@ -36,7 +36,8 @@ import { excelSummaryPaneApi } from "../../excel/summaries";
 import { useOfficeHost } from "../host";
 import { useLang, useT } from "../i18n";
 import { ExplainPanel } from "./ExplainPanel";
-import type { ExplanationMap, WhatIfData } from "./ExplainPanel";
+import type { ExplanationMap } from "./ExplainPanel";
+import type { WhatIfData } from "./WhatIf";
 import { VerifyPanel } from "./VerifyPanel";
 import type { VerifyPaneApi } from "../../excel/verify";
 

@@ -40,10 +40,43 @@ import type { CreditWhatIfInput, WhatIfFigures, WhatIfResult } from "../../rules
 import { renderStep } from "../../rules/explain";
 import { useLang, useT } from "../i18n";
 
+/** 等级汇总's what-if inputs of this session's generation (SummariesResult.whatIf), with its policy. */
+export interface WhatIfData {
+  policy: Policy;
+  inputs: Record<string, CreditWhatIfInput>;
+}
+
 export interface WhatIfProps {
+  /** null: no generation this session (the inputs come with the summaries) */
+  data: WhatIfData | null;
+  /** 员工号 of the selected row */
+  id: string;
+}
+
+export interface WhatIfFormProps {
   input: CreditWhatIfInput;
   /** the policy the summaries were made with */
   policy: Policy;
+}
+
+/** The what-if of the selected 等级汇总 row, or why there is none. */
+export function WhatIf(props: WhatIfProps): React.JSX.Element {
+  const t = useT();
+  const input = props.data?.inputs[props.id];
+  if (props.data && input) return <WhatIfForm input={input} policy={props.data.policy} />;
+  return (
+    <Caption1>
+      {props.data
+        ? t(
+            "假设分析：该行未能评定（缺少数据），无法测算。",
+            "What-if: this row could not be assessed (figures missing)."
+          )
+        : t(
+            "假设分析：生成汇总表后可用（按本次生成时的数据测算）。",
+            "What-if: available after generating the summaries (from the figures of that generation)."
+          )}
+    </Caption1>
+  );
 }
 
 type FieldKey =
@@ -139,7 +172,7 @@ export function readFigures(
   };
 }
 
-export function WhatIf(props: WhatIfProps): React.JSX.Element {
+export function WhatIfForm(props: WhatIfFormProps): React.JSX.Element {
   const t = useT();
   const { lang } = useLang();
   const styles = useStyles();

@@ -225,7 +225,7 @@ test("without a generation this session, or for a row not assessed, it says why 
   );
   act(() => f.select(row("E1")));
   await waitFor(() => expect(f.explanations).toHaveBeenCalledTimes(1));
-  expect(screen.getByText(/假设分析：生成汇总表后可用/)).toBeTruthy();
+  expect(screen.getByText(/假设分析：在本次会话中生成“等级汇总”后可用/)).toBeTruthy();
   expect(screen.queryByLabelText("当年发放贷款笔数")).toBeNull();
   await generateAndSelect(f, "生成", "E3");
   expect(screen.getByText(/假设分析：该行未能评定/)).toBeTruthy();

@@ -72,8 +72,8 @@ export function WhatIf(props: WhatIfProps): React.JSX.Element {
             "What-if: this row could not be assessed (figures missing)."
           )
         : t(
-            "假设分析：生成汇总表后可用（按本次生成时的数据测算）。",
-            "What-if: available after generating the summaries (from the figures of that generation)."
+            "假设分析：在本次会话中生成“等级汇总”后可用（按那次生成时的数据测算）。",
+            "What-if: available once 等级汇总 has been generated in this session (from the figures of that generation)."
           )}
     </Caption1>
   );

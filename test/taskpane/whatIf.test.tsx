@@ -134,6 +134,10 @@ async function generateAndSelect(f: ReturnType<typeof setup>, generateLabel = "�
   await waitFor(() => expect(f.generate).toHaveBeenCalledTimes(1));
   await act(async () => undefined);
   act(() => f.select(row(key)));
+  const open = screen.queryByRole("button", {
+    name: generateLabel === "生成" ? "假设分析…" : "What-if…",
+  });
+  if (open) fireEvent.click(open);
 }
 
 test("prefilled from the row; a change recomputes score, grade, coefficient and explanation — nothing written", async () => {
@@ -230,5 +234,13 @@ test("without a generation this session, or for a row not assessed, it says why 
   await generateAndSelect(f, "生成", "E3");
   expect(screen.getByText(/假设分析：该行未能评定/)).toBeTruthy();
   act(() => f.select(row("E1")));
+  // opened on request
+  expect(screen.queryByLabelText("当年发放贷款笔数")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: "假设分析…" }));
   expect(field("当年发放贷款笔数").value).toBe("100");
+  // stays open for the next row, with that CM's figures
+  act(() => f.select(row("E2")));
+  expect(field("当年贷款利息收入（元）").value).toBe("1000000");
+  fireEvent.click(screen.getByRole("button", { name: "收起假设分析" }));
+  expect(screen.queryByLabelText("当年发放贷款笔数")).toBeNull();
 });

@@ -206,9 +206,7 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
           </ol>
         </>
       )}
-      {row?.summary === "grades" && (
-        <WhatIf key={row.key} data={props.whatIf ?? null} id={row.key} />
-      )}
+      {row?.summary === "grades" && <WhatIf data={props.whatIf ?? null} id={row.key} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * 假设分析 What-if (issue 18 item 3): under the explanation of a 等级汇总 row, a small form with the
- * CM's figures — loan count, interest income, new NPL balance and the four deduction counts —
+ * 假设分析 What-if (issue 18 item 3): under the explanation of a 等级汇总 row, a button that opens a
+ * small form with the CM's figures — loan count, interest income, new NPL balance and the four deduction counts —
  * prefilled from his row. Every change recomputes at once with the rules (src/rules/a/whatif.ts:
  * scoreManager + assessGrade, the peer average moving with his own figures) and shows the new
  * score, grade, wage coefficient and explanation. Nothing is written to the sheet: no Office call
@@ -62,8 +62,20 @@ export interface WhatIfFormProps {
 /** The what-if of the selected 等级汇总 row, or why there is none. */
 export function WhatIf(props: WhatIfProps): React.JSX.Element {
   const t = useT();
+  // opened on request (the explanation stays short); stays open from one selected row to the next
+  const [open, setOpen] = React.useState(false);
   const input = props.data?.inputs[props.id];
-  if (props.data && input) return <WhatIfForm input={input} policy={props.data.policy} />;
+  if (props.data && input)
+    return (
+      <>
+        <div>
+          <Button size="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+            {open ? t("收起假设分析", "Hide the what-if") : t("假设分析…", "What-if…")}
+          </Button>
+        </div>
+        {open && <WhatIfForm key={props.id} input={input} policy={props.data.policy} />}
+      </>
+    );
   return (
     <Caption1>
       {props.data

@@ -9,6 +9,7 @@
  * A summary whose data is not there (a sheet or a column missing) is skipped with the reason.
  * Pure: the clock is passed in.
  */
+import type { CreditWhatIfInput } from "../rules/a/whatif";
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import type { Policy } from "../policy/types";
@@ -90,6 +91,8 @@ export interface SummariesResult {
   /** per summary, the explanation of each row by key (员工号; 员工号|贷款编号 for 退休买断); empty when not kept (BuildOptions.explanations) */
   explanations: Partial<Record<SummaryId, Record<string, ExplainStep[]>>>;
   availability: Record<SummaryId, Availability>;
+  /** (issue 18) 等级汇总's what-if inputs by 员工号 (the pane's 假设分析); absent when not kept */
+  whatIf?: Record<string, CreditWhatIfInput>;
 }
 
 /** The ids `only` names, in WORKBOOK.md order; an unknown name is an Error naming it. */
@@ -333,5 +336,15 @@ export function summariesOf(
   models.forEach((m, i) => (models[i] = printReady(m, policy, opts.now)));
   const explanations: SummariesResult["explanations"] = {};
   for (const b of built) explanations[b.id] = b.explanations;
-  return { policy, models, ids, skipped, issues, explanations, availability };
+  const whatIf = built.find((b) => b.id === "grades")?.whatIf;
+  return {
+    policy,
+    models,
+    ids,
+    skipped,
+    issues,
+    explanations,
+    availability,
+    ...(whatIf ? { whatIf } : {}),
+  };
 }

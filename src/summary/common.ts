@@ -2,6 +2,7 @@
  * What every summary shares: the summaries' ids and sheet names (WORKBOOK.md "What the add-in
  * writes"), the title line, amounts in the workbook's unit, and small cell helpers. Pure.
  */
+import type { CreditWhatIfInput } from "../rules/a/whatif";
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import type { Dec, DecLike } from "../core/money";
@@ -240,6 +241,8 @@ export interface BuiltSummary {
   model: SheetModel;
   explanations: Record<string, ExplainStep[]>;
   issues: Issue[];
+  /** (issue 18, 等级汇总 only) what the pane's what-if needs per 员工号; kept with the steps (keepSteps) */
+  whatIf?: Record<string, CreditWhatIfInput>;
 }
 
 /** Notes lines of the notices (one per line, under a 说明 label). */

@@ -347,4 +347,69 @@ export const MESSAGES_B: MessageCatalog = {
     zh: "诫勉 {admonish}，黄牌警告 {yellow}，解聘 {dismiss}",
     en: "Admonishment {admonish}, yellow card {yellow}, dismissal {dismiss}",
   },
+  // issue 18: the next level above the current one (B2, 第十一条)
+  B_NEXT_TOP: {
+    zh: "现等级 {level} 已是最高级别，无上一级别",
+    en: "The current level {level} is the highest; there is no level above",
+  },
+  B_NEXT_TARGET: {
+    zh: "上一级别：现等级 {level} 之上为 {target}",
+    en: "Next level: above the current {level} is {target}",
+  },
+  B_NEXT_SHORT: {
+    zh: "{target}：条件 a–d 已满足 {n} 项，需 {needed} 项，还需 {short} 项",
+    en: "{target}: {n} of conditions a–d met, {needed} needed, {short} more to meet",
+  },
+  B_NEXT_GAP: {
+    zh: "{target} 条件 {key}：计入客户合计还差 {missing} 元",
+    en: "{target} condition {key}: the counted customers' total is {missing} yuan short",
+  },
+  B_NEXT_GAP_ONE: {
+    zh: "{target} 条件 {key}：单户最高还差 {missing} 元",
+    en: "{target} condition {key}: the largest single customer is {missing} yuan short",
+  },
+  B_NEXT_GAP_C: {
+    zh: "{target} 条件 c：年国际结算额还差 {missing} 美元",
+    en: "{target} condition c: international settlement is USD {missing} short",
+  },
+  B_NEXT_GAP_C_CNY: {
+    zh: "{target} 条件 c：年国际结算额还差 {cny} 元，按汇率折 {missing} 美元",
+    en: "{target} condition c: international settlement is {cny} yuan short, USD {missing} at the rate",
+  },
+  B_NEXT_GAP_RATE: {
+    zh: "{target} 条件 c：政策参数“美元兑人民币汇率”未设置，差额无法计算",
+    en: "{target} condition c: the policy's USD→CNY rate is not set; the shortfall cannot be computed",
+  },
+  B_NEXT_Q_FLAGS: {
+    zh: "{target} 条件(2)：须无后三类贷款、欠息、垫款，现有：{who}",
+    en: "{target} condition (2): no loans in the last three classes, arrears or advances allowed; now: {who}",
+  },
+  B_NEXT_Q_SHARE: {
+    zh: "{target} 条件(2)：正常类贷款占比须高于上年 {prev}%（现 {share}%）",
+    en: "{target} condition (2): the normal-class loan share must be higher than last year's {prev}% (now {share}%)",
+  },
+  B_NEXT_Q_MISSING: {
+    zh: "{target} 条件(2)：正常类贷款占比或上年占比未填写，无法计算差距",
+    en: "{target} condition (2): the normal-class share or last year's is blank; the gap cannot be computed",
+  },
+  B_NEXT_TENURE_YEARS: {
+    zh: "{target}：连续营销年限须满 {min} 年，还差 {years} 年",
+    en: "{target}: {min} years of continuous marketing needed, {years} years short",
+  },
+  B_NEXT_TENURE_MONTHS: {
+    zh: "{target}：连续营销年限须满 {min} 年，{date} 满，距评定日期还差 {months} 个月",
+    en: "{target}: {min} years of continuous marketing needed, reached on {date}, {months} months after the assessment date",
+  },
+  B_NEXT_TENURE_MISSING: {
+    zh: "{target}：连续营销年限须满 {min} 年，年限与首次任职日期均未填写，差距无法计算",
+    en: "{target}: {min} years of continuous marketing needed; tenure and first appointment date are blank, the gap cannot be computed",
+  },
+  B_NEXT_RESULT: {
+    zh: "{target}：全部条件满足：{met}",
+    en: "{target}: all conditions hold: {met}",
+  },
+  B_NEXT_B4: {
+    zh: "说明：以上只按第十一条的等级条件计算；晋升另须年度考核称职以上、升等考试通过（第十九条）",
+    en: "Note: only the level conditions of Art. 11 are computed; a promotion also needs an assessment of competent or better and the promotion exam passed (Art. 19)",
+  },
 };

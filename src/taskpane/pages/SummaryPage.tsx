@@ -37,6 +37,7 @@ import { useOfficeHost } from "../host";
 import { useLang, useT } from "../i18n";
 import { ExplainPanel } from "./ExplainPanel";
 import type { ExplanationMap } from "./ExplainPanel";
+import type { WhatIfData } from "./WhatIf";
 import { VerifyPanel } from "./VerifyPanel";
 import type { VerifyPaneApi } from "../../excel/verify";
 
@@ -115,6 +116,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
   const [error, setError] = React.useState<string | null>(null);
   const [explanations, setExplanations] = React.useState<ExplanationMap | null>(null);
   const [sheetsVersion, setSheetsVersion] = React.useState(0);
+  const [whatIf, setWhatIf] = React.useState<WhatIfData | null>(null);
   const running = progress !== null;
 
   const check = React.useCallback(() => {
@@ -161,6 +163,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       (g) => {
         setReport(reportOf(g));
         setExplanations(g.explanations);
+        setWhatIf(g.whatIf ? { policy: g.policy, inputs: g.whatIf } : null);
         setSheetsVersion((v) => v + 1);
         setProgress(null);
       },
@@ -313,7 +316,12 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
 
       {active && <VerifyPanel api={props.verifyApi} disabled={running} />}
       {active && (
-        <ExplainPanel api={api} explanations={explanations} sheetsVersion={sheetsVersion} />
+        <ExplainPanel
+          api={api}
+          explanations={explanations}
+          sheetsVersion={sheetsVersion}
+          whatIf={whatIf}
+        />
       )}
     </section>
   );

@@ -29,6 +29,7 @@ import {
   yuanCell,
 } from "./common";
 import type { CellValue, ColumnSpec } from "./model";
+import { levelChange, PREVIOUS_COLUMNS } from "../rules/previous";
 
 export const CORPORATE_HEADERS = [
   "员工号",
@@ -120,14 +121,22 @@ export function buildCorporateSummary(
     ...levelColumns(),
     col("说明", "text", 80),
   ];
+  // (issue 18) 上年等级 / 变化 at the end, only when last year's 公司客户经理等级 was given
+  const last = ctx.lastYear?.corporate ?? null;
+  if (last)
+    columns.push(col(PREVIOUS_COLUMNS.prev, "text", 9), col(PREVIOUS_COLUMNS.change, "text", 6));
   const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   for (const r of results) {
     if (!r.ok) {
       const row: CellValue[] = [r.id, r.name];
-      while (row.length < columns.length - 1) row.push(null);
+      while (row.length < columns.length - (last ? 3 : 1)) row.push(null);
       row.push(r.error.zh);
+      if (last) {
+        const c = levelChange(last.get(r.id), null, null);
+        row.push(c.prev, c.change);
+      }
       rows.push(row);
       issues.push({
         sheet: r.src.sheet,
@@ -168,6 +177,10 @@ export function buildCorporateSummary(
       row.push(levelConditionText(ch));
     }
     row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
+    if (last) {
+      const c = levelChange(last.get(r.id), r.newLevel, r.decision);
+      row.push(c.prev, c.change);
+    }
     rows.push(row);
     if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
   }

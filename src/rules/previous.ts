@@ -7,7 +7,8 @@
  * - 上年等级 / 变化 (↑ ↓ =, 新任 for a CM not in last year's table) for 等级汇总 and 公司客户经理等级;
  * - derived inputs, each only where this year's cell is blank and readable (a typed value is never
  *   overridden; where both exist and differ, a warning names both):
- *   现等级 ← last year's 新等级 (the level held after last year's decision, RULES.md B4);
+ *   现等级 ← last year's 新等级 (the level held after last year's decision, RULES.md B4), for a CM
+ *   with 公司客户 rows this year;
  *   上年正常类贷款占比 ← last year's 正常类贷款占比 (B2);
  *   连续两次资格考试未通过 ← 是 when 考试不合格次数 ≥ 1 last year and this year (A8 2; the
  *   qualification exam taken once a year — only 是 is derived, never 否);
@@ -127,6 +128,12 @@ export interface DeriveOptions {
   unreadable: (m: ManagerRow, key: string) => boolean;
   /** A1 address of a row's cell in a column ("" when the column is absent) */
   cellOf: (m: ManagerRow, key: string) => string;
+  /**
+   * The CMs who are corporate CMs this year (those with 公司客户 rows): only their blank 现等级 is
+   * filled in — a blank 现等级 of a CM without customers may mean he has left the sequence.
+   * Default: every CM.
+   */
+  corporate?: (m: ManagerRow) => boolean;
 }
 
 export interface Derived {
@@ -197,7 +204,8 @@ export function deriveFromLastYear(
       });
     };
     const corp = last.corporate?.get(m.id);
-    if (corp && corp.readable) offer("level", corp.level, corp.at, "的“新等级”", true);
+    if (corp && corp.readable && (m.level !== null || (opts.corporate?.(m) ?? true)))
+      offer("level", corp.level, corp.at, "的“新等级”", true);
     const pm = last.managers?.get(m.id);
     if (pm) {
       offer("normalSharePrev", pm.normalShare, pm.at.normalShare, "的“正常类贷款占比”", true);

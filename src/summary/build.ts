@@ -189,10 +189,12 @@ function withLastYear(
   const info = data.tables.managers;
   if (!info) return { data, issues: [], addedColumns: [] };
   const bad = data.unreadable.managers;
+  const withCustomers = new Set(data.customers.map((c) => c.manager));
   const d = deriveFromLastYear(data.managers, last, {
     present: new Set(Object.keys(info.columns)),
     unreadable: (m, key) => (bad.get(m) ?? []).some((c) => c.key === key),
     cellOf: (m, key) => (info.columns[key] !== undefined ? cellOf(info, m.src, key) : ""),
+    corporate: (m) => withCustomers.has(m.id),
   });
   if (d.replaced.size === 0) return { data, issues: d.issues, addedColumns: [] };
   const unreadable = new Map(

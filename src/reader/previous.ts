@@ -286,6 +286,19 @@ export function readPrevious(
   const m = readManagers(grid, opts.inWorkbook, policy, issues);
   if (m) sheets.managers = m.sheet;
   if (!grades && !corporate && !bottom && !m) return { lastYear: null, issues };
+  // a cell of another file is named as Excel names it: [last.xlsx]等级汇总!K7
+  if (!opts.inWorkbook && opts.source) {
+    const book = `[${opts.source}]`;
+    const inBook = (at: PrevAt): PrevAt => ({ ...at, sheet: book + at.sheet });
+    for (const map of [grades, corporate, bottom])
+      for (const v of map?.values() ?? []) v.at = inBook(v.at);
+    for (const v of m?.rows.values() ?? [])
+      v.at = {
+        normalShare: v.at.normalShare && inBook(v.at.normalShare),
+        examFails: v.at.examFails && inBook(v.at.examFails),
+      };
+    for (const i of issues) i.sheet = book + i.sheet;
+  }
   const source = opts.inWorkbook
     ? "本工作簿的上年表"
     : `上年汇总文件${opts.source ? `“${opts.source}”` : ""}`;

@@ -142,7 +142,9 @@ describe("summarize --previous on a two-year pair", () => {
     expect(g("6201002")).toEqual(["一级", null, "新任"]);
     expect(g("6201005")).toEqual(["一级", null, null]);
     expect(
-      run.out.some((l) => /^等级汇总\s+K7\s+警告\s+PREV\.cell\s+上年最终等级“优”/.test(l))
+      run.out.some((l) =>
+        /^\[last\.xlsx\]等级汇总\s+K7\s+警告\s+PREV\.cell\s+上年最终等级“优”/.test(l)
+      )
     ).toBe(true);
   });
 
@@ -159,7 +161,7 @@ describe("summarize --previous on a two-year pair", () => {
     expect(c("6201022").slice(3)).toEqual(["退出", null]);
     const warn = run.out.find((l) => /^客户经理\s+X7\s+警告\s+PREV\.disagree/.test(l));
     expect(warn).toContain("田超（6201006）现等级：本表填写“二级”");
-    expect(warn).toContain("（公司客户经理等级!F6）为“一级”；按填写的“二级”计算");
+    expect(warn).toContain("（[last.xlsx]公司客户经理等级!F6）为“一级”；按填写的“二级”计算");
     expect(
       run.out.some((l) =>
         /PREV\.derived\s+由上年汇总文件“last\.xlsx”补入本表空白的：现等级 1 人、上年正常类贷款占比 1 人、连续两次资格考试未通过 \d+ 人/.test(
@@ -276,4 +278,16 @@ describe("the workbook's own 上年… sheets (the task pane's path)", () => {
       result.issues.filter((i) => i.sheet.startsWith("上年") && i.rule.startsWith("TABLE"))
     ).toEqual([]);
   });
+});
+
+describe("verify an output made with --previous", () => {
+  test("with the same --previous: every summary agrees; without it: 上年等级 / 变化 differ", async () => {
+    const same = await runCli(["verify", out, "--previous", lastYear]);
+    expect(same.err).toEqual([]);
+    expect(same.out[same.out.length - 1]).toBe("全部一致（all summaries agree）");
+    expect(same.code).toBe(0);
+    const without = await runCli(["verify", out]);
+    expect(without.code).toBe(1);
+    expect(without.out.some((l) => /^\s+等级汇总\s+\d+ 格，\d+ 处不同/.test(l))).toBe(true);
+  }, 120_000);
 });

@@ -173,7 +173,7 @@ describe("readPrevious", () => {
     expect(corp.get("K2")).toMatchObject({
       level: "一级",
       decision: "晋升",
-      at: { sheet: "公司客户经理等级", cell: "F3" },
+      at: { sheet: "[last.xlsx]公司客户经理等级", cell: "F3" },
     });
     expect(corp.get("K4")).toMatchObject({ level: null, readable: false });
     expect(r.issues.map((i) => [i.cell, i.rule])).toEqual([

@@ -38,8 +38,8 @@ import type { PreviousRead } from "../../reader/previous";
 import type { Policy } from "../../policy/types";
 import { SUMMARY_SHEET_NAMES } from "../../core/sheetNames";
 
-/** (issue 18) Last year's 汇总 file read for --previous; none of its tables there: a usage error (exit 2). */
-async function readPreviousFile(file: string, policy: Policy): Promise<PreviousRead> {
+/** (issue 18) Last year's 汇总 file read for --previous (summarize, verify); none of its tables there: a usage error (exit 2). */
+export async function readPreviousFile(file: string, policy: Policy): Promise<PreviousRead> {
   const read = readPrevious(await readWorkbookGrid(file), policy, {
     inWorkbook: false,
     source: path.basename(file),

@@ -18,6 +18,7 @@ import type { RawCell } from "../core/parse";
 import { PREVIOUS_SHEET_NAMES, SUMMARY_SHEET_NAMES, withoutCopySuffix } from "../core/sheetNames";
 import { normKey } from "../core/text";
 import type { CorpLevel, Policy } from "../policy/types";
+import { DECISIONS } from "../rules/b/decision";
 import { GRADE_ORDER, LEVEL_ORDER } from "../rules/previous";
 import type {
   LastYear,
@@ -48,8 +49,6 @@ export interface PreviousRead {
   lastYear: LastYear | null;
   issues: Issue[];
 }
-
-const DECISIONS = ["退出", "低聘", "定级", "晋升", "续聘", "见习中"] as const;
 
 function headerRowOf(
   sheet: SheetGrid,

@@ -18,14 +18,16 @@
  */
 import type { Issue } from "../core/issues";
 import type { ManagerRow } from "../core/rows";
-import { CREDIT_GRADES } from "../policy/types";
-import type { CorpLevel, CreditGrade } from "../policy/types";
+import { CORP_LEVELS } from "../core/rows";
+import type { CorpLevel } from "../policy/types";
+import { FINAL_GRADES } from "./a/common";
+import type { FinalGrade } from "./a/common";
 
-export type LastYearGrade = CreditGrade | "取消资格";
+export type LastYearGrade = FinalGrade;
 
-/** Best first: the order 变化 compares in. */
-export const GRADE_ORDER: readonly LastYearGrade[] = [...CREDIT_GRADES, "取消资格"];
-export const LEVEL_ORDER: readonly CorpLevel[] = ["高级", "一级", "二级", "三级", "四级", "见习"];
+/** Best first: the order 变化 compares in (the registries of rule sets A and B). */
+export const GRADE_ORDER: readonly LastYearGrade[] = FINAL_GRADES;
+export const LEVEL_ORDER: readonly CorpLevel[] = CORP_LEVELS;
 
 /** Where a value of last year's tables was read. */
 export interface PrevAt {

@@ -9,7 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "./helpers/run";
-import { parseSummarizeArgs, USAGE } from "../../src/cli/commands/summarize";
+import { parseSummarizeArgs } from "../../src/cli/commands/summarize";
+import { PREVIOUS_OPTION } from "../../src/cli/commands/meta";
 import { readWorkbookGrid } from "../../src/cli/xlsx";
 import { buildSummaries } from "../../src/summary/build";
 import type { SummariesResult } from "../../src/summary/build";
@@ -112,7 +113,7 @@ afterAll(() => {
 
 describe("summarize --previous on a two-year pair", () => {
   test("the usage names --previous; the option is parsed", () => {
-    expect(USAGE).toContain("--previous LAST.xlsx");
+    expect(PREVIOUS_OPTION).toMatchObject({ name: "--previous", placeholder: "LAST.xlsx" });
     expect(
       parseSummarizeArgs(["a.xlsx", "-o", "b.xlsx", "--previous", "last.xlsx"]).opts.previousFile
     ).toBe("last.xlsx");

@@ -15,6 +15,7 @@ import { DisqualifyingItem, ExitFlags, ExitReasonCode, exitReasons } from "./exi
 import { assessGrade, GradeCap } from "./grade";
 import { peerMeans } from "./peers";
 import { PeerFigures, scoreManager } from "./score";
+import type { ScoreResult } from "./score";
 
 export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];
 
@@ -152,20 +153,24 @@ export interface CreditAssessmentError extends RowBase {
 
 export type CreditAssessment = CreditAssessmentOk | CreditAssessmentError;
 
-function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
+/** The peer averages of the CM's branch type (A2); the group's error when one is not computable. */
+export function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
   const type = need(m.branchType, "行别类型", "the branch type");
   const g = peers[type];
   if (g.error) throw g.error;
   return { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec };
 }
 
-/** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
-export function assessCreditManager(
+/**
+ * A2–A3: the CM's score from its row and the roster's peer averages of its branch type; a figure
+ * the row lacks is a #N/A naming it (the row's own figures first, then the peer group's). Throws
+ * RuleError.
+ */
+export function scoreCreditManager(
   m: ManagerRow,
   peers: PeerAverages,
-  policy: Policy,
-  opts: CreditRosterOptions = {}
-): CreditAssessmentOk {
+  policy: Policy
+): { score: ScoreResult; peer: PeerFigures; seriousViolations: number } {
   const loanCount = need(m.loanCount, "当年发放贷款笔数", "the loan count");
   const interestIncome = need(m.interestIncome, "当年贷款利息收入", "the interest income");
   const newNpl = need(m.newNpl, "新增不良贷款余额", "the new NPL");
@@ -181,11 +186,27 @@ export function assessCreditManager(
     ),
   };
   const peer = peerFigures(m, peers);
-  const s = scoreManager({ loanCount, interestIncome, newNpl, managedLoans }, ded, peer, policy);
+  const score = scoreManager(
+    { loanCount, interestIncome, newNpl, managedLoans },
+    ded,
+    peer,
+    policy
+  );
+  return { score, peer, seriousViolations: ded.seriousViolations };
+}
+
+/** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
+export function assessCreditManager(
+  m: ManagerRow,
+  peers: PeerAverages,
+  policy: Policy,
+  opts: CreditRosterOptions = {}
+): CreditAssessmentOk {
+  const { score: s, peer, seriousViolations } = scoreCreditManager(m, peers, policy);
   const g = assessGrade(
     {
       score: dec(s.total),
-      seriousViolations: ded.seriousViolations,
+      seriousViolations,
       nplRatePct: s.nplRatePct,
       firstAppointed: m.firstAppointed,
       prevCoefficient: m.prevCoefficient,

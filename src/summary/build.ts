@@ -41,7 +41,12 @@ import { buildAnnualSummary } from "./annual";
 import { derivedSummaries, statementSources } from "./statements";
 import { overviewOfRun, withOverviewSources } from "./overview";
 import { responsibleNplBalances } from "../rules/a/npl";
-import { inputFingerprint, policyFingerprint, withFingerprints } from "./fingerprint";
+import {
+  inputFingerprint,
+  policyFingerprint,
+  withFingerprints,
+  withLastYearFingerprint,
+} from "./fingerprint";
 import { readPrevious } from "../reader/previous";
 import type { PreviousRead } from "../reader/previous";
 import { cellOf } from "../reader/read";
@@ -385,7 +390,10 @@ export function summariesOf(
   }
   if (opts.yearNote)
     for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
-  const fp = { policy: policyFingerprint(policy), input: v.inputFingerprint };
+  const fp = {
+    policy: policyFingerprint(policy),
+    input: last ? withLastYearFingerprint(v.inputFingerprint, last) : v.inputFingerprint,
+  };
   for (const m of models) if (m.title) m.title = withFingerprints(m.title, fp);
   // (rev 2) every summary, whichever builder made it, prints as a report (src/summary/print.ts)
   models.forEach((m, i) => (models[i] = printReady(m, policy, opts.now)));

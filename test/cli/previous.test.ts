@@ -17,6 +17,7 @@ import type { SummariesResult } from "../../src/summary/build";
 import { resolvePolicy } from "../../src/cli/policyOption";
 import { EXIT_REASONS } from "../../src/rules/a/exit";
 import type { SheetModel } from "../../src/summary/model";
+import { inputFingerprint } from "../../src/summary/fingerprint";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "examples/sample.xlsx");
@@ -290,5 +291,23 @@ describe("verify an output made with --previous", () => {
     const without = await runCli(["verify", out]);
     expect(without.code).toBe(1);
     expect(without.out.some((l) => /^\s+等级汇总\s+\d+ 格，\d+ 处不同/.test(l))).toBe(true);
+  }, 120_000);
+});
+
+describe("数据指纹 with last year's tables", () => {
+  test("differs from the run without them, and follows last year's values; the same without them as before", async () => {
+    const fpOf = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      return /数据指纹 ([0-9a-f]{12})/.exec(
+        String(wb.getWorksheet("等级汇总")!.getCell("A1").value)
+      )![1];
+    };
+    const plain = path.join(dir, "plain.xlsx");
+    await runCli(["summarize", thisYear, "-o", plain]);
+    const withPrev = await fpOf(out);
+    expect(withPrev).not.toBe(await fpOf(plain));
+    // without last year's tables: the fingerprint of the input tables alone, as before issue 18
+    expect(await fpOf(plain)).toBe(inputFingerprint(await readWorkbookGrid(thisYear)));
   }, 120_000);
 });

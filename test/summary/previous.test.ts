@@ -12,6 +12,7 @@ import { GRADES_HEADERS } from "../../src/summary/grades";
 import { CORPORATE_HEADERS } from "../../src/summary/corporate";
 import { BOTTOM_HEADERS } from "../../src/summary/bottom";
 import { build, grid, model, pick, policy2025, Rows } from "./helpers";
+import { withLastYearFingerprint } from "../../src/summary/fingerprint";
 
 const AT: PrevAt = { sheet: "s", cell: "A1" };
 
@@ -269,5 +270,29 @@ describe("a column absent this year, filled from 上年客户经理", () => {
     expect(pick(m, 0, ["上年等级", "变化"])).toEqual(["一级", "↓"]);
     // K2 typed 二级, last year's 新等级 一级: warned
     expect(r.issues.filter((i) => i.rule === "PREV.disagree").map((i) => i.cell)).toEqual(["C2"]);
+  });
+});
+
+describe("withLastYearFingerprint", () => {
+  const last = (grade: "一级" | "二级", order: string[] = ["E1", "E2"]): LastYear => ({
+    source: "x",
+    grades: new Map(
+      order.map((id) => [
+        id,
+        { name: null, grade: id === "E1" ? grade : "三级", readable: true, at: AT },
+      ])
+    ),
+    corporate: null,
+    bottom: null,
+    managers: null,
+    sheets: {},
+  });
+  test("changes with a value of last year, not with the order rows were read in or where", () => {
+    const a = withLastYearFingerprint("0123456789ab", last("一级"));
+    expect(a).toMatch(/^[0-9a-f]{12}$/);
+    expect(a).not.toBe("0123456789ab");
+    expect(withLastYearFingerprint("0123456789ab", last("二级"))).not.toBe(a);
+    expect(withLastYearFingerprint("0123456789ab", last("一级", ["E2", "E1"]))).toBe(a);
+    expect(withLastYearFingerprint("0123456789ac", last("一级"))).not.toBe(a);
   });
 });

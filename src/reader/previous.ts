@@ -19,7 +19,7 @@ import { PREVIOUS_SHEET_NAMES, SUMMARY_SHEET_NAMES, withoutCopySuffix } from "..
 import { normKey } from "../core/text";
 import type { CorpLevel, Policy } from "../policy/types";
 import { DECISIONS } from "../rules/b/decision";
-import { GRADE_ORDER, LEVEL_ORDER } from "../rules/previous";
+import { GRADE_ORDER, lastYearMismatch, LEVEL_ORDER } from "../rules/previous";
 import type {
   LastYear,
   LastYearGrade,
@@ -279,12 +279,33 @@ export function readPrevious(
   const g = find("grades");
   const c = find("corporate");
   const b = find("bottom");
+  // the 政策年度 of each summary's title line (summaryTitle writes "…｜政策年度 2025…" above the header)
+  const years: Partial<Record<LastYearTable, number>> = {};
+  for (const [t, s] of [
+    ["grades", g],
+    ["corporate", c],
+    ["bottom", b],
+  ] as const) {
+    if (!s) continue;
+    const header = headerRowOf(s, PREVIOUS_HEADERS[t])!.row;
+    for (let r = 0; r < header; r++) {
+      const y = /政策年度 (\d{4})/.exec(String(s.values[r]?.[0] ?? ""));
+      if (y) years[t] = Number(y[1]);
+    }
+  }
   const grades = g ? readGrades(g, issues) : null;
   const corporate = c ? readCorporate(c, issues) : null;
   const bottom = b ? readBottom(b, issues) : null;
   const m = readManagers(grid, opts.inWorkbook, policy, issues);
   if (m) sheets.managers = m.sheet;
   if (!grades && !corporate && !bottom && !m) return { lastYear: null, issues };
+  // a title naming another year than the one before this policy's: said, the tables still used
+  issues.push(
+    ...lastYearMismatch(
+      { source: "", grades, corporate, bottom, managers: null, sheets, years },
+      policy.year
+    )
+  );
   // a cell of another file is named as Excel names it: [last.xlsx]等级汇总!K7
   if (!opts.inWorkbook && opts.source) {
     const book = `[${opts.source}]`;
@@ -302,7 +323,7 @@ export function readPrevious(
     ? "本工作簿的上年表"
     : `上年汇总文件${opts.source ? `“${opts.source}”` : ""}`;
   return {
-    lastYear: { source, grades, corporate, bottom, managers: m?.rows ?? null, sheets },
+    lastYear: { source, grades, corporate, bottom, managers: m?.rows ?? null, sheets, years },
     issues,
   };
 }

@@ -75,6 +75,29 @@ export interface LastYear {
   managers: ReadonlyMap<string, PrevManager> | null;
   /** the sheet each table was read from */
   sheets: Partial<Record<LastYearTable, string>>;
+  /** the 政策年度 each summary's title line names (absent: no title line read) */
+  years?: Partial<Record<LastYearTable, number>>;
+}
+
+/**
+ * Last year's tables whose title line names a 政策年度 other than the year before `year`: a warning
+ * each (a file of the same year given by mistake); the tables are still used.
+ */
+export function lastYearMismatch(last: LastYear, year: number): Issue[] {
+  const out: Issue[] = [];
+  for (const [t, y] of Object.entries(last.years ?? {}) as [LastYearTable, number][]) {
+    if (y === year - 1) continue;
+    const sheet = last.sheets[t] ?? "";
+    out.push({
+      sheet,
+      cell: "A1",
+      severity: "warning",
+      rule: "PREV.year",
+      message: `上年表“${sheet}”的标题为政策年度 ${y}，本年为 ${year}（应为 ${year - 1}）：请确认给的是上年的汇总`,
+      messageEn: `last year's sheet "${sheet}" is titled policy year ${y}, this year is ${year} (expected ${year - 1}): check that it is last year's summary`,
+    });
+  }
+  return out;
 }
 
 export type Change = "↑" | "↓" | "=" | "新任";

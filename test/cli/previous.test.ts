@@ -129,6 +129,14 @@ describe("summarize --previous on a two-year pair", () => {
     );
   });
 
+  test("last year's file made with this year's policy year (2025): said once per table", () => {
+    const w = run.out.filter((l) => /PREV\.year/.test(l));
+    expect(w).toHaveLength(3);
+    expect(w[0]).toMatch(
+      /^\[last\.xlsx\]等级汇总\s+A1\s+警告\s+PREV\.year\s+上年表“等级汇总”的标题为政策年度 2025，本年为 2025（应为 2024）/
+    );
+  });
+
   test("等级汇总: 上年等级 and 变化 at the end — ↑ ↓ =, 新任, and nothing for a bad cell", async () => {
     const rows = await sheetRows(out, "等级汇总");
     const headers = Object.keys(rows[0]);

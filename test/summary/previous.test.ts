@@ -185,6 +185,23 @@ describe("readPrevious", () => {
     expect(r.lastYear!.grades).toBeNull();
   });
 
+  test("a title naming another year than last year: a warning, the table still read", () => {
+    const same = [["公司客户经理等级评定｜政策年度 2025"], ...LAST_CORP.slice(1)];
+    const r = readPrevious(grid({ 公司客户经理等级: same }), policy2025(), {
+      inWorkbook: false,
+      source: "last.xlsx",
+    });
+    expect(r.lastYear!.years).toEqual({ corporate: 2025 });
+    const w = r.issues.filter((i) => i.rule === "PREV.year");
+    expect(w.map((i) => [i.sheet, i.cell, i.severity])).toEqual([
+      ["[last.xlsx]公司客户经理等级", "A1", "warning"],
+    ]);
+    expect(w[0].message).toBe(
+      "上年表“公司客户经理等级”的标题为政策年度 2025，本年为 2025（应为 2024）：请确认给的是上年的汇总"
+    );
+    expect(r.lastYear!.corporate!.size).toBe(3);
+  });
+
   test("the workbook: only the 上年… sheet; none there → null", () => {
     const g = grid({
       公司客户经理等级: LAST_CORP,

@@ -216,6 +216,19 @@ function withLastYear(
   };
 }
 
+/** (issue 18) The workbook's 上年… sheets, when last year's file (--previous) was given instead. */
+function workbookLastYearUnused(last: LastYear): Issue {
+  const sheets = Object.values(last.sheets).join("、");
+  return {
+    sheet: "",
+    cell: "",
+    severity: "info",
+    rule: "PREV.unused",
+    message: `已给上年汇总文件（--previous），工作簿中的上年表（${sheets}）未使用`,
+    messageEn: `last year's file was given (--previous): the workbook's own last-year sheets (${sheets}) are not used`,
+  };
+}
+
 /** Builds every wanted summary the data allows. */
 export function buildSummaries(
   grid: WorkbookGrid,
@@ -370,6 +383,9 @@ export function summariesOf(
       ...(opts.extraIssues ?? []),
       ...v.issues,
       ...(previous?.issues ?? []),
+      ...(opts.previous && v.previous?.lastYear
+        ? [workbookLastYearUnused(v.previous.lastYear)]
+        : []),
       ...history.issues,
       ...notices,
       ...built.flatMap((b) => b.issues),

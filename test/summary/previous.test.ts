@@ -11,7 +11,8 @@ import type { ManagerRow } from "../../src/core/rows";
 import { GRADES_HEADERS } from "../../src/summary/grades";
 import { CORPORATE_HEADERS } from "../../src/summary/corporate";
 import { BOTTOM_HEADERS } from "../../src/summary/bottom";
-import { build, grid, model, pick, policy2025, Rows } from "./helpers";
+import { build, grid, model, NOW, pick, policy2025, Rows } from "./helpers";
+import { buildSummaries } from "../../src/summary/build";
 import { withLastYearFingerprint } from "../../src/summary/fingerprint";
 
 const AT: PrevAt = { sheet: "s", cell: "A1" };
@@ -312,4 +313,34 @@ describe("withLastYearFingerprint", () => {
     expect(withLastYearFingerprint("0123456789ab", last("一级", ["E2", "E1"]))).toBe(a);
     expect(withLastYearFingerprint("0123456789ac", last("一级"))).not.toBe(a);
   });
+});
+
+test("--previous given and 上年… sheets in the workbook: the file is used, the sheets said unused", () => {
+  const g = grid({
+    客户经理: [
+      ["员工号", "姓名", "现等级"],
+      ["K2", "乙", "二级"],
+    ],
+    上年公司客户经理等级: [
+      ["员工号", "姓名", "决定", "新等级"],
+      ["K2", "乙", "续聘", "高级"],
+    ],
+  });
+  const file = readPrevious(
+    grid({
+      公司客户经理等级: [
+        ["员工号", "姓名", "决定", "新等级"],
+        ["K2", "乙", "续聘", "二级"],
+      ],
+    }),
+    policy2025(),
+    { inWorkbook: false, source: "last.xlsx" }
+  );
+  const r = buildSummaries(g, policy2025(), { now: NOW, previous: file });
+  expect(r.lastYear).toEqual({ source: "上年汇总文件“last.xlsx”", sheets: ["公司客户经理等级"] });
+  expect(r.issues.find((i) => i.rule === "PREV.unused")?.message).toBe(
+    "已给上年汇总文件（--previous），工作簿中的上年表（上年公司客户经理等级）未使用"
+  );
+  // the file's 二级 agrees with the typed 现等级: no disagreement (the sheet's 高级 would have given one)
+  expect(r.issues.filter((i) => i.rule === "PREV.disagree")).toEqual([]);
 });

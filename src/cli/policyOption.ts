@@ -19,7 +19,7 @@ import { readPolicyFromGrid } from "../policy/sheet";
 import { POLICY_SHEET } from "../policy/schema";
 import { currentYear, defaultYearChoice, defaultYearIssue } from "../policy/store";
 import type { Policy } from "../policy/types";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { CliError } from "./command";
 
 export const MIN_YEAR = 1999;

@@ -21,12 +21,9 @@ import {
 import { exitDate } from "../rules/a/exit";
 import { assessGrade, wageCoefficient } from "../rules/a/grade";
 import { countsAsResponsibleNpl } from "../rules/a/npl";
-import { peerFiguresOfColumns } from "../rules/a/peers";
-import { scoreManager } from "../rules/a/score";
 import { overToleranceShare, toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
 import {
-  BRANCH_TYPE_VALUES,
   DISPOSAL_VALUES,
   FIVE_CLASS_VALUES,
   POST_VALUES,
@@ -38,6 +35,7 @@ import type { FinalGrade } from "../rules/a/common";
 import { CREDIT_GRADES } from "../policy/types";
 import { recordOf } from "../core/record";
 import { defineFunction, FnContext, OutCell, YEAR_ARG } from "./args";
+import { SCORE_ARGS, scoreOfArgs } from "./scoreArgs";
 
 /** A grade argument: policy CREDIT_GRADES (also 1级, 一级客户经理 …) or 取消资格 (also 取消, 不合格). */
 const GRADE_ENUM: Record<FinalGrade, readonly string[]> = {
@@ -213,71 +211,13 @@ const SCORE = defineFunction(
   {
     id: "SCORE",
     params: [
-      { name: "loanCount", zh: "当年发放贷款笔数", type: "int", min: 0 },
-      { name: "interestIncome", zh: "当年贷款利息收入", type: "amount" },
-      { name: "newNpl", zh: "新增不良贷款余额", type: "amount" },
-      { name: "managedLoans", zh: "年末管理贷款总额", type: "amount" },
-      {
-        name: "peerLoanCount",
-        zh: "同类行贷款笔数（平均数或整列）",
-        type: "number",
-        range: true,
-        min: 0,
-      },
-      { name: "peerIncome", zh: "同类行利息收入（平均数或整列）", type: "amount", range: true },
-      {
-        name: "branchType",
-        zh: "本人行别类型",
-        type: "text",
-        optional: true,
-        enum: BRANCH_TYPE_VALUES,
-      },
-      {
-        name: "peerBranchTypes",
-        zh: "同类行行别类型列",
-        type: "text",
-        range: true,
-        optional: true,
-        enum: BRANCH_TYPE_VALUES,
-      },
-      { name: "examFails", zh: "考试不合格次数", type: "int", optional: true, default: 0, min: 0 },
-      { name: "penalties", zh: "经济处罚次数", type: "int", optional: true, default: 0, min: 0 },
-      { name: "criticisms", zh: "通报批评次数", type: "int", optional: true, default: 0, min: 0 },
-      {
-        name: "seriousViolations",
-        zh: "严重违规次数",
-        type: "int",
-        optional: true,
-        default: 0,
-        min: 0,
-      },
+      ...SCORE_ARGS,
       { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
-    const peers = peerFiguresOfColumns(
-      a.peerLoanCount,
-      a.peerIncome,
-      a.branchType,
-      a.peerBranchTypes ?? []
-    );
-    const r = scoreManager(
-      {
-        loanCount: a.loanCount,
-        interestIncome: a.interestIncome,
-        newNpl: a.newNpl,
-        managedLoans: a.managedLoans,
-      },
-      {
-        examFails: a.examFails,
-        penalties: a.penalties,
-        criticisms: a.criticisms,
-        seriousViolations: a.seriousViolations,
-      },
-      peers,
-      ctx.policy
-    );
+    const r = scoreOfArgs(a, ctx.policy).score;
     const row: OutCell[] = [r.countPoints, r.incomePoints, r.qualityPoints, r.deductions, r.total];
     return a.withHeaders ? [SCORE_HEADERS, row] : [row];
   }

@@ -32,7 +32,7 @@ import type {
 } from "../rules/previous";
 import { normalizeId, parseCell } from "./cells";
 import { findTables, HEADER_SEARCH_ROWS } from "./find";
-import type { SheetGrid, WorkbookGrid } from "./grid";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { column, SCHEMA } from "./schema";
 
 /** The header names read (the summaries' own headers: test/reader/previous.test.ts holds them to GRADES_HEADERS …). */

@@ -13,7 +13,7 @@ import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import type { ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import type { ReadOptions, WorkbookData } from "../reader/read";
 import { sortIssues } from "../reader/read";
 import { columnName, rulesText, SCHEMA } from "../reader/schema";

@@ -34,7 +34,7 @@ import { sha256Hex, Sha256 } from "../core/sha256";
 import { policyToJson } from "../policy/json";
 import type { Policy } from "../policy/types";
 import { findTables } from "../reader/find";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { SCHEMA, TABLE_IDS } from "../reader/schema";
 import type { LastYear } from "../rules/previous";
 

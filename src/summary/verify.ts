@@ -21,7 +21,7 @@ import { a1 } from "../core/issues";
 import { excelNumber, isBlank } from "../core/parse";
 import { withoutCopySuffix } from "../core/sheetNames";
 import type { RawCell } from "../core/parse";
-import type { SheetGrid, WorkbookGrid } from "../reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import type { SummariesResult } from "./build";
 import type { SummaryId } from "./common";
 import { summaryDef, summaryIdOf } from "./common";

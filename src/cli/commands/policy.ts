@@ -9,7 +9,6 @@ import {
   getParam,
   RULE_SET_ORDER,
   RULE_SET_TITLES,
-  POLICY_SCHEMA,
   shownParams,
   type ParamDef,
 } from "../../policy/schema";

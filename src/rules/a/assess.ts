@@ -14,7 +14,7 @@ import { FinalGrade, need, shownRatePct, stepA } from "./common";
 import { DisqualifyingItem, ExitFlags, ExitReasonCode, exitReasons } from "./exit";
 import { assessGrade, GradeCap } from "./grade";
 import { peerMeans } from "./peers";
-import { PeerFigures, scoreManager } from "./score";
+import { DeductionInput, PeerFigures, QuantInput, scoreManager } from "./score";
 import type { ScoreResult } from "./score";
 
 export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];
@@ -106,6 +106,9 @@ export interface CreditAssessmentOk extends RowBase {
   /** 延长任职至, else by age; null when neither is known */
   exitDate: IsoDate | null;
   steps: ExplainStep[];
+  /** the figures scored (元) and the deductions, for what lifts the grade (./next.ts, 距上一等级) */
+  quant: QuantInput;
+  ded: DeductionInput;
 }
 
 /** What the roster knows beyond the rows (A8 rev 2). */
@@ -170,7 +173,7 @@ export function scoreCreditManager(
   m: ManagerRow,
   peers: PeerAverages,
   policy: Policy
-): { score: ScoreResult; peer: PeerFigures; seriousViolations: number } {
+): { score: ScoreResult; peer: PeerFigures; quant: QuantInput; ded: DeductionInput } {
   const loanCount = need(m.loanCount, "当年发放贷款笔数", "the loan count");
   const interestIncome = need(m.interestIncome, "当年贷款利息收入", "the interest income");
   const newNpl = need(m.newNpl, "新增不良贷款余额", "the new NPL");
@@ -186,13 +189,9 @@ export function scoreCreditManager(
     ),
   };
   const peer = peerFigures(m, peers);
-  const score = scoreManager(
-    { loanCount, interestIncome, newNpl, managedLoans },
-    ded,
-    peer,
-    policy
-  );
-  return { score, peer, seriousViolations: ded.seriousViolations };
+  const quant: QuantInput = { loanCount, interestIncome, newNpl, managedLoans };
+  const score = scoreManager(quant, ded, peer, policy);
+  return { score, peer, quant, ded };
 }
 
 /** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
@@ -202,11 +201,11 @@ export function assessCreditManager(
   policy: Policy,
   opts: CreditRosterOptions = {}
 ): CreditAssessmentOk {
-  const { score: s, peer, seriousViolations } = scoreCreditManager(m, peers, policy);
+  const { score: s, peer, quant, ded } = scoreCreditManager(m, peers, policy);
   const g = assessGrade(
     {
       score: dec(s.total),
-      seriousViolations,
+      seriousViolations: ded.seriousViolations,
       nplRatePct: s.nplRatePct,
       firstAppointed: m.firstAppointed,
       prevCoefficient: m.prevCoefficient,
@@ -257,6 +256,8 @@ export function assessCreditManager(
     exitUnknown: ex.unknown,
     exitDate: ex.exitDate,
     steps,
+    quant,
+    ded,
   };
 }
 

@@ -15,6 +15,7 @@ import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
 import type { CellValue } from "./model";
+import { consecutiveYellowCards } from "../rules/previous";
 
 export const BOTTOM_HEADERS = [
   "员工号",
@@ -126,6 +127,9 @@ export function buildBottomSummary(
         : `读取的数据中没有客户经理列入末位名单；另有 ${unread} 行未能读取（见下），未计入`,
     ]);
   }
+  // (issue 18) a yellow card on last year's 末位名单 too: a second consecutive one, named below the table
+  const twice = ctx.lastYear ? consecutiveYellowCards(list, ctx.lastYear) : [];
+  for (const i of twice) notes.push([null, i.message]);
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "bottom",
@@ -139,6 +143,6 @@ export function buildBottomSummary(
     },
     explanations,
     // the loans A6 could not decide are reported once, by buildCreditSummaries (nplLoanIssues)
-    issues: [],
+    issues: twice,
   };
 }

@@ -31,6 +31,7 @@ import {
   yuanCell,
 } from "./common";
 import type { CellValue, ColumnSpec } from "./model";
+import { levelChange, PREVIOUS_COLUMNS } from "../rules/previous";
 
 export const CORPORATE_HEADERS = [
   "员工号",
@@ -123,15 +124,23 @@ export function buildCorporateSummary(
     col("说明", "text", 80),
     col("距上一级别", "text", 60),
   ];
+  // (issue 18) 上年等级 / 变化 at the end, only when last year's 公司客户经理等级 was given
+  const last = ctx.lastYear?.corporate ?? null;
+  if (last)
+    columns.push(col(PREVIOUS_COLUMNS.prev, "text", 9), col(PREVIOUS_COLUMNS.change, "text", 6));
   const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   for (const r of results) {
     if (!r.ok) {
       const row: CellValue[] = [r.id, r.name];
-      while (row.length < columns.length - 2) row.push(null);
+      while (row.length < columns.length - (last ? 4 : 2)) row.push(null);
       // 距上一级别 cannot be given either: it says why (the same reason as 说明)
       row.push(r.error.zh, `无法计算：${r.error.zh}`);
+      if (last) {
+        const c = levelChange(last.get(r.id), null, null);
+        row.push(c.prev, c.change);
+      }
       rows.push(row);
       issues.push({
         sheet: r.src.sheet,
@@ -173,6 +182,10 @@ export function buildCorporateSummary(
     }
     row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
     row.push(nextLevelText(r.next));
+    if (last) {
+      const c = levelChange(last.get(r.id), r.newLevel, r.decision);
+      row.push(c.prev, c.change);
+    }
     rows.push(row);
     if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
   }

@@ -11,6 +11,16 @@ const JSON_OUT = { name: "--json" } as const;
 const YEAR = { name: "--year", value: true, placeholder: "YYYY" } as const;
 const POLICY_FILE = { name: "--policy", value: true, placeholder: "FILE.json" } as const;
 
+/**
+ * (issue 18) `--previous LAST.xlsx` of summarize and verify: last year's 汇总 file. Parsed by both;
+ * not yet in their usage lines (test/cli/meta.test.ts holds the usages as written by hand).
+ */
+export const PREVIOUS_OPTION = {
+  name: "--previous",
+  value: true,
+  placeholder: "LAST.xlsx",
+} as const;
+
 export const TEMPLATE_META: CommandMeta = {
   name: "template",
   args: [],

@@ -26,7 +26,9 @@ import type { Assessment } from "../../core/rows";
 import type { CorpLevel, Policy } from "../../policy/types";
 import { LevelOrNone, levelOfStaffGrade, levelRank, shiftLevel } from "./levels";
 
-export type Decision = "退出" | "低聘" | "定级" | "晋升" | "续聘" | "见习中";
+/** The decisions of 第十九条 (RULES.md B4), the one list (also read back from last year's 公司客户经理等级). */
+export const DECISIONS = ["退出", "低聘", "定级", "晋升", "续聘", "见习中"] as const;
+export type Decision = (typeof DECISIONS)[number];
 
 /** A ✕ item of rule set C recorded for the CM in the year (rules/c `disqualifyingItems`). */
 export interface DisqualifyingInput {

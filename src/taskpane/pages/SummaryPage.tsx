@@ -72,6 +72,8 @@ interface Report {
   skipped: { name: string; reasonZh: string; reasonEn: string }[];
   errors: number;
   warnings: number;
+  /** (issue 18) the workbook's 上年… sheets used (上年等级 / 变化, inputs derived where blank); null: none */
+  lastYear: string[] | null;
 }
 
 export function reportOf(g: GeneratedSummaries): Report {
@@ -86,6 +88,7 @@ export function reportOf(g: GeneratedSummaries): Report {
     skipped: g.skipped.map((s) => ({ name: s.name, reasonZh: s.reasonZh, reasonEn: s.reasonEn })),
     errors: n.error,
     warnings: n.warning,
+    lastYear: g.lastYear ? g.lastYear.sheets : null,
   };
 }
 
@@ -285,6 +288,14 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
                 `数据问题：错误 ${report.errors}，警告 ${report.warnings}（有错误的行未计入，详见“校验结果”工作表）`,
                 `Data issues: ${report.errors} errors, ${report.warnings} warnings (rows with errors are left out; see the 校验结果 sheet)`
               )}
+            {report.lastYear && (
+              <div>
+                {t(
+                  `已使用上年表：${report.lastYear.join("、")}（上年等级、变化列；空白的现等级等由上年补入，填写的值不被替换）`,
+                  `Last year's sheets used: ${report.lastYear.join(", ")} (上年等级 / 变化 columns; blank inputs such as 现等级 filled in from them, typed values kept)`
+                )}
+              </div>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

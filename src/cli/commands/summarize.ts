@@ -56,7 +56,7 @@ export async function readPreviousFile(file: string, policy: Policy): Promise<Pr
   }
   return read;
 }
-import { PREVIOUS_OPTION, SUMMARIZE_META } from "./meta";
+import { SUMMARIZE_META } from "./meta";
 import { displayWidth, issueTable } from "./validate";
 
 export const USAGE = usageOf(SUMMARIZE_META);
@@ -189,7 +189,7 @@ export function parseSummarizeArgs(args: string[]): {
   output: string;
   opts: SummarizeOptions;
 } {
-  const { positional, options } = parseOptions(args, [...SUMMARIZE_META.options, PREVIOUS_OPTION]);
+  const { positional, options } = parseOptions(args, SUMMARIZE_META.options);
   if (positional.length !== 1) {
     throw new CliError(
       `${positional.length === 0 ? "缺少输入文件名" : "只能汇总一个文件"}（usage: ${USAGE}）`

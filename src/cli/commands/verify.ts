@@ -18,7 +18,7 @@ import { CliError, describedBy, parseOptions, usageOf } from "../command";
 import { resolvePolicy } from "../policyOption";
 import { readWorkbookGrid } from "../xlsx";
 import { displayWidth } from "./validate";
-import { PREVIOUS_OPTION, VERIFY_META } from "./meta";
+import { VERIFY_META } from "./meta";
 import { readPreviousFile } from "./summarize";
 
 export const USAGE = usageOf(VERIFY_META);
@@ -86,7 +86,7 @@ export function reportLines(file: string, r: VerifyReport): string[] {
 export const command: CliCommand = {
   ...describedBy(VERIFY_META),
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [...VERIFY_META.options, PREVIOUS_OPTION]);
+    const { positional, options } = parseOptions(args, VERIFY_META.options);
     if (positional.length !== 1)
       throw new CliError(
         `${positional.length === 0 ? "缺少要核对的文件名" : "只能核对一个文件"}（usage: ${USAGE}）`

@@ -5,7 +5,8 @@
  * styles.xml get new elements appended; every other part is carried over as it was, its
  * compressed bytes copied unchanged (./zip.ts).
  */
-import { Buffer } from "buffer";
+import type { Buffer } from "buffer";
+import { utf8Bytes, utf8Text } from "./bytes";
 import { SheetModel, checkSheetModel, resolveListRanges } from "../summary/model";
 import { uniqueSheetNames } from "../summary/naming";
 import { definedNameOf, printTitlesOf } from "./definedNames";
@@ -150,7 +151,7 @@ export class Package {
   text(name: string): string | null {
     const p = this.part(name);
     if (p === null) return null;
-    if ("entry" in p) return this.source!.bytes(p.entry).toString("utf8");
+    if ("entry" in p) return utf8Text(this.source!.bytes(p.entry));
     if ("text" in p) return p.text;
     return [...p.chunks()].join("");
   }
@@ -160,8 +161,8 @@ export class Package {
     const p = this.part(name);
     if (p === null) throw new PackageError(`缺少部件 ${name}（part missing）`);
     if ("entry" in p) return this.source!.chunks(p.entry, f);
-    if ("text" in p) return f(Buffer.from(p.text, "utf8"));
-    for (const c of p.chunks()) f(Buffer.from(c, "utf8"));
+    if ("text" in p) return f(utf8Bytes(p.text));
+    for (const c of p.chunks()) f(utf8Bytes(c));
   }
 
   /** Adds or replaces a part (no folder entries: Excel's own packages have none). */

@@ -10,6 +10,7 @@
  * The handler must not keep `buf` beyond the call: it is reused for the next chunk.
  */
 import { Buffer } from "buffer";
+import { latin1, utf8, utf8Bytes } from "./bytes";
 
 export interface ByteScanHandler {
   /** a start tag `<name …>` at buf[start..end] (end: index of ">"); `name` is the local name */
@@ -32,29 +33,7 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
-/**
- * Buffer's own decoders, without Buffer#toString's argument handling (they are what it calls;
- * present in every Node.js since 0.x, but not in the type declarations).
- */
-interface Slices {
-  latin1Slice(start: number, end: number): string;
-  utf8Slice(start: number, end: number): string;
-}
-
-/** Node's Buffer (with its native decoders), not the browser's polyfill (npm buffer: none). */
-const NATIVE = typeof (Buffer.prototype as unknown as Partial<Slices>).utf8Slice === "function";
-/** The browser's decoder (the polyfill's UTF-8 decoding is a loop in JS, several times slower). */
-const UTF8 = NATIVE ? null : new TextDecoder("utf-8");
-
-/** buf[start..end) as latin1 (exact for ASCII). */
-export const latin1: (buf: Buffer, start: number, end: number) => string = NATIVE
-  ? (buf, start, end) => (buf as unknown as Slices).latin1Slice(start, end)
-  : (buf, start, end) => buf.toString("latin1", start, end);
-
-/** buf[start..end) as UTF-8. */
-export const utf8: (buf: Buffer, start: number, end: number) => string = NATIVE
-  ? (buf, start, end) => (buf as unknown as Slices).utf8Slice(start, end)
-  : (buf, start, end) => UTF8!.decode(buf.subarray(start, end));
+export { latin1, utf8 } from "./bytes";
 
 /**
  * Local names of elements, without their prefix: the short ones the readers look at (c, v, t,
@@ -209,7 +188,7 @@ export class ByteXmlScanner {
           const raw = utf8(buf, lt + 9, e)
             .replace(ESCAPE_AMP, "&amp;")
             .replace(ESCAPE_LT, "&lt;");
-          const b = Buffer.from(raw, "utf8");
+          const b = utf8Bytes(raw);
           h.text(b, 0, b.length);
           pos = e + 3;
           skip = 0;

@@ -6,29 +6,19 @@
  */
 import { Buffer } from "buffer";
 
-/**
- * Buffer's own decoders, without Buffer#toString's argument handling (they are what it calls;
- * present in every Node.js since 0.x, but not in the type declarations).
- */
-interface Slices {
-  latin1Slice(start: number, end: number): string;
-  utf8Slice(start: number, end: number): string;
-}
-
-/** Node's Buffer (with its native decoders), not the polyfill. */
-export const NATIVE_BUFFER =
-  typeof (Buffer.prototype as unknown as Partial<Slices>).utf8Slice === "function";
+/** Node's own Buffer (native conversions), not the polyfill (which the page bundles: no global Buffer there). */
+export const NATIVE_BUFFER = (globalThis as { Buffer?: unknown }).Buffer === Buffer;
 const DECODER = NATIVE_BUFFER ? null : new TextDecoder("utf-8");
 const ENCODER = NATIVE_BUFFER ? null : new TextEncoder();
 
 /** buf[start..end) as latin1 (exact for ASCII). */
-export const latin1: (buf: Buffer, start: number, end: number) => string = NATIVE_BUFFER
-  ? (buf, start, end) => (buf as unknown as Slices).latin1Slice(start, end)
-  : (buf, start, end) => buf.toString("latin1", start, end);
+export function latin1(buf: Buffer, start: number, end: number): string {
+  return buf.toString("latin1", start, end);
+}
 
 /** buf[start..end) as UTF-8. */
 export const utf8: (buf: Buffer, start: number, end: number) => string = NATIVE_BUFFER
-  ? (buf, start, end) => (buf as unknown as Slices).utf8Slice(start, end)
+  ? (buf, start, end) => buf.toString("utf8", start, end)
   : (buf, start, end) => DECODER!.decode(buf.subarray(start, end));
 
 /** The whole of `buf` as UTF-8. */

@@ -34,7 +34,7 @@ import { selectCell } from "../../excel/navigate";
 import { clearHighlight, highlightIssues, isHighlighted } from "../../excel/highlight";
 import type { HighlightTarget } from "../../excel/highlight";
 import { writeSheets } from "../../excel/write";
-import type { WorkbookGrid } from "../../reader/grid";
+import type { WorkbookGrid } from "../../core/grid";
 import { SCHEMA, TABLE_IDS } from "../../reader/schema";
 import { computeCheck } from "../../excel/compute";
 import type { CheckView } from "../../excel/compute";

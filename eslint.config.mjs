@@ -31,6 +31,8 @@ const FOLDERS = [
   "functions",
   "taskpane",
   "cli",
+  "xlsx",
+  "offline",
 ];
 const LAYERS = {
   core: { may: [], pure: true },
@@ -40,7 +42,15 @@ const LAYERS = {
   summary: { may: ["core", "policy", "rules", "reader"], pure: true },
   excel: { may: ["core", "policy", "rules", "reader", "summary"], pure: true },
   functions: { may: ["core", "policy", "rules", "reader"], pure: true },
-  cli: { may: ["core", "policy", "rules", "reader", "summary", "functions"], pure: false },
+  cli: { may: ["core", "policy", "rules", "reader", "summary", "functions", "xlsx"], pure: false },
+  // (issue 17) the .xlsx layer on bytes, shared by the CLI and the offline page: no Node (its
+  // Buffer is imported from "buffer": Node's own, or the npm polyfill in the page's bundle)
+  xlsx: { may: ["core", "policy", "rules", "reader", "summary"], pure: true },
+  // (issue 17) the offline page: its engine runs the pane worker's tasks (excel/compute.ts, no Office)
+  offline: {
+    may: ["core", "policy", "rules", "reader", "summary", "excel", "xlsx"],
+    pure: false,
+  },
 };
 
 function layerRule(folder, { may, pure }) {

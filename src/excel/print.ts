@@ -22,7 +22,7 @@ import {
   printArea,
   printTitleRows,
   sheetLayout,
-  wideLines,
+  eachWideLine,
 } from "../summary/model";
 import type { SheetModel } from "../summary/model";
 import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET, REQUEST_OVERHEAD } from "./batch";
@@ -146,7 +146,8 @@ export function* sheetExtraParts(sheet: Excel.Worksheet, m: SheetModel): Generat
       rows.format.autofitRows();
     }
   }
-  for (const w of wideLines(m)) {
+  // one at a time (src/summary/model.ts): the caller yields between parts
+  for (const w of eachWideLine(m)) {
     const r = sheet.getRange(
       `${colLetters(w.firstCol)}${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`
     );

@@ -212,35 +212,46 @@ export interface WideLine {
 }
 
 export function wideLines(m: SheetModel): WideLine[] {
-  if (!m.print) return [];
+  return [...eachWideLine(m)];
+}
+
+/**
+ * {@link wideLines} one at a time, for a writer that yields to its event loop between them (a
+ * county's summaries have ~27,000 of them). The column widths are found once per model (each
+ * samples up to 200 rows), not once per line.
+ */
+export function* eachWideLine(m: SheetModel): Generator<WideLine> {
+  if (!m.print) return;
   const L = sheetLayout(m);
   const n = Math.max(m.columns.length, 1);
-  const span = (c0: number) => {
-    let w = 0;
-    for (let c = c0; c < n; c++) w += m.columns[c] ? columnWidth(m, c) : MIN_WIDTH;
-    return w;
-  };
-  const out: WideLine[] = [];
-  const add = (row: number, c0: number, text: string) => {
-    if (n - 1 <= c0) return;
-    const lines = linesOf(text, span(c0));
-    out.push({
+  const widths: number[] = [];
+  for (let c = 0; c < n; c++) widths.push(m.columns[c] ? columnWidth(m, c) : MIN_WIDTH);
+  /** spans[c]: the width of columns c … n - 1 */
+  const spans: number[] = new Array<number>(n + 1).fill(0);
+  for (let c = n - 1; c >= 0; c--) spans[c] = spans[c + 1] + widths[c];
+  const line = (row: number, c0: number, text: string): WideLine | null => {
+    if (n - 1 <= c0) return null;
+    const lines = linesOf(text, spans[c0]);
+    return {
       row,
       firstCol: c0,
       lastCol: n - 1,
       height: lines > 1 ? Math.min(lines * LINE_POINTS, 409) : null,
-    });
+    };
   };
-  if (L.titleRow !== null && m.title) add(L.titleRow, 0, m.title);
-  (m.notes ?? []).forEach((line, i) => {
-    if (
-      line.length === 2 &&
-      typeof line[1] === "string" &&
-      displayWidth(line[1]) > (m.columns[1] ? columnWidth(m, 1) : MIN_WIDTH)
-    )
-      add(L.notesRow! + i, 1, line[1]);
-  });
-  return out;
+  if (L.titleRow !== null && m.title) {
+    const w = line(L.titleRow, 0, m.title);
+    if (w) yield w;
+  }
+  const notes = m.notes ?? [];
+  const second = n > 1 ? widths[1] : MIN_WIDTH;
+  for (let i = 0; i < notes.length; i++) {
+    const note = notes[i];
+    if (note.length === 2 && typeof note[1] === "string" && displayWidth(note[1]) > second) {
+      const w = line(L.notesRow! + i, 1, note[1]);
+      if (w) yield w;
+    }
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import { summaryTitle, summaryDef } from "../../src/summary/common";
 import {
   headerFooterCode,
   headerFooterSection,
+  eachWideLine,
   wideLines,
   wrappedRowHeight,
   SheetModel,
@@ -259,5 +260,32 @@ describe("per-branch view (issue 15 item 6)", () => {
     };
     expect(branchBlock(noBranch)).toEqual([]);
     expect(withBranchBlock(noBranch)).toBe(noBranch);
+  });
+});
+
+describe("wide lines of fitted columns (issue 12: widths found once per model)", () => {
+  test("title and a long notes line: merged over the table, as tall as their lines", () => {
+    const m: SheetModel = {
+      name: "等级汇总",
+      title: "T",
+      columns: [
+        { header: "员工号", format: "text" },
+        { header: "姓名", format: "text" },
+        { header: "金额", format: "number" },
+      ],
+      rows: [["E001", "张三", 1234567]],
+      notes: [["注：", "字".repeat(20)], ["制表人："]],
+      print: summaryPrintSetup(policy2025(), NOW),
+    };
+    // widths: 员工号 6 + 2 = 8; 姓名 max(4 + 2, 6) = 6; 1234567: 7 digits + 2 separators + 4 = 13, + 2 = 15
+    // title row 0 over 8 + 6 + 15 = 29: one line; notes from row 4 (title, header, 1 row, a blank row):
+    // 40 wide over columns B:C = 21, 20 a line → 2 lines of 15 pt
+    const want = [
+      { row: 0, firstCol: 0, lastCol: 2, height: null },
+      { row: 4, firstCol: 1, lastCol: 2, height: 30 },
+    ];
+    expect(wideLines(m)).toEqual(want);
+    expect([...eachWideLine(m)]).toEqual(want);
+    expect(wideLines({ ...m, print: undefined })).toEqual([]);
   });
 });

@@ -275,6 +275,7 @@ describe("wide lines of fitted columns (issue 12: widths found once per model)",
       ],
       rows: [["E001", "张三", 1234567]],
       notes: [["注：", "字".repeat(20)], ["制表人："]],
+      freezeHeader: true,
       print: summaryPrintSetup(policy2025(), NOW),
     };
     // widths: 员工号 6 + 2 = 8; 姓名 max(4 + 2, 6) = 6; 1234567: 7 digits + 2 separators + 4 = 13, + 2 = 15

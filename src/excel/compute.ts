@@ -14,11 +14,37 @@ import type { WorkbookData } from "../reader/read";
 import type { Policy } from "../policy/types";
 import type { BuildOptions, SummariesResult } from "../summary/build";
 import { buildSummaries } from "../summary/build";
+import type { SummaryId } from "../summary/common";
 import type { Check } from "../summary/readiness";
 import { checkWorkbook } from "../summary/readiness";
 
 /** The options that can cross to a worker (plain data). */
-export type ComputeOptions = Pick<BuildOptions, "now" | "only" | "extraIssues" | "yearNote">;
+export interface ComputeOptions extends Pick<
+  BuildOptions,
+  "now" | "only" | "extraIssues" | "yearNote"
+> {
+  /**
+   * The summaries whose explanation steps come back in the result (default: every summary's).
+   * The pane asks only for those its explanation panel shows (src/excel/summaries.ts
+   * EXPLAINED_SUMMARIES) and 核对 for none: on a county the others are ~100,000 rows of steps
+   * that would be cloned to the pane's thread for nothing.
+   */
+  keepExplanations?: readonly SummaryId[];
+}
+
+/** `result` with the explanations of `keep` only (all when `keep` is undefined). */
+export function keptExplanations(
+  result: SummariesResult,
+  keep?: readonly SummaryId[]
+): SummariesResult {
+  if (!keep) return result;
+  const explanations: SummariesResult["explanations"] = {};
+  for (const id of keep) {
+    const e = result.explanations[id];
+    if (e) explanations[id] = e;
+  }
+  return { ...result, explanations };
+}
 
 /** The options of 校验 that can cross to a worker. */
 export interface CheckOptions {
@@ -64,8 +90,10 @@ export function checkView(c: Check): CheckView {
  * and the calling thread run these same functions.
  */
 export const TASKS = {
-  summaries: (grid: WorkbookGrid, policy: Policy, opts: ComputeOptions): SummariesResult =>
-    buildSummaries(grid, policy, opts),
+  summaries: (grid: WorkbookGrid, policy: Policy, opts: ComputeOptions): SummariesResult => {
+    const { keepExplanations, ...build } = opts;
+    return keptExplanations(buildSummaries(grid, policy, build), keepExplanations);
+  },
   check: (grid: WorkbookGrid, opts: CheckOptions): CheckView =>
     checkView(checkWorkbook(grid, undefined, opts)),
 };

@@ -72,6 +72,7 @@ export async function generateSummariesIn(
     only,
     extraIssues,
     yearNote: defaulted ? defaultYearChoice(now).short : undefined,
+    keepExplanations: EXPLAINED_SUMMARIES,
   });
   onProgress?.({ fraction: BEFORE_WRITE, zh: "正在写入工作表…", en: "Writing the sheets…" });
   const sheetNames = await writeSheets(context, result.models, {
@@ -128,10 +129,13 @@ export interface SelectedSummaryRow {
   row: number;
 }
 
+/** The summaries whose rows the explanation panel explains: the only explanations 汇总 keeps (src/excel/compute.ts). */
+export const EXPLAINED_SUMMARIES: readonly SelectedSummaryRow["summary"][] = ["grades", "buyout"];
+
 /** The summaries whose rows the panel explains. */
 export function explainedSummary(sheetName: string): SelectedSummaryRow["summary"] | null {
   const id = summaryIdOf(sheetName);
-  return id === "grades" || id === "buyout" ? id : null;
+  return EXPLAINED_SUMMARIES.find((x) => x === id) ?? null;
 }
 
 function cellText(v: unknown): string {
@@ -246,7 +250,7 @@ export function explanationsFromWorkbook(
   return Excel.run(async (context) => {
     const { policy } = await loadWorkbookPolicy(context);
     const grid = await readWorkbookGridFromExcel(context);
-    return (await computeSummaries(grid, policy, { now, only: ["grades", "buyout"] })).explanations;
+    return (await computeSummaries(grid, policy, { now, only: EXPLAINED_SUMMARIES })).explanations;
   });
 }
 

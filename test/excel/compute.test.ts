@@ -177,4 +177,28 @@ describe("computeSummaries and computeCheck", () => {
     expect(made).toBe(2);
     expect(log.fromWorker).toBe(1);
   });
+
+  test("keepExplanations: only the named summaries' steps come back from the worker (the pane: 等级汇总 and 退休买断)", async () => {
+    const big = gridOfSheets(scaledSheets(50, 400));
+    const log = { toWorker: 0, fromWorker: 0 };
+    setTaskRunner(workerRunner(() => fakeWorker(log)));
+    const want = buildSummaries(big, activePolicy(), { now: NOW });
+    // the full result explains more than the two: the filter has something to drop
+    expect(Object.keys(want.explanations).length).toBeGreaterThan(2);
+    const r = await computeSummaries(big, activePolicy(), {
+      now: NOW,
+      keepExplanations: ["grades", "buyout", "posting"],
+    });
+    expect(r.models).toEqual(want.models);
+    expect(r.issues).toEqual(want.issues);
+    // posting explains no row: no entry for it
+    expect(r.explanations).toEqual({
+      grades: want.explanations.grades,
+      buyout: want.explanations.buyout,
+    });
+    expect(Object.keys(r.explanations.grades ?? {})).toHaveLength(50);
+    const none = await computeSummaries(big, activePolicy(), { now: NOW, keepExplanations: [] });
+    expect(none.explanations).toEqual({});
+    expect(none.models).toEqual(want.models);
+  }, 60_000);
 });

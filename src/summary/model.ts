@@ -490,24 +490,42 @@ export function listRowRange(m: SheetModel): { first: number; last: number } {
  * writers call it before they write anything.
  */
 export function checkSheetModel(m: SheetModel, name: string): void {
+  for (const _ of checkSheetModelSteps(m, name)) void _;
+}
+
+/** Cells {@link checkSheetModelSteps} checks between two of its steps. */
+export const CHECK_STEP_CELLS = 50_000;
+
+/**
+ * {@link checkSheetModel} in steps of about {@link CHECK_STEP_CELLS} cells, for a writer that
+ * yields to its event loop between them (a county's summaries have ~2 million cells).
+ */
+export function* checkSheetModelSteps(m: SheetModel, name: string): Generator<void> {
   const L = sheetLayout(m);
   m.columns.forEach((col, c) => {
     listSource(m, c);
     sheetValue(col.header, "text", `工作表“${name}”表头 ${colLetters(c)} 列`);
   });
   if (m.title !== null) sheetValue(m.title, "text", `工作表“${name}”标题`);
-  const check = (
+  let cells = 0;
+  function* check(
     rows: CellValue[][],
     first: number,
     format: (c: number) => ColumnFormat | null
-  ) => {
+  ): Generator<void> {
     let r = 0;
     let c = 0;
     const where = () => `工作表“${name}”第 ${first + r + 1} 行 ${colLetters(c)} 列`;
-    for (; r < rows.length; r++)
+    for (; r < rows.length; r++) {
       for (c = 0; c < rows[r].length; c++) sheetValue(rows[r][c], format(c), where);
-  };
-  check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
-  if (L.notesRow !== null) check(m.notes ?? [], L.notesRow, () => null);
+      cells += rows[r].length;
+      if (cells >= CHECK_STEP_CELLS) {
+        cells = 0;
+        yield;
+      }
+    }
+  }
+  yield* check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
+  if (L.notesRow !== null) yield* check(m.notes ?? [], L.notesRow, () => null);
   for (const c of m.charts ?? []) checkChart(c, name, L.rowCount, L.colCount);
 }

@@ -13,6 +13,9 @@ import { summaryTitle, summaryDef } from "../../src/summary/common";
 import {
   headerFooterCode,
   headerFooterSection,
+  checkSheetModel,
+  checkSheetModelSteps,
+  CHECK_STEP_CELLS,
   eachWideLine,
   wideLines,
   wrappedRowHeight,
@@ -288,5 +291,27 @@ describe("wide lines of fitted columns (issue 12: widths found once per model)",
     expect(wideLines(m)).toEqual(want);
     expect([...eachWideLine(m)]).toEqual(want);
     expect(wideLines({ ...m, print: undefined })).toEqual([]);
+  });
+});
+
+describe("checkSheetModelSteps (issue 12: the pane's writer yields between steps)", () => {
+  const model = (rows: (string | number)[][]): SheetModel => ({
+    name: "大表",
+    title: null,
+    columns: ["甲", "乙", "丙", "丁"].map((h) => ({ header: h, format: "general" as const })),
+    rows,
+    freezeHeader: true,
+  });
+  test("30,000 rows of 4 cells: a step after every 50,000 cells (rows 12,500 and 25,000)", () => {
+    const m = model(Array.from({ length: 30_000 }, (_, i) => [i, "x", 1.5, "y"]));
+    expect([...checkSheetModelSteps(m, "大表")]).toHaveLength(2);
+    expect(CHECK_STEP_CELLS).toBe(50_000);
+  });
+  test("a bad cell after the steps: the same error as checkSheetModel, naming its cell", () => {
+    const rows: (string | number)[][] = Array.from({ length: 30_000 }, () => [1, 2, 3, 4]);
+    rows[29_999][2] = Infinity;
+    const m = model(rows);
+    expect(() => [...checkSheetModelSteps(m, "大表")]).toThrow(/第 30001 行 C 列/);
+    expect(() => checkSheetModel(m, "大表")).toThrow(/第 30001 行 C 列/);
   });
 });

@@ -26,7 +26,7 @@ import {
 } from "../summary/model";
 import type { SheetModel } from "../summary/model";
 import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET, REQUEST_OVERHEAD } from "./batch";
-import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
+import { QUEUE_STEP_BYTES, sliceClock, yieldToLoop } from "./loop";
 
 /** The fill of a blank must-set cell (the .xlsx writer's HIGHLIGHT_RGB). */
 export const HIGHLIGHT_COLOR = "#FFEB9C";
@@ -195,10 +195,11 @@ export async function applySheetExtras(
     if (!hasSheetExtras(m) || !sheets[i]) continue;
     queued = true;
     let step = 0;
+    const slice = sliceClock();
     for (const part of sheetExtraParts(sheets[i], m)) {
       bytes += part;
       step += part;
-      if (step >= QUEUE_STEP_BYTES) {
+      if (step >= QUEUE_STEP_BYTES || slice.due()) {
         // a turn of the event loop between steps of queuing (./loop.ts)
         step = 0;
         await yieldToLoop();

@@ -16,7 +16,7 @@
 import type { SheetModel } from "../summary/model";
 import { checkSheetModelSteps, resolveListRanges } from "../summary/model";
 import { Batch, SheetOp, chooseSheetNames, opBytes, planBatches, workUnits } from "./batch";
-import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
+import { QUEUE_STEP_BYTES, sliceClock, yieldToLoop } from "./loop";
 import { applySheetExtras } from "./print";
 import { writeCharts } from "./charts";
 
@@ -69,10 +69,11 @@ export async function run(
   context.application.suspendApiCalculationUntilNextSync();
   // queued in steps, with a turn of the event loop between (./loop.ts)
   let step = 0;
+  const slice = sliceClock();
   for (const op of batch.ops) {
     apply(context, sheets, op);
     step += opBytes(op);
-    if (step >= QUEUE_STEP_BYTES) {
+    if (step >= QUEUE_STEP_BYTES || slice.due()) {
       step = 0;
       await yieldToLoop();
     }

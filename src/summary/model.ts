@@ -410,8 +410,20 @@ export function mustStoreAsText(s: string): boolean {
 
 /** Display width of text in Excel's character units: CJK and other wide characters count 2. */
 export function displayWidth(s: string): number {
+  // by UTF-16 unit (no string iterator: the notes lines of a county are millions of characters);
+  // a surrogate pair is one character of width 2, as a code point above U+2E7F
   let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! > 0x2e7f ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x2e7f) w += 1;
+    else {
+      w += 2;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+  }
   return w;
 }
 

@@ -16,6 +16,7 @@ import {
   checkSheetModel,
   checkSheetModelSteps,
   CHECK_STEP_CELLS,
+  displayWidth,
   eachWideLine,
   wideLines,
   wrappedRowHeight,
@@ -313,5 +314,22 @@ describe("checkSheetModelSteps (issue 12: the pane's writer yields between steps
     const m = model(rows);
     expect(() => [...checkSheetModelSteps(m, "大表")]).toThrow(/第 30001 行 C 列/);
     expect(() => checkSheetModel(m, "大表")).toThrow(/第 30001 行 C 列/);
+  });
+});
+
+describe("displayWidth by UTF-16 unit (issue 12)", () => {
+  test("ASCII 1, CJK 2, a surrogate pair one character of 2, a lone surrogate 2", () => {
+    expect(displayWidth("ab")).toBe(2);
+    expect(displayWidth("贷款a")).toBe(5);
+    // U+2E7F is the last width-1 code point, U+2E80 the first of width 2
+    expect(displayWidth("\u2e7f\u2e80")).toBe(3);
+    expect(displayWidth("𠀀x")).toBe(3);
+    expect(displayWidth("\ud840")).toBe(2);
+    expect(displayWidth("\udc00a")).toBe(3);
+    // the same as by code point, on a mixed text
+    const t = "注：王强𠀀（E001）说明\n第二行 ok";
+    expect(displayWidth(t)).toBe(
+      [...t].reduce((n, ch) => n + (ch.codePointAt(0)! > 0x2e7f ? 2 : 1), 0)
+    );
   });
 });

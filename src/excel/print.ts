@@ -193,10 +193,11 @@ export async function applySheetExtras(
   for (let i = 0; i < models.length; i++) {
     const m = models[i];
     if (!hasSheetExtras(m) || !sheets[i]) continue;
-    queued = true;
     let step = 0;
     const slice = sliceClock();
     for (const part of sheetExtraParts(sheets[i], m)) {
+      // a sync only for parts queued: a host without the APIs (none of them supported) gets no empty request
+      queued = true;
       bytes += part;
       step += part;
       if (step >= QUEUE_STEP_BYTES || slice.due()) {
@@ -212,5 +213,5 @@ export async function applySheetExtras(
       }
     }
   }
-  if (queued || bytes > REQUEST_OVERHEAD) await context.sync();
+  if (queued) await context.sync();
 }

@@ -9,6 +9,7 @@ import { structuredClone as clone } from "./cloneShim";
 import {
   checkView,
   computeCheck,
+  computeRowSteps,
   computeSummaries,
   runTask,
   setTaskRunner,
@@ -201,4 +202,34 @@ describe("computeSummaries and computeCheck", () => {
     expect(none.explanations).toEqual({});
     expect(none.models).toEqual(want.models);
   }, 60_000);
+
+  test("stepsOnRequest: in the worker those steps stay there, one row's asked for (computeRowSteps); inline they stay in the result", async () => {
+    const want = buildSummaries(grid, activePolicy(), { now: NOW });
+    expect(want.explanations.grades?.E1?.length).toBeGreaterThan(0);
+    // inline (no worker): nothing is kept aside
+    const inline = await computeSummaries(grid, activePolicy(), {
+      now: NOW,
+      stepsOnRequest: ["grades"],
+    });
+    expect(inline.explanations).toEqual(want.explanations);
+    expect(inline.stepsKept).toBeUndefined();
+    expect(await computeRowSteps("grades", "E1")).toBeNull();
+
+    const log = { toWorker: 0, fromWorker: 0 };
+    setTaskRunner(workerRunner(() => fakeWorker(log)));
+    const r = await computeSummaries(grid, activePolicy(), {
+      now: NOW,
+      stepsOnRequest: ["grades"],
+    });
+    expect(r.models).toEqual(want.models);
+    expect(r.stepsKept).toEqual(["grades"]);
+    expect(r.explanations.grades).toBeUndefined();
+    const { grades: _, ...others } = want.explanations;
+    void _;
+    expect(r.explanations).toEqual(others);
+    expect(await computeRowSteps("grades", "E1")).toEqual(want.explanations.grades!.E1);
+    expect(await computeRowSteps("grades", "E2")).toEqual(want.explanations.grades!.E2);
+    expect(await computeRowSteps("grades", "E404")).toBeNull();
+    expect(await computeRowSteps("buyout", "E1|L1")).toBeNull();
+  });
 });

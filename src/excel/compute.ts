@@ -14,11 +14,76 @@ import type { WorkbookData } from "../reader/read";
 import type { Policy } from "../policy/types";
 import type { BuildOptions, SummariesResult } from "../summary/build";
 import { buildSummaries } from "../summary/build";
+import type { ExplainStep } from "../core/explain";
+import type { SummaryId } from "../summary/common";
 import type { Check } from "../summary/readiness";
 import { checkWorkbook } from "../summary/readiness";
 
 /** The options that can cross to a worker (plain data). */
-export type ComputeOptions = Pick<BuildOptions, "now" | "only" | "extraIssues" | "yearNote">;
+export interface ComputeOptions extends Pick<
+  BuildOptions,
+  "now" | "only" | "extraIssues" | "yearNote"
+> {
+  /**
+   * The summaries whose explanation steps come back in the result (default: every summary's).
+   * The pane asks only for those its explanation panel shows (src/excel/summaries.ts
+   * EXPLAINED_SUMMARIES) and 核对 for none: on a county the others are ~100,000 rows of steps
+   * that would be cloned to the pane's thread for nothing.
+   */
+  keepExplanations?: readonly SummaryId[];
+  /**
+   * The summaries whose explanation steps stay in the worker, asked for one row at a time
+   * ({@link computeRowSteps}) when the user opens a row's explanation: the pane's 等级汇总 and
+   * 退休买断 (on a county ~10,000 CMs' steps: a second of cloning on each thread). Honoured only in
+   * a thread that keeps steps ({@link keepStepsInThisThread}: the worker); elsewhere they stay in the
+   * result.
+   */
+  stepsOnRequest?: readonly SummaryId[];
+}
+
+/** A result of 汇总 as computed here: {@link ComputedSummaries.stepsKept} names the summaries whose steps stayed in the worker. */
+export interface ComputedSummaries extends SummariesResult {
+  /** steps of these summaries are not in `explanations`: ask {@link computeRowSteps} */
+  stepsKept?: SummaryId[];
+}
+
+/** The steps kept in this thread (the worker), of the last 汇总 that asked for it; null: this thread keeps none. */
+let keptSteps: Map<SummaryId, Record<string, ExplainStep[]>> | null = null;
+
+/** Called once by the worker (src/taskpane/summaryWorker.ts): this thread keeps steps for {@link ComputeOptions.stepsOnRequest}. */
+export function keepStepsInThisThread(): void {
+  keptSteps ??= new Map();
+}
+
+/** Moves the steps of `ids` from `result` into this thread's store (when it keeps steps). */
+function keepSteps(result: SummariesResult, ids?: readonly SummaryId[]): ComputedSummaries {
+  if (!keptSteps || !ids) return result;
+  keptSteps.clear();
+  const explanations: SummariesResult["explanations"] = { ...result.explanations };
+  const stepsKept: SummaryId[] = [];
+  for (const id of ids) {
+    const e = explanations[id];
+    if (!e) continue;
+    keptSteps.set(id, e);
+    delete explanations[id];
+    stepsKept.push(id);
+  }
+  return { ...result, explanations, stepsKept };
+}
+
+/** `result` with the explanations of `keep` only (all when `keep` is undefined). */
+export function keptExplanations(
+  result: SummariesResult,
+  keep?: readonly SummaryId[]
+): SummariesResult {
+  if (!keep) return result;
+  const explanations: SummariesResult["explanations"] = {};
+  for (const id of keep) {
+    const e = result.explanations[id];
+    if (e) explanations[id] = e;
+  }
+  return { ...result, explanations };
+}
 
 /** The options of 校验 that can cross to a worker. */
 export interface CheckOptions {
@@ -64,8 +129,16 @@ export function checkView(c: Check): CheckView {
  * and the calling thread run these same functions.
  */
 export const TASKS = {
-  summaries: (grid: WorkbookGrid, policy: Policy, opts: ComputeOptions): SummariesResult =>
-    buildSummaries(grid, policy, opts),
+  summaries: (grid: WorkbookGrid, policy: Policy, opts: ComputeOptions): ComputedSummaries => {
+    const { keepExplanations, stepsOnRequest, ...build } = opts;
+    return keepSteps(
+      keptExplanations(buildSummaries(grid, policy, build), keepExplanations),
+      stepsOnRequest
+    );
+  },
+  /** One row's steps kept here by the last 汇总 (null: none, e.g. a worker started since) */
+  steps: (summary: SummaryId, key: string): ExplainStep[] | null =>
+    keptSteps?.get(summary)?.[key] ?? null,
   check: (grid: WorkbookGrid, opts: CheckOptions): CheckView =>
     checkView(checkWorkbook(grid, undefined, opts)),
 };
@@ -103,8 +176,13 @@ export function computeSummaries(
   grid: WorkbookGrid,
   policy: Policy,
   opts: ComputeOptions
-): Promise<SummariesResult> {
+): Promise<ComputedSummaries> {
   return runTask("summaries", [grid, policy, opts]);
+}
+
+/** One row's explanation steps kept in the worker by the last 汇总 ({@link ComputeOptions.stepsOnRequest}); null when it has none. */
+export function computeRowSteps(summary: SummaryId, key: string): Promise<ExplainStep[] | null> {
+  return runTask("steps", [summary, key]);
 }
 
 /** Validates the workbook (校验: checkWorkbook + {@link checkView}) where registered. */

@@ -23,3 +23,23 @@ export function yieldToLoop(): Promise<void> {
  * fast"). The request is still one sync.
  */
 export const QUEUE_STEP_BYTES = 256_000;
+
+/**
+ * At most about this long (ms) of queuing on the pane's thread between two turns of its event
+ * loop, whatever the bytes: on a slow or busy machine {@link QUEUE_STEP_BYTES} can take longer
+ * than the 50 ms of a long task. Only where the turns fall changes, never a request.
+ */
+export const SLICE_MS = 30;
+
+/** A clock of the current slice: `due()` once {@link SLICE_MS} have passed since it started (or since the last `due()` that was true). */
+export function sliceClock(now: () => number = () => performance.now()): { due(): boolean } {
+  let start = now();
+  return {
+    due() {
+      const t = now();
+      if (t - start < SLICE_MS) return false;
+      start = t;
+      return true;
+    },
+  };
+}

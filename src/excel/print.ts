@@ -22,11 +22,11 @@ import {
   printArea,
   printTitleRows,
   sheetLayout,
-  wideLines,
+  eachWideLine,
 } from "../summary/model";
 import type { SheetModel } from "../summary/model";
 import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET, REQUEST_OVERHEAD } from "./batch";
-import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
+import { QUEUE_STEP_BYTES, sliceClock, yieldToLoop } from "./loop";
 
 /** The fill of a blank must-set cell (the .xlsx writer's HIGHLIGHT_RGB). */
 export const HIGHLIGHT_COLOR = "#FFEB9C";
@@ -146,7 +146,8 @@ function* sheetExtraParts(sheet: Excel.Worksheet, m: SheetModel): Generator<numb
       rows.format.autofitRows();
     }
   }
-  for (const w of wideLines(m)) {
+  // one at a time (src/summary/model.ts): the caller yields between parts
+  for (const w of eachWideLine(m)) {
     const r = sheet.getRange(
       `${colLetters(w.firstCol)}${w.row + 1}:${colLetters(w.lastCol)}${w.row + 1}`
     );
@@ -192,12 +193,14 @@ export async function applySheetExtras(
   for (let i = 0; i < models.length; i++) {
     const m = models[i];
     if (!hasSheetExtras(m) || !sheets[i]) continue;
-    queued = true;
     let step = 0;
+    const slice = sliceClock();
     for (const part of sheetExtraParts(sheets[i], m)) {
+      // a sync only for parts queued: a host without the APIs (none of them supported) gets no empty request
+      queued = true;
       bytes += part;
       step += part;
-      if (step >= QUEUE_STEP_BYTES) {
+      if (step >= QUEUE_STEP_BYTES || slice.due()) {
         // a turn of the event loop between steps of queuing (./loop.ts)
         step = 0;
         await yieldToLoop();
@@ -210,5 +213,5 @@ export async function applySheetExtras(
       }
     }
   }
-  if (queued || bytes > REQUEST_OVERHEAD) await context.sync();
+  if (queued) await context.sync();
 }

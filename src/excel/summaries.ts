@@ -14,8 +14,8 @@
 import type { ExplainStep } from "../core/explain";
 import type { Availability } from "../summary/availability";
 import { availabilityOfGrid } from "../summary/availability";
-import type { SummariesResult } from "../summary/build";
-import { computeSummaries } from "./compute";
+import type { ComputedSummaries } from "./compute";
+import { computeRowSteps, computeSummaries } from "./compute";
 import type { SummaryId } from "../summary/common";
 import { summaryIdOf } from "../summary/common";
 import { buyoutKey } from "../summary/buyout";
@@ -34,7 +34,7 @@ export interface SummaryProgress {
 
 export type ProgressCallback = (p: SummaryProgress) => void;
 
-export interface GeneratedSummaries extends SummariesResult {
+export interface GeneratedSummaries extends ComputedSummaries {
   /** the names the new sheets got, in model order (" (2)" … when a name was taken) */
   sheetNames: string[];
 }
@@ -72,6 +72,9 @@ export async function generateSummariesIn(
     only,
     extraIssues,
     yearNote: defaulted ? defaultYearChoice(now).short : undefined,
+    keepExplanations: EXPLAINED_SUMMARIES,
+    // in the worker, those steps stay there: the panel asks for one row's (SummaryPaneApi.rowSteps)
+    stepsOnRequest: EXPLAINED_SUMMARIES,
   });
   onProgress?.({ fraction: BEFORE_WRITE, zh: "正在写入工作表…", en: "Writing the sheets…" });
   const sheetNames = await writeSheets(context, result.models, {
@@ -128,10 +131,13 @@ export interface SelectedSummaryRow {
   row: number;
 }
 
+/** The summaries whose rows the explanation panel explains: the only explanations 汇总 keeps (src/excel/compute.ts). */
+export const EXPLAINED_SUMMARIES: readonly SelectedSummaryRow["summary"][] = ["grades", "buyout"];
+
 /** The summaries whose rows the panel explains. */
 function explainedSummary(sheetName: string): SelectedSummaryRow["summary"] | null {
   const id = summaryIdOf(sheetName);
-  return id === "grades" || id === "buyout" ? id : null;
+  return EXPLAINED_SUMMARIES.find((x) => x === id) ?? null;
 }
 
 function cellText(v: unknown): string {
@@ -246,7 +252,7 @@ export function explanationsFromWorkbook(
   return Excel.run(async (context) => {
     const { policy } = await loadWorkbookPolicy(context);
     const grid = await readWorkbookGridFromExcel(context);
-    return (await computeSummaries(grid, policy, { now, only: ["grades", "buyout"] })).explanations;
+    return (await computeSummaries(grid, policy, { now, only: EXPLAINED_SUMMARIES })).explanations;
   });
 }
 
@@ -258,6 +264,11 @@ export interface SummaryPaneApi {
   /** registers the selection handlers on the explained sheets; resolves to their removal */
   watchSelection(onRow: (row: SelectedSummaryRow | null) => void): Promise<() => Promise<void>>;
   explanations(): Promise<Partial<Record<SummaryId, Record<string, ExplainStep[]>>>>;
+  /**
+   * The steps of one row of the summaries this session generated, when they stayed in the worker
+   * (GeneratedSummaries.stepsKept); null when it has none (then the panel recomputes them).
+   */
+  rowSteps?(row: SelectedSummaryRow): Promise<ExplainStep[] | null>;
 }
 
 export const excelSummaryPaneApi: SummaryPaneApi = {
@@ -266,4 +277,5 @@ export const excelSummaryPaneApi: SummaryPaneApi = {
   activate: (sheet) => activateSheet(sheet),
   watchSelection: (onRow) => watchSummarySelection(onRow),
   explanations: () => explanationsFromWorkbook(),
+  rowSteps: (row) => computeRowSteps(row.summary, row.key),
 };

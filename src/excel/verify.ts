@@ -30,6 +30,8 @@ export function verifySummariesInExcel(): Promise<VerifyReport> {
         only: req.only,
         extraIssues,
         yearNote,
+        // 核对 compares the sheets: no explanation steps cross from the worker
+        keepExplanations: [],
       });
     });
   });

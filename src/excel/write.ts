@@ -14,17 +14,9 @@
  * Needs ExcelApi 1.8 (data validation; freeze panes 1.7, suspendApiCalculationUntilNextSync 1.6).
  */
 import type { SheetModel } from "../summary/model";
-import { resolveListRanges } from "../summary/model";
-import {
-  Batch,
-  SheetOp,
-  checkModels,
-  chooseSheetNames,
-  opBytes,
-  planBatches,
-  workUnits,
-} from "./batch";
-import { QUEUE_STEP_BYTES, yieldToLoop } from "./loop";
+import { checkSheetModelSteps, resolveListRanges } from "../summary/model";
+import { Batch, SheetOp, chooseSheetNames, opBytes, planBatches, workUnits } from "./batch";
+import { QUEUE_STEP_BYTES, sliceClock, yieldToLoop } from "./loop";
 import { applySheetExtras } from "./print";
 import { writeCharts } from "./charts";
 
@@ -77,10 +69,11 @@ export async function run(
   context.application.suspendApiCalculationUntilNextSync();
   // queued in steps, with a turn of the event loop between (./loop.ts)
   let step = 0;
+  const slice = sliceClock();
   for (const op of batch.ops) {
     apply(context, sheets, op);
     step += opBytes(op);
-    if (step >= QUEUE_STEP_BYTES) {
+    if (step >= QUEUE_STEP_BYTES || slice.due()) {
       step = 0;
       await yieldToLoop();
     }
@@ -107,8 +100,12 @@ export async function writeSheets(
     models,
     collection.items.map((w) => w.name)
   );
-  // a model that cannot be written fails here, before any sheet is added
-  checkModels(models, names);
+  // a model that cannot be written fails here, before any sheet is added (in steps: ./loop.ts)
+  for (let i = 0; i < models.length; i++)
+    for (const step of checkSheetModelSteps(models[i], names[i])) {
+      void step;
+      await yieldToLoop();
+    }
   // drop-downs taken from another new sheet name it as it is written
   const resolved = resolveListRanges(models, names);
   const total = workUnits(models);

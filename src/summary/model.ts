@@ -215,35 +215,46 @@ export interface WideLine {
 }
 
 export function wideLines(m: SheetModel): WideLine[] {
-  if (!m.print) return [];
+  return [...eachWideLine(m)];
+}
+
+/**
+ * {@link wideLines} one at a time, for a writer that yields to its event loop between them (a
+ * county's summaries have ~27,000 of them). The column widths are found once per model (each
+ * samples up to 200 rows), not once per line.
+ */
+export function* eachWideLine(m: SheetModel): Generator<WideLine> {
+  if (!m.print) return;
   const L = sheetLayout(m);
   const n = Math.max(m.columns.length, 1);
-  const span = (c0: number) => {
-    let w = 0;
-    for (let c = c0; c < n; c++) w += m.columns[c] ? columnWidth(m, c) : MIN_WIDTH;
-    return w;
-  };
-  const out: WideLine[] = [];
-  const add = (row: number, c0: number, text: string) => {
-    if (n - 1 <= c0) return;
-    const lines = linesOf(text, span(c0));
-    out.push({
+  const widths: number[] = [];
+  for (let c = 0; c < n; c++) widths.push(m.columns[c] ? columnWidth(m, c) : MIN_WIDTH);
+  /** spans[c]: the width of columns c … n - 1 */
+  const spans: number[] = new Array<number>(n + 1).fill(0);
+  for (let c = n - 1; c >= 0; c--) spans[c] = spans[c + 1] + widths[c];
+  const line = (row: number, c0: number, text: string): WideLine | null => {
+    if (n - 1 <= c0) return null;
+    const lines = linesOf(text, spans[c0]);
+    return {
       row,
       firstCol: c0,
       lastCol: n - 1,
       height: lines > 1 ? Math.min(lines * LINE_POINTS, 409) : null,
-    });
+    };
   };
-  if (L.titleRow !== null && m.title) add(L.titleRow, 0, m.title);
-  (m.notes ?? []).forEach((line, i) => {
-    if (
-      line.length === 2 &&
-      typeof line[1] === "string" &&
-      displayWidth(line[1]) > (m.columns[1] ? columnWidth(m, 1) : MIN_WIDTH)
-    )
-      add(L.notesRow! + i, 1, line[1]);
-  });
-  return out;
+  if (L.titleRow !== null && m.title) {
+    const w = line(L.titleRow, 0, m.title);
+    if (w) yield w;
+  }
+  const notes = m.notes ?? [];
+  const second = n > 1 ? widths[1] : MIN_WIDTH;
+  for (let i = 0; i < notes.length; i++) {
+    const note = notes[i];
+    if (note.length === 2 && typeof note[1] === "string" && displayWidth(note[1]) > second) {
+      const w = line(L.notesRow! + i, 1, note[1]);
+      if (w) yield w;
+    }
+  }
 }
 
 /**
@@ -402,8 +413,20 @@ export function mustStoreAsText(s: string): boolean {
 
 /** Display width of text in Excel's character units: CJK and other wide characters count 2. */
 export function displayWidth(s: string): number {
+  // by UTF-16 unit (no string iterator: the notes lines of a county are millions of characters);
+  // a surrogate pair is one character of width 2, as a code point above U+2E7F
   let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! > 0x2e7f ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x2e7f) w += 1;
+    else {
+      w += 2;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+  }
   return w;
 }
 
@@ -482,24 +505,42 @@ export function listRowRange(m: SheetModel): { first: number; last: number } {
  * writers call it before they write anything.
  */
 export function checkSheetModel(m: SheetModel, name: string): void {
+  for (const _ of checkSheetModelSteps(m, name)) void _;
+}
+
+/** Cells {@link checkSheetModelSteps} checks between two of its steps. */
+export const CHECK_STEP_CELLS = 50_000;
+
+/**
+ * {@link checkSheetModel} in steps of about {@link CHECK_STEP_CELLS} cells, for a writer that
+ * yields to its event loop between them (a county's summaries have ~2 million cells).
+ */
+export function* checkSheetModelSteps(m: SheetModel, name: string): Generator<void> {
   const L = sheetLayout(m);
   m.columns.forEach((col, c) => {
     listSource(m, c);
     sheetValue(col.header, "text", `工作表“${name}”表头 ${colLetters(c)} 列`);
   });
   if (m.title !== null) sheetValue(m.title, "text", `工作表“${name}”标题`);
-  const check = (
+  let cells = 0;
+  function* check(
     rows: CellValue[][],
     first: number,
     format: (c: number) => ColumnFormat | null
-  ) => {
+  ): Generator<void> {
     let r = 0;
     let c = 0;
     const where = () => `工作表“${name}”第 ${first + r + 1} 行 ${colLetters(c)} 列`;
-    for (; r < rows.length; r++)
+    for (; r < rows.length; r++) {
       for (c = 0; c < rows[r].length; c++) sheetValue(rows[r][c], format(c), where);
-  };
-  check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
-  if (L.notesRow !== null) check(m.notes ?? [], L.notesRow, () => null);
+      cells += rows[r].length;
+      if (cells >= CHECK_STEP_CELLS) {
+        cells = 0;
+        yield;
+      }
+    }
+  }
+  yield* check(m.rows, L.firstDataRow, (c) => m.columns[c].format);
+  if (L.notesRow !== null) yield* check(m.notes ?? [], L.notesRow, () => null);
   for (const c of m.charts ?? []) checkChart(c, name, L.rowCount, L.colCount);
 }

@@ -7,7 +7,7 @@
  * Messages out: `{ id, piece }` (any number), then `{ id, ok: true, result }` (the skeleton) or
  * `{ id, ok: false, message }`.
  */
-import { TASKS } from "../excel/compute";
+import { keepStepsInThisThread, TASKS } from "../excel/compute";
 import type { TaskName } from "../excel/compute";
 import { Assembler, splitForTransfer } from "../excel/transfer";
 import type { Piece } from "../excel/transfer";
@@ -17,6 +17,8 @@ interface WorkerScope {
   postMessage(data: unknown): void;
 }
 const scope = self as unknown as WorkerScope;
+// 汇总's 等级汇总 / 退休买断 steps stay here, asked for one row at a time (src/excel/compute.ts)
+keepStepsInThisThread();
 const incoming = new Map<number, Assembler>();
 
 scope.onmessage = (e: MessageEvent) => {

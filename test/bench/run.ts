@@ -624,6 +624,9 @@ async function main(): Promise<void> {
         )
         .join(", "),
     ]);
+    // writeSheets on office-addin-mock: 1 sync to list the sheets + 1 per request batch; the page
+    // setup / merges (src/excel/print.ts) and charts (src/excel/charts.ts) queue nothing on this
+    // mock (no ExcelApi 1.9, no format members), so they add no sync — each syncs only what it queued
     checks.push([
       "write syncs = 1 + request batches (rows only add ≤ 4 MB batches)",
       results.every((r) => r.writeSyncs === 1 + r.writeBatches),

@@ -9,6 +9,7 @@ import { structuredClone as clone } from "./cloneShim";
 import {
   checkView,
   computeCheck,
+  computeRowSteps,
   computeSummaries,
   runTask,
   setTaskRunner,
@@ -176,5 +177,59 @@ describe("computeSummaries and computeCheck", () => {
     await runTask("check", [grid, { today: NOW }]);
     expect(made).toBe(2);
     expect(log.fromWorker).toBe(1);
+  });
+
+  test("keepExplanations: only the named summaries' steps come back from the worker (the pane: 等级汇总 and 退休买断)", async () => {
+    const big = gridOfSheets(scaledSheets(50, 400));
+    const log = { toWorker: 0, fromWorker: 0 };
+    setTaskRunner(workerRunner(() => fakeWorker(log)));
+    const want = buildSummaries(big, activePolicy(), { now: NOW });
+    // the full result explains more than the two: the filter has something to drop
+    expect(Object.keys(want.explanations).length).toBeGreaterThan(2);
+    const r = await computeSummaries(big, activePolicy(), {
+      now: NOW,
+      keepExplanations: ["grades", "buyout", "posting"],
+    });
+    expect(r.models).toEqual(want.models);
+    expect(r.issues).toEqual(want.issues);
+    // posting explains no row: no entry for it
+    expect(r.explanations).toEqual({
+      grades: want.explanations.grades,
+      buyout: want.explanations.buyout,
+    });
+    expect(Object.keys(r.explanations.grades ?? {})).toHaveLength(50);
+    const none = await computeSummaries(big, activePolicy(), { now: NOW, keepExplanations: [] });
+    expect(none.explanations).toEqual({});
+    expect(none.models).toEqual(want.models);
+  }, 60_000);
+
+  test("stepsOnRequest: in the worker those steps stay there, one row's asked for (computeRowSteps); inline they stay in the result", async () => {
+    const want = buildSummaries(grid, activePolicy(), { now: NOW });
+    expect(want.explanations.grades?.E1?.length).toBeGreaterThan(0);
+    // inline (no worker): nothing is kept aside
+    const inline = await computeSummaries(grid, activePolicy(), {
+      now: NOW,
+      stepsOnRequest: ["grades"],
+    });
+    expect(inline.explanations).toEqual(want.explanations);
+    expect(inline.stepsKept).toBeUndefined();
+    expect(await computeRowSteps("grades", "E1")).toBeNull();
+
+    const log = { toWorker: 0, fromWorker: 0 };
+    setTaskRunner(workerRunner(() => fakeWorker(log)));
+    const r = await computeSummaries(grid, activePolicy(), {
+      now: NOW,
+      stepsOnRequest: ["grades"],
+    });
+    expect(r.models).toEqual(want.models);
+    expect(r.stepsKept).toEqual(["grades"]);
+    expect(r.explanations.grades).toBeUndefined();
+    const { grades: _, ...others } = want.explanations;
+    void _;
+    expect(r.explanations).toEqual(others);
+    expect(await computeRowSteps("grades", "E1")).toEqual(want.explanations.grades!.E1);
+    expect(await computeRowSteps("grades", "E2")).toEqual(want.explanations.grades!.E2);
+    expect(await computeRowSteps("grades", "E404")).toBeNull();
+    expect(await computeRowSteps("buyout", "E1|L1")).toBeNull();
   });
 });

@@ -133,6 +133,15 @@ test("applySheetExtras syncs once, and not at all when no model has extras", asy
   expect(syncs).toBe(1);
 });
 
+test("applySheetExtras: a printed model on a host with none of the APIs (ExcelApi 1.1, no format members) sends no empty request", async () => {
+  host(1);
+  let syncs = 0;
+  const context = { sync: async () => void syncs++ } as unknown as Excel.RequestContext;
+  const bare = { getRange: () => ({ format: {} }) } as unknown as Excel.Worksheet;
+  await applySheetExtras(context, [bare, bare], [model, model]);
+  expect(syncs).toBe(0);
+});
+
 describe("(issue 19) manual page breaks", () => {
   const broken: SheetModel = {
     ...model,

@@ -13,6 +13,11 @@ import { summaryTitle, summaryDef } from "../../src/summary/common";
 import {
   headerFooterCode,
   headerFooterSection,
+  checkSheetModel,
+  checkSheetModelSteps,
+  CHECK_STEP_CELLS,
+  displayWidth,
+  eachWideLine,
   wideLines,
   wrappedRowHeight,
   SheetModel,
@@ -259,5 +264,72 @@ describe("per-branch view (issue 15 item 6)", () => {
     };
     expect(branchBlock(noBranch)).toEqual([]);
     expect(withBranchBlock(noBranch)).toBe(noBranch);
+  });
+});
+
+describe("wide lines of fitted columns (issue 12: widths found once per model)", () => {
+  test("title and a long notes line: merged over the table, as tall as their lines", () => {
+    const m: SheetModel = {
+      name: "等级汇总",
+      title: "T",
+      columns: [
+        { header: "员工号", format: "text" },
+        { header: "姓名", format: "text" },
+        { header: "金额", format: "number" },
+      ],
+      rows: [["E001", "张三", 1234567]],
+      notes: [["注：", "字".repeat(20)], ["制表人："]],
+      freezeHeader: true,
+      print: summaryPrintSetup(policy2025(), NOW),
+    };
+    // widths: 员工号 6 + 2 = 8; 姓名 max(4 + 2, 6) = 6; 1234567: 7 digits + 2 separators + 4 = 13, + 2 = 15
+    // title row 0 over 8 + 6 + 15 = 29: one line; notes from row 4 (title, header, 1 row, a blank row):
+    // 40 wide over columns B:C = 21, 20 a line → 2 lines of 15 pt
+    const want = [
+      { row: 0, firstCol: 0, lastCol: 2, height: null },
+      { row: 4, firstCol: 1, lastCol: 2, height: 30 },
+    ];
+    expect(wideLines(m)).toEqual(want);
+    expect([...eachWideLine(m)]).toEqual(want);
+    expect(wideLines({ ...m, print: undefined })).toEqual([]);
+  });
+});
+
+describe("checkSheetModelSteps (issue 12: the pane's writer yields between steps)", () => {
+  const model = (rows: (string | number)[][]): SheetModel => ({
+    name: "大表",
+    title: null,
+    columns: ["甲", "乙", "丙", "丁"].map((h) => ({ header: h, format: "general" as const })),
+    rows,
+    freezeHeader: true,
+  });
+  test("30,000 rows of 4 cells: a step after every 50,000 cells (rows 12,500 and 25,000)", () => {
+    const m = model(Array.from({ length: 30_000 }, (_, i) => [i, "x", 1.5, "y"]));
+    expect([...checkSheetModelSteps(m, "大表")]).toHaveLength(2);
+    expect(CHECK_STEP_CELLS).toBe(50_000);
+  });
+  test("a bad cell after the steps: the same error as checkSheetModel, naming its cell", () => {
+    const rows: (string | number)[][] = Array.from({ length: 30_000 }, () => [1, 2, 3, 4]);
+    rows[29_999][2] = Infinity;
+    const m = model(rows);
+    expect(() => [...checkSheetModelSteps(m, "大表")]).toThrow(/第 30001 行 C 列/);
+    expect(() => checkSheetModel(m, "大表")).toThrow(/第 30001 行 C 列/);
+  });
+});
+
+describe("displayWidth by UTF-16 unit (issue 12)", () => {
+  test("ASCII 1, CJK 2, a surrogate pair one character of 2, a lone surrogate 2", () => {
+    expect(displayWidth("ab")).toBe(2);
+    expect(displayWidth("贷款a")).toBe(5);
+    // U+2E7F is the last width-1 code point, U+2E80 the first of width 2
+    expect(displayWidth("\u2e7f\u2e80")).toBe(3);
+    expect(displayWidth("𠀀x")).toBe(3);
+    expect(displayWidth("\ud840")).toBe(2);
+    expect(displayWidth("\udc00a")).toBe(3);
+    // the same as by code point, on a mixed text
+    const t = "注：王强𠀀（E001）说明\n第二行 ok";
+    expect(displayWidth(t)).toBe(
+      [...t].reduce((n, ch) => n + (ch.codePointAt(0)! > 0x2e7f ? 2 : 1), 0)
+    );
   });
 });

@@ -261,6 +261,34 @@ test("a row this session did not make is explained from the workbook, and says s
   expect(f.explanations).toHaveBeenCalledTimes(1);
 });
 
+test("(issue 12) steps kept in the worker: the selected row's are asked for (rowSteps), not recomputed", async () => {
+  const f = fakeApi();
+  const rowSteps = jest.fn((r: SelectedSummaryRow) =>
+    Promise.resolve(r.key === "E05" ? OTHER_STEPS : null)
+  );
+  page({ ...f.api, rowSteps });
+  await waitFor(() => expect(checkbox(/^等级汇总/).checked).toBe(true));
+  fireEvent.click(screen.getByRole("button", { name: "生成" }));
+  await waitFor(() => expect(f.generate).toHaveBeenCalled());
+  await act(async () => f.finish());
+  // E01 is in the result's explanations: not asked
+  act(() => f.select(row("E01")));
+  expect(screen.getByText(renderStep(STEPS[0], "zh"))).toBeTruthy();
+  expect(rowSteps).not.toHaveBeenCalled();
+  // E05 is not: its steps come from the worker, shown as this session's (no "recomputed" note)
+  act(() => f.select(row("E05")));
+  await waitFor(() => expect(screen.getByText(renderStep(OTHER_STEPS[0], "zh"))).toBeTruthy());
+  expect(rowSteps).toHaveBeenCalledTimes(1);
+  expect(rowSteps.mock.calls[0][0].key).toBe("E05");
+  expect(screen.queryByText(/根据工作簿当前数据重新计算/)).toBeNull();
+  expect(f.explanations).not.toHaveBeenCalled();
+  // a row the worker has no steps for: recomputed from the workbook, as before
+  act(() => f.select(row("E09")));
+  await waitFor(() => expect(screen.getByText(/根据工作簿当前数据重新计算/)).toBeTruthy());
+  expect(rowSteps).toHaveBeenCalledTimes(2);
+  expect(f.explanations).toHaveBeenCalledTimes(1);
+});
+
 test("a failing first read is shown; outside Excel nothing is called", async () => {
   const f = fakeApi({ availability: () => Promise.reject(new Error("工作簿无法读取")) });
   page(f.api);

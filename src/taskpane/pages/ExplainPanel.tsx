@@ -90,6 +90,11 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
   const [recomputed, setRecomputed] = React.useState<ExplanationMap | null>(null);
   const [loading, setLoading] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
+  /** the steps of one row asked of the worker (api.rowSteps): this session's, not recomputed */
+  const [asked, setAsked] = React.useState<{
+    row: SelectedSummaryRow;
+    steps: ExplainStep[];
+  } | null>(null);
 
   React.useEffect(() => {
     let remove: (() => Promise<void>) | null = null;
@@ -109,16 +114,31 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
     };
   }, [api, sheetsVersion]);
 
-  // a selection this session's explanations do not cover: recompute once from the workbook
-  const own = row ? stepsFor(explanations, row) : undefined;
+  // a new generation: the steps asked before are of the old one
+  React.useEffect(() => setAsked(null), [explanations]);
+
+  // a selection this session's explanations do not hold: its steps from the worker, when they
+  // stayed there (api.rowSteps), else recompute once from the workbook
+  const own =
+    (row ? stepsFor(explanations, row) : undefined) ??
+    (row && asked && asked.row.summary === row.summary && asked.row.key === row.key
+      ? asked.steps
+      : undefined);
   React.useEffect(() => {
     if (!row || own || recomputed || loading) return;
     setLoading(true);
     Promise.resolve()
-      .then(() => api.explanations())
+      .then(async () => {
+        const one = explanations && api.rowSteps ? await api.rowSteps(row) : null;
+        if (one) {
+          setAsked({ row, steps: one });
+          return null;
+        }
+        return api.explanations();
+      })
       .then(
         (m) => {
-          setRecomputed(m);
+          if (m) setRecomputed(m);
           setLoading(false);
         },
         (e: unknown) => {
@@ -126,7 +146,7 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
           setLoading(false);
         }
       );
-  }, [api, row, own, recomputed, loading]);
+  }, [api, row, own, recomputed, loading, explanations]);
 
   const all = own ?? (row ? stepsFor(recomputed, row) : undefined);
   const fromRecompute = !own && all !== undefined;

@@ -1636,264 +1636,281 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return vals.every((v) => v === vals[0]) ? vals[0] : null;
   }
 
+  /**
+   * Made by {@link makeRange}. One class for every range (not one per proxy: a county's summaries
+   * make ~60,000 ranges for their merged notes lines, and a class per range ran in the interpreter
+   * each time); its format and data validation are made when first used.
+   */
+  class Range extends ClientObject {
+    _resolve: () => RangeTarget | null;
+    _nullable: boolean;
+    _format: any = null;
+    _validation: any = null;
+    _worksheet: any = null;
+    constructor(ctx: RequestContext, resolve: () => RangeTarget | null, nullable: boolean) {
+      super(ctx, "Range", RANGE_PROPS);
+      this._resolve = resolve;
+      this._nullable = nullable;
+      this._children.format = () => this.format;
+      this._children.worksheet = () =>
+        (this._worksheet ??= makeWorksheet(this._ctx, () => this._target().sheet));
+    }
+    get format() {
+      return (this._format ??= makeRangeFormat(this._ctx, () => this._target()));
+    }
+    get dataValidation() {
+      return (this._validation ??= makeDataValidation(this._ctx, () => this._target()));
+    }
+    _target(): RangeTarget {
+      const t = this._resolve();
+      if (!t) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist. (null range)");
+      return t;
+    }
+    _derive(f: (t: RangeTarget) => RangeTarget) {
+      return makeRange(this._ctx, () => f(this._target()));
+    }
+    _snapshot(props: string[]) {
+      const t = this._resolve();
+      if (!t) {
+        if (!this._nullable) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
+        return { isNullObject: true };
+      }
+      const out: Record<string, unknown> = {};
+      const rows = t.rect.r1 - t.rect.r0 + 1,
+        cols = t.rect.c1 - t.rect.c0 + 1;
+      for (const p of props) {
+        switch (p) {
+          case "address":
+          case "addressLocal":
+            out[p] = `${quoteSheet(t.sheet.name)}!${rectAddress(t.rect)}`;
+            break;
+          case "values":
+            out[p] = grid(t, (c) => (!c || c.v === null ? "" : c.v));
+            break;
+          case "formulas":
+          case "formulasLocal":
+            out[p] = grid(t, (c) => (c?.f ? c.f : !c || c.v === null ? "" : c.v));
+            break;
+          case "numberFormat":
+          case "numberFormatLocal":
+            out[p] = grid(t, (c, r, col) => c?.nf ?? t.sheet.colFormats.get(col) ?? "General");
+            break;
+          case "text":
+            out[p] = grid(t, cellText);
+            break;
+          case "valueTypes":
+            out[p] = grid(t, valueType);
+            break;
+          case "rowCount":
+            out[p] = rows;
+            break;
+          case "columnCount":
+            out[p] = cols;
+            break;
+          case "cellCount":
+            out[p] = rows * cols;
+            break;
+          case "rowIndex":
+            out[p] = t.rect.r0;
+            break;
+          case "columnIndex":
+            out[p] = t.rect.c0;
+            break;
+          case "isNullObject":
+            out[p] = false;
+            break;
+          case "hidden":
+          case "rowHidden":
+          case "columnHidden":
+            out[p] = false;
+            break;
+        }
+      }
+      if (this._nullable) out.isNullObject = false;
+      return out;
+    }
+    get worksheet() {
+      return this._children.worksheet();
+    }
+    getCell(r: number, c: number) {
+      return this._derive((t) => ({
+        sheet: t.sheet,
+        rect: { r0: t.rect.r0 + r, c0: t.rect.c0 + c, r1: t.rect.r0 + r, c1: t.rect.c0 + c },
+      }));
+    }
+    getRow(i: number) {
+      return this._derive((t) => ({
+        sheet: t.sheet,
+        rect: { ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i },
+      }));
+    }
+    getColumn(i: number) {
+      return this._derive((t) => ({
+        sheet: t.sheet,
+        rect: { ...t.rect, c0: t.rect.c0 + i, c1: t.rect.c0 + i },
+      }));
+    }
+    getEntireColumn() {
+      return this._derive((t) => ({
+        sheet: t.sheet,
+        rect: { ...t.rect, r0: 0, r1: MAX_ROWS - 1 },
+      }));
+    }
+    getEntireRow() {
+      return this._derive((t) => ({
+        sheet: t.sheet,
+        rect: { ...t.rect, c0: 0, c1: MAX_COLS - 1 },
+      }));
+    }
+    getResizedRange(dr: number, dc: number) {
+      return this._derive((t) => {
+        const rect = norm({
+          r0: t.rect.r0,
+          c0: t.rect.c0,
+          r1: t.rect.r1 + dr,
+          c1: t.rect.c1 + dc,
+        });
+        if (!rect || t.rect.r1 + dr < t.rect.r0 || t.rect.c1 + dc < t.rect.c0)
+          fail(ErrorCodes.invalidArgument, "The resized range is invalid.");
+        return { sheet: t.sheet, rect };
+      });
+    }
+    getOffsetRange(dr: number, dc: number) {
+      return this._derive((t) => {
+        const rect = norm({
+          r0: t.rect.r0 + dr,
+          c0: t.rect.c0 + dc,
+          r1: t.rect.r1 + dr,
+          c1: t.rect.c1 + dc,
+        });
+        if (!rect) fail(ErrorCodes.invalidArgument, "The offset range is outside the sheet.");
+        return { sheet: t.sheet, rect };
+      });
+    }
+    getLastRow() {
+      return this._derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r1 } }));
+    }
+    getLastColumn() {
+      return this._derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, c0: t.rect.c1 } }));
+    }
+    getBoundingRect(other: any) {
+      return this._derive((t) => {
+        const o =
+          typeof other === "string" ? { sheet: t.sheet, rect: parseRef(other)! } : other._target();
+        return {
+          sheet: t.sheet,
+          rect: {
+            r0: Math.min(t.rect.r0, o.rect.r0),
+            c0: Math.min(t.rect.c0, o.rect.c0),
+            r1: Math.max(t.rect.r1, o.rect.r1),
+            c1: Math.max(t.rect.c1, o.rect.c1),
+          },
+        };
+      });
+    }
+    getIntersectionOrNullObject(other: any) {
+      return makeRange(
+        this._ctx,
+        () => {
+          const t = this._target();
+          const o =
+            typeof other === "string"
+              ? { sheet: t.sheet, rect: parseRef(other)! }
+              : other._target();
+          const rect = {
+            r0: Math.max(t.rect.r0, o.rect.r0),
+            c0: Math.max(t.rect.c0, o.rect.c0),
+            r1: Math.min(t.rect.r1, o.rect.r1),
+            c1: Math.min(t.rect.c1, o.rect.c1),
+          };
+          return rect.r0 > rect.r1 || rect.c0 > rect.c1 ? null : { sheet: t.sheet, rect };
+        },
+        true
+      );
+    }
+    select() {
+      this._ctx._enqueue(() => {
+        const t = this._target();
+        book.active = t.sheet;
+        api.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+        api.selectionHistory.push(api.selection);
+      });
+    }
+    activate() {
+      return this.select();
+    }
+    /** Merges the cells (the title and long notes lines of a summary); recorded, not drawn. */
+    merge(across?: boolean) {
+      this._ctx._enqueue(() => {
+        const t = this._target();
+        api.merges.push(`${t.sheet.name}!${rectAddress(t.rect)}${across ? " across" : ""}`);
+      }, across ?? false);
+    }
+    clear(applyTo?: string) {
+      this._ctx._enqueue(() => {
+        const t = this._target();
+        for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 100000); r++) {
+          for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 1000); c++) {
+            const cell = getCell(t.sheet, r, c);
+            if (!cell) continue;
+            if (!applyTo || applyTo === "All" || applyTo === "Contents") {
+              cell.v = null;
+              cell.f = undefined;
+            }
+            if (!applyTo || applyTo === "All" || applyTo === "Formats") {
+              cell.nf = undefined;
+              cell.fill = undefined;
+              cell.bold = undefined;
+              cell.italic = undefined;
+              cell.fontColor = undefined;
+            }
+            pruneCell(t.sheet, r, c);
+          }
+        }
+      });
+    }
+    getCellProperties(spec: any) {
+      const result = new ClientResult();
+      this._ctx._enqueue(() => {
+        const t = this._target();
+        const props = grid(t, (cell, r, c) => cellProperties(cell, spec, r, c));
+        this._ctx._respond(props);
+        result._resolve(props);
+      });
+      return result;
+    }
+    setCellProperties(input: any[][]) {
+      this._ctx._enqueue(() => {
+        const t = this._target();
+        applyGrid(t, input, "setCellProperties", (cell, v) => setCellProps(cell, v));
+      }, input);
+    }
+  }
+  // office.js cuts a 2-D set of more than 1,500 cells into blocks of round(1500 / columns) rows,
+  // each a getRow(i).getBoundingRect(getRow(j)) range (three paths) with its own action
+  const bulk = (v: any) => {
+    if (!Array.isArray(v) || !Array.isArray(v[0]) || v.length * v[0].length <= 1500) return 0;
+    const per = Math.max(1, Math.round(1500 / v[0].length));
+    return Math.ceil(v.length / per) * 4;
+  };
+  const set = (self: any, v: any, run: () => void) => self._ctx._enqueue(run, v, bulk(v));
+  defineProps(Range, RANGE_PROPS, {
+    values: (self, v) => set(self, v, () => writeValues(self._target(), v, "values", false)),
+    formulas: (self, v) => set(self, v, () => writeValues(self._target(), v, "formulas", true)),
+    formulasLocal: (self, v) =>
+      set(self, v, () => writeValues(self._target(), v, "formulasLocal", true)),
+    numberFormat: (self, v) =>
+      set(self, v, () => writeNumberFormat(self._target(), v, "numberFormat")),
+    numberFormatLocal: (self, v) =>
+      set(self, v, () => writeNumberFormat(self._target(), v, "numberFormatLocal")),
+  });
   function makeRange(
     ctx: RequestContext,
     resolve: () => RangeTarget | null,
     nullable = false
   ): any {
     ctx._charge();
-    const target = (): RangeTarget => {
-      const t = resolve();
-      if (!t) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist. (null range)");
-      return t;
-    };
-    const derive = (f: (t: RangeTarget) => RangeTarget) => makeRange(ctx, () => f(target()));
-    class Range extends ClientObject {
-      format: any;
-      dataValidation: any;
-      constructor() {
-        super(ctx, "Range", RANGE_PROPS);
-        const fmt = makeRangeFormat(ctx, target);
-        this.format = fmt;
-        this._children.format = () => fmt;
-        this.dataValidation = makeDataValidation(ctx, target);
-        let ws: any = null;
-        this._children.worksheet = () => (ws ??= makeWorksheet(ctx, () => target().sheet));
-      }
-      _target() {
-        return target();
-      }
-      _snapshot(props: string[]) {
-        const t = resolve();
-        if (!t) {
-          if (!nullable) fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
-          return { isNullObject: true };
-        }
-        const out: Record<string, unknown> = {};
-        const rows = t.rect.r1 - t.rect.r0 + 1,
-          cols = t.rect.c1 - t.rect.c0 + 1;
-        for (const p of props) {
-          switch (p) {
-            case "address":
-            case "addressLocal":
-              out[p] = `${quoteSheet(t.sheet.name)}!${rectAddress(t.rect)}`;
-              break;
-            case "values":
-              out[p] = grid(t, (c) => (!c || c.v === null ? "" : c.v));
-              break;
-            case "formulas":
-            case "formulasLocal":
-              out[p] = grid(t, (c) => (c?.f ? c.f : !c || c.v === null ? "" : c.v));
-              break;
-            case "numberFormat":
-            case "numberFormatLocal":
-              out[p] = grid(t, (c, r, col) => c?.nf ?? t.sheet.colFormats.get(col) ?? "General");
-              break;
-            case "text":
-              out[p] = grid(t, cellText);
-              break;
-            case "valueTypes":
-              out[p] = grid(t, valueType);
-              break;
-            case "rowCount":
-              out[p] = rows;
-              break;
-            case "columnCount":
-              out[p] = cols;
-              break;
-            case "cellCount":
-              out[p] = rows * cols;
-              break;
-            case "rowIndex":
-              out[p] = t.rect.r0;
-              break;
-            case "columnIndex":
-              out[p] = t.rect.c0;
-              break;
-            case "isNullObject":
-              out[p] = false;
-              break;
-            case "hidden":
-            case "rowHidden":
-            case "columnHidden":
-              out[p] = false;
-              break;
-          }
-        }
-        if (nullable) out.isNullObject = false;
-        return out;
-      }
-      get worksheet() {
-        return this._children.worksheet();
-      }
-      getCell(r: number, c: number) {
-        return derive((t) => ({
-          sheet: t.sheet,
-          rect: { r0: t.rect.r0 + r, c0: t.rect.c0 + c, r1: t.rect.r0 + r, c1: t.rect.c0 + c },
-        }));
-      }
-      getRow(i: number) {
-        return derive((t) => ({
-          sheet: t.sheet,
-          rect: { ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i },
-        }));
-      }
-      getColumn(i: number) {
-        return derive((t) => ({
-          sheet: t.sheet,
-          rect: { ...t.rect, c0: t.rect.c0 + i, c1: t.rect.c0 + i },
-        }));
-      }
-      getEntireColumn() {
-        return derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: 0, r1: MAX_ROWS - 1 } }));
-      }
-      getEntireRow() {
-        return derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, c0: 0, c1: MAX_COLS - 1 } }));
-      }
-      getResizedRange(dr: number, dc: number) {
-        return derive((t) => {
-          const rect = norm({
-            r0: t.rect.r0,
-            c0: t.rect.c0,
-            r1: t.rect.r1 + dr,
-            c1: t.rect.c1 + dc,
-          });
-          if (!rect || t.rect.r1 + dr < t.rect.r0 || t.rect.c1 + dc < t.rect.c0)
-            fail(ErrorCodes.invalidArgument, "The resized range is invalid.");
-          return { sheet: t.sheet, rect };
-        });
-      }
-      getOffsetRange(dr: number, dc: number) {
-        return derive((t) => {
-          const rect = norm({
-            r0: t.rect.r0 + dr,
-            c0: t.rect.c0 + dc,
-            r1: t.rect.r1 + dr,
-            c1: t.rect.c1 + dc,
-          });
-          if (!rect) fail(ErrorCodes.invalidArgument, "The offset range is outside the sheet.");
-          return { sheet: t.sheet, rect };
-        });
-      }
-      getLastRow() {
-        return derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r1 } }));
-      }
-      getLastColumn() {
-        return derive((t) => ({ sheet: t.sheet, rect: { ...t.rect, c0: t.rect.c1 } }));
-      }
-      getBoundingRect(other: any) {
-        return derive((t) => {
-          const o =
-            typeof other === "string"
-              ? { sheet: t.sheet, rect: parseRef(other)! }
-              : other._target();
-          return {
-            sheet: t.sheet,
-            rect: {
-              r0: Math.min(t.rect.r0, o.rect.r0),
-              c0: Math.min(t.rect.c0, o.rect.c0),
-              r1: Math.max(t.rect.r1, o.rect.r1),
-              c1: Math.max(t.rect.c1, o.rect.c1),
-            },
-          };
-        });
-      }
-      getIntersectionOrNullObject(other: any) {
-        return makeRange(
-          ctx,
-          () => {
-            const t = target();
-            const o =
-              typeof other === "string"
-                ? { sheet: t.sheet, rect: parseRef(other)! }
-                : other._target();
-            const rect = {
-              r0: Math.max(t.rect.r0, o.rect.r0),
-              c0: Math.max(t.rect.c0, o.rect.c0),
-              r1: Math.min(t.rect.r1, o.rect.r1),
-              c1: Math.min(t.rect.c1, o.rect.c1),
-            };
-            return rect.r0 > rect.r1 || rect.c0 > rect.c1 ? null : { sheet: t.sheet, rect };
-          },
-          true
-        );
-      }
-      select() {
-        ctx._enqueue(() => {
-          const t = target();
-          book.active = t.sheet;
-          api.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
-          api.selectionHistory.push(api.selection);
-        });
-      }
-      activate() {
-        return this.select();
-      }
-      /** Merges the cells (the title and long notes lines of a summary); recorded, not drawn. */
-      merge(across?: boolean) {
-        ctx._enqueue(() => {
-          const t = target();
-          api.merges.push(`${t.sheet.name}!${rectAddress(t.rect)}${across ? " across" : ""}`);
-        }, across ?? false);
-      }
-      clear(applyTo?: string) {
-        ctx._enqueue(() => {
-          const t = target();
-          for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 100000); r++) {
-            for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 1000); c++) {
-              const cell = getCell(t.sheet, r, c);
-              if (!cell) continue;
-              if (!applyTo || applyTo === "All" || applyTo === "Contents") {
-                cell.v = null;
-                cell.f = undefined;
-              }
-              if (!applyTo || applyTo === "All" || applyTo === "Formats") {
-                cell.nf = undefined;
-                cell.fill = undefined;
-                cell.bold = undefined;
-                cell.italic = undefined;
-                cell.fontColor = undefined;
-              }
-              pruneCell(t.sheet, r, c);
-            }
-          }
-        });
-      }
-      getCellProperties(spec: any) {
-        const result = new ClientResult();
-        ctx._enqueue(() => {
-          const t = target();
-          const props = grid(t, (cell, r, c) => cellProperties(cell, spec, r, c));
-          ctx._respond(props);
-          result._resolve(props);
-        });
-        return result;
-      }
-      setCellProperties(input: any[][]) {
-        ctx._enqueue(() => {
-          const t = target();
-          applyGrid(t, input, "setCellProperties", (cell, v) => setCellProps(cell, v));
-        }, input);
-      }
-    }
-    // office.js cuts a 2-D set of more than 1,500 cells into blocks of round(1500 / columns) rows,
-    // each a getRow(i).getBoundingRect(getRow(j)) range (three paths) with its own action
-    const bulk = (v: any) => {
-      if (!Array.isArray(v) || !Array.isArray(v[0]) || v.length * v[0].length <= 1500) return 0;
-      const per = Math.max(1, Math.round(1500 / v[0].length));
-      return Math.ceil(v.length / per) * 4;
-    };
-    const set = (self: any, v: any, run: () => void) => self._ctx._enqueue(run, v, bulk(v));
-    defineProps(Range, RANGE_PROPS, {
-      values: (self, v) => set(self, v, () => writeValues(target(), v, "values", false)),
-      formulas: (self, v) => set(self, v, () => writeValues(target(), v, "formulas", true)),
-      formulasLocal: (self, v) =>
-        set(self, v, () => writeValues(target(), v, "formulasLocal", true)),
-      numberFormat: (self, v) => set(self, v, () => writeNumberFormat(target(), v, "numberFormat")),
-      numberFormatLocal: (self, v) =>
-        set(self, v, () => writeNumberFormat(target(), v, "numberFormatLocal")),
-    });
-    return guard(new Range(), "Range");
+    return guard(new Range(ctx, resolve, nullable), "Range");
   }
 
   function cellProperties(cell: Cell | undefined, spec: any, r: number, c: number): any {
@@ -1998,232 +2015,225 @@ export function installFakeHost(win: any, seed: HostSeed): FakeHostApi {
     return out;
   }
 
-  function makeRangeFormat(ctx: RequestContext, target: () => RangeTarget): any {
-    const fill = (() => {
-      const FILL_PROPS = [
-        "color",
-        "pattern",
-        "patternColor",
-        "tintAndShade",
-        "patternTintAndShade",
-      ];
-      class RangeFill extends ClientObject {
-        constructor() {
-          super(ctx, "RangeFill", FILL_PROPS);
-          this._depth = 2;
-        }
-        _snapshot(props: string[]) {
-          const cells = cellsOf(target());
-          const out: Record<string, unknown> = {};
-          if (props.includes("color"))
-            out.color = uniform(cells.map((c) => c?.fill?.color ?? "#FFFFFF"));
-          if (props.includes("pattern"))
-            out.pattern = uniform(cells.map((c) => c?.fill?.pattern ?? "None"));
-          if (props.includes("patternColor"))
-            out.patternColor = uniform(cells.map((c) => c?.fill?.patternColor ?? null));
-          if (props.includes("tintAndShade"))
-            out.tintAndShade = uniform(cells.map((c) => c?.fill?.tintAndShade ?? 0));
-          if (props.includes("patternTintAndShade"))
-            out.patternTintAndShade = uniform(cells.map((c) => c?.fill?.patternTintAndShade ?? 0));
-          return out;
-        }
-        clear() {
-          ctx._enqueue(
-            () => eachCell(target(), (cell) => void (cell.fill = undefined)),
-            undefined,
-            2
-          );
-        }
-      }
-      const onFill = (self: any, f: (cell: Cell) => void) =>
-        self._ctx._enqueue(() => eachCell(target(), f));
-      defineProps(RangeFill, FILL_PROPS, {
-        color: (self, v) => onFill(self, (cell) => setFillColor(cell, String(v))),
-        pattern: (self, v) =>
-          onFill(self, (cell) => {
-            if (v === "None") cell.fill = undefined;
-            else cell.fill = { ...(cell.fill ?? { color: "#FFFFFF" }), pattern: String(v) };
-          }),
-        patternColor: (self, v) =>
-          onFill(
-            self,
-            (cell) => void (cell.fill && (cell.fill.patternColor = normColor(String(v))))
-          ),
-        tintAndShade: (self, v) =>
-          onFill(self, (cell) => void (cell.fill && (cell.fill.tintAndShade = Number(v)))),
-        patternTintAndShade: (self, v) =>
-          onFill(self, (cell) => void (cell.fill && (cell.fill.patternTintAndShade = Number(v)))),
-      });
-      return guard(new RangeFill(), "RangeFill");
-    })();
-    const font = (() => {
-      class RangeFont extends ClientObject {
-        constructor() {
-          super(ctx, "RangeFont", ["bold", "color", "italic", "name", "size", "underline"]);
-          this._depth = 2;
-        }
-        _snapshot(props: string[]) {
-          const cells = cellsOf(target());
-          const out: Record<string, unknown> = {};
-          if (props.includes("bold")) out.bold = uniform(cells.map((c) => !!c?.bold));
-          if (props.includes("italic")) out.italic = uniform(cells.map((c) => !!c?.italic));
-          if (props.includes("color"))
-            out.color = uniform(cells.map((c) => c?.fontColor ?? "#000000"));
-          if (props.includes("name")) out.name = "Calibri";
-          if (props.includes("size")) out.size = 11;
-          if (props.includes("underline")) out.underline = "None";
-          return out;
-        }
-      }
-      defineProps(RangeFont, ["bold", "color", "italic", "name", "size", "underline"], {
-        bold: (self, v) =>
-          self._ctx._enqueue(() =>
-            eachCell(target(), (cell) => void (cell.bold = !!v || undefined))
-          ),
-        italic: (self, v) =>
-          self._ctx._enqueue(() =>
-            eachCell(target(), (cell) => void (cell.italic = !!v || undefined))
-          ),
-        color: (self, v) =>
-          self._ctx._enqueue(() => {
-            const col = normColor(String(v));
-            eachCell(target(), (cell) => void (cell.fontColor = col));
-          }),
-        name: (self) => self._ctx._enqueue(() => void target()),
-        size: (self) => self._ctx._enqueue(() => void target()),
-        underline: (self) => self._ctx._enqueue(() => void target()),
-      });
-      return guard(new RangeFont(), "RangeFont");
-    })();
-    class RangeFormat extends ClientObject {
-      fill = fill;
-      font = font;
-      borders = guard(
+  /**
+   * The proxies below a range (its format, fill, font, data validation): one class each, made
+   * once (see {@link Range}); `_tg` gives the range they belong to.
+   */
+  const FILL_PROPS = ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"];
+  class RangeFill extends ClientObject {
+    _tg: () => RangeTarget;
+    constructor(ctx: RequestContext, target: () => RangeTarget) {
+      super(ctx, "RangeFill", FILL_PROPS);
+      this._tg = target;
+      this._depth = 2;
+    }
+    _snapshot(props: string[]) {
+      const cells = cellsOf(this._tg());
+      const out: Record<string, unknown> = {};
+      if (props.includes("color"))
+        out.color = uniform(cells.map((c) => c?.fill?.color ?? "#FFFFFF"));
+      if (props.includes("pattern"))
+        out.pattern = uniform(cells.map((c) => c?.fill?.pattern ?? "None"));
+      if (props.includes("patternColor"))
+        out.patternColor = uniform(cells.map((c) => c?.fill?.patternColor ?? null));
+      if (props.includes("tintAndShade"))
+        out.tintAndShade = uniform(cells.map((c) => c?.fill?.tintAndShade ?? 0));
+      if (props.includes("patternTintAndShade"))
+        out.patternTintAndShade = uniform(cells.map((c) => c?.fill?.patternTintAndShade ?? 0));
+      return out;
+    }
+    clear() {
+      this._ctx._enqueue(
+        () => eachCell(this._tg(), (cell) => void (cell.fill = undefined)),
+        undefined,
+        2
+      );
+    }
+  }
+  const onFill = (self: any, f: (cell: Cell) => void) =>
+    self._ctx._enqueue(() => eachCell(self._tg(), f));
+  defineProps(RangeFill, FILL_PROPS, {
+    color: (self, v) => onFill(self, (cell) => setFillColor(cell, String(v))),
+    pattern: (self, v) =>
+      onFill(self, (cell) => {
+        if (v === "None") cell.fill = undefined;
+        else cell.fill = { ...(cell.fill ?? { color: "#FFFFFF" }), pattern: String(v) };
+      }),
+    patternColor: (self, v) =>
+      onFill(self, (cell) => void (cell.fill && (cell.fill.patternColor = normColor(String(v))))),
+    tintAndShade: (self, v) =>
+      onFill(self, (cell) => void (cell.fill && (cell.fill.tintAndShade = Number(v)))),
+    patternTintAndShade: (self, v) =>
+      onFill(self, (cell) => void (cell.fill && (cell.fill.patternTintAndShade = Number(v)))),
+  });
+
+  const FONT_PROPS = ["bold", "color", "italic", "name", "size", "underline"];
+  class RangeFont extends ClientObject {
+    _tg: () => RangeTarget;
+    constructor(ctx: RequestContext, target: () => RangeTarget) {
+      super(ctx, "RangeFont", FONT_PROPS);
+      this._tg = target;
+      this._depth = 2;
+    }
+    _snapshot(props: string[]) {
+      const cells = cellsOf(this._tg());
+      const out: Record<string, unknown> = {};
+      if (props.includes("bold")) out.bold = uniform(cells.map((c) => !!c?.bold));
+      if (props.includes("italic")) out.italic = uniform(cells.map((c) => !!c?.italic));
+      if (props.includes("color")) out.color = uniform(cells.map((c) => c?.fontColor ?? "#000000"));
+      if (props.includes("name")) out.name = "Calibri";
+      if (props.includes("size")) out.size = 11;
+      if (props.includes("underline")) out.underline = "None";
+      return out;
+    }
+  }
+  defineProps(RangeFont, FONT_PROPS, {
+    bold: (self, v) =>
+      self._ctx._enqueue(() => eachCell(self._tg(), (cell) => void (cell.bold = !!v || undefined))),
+    italic: (self, v) =>
+      self._ctx._enqueue(() =>
+        eachCell(self._tg(), (cell) => void (cell.italic = !!v || undefined))
+      ),
+    color: (self, v) =>
+      self._ctx._enqueue(() => {
+        const col = normColor(String(v));
+        eachCell(self._tg(), (cell) => void (cell.fontColor = col));
+      }),
+    name: (self) => self._ctx._enqueue(() => void self._tg()),
+    size: (self) => self._ctx._enqueue(() => void self._tg()),
+    underline: (self) => self._ctx._enqueue(() => void self._tg()),
+  });
+
+  const FORMAT_PROPS = [
+    "columnWidth",
+    "rowHeight",
+    "horizontalAlignment",
+    "verticalAlignment",
+    "wrapText",
+    "indentLevel",
+  ];
+  class RangeFormat extends ClientObject {
+    _tg: () => RangeTarget;
+    _fill: any = null;
+    _font: any = null;
+    _borders: any = null;
+    _protection: any = null;
+    constructor(ctx: RequestContext, target: () => RangeTarget) {
+      super(ctx, "RangeFormat", FORMAT_PROPS);
+      this._tg = target;
+      this._depth = 1;
+      this._children.fill = () => this.fill;
+      this._children.font = () => this.font;
+    }
+    get fill() {
+      return (this._fill ??= guard(new RangeFill(this._ctx, this._tg), "RangeFill"));
+    }
+    get font() {
+      return (this._font ??= guard(new RangeFont(this._ctx, this._tg), "RangeFont"));
+    }
+    get borders() {
+      return (this._borders ??= guard(
         { getItem: () => guard({ style: "", color: "", weight: "" }, "RangeBorder") },
         "RangeBorderCollection"
-      );
-      protection = guard({ locked: true }, "FormatProtection");
-      constructor() {
-        super(ctx, "RangeFormat", [
-          "columnWidth",
-          "rowHeight",
-          "horizontalAlignment",
-          "verticalAlignment",
-          "wrapText",
-          "indentLevel",
-        ]);
-        this._depth = 1;
-        this._children.fill = () => fill;
-        this._children.font = () => font;
-      }
-      _snapshot(props: string[]) {
-        const t = target();
-        const out: Record<string, unknown> = {};
-        if (props.includes("columnWidth")) {
-          const ws: number[] = [];
-          for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 500); c++)
-            ws.push(t.sheet.colWidths.get(c) ?? 48);
-          out.columnWidth = uniform(ws);
-        }
-        if (props.includes("rowHeight")) out.rowHeight = 15;
-        if (props.includes("horizontalAlignment")) out.horizontalAlignment = "General";
-        if (props.includes("verticalAlignment")) out.verticalAlignment = "Bottom";
-        if (props.includes("wrapText")) out.wrapText = false;
-        if (props.includes("indentLevel")) out.indentLevel = 0;
-        return out;
-      }
-      autofitColumns() {
-        ctx._enqueue(() => {
-          const t = target();
-          for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-            let w = 0;
-            for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 2000); r++)
-              w = Math.max(w, cellText(getCell(t.sheet, r, c)).length);
-            t.sheet.colWidths.set(c, Math.max(48, Math.min(400, w * 7)));
-          }
-        });
-      }
-      autofitRows() {
-        ctx._enqueue(() => void target());
-      }
+      ));
     }
-    const noop = (self: any) => self._ctx._enqueue(() => void target());
-    defineProps(
-      RangeFormat,
-      [
-        "columnWidth",
-        "rowHeight",
-        "horizontalAlignment",
-        "verticalAlignment",
-        "wrapText",
-        "indentLevel",
-      ],
-      {
-        columnWidth: (self, v) =>
-          self._ctx._enqueue(() => {
-            if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-              fail(ErrorCodes.invalidArgument, `columnWidth must be a number of points, got ${v}`);
-            const t = target();
-            for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.set(c, v);
-          }),
-        rowHeight: noop,
-        horizontalAlignment: noop,
-        verticalAlignment: noop,
-        wrapText: noop,
-        indentLevel: noop,
+    get protection() {
+      return (this._protection ??= guard({ locked: true }, "FormatProtection"));
+    }
+    _snapshot(props: string[]) {
+      const t = this._tg();
+      const out: Record<string, unknown> = {};
+      if (props.includes("columnWidth")) {
+        const ws: number[] = [];
+        for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 500); c++)
+          ws.push(t.sheet.colWidths.get(c) ?? 48);
+        out.columnWidth = uniform(ws);
       }
-    );
-    return guard(new RangeFormat(), "RangeFormat");
+      if (props.includes("rowHeight")) out.rowHeight = 15;
+      if (props.includes("horizontalAlignment")) out.horizontalAlignment = "General";
+      if (props.includes("verticalAlignment")) out.verticalAlignment = "Bottom";
+      if (props.includes("wrapText")) out.wrapText = false;
+      if (props.includes("indentLevel")) out.indentLevel = 0;
+      return out;
+    }
+    autofitColumns() {
+      this._ctx._enqueue(() => {
+        const t = this._tg();
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+          let w = 0;
+          for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 2000); r++)
+            w = Math.max(w, cellText(getCell(t.sheet, r, c)).length);
+          t.sheet.colWidths.set(c, Math.max(48, Math.min(400, w * 7)));
+        }
+      });
+    }
+    autofitRows() {
+      this._ctx._enqueue(() => void this._tg());
+    }
+  }
+  const noop = (self: any) => self._ctx._enqueue(() => void self._tg());
+  defineProps(RangeFormat, FORMAT_PROPS, {
+    columnWidth: (self, v) =>
+      self._ctx._enqueue(() => {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+          fail(ErrorCodes.invalidArgument, `columnWidth must be a number of points, got ${v}`);
+        const t = self._tg();
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.set(c, v);
+      }),
+    rowHeight: noop,
+    horizontalAlignment: noop,
+    verticalAlignment: noop,
+    wrapText: noop,
+    indentLevel: noop,
+  });
+  function makeRangeFormat(ctx: RequestContext, target: () => RangeTarget): any {
+    return guard(new RangeFormat(ctx, target), "RangeFormat");
   }
 
-  function makeDataValidation(ctx: RequestContext, target: () => RangeTarget): any {
-    class DataValidation extends ClientObject {
-      constructor() {
-        super(ctx, "DataValidation", [
-          "rule",
-          "type",
-          "ignoreBlanks",
-          "errorAlert",
-          "prompt",
-          "valid",
-        ]);
-        this._depth = 1;
-      }
-      _snapshot(props: string[]) {
-        const t = target();
-        const addr = rectAddress(t.rect);
-        const found = t.sheet.dataValidations.find((d) => d.address === addr);
-        const out: Record<string, unknown> = {};
-        for (const p of props) {
-          if (p === "rule") out.rule = found?.rule ?? {};
-          else if (p === "type") out.type = found ? "List" : "None";
-          else if (p === "valid") out.valid = true;
-          else out[p] = null;
-        }
-        return out;
-      }
-      clear() {
-        ctx._enqueue(() => {
-          const t = target();
-          const addr = rectAddress(t.rect);
-          t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => d.address !== addr);
-        });
-      }
+  const VALIDATION_PROPS = ["rule", "type", "ignoreBlanks", "errorAlert", "prompt", "valid"];
+  class DataValidation extends ClientObject {
+    _tg: () => RangeTarget;
+    constructor(ctx: RequestContext, target: () => RangeTarget) {
+      super(ctx, "DataValidation", VALIDATION_PROPS);
+      this._tg = target;
+      this._depth = 1;
     }
-    const keep = (self: any) => self._ctx._enqueue(() => void target());
-    defineProps(DataValidation, ["rule", "type", "ignoreBlanks", "errorAlert", "prompt", "valid"], {
-      rule: (self, v) =>
-        self._ctx._enqueue(() => {
-          const t = target();
-          const addr = rectAddress(t.rect);
-          t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => d.address !== addr);
-          t.sheet.dataValidations.push({ address: addr, rule: JSON.parse(JSON.stringify(v)) });
-        }, v),
-      ignoreBlanks: keep,
-      errorAlert: keep,
-      prompt: keep,
-    });
-    return guard(new DataValidation(), "DataValidation");
+    _snapshot(props: string[]) {
+      const t = this._tg();
+      const addr = rectAddress(t.rect);
+      const found = t.sheet.dataValidations.find((d) => d.address === addr);
+      const out: Record<string, unknown> = {};
+      for (const p of props) {
+        if (p === "rule") out.rule = found?.rule ?? {};
+        else if (p === "type") out.type = found ? "List" : "None";
+        else if (p === "valid") out.valid = true;
+        else out[p] = null;
+      }
+      return out;
+    }
+    clear() {
+      this._ctx._enqueue(() => {
+        const t = this._tg();
+        const addr = rectAddress(t.rect);
+        t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => d.address !== addr);
+      });
+    }
+  }
+  const keep = (self: any) => self._ctx._enqueue(() => void self._tg());
+  defineProps(DataValidation, VALIDATION_PROPS, {
+    rule: (self, v) =>
+      self._ctx._enqueue(() => {
+        const t: RangeTarget = self._tg();
+        const addr = rectAddress(t.rect);
+        t.sheet.dataValidations = t.sheet.dataValidations.filter((d) => d.address !== addr);
+        t.sheet.dataValidations.push({ address: addr, rule: JSON.parse(JSON.stringify(v)) });
+      }, v),
+    ignoreBlanks: keep,
+    errorAlert: keep,
+    prompt: keep,
+  });
+  function makeDataValidation(ctx: RequestContext, target: () => RangeTarget): any {
+    return guard(new DataValidation(ctx, target), "DataValidation");
   }
 
   // ------------------------------------------------------------------ user actions

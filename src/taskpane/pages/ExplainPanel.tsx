@@ -75,9 +75,42 @@ export function stepsFor(
   return map?.[row.summary]?.[row.key];
 }
 
+/**
+ * The steps of one explanation: the rule set's title, then each step (inputs, articles applied,
+ * caps, interpretations) rendered by src/rules/explain.ts in the current language. Shared by
+ * the pane's panel and the offline page (src/offline/).
+ */
+export function ExplainSteps(props: { steps: ExplainStep[]; note?: string }): React.JSX.Element {
+  const { lang } = useLang();
+  const styles = useStyles();
+  const { steps } = props;
+  return (
+    <>
+      <Caption1>
+        {SOURCE_TITLES[steps[0]?.source ?? "A"][lang]}
+        {props.note ?? ""}
+      </Caption1>
+      <ol className={styles.list}>
+        {steps.map((s, i) => {
+          const k = KIND_LABEL[s.kind];
+          return (
+            <li key={i} className={styles.item}>
+              {k && (
+                <Badge className={styles.badge} appearance="tint" color={k.color} size="small">
+                  {k[lang]}
+                </Badge>
+              )}
+              {renderStep(s, lang)}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
 export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
   const t = useT();
-  const { lang } = useLang();
   const styles = useStyles();
   const { api, explanations, sheetsVersion } = props;
   const [row, setRow] = React.useState<SelectedSummaryRow | null>(null);
@@ -175,32 +208,17 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
         </MessageBar>
       )}
       {steps && (
-        <>
-          <Caption1>
-            {SOURCE_TITLES[steps[0]?.source ?? "A"][lang]}
-            {fromRecompute
+        <ExplainSteps
+          steps={steps}
+          note={
+            fromRecompute
               ? t(
                   "（根据工作簿当前数据重新计算）",
                   " (recomputed from the workbook's current data)"
                 )
-              : ""}
-          </Caption1>
-          <ol className={styles.list}>
-            {steps.map((s, i) => {
-              const k = KIND_LABEL[s.kind];
-              return (
-                <li key={i} className={styles.item}>
-                  {k && (
-                    <Badge className={styles.badge} appearance="tint" color={k.color} size="small">
-                      {k[lang]}
-                    </Badge>
-                  )}
-                  {renderStep(s, lang)}
-                </li>
-              );
-            })}
-          </ol>
-        </>
+              : ""
+          }
+        />
       )}
     </section>
   );

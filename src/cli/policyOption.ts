@@ -1,6 +1,6 @@
 /**
- * The policy the CLI's validate / summarize commands use (RULES.md POLICY, WORKBOOK.md "The
- * command line"):
+ * The policy the CLI's validate / summarize commands use (src/policy/resolve.ts, with --year and
+ * `--policy FILE.json` read here; RULES.md POLICY, WORKBOOK.md "The command line"):
  *   1. the workbook's 政策参数 sheet (src/policy/sheet.ts);
  *   2. overridden by `--policy FILE.json` (src/policy/json.ts: sheet keys or the Policy shape);
  *   3. the year: `--year`, else the JSON's 年度, else the sheet's 年度, else the default year of
@@ -12,13 +12,9 @@
  * own year.
  */
 import * as fs from "fs";
-import type { Issue } from "../core/issues";
-import { defaultPolicy } from "../policy/defaults";
-import { policyFromJsonWithIssues, policyJsonYear, PolicyJsonError } from "../policy/json";
-import { readPolicyFromGrid } from "../policy/sheet";
-import { POLICY_SHEET } from "../policy/schema";
-import { currentYear, defaultYearChoice, defaultYearIssue } from "../policy/store";
-import type { Policy } from "../policy/types";
+import { PolicyJsonError } from "../policy/json";
+import { resolvePolicyOf } from "../policy/resolve";
+import type { ResolvedPolicy } from "../policy/resolve";
 import type { WorkbookGrid } from "../reader/grid";
 import { CliError } from "./command";
 
@@ -57,12 +53,7 @@ function cliJsonError(file: string, e: unknown): never {
   throw e;
 }
 
-/** The policy of a CLI run; `yearNote` says which default year was taken (null when --year, the JSON or the sheet gave it). */
-export interface ResolvedPolicy {
-  policy: Policy;
-  issues: Issue[];
-  yearNote: ReturnType<typeof defaultYearChoice> | null;
-}
+export type { ResolvedPolicy } from "../policy/resolve";
 
 /** `today`: the day the default year is decided on (RULES.md POLICY rev 2, 第十四条); default: the clock. */
 export function resolvePolicy(
@@ -75,43 +66,9 @@ export function resolvePolicy(
   ) {
     throw new CliError(`年度 ${opts.year} 无效，应为 ${MIN_YEAR}–${MAX_YEAR}（invalid year）`);
   }
-  const today = opts.today ?? new Date();
-  const now = currentYear(today);
   const json = opts.policyFile !== undefined ? readPolicyFile(opts.policyFile) : null;
-  let jsonYear: number | null = null;
-  if (json !== null) {
-    try {
-      jsonYear = policyJsonYear(json);
-    } catch (e) {
-      cliJsonError(opts.policyFile!, e);
-    }
-  }
-  const sheet = readPolicyFromGrid(grid, opts.year ?? jsonYear ?? now);
-  const issues: Issue[] = [...sheet.issues];
-  const year = opts.year ?? jsonYear ?? sheet.policy.year;
-  const defaulted = opts.year === undefined && jsonYear === null && sheet.yearGiven !== true;
-  const yearNote = defaulted ? defaultYearChoice(today) : null;
-  if (defaulted) issues.push(defaultYearIssue(today, POLICY_SHEET));
-
-  let base: Policy;
-  if (sheet.found && sheet.policy.year === year) base = sheet.policy;
-  else {
-    base = { ...defaultPolicy(year), amountUnit: sheet.policy.amountUnit };
-    if (sheet.found) {
-      issues.push({
-        sheet: POLICY_SHEET,
-        cell: "",
-        severity: "info",
-        rule: "POLICY.year",
-        message: `政策参数表为 ${sheet.policy.year} 年度，本次按 ${year} 年度计算：使用 ${year} 年默认参数（金额单位沿用工作表的“${sheet.policy.amountUnit}”），评定日期 ${base.assessmentDate}`,
-        messageEn: `The policy sheet is for ${sheet.policy.year}; computing for ${year} with that year's defaults (amount unit kept from the sheet), assessment date ${base.assessmentDate}`,
-      });
-    }
-  }
-  if (json === null) return { policy: base, issues, yearNote };
   try {
-    const r = policyFromJsonWithIssues(json, base);
-    return { policy: r.policy, issues: [...issues, ...r.issues], yearNote };
+    return resolvePolicyOf(grid, { year: opts.year, json, today: opts.today });
   } catch (e) {
     return cliJsonError(opts.policyFile!, e);
   }

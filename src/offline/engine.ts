@@ -17,8 +17,21 @@ import type { WorkbookGrid } from "../reader/grid";
 import type { CheckView } from "../excel/compute";
 import type { Availability } from "../summary/availability";
 import type { SummaryId } from "../summary/common";
-import type { SummariesResult } from "../summary/build";
-import { notZipReason } from "../cli/xlsx/detect";
+import { checkView } from "../excel/compute";
+import { resolvePolicyOf } from "../policy/resolve";
+import type { ResolvedPolicy } from "../policy/resolve";
+import { policySheetModel } from "../policy/sheet";
+import { availabilityOfGrid } from "../summary/availability";
+import { checkWorkbook } from "../summary/readiness";
+import { readForRun, summariesOfRead } from "../summary/run";
+import type { RunResult } from "../summary/run";
+import { MESSAGES } from "../xlsx/detect";
+import { RefusedFileError, addSheetsToPackage, openPackage, packageBytes } from "../xlsx/package";
+import type { Package } from "../xlsx/package";
+import { gridOfPackage, readFailure } from "../xlsx/read";
+import { pakoCodec } from "../xlsx/pakoCodec";
+import { PackageError } from "../xlsx/xml";
+import { ZipError } from "../xlsx/zip";
 
 /** A file that is not a readable workbook: the CLI's line for it, without the file name. */
 export interface Refused {
@@ -58,16 +71,15 @@ export interface SummarizeBytesOptions {
 
 export interface Summarized {
   ok: true;
-  /** the output .xlsx */
-  bytes: Uint8Array;
+  /** the output .xlsx; null when the data allows none of the summaries (the CLI then writes nothing) */
+  bytes: Uint8Array | null;
   /** `<name>-汇总.xlsx` */
   fileName: string;
   /** the sheet names the summaries got in the output (suffixed when taken), in model order */
   sheetNames: string[];
-  /** the summaries built (models, skipped ones with reasons, issues, policy) */
-  result: SummariesResult;
-  /** rows left out of summaries for data errors (the CLI's exit status 1 when > 0) */
-  rowsLeftOut: number;
+  /** the summaries built (models, skipped ones with reasons, issues, policy, yearNote, rowsLeftOut: the CLI's exit status 1 when > 0) */
+  result: RunResult;
+  /** what the file reader told about the input, one line each */
   notices: string[];
 }
 
@@ -79,37 +91,85 @@ export function outputName(name: string): string {
   return `${base}-汇总.xlsx`;
 }
 
+function refused(name: string, message: string, writing = false): Refused {
+  return { ok: false, message, line: `${writing ? "无法写入" : "无法读取"} ${name}：${message}` };
+}
+
+/** The package and grid of a file's bytes, or why the file cannot be read (the CLI's lines). */
+async function readBytes(
+  bytes: Uint8Array,
+  name: string
+): Promise<{ pkg: Package; grid: WorkbookGrid } | Refused> {
+  let pkg: Package;
+  try {
+    pkg = openPackage(bytes, name, pakoCodec);
+  } catch (e) {
+    if (e instanceof RefusedFileError) return refused(name, e.message);
+    throw e;
+  }
+  try {
+    return { pkg, grid: await gridOfPackage(pkg) };
+  } catch (e) {
+    return refused(name, readFailure(e));
+  }
+}
+
 /** Reads and validates a workbook from its bytes (`name`: the file's name, for messages and kind). */
-export async function inspectBytes(bytes: Uint8Array, name: string): Promise<InspectResult> {
-  const refused = refusal(bytes, name);
-  if (refused) return refused;
-  throw new Error("inspectBytes: not implemented yet (h17a)");
-}
-
-function refused(name: string, message: string): Refused {
-  return { ok: false, message, line: `无法读取 ${name}：${message}` };
-}
-
-/** The interim check (only what the bytes' start says); the full one follows with src/xlsx/. */
-function refusal(bytes: Uint8Array, name: string): Refused | null {
-  if (bytes.length === 0) return refused(name, "文件为空（empty file）");
-  const why = notZipReason(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return why === null ? null : refused(name, why);
+export async function inspectBytes(
+  bytes: Uint8Array,
+  name: string,
+  opts: { now?: Date } = {}
+): Promise<InspectResult> {
+  const r = await readBytes(bytes, name);
+  if ("ok" in r) return r;
+  const { grid } = r;
+  const availability = availabilityOfGrid(grid);
+  const check = checkView(checkWorkbook(grid, undefined, { today: opts.now }));
+  return { ok: true, grid, availability, check, issues: check.issues, notices: grid.notices ?? [] };
 }
 
 /**
  * The output workbook of `cm-addin summarize` for these bytes and summaries (`ids`: summary ids
- * or sheet names, as --only; empty: every default summary).
+ * or sheet names, as --only; empty: every default summary). The input's bytes are not changed.
  */
-export function summarizeBytes(
+export async function summarizeBytes(
   bytes: Uint8Array,
   name: string,
   ids: readonly string[],
   opts: SummarizeBytesOptions = {}
 ): Promise<SummarizeResult> {
-  const r = refusal(bytes, name);
-  if (r) return Promise.resolve(r);
-  void ids;
-  void opts;
-  return Promise.reject(new Error("summarizeBytes: not implemented yet (h17a)"));
+  const now = opts.now ?? new Date();
+  const r = await readBytes(bytes, name);
+  if ("ok" in r) return r;
+  const { pkg, grid } = r;
+  const notices = grid.notices ?? [];
+  const resolved: ResolvedPolicy =
+    opts.policyOverride === undefined
+      ? resolvePolicyOf(grid, { today: now })
+      : { policy: opts.policyOverride, issues: [], yearNote: null };
+  const result = summariesOfRead(readForRun(grid, resolved), resolved, {
+    now,
+    only: ids.length > 0 ? ids : undefined,
+  });
+  const fileName = outputName(name);
+  const models =
+    opts.policyOverride === undefined
+      ? result.models
+      : [...result.models, policySheetModel(opts.policyOverride)];
+  if (models.length === 0)
+    return { ok: true, bytes: null, fileName, sheetNames: [], result, notices };
+  let sheetNames: string[];
+  let out: Uint8Array;
+  try {
+    sheetNames = addSheetsToPackage(pkg, models);
+    out = await packageBytes(pkg, pakoCodec, now);
+  } catch (e) {
+    // as the CLI (src/cli/xlsx.ts addSheetsToWorkbook): the input's fault, or the data's size
+    if (e instanceof PackageError) return refused(name, e.message);
+    if (e instanceof ZipError) return refused(name, MESSAGES.corrupt(e.message));
+    if (e instanceof Error && /too many (rows|columns) for one sheet/.test(e.message))
+      return refused(fileName, e.message, true);
+    throw e;
+  }
+  return { ok: true, bytes: out, fileName, sheetNames, result, notices };
 }

@@ -20,11 +20,11 @@
  *   file, OUT.xlsx the same file as the input (nothing is written).
  */
 import * as path from "path";
-import { readForSummaries, selectSummaries, summariesOf } from "../../summary/build";
-import type { SummariesResult } from "../../summary/build";
+import { selectSummaries } from "../../summary/build";
+import { readForRun, summariesOfRead } from "../../summary/run";
+import type { RunResult } from "../../summary/run";
 import { SUMMARIES } from "../../summary/common";
 import { DERIVED_SUMMARIES as STATEMENT_SHEETS } from "../../summary/statements";
-import { rowsLeftOut } from "../../summary/readiness";
 import type { CliCommand, CliIO } from "../command";
 import { CliError, parseOptions } from "../command";
 import { parseYearOption, resolvePolicy } from "../policyOption";
@@ -46,7 +46,7 @@ export interface SummarizeOptions {
 
 export interface SummarizeOutcome {
   /** `yearNote`: which default year was taken (第十四条), when neither --year, the JSON nor the sheet gave it */
-  result: SummariesResult & { yearNote?: string; rowsLeftOut: number };
+  result: RunResult;
   /** the sheet names the summaries got in OUT.xlsx (suffixed when taken), in model order */
   sheetNames: string[];
   outPath: string;
@@ -55,14 +55,15 @@ export interface SummarizeOutcome {
 }
 
 /**
- * The workbook read and validated, with its policy. Memory on large workbooks: each row of the
- * grid is let go once read into a typed row, and the grid with this function's frame.
+ * The workbook read and validated, with its policy (src/summary/run.ts, as the offline page reads
+ * it). Memory on large workbooks: each row of the grid is let go once read into a typed row, and
+ * the grid with this function's frame.
  */
 async function readFile(
   input: string,
   opts: SummarizeOptions
 ): Promise<{
-  read: ReturnType<typeof readForSummaries>;
+  read: ReturnType<typeof readForRun>;
   resolved: ReturnType<typeof resolvePolicy>;
   notices?: string[];
 }> {
@@ -72,33 +73,17 @@ async function readFile(
     policyFile: opts.policyFile,
     today: opts.now,
   });
-  return {
-    read: readForSummaries(grid, resolved.policy, { consumeGrid: true }),
-    resolved,
-    notices: grid.notices,
-  };
+  return { read: readForRun(grid, resolved), resolved, notices: grid.notices };
 }
 
 /** The summaries of the workbook at `input`; its typed rows are let go with this function's frame, before the sheets are written. */
 async function summariesOfFile(
   input: string,
   opts: SummarizeOptions
-): Promise<{
-  result: SummariesResult & { yearNote?: string; rowsLeftOut: number };
-  notices?: string[];
-}> {
+): Promise<{ result: RunResult; notices?: string[] }> {
   const { read, resolved, notices } = await readFile(input, opts);
-  const result = summariesOf(read, resolved.policy, {
-    now: opts.now ?? new Date(),
-    only: opts.only,
-    extraIssues: resolved.issues,
-    explanations: false,
-    yearNote: resolved.yearNote?.short,
-  });
-  return {
-    result: { ...result, yearNote: resolved.yearNote?.zh, rowsLeftOut: rowsLeftOut(read) },
-    notices,
-  };
+  const result = summariesOfRead(read, resolved, { now: opts.now ?? new Date(), only: opts.only });
+  return { result, notices };
 }
 
 /** Reads `input`, builds the summaries and writes `output` (the input's sheets + the summaries). */

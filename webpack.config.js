@@ -302,7 +302,17 @@ function offlineContentSecurityPolicy(scriptHash) {
  */
 function inlineScript(js) {
   if (/<!--/.test(js)) throw new Error(`${OFFLINE_HTML}: a bundle contains "<!--"`);
-  return js.replace(/<\/(script)/gi, "<\\/$1");
+  if (!require("./.ci/downlevel-loader.js").parsesAt2020(js))
+    throw new Error(`${OFFLINE_HTML}: a bundle's syntax is newer than ES2020 (Chromium 86)`);
+  return (
+    js
+      .replace(/<\/(script)/gi, "<\\/$1")
+      // a lone surrogate (only in strings and regular expressions) would be read as U+FFFD
+      .replace(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16)}`
+      )
+  );
 }
 
 /** The offline page from its template (src/offline/offline.html) and the page's bundle. */
@@ -314,14 +324,35 @@ function offlineHtml(template, js, iconDataUrl, licenses) {
     icon: iconDataUrl,
     script,
   };
-  const html = template.replace(/<%= (\w+) %>/g, (m, k) => {
-    if (!(k in values)) throw new Error(`${OFFLINE_TEMPLATE}: unknown placeholder ${m}`);
-    return values[k];
-  });
-  const notice = licenses.length
-    ? `<!-- 第三方组件的许可 Third-party licenses:\n${licenses.join("\n").replace(/--/g, "- -")}\n-->\n`
+  // the script element's text is exactly the script (a formatter may have put it on its own line)
+  const html = template
+    .replace(/<script>\s*<%= script %>\s*<\/script>/, "<script><%= script %></script>")
+    .replace(/<%= (\w+) %>/g, (m, k) => {
+      if (!(k in values)) throw new Error(`${OFFLINE_TEMPLATE}: unknown placeholder ${m}`);
+      return values[k];
+    });
+  // the license comments, each once (the worker and the page share some modules)
+  const blocks = [
+    ...new Set(
+      licenses
+        .join("\n\n")
+        .split(/\n{2,}/)
+        .map((b) => b.trim())
+    ),
+  ];
+  const notice = blocks.some(Boolean)
+    ? `<!-- 第三方组件的许可 Third-party licenses:\n${blocks.join("\n\n").replace(/--/g, "- -")}\n-->\n`
     : "";
-  return html.replace(/^(<!doctype html>\n)/i, `$1${notice}`);
+  const out = html.replace(/^(<!doctype html>\n)/i, (m) => `${m}${notice}`);
+  // the script where the browser reads it, as hashed: the template's one <script> element
+  const start = notice.length + html.indexOf("<script>") + "<script>".length;
+  if (
+    !out.startsWith(`<!doctype html>\n${notice}`) ||
+    out.slice(start, start + script.length) !== script ||
+    !out.startsWith("</script>", start + script.length)
+  )
+    throw new Error(`${OFFLINE_HTML}: the inlined script is not where it was hashed`);
+  return out;
 }
 
 /** The worker's bundle, handed from its compilation to the page's (a multi-compiler, in order). */
@@ -412,6 +443,12 @@ function offlineConfigs(dev, pkg) {
             },
           },
         },
+        // node_modules newer than ES2020 (Fluent's tabster has class static blocks: Chromium 94)
+        {
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: path.resolve(__dirname, ".ci/downlevel-loader.js"),
+        },
       ],
     },
     optimization: { splitChunks: false, runtimeChunk: false },
@@ -459,6 +496,8 @@ function offlineConfigs(dev, pkg) {
           __CM_OFFLINE_WORKER__: webpack.DefinePlugin.runtimeValue(() => {
             if (typeof offlineWorker.source !== "string")
               throw new Error("the offline worker was not built");
+            if (!require("./.ci/downlevel-loader.js").parsesAt2020(offlineWorker.source))
+              throw new Error("the offline worker's syntax is newer than ES2020 (Chromium 86)");
             return JSON.stringify(offlineWorker.source);
           }, true),
         }),

@@ -74,6 +74,8 @@ declare const __CM_LOGO__: string;
 const LOGO = __CM_LOGO__;
 /** Rows of a result table rendered at most (the search narrows them). */
 export const MAX_ROWS = 200;
+/** Characters of a cell shown in a result table (the whole text in its tooltip). */
+const CELL_CHARS = 24;
 
 const useStyles = makeStyles({
   root: {
@@ -128,7 +130,7 @@ const useStyles = makeStyles({
   reason: { marginLeft: "32px", color: tokens.colorPaletteRedForeground1 },
   detail: { marginLeft: "32px", color: tokens.colorNeutralForeground3 },
   tableWrap: { overflowX: "auto", maxHeight: "480px", overflowY: "auto" },
-  row: { cursor: "pointer" },
+  row: { cursor: "pointer", whiteSpace: "nowrap" },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   total: { fontWeight: tokens.fontWeightSemibold },
   hidden: { display: "none" },
@@ -298,9 +300,15 @@ function ResultTableView(props: {
                     }
                   }}
                 >
-                  {row.map((v, c) => (
-                    <TableCell key={c}>{v === null ? "" : String(v)}</TableCell>
-                  ))}
+                  {row.map((v, c) => {
+                    const text = v === null ? "" : String(v);
+                    // long text (notes, reasons) cut short in the table, whole in its tooltip
+                    return text.length > CELL_CHARS ? (
+                      <TableCell key={c} title={text}>{`${text.slice(0, CELL_CHARS)}…`}</TableCell>
+                    ) : (
+                      <TableCell key={c}>{text}</TableCell>
+                    );
+                  })}
                 </TableRow>
               );
             })}
@@ -363,7 +371,7 @@ function Page(props: { engine: OfflineEngine }): React.JSX.Element {
 
   const dropOutput = React.useCallback(() => {
     setOutput((o) => {
-      if (o) URL.revokeObjectURL(o.url);
+      if (o?.url) URL.revokeObjectURL(o.url);
       return null;
     });
     setExplained(null);
@@ -427,9 +435,9 @@ function Page(props: { engine: OfflineEngine }): React.JSX.Element {
         setError(r.line);
         return;
       }
-      const url = URL.createObjectURL(
-        new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE })
-      );
+      const url = r.bytes
+        ? URL.createObjectURL(new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }))
+        : "";
       setOutput({ ...r, url, edited: policy !== null });
       setExplained(await engine.explain(onStage));
     }).catch((e: unknown) => setError(message(e)));
@@ -645,7 +653,17 @@ function Page(props: { engine: OfflineEngine }): React.JSX.Element {
                     </MessageBarBody>
                   </MessageBar>
                 )}
-                {output && (
+                {output && !output.url && (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>
+                      {t(
+                        "数据不允许生成所选的任何汇总表，没有可下载的文件。",
+                        "The data allows none of the chosen summaries: there is no file to download."
+                      )}
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
+                {output && output.url && (
                   <div className={styles.actions}>
                     <Link href={output.url} download={output.fileName} appearance="default">
                       <ArrowDownload20Regular style={{ verticalAlign: "middle" }} />{" "}

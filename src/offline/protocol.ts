@@ -51,7 +51,8 @@ export type SummarizeView =
   | { ok: false; message: string; line: string }
   | {
       ok: true;
-      bytes: Uint8Array;
+      /** null: the data allows none of the summaries asked for (nothing to download, as the CLI writes nothing) */
+      bytes: Uint8Array | null;
       fileName: string;
       sheetNames: string[];
       ids: SummaryId[];

@@ -76,11 +76,11 @@ async function summarize(
     ids: r.result.ids,
     skipped: r.result.skipped,
     issues: r.result.issues,
-    rowsLeftOut: r.rowsLeftOut,
+    rowsLeftOut: r.result.rowsLeftOut,
     policy: r.result.policy,
     notices: r.notices,
   };
-  return { view, transfer: [r.bytes.buffer] };
+  return { view, transfer: r.bytes ? [r.bytes.buffer] : [] };
 }
 
 /** The explained summaries of the last output, with their steps (computed again, with steps kept). */

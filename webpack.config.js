@@ -128,6 +128,7 @@ const FUNCTION_FILES = [
   "./src/functions/b.ts",
   "./src/functions/c.ts",
   "./src/functions/d.ts",
+  "./src/functions/next.ts",
   "./src/functions/roster.ts",
 ];
 const FUNCTIONS_JSON = "functions.json";

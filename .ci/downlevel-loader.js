@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * A webpack loader for the offline page's bundles (webpack.config.js, issue 17): a module of
  * node_modules whose syntax is newer than the page's browsers (Chromium 86, Firefox ESR) —

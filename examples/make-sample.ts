@@ -21,7 +21,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { defaultPolicy } from "../src/policy/defaults";
-import { policySheetModel } from "../src/policy/sheet";
+import { policySheetModel } from "../src/summary/policySheet";
 import type { Policy } from "../src/policy/types";
 
 export const SAMPLE_YEAR = 2025;

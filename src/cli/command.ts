@@ -36,10 +36,55 @@ export interface OptionSpec {
   value?: boolean;
 }
 
+/** An option as the usage shows it: its value's placeholder, and whether it must be given. */
+export interface OptionMeta extends OptionSpec {
+  /** the value's placeholder in the usage ("YYYY"); set exactly when `value` is */
+  placeholder?: string;
+  /** shown without brackets (the command refuses to run without it) */
+  required?: boolean;
+}
+
+/**
+ * A command's metadata — the one place for its name, synopsis and options: `cm-addin --help`
+ * (main.ts over commands/index.ts), the command's own `--help` and usage errors (its `usage`),
+ * and its argument parsing (`parseOptions(args, meta.options)`) all read it.
+ */
+export interface CommandMeta {
+  name: string;
+  /** the positional arguments as the usage writes them ("FILE.xlsx"); none when empty */
+  args: readonly string[];
+  /** in the order the usage lists them */
+  options: readonly OptionMeta[];
+  summaryZh: string;
+  summaryEn: string;
+}
+
+/** "cm-addin NAME ARGS… -o FILE.xlsx [--year YYYY] [--json]": an option by its alias when it has one. */
+export function usageOf(meta: CommandMeta): string {
+  const parts = ["cm-addin", meta.name, ...meta.args];
+  for (const o of meta.options) {
+    const flag = `${o.alias ?? o.name}${o.placeholder ? ` ${o.placeholder}` : ""}`;
+    parts.push(o.required ? flag : `[${flag}]`);
+  }
+  return parts.join(" ");
+}
+
+/** The parts of a {@link CliCommand} its metadata gives: name, usage, summaries. */
+export function describedBy(
+  meta: CommandMeta
+): Pick<CliCommand, "name" | "usage" | "summaryZh" | "summaryEn"> {
+  return {
+    name: meta.name,
+    usage: usageOf(meta),
+    summaryZh: meta.summaryZh,
+    summaryEn: meta.summaryEn,
+  };
+}
+
 /** Parses `args` into positionals and options; an unknown option or a missing value is a CliError. */
 export function parseOptions(
   args: string[],
-  specs: OptionSpec[]
+  specs: readonly OptionSpec[]
 ): { positional: string[]; options: Record<string, string | true> } {
   const positional: string[] = [];
   const options: Record<string, string | true> = {};

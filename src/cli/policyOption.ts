@@ -15,7 +15,7 @@ import * as fs from "fs";
 import { PolicyJsonError } from "../policy/json";
 import { resolvePolicyOf } from "../policy/resolve";
 import type { ResolvedPolicy } from "../policy/resolve";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { CliError } from "./command";
 
 export const MIN_YEAR = 1999;

@@ -21,7 +21,7 @@ const POW10 = Array.from({ length: 17 }, (_, i) => 10 ** i);
 /**
  * A Decimal of a number that has at most two decimals (an amount in 元 with 分, a count, most
  * figures of a sheet), made without the library's detour through the number's decimal text
- * (≈ 1.2 µs each: 0.4 s for the 350,000 amounts of a large workbook). Null for any other
+ * (the figures: README, 基准 Benchmark, "What made it fast"). Null for any other
  * number, which the library then converts. Builds decimal.js's own representation — the same
  * sign, exponent and digit words `new D(x)` gives (a test holds it to that for every kind of
  * number, and {@link FAST_DECIMALS} checks it once at start-up: if a version of decimal.js

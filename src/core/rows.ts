@@ -10,7 +10,9 @@ import type { Dec } from "./money";
 
 export type Sex = "男" | "女";
 export type BranchType = "一类行" | "二类行" | "三类行";
-export type CorpLevelName = "高级" | "一级" | "二级" | "三级" | "四级" | "见习";
+/** B 第三条: the corporate CMs' six levels, highest first — the one list (policy, reader, rules B, summaries). */
+export const CORP_LEVELS = ["高级", "一级", "二级", "三级", "四级", "见习"] as const;
+export type CorpLevelName = (typeof CORP_LEVELS)[number];
 export type Assessment = "优秀" | "称职" | "基本称职" | "不称职";
 /** 行员等级 (B1 第四条): the staff grades the CM levels map to. */
 export type StaffGrade = "5等" | "6等" | "7等" | "8等" | "9等";

@@ -7,7 +7,7 @@
  * add-in. The worker runs the same code on a structured clone of the grid and the policy (plain
  * data: no Decimal crosses the boundary), sent in pieces (./transfer.ts).
  */
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import type { TableId } from "../reader/schema";
 import { TABLE_IDS } from "../reader/schema";
 import type { WorkbookData } from "../reader/read";

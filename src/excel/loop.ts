@@ -18,7 +18,8 @@ export function yieldToLoop(): Promise<void> {
 
 /**
  * Request bytes queued between two turns of the event loop while one request is queued: queuing
- * (and office.js's serializing) 4 MB in one go is a task of several hundred ms on the pane's
- * thread; in steps of this many bytes, ~20 ms each. The request is still one sync.
+ * (and office.js's serializing) a whole request in one go is one long task on the pane's thread;
+ * in steps of this many bytes, short ones (the figures: README, 基准 Benchmark, "What made it
+ * fast"). The request is still one sync.
  */
 export const QUEUE_STEP_BYTES = 256_000;

@@ -12,24 +12,16 @@
  *   the policy and runs a full recalculation so every CM.* formula reflects it.
  * - {@link watchPolicySheet}: reloads after the user edits the 政策参数 sheet by hand.
  *
- * The logic (schema, parsing, validation, sheet layout) is in src/policy; only Office calls here.
+ * The logic (schema, parsing, validation) is in src/policy, the sheet layout in
+ * src/summary/policySheet.ts; only Office calls here.
  */
 import type { Issue } from "../core/issues";
 import type { RawCell } from "../core/parse";
-import {
-  clonePolicy,
-  getParam,
-  POLICY_SCHEMA,
-  POLICY_SHEET,
-  shownParams,
-  type ParamDef,
-} from "../policy/schema";
+import { clonePolicy, getParam, POLICY_SHEET, shownParams, type ParamDef } from "../policy/schema";
 import {
   findPolicyTable,
   formatParamValue,
   paramNote,
-  policyRow,
-  policySheetModel,
   readPolicyFromGrid,
   tableRows,
   type PolicyTable,
@@ -43,8 +35,9 @@ import {
 import { defaultPolicy } from "../policy/defaults";
 import type { Policy } from "../policy/types";
 import { validatePolicy } from "../policy/validate";
-import type { SheetGrid } from "../reader/grid";
+import type { SheetGrid } from "../core/grid";
 import { mustStoreAsText, type CellValue } from "../summary/model";
+import { policyRow, policySheetModel } from "../summary/policySheet";
 import { normKey } from "../core/text";
 import { colLetters } from "../core/issues";
 import { widthPoints } from "./batch";

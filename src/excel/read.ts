@@ -24,7 +24,7 @@
  */
 import { parseA1 } from "../core/issues";
 import type { RawCell } from "../core/parse";
-import type { SheetGrid, WorkbookGrid } from "../reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { HEADER_SEARCH_ROWS } from "../reader/find";
 import { rowBytes } from "./batch";
 

@@ -2,12 +2,12 @@
 import type { HelpTable } from "./help";
 
 const YEAR_EN = "Policy year (optional; default: this workbook's policy)";
-const FIRST_EN = "First appointment date (optional; for the two-year protection period)";
+const FIRST_EN = "First appointment date (optional; for the protection period)";
 
 export const HELP_EN_A: HelpTable = {
   GRADE: {
     description:
-      "Grade of a credit CM from the total score (Art. 10: ≥90 grade 1, 75–90 grade 2, 60–75 grade 3, <60 disqualified). The score is first rounded half-up to 0.01 (89.995 → 90.00 → grade 1). Caps of Art. 12: a serious violation → at most grade 2; new-NPL rate above the tolerance rate → at most grade 2, above 1.5 × → at most grade 3 (a cap never raises). A first-time CM within two years (Art. 7, 15) below grade 3 gets grade 3. With no tolerance rate set the NPL caps do not apply.",
+      "Grade of a credit CM from the total score (Art. 10): by the policy's score lines (A.一级.最低分 …: at least a grade's lowest score gives that grade), below the lowest line disqualified (the figures: “Policy figures of the year” on the help page). The score is first rounded half-up to 0.01 (a score 0.005 below a line reaches it). Caps of Art. 12: a serious violation, a new-NPL rate above the tolerance rate, and one above the tolerance times the policy's factor cap the grade at A.封顶.严重违规, A.封顶.超容忍度 and A.封顶.远超容忍度 (a cap never raises). A first-time CM within the protection period (A.保护期.年数, Art. 7, 15) below A.保护期.等级 gets that grade. With no tolerance rate set the NPL caps do not apply.",
     params: {
       score: "Total score (may be negative)",
       seriousViolations: "Number of serious violations (optional, default 0)",
@@ -23,7 +23,7 @@ export const HELP_EN_A: HelpTable = {
   },
   WAGECOEF: {
     description:
-      "Wage coefficient of a credit CM grade (Art. 10: grade 1 2.0, grade 2 1.8, grade 3 1.6; disqualified has none → #N/A). Within the two-year protection period, the larger of it and the previous post's coefficient (Art. 7). A 支行长, 副行长 or 分理处主任 is graded but takes the post's coefficient (Art. 13): #N/A \"按岗位职务系数（第十三条）\", never a number.",
+      "Wage coefficient of a credit CM grade (Art. 10): each grade's coefficient is the policy's A.一级.工资系数 … (the figures: “Policy figures of the year” on the help page); disqualified has none → #N/A. Within the protection period, the larger of it and the previous post's coefficient (Art. 7). A 支行长, 副行长 or 分理处主任 is graded but takes the post's coefficient (Art. 13): #N/A \"按岗位职务系数（第十三条）\", never a number.",
     params: {
       grade: "Grade: 一级/二级/三级/取消资格",
       firstAppointed: FIRST_EN,
@@ -37,7 +37,7 @@ export const HELP_EN_A: HelpTable = {
   },
   SCORE: {
     description:
-      "Quantitative score and total of a credit CM (Art. 11, 12): count score = 20 + 0.1 × d (d = percentage points above the peer average count, linear), within 0–30; income score = 50 × income ÷ peer average, within 0–70; quality score = 30 + 10 × (1 − new-NPL rate %), at least 0 (linear, no upper cap). Each is rounded to 0.01, then summed, minus deductions (exam fail 3, penalty 2, criticism 5, serious violation 10). Peers: give the averages, or the whole columns plus the branch-type column (filtered by this CM's type, the CM included). Returns one row: count score, income score, quality score, deductions, total.",
+      "Quantitative score and total of a credit CM (Art. 11, 12): count score = base + points per pct × d (d = percentage points above the peer average count, linear), within the policy's lowest and highest; income score = base × income ÷ peer average, within the lowest and highest; quality score = base + points per pct × (pivot rate − new-NPL rate %), at least the lowest (linear; no upper cap while A.质量.最高分 is unset). The points are the policy's A.笔数.*, A.利息.*, A.质量.* (the figures: “Policy figures of the year” on the help page). Each is rounded to 0.01, then summed, minus the deductions of A.扣分.* per failed exam, penalty, criticism and serious violation. Peers: give the averages, or the whole columns plus the branch-type column (filtered by this CM's type, the CM included). Returns one row: count score, income score, quality score, deductions, total.",
     params: {
       loanCount: "Loans granted in the year",
       interestIncome: "Loan interest income of the year (workbook amount unit)",
@@ -78,7 +78,7 @@ export const HELP_EN_A: HelpTable = {
   },
   NPLCOUNTS: {
     description:
-      'Whether a loan counts in its first responsible CM\'s responsible NPL (Art. 40, "by five-class form and whether the loan has fallen due"): overdue 365 days or more (inclusive) counts whatever its class and security; a mortgage or pledge loan overdue less than 365 days is in the disposal grace period and does not count; a credit or guaranteed loan counts when classed 次级/可疑/损失 or overdue at all (≥ 1 day). Interpretation: "fallen due" means past maturity and unpaid; with the policy switch A.责任不良.逾期即计入 = 否 a credit/guaranteed loan counts only when 次级/可疑/损失 (365+ days still counts). Loans granted before 1999-01-01 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.',
+      'Whether a loan counts in its first responsible CM\'s responsible NPL (Art. 40, "by five-class form and whether the loan has fallen due"): overdue at least the policy\'s A.责任不良.逾期天数 (inclusive) counts whatever its class and security; a mortgage or pledge loan overdue less is in the disposal grace period and does not count; a credit or guaranteed loan counts when in a class of A.责任不良.五级分类 or overdue at all (≥ 1 day) (the figures: “Policy figures of the year” on the help page). Interpretation: "fallen due" means past maturity and unpaid; with the policy switch A.责任不良.逾期即计入 = 否 a credit/guaranteed loan counts only in those classes (overdue that long still counts). Loans granted before A.第一责任人起始日 have no first responsible person. With no overdue days, they are counted from the maturity to the assessment date.',
     params: {
       granted: "Grant date",
       fiveClass: "Five-class: 正常/关注/次级/可疑/损失",
@@ -94,13 +94,13 @@ export const HELP_EN_A: HelpTable = {
   },
   TOLERANCE: {
     description:
-      "NPL tolerance amount (Art. 47): 10% of the natural-person loan interest + 5% of the enterprise/organisation loan interest of the 3 years before exit age; branch heads and urban CMs at 60% of those ratios (6% and 3%).",
+      "NPL tolerance amount (Art. 47): the natural-person loan interest × A.容忍度.自然人比例 + the enterprise/organisation loan interest × A.容忍度.企业比例, over the years before exit age of A.容忍度.基数年数; branch heads and urban CMs at those ratios × A.容忍度.城区系数 (the figures: “Policy figures of the year” on the help page).",
     params: {
       npInterest: "Natural-person loan interest of the last 3 years (workbook amount unit)",
       entInterest:
         "Enterprise/organisation loan interest of the last 3 years (workbook amount unit)",
       urban: "Branch head or urban CM (optional, default no)",
-      post: "Post (职务): 客户经理/支行长/副行长/分理处主任 (optional; 支行长 → 60% of the ratios; 副行长 and 分理处主任 are not named in Art. 47)",
+      post: "Post (职务): 客户经理/支行长/副行长/分理处主任 (optional; 支行长 → the urban factor; 副行长 and 分理处主任 are not named in Art. 47)",
       year: YEAR_EN,
     },
     result: "Tolerance amount (workbook amount unit)",
@@ -108,19 +108,19 @@ export const HELP_EN_A: HelpTable = {
   },
   OVERTOLSHARE: {
     description:
-      "Share of the tellers' average performance pay for a CM beyond tolerance (Art. 48.2): over = (responsible NPL − tolerance) ÷ tolerance; with at least 80% of the collection task done: over ≤ 20% → 80%, ≤ 50% → 50%, more → 0; under 80% done → 0. A tolerance of 0 with any NPL counts as more than 50%. Within tolerance the article does not apply: #N/A.",
+      "Share of the tellers' average performance pay for a CM beyond tolerance (Art. 48.2): over = (responsible NPL − tolerance) ÷ tolerance; with at least A.超容忍度.清收完成比例 of the collection task done, the share of the band the over falls in (the upper bounds of A.超容忍度.档1, 档2, inclusive), beyond the last band A.超容忍度.超出末档比例; less done → 0 (the figures: “Policy figures of the year” on the help page). A tolerance of 0 with any NPL counts as beyond the last band. Within tolerance the article does not apply: #N/A.",
     params: {
       responsibleNpl: "Responsible NPL balance (workbook amount unit)",
       tolerance: "Tolerance amount (workbook amount unit)",
-      collectionDone: "Share of the collection task done (80% = 0.8)",
+      collectionDone: "Share of the collection task done (e.g. 85% = 0.85)",
       year: YEAR_EN,
     },
-    result: "Share (0.8 = 80%)",
+    result: "Share (e.g. 0.85 = 85%)",
     example: "=CM.OVERTOLSHARE(220000,180000,0.9)",
   },
   EXITDATE: {
     description:
-      "Date a CM leaves the post by age (Art. 41): male older than 55, female older than 45, by exact age — the day after the 55th (45th) birthday; a 29 February birthday falls on 28 February in a common year. A tenure extended with head-office approval (延长任职至) makes that date the exit date instead. Returns a date serial: format the cell as a date.",
+      "Date a CM leaves the post by age (Art. 41): older than the policy's A.退出.男性年龄 (male) or A.退出.女性年龄 (female) (the figures: “Policy figures of the year” on the help page), by exact age — the day after that birthday; a 29 February birthday falls on 28 February in a common year. A tenure extended with head-office approval (延长任职至) makes that date the exit date instead. Returns a date serial: format the cell as a date.",
     params: {
       sex: "Sex: 男/女",
       birth: "Birth date",
@@ -132,7 +132,7 @@ export const HELP_EN_A: HelpTable = {
   },
   BUYOUT: {
     description:
-      "Retirement buyout of a CM's responsible NPL (Art. 49–53, 37–38). Select the loan-ledger columns; the function picks the employee's responsible NPL and the undue loans nobody took over (formed in the policy year): formed 2005 or before 5%, 2006–2010 10%, 2011 or later 5% within the tolerance and 30% above (the tolerance is compared with the 2011-or-later NPL only, used up in priority order); staff relatives 100%; staff-introduced loans belong to the introducer (100% if granted from 2008); loans granted before 1999 count for nobody. Order: lost limitation first, credit loans, earlier borrowing, loan id. Funds are used in the order risk fund, post risk fund, retirement-year pay; when short, earlier loans are paid first. Mortgage loans in litigation/enforcement/auction/disposal are marked 暂存 (escrow; Art. 51 names mortgage loans only: a pledge loan is paid like any other). Compensation already paid (已赔偿金额, Art. 36) is credited: obligation = max(0, obligation by rate − compensation), after the tolerance split (the loan still uses up the tolerance by its balance and keeps its place, even at 0); Interpretation: a credit, not an exemption. Returns the total obligation, or with schedule = yes the schedule with headers and a total row (with the compensation column given, two more columns: obligation before the credit, compensation already paid).",
+      "Retirement buyout of a CM's responsible NPL (Art. 49–53, 37–38). Select the loan-ledger columns; the function picks the employee's responsible NPL and the undue loans nobody took over (formed in the policy year): the rate of the band of the formation year (the last years of A.买断.档1, 档2), after the last band split by the tolerance (A.买断.容忍度内比例 within, A.买断.超容忍度比例 above; the tolerance is compared with the NPL formed after the last band only, used up in priority order); staff relatives A.买断.直系亲属比例; staff-introduced loans belong to the introducer (A.买断.介绍担保分界后比例 if granted from A.买断.介绍担保分界日); loans granted before A.第一责任人起始日 count for nobody (the figures: “Policy figures of the year” on the help page). Order: lost limitation first, credit loans, earlier borrowing, loan id. Funds are used in the order risk fund, post risk fund, retirement-year pay; when short, earlier loans are paid first. Mortgage loans in litigation/enforcement/auction/disposal are marked 暂存 (escrow; Art. 51 names mortgage loans only: a pledge loan is paid like any other). Compensation already paid (已赔偿金额, Art. 36) is credited: obligation = max(0, obligation by rate − compensation), after the tolerance split (the loan still uses up the tolerance by its balance and keeps its place, even at 0); Interpretation: a credit, not an exemption. Returns the total obligation, or with schedule = yes the schedule with headers and a total row (with the compensation column given, two more columns: obligation before the credit, compensation already paid).",
     params: {
       employeeId: "Employee id (first responsible person or introducer)",
       loanIds: "Loan id column",
@@ -164,26 +164,26 @@ export const HELP_EN_A: HelpTable = {
   },
   BUYOUTRATE: {
     description:
-      "Buyout rate of one NPL (Art. 49, 37–38): formed 2005 or before 5%, 2006–2010 10%, 2011 or later split by the tolerance (within 5%, above 30%: say which part); staff relatives 100%; staff-introduced loans granted from 2008-01-01 100%.",
+      "Buyout rate of one NPL (Art. 49, 37–38): the rate of the band of the formation year (the last years of A.买断.档1, 档2), after the last band split by the tolerance (A.买断.容忍度内比例 within, A.买断.超容忍度比例 above: say which part); staff relatives A.买断.直系亲属比例; staff-introduced loans granted from A.买断.介绍担保分界日 A.买断.介绍担保分界后比例 (the figures: “Policy figures of the year” on the help page).",
     params: {
       formedYear: "NPL formation year",
-      part: "For 2011 or later: 容忍度内 (within) or 超出部分 (above)",
+      part: "Formed after the last band: 容忍度内 (within) or 超出部分 (above)",
       relative: "A staff relative's loan (optional, default no)",
       introduced: "A staff-introduced/guaranteed loan (optional, default no)",
       granted: "Grant date (needed for an introduced loan)",
       year: YEAR_EN,
     },
-    result: "Rate (0.05 = 5%)",
+    result: "Rate (e.g. 0.35 = 35%)",
     example: '=CM.BUYOUTRATE(2015,"容忍度内")',
   },
   ANNUALCOMP: {
     description:
-      'Annual compensation of responsibility NPL (Art. 33, 36): in year Y the loans formed in Y − 11 are bought out (2012 buys out 2001, 2025 buys out 2014), every formation year from 1999 on, at a ratio per formation year set by the head office; with no ratio in the policy: #N/A "ratio not set" naming the key to set (e.g. A.年度补偿.比例.2014). Base: formed 2010 or before, the balance (a share of its total); formed 2011 or later, the balance after exemption = balance − exempted amount (blank = none; above the balance: #VALUE!). The exemption does not apply to loans formed 2010 or before.',
+      'Annual compensation of responsibility NPL (Art. 33, 36): in year Y the loans formed in Y − the policy\'s A.年度补偿.间隔年数 are bought out, every formation year from A.年度补偿.起始年份 on, at a ratio per formation year set by the head office (the figures: “Policy figures of the year” on the help page); with no ratio in the policy: #N/A "ratio not set" naming the key to set (e.g. A.年度补偿.比例.2014). Base: formed up to A.年度补偿.截止年份, the balance (a share of its total); formed later, the balance after exemption = balance − exempted amount (blank = none; above the balance: #VALUE!). The exemption does not apply to loans formed up to that year.',
     params: {
       amount: "Responsible NPL balance (workbook amount unit)",
-      formationYear: "Formation year (optional; default policy year − 11)",
+      formationYear: "Formation year (optional; default policy year − the lag)",
       exemption:
-        "Exempted amount (免责金额, optional, workbook amount unit; subtracted for loans formed 2011 or later)",
+        "Exempted amount (免责金额, optional, workbook amount unit; subtracted for loans formed after the last year)",
       year: YEAR_EN,
     },
     result: "Compensation amount (workbook amount unit)",

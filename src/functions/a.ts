@@ -21,12 +21,9 @@ import {
 import { exitDate } from "../rules/a/exit";
 import { assessGrade, wageCoefficient } from "../rules/a/grade";
 import { countsAsResponsibleNpl } from "../rules/a/npl";
-import { peerFiguresOfColumns } from "../rules/a/peers";
-import { scoreManager } from "../rules/a/score";
 import { overToleranceShare, toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
 import {
-  BRANCH_TYPE_VALUES,
   DISPOSAL_VALUES,
   FIVE_CLASS_VALUES,
   POST_VALUES,
@@ -38,6 +35,7 @@ import type { FinalGrade } from "../rules/a/common";
 import { CREDIT_GRADES } from "../policy/types";
 import { recordOf } from "../core/record";
 import { defineFunction, FnContext, OutCell, YEAR_ARG } from "./args";
+import { SCORE_ARGS, scoreOfArgs } from "./scoreArgs";
 
 /** A grade argument: policy CREDIT_GRADES (also 1级, 一级客户经理 …) or 取消资格 (also 取消, 不合格). */
 const GRADE_ENUM: Record<FinalGrade, readonly string[]> = {
@@ -121,15 +119,15 @@ const WAGECOEF = defineFunction(
 );
 
 /**
- * 按总分评定信贷客户经理等级（第十条：≥90 一级，75–90 二级，60–75 三级，<60 取消资格）。总分先四舍五入到 0.01 再评定（89.995 → 90.00 → 一级）。
- * 之后按第十二条封顶：有严重违规最高二级；新增不良率高于不良容忍度最高二级，高于容忍度 1.5 倍最高三级（封顶不提高等级）。
- * 首次任职未满两年（第七条、第十五条）的，低于三级按三级评定。容忍度未设置时不良封顶不适用。
+ * 按总分评定信贷客户经理等级（第十条）：按政策参数的分数线定等级（A.一级.最低分 等，不低于该等级最低分即为该等级），低于最低一档为取消资格（数字见帮助页“本年度政策数字”）。总分先四舍五入到 0.01 再评定（恰在分数线下 0.005 的，四舍五入后达到分数线）。
+ * 之后按第十二条封顶：有严重违规、新增不良率高于不良容忍度、高于容忍度的“远超倍数”倍，分别封顶到政策参数 A.封顶.严重违规、A.封顶.超容忍度、A.封顶.远超容忍度 的等级（封顶不提高等级）。
+ * 首次任职未满保护期（A.保护期.年数，第七条、第十五条）的，低于 A.保护期.等级 的按该等级评定。容忍度未设置时不良封顶不适用。
  * @customfunction GRADE
  * @param {any} score 总分（可为负数）
  * @param {any} [seriousViolations] 严重违规次数（可选，默认 0）
  * @param {any} [nplRate] 新增不良贷款率，按百分数填写（1.2 表示 1.2%）（可选）
  * @param {any} [toleranceRate] 不良容忍度，按百分数填写（可选，默认取政策参数“不良容忍度”）
- * @param {any} [firstAppointed] 首次任职日期（可选，用于两年保护期）
+ * @param {any} [firstAppointed] 首次任职日期（可选，用于保护期）
  * @param {any} [prevCoefficient] 原岗位工资系数（可选，保护期内用于工资系数）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 等级：一级/二级/三级/取消资格
@@ -155,11 +153,11 @@ export function grade(
 }
 
 /**
- * 信贷客户经理等级对应的工资系数（第十条：一级 2.0，二级 1.8，三级 1.6；取消资格无系数，返回 #N/A）。
- * 首次任职两年保护期内，取等级系数与原岗位工资系数中较高者（第七条）。职务为支行长、副行长、分理处主任的参加等级评定，但工资系数按岗位职务系数（第十三条），返回 #N/A“按岗位职务系数（第十三条）”，不返回数字。
+ * 信贷客户经理等级对应的工资系数（第十条）：各等级的系数取政策参数 A.一级.工资系数 等（数字见帮助页“本年度政策数字”）；取消资格无系数，返回 #N/A。
+ * 首次任职保护期内，取等级系数与原岗位工资系数中较高者（第七条）。职务为支行长、副行长、分理处主任的参加等级评定，但工资系数按岗位职务系数（第十三条），返回 #N/A“按岗位职务系数（第十三条）”，不返回数字。
  * @customfunction WAGECOEF
  * @param {any} grade 等级：一级/二级/三级/取消资格
- * @param {any} [firstAppointed] 首次任职日期（可选，用于两年保护期）
+ * @param {any} [firstAppointed] 首次任职日期（可选，用于保护期）
  * @param {any} [prevCoefficient] 原岗位工资系数（可选，仅保护期内适用）
  * @param {any} [post] 职务：客户经理/支行长/副行长/分理处主任（可选，空为客户经理）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
@@ -213,71 +211,13 @@ const SCORE = defineFunction(
   {
     id: "SCORE",
     params: [
-      { name: "loanCount", zh: "当年发放贷款笔数", type: "int", min: 0 },
-      { name: "interestIncome", zh: "当年贷款利息收入", type: "amount" },
-      { name: "newNpl", zh: "新增不良贷款余额", type: "amount" },
-      { name: "managedLoans", zh: "年末管理贷款总额", type: "amount" },
-      {
-        name: "peerLoanCount",
-        zh: "同类行贷款笔数（平均数或整列）",
-        type: "number",
-        range: true,
-        min: 0,
-      },
-      { name: "peerIncome", zh: "同类行利息收入（平均数或整列）", type: "amount", range: true },
-      {
-        name: "branchType",
-        zh: "本人行别类型",
-        type: "text",
-        optional: true,
-        enum: BRANCH_TYPE_VALUES,
-      },
-      {
-        name: "peerBranchTypes",
-        zh: "同类行行别类型列",
-        type: "text",
-        range: true,
-        optional: true,
-        enum: BRANCH_TYPE_VALUES,
-      },
-      { name: "examFails", zh: "考试不合格次数", type: "int", optional: true, default: 0, min: 0 },
-      { name: "penalties", zh: "经济处罚次数", type: "int", optional: true, default: 0, min: 0 },
-      { name: "criticisms", zh: "通报批评次数", type: "int", optional: true, default: 0, min: 0 },
-      {
-        name: "seriousViolations",
-        zh: "严重违规次数",
-        type: "int",
-        optional: true,
-        default: 0,
-        min: 0,
-      },
+      ...SCORE_ARGS,
       { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
-    const peers = peerFiguresOfColumns(
-      a.peerLoanCount,
-      a.peerIncome,
-      a.branchType,
-      a.peerBranchTypes ?? []
-    );
-    const r = scoreManager(
-      {
-        loanCount: a.loanCount,
-        interestIncome: a.interestIncome,
-        newNpl: a.newNpl,
-        managedLoans: a.managedLoans,
-      },
-      {
-        examFails: a.examFails,
-        penalties: a.penalties,
-        criticisms: a.criticisms,
-        seriousViolations: a.seriousViolations,
-      },
-      peers,
-      ctx.policy
-    );
+    const r = scoreOfArgs(a, ctx.policy).score;
     const row: OutCell[] = [r.countPoints, r.incomePoints, r.qualityPoints, r.deductions, r.total];
     return a.withHeaders ? [SCORE_HEADERS, row] : [row];
   }
@@ -644,8 +584,8 @@ const ANNUALCOMP = defineFunction(
 // The functions Excel calls (the JSDoc is the zh-CN metadata)
 
 /**
- * 信贷客户经理定量得分与总分（第十一条、第十二条）：笔数得分 = 20 + 0.1 × d（d 为高于同类行平均笔数的百分点，按 d 线性计算），限 0–30；利息得分 = 50 × 利息收入 ÷ 同类行平均，限 0–70；质量得分 = 30 + 10 × (1 − 新增不良率%)，不低于 0（按不良率线性计算，无上限）。
- * 各项先四舍五入到 0.01 再相加，减去扣分（考试不合格 3、经济处罚 2、通报批评 5、严重违规 10）。同类行可直接给平均数，或给整列数据并同时给行别类型列（按本人行别筛选，含本人）。返回一行：笔数得分、利息得分、质量得分、扣分、总分。
+ * 信贷客户经理定量得分与总分（第十一条、第十二条）：笔数得分 = 基础分 + 每百分点分值 × d（d 为高于同类行平均笔数的百分点，按 d 线性计算），限于最低分与最高分之间；利息得分 = 基础分 × 利息收入 ÷ 同类行平均，限于最低分与最高分之间；质量得分 = 基础分 + 每百分点分值 × (基准不良率 − 新增不良率%)，不低于最低分（按不良率线性计算；A.质量.最高分 未设置即无上限）。各分值取政策参数 A.笔数.*、A.利息.*、A.质量.*（数字见帮助页“本年度政策数字”）。
+ * 各项先四舍五入到 0.01 再相加，减去扣分（每次考试不合格、经济处罚、通报批评、严重违规各按政策参数 A.扣分.* 扣分）。同类行可直接给平均数，或给整列数据并同时给行别类型列（按本人行别筛选，含本人）。返回一行：笔数得分、利息得分、质量得分、扣分、总分。
  * @customfunction SCORE
  * @param {any} loanCount 当年发放贷款笔数
  * @param {any} interestIncome 当年贷款利息收入（工作簿金额单位）
@@ -733,8 +673,8 @@ export function explain(
 }
 
 /**
- * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条“以五级分类形态和贷款是否到期为准”）：逾期 365 天及以上（逾期一年以上，含本数）的不论形态和担保方式计入；抵押、质押贷款逾期不足 365 天的处于处置宽限期，不论形态不计入；信用、保证贷款五级分类为次级、可疑、损失的计入，逾期（逾期天数 ≥ 1）的也计入。
- * 解释：“是否到期”指到期未还（逾期）视同不良；政策参数“A.责任不良.逾期即计入”为 否 时信用、保证贷款只有后三类才计入（逾期一年以上仍计入）。1999-01-01 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
+ * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条“以五级分类形态和贷款是否到期为准”）：逾期达到政策参数 A.责任不良.逾期天数（含本数）的不论形态和担保方式计入；抵押、质押贷款逾期未达该天数的处于处置宽限期，不论形态不计入；信用、保证贷款五级分类为 A.责任不良.五级分类 所列形态的计入，逾期（逾期天数 ≥ 1）的也计入（数字见帮助页“本年度政策数字”）。
+ * 解释：“是否到期”指到期未还（逾期）视同不良；政策参数“A.责任不良.逾期即计入”为 否 时信用、保证贷款只有所列形态才计入（逾期达到上述天数仍计入）。A.第一责任人起始日 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
  * @customfunction NPLCOUNTS
  * @param {any} granted 发放日期
  * @param {any} [fiveClass] 五级分类：正常/关注/次级/可疑/损失
@@ -758,12 +698,12 @@ export function nplcounts(
 }
 
 /**
- * 不良贷款容忍额度（第四十七条）：到龄前三年自然人贷款利息收入 × 10% + 企业、组织贷款利息收入 × 5%；支行长及城区客户经理按上述比例的 60%（即 6% 和 3%）。职务为支行长，或“支行长或城区客户经理”为 是，均按 60%；副行长、分理处主任本条未列，按一般比例。
+ * 不良贷款容忍额度（第四十七条）：到龄前若干年（A.容忍度.基数年数）自然人贷款利息收入 × A.容忍度.自然人比例 + 企业、组织贷款利息收入 × A.容忍度.企业比例；支行长及城区客户经理按上述比例乘以 A.容忍度.城区系数（数字见帮助页“本年度政策数字”）。职务为支行长，或“支行长或城区客户经理”为 是，均按城区系数；副行长、分理处主任本条未列，按一般比例。
  * @customfunction TOLERANCE
  * @param {any} npInterest 近三年自然人贷款利息收入（工作簿金额单位）
  * @param {any} entInterest 近三年企业、组织贷款利息收入（工作簿金额单位）
  * @param {any} [urban] 是否支行长或城区客户经理（可选，默认 否）
- * @param {any} [post] 职务：客户经理/支行长/副行长/分理处主任（可选；支行长按 60%）
+ * @param {any} [post] 职务：客户经理/支行长/副行长/分理处主任（可选；支行长按城区系数）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 容忍额度（工作簿金额单位）
  */
@@ -778,13 +718,13 @@ export function tolerance(
 }
 
 /**
- * 超容忍度客户经理享受柜员平均业务量绩效的比例（第四十八条 2）：超出比例 =（责任不良 − 容忍额度）÷ 容忍额度；清收任务完成 80% 以上时，超 20%（含）以内 80%，超 20%–50%（含）50%，超 50% 以上 0；完成不足 80% 为 0。容忍额度为 0 而有责任不良的按超 50% 以上。未超过容忍度时本条不适用，返回 #N/A。
+ * 超容忍度客户经理享受柜员平均业务量绩效的比例（第四十八条 2）：超出比例 =（责任不良 − 容忍额度）÷ 容忍额度；清收任务完成比例达到 A.超容忍度.清收完成比例 时，按超出比例所在的档（A.超容忍度.档1、档2 的上限，含本数）取该档的绩效比例，超出末档取 A.超容忍度.超出末档比例；完成比例不足的为 0（数字见帮助页“本年度政策数字”）。容忍额度为 0 而有责任不良的按超出末档。未超过容忍度时本条不适用，返回 #N/A。
  * @customfunction OVERTOLSHARE
  * @param {any} responsibleNpl 责任不良贷款余额（工作簿金额单位）
  * @param {any} tolerance 不良贷款容忍额度（工作簿金额单位）
- * @param {any} collectionDone 清收任务完成比例（80% 填 0.8）
+ * @param {any} collectionDone 清收任务完成比例（如 85% 填 0.85）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 比例（0.8 表示 80%）
+ * @returns {any} 比例（如 0.85 表示 85%）
  */
 export function overtolshare(
   responsibleNpl: any,
@@ -796,7 +736,7 @@ export function overtolshare(
 }
 
 /**
- * 客户经理按年龄退出岗位的日期（第四十一条）：男超过 55 周岁、女超过 45 周岁。按周岁精确计算：退出日期为 55（45）周岁生日的次日；2 月 29 日出生的，平年生日按 2 月 28 日。
+ * 客户经理按年龄退出岗位的日期（第四十一条）：男、女分别超过政策参数 A.退出.男性年龄、A.退出.女性年龄 周岁（数字见帮助页“本年度政策数字”）。按周岁精确计算：退出日期为该周岁生日的次日；2 月 29 日出生的，平年生日按 2 月 28 日。
  * 特别优秀、经总行同意延长任职期限的，给出“延长任职至”日期时以该日期为退出日期。返回日期序列号，请设置日期格式。
  * @customfunction EXITDATE
  * @param {any} sex 性别：男/女
@@ -810,7 +750,7 @@ export function exitdate(sex: any, birth: any, extendedUntil?: any, year?: any):
 }
 
 /**
- * 退休客户经理买断责任不良贷款（第四十九–五十三条、第三十七–三十八条）。选中贷款台账的各列，函数挑出该员工的责任不良贷款和无人接手的未到期贷款（视同当年形成）：2005 年及以前 5%，2006–2010 年 10%，2011 年以后容忍度内 5%、超出部分 30%（容忍额度只与 2011 年以后的不良比较，按顺序占用）；职工直系亲属 100%；职工介绍担保贷款归介绍人（2008 年起发放的 100%）；1999 年前发放的不计。
+ * 退休客户经理买断责任不良贷款（第四十九–五十三条、第三十七–三十八条）。选中贷款台账的各列，函数挑出该员工的责任不良贷款和无人接手的未到期贷款（视同当年形成）：按形成年份所在的档（A.买断.档1、档2 的截止年份）取该档比例，末档之后按容忍度拆分（A.买断.容忍度内比例、A.买断.超容忍度比例；容忍额度只与末档之后形成的不良比较，按顺序占用）；职工直系亲属按 A.买断.直系亲属比例；职工介绍担保贷款归介绍人（A.买断.介绍担保分界日 起发放的按 A.买断.介绍担保分界后比例）；A.第一责任人起始日 前发放的不计（数字见帮助页“本年度政策数字”）。
  * 顺序：已丧失诉讼时效优先，信用贷款优先，借款时间靠前优先，同等按贷款编号；资金按风险考核基金、岗位风险金、退休当年效益工资依次扣除，资金不足时按顺序先偿付。处于诉讼/执行/拍卖/处置的抵押贷款标“暂存”（第五十一条只规定抵押贷款，质押贷款照常扣款）。
  * 已赔偿金额（第三十六条）：应买断金额 = max(0, 按比例计算的金额 − 已赔偿金额)，在容忍额度拆分之后抵减（该贷款仍按余额占用容忍额度，顺序不变，抵减为 0 的也保留）。解释：抵减而非免除。默认返回应买断合计；“返回明细表”为 是 时返回带标题的明细表及合计行（给出已赔偿金额列时，末尾另加“抵减前应买断”“已赔偿金额”两列）。
  * @customfunction BUYOUT
@@ -889,15 +829,15 @@ export function buyout(
 }
 
 /**
- * 一笔不良贷款的买断比例（第四十九条、第三十七–三十八条）：2005 年及以前 5%，2006–2010 年 10%，2011 年以后按容忍度拆分（容忍度内 5%，超出部分 30%，须指明部分）；职工直系亲属 100%；2008-01-01 起发放的职工介绍担保贷款 100%。
+ * 一笔不良贷款的买断比例（第四十九条、第三十七–三十八条）：按形成年份所在的档（A.买断.档1、档2 的截止年份）取该档比例，末档之后按容忍度拆分（A.买断.容忍度内比例、A.买断.超容忍度比例，须指明部分）；职工直系亲属按 A.买断.直系亲属比例；A.买断.介绍担保分界日 起发放的职工介绍担保贷款按 A.买断.介绍担保分界后比例（数字见帮助页“本年度政策数字”）。
  * @customfunction BUYOUTRATE
  * @param {any} formedYear 形成不良年份
- * @param {any} [part] 2011 年以后形成的：容忍度内 或 超出部分
+ * @param {any} [part] 末档截止年份之后形成的：容忍度内 或 超出部分
  * @param {any} [relative] 是否职工直系亲属贷款（可选，默认 否）
  * @param {any} [introduced] 是否职工介绍、担保贷款（可选，默认 否）
  * @param {any} [granted] 发放日期（介绍担保贷款必填）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 比例（0.05 表示 5%）
+ * @returns {any} 比例（如 0.35 表示 35%）
  */
 export function buyoutrate(
   formedYear: any,
@@ -911,12 +851,12 @@ export function buyoutrate(
 }
 
 /**
- * 责任不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 11 年形成的责任贷款（2012 年买断 2001 年，2025 年买断 2014 年），1999 年起每个形成年份都适用，比例由总行按形成年份确定；政策中未设置比例时返回 #N/A“买断比例未设置”，并指明要设置的参数（如 A.年度补偿.比例.2014）。
- * 基数：2010 年及以前形成的按贷款余额（按其总额的一定比例）；2011 年及以后形成的按免责后的余额 = 余额 − 免责金额（免责金额留空即无免责；大于余额为 #VALUE!）。2010 年及以前的免责金额不适用。
+ * 责任不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 间隔年数（政策参数 A.年度补偿.间隔年数）年形成的责任贷款，自 A.年度补偿.起始年份 起每个形成年份都适用，比例由总行按形成年份确定（数字见帮助页“本年度政策数字”）；政策中未设置比例时返回 #N/A“买断比例未设置”，并指明要设置的参数（如 A.年度补偿.比例.2014）。
+ * 基数：A.年度补偿.截止年份 及以前形成的按贷款余额（按其总额的一定比例）；之后形成的按免责后的余额 = 余额 − 免责金额（免责金额留空即无免责；大于余额为 #VALUE!）。截止年份及以前的免责金额不适用。
  * @customfunction ANNUALCOMP
  * @param {any} amount 责任不良贷款余额（工作簿金额单位）
- * @param {any} [formationYear] 形成不良年份（可选，默认 政策年度 − 11）
- * @param {any} [exemption] 免责金额（可选，工作簿金额单位；2011 年及以后形成的从余额中扣除）
+ * @param {any} [formationYear] 形成不良年份（可选，默认 政策年度 − 间隔年数）
+ * @param {any} [exemption] 免责金额（可选，工作簿金额单位；截止年份之后形成的从余额中扣除）
  * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
  * @returns {any} 补偿金额（工作簿金额单位）
  */

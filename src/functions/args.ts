@@ -46,6 +46,12 @@ export interface ArgSpec {
   max?: number;
   /** a column or row of cells; the value is an array with null for blank cells */
   range?: boolean;
+  /**
+   * for a range: a cell that cannot be read becomes an {@link ArgCellError} in its place (the
+   * function decides what it means for its row: src/functions/roster.ts) instead of failing
+   * the whole call; an error value passed in a cell still fails the call
+   */
+  perCell?: boolean;
   /** for type text: canonical value → accepted spellings */
   enum?: Record<string, readonly string[]>;
 }
@@ -73,7 +79,9 @@ type Omitted<S extends ArgSpec> = S extends { default: infer V }
 
 /** The typed value an ArgSpec produces: an enum's canonical values, a default's type, null only where possible. */
 export type ArgValue<S extends ArgSpec> = S["range"] extends true
-  ? (Scalar<S> | null)[]
+  ? S["perCell"] extends true
+    ? (Scalar<S> | ArgCellError | null)[]
+    : (Scalar<S> | null)[]
   : S["optional"] extends true
     ? Scalar<S> | Omitted<S>
     : Scalar<S>;
@@ -104,9 +112,25 @@ function argLabel(spec: ArgSpec): { zh: string; en: string } {
 
 export class ArgError extends RuleError {}
 
-function argFail(spec: ArgSpec, p: { zh: string; en: string }, where = ""): never {
+/** A cell of a `perCell` range argument that cannot be read (#VALUE!, its message naming the argument and the item). */
+export class ArgCellError extends ArgError {}
+
+function argProblem(
+  spec: ArgSpec,
+  p: { zh: string; en: string },
+  where = "",
+  Kind: typeof ArgError = ArgError
+): ArgError {
   const l = argLabel(spec);
-  throw new ArgError("value", `${l.zh}${where}：${p.zh}`, `${l.en}${where}: ${p.en}`);
+  return new Kind("value", `${l.zh}${where}：${p.zh}`, `${l.en}${where}: ${p.en}`);
+}
+
+function argFail(spec: ArgSpec, p: { zh: string; en: string }, where = ""): never {
+  throw argProblem(spec, p, where);
+}
+
+function itemLabel(i: number): string {
+  return messageLang === "zh" ? ` 第 ${i + 1} 个值` : ` item ${i + 1}`;
 }
 
 function isCfError(x: unknown): x is CustomFunctions.Error {
@@ -206,8 +230,9 @@ function convertOne(spec: ArgSpec, raw: unknown, policy: Policy): unknown {
       if (isCfError(cell)) throw new PassError(cell);
       if (isBlank(cell)) return null;
       const p = parseScalar(spec, cell, policy);
-      if (!p.ok) argFail(spec, p, messageLang === "zh" ? ` 第 ${i + 1} 个值` : ` item ${i + 1}`);
-      return p.value;
+      if (p.ok) return p.value;
+      if (!spec.perCell) argFail(spec, p, itemLabel(i));
+      return argProblem(spec, p, itemLabel(i), ArgCellError);
     });
   }
   const v = unwrapScalar(spec, raw);
@@ -303,10 +328,19 @@ function contextOf(policy: Policy): FnContext {
   return ctx;
 }
 
+/**
+ * Every function's declaration by id, filled as each rule set's file is loaded: the one list of
+ * parameters that the generated metadata (from the JSDoc) and the English help are checked
+ * against (test/functions/specs.test.ts).
+ */
+export const FUNCTION_DEFS = new Map<string, FunctionDef<readonly ArgSpec[]>>();
+
 export function defineFunction<P extends readonly ArgSpec[]>(
   def: FunctionDef<P>,
   impl: (args: ArgValues<P>, ctx: FnContext) => unknown
 ): (...raw: unknown[]) => FnResult | CustomFunctions.Error {
+  if (FUNCTION_DEFS.has(def.id)) throw new Error(`custom function ${def.id} is defined twice`);
+  FUNCTION_DEFS.set(def.id, def);
   const yearIndex = def.params.findIndex((p) => p.name === "year");
   return (...raw: unknown[]) => {
     try {

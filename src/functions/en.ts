@@ -7,6 +7,7 @@ import { HELP_EN_A } from "./a.en";
 import { HELP_EN_B } from "./b.en";
 import { HELP_EN_C } from "./c.en";
 import { HELP_EN_D } from "./d.en";
+import { HELP_EN_NEXT } from "./next.en";
 import { HELP_EN_ROSTER } from "./roster.en";
 import type { HelpTable } from "./help";
 
@@ -15,6 +16,7 @@ const TABLES: Record<string, HelpTable> = {
   B: HELP_EN_B,
   C: HELP_EN_C,
   D: HELP_EN_D,
+  next: HELP_EN_NEXT,
   roster: HELP_EN_ROSTER,
 };
 

@@ -7,4 +7,5 @@ import "./a";
 import "./b";
 import "./c";
 import "./d";
+import "./next";
 import "./roster";

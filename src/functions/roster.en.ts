@@ -4,7 +4,7 @@ import type { HelpTable } from "./help";
 const YEAR_EN = "Policy year (optional; default: this workbook's policy)";
 const HEADERS_EN = "With a header row (optional, default no)";
 const BLANK_EN =
-  'A row whose employee id is blank is no CM: not a peer, and its result row is blank, whatever Excel passes for the empty cells (null, "" or 0, depending on the build). One call takes at most ~5 MB of arguments (about 20,000 rows × 10 columns); for larger rosters use the task pane\'s 汇总.';
+  'A row whose employee id is blank is no CM: not a peer, and its result row is blank, whatever Excel passes for the empty cells (null, "" or 0, depending on the build). One call takes at most ~5 MB of arguments (about 20,000 rows of ten columns); for larger rosters use the task pane\'s 汇总.';
 const ROSTER_PARAMS = {
   ids: "Employee id column (the whole table; blank rows allowed)",
   branchTypes: "Branch type column: 一类行/二类行/三类行",

@@ -21,39 +21,84 @@
  */
 import { isRuleError, RuleError, valueError } from "../core/errors";
 import type { Dec } from "../core/money";
-import { isBlank, parseDate, parseEnum, parseNumber, parseText } from "../core/parse";
-import type { IsoDate } from "../core/dates";
+import { isBlank, parseText } from "../core/parse";
 import type { BranchType, ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
-import { fromYuan, toYuan } from "../policy/units";
+import { fromYuan } from "../policy/units";
 import {
   assessCreditManager,
   BRANCH_TYPES,
   isCreditManager,
   peerAverages,
   PeerAverages,
+  peerFigures,
+  scoreCreditManager,
 } from "../rules/a/assess";
-import { scoreManager } from "../rules/a/score";
+import type { ScoreResult } from "../rules/a/score";
 import { BRANCH_TYPE_VALUES } from "../reader/schema";
-import { defineFunction, OutCell, YEAR_ARG } from "./args";
+import { ArgCellError, defineFunction, OutCell, YEAR_ARG } from "./args";
+import type { ArgValues } from "./args";
 
-const col = (name: string, zh: string, optional = false) =>
-  ({ name, zh, type: "any", range: true, optional }) as const;
-
+/** The columns of the roster: ranges read cell by cell (a bad cell is its row's error, not the call's). */
+const PEER_ARGS = [
+  { name: "ids", zh: "员工号列", type: "any", range: true },
+  {
+    name: "branchTypes",
+    zh: "行别类型列",
+    type: "text",
+    enum: BRANCH_TYPE_VALUES,
+    range: true,
+    perCell: true,
+  },
+  { name: "loanCounts", zh: "当年发放贷款笔数列", type: "int", min: 0, range: true, perCell: true },
+  { name: "interestIncomes", zh: "当年贷款利息收入列", type: "amount", range: true, perCell: true },
+] as const;
 const ROSTER_ARGS = [
-  col("ids", "员工号列"),
-  col("branchTypes", "行别类型列"),
-  col("loanCounts", "当年发放贷款笔数列"),
-  col("interestIncomes", "当年贷款利息收入列"),
-  col("newNpls", "新增不良贷款余额列"),
-  col("managedLoans", "年末管理贷款总额列"),
-  col("examFails", "考试不合格次数列", true),
-  col("penalties", "经济处罚次数列", true),
-  col("criticisms", "通报批评次数列", true),
-  col("seriousViolations", "严重违规次数列", true),
+  ...PEER_ARGS,
+  { name: "newNpls", zh: "新增不良贷款余额列", type: "amount", range: true, perCell: true },
+  { name: "managedLoans", zh: "年末管理贷款总额列", type: "amount", range: true, perCell: true },
+  {
+    name: "examFails",
+    zh: "考试不合格次数列",
+    type: "int",
+    min: 0,
+    range: true,
+    perCell: true,
+    optional: true,
+  },
+  {
+    name: "penalties",
+    zh: "经济处罚次数列",
+    type: "int",
+    min: 0,
+    range: true,
+    perCell: true,
+    optional: true,
+  },
+  {
+    name: "criticisms",
+    zh: "通报批评次数列",
+    type: "int",
+    min: 0,
+    range: true,
+    perCell: true,
+    optional: true,
+  },
+  {
+    name: "seriousViolations",
+    zh: "严重违规次数列",
+    type: "int",
+    min: 0,
+    range: true,
+    perCell: true,
+    optional: true,
+  },
 ] as const;
 
-type Column = (unknown | null)[] | null;
+/** Each column as converted (an omitted column of CM.PEERAVG's: null). */
+type RosterColumns = {
+  [K in keyof ArgValues<typeof ROSTER_ARGS>]: ArgValues<typeof ROSTER_ARGS>[K] | null;
+};
 
 /**
  * A blank 员工号 cell: null or "" — or 0, which some Excel builds pass for an empty cell of a range
@@ -63,29 +108,16 @@ function isBlankId(raw: unknown): boolean {
   return isBlank(raw) || raw === 0;
 }
 
-/** A row's cell of one column (an omitted column: null). */
-function at(c: Column, i: number): unknown {
-  return c === null ? null : (c[i] ?? null);
-}
-
-function num(
-  raw: unknown,
-  zh: string,
-  opts: { int?: boolean; amount?: boolean; policy: Policy; blankIsZero?: boolean }
-): number | Dec | null {
-  if (isBlank(raw)) return opts.blankIsZero ? 0 : null;
-  const p = parseNumber(raw);
-  if (!p.ok) throw valueError(`${zh}${p.zh}`, `${zh}: ${p.en}`);
-  const v = p.value;
-  if (v < 0) throw valueError(`${zh}不能为负数：${v}`, `${zh} must not be negative: ${v}`);
-  if (opts.int && !Number.isInteger(v))
-    throw valueError(`${zh}应为整数：${v}`, `${zh} must be a whole number: ${v}`);
-  return opts.amount ? toYuan(v, opts.policy.amountUnit) : v;
+/** A row's cell of one column (an omitted column or a blank cell: null); a cell that could not be read throws its error. */
+function at<T>(c: readonly (T | ArgCellError | null)[] | null, i: number): T | null {
+  const v = c === null ? null : (c[i] ?? null);
+  if (v instanceof ArgCellError) throw v;
+  return v;
 }
 
 /** The roster's rows: a ManagerRow per row with an 员工号, null for a blank row; or the row's error. */
 function rosterRows(
-  a: Record<string, Column>,
+  a: RosterColumns,
   policy: Policy,
   extra?: (m: ManagerRow, i: number) => void
 ): (ManagerRow | RuleError | null)[] {
@@ -95,7 +127,7 @@ function rosterRows(
     if (
       c !== null &&
       c !== undefined &&
-      !(c.length === 1 && c[0] === null && p.optional) &&
+      !(c.length === 1 && c[0] === null && "optional" in p) &&
       c.length !== ids.length
     ) {
       throw valueError(
@@ -108,46 +140,20 @@ function rosterRows(
     if (isBlankId(rawId)) return null;
     try {
       const id = parseText(rawId);
-      const type = at(a.branchTypes, i);
-      const bt = isBlank(type) ? null : parseEnum(type, BRANCH_TYPE_VALUES);
-      if (bt !== null && !bt.ok) throw valueError(`行别类型${bt.zh}`, `branch type: ${bt.en}`);
       const m: ManagerRow = {
         ...blankManager(),
         src: { sheet: "", row: i },
         id: id.ok ? id.value : String(rawId),
-        branchType: bt === null ? null : (bt.value as BranchType),
-        loanCount: num(at(a.loanCounts, i), "当年发放贷款笔数", { int: true, policy }) as
-          number | null,
-        interestIncome: num(at(a.interestIncomes, i), "当年贷款利息收入", {
-          amount: true,
-          policy,
-        }) as Dec | null,
-        newNpl: num(at(a.newNpls, i), "新增不良贷款余额", { amount: true, policy }) as Dec | null,
-        managedLoans: num(at(a.managedLoans, i), "年末管理贷款总额", {
-          amount: true,
-          policy,
-        }) as Dec | null,
+        branchType: at(a.branchTypes, i) as BranchType | null,
+        loanCount: at(a.loanCounts, i),
+        interestIncome: at(a.interestIncomes, i),
+        newNpl: at(a.newNpls, i),
+        managedLoans: at(a.managedLoans, i),
         // counts of the deductions: a blank cell (or an omitted column) is none
-        examFails: num(at(a.examFails, i), "考试不合格次数", {
-          int: true,
-          policy,
-          blankIsZero: true,
-        }) as number,
-        penalties: num(at(a.penalties, i), "经济处罚次数", {
-          int: true,
-          policy,
-          blankIsZero: true,
-        }) as number,
-        criticisms: num(at(a.criticisms, i), "通报批评次数", {
-          int: true,
-          policy,
-          blankIsZero: true,
-        }) as number,
-        seriousViolations: num(at(a.seriousViolations, i), "严重违规次数", {
-          int: true,
-          policy,
-          blankIsZero: true,
-        }) as number,
+        examFails: at(a.examFails, i) ?? 0,
+        penalties: at(a.penalties, i) ?? 0,
+        criticisms: at(a.criticisms, i) ?? 0,
+        seriousViolations: at(a.seriousViolations, i) ?? 0,
       };
       extra?.(m, i);
       return m;
@@ -243,7 +249,7 @@ const SCORES = defineFunction(
     ] as const,
   },
   (a, ctx) => {
-    const rows = rosterRows(a as unknown as Record<string, Column>, ctx.policy);
+    const rows = rosterRows(a, ctx.policy);
     const peers = peersOf(rows, ctx.policy);
     const out = spill(rows, 5, (m) => {
       if (!isCreditManager(m))
@@ -252,30 +258,16 @@ const SCORES = defineFunction(
           `${m.id} 没有信贷客户经理的考核数据（第十一条）`,
           `${m.id} has no credit CM figures (Art. 11)`
         );
-      const type = m.branchType;
-      if (type === null) throw valueError(`${m.id} 缺少行别类型`, `${m.id} lacks the branch type`);
-      const g = peers[type];
-      if (g.error) throw g.error;
-      const need = <T>(x: T | null, zh: string): T => {
-        if (x === null) throw new RuleError("na", `${m.id} 缺少${zh}`, `${m.id} lacks ${zh}`);
-        return x;
-      };
-      const s = scoreManager(
-        {
-          loanCount: need(m.loanCount, "当年发放贷款笔数"),
-          interestIncome: need(m.interestIncome, "当年贷款利息收入"),
-          newNpl: need(m.newNpl, "新增不良贷款余额"),
-          managedLoans: need(m.managedLoans, "年末管理贷款总额"),
-        },
-        {
-          examFails: m.examFails as number,
-          penalties: m.penalties as number,
-          criticisms: m.criticisms as number,
-          seriousViolations: m.seriousViolations as number,
-        },
-        { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec },
-        ctx.policy
-      );
+      if (m.branchType === null)
+        throw valueError(`${m.id} 缺少行别类型`, `${m.id} lacks the branch type`);
+      peerFigures(m, peers); // the peer group's error first, as CM.SCORE's peer columns
+      let s: ScoreResult;
+      try {
+        s = scoreCreditManager(m, peers, ctx.policy).score; // the roster's code (等级汇总)
+      } catch (e) {
+        if (!(e instanceof RuleError)) throw e;
+        throw new RuleError(e.kind, `${m.id} ${e.zh}`, `${m.id}: ${e.en}`);
+      }
       return [s.countPoints, s.incomePoints, s.qualityPoints, s.deductions, s.total];
     });
     return a.withHeaders ? [SCORES_HEADERS, ...out] : out;
@@ -287,23 +279,31 @@ const GRADES = defineFunction(
     id: "GRADES",
     params: [
       ...ROSTER_ARGS,
-      col("firstAppointed", "首次聘任日期列", true),
-      col("prevCoefficient", "原岗位工资系数列", true),
+      {
+        name: "firstAppointed",
+        zh: "首次聘任日期列",
+        type: "date",
+        range: true,
+        perCell: true,
+        optional: true,
+      },
+      {
+        name: "prevCoefficient",
+        zh: "原岗位工资系数列",
+        type: "number",
+        min: 0,
+        range: true,
+        perCell: true,
+        optional: true,
+      },
       { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
-    const cols = a as unknown as Record<string, Column>;
-    const rows = rosterRows(cols, ctx.policy, (m, i) => {
-      const f = at(cols.firstAppointed, i);
-      if (!isBlank(f)) {
-        const d = parseDate(f);
-        if (!d.ok) throw valueError(`首次聘任日期${d.zh}`, `first appointment: ${d.en}`);
-        m.firstAppointed = d.value as IsoDate;
-      }
-      const p = num(at(cols.prevCoefficient, i), "原岗位工资系数", { policy: ctx.policy });
-      m.prevCoefficient = p as number | null;
+    const rows = rosterRows(a, ctx.policy, (m, i) => {
+      m.firstAppointed = at(a.firstAppointed, i);
+      m.prevCoefficient = at(a.prevCoefficient, i);
     });
     const peers = peersOf(rows, ctx.policy);
     const out = spill(rows, 3, (m) => {
@@ -318,17 +318,14 @@ const PEERAVG = defineFunction(
   {
     id: "PEERAVG",
     params: [
-      col("ids", "员工号列"),
-      col("branchTypes", "行别类型列"),
-      col("loanCounts", "当年发放贷款笔数列"),
-      col("interestIncomes", "当年贷款利息收入列"),
+      ...PEER_ARGS,
       { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
       YEAR_ARG,
     ] as const,
   },
   (a, ctx) => {
     const cols = {
-      ...(a as unknown as Record<string, Column>),
+      ...a,
       newNpls: null,
       managedLoans: null,
       examFails: null,
@@ -361,7 +358,7 @@ const PEERAVG = defineFunction(
 
 /**
  * 整张客户经理表的定量得分与总分（第十一条、第十二条），一次计算、逐行溢出：每个行别类型的同类行平均值只算一次（与“等级汇总”同一代码），每行与 CM.SCORE 相同：笔数得分、利息得分、质量得分、扣分、总分。
- * 员工号为空的行不是客户经理：不计入同类行，结果为空行（无论 Excel 对空单元格传入空值还是 0）。一次调用的数据上限约 5 MB（约 2 万行 × 10 列）；更大的表请用任务窗格的“汇总”。
+ * 员工号为空的行不是客户经理：不计入同类行，结果为空行（无论 Excel 对空单元格传入空值还是 0）。一次调用的数据上限约 5 MB（约 2 万行的十列数据）；更大的表请用任务窗格的“汇总”。
  * @customfunction SCORES
  * @param {any[][]} ids 员工号列（整列，空行留空）
  * @param {any[][]} branchTypes 行别类型列：一类行/二类行/三类行

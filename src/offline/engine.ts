@@ -13,14 +13,14 @@
  */
 import type { Issue } from "../core/issues";
 import type { Policy } from "../policy/types";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import type { CheckView } from "../excel/compute";
 import type { Availability } from "../summary/availability";
 import type { SummaryId } from "../summary/common";
 import { checkView } from "../excel/compute";
 import { resolvePolicyOf } from "../policy/resolve";
 import type { ResolvedPolicy } from "../policy/resolve";
-import { policySheetModel } from "../policy/sheet";
+import { policySheetModel } from "../summary/policySheet";
 import { availabilityOfGrid } from "../summary/availability";
 import { checkWorkbook } from "../summary/readiness";
 import { readForRun, summariesOfRead } from "../summary/run";

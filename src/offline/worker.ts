@@ -19,7 +19,7 @@ import type {
   SummarizeView,
 } from "./protocol";
 import { EXPLAINED } from "./explained";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import type { Policy } from "../policy/types";
 import { buildSummaries } from "../summary/build";
 import type { SummaryId } from "../summary/common";

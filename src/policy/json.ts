@@ -21,7 +21,6 @@ import {
   paramByKey,
   paramByPath,
   pathText,
-  POLICY_SCHEMA,
   shownParams,
   setParam,
   type ParamDef,

@@ -19,7 +19,7 @@ import { readPolicyFromGrid } from "./sheet";
 import { POLICY_SHEET } from "./schema";
 import { currentYear, defaultYearChoice, defaultYearIssue } from "./store";
 import type { Policy } from "./types";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 
 /** The policy of a run; `yearNote` says which default year was taken (null when --year, the JSON or the sheet gave it). */
 export interface ResolvedPolicy {

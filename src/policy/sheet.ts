@@ -1,5 +1,6 @@
 /**
- * The 政策参数 sheet ↔ the Policy object.
+ * The 政策参数 sheet ↔ the Policy object: reading it from a grid here; the sheet written from a
+ * policy is built by src/summary/policySheet.ts, with the cells and notes made here.
  *
  * Layout (no title row: the header is row 1, so the sheet is a plain table users edit):
  * 参数 | 值 | 说明 | 规则 | 条款 | 单位 | 默认值 — one row per parameter of the schema, grouped by rule
@@ -12,8 +13,7 @@
 import { a1, type Issue } from "../core/issues";
 import { isBlank, parseText } from "../core/parse";
 import { normKey } from "../core/text";
-import type { SheetGrid, WorkbookGrid } from "../reader/grid";
-import type { CellValue, ColumnSpec, SheetModel } from "../summary/model";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { defaultPolicy } from "./defaults";
 import {
   clonePolicy,
@@ -22,21 +22,10 @@ import {
   POLICY_SCHEMA,
   POLICY_SHEET,
   setParam,
-  shownParams,
   type ParamDef,
 } from "./schema";
 import type { Policy } from "./types";
 import { parseParamValue, validatePolicy } from "./validate";
-
-export const POLICY_COLUMNS: readonly ColumnSpec[] = [
-  { header: "参数", format: "text", width: 30 },
-  { header: "值", format: "general", width: 18 },
-  { header: "说明", format: "text", width: 70 },
-  { header: "规则", format: "text", width: 6 },
-  { header: "条款", format: "text", width: 30 },
-  { header: "单位", format: "text", width: 10 },
-  { header: "默认值", format: "general", width: 18 },
-];
 
 /** Accepted header names of the key and value columns. */
 const KEY_HEADERS = ["参数", "参数名", "参数名称", "key"].map(normKey);
@@ -47,8 +36,14 @@ const HEADER_SCAN_ROWS = 30;
 
 export const UNSET_ZH = "未设置";
 
+/**
+ * A parameter's value as a cell of the 政策参数 sheet (a `CellValue` of src/summary/model.ts, which
+ * this layer does not import): text, number, logical, or null for blank.
+ */
+export type ParamCell = string | number | boolean | null;
+
 /** A typed value → its cell: numbers as numbers, dates as yyyy-mm-dd text, lists joined with 、; unset → blank. */
-export function formatParamValue(d: ParamDef, v: unknown): CellValue {
+export function formatParamValue(d: ParamDef, v: unknown): ParamCell {
   if (v === null || v === undefined) return null;
   if (Array.isArray(v)) return v.join("、");
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
@@ -58,33 +53,6 @@ export function formatParamValue(d: ParamDef, v: unknown): CellValue {
 /** The 说明 text of a parameter holding a value (unset → starts with 未设置). */
 export function paramNote(d: ParamDef, v: unknown): string {
   return v === null || v === undefined ? `${UNSET_ZH}。${d.description.zh}` : d.description.zh;
-}
-
-/** One row of the sheet for a parameter. */
-export function policyRow(d: ParamDef, p: Policy, defaults: Policy): CellValue[] {
-  const v = getParam(p, d);
-  const dv = getParam(defaults, d);
-  return [
-    d.key,
-    formatParamValue(d, v),
-    paramNote(d, v),
-    d.ruleSet,
-    d.article,
-    d.unit,
-    dv === null ? UNSET_ZH : formatParamValue(d, dv),
-  ];
-}
-
-/** The 政策参数 sheet of a policy. */
-export function policySheetModel(policy: Policy): SheetModel {
-  const defaults = defaultPolicy(policy.year);
-  return {
-    name: POLICY_SHEET,
-    title: null,
-    columns: POLICY_COLUMNS.map((c) => ({ ...c })),
-    rows: shownParams(policy).map((d) => policyRow(d, policy, defaults)),
-    freezeHeader: true,
-  };
 }
 
 // ---------------------------------------------------------------------------

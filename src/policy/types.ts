@@ -5,13 +5,14 @@
  * where the name says Pct. `null` means "unset": a result that needs it says so.
  */
 import type { IsoDate } from "../core/dates";
+import type { CorpLevelName } from "../core/rows";
 
 export type AmountUnit = "元" | "万元";
 /** A1 第十条: the credit CMs' grades, best first — the one list (schema, validation, rules, functions). */
 export const CREDIT_GRADES = ["一级", "二级", "三级"] as const;
 export type CreditGrade = (typeof CREDIT_GRADES)[number];
 export type YesNo = "是" | "否";
-export type CorpLevel = "高级" | "一级" | "二级" | "三级" | "四级" | "见习";
+export type CorpLevel = CorpLevelName;
 
 export interface PolicyA {
   /** A1 第十条: minimum total score for each grade, and its wage coefficient. */

@@ -10,7 +10,7 @@ import type { Issue } from "../core/issues";
 import { normKey } from "../core/text";
 import { SUMMARY_SHEET_NAMES, withoutCopySuffix } from "../core/sheetNames";
 import { POLICY_SHEET } from "../policy/schema";
-import type { SheetGrid, WorkbookGrid } from "./grid";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { columnName, rulesText, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableDef, TableId } from "./schema";
 

@@ -34,7 +34,7 @@ import { parseCell, plainCell } from "./cells";
 import type { CellResult, CellValue } from "./cells";
 import { findTables } from "./find";
 import type { TableLocation } from "./find";
-import type { SheetGrid, WorkbookGrid } from "./grid";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableDef, TableId } from "./schema";
 

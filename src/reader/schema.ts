@@ -13,9 +13,10 @@
  * with a notice naming the column.
  */
 import { recordOf } from "../core/record";
-import { FIVE_CLASSES } from "../core/rows";
+import { CORP_LEVELS, FIVE_CLASSES } from "../core/rows";
 import type {
   CorpCustomerRow,
+  CorpLevelName,
   ErrorLogRow,
   FiveClass,
   LoanRow,
@@ -112,14 +113,11 @@ export const BRANCH_TYPE_VALUES = {
 } as const;
 /** 职务 (rev 2, RULES.md A1 第十三条): blank = 客户经理. */
 export const POST_VALUES = { 客户经理: [], 支行长: [], 副行长: [], 分理处主任: [] } as const;
-export const CORP_LEVEL_VALUES = {
-  高级: [],
-  一级: [],
-  二级: [],
-  三级: [],
-  四级: [],
-  见习: [],
-} as const;
+/** B 第三条: the six levels (core CORP_LEVELS), no other spelling. */
+export const CORP_LEVEL_VALUES: Record<CorpLevelName, readonly string[]> = recordOf(
+  CORP_LEVELS,
+  () => []
+);
 export const ASSESSMENT_VALUES = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
 /** 原行员等级 (rev 2, B4 套改): the staff grades of B1 (第四条); which level each maps to is the policy's B1 table. */
 export const STAFF_GRADE_VALUES = {

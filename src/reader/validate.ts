@@ -20,7 +20,7 @@ import { POLICY_SHEET } from "../policy/schema";
 import { currentYear, defaultYearIssue } from "../policy/store";
 import { cellOf, readWorkbook, sheetNames, sortIssues } from "./read";
 import type { ReadOptions, TableInfo, WorkbookData } from "./read";
-import type { WorkbookGrid } from "./grid";
+import type { WorkbookGrid } from "../core/grid";
 import { columnName, SCHEMA, TABLE_IDS } from "./schema";
 import type { ColumnDef, TableId } from "./schema";
 import { ledgerIssues } from "./complianceIssues";

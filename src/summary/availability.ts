@@ -5,7 +5,7 @@
  * first read; the same answer is used when the summaries are built.
  */
 import { findTables } from "../reader/find";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { column, columnName, SCHEMA } from "../reader/schema";
 import type { TableId } from "../reader/schema";
 import type { SummaryId } from "./common";

@@ -6,11 +6,12 @@
  * it follows whatever the grades builder writes. Pure.
  */
 import { D } from "../core/money";
+import { FINAL_GRADES } from "../rules/a/common";
 import { GRADES_HEADERS } from "./grades";
 import type { CellValue, SheetModel } from "./model";
 
 /** The final grades counted, best first (RULES.md A1 第十条: 一级…三级, 取消资格). */
-export const BRANCH_GRADES = ["一级", "二级", "三级", "取消资格"] as const;
+export const BRANCH_GRADES = FINAL_GRADES;
 export const NO_BRANCH = "（未填支行）";
 export const BRANCH_BLOCK_LABEL = "各支行等级分布";
 

@@ -12,7 +12,7 @@
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import type { Policy } from "../policy/types";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import type { ReadOptions, WorkbookData } from "../reader/read";
 import { sortIssues } from "../reader/read";
 import { columnName, rulesText, SCHEMA } from "../reader/schema";

@@ -13,6 +13,7 @@ import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
 import { dec } from "../core/money";
+import { CORP_LEVELS } from "../core/rows";
 import type { CorpManagerResult, LevelCheck } from "../rules/b";
 import type { Condition } from "../rules/b/indicators";
 import { renderSteps } from "../rules/explain";
@@ -41,7 +42,7 @@ export const CORPORATE_HEADERS = [
   "通讯费",
 ] as const;
 
-const LEVELS: readonly CorpLevel[] = ["高级", "一级", "二级", "三级", "四级", "见习"];
+const LEVELS: readonly CorpLevel[] = CORP_LEVELS;
 
 const MARK: Record<Condition["status"], string> = {
   达标: "✓",

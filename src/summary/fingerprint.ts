@@ -28,7 +28,7 @@ import { sha256Hex, Sha256 } from "../core/sha256";
 import { policyToJson } from "../policy/json";
 import type { Policy } from "../policy/types";
 import { findTables } from "../reader/find";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { SCHEMA, TABLE_IDS } from "../reader/schema";
 
 /** Hex digits kept of the SHA-256 (48 bits: a chance collision of two different inputs ~ 1 in 2.8e14). */

@@ -5,17 +5,19 @@
  * branch type below the table. Pure.
  *
  * Columns other tools rely on (WORKBOOK.md): 员工号, 姓名, 行别类型, 笔数得分, 利息得分, 质量得分,
- * 扣分, 总分, 分数等级, 封顶原因, 最终等级, 工资系数, 说明 — then 退出原因.
+ * 扣分, 总分, 分数等级, 封顶原因, 最终等级, 工资系数, 说明 — then 退出原因 …, and last 距上一等级
+ * (issue 18: what lifts the final grade one step, rules/a/next.ts; empty at 一级 uncapped).
  */
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
-import { dec } from "../core/money";
-import type { ManagerRow } from "../core/rows";
+import { Dec, dec } from "../core/money";
+import type { BranchType, ManagerRow } from "../core/rows";
 import type { CreditRosterStream } from "../rules/a/assess";
 import { BRANCH_TYPES, capReasons, peerDisplay } from "../rules/a/assess";
 import { POST_COEFFICIENT_TEXT } from "../rules/a/common";
 import { EXIT_REASONS, ExitReasonCode } from "../rules/a/exit";
+import { nextOfManager, nextSteps, othersOfGroup, renderNextSteps } from "../rules/a/next";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
@@ -64,6 +66,7 @@ export function buildGradesSummary(
     col("新增不良率%", "pct", 11),
     col("新任保护期", "text", 10),
     col("退出日期", "date", 12),
+    col("距上一等级", "text", 60),
   ];
   const branchOf = new Map(managers.map((m) => [m.id, m.branch]));
   const rows: CellValue[][] = [];
@@ -93,6 +96,7 @@ export function buildGradesSummary(
         null,
         null,
         null,
+        null,
       ]);
       issues.push({
         sheet: r.src.sheet,
@@ -104,6 +108,26 @@ export function buildGradesSummary(
       });
       continue;
     }
+    // 距上一等级 (issue 18): his group from the roster's averages, him taken out (A2); empty at the top
+    const group = roster.peers[r.branchType as BranchType];
+    const v = nextOfManager(
+      r.quant,
+      r.ded,
+      othersOfGroup(
+        {
+          count: group.count,
+          avgLoanCount: group.avgLoanCount as Dec,
+          avgIncome: group.avgIncome as Dec,
+        },
+        r.quant.loanCount,
+        r.quant.interestIncome
+      ),
+      r,
+      policy.nplToleranceRatePct,
+      policy
+    );
+    const next = nextSteps(v, policy);
+    const nextText = v.goal === null ? null : renderNextSteps(next, "zh");
     rows.push([
       r.employeeId,
       r.name,
@@ -123,8 +147,10 @@ export function buildGradesSummary(
       r.nplRatePct,
       yesNo(r.protected),
       r.exitDate,
+      nextText,
     ]);
-    if (ctx.keepSteps !== false) explanations[r.employeeId] = r.steps;
+    if (ctx.keepSteps !== false)
+      explanations[r.employeeId] = v.goal === null ? r.steps : [...r.steps, ...next];
     for (const c of r.exitUnknown) unknownExit.add(c);
   }
   const notes: CellValue[][] = [

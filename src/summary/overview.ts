@@ -62,12 +62,7 @@ export interface OverviewSources {
 
 const PARTIAL = "（有未计入的行，见该汇总表的说明）";
 
-const GRADE_HEADERS = [
-  "一级",
-  "二级",
-  "三级",
-  "取消资格",
-] as const satisfies readonly (typeof BRANCH_GRADES)[number][];
+const GRADE_HEADERS = BRANCH_GRADES;
 
 /** Per 行别类型: CMs per final grade, 未评定, 人数 — from 等级汇总's rows (by header). */
 export function gradesByType(grades: SheetModel): CellValue[][] {

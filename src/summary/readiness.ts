@@ -9,7 +9,7 @@
 import type { Issue } from "../core/issues";
 import type { Policy } from "../policy/types";
 import { POLICY_SHEET } from "../policy/schema";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { SCHEMA, TABLE_IDS } from "../reader/schema";
 import { validateWorkbookFull } from "../reader/validate";
 import type { Validation, ValidateOptions } from "../reader/validate";

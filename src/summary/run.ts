@@ -5,7 +5,7 @@
  * merged, the rows left out counted.
  */
 import type { ResolvedPolicy } from "../policy/resolve";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import { readForSummaries, summariesOf } from "./build";
 import type { SummariesResult } from "./build";
 import { rowsLeftOut } from "./readiness";

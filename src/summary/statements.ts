@@ -144,8 +144,11 @@ function headLines(kind: string, id: string, name: CellValue, policy: Policy, s:
 function tailLines(policy: Policy): Line[] {
   return [
     ["申诉受理", `对考核结果有异议的，可向以下部门申诉：${textOr(policy.appealPlace, "申诉受理")}`],
-    ["本人签字：", `${BLANK}　　日期：　　　年　　月　　日`],
-    ["考核部门（盖章）：", `${BLANK}　　日期：　　　年　　月　　日`],
+    ["本人签字：", `${BLANK}\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`],
+    [
+      "考核部门（盖章）：",
+      `${BLANK}\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
+    ],
   ];
 }
 

@@ -17,11 +17,12 @@
  */
 import { POLICY_SCHEMA, SOURCES } from "../policy/schema";
 import type { RuleSetId } from "../policy/schema";
-import { findPolicyTable, policySheetModel } from "../policy/sheet";
+import { findPolicyTable } from "../policy/sheet";
+import { policySheetModel } from "./policySheet";
 import type { Policy } from "../policy/types";
 import { findTables } from "../reader/find";
 import { EXAMPLE_MARK } from "../reader/read";
-import type { WorkbookGrid } from "../reader/grid";
+import type { WorkbookGrid } from "../core/grid";
 import {
   COLUMN_NOTES,
   columnList,

@@ -19,8 +19,9 @@
  */
 import { a1 } from "../core/issues";
 import { excelNumber, isBlank } from "../core/parse";
+import { withoutCopySuffix } from "../core/sheetNames";
 import type { RawCell } from "../core/parse";
-import type { SheetGrid, WorkbookGrid } from "../reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import type { SummariesResult } from "./build";
 import type { SummaryId } from "./common";
 import { summaryDef, summaryIdOf } from "./common";
@@ -183,8 +184,7 @@ export function summarySheets(grid: WorkbookGrid): { sheet: SheetGrid; id: Summa
   for (const sheet of grid.sheets) {
     const id = summaryIdOf(sheet.name);
     // by its sheet name (also with a " (2)" suffix), not by an id or English title a user sheet may be named
-    if (id && summaryDef(id).name === sheet.name.trim().replace(/\s*\(\d+\)$/, ""))
-      out.push({ sheet, id });
+    if (id && summaryDef(id).name === withoutCopySuffix(sheet.name.trim())) out.push({ sheet, id });
   }
   return out;
 }

@@ -12,21 +12,11 @@
  * parts in the workbook's own order avoids both.)
  */
 import type { RawCell } from "../core/parse";
-import type { SheetGrid, WorkbookGrid } from "../reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { resolvePart, workbookOf } from "./package";
 import { MESSAGES } from "./detect";
 import type { Package } from "./package";
-import {
-  ByteXmlScanner,
-  attrEnd,
-  attrStart,
-  cellAttrs,
-  cellRefAndType,
-  decimalAt,
-  digitsAt,
-  latin1,
-  utf8,
-} from "./scan";
+import { ByteXmlScanner, attrValue, cellAttrs, decimalAt, digitsAt, latin1, utf8 } from "./scan";
 import { dateStyles } from "./styles";
 import { isRelType } from "./ns";
 import { PackageError, unescapeCellText, unescapeXml } from "./xml";
@@ -273,29 +263,27 @@ async function readSheet(
       open(name, buf, start, end, selfClosing) {
         switch (name) {
           case "row": {
-            const at = attrStart(buf, start, end, "r");
-            const r = at < 0 ? -1 : digitsAt(buf, at, attrEnd);
-            row = at < 0 ? row + 1 : r > 0 ? r - 1 : Number(latin1(buf, at, attrEnd)) - 1;
+            const at = attrValue(buf, start, end, "r");
+            const r = at === null ? -1 : digitsAt(buf, at.start, at.end);
+            row = at === null ? row + 1 : r > 0 ? r - 1 : Number(latin1(buf, at.start, at.end)) - 1;
             if (!(row >= 0 && row < MAX_ROWS))
               throw new PackageError(`工作表部件 ${part} 的行号超出范围（row out of range）`);
             col = -1;
             return;
           }
           case "c": {
-            cellRefAndType(buf, start, end);
-            const at = cellAttrs.r;
-            const c = at < 0 ? -1 : refColumn(buf, at, cellAttrs.rEnd);
+            const a = cellAttrs(buf, start, end);
+            const c = a.r < 0 ? -1 : refColumn(buf, a.r, a.rEnd);
             col = c < 0 ? col + 1 : c;
             if (col >= MAX_COLUMNS)
               throw new PackageError(`工作表部件 ${part} 的列号超出范围（column out of range）`);
-            const t = cellAttrs.t;
+            const t = a.t;
             type =
               t < 0
                 ? "n"
-                : ((cellAttrs.tEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ??
-                  latin1(buf, t, cellAttrs.tEnd));
-            if (dates !== null)
-              style = cellAttrs.s < 0 ? 0 : digitsAt(buf, cellAttrs.s, cellAttrs.sEnd);
+                : ((a.tEnd === t + 1 ? ONE_BYTE_TYPES[buf[t]] : undefined) ??
+                  latin1(buf, t, a.tEnd));
+            if (dates !== null) style = a.s < 0 ? 0 : digitsAt(buf, a.s, a.sEnd);
             hasFormula = false;
             hasValue = false;
             text.reset();

@@ -10,6 +10,7 @@
  * The handler must not keep `buf` beyond the call: it is reused for the next chunk.
  */
 import { Buffer } from "buffer";
+import { latin1, utf8, utf8Bytes } from "./bytes";
 
 export interface ByteScanHandler {
   /** a start tag `<name …>` at buf[start..end] (end: index of ">"); `name` is the local name */
@@ -32,29 +33,7 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
-/**
- * Buffer's own decoders, without Buffer#toString's argument handling (they are what it calls;
- * present in every Node.js since 0.x, but not in the type declarations).
- */
-interface Slices {
-  latin1Slice(start: number, end: number): string;
-  utf8Slice(start: number, end: number): string;
-}
-
-/** Node's Buffer (with its native decoders), not the browser's polyfill (npm buffer: none). */
-const NATIVE = typeof (Buffer.prototype as unknown as Partial<Slices>).utf8Slice === "function";
-/** The browser's decoder (the polyfill's UTF-8 decoding is a loop in JS, several times slower). */
-const UTF8 = NATIVE ? null : new TextDecoder("utf-8");
-
-/** buf[start..end) as latin1 (exact for ASCII). */
-export const latin1: (buf: Buffer, start: number, end: number) => string = NATIVE
-  ? (buf, start, end) => (buf as unknown as Slices).latin1Slice(start, end)
-  : (buf, start, end) => buf.toString("latin1", start, end);
-
-/** buf[start..end) as UTF-8. */
-export const utf8: (buf: Buffer, start: number, end: number) => string = NATIVE
-  ? (buf, start, end) => (buf as unknown as Slices).utf8Slice(start, end)
-  : (buf, start, end) => UTF8!.decode(buf.subarray(start, end));
+export { latin1, utf8 } from "./bytes";
 
 /**
  * Local names of elements, without their prefix: the short ones the readers look at (c, v, t,
@@ -93,14 +72,12 @@ class Names {
 }
 
 /**
- * The end of a tag opened at `lt`: the index of its ">", quotes respected, searched from `from`
- * in quote state {@link tagQuote}; -1 = not complete yet (the quote state at `len` is then in
- * tagQuote, so that the search goes on from there when more bytes come).
+ * The end of a tag: the index of its ">", quotes respected, searched from `from` in quote state
+ * `quote` (0 outside quotes, else the open quote's byte). Not complete yet: a negative number,
+ * -1 - the quote state at `len` ({@link openQuote} reads it back), so that the search goes on
+ * from there when more bytes come.
  */
-let tagQuote = 0;
-function tagEnd(buf: Buffer, lt: number, len: number, from = lt + 1): number {
-  let quote = tagQuote;
-  tagQuote = 0;
+function tagEnd(buf: Buffer, from: number, len: number, quote: number): number {
   for (let i = from; i < len; i++) {
     const b = buf[i];
     if (quote !== 0) {
@@ -108,8 +85,12 @@ function tagEnd(buf: Buffer, lt: number, len: number, from = lt + 1): number {
     } else if (b === GT) return i;
     else if (b === DQ || b === SQ) quote = b;
   }
-  tagQuote = quote;
-  return -1;
+  return -1 - quote;
+}
+
+/** The quote state of an incomplete tag, from what {@link tagEnd} answered for it. */
+function openQuote(notFound: number): number {
+  return -1 - notFound;
 }
 
 function indexOfSeq(buf: Buffer, seq: string, from: number, len: number): number {
@@ -209,18 +190,17 @@ export class ByteXmlScanner {
           const raw = utf8(buf, lt + 9, e)
             .replace(ESCAPE_AMP, "&amp;")
             .replace(ESCAPE_LT, "&lt;");
-          const b = Buffer.from(raw, "utf8");
+          const b = utf8Bytes(raw);
           h.text(b, 0, b.length);
           pos = e + 3;
           skip = 0;
           continue;
         }
         if (lt + 9 > len) break;
-        tagQuote = quote;
-        const e = tagEnd(buf, lt, len, Math.max(lt + 1, lt + skip));
+        const e = tagEnd(buf, Math.max(lt + 1, lt + skip), len, quote);
         if (e < 0) {
           this.scanned = len - lt;
-          this.quote = tagQuote;
+          this.quote = openQuote(e);
           break;
         }
         pos = e + 1;
@@ -248,17 +228,12 @@ export class ByteXmlScanner {
       }
       if (ne - ns > MAX_NAME)
         throw new Error(`XML 元素名过长（element name longer than ${MAX_NAME} bytes）`);
-      let e: number;
-      if (ne < len && buf[ne] === GT) e = ne;
-      else {
-        tagQuote = quote;
-        e = tagEnd(buf, ne - 1, len, Math.max(ne, lt + skip));
-      }
+      const e = ne < len && buf[ne] === GT ? ne : tagEnd(buf, Math.max(ne, lt + skip), len, quote);
       if (e < 0) {
         // the name may not be complete yet: only what follows a complete one counts as scanned
         if (ne < len) {
           this.scanned = len - lt;
-          this.quote = tagQuote;
+          this.quote = openQuote(e);
         }
         break;
       }
@@ -295,108 +270,118 @@ export class ByteXmlScanner {
 }
 
 /**
- * A walk over the attributes of a start tag buf[start..end]: {@link firstAttr} then
- * {@link nextAttr} until it answers false; meanwhile the name (local part from `local`) and the
- * value of the attribute reached are at these positions. One walk for every reader of attributes.
+ * A walk over the attributes of a start tag buf[start..end]: {@link AttrWalk.next} until it
+ * answers false; meanwhile the name (local part from `local`) and the value of the attribute
+ * reached are at these positions. One walk for every reader of attributes.
  */
-const at: {
-  buf: Buffer;
-  i: number;
-  end: number;
-  name: number;
-  local: number;
-  nameEnd: number;
-  value: number;
-  valueEnd: number;
-} = { buf: Buffer.alloc(0), i: 0, end: 0, name: 0, local: 0, nameEnd: 0, value: 0, valueEnd: 0 };
+class AttrWalk {
+  private i: number;
+  /** the attribute reached: its name buf[name..nameEnd), local part from `local`, value buf[value..valueEnd) */
+  name = 0;
+  local = 0;
+  nameEnd = 0;
+  value = 0;
+  valueEnd = 0;
 
-function firstAttr(buf: Buffer, start: number, end: number): void {
-  let i = start + 1;
-  // skip the element name
-  while (i < end && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
-  at.buf = buf;
-  at.i = i;
-  at.end = end;
-}
-
-function nextAttr(): boolean {
-  const buf = at.buf;
-  const end = at.end;
-  let i = at.i;
-  while (i < end) {
-    while (i < end && isSpace(buf[i])) i++;
-    const ns = i;
-    while (i < end && buf[i] !== 0x3d /* = */ && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
-    const ne = i;
-    while (i < end && isSpace(buf[i])) i++;
-    if (i >= end || buf[i] !== 0x3d) {
-      if (i === ns) i++;
-      continue;
-    }
-    i++;
-    while (i < end && isSpace(buf[i])) i++;
-    const q = buf[i];
-    if (q !== DQ && q !== SQ) break;
-    let ve = i + 1;
-    while (ve < end && buf[ve] !== q) ve++;
-    let ls = ns;
-    for (let k = ns; k < ne; k++) if (buf[k] === COLON) ls = k + 1;
-    at.name = ns;
-    at.local = ls;
-    at.nameEnd = ne;
-    at.value = i + 1;
-    at.valueEnd = ve;
-    at.i = ve + 1;
-    return true;
+  constructor(
+    private readonly buf: Buffer,
+    start: number,
+    private readonly end: number
+  ) {
+    let i = start + 1;
+    // skip the element name
+    while (i < end && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+    this.i = i;
   }
-  at.i = end;
-  return false;
+
+  next(): boolean {
+    const buf = this.buf;
+    const end = this.end;
+    let i = this.i;
+    while (i < end) {
+      while (i < end && isSpace(buf[i])) i++;
+      const ns = i;
+      while (i < end && buf[i] !== 0x3d /* = */ && !isSpace(buf[i]) && buf[i] !== SLASH) i++;
+      const ne = i;
+      while (i < end && isSpace(buf[i])) i++;
+      if (i >= end || buf[i] !== 0x3d) {
+        if (i === ns) i++;
+        continue;
+      }
+      i++;
+      while (i < end && isSpace(buf[i])) i++;
+      const q = buf[i];
+      if (q !== DQ && q !== SQ) break;
+      let ve = i + 1;
+      while (ve < end && buf[ve] !== q) ve++;
+      let ls = ns;
+      for (let k = ns; k < ne; k++) if (buf[k] === COLON) ls = k + 1;
+      this.name = ns;
+      this.local = ls;
+      this.nameEnd = ne;
+      this.value = i + 1;
+      this.valueEnd = ve;
+      this.i = ve + 1;
+      return true;
+    }
+    this.i = end;
+    return false;
+  }
 }
 
-/** The end (exclusive) of the value {@link attrStart} found last. */
-export let attrEnd = -1;
+/** Where a value is in the buffer: buf[start..end). */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
- * Where the value of attribute `name` (matched with or without a namespace prefix) starts in
- * the start tag buf[start..end]; its end is then in {@link attrEnd}. -1 when absent.
+ * Where the value of attribute `name` (matched with or without a namespace prefix) is in the
+ * start tag buf[start..end]; null when absent.
  */
-export function attrStart(buf: Buffer, start: number, end: number, name: string): number {
+export function attrValue(buf: Buffer, start: number, end: number, name: string): Span | null {
   const n = name.length;
-  firstAttr(buf, start, end);
-  next: while (nextAttr()) {
+  const at = new AttrWalk(buf, start, end);
+  next: while (at.next()) {
     if (at.nameEnd - at.local !== n) continue;
     for (let k = 0; k < n; k++) if (buf[at.local + k] !== name.charCodeAt(k)) continue next;
-    attrEnd = at.valueEnd;
-    return at.value;
+    return { start: at.value, end: at.valueEnd };
   }
-  return -1;
+  return null;
 }
 
-/** Where {@link cellRefAndType} found the r, t and s attributes' values (start and end; -1 when absent). */
-export const cellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1, s: -1, sEnd: -1 };
+/** Where {@link cellAttrs} found the r, t and s attributes' values (start and end; -1 when absent). */
+export interface CellAttrs {
+  r: number;
+  rEnd: number;
+  t: number;
+  tEnd: number;
+  s: number;
+  sEnd: number;
+}
 
 /**
  * The r, t and s attributes of a `<c>` tag buf[start..end] in one walk over it (a worksheet has a
- * `<c>` per cell): their value positions go to {@link cellAttrs}. Names are matched by their
- * local part, as {@link attrStart} does.
+ * `<c>` per cell). Names are matched by their local part, as {@link attrValue} does.
  */
-export function cellRefAndType(buf: Buffer, start: number, end: number): void {
-  cellAttrs.r = cellAttrs.t = cellAttrs.s = -1;
-  firstAttr(buf, start, end);
-  while (nextAttr()) {
+export function cellAttrs(buf: Buffer, start: number, end: number): CellAttrs {
+  const out: CellAttrs = { r: -1, rEnd: -1, t: -1, tEnd: -1, s: -1, sEnd: -1 };
+  const at = new AttrWalk(buf, start, end);
+  while (at.next()) {
     if (at.nameEnd - at.local !== 1) continue;
     const ch = buf[at.local];
-    if (ch === 0x72 && cellAttrs.r < 0) {
-      cellAttrs.r = at.value;
-      cellAttrs.rEnd = at.valueEnd;
-    } else if (ch === 0x74 && cellAttrs.t < 0) {
-      cellAttrs.t = at.value;
-      cellAttrs.tEnd = at.valueEnd;
-    } else if (ch === 0x73 && cellAttrs.s < 0) {
-      cellAttrs.s = at.value;
-      cellAttrs.sEnd = at.valueEnd;
+    if (ch === 0x72 && out.r < 0) {
+      out.r = at.value;
+      out.rEnd = at.valueEnd;
+    } else if (ch === 0x74 && out.t < 0) {
+      out.t = at.value;
+      out.tEnd = at.valueEnd;
+    } else if (ch === 0x73 && out.s < 0) {
+      out.s = at.value;
+      out.sEnd = at.valueEnd;
     }
   }
+  return out;
 }
 
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);

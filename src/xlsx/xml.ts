@@ -44,8 +44,8 @@ export function escapeCellText(s: string): string {
   if (!CELL_TEXT_SPECIAL.test(s)) return s;
   const excel = replaceLoneSurrogates(s)
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    // eslint-disable-next-line no-control-regex
     .replace(
+      // eslint-disable-next-line no-control-regex
       /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g,
       (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
     );

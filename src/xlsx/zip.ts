@@ -16,6 +16,7 @@
  * multi-disk archives, archives of 4 GB or more to write.
  */
 import { Buffer } from "buffer";
+import { utf8Bytes, utf8Text } from "./bytes";
 import { InflateError } from "./codec";
 import type { Codec } from "./codec";
 
@@ -265,7 +266,7 @@ export class ZipReader {
 
   /** The entry's content as UTF-8 text. */
   text(e: ZipEntry): string {
-    return this.bytes(e).toString("utf8");
+    return utf8Text(this.bytes(e));
   }
 
   /**
@@ -348,7 +349,7 @@ export async function deflateChunks(
   let compressedSize = 0;
   function* encoded(): Generator<Buffer> {
     for (const c of chunks) {
-      const b = Buffer.from(c, "utf8");
+      const b = utf8Bytes(c);
       size += b.length;
       crc = codec.crc32(b, crc);
       yield b;
@@ -484,7 +485,7 @@ export class ZipWriter {
 
   /** Adds an entry from its content, deflated. */
   async add(name: string, data: Buffer | string, level = 6): Promise<void> {
-    const b = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    const b = typeof data === "string" ? utf8Bytes(data) : data;
     const compressed = this.codec.deflateRaw(b, level);
     const nameBytes = Buffer.from(name, "utf8");
     const w = {

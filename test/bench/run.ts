@@ -20,7 +20,10 @@
  * 9. (issue 17) the offline page in Chromium on the largest size (./offline.ts): the workbook
  *    chosen → validated, 生成 → download offered, against the pipeline's time; no request;
  * 7. the task pane in Chromium on the largest size (./pane.ts): 校验 and 汇总 wall time, syncs,
- *    largest request and response, longest main-thread task, against the pipeline's time.
+ *    largest request and response, longest main-thread task, against the pipeline's time;
+ * 8. (issue 17) the offline page's engine (src/offline/engine.ts `summarizeBytes`, pako) in this
+ *    process on the same file's bytes, against the pipeline (information: the page's target,
+ *    ≤ 2 × the CLI in the browser, is the browser's figure).
  *
  * Times: wall clock, the median of several runs (S: 5, L: 3) after one warm-up run that is not
  * measured (the floor on L and the like-for-like figures: one run, no warm-up), each after a
@@ -42,6 +45,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { RawCell } from "../../src/core/parse";
 import { summarizeWorkbook } from "../../src/cli/commands/summarize";
+import { summarizeBytes } from "../../src/offline/engine";
 import { readWorkbookGrid } from "../../src/cli/xlsx";
 import { chooseSheetNames, countBatches } from "../../src/excel/batch";
 import { grade } from "../../src/functions/a";
@@ -218,6 +222,8 @@ interface SizeResult {
   writeBatches: number;
   largestRequest: number;
   agree: { score: number; final: number; compared: number };
+  /** (issue 17) the offline page's engine in this process (pako), bytes in → bytes out */
+  offline: Timing;
 }
 
 interface Timing {
@@ -365,6 +371,20 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
   );
   line("    pipeline making 等级汇总 only (read → rules → write)", shown(gradesOnly.t));
 
+  // (8) issue 17: the offline page's engine on the file's bytes (pako, the npm codec the page
+  // bundles), in this process — the browser's figure is measured with the page (h17b)
+  const input = new Uint8Array(fs.readFileSync(file));
+  let offlineSheets = 0;
+  const offline = await measure(small ? 3 : 1, async () => {
+    const r = await summarizeBytes(input, `${size.label}.xlsx`, [], { now: NOW });
+    if (!r.ok) throw new Error(r.line);
+    offlineSheets = r.sheetNames.length;
+  });
+  line(
+    "(8) offline engine: summarizeBytes in Node (pako), bytes → bytes",
+    `${shown(offline.t)} — ${offlineSheets} sheets, ${(offline.t.wallMs / pipe.t.wallMs).toFixed(2)} × the pipeline`
+  );
+
   // (5) syncs
   const values = await officeValues(file);
   const read = await readSyncs(values);
@@ -410,6 +430,7 @@ async function runSize(work: string, size: (typeof SIZES)[number]): Promise<Size
     writeBatches: batches,
     largestRequest: largest.bytes,
     agree,
+    offline: offline.t,
   };
 }
 
@@ -557,6 +578,12 @@ async function main(): Promise<void> {
         ok,
         `${fmtInt(r.agree.final)} of ${fmtInt(r.agree.compared)} CMs (最终等级), ${fmtInt(r.agree.score)} (分数等级)`,
       ]);
+    }
+    for (const r of results) {
+      line(
+        `info  offline engine (Node, pako)/pipeline ${r.label}`,
+        `${(r.offline.wallMs / r.pipeline.wallMs).toFixed(2)} (summarizeBytes / the CLI's code path; the page's target ≤ 2 in the browser)`
+      );
     }
     for (const r of results) {
       const ratio = r.peerFromFile.wallMs / r.gradesOnly.wallMs;

@@ -23,7 +23,7 @@ import {
   TEST_TIMEOUT,
 } from "./support/suite";
 import { readWorkbookGrid } from "../../src/cli/xlsx";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { readPolicyFromGrid } from "../../src/policy/sheet";
 import { getParam, POLICY_SCHEMA, POLICY_SHEET } from "../../src/policy/schema";
 

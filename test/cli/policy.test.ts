@@ -6,9 +6,9 @@ import { CliError, type CliIO } from "../../src/cli/command";
 import { parseYearOption, resolvePolicy } from "../../src/cli/policyOption";
 import { defaultPolicy } from "../../src/policy/defaults";
 import { policyFromJson } from "../../src/policy/json";
-import { policySheetModel } from "../../src/policy/sheet";
+import { policySheetModel } from "../../src/summary/policySheet";
 import { currentYear } from "../../src/policy/store";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { modelGrid } from "../policy/helpers";
 
 function io(): CliIO & { lines: string[]; errs: string[] } {

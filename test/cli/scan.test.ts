@@ -3,13 +3,12 @@
  * the chunk boundaries (also inside a multi-byte character, a tag, a comment or CDATA), names
  * without prefixes, attributes found by their local name, quotes respected.
  */
-import { ByteXmlScanner, attrStart, digitsAt } from "../../src/cli/xlsx/scan";
-import * as scan from "../../src/cli/xlsx/scan";
+import { ByteXmlScanner, attrValue, digitsAt } from "../../src/cli/xlsx/scan";
 
-/** The raw value of attribute `name` (latin1), or undefined: attrStart and attrEnd together. */
+/** The raw value of attribute `name` (latin1), or undefined: where attrValue found it. */
 function attrRaw(buf: Buffer, start: number, end: number, name: string): string | undefined {
-  const at = attrStart(buf, start, end, name);
-  return at < 0 ? undefined : buf.toString("latin1", at, scan.attrEnd);
+  const at = attrValue(buf, start, end, name);
+  return at === null ? undefined : buf.toString("latin1", at.start, at.end);
 }
 
 const XML =
@@ -105,14 +104,14 @@ describe("ByteXmlScanner", () => {
 });
 
 describe("attributes and digits", () => {
-  test("attrStart finds a value by its local name and sets attrEnd", () => {
+  test("attrValue finds a value by its local name and returns where it is", () => {
     const b = Buffer.from('<c  r = "AB12"  t=\'n\' x:s="3"/>');
-    const at = attrStart(b, 0, b.length - 1, "r");
-    expect(b.toString("latin1", at, scan.attrEnd)).toBe("AB12");
+    const at = attrValue(b, 0, b.length - 1, "r")!;
+    expect(b.toString("latin1", at.start, at.end)).toBe("AB12");
     expect(attrRaw(b, 0, b.length - 1, "t")).toBe("n");
     expect(attrRaw(b, 0, b.length - 1, "s")).toBe("3");
     expect(attrRaw(b, 0, b.length - 1, "x")).toBeUndefined();
-    expect(attrStart(b, 0, b.length - 1, "rr")).toBe(-1);
+    expect(attrValue(b, 0, b.length - 1, "rr")).toBeNull();
   });
 
   test("digitsAt reads whole numbers only", () => {
@@ -180,10 +179,10 @@ describe("decimalAt", () => {
   });
 });
 
-describe("cellRefAndType", () => {
-  const { cellRefAndType, cellAttrs } =
+describe("cellAttrs", () => {
+  const { cellAttrs } =
     require("../../src/cli/xlsx/scan") as typeof import("../../src/cli/xlsx/scan");
-  test("finds r and t in one pass, as attrStart finds them", () => {
+  test("finds r and t in one pass, as attrValue finds them", () => {
     for (const tag of [
       '<c r="B2" s="3" t="s">',
       "<c t='inlineStr' r = 'AA10'/>",
@@ -193,12 +192,69 @@ describe("cellRefAndType", () => {
       "<c/>",
     ]) {
       const b = Buffer.from(tag);
-      cellRefAndType(b, 0, b.length - 1);
+      const a = cellAttrs(b, 0, b.length - 1);
       const got = (s: number, e: number) => (s < 0 ? undefined : b.toString("latin1", s, e));
-      expect([got(cellAttrs.r, cellAttrs.rEnd), got(cellAttrs.t, cellAttrs.tEnd)]).toEqual([
+      expect([got(a.r, a.rEnd), got(a.t, a.tEnd)]).toEqual([
         attrRaw(b, 0, b.length - 1, "r"),
         attrRaw(b, 0, b.length - 1, "t"),
       ]);
     }
+  });
+});
+
+describe("results are return values (issue 20)", () => {
+  const mod = require("../../src/cli/xlsx/scan") as Record<string, unknown>;
+  const { cellAttrs } = mod as unknown as typeof import("../../src/cli/xlsx/scan");
+
+  test("a call's result does not change when the next call is made", () => {
+    const a = Buffer.from('<c r="B2" t="s" s="4">');
+    const b = Buffer.from("<c/>");
+    const first = cellAttrs(a, 0, a.length - 1);
+    const second = cellAttrs(b, 0, b.length - 1);
+    expect(first).toEqual({ r: 6, rEnd: 8, t: 13, tEnd: 14, s: 19, sEnd: 20 });
+    expect(second).toEqual({ r: -1, rEnd: -1, t: -1, tEnd: -1, s: -1, sEnd: -1 });
+    const r1 = attrValue(a, 0, a.length - 1, "s");
+    const r2 = attrValue(a, 0, a.length - 1, "r");
+    expect([r1, r2]).toEqual([
+      { start: 19, end: 20 },
+      { start: 6, end: 8 },
+    ]);
+  });
+
+  test("nothing the module exports changes while it scans: no shared cursor to read", () => {
+    const values = () =>
+      Object.entries(mod)
+        .filter(([, v]) => typeof v !== "function")
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    const before = values();
+    const c = Buffer.from('<row r="7"><c r="C7" t="n" s="2"><v>1</v></c></row>');
+    cellAttrs(c, 10, c.indexOf(">", 10));
+    attrValue(c, 0, c.indexOf(">"), "r");
+    new ByteXmlScanner({
+      open: () => undefined,
+      close: () => undefined,
+      text: () => undefined,
+    }).feed(c);
+    expect(values()).toEqual(before);
+  });
+
+  test("two scanners fed in turns, each with a tag cut inside a quoted '>', keep their own quote state", () => {
+    const seen: string[][] = [[], []];
+    const scanners = [0, 1].map(
+      (k) =>
+        new ByteXmlScanner({
+          open(name, buf, start, end) {
+            seen[k].push(`${name}:${attrRaw(buf, start, end, "v")}`);
+          },
+          close: () => undefined,
+          text: () => undefined,
+        })
+    );
+    scanners[0].feed(Buffer.from("<a v='x>"));
+    scanners[1].feed(Buffer.from('<b v="y>'));
+    scanners[0].feed(Buffer.from("y'/>"));
+    scanners[1].feed(Buffer.from('z"/>'));
+    scanners.forEach((s) => s.end());
+    expect(seen).toEqual([["a:x>y"], ["b:y>z"]]);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { buildSummaries } from "../../src/summary/build";
 import { checkWorkbook } from "../../src/summary/readiness";
 import { activePolicy } from "../../src/policy/store";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { workerRunner, WorkerLike } from "../../src/taskpane/workerClient";
 import { toSerial } from "../../src/core/dates";
 import { GeneratedSheet, scaledSheets } from "../bench/generate";

@@ -12,7 +12,7 @@ import { toSerial } from "../../src/core/dates";
 import { loadWorkbookPolicy, PolicyWriteError, writePolicySheet } from "../../src/excel/policy";
 import { defaultPolicy } from "../../src/policy/defaults";
 import { POLICY_SCHEMA, shownParams } from "../../src/policy/schema";
-import { policySheetModel } from "../../src/policy/sheet";
+import { policySheetModel } from "../../src/summary/policySheet";
 import { activePolicy, clearWorkbookPolicies, currentYear } from "../../src/policy/store";
 import type { Policy } from "../../src/policy/types";
 import { everyFieldChanged } from "../policy/helpers";

@@ -4,7 +4,7 @@
  * digits (core/parse excelNumber). =89.99+0.005 arrives as 89.99499999999999 and is 89.995.
  */
 import type { Dec } from "../../src/core/money";
-import { ArgSpec, convertArgs } from "../../src/functions/args";
+import { ArgCellError, ArgSpec, convertArgs } from "../../src/functions/args";
 import { defaultPolicy } from "../../src/policy/defaults";
 
 const P = defaultPolicy(2025);
@@ -73,5 +73,30 @@ describe("convertArgs: numbers as Excel shows them", () => {
   test("text numbers are taken as written", () => {
     expect(one({ type: "number" }, "89.99499999999999")).toBe(89.99499999999999);
     expect(one({ type: "number" }, "1,234.5")).toBe(1234.5);
+  });
+});
+
+describe("convertArgs: a perCell range keeps each bad cell as its error, in its place", () => {
+  test("good cells typed, blanks null, a bad cell an ArgCellError naming the argument and the item", () => {
+    const v = one({ type: "int", min: 0, range: true, perCell: true }, [
+      [3],
+      [null],
+      ["两"],
+      [-1],
+    ]) as unknown[];
+    expect(v.slice(0, 2)).toEqual([3, null]);
+    expect(v[2]).toBeInstanceOf(ArgCellError);
+    expect((v[2] as ArgCellError).zh).toContain("参数 x（参数） 第 3 个值");
+    expect((v[3] as ArgCellError).zh).toContain("不能小于 0");
+    expect((v[3] as ArgCellError).kind).toBe("value");
+  });
+
+  test("without perCell the same range fails the call on its first bad cell", () => {
+    expect(() => one({ type: "int", min: 0, range: true }, [[3], ["两"]])).toThrow(/第 2 个值/);
+  });
+
+  test("amounts of a perCell range are converted from the workbook's unit", () => {
+    const v = one({ type: "amount", range: true, perCell: true }, [[1.5]], P_WAN) as Dec[];
+    expect(v[0].toString()).toBe("15000");
   });
 });

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { resolvePolicy } from "../../src/cli/policyOption";
 import { outcomeLines, summarizeWorkbook } from "../../src/cli/commands/summarize";
 import { currentYear, defaultYearChoice } from "../../src/policy/store";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { validateWorkbookFull } from "../../src/reader/validate";
 
 function grid(sheets: Record<string, unknown[][]>): WorkbookGrid {

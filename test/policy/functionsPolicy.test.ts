@@ -6,7 +6,8 @@
 import { grade, wagecoef } from "../../src/functions/a";
 import { defineFunction, YEAR_ARG } from "../../src/functions/args";
 import { defaultPolicy } from "../../src/policy/defaults";
-import { policySheetModel, readPolicyFromGrid } from "../../src/policy/sheet";
+import { readPolicyFromGrid } from "../../src/policy/sheet";
+import { policySheetModel } from "../../src/summary/policySheet";
 import {
   activePolicy,
   clearWorkbookPolicies,

@@ -1,5 +1,5 @@
 /** Test helpers: a SheetModel as the grid a reader sees, and a policy with every parameter changed. */
-import type { SheetGrid, WorkbookGrid } from "../../src/reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import type { SheetModel } from "../../src/summary/model";
 import { defaultPolicy } from "../../src/policy/defaults";
 import {

@@ -7,7 +7,8 @@
 import { defaultPolicy } from "../../src/policy/defaults";
 import { policyFromJson, policyToJson } from "../../src/policy/json";
 import { paramByKey } from "../../src/policy/schema";
-import { policySheetModel, readPolicyFromGrid } from "../../src/policy/sheet";
+import { readPolicyFromGrid } from "../../src/policy/sheet";
+import { policySheetModel } from "../../src/summary/policySheet";
 import { modelGrid } from "./helpers";
 
 const KEYS = ["公示期", "申诉受理"];

@@ -1,9 +1,10 @@
 import { defaultPolicy } from "../../src/policy/defaults";
 import { paramByKey, POLICY_SCHEMA, shownParams } from "../../src/policy/schema";
-import { policySheetModel, readPolicyFromGrid } from "../../src/policy/sheet";
+import { readPolicyFromGrid } from "../../src/policy/sheet";
+import { policySheetModel } from "../../src/summary/policySheet";
 import type { Policy } from "../../src/policy/types";
 import type { RawCell } from "../../src/core/parse";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { everyFieldChanged, modelGrid, modelSheet } from "./helpers";
 
 /** The parameters the default sheet of 2025 shows, in its order. */

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { validateWorkbookFull } from "../../src/reader/validate";
-import type { SheetGrid, WorkbookGrid } from "../../src/reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { hasErrors, issueCategory } from "../../src/core/issues";
 import { issuesSheetModel } from "../../src/summary/issuesSheet";
 import { defaultPolicy } from "../../src/policy/defaults";

@@ -1,6 +1,6 @@
 import { findTables, matchHeader, isOwnSheet } from "../../src/reader/find";
 import { column } from "../../src/reader/schema";
-import type { SheetGrid } from "../../src/reader/grid";
+import type { SheetGrid } from "../../src/core/grid";
 
 function sheet(name: string, values: unknown[][], rowOffset = 0, colOffset = 0): SheetGrid {
   return { name, rowOffset, colOffset, values: values as SheetGrid["values"] };

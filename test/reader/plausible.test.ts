@@ -4,7 +4,7 @@
  */
 import { defaultPolicy } from "../../src/policy/defaults";
 import { readPolicyFromGrid } from "../../src/policy/sheet";
-import type { SheetGrid, WorkbookGrid } from "../../src/reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { PLAUSIBILITY } from "../../src/reader/plausible";
 import { validateWorkbook } from "../../src/reader/validate";
 

@@ -2,7 +2,7 @@ import { readWorkbook } from "../../src/reader/read";
 import { toSerial } from "../../src/core/dates";
 import { defaultPolicy } from "../../src/policy/defaults";
 import type { Policy } from "../../src/policy/types";
-import type { SheetGrid, WorkbookGrid } from "../../src/reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 
 const P2025 = defaultPolicy(2025);
 const P_WAN: Policy = { ...P2025, amountUnit: "万元" };

@@ -1,6 +1,6 @@
 import { validateWorkbook, validateWorkbookFull } from "../../src/reader/validate";
 import { defaultPolicy } from "../../src/policy/defaults";
-import type { SheetGrid, WorkbookGrid } from "../../src/reader/grid";
+import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import type { Issue } from "../../src/core/issues";
 
 function grid(...sheets: [string, unknown[][]][]): WorkbookGrid {

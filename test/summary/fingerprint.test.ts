@@ -6,7 +6,7 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import { policyToJson } from "../../src/policy/json";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { readWorkbookGrid } from "../../src/cli/xlsx";
 import { withYearNote } from "../../src/summary/common";
 import {

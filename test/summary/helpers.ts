@@ -4,7 +4,7 @@
  */
 import { defaultPolicy } from "../../src/policy/defaults";
 import type { AmountUnit, Policy } from "../../src/policy/types";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { buildSummaries } from "../../src/summary/build";
 import type { SummariesResult } from "../../src/summary/build";
 import type { SheetModel } from "../../src/summary/model";

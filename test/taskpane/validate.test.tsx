@@ -17,7 +17,7 @@ import {
   ValidatePage,
   ValidatePaneApi,
 } from "../../src/taskpane/pages/ValidatePage";
-import type { WorkbookGrid } from "../../src/reader/grid";
+import type { WorkbookGrid } from "../../src/core/grid";
 import type { SheetModel } from "../../src/summary/model";
 import type { Issue } from "../../src/core/issues";
 import { buildValidationWorkbook, officeSheets } from "../fixtures/validation/build";

@@ -12,11 +12,12 @@ import * as path from "path";
 import { fmtMoney } from "../../core/money";
 import type { CellValue, SheetModel } from "../../summary/model";
 import type { CliCommand, CliIO } from "../command";
-import { CliError, parseOptions } from "../command";
+import { CliError, describedBy, parseOptions, usageOf } from "../command";
+import { DEMO_META } from "./meta";
 import { outcomeLines, summarizeWorkbook } from "./summarize";
 import { displayWidth, issueTable } from "./validate";
 
-export const USAGE = "cm-addin demo [-o OUT.xlsx] [--force]";
+export const USAGE = usageOf(DEMO_META);
 
 /** The bundled sample workbook. */
 export const SAMPLE_PATH = path.resolve(__dirname, "..", "..", "..", "examples", "sample.xlsx");
@@ -108,15 +109,9 @@ function defaultOut(): string {
 }
 
 export const command: CliCommand = {
-  name: "demo",
-  usage: USAGE,
-  summaryZh: "用自带的示例工作簿运行 summarize 并打印等级汇总",
-  summaryEn: "run summarize on the bundled sample workbook and print the grade roster",
+  ...describedBy(DEMO_META),
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [
-      { name: "--out", alias: "-o", value: true },
-      { name: "--force" },
-    ]);
+    const { positional, options } = parseOptions(args, DEMO_META.options);
     if (positional.length > 0)
       throw new CliError(`demo 不接受文件参数（demo takes no file; usage: ${USAGE}）`);
     if (!fs.existsSync(SAMPLE_PATH))

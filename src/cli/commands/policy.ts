@@ -9,14 +9,14 @@ import {
   getParam,
   RULE_SET_ORDER,
   RULE_SET_TITLES,
-  POLICY_SCHEMA,
   shownParams,
   type ParamDef,
 } from "../../policy/schema";
 import { formatParamValue } from "../../policy/sheet";
 import { currentYear } from "../../policy/store";
 import type { Policy } from "../../policy/types";
-import { CliCommand, CliError, CliIO, parseOptions } from "../command";
+import { CliCommand, CliError, CliIO, describedBy, parseOptions } from "../command";
+import { POLICY_META } from "./meta";
 import { parseYearOption } from "../policyOption";
 
 /** Display width: CJK and other wide characters count 2. */
@@ -65,15 +65,9 @@ export function policyTable(p: Policy): string[] {
 }
 
 export const command: CliCommand = {
-  name: "policy",
-  usage: "cm-addin policy [--year YYYY] [--json]",
-  summaryZh: "打印某年度政策参数的默认值（--json 输出可供 --policy 使用的 JSON）",
-  summaryEn: "print the policy defaults of a year (--json: the JSON that --policy reads)",
+  ...describedBy(POLICY_META),
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [
-      { name: "--year", value: true },
-      { name: "--json" },
-    ]);
+    const { positional, options } = parseOptions(args, POLICY_META.options);
     if (positional.length > 0)
       throw new CliError(
         `多余的参数 ${positional.join(" ")}（unexpected argument）；用法 usage: ${command.usage}`

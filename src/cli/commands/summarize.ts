@@ -26,13 +26,13 @@ import type { RunResult } from "../../summary/run";
 import { SUMMARIES } from "../../summary/common";
 import { DERIVED_SUMMARIES as STATEMENT_SHEETS } from "../../summary/statements";
 import type { CliCommand, CliIO } from "../command";
-import { CliError, parseOptions } from "../command";
+import { CliError, describedBy, parseOptions, usageOf } from "../command";
 import { parseYearOption, resolvePolicy } from "../policyOption";
 import { addSheetsToWorkbook, checkOutput, readWorkbookGrid } from "../xlsx";
+import { SUMMARIZE_META } from "./meta";
 import { displayWidth, issueTable } from "./validate";
 
-export const USAGE =
-  "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--statements] [--force]";
+export const USAGE = usageOf(SUMMARIZE_META);
 
 export interface SummarizeOptions {
   year?: number;
@@ -136,14 +136,7 @@ export function parseSummarizeArgs(args: string[]): {
   output: string;
   opts: SummarizeOptions;
 } {
-  const { positional, options } = parseOptions(args, [
-    { name: "--out", alias: "-o", value: true },
-    { name: "--year", value: true },
-    { name: "--policy", value: true },
-    { name: "--only", value: true },
-    { name: "--force" },
-    { name: "--statements" },
-  ]);
+  const { positional, options } = parseOptions(args, SUMMARIZE_META.options);
   if (positional.length !== 1) {
     throw new CliError(
       `${positional.length === 0 ? "缺少输入文件名" : "只能汇总一个文件"}（usage: ${USAGE}）`
@@ -179,11 +172,7 @@ export function parseSummarizeArgs(args: string[]): {
 }
 
 export const command: CliCommand = {
-  name: "summarize",
-  usage: USAGE,
-  summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变；数据有错误时仍写入，退出状态为 1）",
-  summaryEn:
-    "write every summary the data allows to OUT.xlsx (input sheets unchanged; exit 1 when the data has errors)",
+  ...describedBy(SUMMARIZE_META),
   async run(args: string[], io: CliIO): Promise<number> {
     const { input, output, opts } = parseSummarizeArgs(args);
     const o = await summarizeWorkbook(input, output, opts);

@@ -7,21 +7,16 @@ import * as fs from "fs";
 import { defaultPolicy } from "../../policy/defaults";
 import { currentYear } from "../../policy/store";
 import { templateSheetModels } from "../../summary/template";
-import { CliCommand, CliError, CliIO, parseOptions } from "../command";
+import { CliCommand, CliError, CliIO, describedBy, parseOptions, usageOf } from "../command";
 import { checkOutput, writeNewWorkbook } from "../xlsx";
+import { TEMPLATE_META } from "./meta";
 
-export const USAGE = "cm-addin template -o FILE.xlsx [--force]";
+export const USAGE = usageOf(TEMPLATE_META);
 
 export const command: CliCommand = {
-  name: "template",
-  usage: USAGE,
-  summaryZh: "生成空白模板工作簿：全部输入表的表头与当年政策参数",
-  summaryEn: "an empty workbook with every input sheet and the year's policy",
+  ...describedBy(TEMPLATE_META),
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [
-      { name: "--output", alias: "-o", value: true },
-      { name: "--force" },
-    ]);
+    const { positional, options } = parseOptions(args, TEMPLATE_META.options);
     if (positional.length > 0)
       throw new CliError(`多余的参数 ${positional[0]}（unexpected argument; usage: ${USAGE}）`);
     const out = options.output;

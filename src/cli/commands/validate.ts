@@ -23,10 +23,11 @@ import {
 } from "../../core/issues";
 import type { Issue } from "../../core/issues";
 import { checkWorkbook } from "../../summary/readiness";
-import { CliCommand, CliError, CliIO, parseOptions } from "../command";
+import { CliCommand, CliError, CliIO, describedBy, parseOptions, usageOf } from "../command";
+import { VALIDATE_META } from "./meta";
 import { readWorkbookGrid } from "../xlsx";
 
-export const USAGE = "cm-addin validate FILE.xlsx [--json]";
+export const USAGE = usageOf(VALIDATE_META);
 
 /** The rule of the last --json object: the ready line (可以汇总 / what to fix first). */
 export const READY_RULE = "READY";
@@ -129,12 +130,9 @@ export function issueTable(issues: readonly Issue[], conclusion?: string): strin
 }
 
 export const command: CliCommand = {
-  name: "validate",
-  usage: USAGE,
-  summaryZh: "校验工作簿，列出问题（有错误时退出状态为 1）",
-  summaryEn: "validate a workbook and list the issues (exit 1 on errors)",
+  ...describedBy(VALIDATE_META),
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [{ name: "--json" }]);
+    const { positional, options } = parseOptions(args, VALIDATE_META.options);
     if (positional.length !== 1) {
       throw new CliError(
         `${positional.length === 0 ? "缺少文件名" : "只能校验一个文件"}（usage: ${USAGE}）`

@@ -14,13 +14,13 @@ import { summariesOf, readForSummaries } from "../../summary/build";
 import type { Remake, VerifyReport } from "../../summary/verify";
 import { summarySheets, verifySummaries } from "../../summary/verify";
 import type { CliCommand, CliIO } from "../command";
-import { CliError, parseOptions } from "../command";
+import { CliError, describedBy, parseOptions, usageOf } from "../command";
 import { resolvePolicy } from "../policyOption";
 import { readWorkbookGrid } from "../xlsx";
 import { displayWidth } from "./validate";
-import { VERIFY_INFO } from "./verify.info";
+import { VERIFY_META } from "./meta";
 
-export const USAGE = VERIFY_INFO.usage;
+export const USAGE = usageOf(VERIFY_META);
 
 /** Verifies the workbook at `file` (see the file comment). */
 export async function verifyWorkbook(
@@ -75,12 +75,9 @@ export function reportLines(file: string, r: VerifyReport): string[] {
 }
 
 export const command: CliCommand = {
-  ...VERIFY_INFO,
+  ...describedBy(VERIFY_META),
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, options } = parseOptions(args, [
-      { name: "--policy", value: true },
-      { name: "--json" },
-    ]);
+    const { positional, options } = parseOptions(args, VERIFY_META.options);
     if (positional.length !== 1)
       throw new CliError(
         `${positional.length === 0 ? "缺少要核对的文件名" : "只能核对一个文件"}（usage: ${USAGE}）`

@@ -2,7 +2,7 @@
  * Reading an .xlsx file into a WorkbookGrid (src/xlsx/read.ts on the file's bytes): a file that
  * cannot be read is a CliError with one clear line.
  */
-import type { WorkbookGrid } from "../../reader/grid";
+import type { WorkbookGrid } from "../../core/grid";
 import { CliError } from "../command";
 import { gridOfPackage, readFailure } from "../../xlsx/read";
 import { loadPackage, rememberVerified } from "./package";

@@ -14,7 +14,8 @@ import { FinalGrade, need, shownRatePct, stepA } from "./common";
 import { DisqualifyingItem, ExitFlags, ExitReasonCode, exitReasons } from "./exit";
 import { assessGrade, GradeCap } from "./grade";
 import { peerMeans } from "./peers";
-import { PeerFigures, scoreManager } from "./score";
+import { DeductionInput, PeerFigures, QuantInput, scoreManager } from "./score";
+import type { ScoreResult } from "./score";
 
 export const BRANCH_TYPES: readonly BranchType[] = ["一类行", "二类行", "三类行"];
 
@@ -105,6 +106,9 @@ export interface CreditAssessmentOk extends RowBase {
   /** 延长任职至, else by age; null when neither is known */
   exitDate: IsoDate | null;
   steps: ExplainStep[];
+  /** the figures scored (元) and the deductions, for what lifts the grade (./next.ts, 距上一等级) */
+  quant: QuantInput;
+  ded: DeductionInput;
 }
 
 /** What the roster knows beyond the rows (A8 rev 2). */
@@ -152,20 +156,24 @@ export interface CreditAssessmentError extends RowBase {
 
 export type CreditAssessment = CreditAssessmentOk | CreditAssessmentError;
 
-function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
+/** The peer averages of the CM's branch type (A2); the group's error when one is not computable. */
+export function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
   const type = need(m.branchType, "行别类型", "the branch type");
   const g = peers[type];
   if (g.error) throw g.error;
   return { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec };
 }
 
-/** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
-export function assessCreditManager(
+/**
+ * A2–A3: the CM's score from its row and the roster's peer averages of its branch type; a figure
+ * the row lacks is a #N/A naming it (the row's own figures first, then the peer group's). Throws
+ * RuleError.
+ */
+export function scoreCreditManager(
   m: ManagerRow,
   peers: PeerAverages,
-  policy: Policy,
-  opts: CreditRosterOptions = {}
-): CreditAssessmentOk {
+  policy: Policy
+): { score: ScoreResult; peer: PeerFigures; quant: QuantInput; ded: DeductionInput } {
   const loanCount = need(m.loanCount, "当年发放贷款笔数", "the loan count");
   const interestIncome = need(m.interestIncome, "当年贷款利息收入", "the interest income");
   const newNpl = need(m.newNpl, "新增不良贷款余额", "the new NPL");
@@ -181,7 +189,19 @@ export function assessCreditManager(
     ),
   };
   const peer = peerFigures(m, peers);
-  const s = scoreManager({ loanCount, interestIncome, newNpl, managedLoans }, ded, peer, policy);
+  const quant: QuantInput = { loanCount, interestIncome, newNpl, managedLoans };
+  const score = scoreManager(quant, ded, peer, policy);
+  return { score, peer, quant, ded };
+}
+
+/** One credit CM (A2–A5, A8), given the roster's peer averages. Throws RuleError. */
+export function assessCreditManager(
+  m: ManagerRow,
+  peers: PeerAverages,
+  policy: Policy,
+  opts: CreditRosterOptions = {}
+): CreditAssessmentOk {
+  const { score: s, peer, quant, ded } = scoreCreditManager(m, peers, policy);
   const g = assessGrade(
     {
       score: dec(s.total),
@@ -236,6 +256,8 @@ export function assessCreditManager(
     exitUnknown: ex.unknown,
     exitDate: ex.exitDate,
     steps,
+    quant,
+    ded,
   };
 }
 

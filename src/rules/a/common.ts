@@ -46,7 +46,8 @@ export function stepA(
 }
 
 /** Order of the grades, best first: 一级 (0) … 三级 (2), 取消资格 (3). Names, not thresholds. */
-const GRADE_ORDER: readonly FinalGrade[] = [...CREDIT_GRADES, DISQUALIFIED];
+export const FINAL_GRADES = [...CREDIT_GRADES, DISQUALIFIED] as const;
+const GRADE_ORDER: readonly FinalGrade[] = FINAL_GRADES;
 
 export function gradeRank(g: FinalGrade): number {
   return GRADE_ORDER.indexOf(g);

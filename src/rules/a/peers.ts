@@ -22,14 +22,14 @@ export function peerMeans(
 /**
  * The peers' averages from peer columns (a single value each is a column of one), the rows of
  * `branchType` only when peer branch types are given. A row blank in both figures is an empty
- * row of the selection; one figure missing → #N/A naming the row.
+ * row of the selection; one figure missing → #N/A naming the row. `count`: the rows averaged.
  */
 export function peerFiguresOfColumns(
   counts: readonly (number | null)[],
   incomes: readonly (Dec | null)[],
   branchType: BranchType | null,
   types: readonly (BranchType | null)[]
-): PeerFigures {
+): PeerFigures & { count: number } {
   if (counts.length !== incomes.length) {
     throw valueError(
       `同类行贷款笔数（${counts.length} 个）与利息收入（${incomes.length} 个）的个数不一致`,
@@ -69,5 +69,5 @@ export function peerFiguresOfColumns(
       `没有${branchType ?? "同类行"}客户经理的数据，无法计算平均值（第十一条）`,
       `no peer data for ${branchType ?? "the peer group"} (Art. 11)`
     );
-  return { branchType, avgLoanCount, avgIncome };
+  return { branchType, avgLoanCount, avgIncome, count: c.length };
 }

@@ -82,7 +82,7 @@ export function countPoints(
   loanCount: number,
   peers: PeerFigures,
   policy: Policy,
-  steps: ExplainStep[] = []
+  steps: ExplainStep[] | null = []
 ): Dec {
   checkCount(loanCount, "当年发放贷款笔数", "the loan count");
   const a = policy.a;
@@ -95,21 +95,22 @@ export function countPoints(
   const d = dec(loanCount).div(peers.avgLoanCount).minus(ONE).times(HUNDRED);
   const raw = dec(a.countBase).plus(dec(a.countPerPct).times(d));
   const pts = round2(clamp(raw, a.countMin, a.countMax));
-  steps.push(
-    stepA("calc", `${ART} 1`, "A_COUNT_POINTS", {
-      count: loanCount,
-      avg: avgShown(peers.avgLoanCount).n,
-      type: peerName(peers.branchType),
-      d: num2(d),
-      base: a.countBase,
-      per: a.countPerPct,
-      raw: num2(raw),
-      min: a.countMin,
-      max: a.countMax,
-      points: toNum(pts),
-    })
-  );
-  steps.push(stepA("interpretation", `${ART} 1`, "A_COUNT_LINEAR"));
+  if (steps)
+    steps.push(
+      stepA("calc", `${ART} 1`, "A_COUNT_POINTS", {
+        count: loanCount,
+        avg: avgShown(peers.avgLoanCount).n,
+        type: peerName(peers.branchType),
+        d: num2(d),
+        base: a.countBase,
+        per: a.countPerPct,
+        raw: num2(raw),
+        min: a.countMin,
+        max: a.countMax,
+        points: toNum(pts),
+      })
+    );
+  if (steps) steps.push(stepA("interpretation", `${ART} 1`, "A_COUNT_LINEAR"));
   return pts;
 }
 
@@ -118,7 +119,7 @@ export function incomePoints(
   income: Dec,
   peers: PeerFigures,
   policy: Policy,
-  steps: ExplainStep[] = []
+  steps: ExplainStep[] | null = []
 ): Dec {
   checkAmount(income, "当年贷款利息收入", "the interest income");
   const a = policy.a;
@@ -130,17 +131,18 @@ export function incomePoints(
   }
   const raw = dec(a.incomeBase).times(income).div(peers.avgIncome);
   const pts = round2(clamp(raw, a.incomeMin, a.incomeMax));
-  steps.push(
-    stepA("calc", `${ART} 2`, "A_INCOME_POINTS", {
-      income: round2(income).toFixed(2),
-      avg: avgShown(peers.avgIncome).s,
-      type: peerName(peers.branchType),
-      raw: num2(raw),
-      min: a.incomeMin,
-      max: a.incomeMax,
-      points: toNum(pts),
-    })
-  );
+  if (steps)
+    steps.push(
+      stepA("calc", `${ART} 2`, "A_INCOME_POINTS", {
+        income: round2(income).toFixed(2),
+        avg: avgShown(peers.avgIncome).s,
+        type: peerName(peers.branchType),
+        raw: num2(raw),
+        min: a.incomeMin,
+        max: a.incomeMax,
+        points: toNum(pts),
+      })
+    );
   return pts;
 }
 
@@ -162,37 +164,39 @@ export function qualityPoints(
   newNpl: Dec,
   managedLoans: Dec,
   policy: Policy,
-  steps: ExplainStep[] = []
+  steps: ExplainStep[] | null = []
 ): { points: Dec; ratePct: Dec } {
   const a = policy.a;
   const r = nplRatePct(newNpl, managedLoans);
   const raw = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(dec(a.qualityPivotPct).minus(r)));
   const pts = round2(clamp(raw, a.qualityMin, a.qualityMax));
-  steps.push(
-    stepA(
-      "calc",
-      `${ART} 3`,
-      a.qualityMax === null ? "A_QUALITY_POINTS_NO_CAP" : "A_QUALITY_POINTS",
-      {
-        npl: round2(newNpl).toFixed(2),
-        managed: round2(managedLoans).toFixed(2),
-        rate: r.toDecimalPlaces(4).toNumber(),
-        base: a.qualityBase,
-        per: a.qualityPerPct,
-        pivot: a.qualityPivotPct,
-        raw: num2(raw),
-        min: a.qualityMin,
-        max: a.qualityMax,
-        points: toNum(pts),
-      }
-    )
-  );
+  if (steps)
+    steps.push(
+      stepA(
+        "calc",
+        `${ART} 3`,
+        a.qualityMax === null ? "A_QUALITY_POINTS_NO_CAP" : "A_QUALITY_POINTS",
+        {
+          npl: round2(newNpl).toFixed(2),
+          managed: round2(managedLoans).toFixed(2),
+          rate: r.toDecimalPlaces(4).toNumber(),
+          base: a.qualityBase,
+          per: a.qualityPerPct,
+          pivot: a.qualityPivotPct,
+          raw: num2(raw),
+          min: a.qualityMin,
+          max: a.qualityMax,
+          points: toNum(pts),
+        }
+      )
+    );
   const zeroRate = dec(a.qualityBase).plus(dec(a.qualityPerPct).times(a.qualityPivotPct));
-  steps.push(
-    stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", {
-      zero: num2(clamp(zeroRate, a.qualityMin, a.qualityMax)),
-    })
-  );
+  if (steps)
+    steps.push(
+      stepA("interpretation", `${ART} 3`, "A_QUALITY_LINEAR", {
+        zero: num2(clamp(zeroRate, a.qualityMin, a.qualityMax)),
+      })
+    );
   return { points: pts, ratePct: r };
 }
 

@@ -3,20 +3,14 @@
  * level's figures live in the policy (第三、四、十一条).
  */
 import { valueError } from "../../core/errors";
+import { CORP_LEVELS } from "../../core/rows";
 import type { CorpLevel, CorpLevelRule, Policy } from "../../policy/types";
 
 /** A level, or 无 when no level qualifies (RULES.md B4: 达标等级 is 无). */
 export type LevelOrNone = CorpLevel | "无";
 
 /** Lowest first: 见习 < 四级 < 三级 < 二级 < 一级 < 高级 (第三条). */
-export const LEVELS_ASCENDING: readonly CorpLevel[] = [
-  "见习",
-  "四级",
-  "三级",
-  "二级",
-  "一级",
-  "高级",
-];
+export const LEVELS_ASCENDING: readonly CorpLevel[] = [...CORP_LEVELS].reverse();
 
 /** Highest first, as the qualified level is looked for (RULES.md B2). */
 export const LEVELS_DESCENDING: readonly CorpLevel[] = [...LEVELS_ASCENDING].reverse();
@@ -44,7 +38,7 @@ export function shiftLevel(level: CorpLevel, steps: number): CorpLevel | null {
 
 /** 第十一条 二 1–6: the item of the article that states a level's indicators. */
 export function levelArticle(level: CorpLevel): string {
-  const item = { 高级: 1, 一级: 2, 二级: 3, 三级: 4, 四级: 5, 见习: 6 }[level];
+  const item = CORP_LEVELS.indexOf(level) + 1; // 高级 1 … 见习 6
   return `第十一条 二 ${item}`;
 }
 

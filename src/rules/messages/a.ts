@@ -34,6 +34,31 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_COEF: { zh: "等级 {grade} 的工资系数 {coef}", en: "wage coefficient of grade {grade}: {coef}" },
   A_COEF_NONE: { zh: "等级 {grade} 无工资系数", en: "grade {grade} has no wage coefficient" },
+  // 距上一等级 (issue 18 item 2; rules/a/next.ts nextSteps: one line, pieces joined)
+  A_NEXT_TOP: { zh: "已是最高等级", en: "already the top grade" },
+  A_NEXT_GOAL: { zh: "{goal}（{score} 分）", en: "{goal} ({score} points)" },
+  A_NEXT_GOAL_REACHED: {
+    zh: "{goal}（总分已达 {score} 分）",
+    en: "{goal} (score already {score})",
+  },
+  A_NEXT_LOANS: { zh: "贷款笔数 +{n} 笔", en: "loan count +{n} loans" },
+  A_NEXT_LOANS_NO: { zh: "贷款笔数 不可能（已封顶）", en: "loan count not possible (capped)" },
+  A_NEXT_INCOME: { zh: "或利息收入 +{amount} 元", en: "or interest income +{amount} yuan" },
+  A_NEXT_INCOME_NO: {
+    zh: "或利息收入 不可能（已封顶）",
+    en: "or interest income not possible (capped)",
+  },
+  A_NEXT_NPL: { zh: "或新增不良 ≤ {amount} 元", en: "or new NPL ≤ {amount} yuan" },
+  A_NEXT_NPL_NO: { zh: "或新增不良 不可能（已封顶）", en: "or new NPL not possible (capped)" },
+  A_NEXT_CAPS: { zh: "封顶", en: "cap" },
+  A_NEXT_CAP_SERIOUS: {
+    zh: "严重违规 {count} 次，最高{cap}，当年不能撤销（第十二条）",
+    en: "{count} serious violation(s): at most {cap}, cannot be undone in the year (Art. 12)",
+  },
+  A_NEXT_CAP_RATE: {
+    zh: "新增不良率须不超过 {pct}%（第十二条）",
+    en: "the new-NPL rate must not exceed {pct}% (Art. 12)",
+  },
   // A4 第十二条
   A_CAP_SERIOUS: {
     zh: "严重违规 {count} 次：等级最高为 {cap}（原为 {from}，是否降低：{effect}）",

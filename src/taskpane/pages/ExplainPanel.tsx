@@ -7,7 +7,8 @@
  * Worksheet.onSelectionChanged); they are registered again whenever `sheetsVersion` changes
  * (new sheets were written) and removed when the panel unmounts. The explanations come from
  * the last generation of this session; without one they are recomputed once from the workbook
- * (and the panel says so).
+ * (and the panel says so). A 等级汇总 row's 距上一等级 (the steps A_NEXT_*, rules/a/next.ts) is
+ * shown apart, under the steps, as the column's text in the current language.
  */
 import * as React from "react";
 import {
@@ -24,6 +25,7 @@ import {
 import type { ExplainStep, StepKind } from "../../core/explain";
 import type { SelectedSummaryRow, SummaryPaneApi } from "../../excel/summaries";
 import { renderStep, SOURCE_TITLES } from "../../rules/explain";
+import { isNextStep, renderNextSteps } from "../../rules/a/next";
 import type { SummaryId } from "../../summary/common";
 import { useLang, useT } from "../i18n";
 
@@ -81,9 +83,12 @@ export function stepsFor(
  * the pane's panel and the offline page (src/offline/).
  */
 export function ExplainSteps(props: { steps: ExplainStep[]; note?: string }): React.JSX.Element {
+  const t = useT();
   const { lang } = useLang();
   const styles = useStyles();
-  const { steps } = props;
+  // 距上一等级 (issue 18): a 等级汇总 row's next-grade steps, shown as one line under the steps
+  const steps = props.steps.filter((s) => !isNextStep(s));
+  const next = props.steps.filter(isNextStep);
   return (
     <>
       <Caption1>
@@ -105,6 +110,12 @@ export function ExplainSteps(props: { steps: ExplainStep[]; note?: string }): Re
           );
         })}
       </ol>
+      {next.length > 0 && (
+        <div role="group" aria-label={t("距上一等级", "Next grade")}>
+          <Caption1 as="h4">{t("距上一等级", "Next grade")}</Caption1>
+          <Body1 as="p">{renderNextSteps(next, lang)}</Body1>
+        </div>
+      )}
     </>
   );
 }
@@ -155,8 +166,9 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
       );
   }, [api, row, own, recomputed, loading]);
 
-  const steps = own ?? (row ? stepsFor(recomputed, row) : undefined);
-  const fromRecompute = !own && steps !== undefined;
+  const all = own ?? (row ? stepsFor(recomputed, row) : undefined);
+  const fromRecompute = !own && all !== undefined;
+  const steps = all;
 
   return (
     <section className={styles.root} aria-live="polite" aria-label={t("行说明", "Row explanation")}>

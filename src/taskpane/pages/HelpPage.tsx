@@ -1,7 +1,8 @@
 /**
- * 帮助 page: what the add-in does, every CM.* function (from the metadata generated at build
- * time, zh-CN, and the English help tables), how arguments and errors work, and where the
- * rules come from.
+ * 帮助 page: what the add-in does, the active policy's figures (./PolicyFigures.tsx: the
+ * workbook's own score lines, coefficients, ratios — never literals here), every CM.* function
+ * (from the metadata generated at build time, zh-CN, and the English help tables), how arguments
+ * and errors work, and where the rules come from.
  */
 import * as React from "react";
 import {
@@ -24,7 +25,9 @@ import {
 } from "@fluentui/react-components";
 import { HELP_EN } from "../../functions/en";
 import type { HelpTable } from "../../functions/help";
+import { FINAL_GRADES } from "../../rules/a/common";
 import { Lang, useLang, useT } from "../i18n";
+import { PolicyFigures } from "./PolicyFigures";
 
 /** One function of functions.json (the fields the help page shows). */
 export interface FunctionMeta {
@@ -232,10 +235,17 @@ export function HelpPage(): React.JSX.Element {
           {t("示例：在单元格中输入 ", "Example: type ")}
           <code className={styles.code}>=CM.GRADE(B2)</code>
           {t(
-            "，B2 为总分，结果为 一级 / 二级 / 三级 / 取消资格。",
-            " in a cell where B2 holds the total score; the result is 一级 / 二级 / 三级 / 取消资格."
+            `，B2 为总分，结果为 ${FINAL_GRADES.join(" / ")}（分数线见下方“本年度政策数字”）。`,
+            ` in a cell where B2 holds the total score; the result is ${FINAL_GRADES.join(" / ")} (the score lines: “Policy figures of the year” below).`
           )}
         </Body1>
+      </section>
+
+      <section className={styles.section}>
+        <Subtitle2 block as="h2">
+          {t("本年度政策数字", "Policy figures of the year")}
+        </Subtitle2>
+        <PolicyFigures />
       </section>
 
       <section className={styles.section}>

@@ -28,7 +28,7 @@ import { selectCell } from "../../excel/navigate";
 import { clearHighlight, highlightIssues, isHighlighted } from "../../excel/highlight";
 import type { HighlightTarget } from "../../excel/highlight";
 import { writeSheets } from "../../excel/write";
-import type { WorkbookGrid } from "../../reader/grid";
+import type { WorkbookGrid } from "../../core/grid";
 import { computeCheck } from "../../excel/compute";
 import type { CheckView } from "../../excel/compute";
 import { readPolicyFromGrid } from "../../policy/sheet";

@@ -195,3 +195,36 @@ describe("CM.SCORES and CM.GRADES", () => {
     expect(large / small).toBeLessThan(10);
   });
 });
+
+describe("the roster's columns are converted once, by the shared argument code (args.ts perCell)", () => {
+  const err = (x: unknown) => x as unknown as CustomFunctions.Error;
+  test("a bad date, coefficient or branch type: #VALUE! naming the row and the column", () => {
+    const ms = roster(6);
+    const dates = col(ms.map((m) => m.firstAppointed));
+    const coefs = col(ms.map((m) => m.prevCoefficient));
+    dates[3] = ["去年"];
+    const d = err(grades(...columns(ms), dates, coefs));
+    expect(d.code).toBe("#VALUE!");
+    expect(d.message).toContain("第 4 行");
+    expect(d.message).toContain("首次聘任日期列");
+    dates[3] = [ms[3].firstAppointed];
+    coefs[0] = [-1.9];
+    const c = err(grades(...columns(ms), dates, coefs));
+    expect(c.code).toBe("#VALUE!");
+    expect(c.message).toContain("原岗位工资系数列");
+    const cols = columns(ms);
+    cols[1][2] = ["四类行"];
+    const t = err(scores(...cols));
+    expect(t.code).toBe("#VALUE!");
+    expect(t.message).toContain("第 3 行");
+    expect(t.message).toContain("行别类型列");
+  });
+
+  test("a negative or fractional count in a deduction column: #VALUE!, never read as 0", () => {
+    const cols = columns(roster(6));
+    cols[7][1] = [1.5];
+    expect(err(scores(...cols)).message).toContain("经济处罚次数列");
+    cols[7][1] = [-1];
+    expect(err(scores(...cols)).code).toBe("#VALUE!");
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * What the reader reads: the values of each worksheet as a plain 2-D array, the same
- * whether they come from Office.js (`usedRange.values`) or from an .xlsx file (ExcelJS).
+ * whether they come from Office.js (`usedRange.values`) or from an .xlsx file (the CLI's
+ * reader, src/cli/xlsx/read.ts).
  * Dates arrive as Excel serial numbers (Office.js) or are converted to them (CLI), so both
  * paths give identical grids.
  */
-import type { RawCell } from "../core/parse";
+import type { RawCell } from "./parse";
 
 export interface SheetGrid {
   name: string;

@@ -130,6 +130,8 @@ const useStyles = makeStyles({
   reason: { marginLeft: "32px", color: tokens.colorPaletteRedForeground1 },
   detail: { marginLeft: "32px", color: tokens.colorNeutralForeground3 },
   tableWrap: { overflowX: "auto", maxHeight: "480px", overflowY: "auto" },
+  // columns as wide as their text (Fluent's table lays out equal fixed columns)
+  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
   row: { cursor: "pointer", whiteSpace: "nowrap" },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -273,7 +275,7 @@ function ResultTableView(props: {
         </Caption1>
       )}
       <div className={styles.tableWrap}>
-        <Table size="small" aria-label={table.sheetName}>
+        <Table size="small" aria-label={table.sheetName} className={styles.table}>
           <TableHeader>
             <TableRow>
               {table.headers.map((h, c) => (

@@ -6,6 +6,9 @@
  * the worker's summarizeBytes, the CLI's path on bytes). Target: 生成 ≤ 2 × the CLI's time on
  * the same workbook; no request.
  *
+ * The page's worker is given the file as the browser gives it (File → ArrayBuffer), as a user's
+ * file would be.
+ *
  * run.ts calls {@link benchOffline} on the L workbook with its own CLI time (the pipeline's
  * median). Without Chromium it reports that and measures nothing.
  */
@@ -16,6 +19,8 @@ import { pathToFileURL } from "url";
 import { chromium } from "playwright-core";
 import { ensureBuilt } from "../browser/support/build";
 import { CHROMIUM, CHROMIUM_ARGS } from "../browser/support/harness";
+import { summarizeWorkbook } from "../../src/cli/commands/summarize";
+import { scaledSheets, SIZES, writeBenchWorkbook } from "./generate";
 
 export const OFFLINE_TARGET = { cliRatio: 2 };
 
@@ -109,4 +114,44 @@ export function offlineChecks(b: OfflineBench, label: string): [string, boolean,
       b.requests.slice(0, 3).join(", ") || "none",
     ],
   ];
+}
+
+/** Alone: `node -r tsx/cjs test/bench/offline.ts [S|L]` generates the workbook and times the CLI itself (median of 3 after a warm-up). */
+async function alone(label: string): Promise<void> {
+  const size = SIZES.find((x) => x.label === label);
+  if (!size) throw new Error(`unknown size ${label} (${SIZES.map((x) => x.label).join(", ")})`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "cm-bench-offline-"));
+  try {
+    const file = path.join(work, `${label}.xlsx`);
+    await writeBenchWorkbook(file, scaledSheets(size.cms, size.loans));
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = performance.now();
+      await summarizeWorkbook(file, path.join(work, `out-${i}.xlsx`), {});
+      if (i > 0) times.push(performance.now() - t0);
+    }
+    const cliMs = [...times].sort((a, b) => a - b)[1];
+    console.log(
+      `offline page bench — ${label}: ${size.cms} CMs, ${size.loans} loans; load ${os.loadavg()[0].toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`
+    );
+    const r = await benchOffline(file, cliMs);
+    if (!r) {
+      console.log("  Chromium not installed: the offline page was not measured");
+      return;
+    }
+    for (const [k, v] of offlineLines(r, label)) console.log(`  ${k.padEnd(70)} ${v}`);
+    const checks = offlineChecks(r, label);
+    for (const [name, ok, detail] of checks)
+      console.log(`  ${`${ok ? "PASS" : "FAIL"}  ${name}`.padEnd(70)} ${detail}`);
+    if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  alone(process.argv[2] ?? "L").catch((e) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exit(2);
+  });
 }

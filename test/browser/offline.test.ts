@@ -128,6 +128,17 @@ describeBrowser("the offline page from file://, with every request counted", () 
     expect(script.length).toBeGreaterThan(100_000);
     expect(parsesAt2020(script)).toBe(true);
     expect(parsesAt2020("class A { static { this.x = 1; } }")).toBe(false);
+    // and calls no API newer than Chromium 86 / Firefox ESR (tabster's own findLast({…}) aside)
+    const newer = [
+      /\.at\(/,
+      /Object\.hasOwn\b/,
+      /\bstructuredClone\b/,
+      /\.findLast(Index)?\((?!\{)/,
+      /\.to(Sorted|Reversed|Spliced)\(/,
+      /withResolvers|Object\.groupBy|Array\.fromAsync|AbortSignal\.timeout/,
+      /\b(Compression|Decompression)Stream\b/,
+    ];
+    expect(newer.filter((re) => re.test(script)).map(String)).toEqual([]);
   });
 
   test(

@@ -142,6 +142,28 @@ describeBrowser("the offline page from file://, with every request counted", () 
   });
 
   test(
+    "a file that is not a workbook: the CLI's line, nothing else shown",
+    async () => {
+      await page.locator('input[type="file"]').setInputFiles({
+        name: "台账.xls",
+        mimeType: "application/vnd.ms-excel",
+        buffer: Buffer.from("这不是 xlsx 文件 not a workbook"),
+      });
+      const error = page.getByText(/无法读取 台账\.xls：/);
+      await error.waitFor({ timeout: 30_000 });
+      const cli = path.join(work, "台账.xls");
+      fs.writeFileSync(cli, "这不是 xlsx 文件 not a workbook");
+      const r = await runCli(["validate", cli]);
+      expect(r.code).toBe(2);
+      const why = /无法读取 台账\.xls：(.+)$/.exec((await error.innerText()).trim())?.[1];
+      expect(why).toBeTruthy();
+      expect(r.err.join("\n")).toContain(why);
+      expect(await page.getByRole("status", { name: "问题数" }).count()).toBe(0);
+    },
+    TEST_TIMEOUT
+  );
+
+  test(
     "the workbook chosen: the pane's validation list, the CLI's issues",
     async () => {
       await page.getByText("您的文件不会离开本机", { exact: false }).waitFor();

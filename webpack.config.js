@@ -426,7 +426,47 @@ class OfflinePagePlugin {
   }
 }
 
-/** The offline worker's and page's configurations (after the add-in's: its output.clean runs first). */
+/**
+ * Builds the offline page (its worker, then the page) into the add-in's output folder once the
+ * add-in's compilation has written it (so its output.clean has run), with the same mode; its
+ * errors become the add-in build's. Not in watch mode (the dev server): `npm run build` or
+ * `npm run build:dev` makes the file.
+ */
+class OfflineBuildPlugin {
+  constructor(dev, pkg) {
+    this.dev = dev;
+    this.pkg = pkg;
+  }
+  apply(compiler) {
+    const name = "OfflineBuildPlugin";
+    compiler.hooks.afterEmit.tapPromise(name, async (compilation) => {
+      if (compiler.watchMode) return;
+      const configs = offlineConfigs(this.dev, this.pkg).map((c) => ({
+        ...c,
+        mode: compiler.options.mode,
+        output: { ...c.output, path: compiler.outputPath },
+      }));
+      const multi = webpack(configs);
+      try {
+        const stats = await new Promise((resolve, reject) =>
+          multi.run((err, st) => (err ? reject(err) : resolve(st)))
+        );
+        for (const st of stats.stats) {
+          for (const e of st.compilation.errors)
+            compilation.errors.push(new webpack.WebpackError(`${OFFLINE_HTML}: ${e.message}`));
+        }
+        if (!fs.existsSync(path.join(compiler.outputPath, OFFLINE_HTML)))
+          compilation.errors.push(new webpack.WebpackError(`${OFFLINE_HTML} was not written`));
+      } catch (e) {
+        compilation.errors.push(new webpack.WebpackError(`${name}: ${e.message}`));
+      } finally {
+        await new Promise((resolve) => multi.close(resolve));
+      }
+    });
+  }
+}
+
+/** The offline worker's and page's configurations (a multi-compiler: the worker first). */
 function offlineConfigs(dev, pkg) {
   const common = {
     devtool: false,
@@ -468,7 +508,6 @@ function offlineConfigs(dev, pkg) {
     {
       ...common,
       name: "offline-worker",
-      dependencies: ["addin"],
       target: ["webworker", OFFLINE_ES],
       entry: { "offline-worker": "./src/offline/worker.ts" },
       output: output("offline-worker.js"),
@@ -526,7 +565,6 @@ module.exports = async (env, options) => {
   }
 
   const addin = {
-    name: "addin",
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/index.ts",
@@ -568,6 +606,8 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_JSON, input: FUNCTION_FILES }),
       new EnglishFunctionsMetadataPlugin(),
+      // (issue 17) dist/cm-addin-offline.html, built once the add-in is written
+      new OfflineBuildPlugin(dev, pkg),
       new webpack.DefinePlugin({
         __CM_VERSION__: JSON.stringify(pkg.version),
         // the generated zh-CN metadata, for the help page's function list
@@ -613,8 +653,7 @@ module.exports = async (env, options) => {
       open: false,
     },
   };
-  // (issue 17) the offline page, built after the add-in into the same folder
-  return [addin, ...offlineConfigs(dev, pkg)];
+  return addin;
 };
 
 module.exports.urlDev = urlDev;

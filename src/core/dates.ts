@@ -22,7 +22,7 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
-export function daysInMonth(y: number, m: number): number {
+function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -30,7 +30,7 @@ export function ymd(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-export function parts(d: IsoDate): { y: number; m: number; d: number } {
+function parts(d: IsoDate): { y: number; m: number; d: number } {
   return { y: +d.slice(0, 4), m: +d.slice(5, 7), d: +d.slice(8, 10) };
 }
 

@@ -8,6 +8,9 @@ import { RuleError, valueError } from "../core/errors";
 import type { RawCell } from "../core/parse";
 import type { IsoDate } from "../core/dates";
 import type { Dec } from "../core/money";
+import { recordOf } from "../core/record";
+import { CORP_LEVELS } from "../core/rows";
+import type { CorpLevelName } from "../core/rows";
 import {
   allowance,
   assessLevel,
@@ -23,20 +26,24 @@ import {
 } from "../rules/b";
 import { catalogueItem, parseItemCode } from "../rules/c";
 import { renderStep } from "../rules/explain";
-import { STAFF_GRADE_VALUES } from "../reader/schema";
+import { ASSESSMENT_VALUES, STAFF_GRADE_VALUES } from "../reader/schema";
 import { defineFunction, FnContext, YEAR_ARG } from "./args";
 
-const LEVEL_ENUM = {
-  高级: ["高级客户经理"],
-  一级: ["一级客户经理", "1级"],
-  二级: ["二级客户经理", "2级"],
-  三级: ["三级客户经理", "3级"],
-  四级: ["四级客户经理", "4级"],
-  见习: ["见习客户经理"],
-} as const;
+/** Other spellings of a level besides “<等级>客户经理”. */
+const LEVEL_ALIASES: Partial<Record<CorpLevelName, readonly string[]>> = {
+  一级: ["1级"],
+  二级: ["2级"],
+  三级: ["3级"],
+  四级: ["4级"],
+};
+/** A level argument: the levels of B 第三条 (core CORP_LEVELS), also spelt 一级客户经理, 1级 …. */
+const LEVEL_ENUM: Record<CorpLevelName, readonly string[]> = recordOf(CORP_LEVELS, (l) => [
+  `${l}客户经理`,
+  ...(LEVEL_ALIASES[l] ?? []),
+]);
 const QUALIFIED_ENUM = { ...LEVEL_ENUM, 无: ["未达标", "none"] } as const;
 const NEXT_LEVEL_ENUM = { ...LEVEL_ENUM, 退出: ["退出客户经理序列"] } as const;
-const ASSESSMENT_ENUM = { 优秀: [], 称职: [], 基本称职: [], 不称职: [] } as const;
+const ASSESSMENT_ENUM = ASSESSMENT_VALUES;
 
 /** The per-customer ranges of CM.LEVEL and CM.LEVELCHECK (one row per customer). */
 const CUSTOMER_ARGS = [

@@ -127,7 +127,8 @@ const WARNLATE = defineFunction(
   (a, ctx) => {
     if (isManagementWarning(a.type)) return judge(a.officeReported, management(a, ctx.policy));
     if (a.stage !== "分行") return judge(a.branchReported, branch(a, ctx.policy));
-    if (a.amount !== null && a.amount.lt(ctx.policy.d.midAmount)) return "不适用";
+    // below the head-office band (第十二条（一）1): the rule says so, not a comparison here
+    if (officeDeadline(a.amount, a.branchReported, ctx.policy).notApplicable) return "不适用";
     if (a.branchReported === null) return "支行未上报";
     return judge(a.officeReported, office(a.amount, a.branchReported, ctx.policy));
   }

@@ -28,7 +28,10 @@ export interface ResolvedPolicy {
   yearNote: ReturnType<typeof defaultYearChoice> | null;
 }
 
-/** The policy of `grid` (its 政策参数 sheet), with `json` over it, for `year`; `today`: the day the default year is decided on (RULES.md POLICY rev 2, 第十四条); default: the clock. */
+/**
+ * The policy of `grid` (its 政策参数 sheet), with `json` over it, for `year`; `today`: the day the
+ * default year is decided on (RULES.md POLICY rev 2, 第十四条); default: the clock.
+ */
 export function resolvePolicyOf(
   grid: WorkbookGrid,
   opts: { year?: number; json?: string | null; today?: Date }

@@ -37,7 +37,7 @@ export interface CellProblem {
 export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: CellProblem };
 
 /** An id as compared across tables: half-width, without white space ("１００１ " → "1001"). */
-export function normalizeId(s: string): string {
+function normalizeId(s: string): string {
   const h = toHalfWidth(s);
   return SPACE.test(h) ? h.replace(/\s+/g, "") : h;
 }

@@ -60,7 +60,7 @@ export interface BuildOptions {
 }
 
 /** Issues, each once (same sheet, cell, rule and message). */
-export function uniqueIssues(issues: readonly Issue[]): Issue[] {
+function uniqueIssues(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
     const k = `${i.sheet}\u0000${i.cell}\u0000${i.rule}\u0000${i.message}`;

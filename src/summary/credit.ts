@@ -26,10 +26,7 @@ export interface CreditContexts {
  * What A8 knows beyond the rows (rev 2): the 客户经理 columns present (an absent exit column means
  * "cannot be judged") and rule set C's ✕ items per CM of the year (no 差错记录 table: cannot be judged).
  */
-export function rosterOptions(
-  data: WorkbookData,
-  policy: SummaryContext["policy"]
-): CreditRosterOptions {
+function rosterOptions(data: WorkbookData, policy: SummaryContext["policy"]): CreditRosterOptions {
   const cols = data.tables.managers?.columns;
   return {
     present: new Set(cols ? Object.keys(cols) : []),

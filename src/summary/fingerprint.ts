@@ -32,10 +32,10 @@ import type { WorkbookGrid } from "../core/grid";
 import { SCHEMA, TABLE_IDS } from "../reader/schema";
 
 /** Hex digits kept of the SHA-256 (48 bits: a chance collision of two different inputs ~ 1 in 2.8e14). */
-export const FINGERPRINT_DIGITS = 12;
+const FINGERPRINT_DIGITS = 12;
 
-export const POLICY_FP_LABEL = "政策指纹";
-export const INPUT_FP_LABEL = "数据指纹";
+const POLICY_FP_LABEL = "政策指纹";
+const INPUT_FP_LABEL = "数据指纹";
 
 export interface Fingerprints {
   policy: string;

@@ -7,7 +7,7 @@
 import { Buffer } from "buffer";
 
 /** Node's own Buffer (native conversions), not the polyfill (which the page bundles: no global Buffer there). */
-export const NATIVE_BUFFER = (globalThis as { Buffer?: unknown }).Buffer === Buffer;
+const NATIVE_BUFFER = (globalThis as { Buffer?: unknown }).Buffer === Buffer;
 const DECODER = NATIVE_BUFFER ? null : new TextDecoder("utf-8");
 const ENCODER = NATIVE_BUFFER ? null : new TextEncoder();
 

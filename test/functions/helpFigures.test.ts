@@ -37,6 +37,7 @@ const HELP = [
   ...FUNCTION_FILES.flatMap(jsdocHelp),
   ...FUNCTION_FILES.flatMap((f) => literals(`src/functions/${f}.en.ts`)),
   ...literals("src/taskpane/pages/HelpPage.tsx"),
+  ...literals("src/taskpane/pages/PolicyFigures.tsx"),
 ];
 
 /** The C item points are small counts shared with ordinary numbers; rule sets A, B, D and 通用. */

@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { inspectBytes, summarizeBytes } from "../../src/offline/engine";
 import { runCli } from "../cli/helpers/run";
 import { bookEntries, craftBook, craftZip, crc32 } from "../cli/helpers/craft";
+import { ZipReader } from "../../src/cli/xlsx/zip";
 import type { CraftEntry } from "../cli/helpers/craft";
 
 const SAMPLE = path.resolve(__dirname, "../../examples/sample.xlsx");
@@ -122,4 +123,35 @@ test("a worksheet of 170 MB of cells (honest sizes, < 1 MB compressed) is refuse
   const v = await runCli(["validate", file]);
   expect(i).toMatchObject({ ok: false, line: v.err[0] });
   expect(v.err[0]).toMatch(/单元格过多/);
+}, 60_000);
+
+test("flipped bits and truncations of the sample: the same outcome as the CLI, line for line", async () => {
+  const good = fs.readFileSync(SAMPLE);
+  let seed = 12345;
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+  const cases: Buffer[] = [];
+  for (let k = 0; k < 30; k++) {
+    const bad = Buffer.from(good);
+    for (let j = 0; j < 3; j++) bad[Math.floor(rand() * bad.length)] ^= 1 << Math.floor(rand() * 8);
+    cases.push(bad);
+  }
+  for (let k = 0; k < 10; k++) cases.push(good.subarray(0, Math.floor(rand() * good.length)));
+  // damage inside the largest part's deflate stream: the codecs' own errors (pako's, zlib's)
+  const z = ZipReader.open(good);
+  const big = [...z.entries].sort((a, b) => b.compressedSize - a.compressedSize)[0];
+  const raw = z.raw(big);
+  const at = good.indexOf(raw);
+  for (let k = 0; k < 20; k++) {
+    const bad = Buffer.from(good);
+    const p = at + Math.floor(rand() * raw.length);
+    bad[p] ^= 0xff;
+    if (k % 2) bad.fill(0x55, p, Math.min(at + raw.length, p + 50));
+    cases.push(bad);
+  }
+  for (const bad of cases) {
+    const file = put(bad);
+    const r = await inspectBytes(new Uint8Array(bad), file);
+    const v = await runCli(["validate", file]);
+    expect(r.ok ? null : r.line).toBe(v.code === 2 ? v.err[0] : null);
+  }
 }, 60_000);

@@ -32,7 +32,7 @@ test("the grade table is the workbook's policy, and follows a changed policy", (
   setWorkbookPolicy(p);
   render(<HelpPage />);
   expect(gradeRows()).toEqual([
-    ["一级", "≥ 90", "2"],
+    ["一级", "≥ 90", "2.0"],
     ["二级", "≥ 75", "1.8"],
     ["三级", "≥ 60", "1.6"],
     ["取消资格", "< 60", "—"],
@@ -44,7 +44,7 @@ test("the grade table is the workbook's policy, and follows a changed policy", (
   changed.nplToleranceRatePct = 1.2;
   act(() => setWorkbookPolicy(changed));
   expect(gradeRows()).toEqual([
-    ["一级", "≥ 88", "2"],
+    ["一级", "≥ 88", "2.0"],
     ["二级", "≥ 75", "1.75"],
     ["三级", "≥ 58", "1.6"],
     ["取消资格", "< 58", "—"],

@@ -17,7 +17,7 @@ import { ZipWriter } from "./zip";
 
 export * from "../../xlsx/package";
 
-export function reason(e: unknown, writing = false): string {
+function reason(e: unknown, writing = false): string {
   const err = e as NodeJS.ErrnoException;
   switch (err?.code) {
     case "ENOENT":

@@ -9,11 +9,11 @@ import { ZipReader as BaseZipReader, ZipWriter as BaseZipWriter } from "../../xl
 import type { ZipSink } from "../../xlsx/zip";
 import { nodeCodec } from "./nodeCodec";
 
-export { ZIP_LIMITS, ZipError, dosDateTime } from "../../xlsx/zip";
+export { ZipError, dosDateTime } from "../../xlsx/zip";
 export type { Deflated, ZipEntry, ZipSink } from "../../xlsx/zip";
 
 /** A file written from its start, piece after piece (several in one system call when it takes them). */
-export class FileSink implements ZipSink {
+class FileSink implements ZipSink {
   private pos = 0;
   constructor(private readonly fh: FileHandle) {}
 

@@ -184,7 +184,8 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
         <Caption1>
           {t(
             "在“等级汇总”或“退休买断”工作表中选中一行，这里将显示该行的计算依据：所用数据、适用条款、封顶和解释。",
-            "Select a row in a 等级汇总 (grade roster) or 退休买断 (buyout) sheet to see how it was computed: the figures used, the articles applied, caps and interpretations."
+            "Select a row in a 等级汇总 (grade roster) or 退休买断 (buyout) sheet to see how it was " +
+              "computed: the figures used, the articles applied, caps and interpretations."
           )}
         </Caption1>
       )}

@@ -60,6 +60,11 @@ export function figureText(d: ParamDef, v: unknown, lang: "zh" | "en"): string {
   return String(v);
 }
 
+/** A wage coefficient as the summaries show it: at least one decimal (2.0), else as set (1.75). */
+export function coefficientText(v: number): string {
+  return Number.isInteger(v) ? v.toFixed(1) : String(v);
+}
+
 function GradeTable({ policy }: { policy: Policy }): React.JSX.Element {
   const t = useT();
   const grades = policy.a.grades;
@@ -81,7 +86,7 @@ function GradeTable({ policy }: { policy: Policy }): React.JSX.Element {
           <TableRow key={g.grade}>
             <TableCell>{g.grade}</TableCell>
             <TableCell>≥ {g.minScore}</TableCell>
-            <TableCell>{g.wageCoefficient}</TableCell>
+            <TableCell>{coefficientText(g.wageCoefficient)}</TableCell>
           </TableRow>
         ))}
         {lowest && (

@@ -181,7 +181,9 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       <Body1 as="p">
         {t(
           "根据工作簿数据和政策参数生成汇总表，每张写入新的工作表（名称已存在时加 (2)、(3) 后缀），从不覆盖已有工作表；有错误的数据行不计入，并在标题行注明。",
-          "Builds the summaries from the workbook's data and policy, each on a new sheet (suffixed (2), (3) when the name is taken), never overwriting a sheet; rows with data errors are left out and counted in the title line."
+          "Builds the summaries from the workbook's data and policy, each on a new sheet (suffixed " +
+            "(2), (3) when the name is taken), never overwriting a sheet; rows with data errors are " +
+            "left out and counted in the title line."
         )}
       </Body1>
       {!active && (

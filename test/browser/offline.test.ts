@@ -258,6 +258,20 @@ describeBrowser("the offline page from file://, with every request counted", () 
     TEST_TIMEOUT
   );
 
+  test(
+    "English on request, Chinese first",
+    async () => {
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("button", { name: "Choose a workbook…" }).waitFor();
+      await page.getByText("Your file never leaves this computer", { exact: false }).waitFor();
+      await page.getByRole("tab", { name: /^Validate/ }).click();
+      await page.getByRole("status", { name: "Issue counts" }).waitFor();
+      await page.getByRole("button", { name: "中文" }).click();
+      await page.getByRole("button", { name: "选择工作簿…" }).waitFor();
+    },
+    TEST_TIMEOUT
+  );
+
   test("no request at all, no CSP violation, no page error", () => {
     expect(requests).toEqual([]);
     expect(cspViolations).toEqual([]);

@@ -47,9 +47,33 @@ const LAYERS = {
   // Buffer is imported from "buffer": Node's own, or the npm polyfill in the page's bundle)
   xlsx: { may: ["core", "policy", "rules", "reader", "summary"], pure: true },
   // (issue 17) the offline page: its engine runs the pane worker's tasks (excel/compute.ts, no Office)
+  // and its page (App.tsx, index.tsx, client.ts) shows the pane's components (src/taskpane/, no Office in them)
   offline: {
-    may: ["core", "policy", "rules", "reader", "summary", "excel", "xlsx"],
+    may: ["core", "policy", "rules", "reader", "summary", "excel", "xlsx", "taskpane"],
     pure: false,
+  },
+};
+
+/** (issue 17) The offline page's worker side: engine.ts, worker.ts and what they import — no pane, no DOM. */
+const OFFLINE_WORKER_SIDE = ["engine", "worker", "protocol", "explained"].map(
+  (f) => `src/offline/${f}.ts`
+);
+const offlineWorkerRule = {
+  files: OFFLINE_WORKER_SIDE,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex:
+              "^(\\.\\./)+(taskpane|functions|cli)(/|$)|^(react|@fluentui/)|^\\./(App|index|client)$",
+            message:
+              "分层规则（src/ARCHITECTURE.md）：离线页的 worker 一侧不导入任务窗格、React 或 DOM — the offline worker side imports no pane, React or DOM",
+          },
+        ],
+      },
+    ],
   },
 };
 
@@ -105,6 +129,7 @@ export default [
     rules: { "no-undef": "off" },
   },
   ...Object.entries(LAYERS).map(([folder, layer]) => layerRule(folder, layer)),
+  offlineWorkerRule,
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: {

@@ -271,6 +271,282 @@ class EnglishFunctionsMetadataPlugin {
   }
 }
 
+/** The offline page's single file (issue 17): everything inlined, opened from a disk or a share. */
+const OFFLINE_HTML = "cm-addin-offline.html";
+const OFFLINE_TEMPLATE = path.join(__dirname, "src/offline/offline.html");
+const OFFLINE_ICON = path.join(__dirname, "assets/icon-32.png");
+/** The browsers the page supports (Chromium 86, Firefox ESR): the bundles' syntax stays at ES2020. */
+const OFFLINE_ES = "es2020";
+
+/**
+ * The offline page's Content-Security-Policy (its meta tag): its one inline script by hash, its
+ * worker from a Blob URL, styles inline (Griffel), images from data: URLs, and nothing else —
+ * no connect-src (default-src 'none'): the page cannot make a request at all.
+ */
+function offlineContentSecurityPolicy(scriptHash) {
+  return [
+    "default-src 'none'",
+    `script-src 'sha256-${scriptHash}'`,
+    "style-src 'unsafe-inline'",
+    "img-src data: blob:",
+    "worker-src blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/**
+ * A script's text made safe inside <script>…</script>: "</script" and "<!--" cannot occur in
+ * JavaScript outside strings, template literals, regular expressions and comments, where "<\/"
+ * means the same; a "<!--" is refused (it would need another escape).
+ */
+function inlineScript(js) {
+  if (/<!--/.test(js)) throw new Error(`${OFFLINE_HTML}: a bundle contains "<!--"`);
+  if (!require("./.ci/downlevel-loader.js").parsesAt2020(js))
+    throw new Error(`${OFFLINE_HTML}: a bundle's syntax is newer than ES2020 (Chromium 86)`);
+  return (
+    js
+      .replace(/<\/(script)/gi, "<\\/$1")
+      // a lone surrogate (only in strings and regular expressions) would be read as U+FFFD
+      .replace(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16)}`
+      )
+  );
+}
+
+/** The offline page from its template (src/offline/offline.html) and the page's bundle. */
+function offlineHtml(template, js, iconDataUrl, licenses) {
+  const script = inlineScript(js);
+  const hash = require("crypto").createHash("sha256").update(script, "utf8").digest("base64");
+  const values = {
+    contentSecurityPolicy: offlineContentSecurityPolicy(hash),
+    icon: iconDataUrl,
+    script,
+  };
+  // the script element's text is exactly the script (a formatter may have put it on its own line)
+  const html = template
+    .replace(/<script>\s*<%= script %>\s*<\/script>/, "<script><%= script %></script>")
+    .replace(/<%= (\w+) %>/g, (m, k) => {
+      if (!(k in values)) throw new Error(`${OFFLINE_TEMPLATE}: unknown placeholder ${m}`);
+      return values[k];
+    });
+  // the license comments, each once (the worker and the page share some modules)
+  const blocks = [
+    ...new Set(
+      licenses
+        .join("\n\n")
+        .split(/\n{2,}/)
+        .map((b) => b.trim())
+    ),
+  ];
+  const notice = blocks.some(Boolean)
+    ? `<!-- 第三方组件的许可 Third-party licenses:\n${blocks.join("\n\n").replace(/--/g, "- -")}\n-->\n`
+    : "";
+  const out = html.replace(/^(<!doctype html>\n)/i, (m) => `${m}${notice}`);
+  // the script where the browser reads it, as hashed: the template's one <script> element
+  const start = notice.length + html.indexOf("<script>") + "<script>".length;
+  if (
+    !out.startsWith(`<!doctype html>\n${notice}`) ||
+    out.slice(start, start + script.length) !== script ||
+    !out.startsWith("</script>", start + script.length)
+  )
+    throw new Error(`${OFFLINE_HTML}: the inlined script is not where it was hashed`);
+  return out;
+}
+
+/** The worker's bundle, handed from its compilation to the page's (a multi-compiler, in order). */
+const offlineWorker = { source: null, licenses: [] };
+
+/** Takes a compilation's one bundle (and its extracted license comments) out of its assets. */
+function takeBundle(compilation, name) {
+  const asset = compilation.getAsset(name);
+  if (!asset) throw new Error(`no ${name} in the compilation`);
+  const licenses = [];
+  for (const a of compilation.getAssets()) {
+    if (a.name.endsWith(".LICENSE.txt")) {
+      licenses.push(a.source.source().toString());
+      compilation.deleteAsset(a.name);
+    }
+  }
+  const source = asset.source.source().toString();
+  compilation.deleteAsset(name);
+  return { source, licenses };
+}
+
+/** Keeps the worker's bundle in memory (nothing of it is written to dist/). */
+class OfflineWorkerPlugin {
+  apply(compiler) {
+    const name = "OfflineWorkerPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          try {
+            Object.assign(offlineWorker, takeBundle(compilation, "offline-worker.js"));
+          } catch (e) {
+            compilation.errors.push(new webpack.WebpackError(`${name}: ${e.message}`));
+          }
+        }
+      );
+    });
+  }
+}
+
+/** Writes cm-addin-offline.html: the page's bundle (with the worker's inside it) inlined. */
+class OfflinePagePlugin {
+  apply(compiler) {
+    const name = "OfflinePagePlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.fileDependencies?.add?.(OFFLINE_TEMPLATE);
+      compilation.hooks.processAssets.tap(
+        { name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          try {
+            const page = takeBundle(compilation, "offline.js");
+            const icon = `data:image/png;base64,${fs.readFileSync(OFFLINE_ICON).toString("base64")}`;
+            const licenses = [...new Set([...offlineWorker.licenses, ...page.licenses])];
+            const html = offlineHtml(
+              fs.readFileSync(OFFLINE_TEMPLATE, "utf8"),
+              page.source,
+              icon,
+              licenses
+            );
+            // minimized: the minimizers leave it as it is (its script's hash is in its CSP)
+            compilation.emitAsset(OFFLINE_HTML, new webpack.sources.RawSource(html), {
+              minimized: true,
+            });
+          } catch (e) {
+            compilation.errors.push(new webpack.WebpackError(`${name}: ${e.message}`));
+          }
+        }
+      );
+    });
+  }
+}
+
+/**
+ * Builds the offline page (its worker, then the page) into the add-in's output folder once the
+ * add-in's compilation has written it (so its output.clean has run), with the same mode; its
+ * errors become the add-in build's. Not in watch mode (the dev server): `npm run build` or
+ * `npm run build:dev` makes the file.
+ */
+class OfflineBuildPlugin {
+  constructor(dev, pkg) {
+    this.dev = dev;
+    this.pkg = pkg;
+  }
+  apply(compiler) {
+    const name = "OfflineBuildPlugin";
+    compiler.hooks.afterEmit.tapPromise(name, async (compilation) => {
+      if (compiler.watchMode) return;
+      const configs = offlineConfigs(this.dev, this.pkg).map((c) => ({
+        ...c,
+        mode: compiler.options.mode,
+        output: { ...c.output, path: compiler.outputPath },
+      }));
+      const multi = webpack(configs);
+      try {
+        const stats = await new Promise((resolve, reject) =>
+          multi.run((err, st) => (err ? reject(err) : resolve(st)))
+        );
+        for (const st of stats.stats) {
+          for (const e of st.compilation.errors)
+            compilation.errors.push(new webpack.WebpackError(`${OFFLINE_HTML}: ${e.message}`));
+        }
+        if (!fs.existsSync(path.join(compiler.outputPath, OFFLINE_HTML)))
+          compilation.errors.push(new webpack.WebpackError(`${OFFLINE_HTML} was not written`));
+      } catch (e) {
+        compilation.errors.push(new webpack.WebpackError(`${name}: ${e.message}`));
+      } finally {
+        await new Promise((resolve) => multi.close(resolve));
+      }
+    });
+  }
+}
+
+/** The offline worker's and page's configurations (a multi-compiler: the worker first). */
+function offlineConfigs(dev, pkg) {
+  const common = {
+    devtool: false,
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", target: "es2020", sourceMap: false },
+            },
+          },
+        },
+        // node_modules newer than ES2020 (Fluent's tabster has class static blocks: Chromium 94)
+        {
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: path.resolve(__dirname, ".ci/downlevel-loader.js"),
+        },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+  };
+  const output = (filename) => ({
+    path: path.resolve(__dirname, "dist"),
+    filename,
+    // one file, nothing loaded later: no chunk to fetch, no public path to find out
+    publicPath: "",
+    asyncChunks: false,
+    clean: false,
+  });
+  const oneChunk = new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 });
+  return [
+    {
+      ...common,
+      name: "offline-worker",
+      target: ["webworker", OFFLINE_ES],
+      entry: { "offline-worker": "./src/offline/worker.ts" },
+      output: output("offline-worker.js"),
+      plugins: [oneChunk, new OfflineWorkerPlugin()],
+    },
+    {
+      ...common,
+      name: "offline",
+      dependencies: ["offline-worker"],
+      target: ["web", OFFLINE_ES],
+      entry: { offline: "./src/offline/index.tsx" },
+      output: output("offline.js"),
+      plugins: [
+        oneChunk,
+        new webpack.DefinePlugin({
+          __CM_VERSION__: JSON.stringify(pkg.version),
+          __CM_FUNCTIONS__: "null",
+          __CM_LOGO__: webpack.DefinePlugin.runtimeValue(
+            () =>
+              JSON.stringify(
+                `data:image/png;base64,${fs.readFileSync(OFFLINE_ICON).toString("base64")}`
+              ),
+            { fileDependencies: [OFFLINE_ICON] }
+          ),
+          // the worker's bundle, made by the compiler before this one
+          __CM_OFFLINE_WORKER__: webpack.DefinePlugin.runtimeValue(() => {
+            if (typeof offlineWorker.source !== "string")
+              throw new Error("the offline worker was not built");
+            if (!require("./.ci/downlevel-loader.js").parsesAt2020(offlineWorker.source))
+              throw new Error("the offline worker's syntax is newer than ES2020 (Chromium 86)");
+            return JSON.stringify(offlineWorker.source);
+          }, true),
+        }),
+        new OfflinePagePlugin(),
+      ],
+    },
+  ];
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -288,7 +564,7 @@ module.exports = async (env, options) => {
     httpsOptions = await require("office-addin-dev-certs").getHttpsServerOptions();
   }
 
-  return {
+  const addin = {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/index.ts",
@@ -330,6 +606,8 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_JSON, input: FUNCTION_FILES }),
       new EnglishFunctionsMetadataPlugin(),
+      // (issue 17) dist/cm-addin-offline.html, built once the add-in is written
+      new OfflineBuildPlugin(dev, pkg),
       new webpack.DefinePlugin({
         __CM_VERSION__: JSON.stringify(pkg.version),
         // the generated zh-CN metadata, for the help page's function list
@@ -375,9 +653,13 @@ module.exports = async (env, options) => {
       open: false,
     },
   };
+  return addin;
 };
 
 module.exports.urlDev = urlDev;
+module.exports.OFFLINE_HTML = OFFLINE_HTML;
+module.exports.offlineContentSecurityPolicy = offlineContentSecurityPolicy;
+module.exports.inlineScript = inlineScript;
 module.exports.urlProd = urlProd;
 module.exports.rewriteUrls = rewriteUrls;
 module.exports.addinUrlProblem = addinUrlProblem;

@@ -19,7 +19,6 @@ import {
   TabList,
   Text,
   tokens,
-  ToggleButton,
   webLightTheme,
 } from "@fluentui/react-components";
 import {
@@ -29,6 +28,7 @@ import {
   TableSimple20Regular,
 } from "@fluentui/react-icons";
 import { Lang, LangProvider, useLang, useT } from "./i18n";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { OfficeHostProvider, useOfficeHost } from "./host";
 import { ValidatePage } from "./pages/ValidatePage";
 import { SummaryPage } from "./pages/SummaryPage";
@@ -94,7 +94,6 @@ const useStyles = makeStyles({
   brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   logo: { width: "24px", height: "24px", flexShrink: 0 },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
-  langGroup: { display: "flex", gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
   notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   nav: {
     padding: `0 ${tokens.spacingHorizontalS}`,
@@ -102,29 +101,6 @@ const useStyles = makeStyles({
   },
   page: { flexGrow: 1, padding: tokens.spacingHorizontalM, overflowX: "hidden" },
 });
-
-function LanguageSwitch(): React.JSX.Element {
-  const { lang, setLang } = useLang();
-  const styles = useStyles();
-  const option = (value: Lang, label: string, title: string) => (
-    <ToggleButton
-      size="small"
-      appearance={lang === value ? "primary" : "subtle"}
-      checked={lang === value}
-      onClick={() => setLang(value)}
-      lang={value === "zh" ? "zh-CN" : "en"}
-      title={title}
-    >
-      {label}
-    </ToggleButton>
-  );
-  return (
-    <div className={styles.langGroup} role="group" aria-label="语言 Language">
-      {option("zh", "中文", "使用中文")}
-      {option("en", "English", "Use English")}
-    </div>
-  );
-}
 
 interface BoundaryProps {
   lang: Lang;

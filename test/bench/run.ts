@@ -17,6 +17,8 @@
  * 5. context.sync() count per operation under office-addin-mock (read the workbook, write the
  *    summaries) at each size, and the largest write request;
  * and the CLI's peak memory (max RSS of a child process that runs the CLI as bin.js does) on L;
+ * 9. (issue 17) the offline page in Chromium on the largest size (./offline.ts): the workbook
+ *    chosen → validated, 生成 → download offered, against the pipeline's time; no request;
  * 7. the task pane in Chromium on the largest size (./pane.ts): 校验 and 汇总 wall time, syncs,
  *    largest request and response, longest main-thread task, against the pipeline's time;
  * 8. (issue 17) the offline page's engine (src/offline/engine.ts `summarizeBytes`, pako) in this
@@ -52,6 +54,7 @@ import { clearWorkbookPolicies, setWorkbookPolicy } from "../../src/policy/store
 import { cellCount, scaledSheets, SIZES, writeBenchWorkbook } from "./generate";
 import { peerGrades } from "./peer";
 import { benchPane, paneChecks, paneLines } from "./pane";
+import { benchOffline, offlineChecks, offlineLines } from "./offline";
 import {
   HostFigures,
   largestWriteRequest,
@@ -537,8 +540,18 @@ async function main(): Promise<void> {
     if (pane) for (const [k, v] of paneLines(pane, big.label)) line(k, v);
     else line("(7) the pane in Chromium", "not measured: Chromium is not installed");
 
+    // (9) issue 17: the offline page in Chromium on the same workbook (./offline.ts)
+    const offline = await benchOffline(
+      path.join(work, `${big.label}.xlsx`),
+      bigResult.pipeline.wallMs
+    );
+    console.log("offline page in Chromium:");
+    if (offline) for (const [k, v] of offlineLines(offline, big.label)) line(k, v);
+    else line("(9) the offline page in Chromium", "not measured: Chromium is not installed");
+
     console.log("ratios and targets:");
     const checks: [string, boolean, string][] = pane ? paneChecks(pane, big.label) : [];
+    if (offline) checks.push(...offlineChecks(offline, big.label));
     for (const r of results) {
       const ratio = r.pipeline.wallMs / r.floor.wallMs;
       checks.push([

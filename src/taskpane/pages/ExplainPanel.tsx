@@ -81,9 +81,51 @@ export function stepsFor(
   return map?.[row.summary]?.[row.key];
 }
 
-export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
+/**
+ * The steps of one explanation: the rule set's title, then each step (inputs, articles applied,
+ * caps, interpretations) rendered by src/rules/explain.ts in the current language. Shared by
+ * the pane's panel and the offline page (src/offline/).
+ */
+export function ExplainSteps(props: { steps: ExplainStep[]; note?: string }): React.JSX.Element {
   const t = useT();
   const { lang } = useLang();
+  const styles = useStyles();
+  // 距上一等级 (issue 18): a 等级汇总 row's next-grade steps, shown as one line under the steps
+  const steps = props.steps.filter((s) => !isNextStep(s));
+  const next = props.steps.filter(isNextStep);
+  return (
+    <>
+      <Caption1>
+        {SOURCE_TITLES[steps[0]?.source ?? "A"][lang]}
+        {props.note ?? ""}
+      </Caption1>
+      <ol className={styles.list}>
+        {steps.map((s, i) => {
+          const k = KIND_LABEL[s.kind];
+          return (
+            <li key={i} className={styles.item}>
+              {k && (
+                <Badge className={styles.badge} appearance="tint" color={k.color} size="small">
+                  {k[lang]}
+                </Badge>
+              )}
+              {renderStep(s, lang)}
+            </li>
+          );
+        })}
+      </ol>
+      {next.length > 0 && (
+        <div role="group" aria-label={t("距上一等级", "Next grade")}>
+          <Caption1 as="h4">{t("距上一等级", "Next grade")}</Caption1>
+          <Body1 as="p">{renderNextSteps(next, lang)}</Body1>
+        </div>
+      )}
+    </>
+  );
+}
+
+export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
+  const t = useT();
   const styles = useStyles();
   const { api, explanations, sheetsVersion } = props;
   const [row, setRow] = React.useState<SelectedSummaryRow | null>(null);
@@ -150,9 +192,7 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
 
   const all = own ?? (row ? stepsFor(recomputed, row) : undefined);
   const fromRecompute = !own && all !== undefined;
-  // 距上一等级 (issue 18): a 等级汇总 row's next-grade steps, shown as one line under the steps
-  const steps = all?.filter((s) => !isNextStep(s));
-  const next = all?.filter(isNextStep) ?? [];
+  const steps = all;
 
   return (
     <section className={styles.root} aria-live="polite" aria-label={t("行说明", "Row explanation")}>
@@ -205,38 +245,17 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
         </MessageBar>
       )}
       {steps && (
-        <>
-          <Caption1>
-            {SOURCE_TITLES[steps[0]?.source ?? "A"][lang]}
-            {fromRecompute
+        <ExplainSteps
+          steps={steps}
+          note={
+            fromRecompute
               ? t(
                   "（根据工作簿当前数据重新计算）",
                   " (recomputed from the workbook's current data)"
                 )
-              : ""}
-          </Caption1>
-          <ol className={styles.list}>
-            {steps.map((s, i) => {
-              const k = KIND_LABEL[s.kind];
-              return (
-                <li key={i} className={styles.item}>
-                  {k && (
-                    <Badge className={styles.badge} appearance="tint" color={k.color} size="small">
-                      {k[lang]}
-                    </Badge>
-                  )}
-                  {renderStep(s, lang)}
-                </li>
-              );
-            })}
-          </ol>
-          {next.length > 0 && (
-            <div role="group" aria-label={t("距上一等级", "Next grade")}>
-              <Caption1 as="h4">{t("距上一等级", "Next grade")}</Caption1>
-              <Body1 as="p">{renderNextSteps(next, lang)}</Body1>
-            </div>
-          )}
-        </>
+              : ""
+          }
+        />
       )}
       {row?.summary === "grades" && <WhatIf data={props.whatIf ?? null} id={row.key} />}
     </section>

@@ -9,21 +9,14 @@
  */
 import * as React from "react";
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
   Body1,
   Button,
   Caption1,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  SearchBox,
   Select,
   Spinner,
   Subtitle2,
@@ -31,7 +24,6 @@ import {
 } from "@fluentui/react-components";
 import { ArrowReset20Regular, ArrowSync20Regular, Save20Regular } from "@fluentui/react-icons";
 import type { Issue } from "../../core/issues";
-import { normKey } from "../../core/text";
 import {
   loadWorkbookPolicy,
   loadWorkbookPolicyOnce,
@@ -40,21 +32,13 @@ import {
   writePolicySheet,
 } from "../../excel/policy";
 import { defaultPolicy } from "../../policy/defaults";
-import {
-  citation,
-  getParam,
-  POLICY_SCHEMA,
-  RULE_SET_ORDER,
-  RULE_SET_TITLES,
-  shownParams,
-  type ParamDef,
-  type RuleSetId,
-} from "../../policy/schema";
+import { getParam, POLICY_SCHEMA } from "../../policy/schema";
 import { activePolicy, onPolicyChange } from "../../policy/store";
 import type { Policy } from "../../policy/types";
 import { checkDraft, draftOf, paramText, type PolicyDraft } from "../../policy/validate";
 import { useOfficeHost } from "../host";
 import { useLang, useT } from "../i18n";
+import { PolicyParams } from "./PolicyParams";
 
 const useStyles = makeStyles({
   bar: {
@@ -84,82 +68,6 @@ function yearOptions(years: number[]): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 }
 
-interface FieldProps {
-  d: ParamDef;
-  text: string;
-  defaultText: string;
-  /** messages in the current language (plain strings, so unchanged fields skip re-rendering) */
-  error?: string;
-  warning?: string;
-  onChange: (key: string, text: string) => void;
-}
-
-/** One parameter: label, key · article · unit · default, the input, and its reset button. */
-const ParamField = React.memo(function ParamField({
-  d,
-  text,
-  defaultText,
-  error,
-  warning,
-  onChange,
-}: FieldProps): React.JSX.Element {
-  const t = useT();
-  const { lang } = useLang();
-  const styles = useStyles();
-  const unset = t("未设置", "unset");
-  const unit = d.unit ? ` · ${t("单位", "unit")} ${d.unit}` : "";
-  const shownDefault = defaultText === "" ? unset : defaultText;
-  const hint = `${d.key} · ${citation(d, lang)}${unit} · ${t("默认", "default")} ${shownDefault}${text === "" ? ` · ${unset}` : ""}`;
-  const message = error ?? warning;
-  const label = d.label[lang];
-  const control =
-    d.type === "enum" && !d.multi ? (
-      <Select value={text} onChange={(_, data) => onChange(d.key, data.value)}>
-        {d.nullable || text === "" ? <option value="">{unset}</option> : null}
-        {(d.enumValues ?? []).map((v) => (
-          <option key={v} value={v}>
-            {v}
-          </option>
-        ))}
-      </Select>
-    ) : (
-      <Input
-        value={text}
-        placeholder={unset}
-        onChange={(_, data) => onChange(d.key, data.value)}
-        contentAfter={d.unit && d.type !== "date" ? <Caption1>{d.unit}</Caption1> : undefined}
-      />
-    );
-  return (
-    <div className={styles.row}>
-      <Field
-        className={styles.field}
-        label={label}
-        hint={
-          <span>
-            {hint}
-            <br />
-            {d.description[lang]}
-          </span>
-        }
-        validationState={error ? "error" : warning ? "warning" : "none"}
-        validationMessage={message}
-      >
-        {control}
-      </Field>
-      <Button
-        className={styles.reset}
-        appearance="subtle"
-        icon={<ArrowReset20Regular />}
-        disabled={text === defaultText}
-        onClick={() => onChange(d.key, defaultText)}
-        aria-label={t(`恢复默认：${d.label.zh}`, `Reset to default: ${d.label.en}`)}
-        title={t(`恢复默认值 ${shownDefault}`, `Reset to the default ${shownDefault}`)}
-      />
-    </div>
-  );
-});
-
 function issueLine(i: Issue, lang: "zh" | "en"): string {
   const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
   return `${where}：${lang === "zh" ? i.message : (i.messageEn ?? i.message)}`;
@@ -179,8 +87,6 @@ export function PolicyPage(): React.JSX.Element {
     text: string;
   } | null>(null);
   const [busy, setBusy] = React.useState<"load" | "save" | null>(null);
-  const [filter, setFilter] = React.useState("");
-  const [open, setOpen] = React.useState<RuleSetId[]>(["通用"]);
 
   const year = base.year;
   const defaults = React.useMemo(() => defaultPolicy(year), [year]);
@@ -287,14 +193,7 @@ export function PolicyPage(): React.JSX.Element {
     }
   };
 
-  const needle = normKey(filter);
-  const matches = (d: ParamDef) =>
-    !needle || [d.key, d.label.zh, d.label.en, d.article].some((s) => normKey(s).includes(needle));
-  const visible = shownParams(base).filter((d) => d.path[0] !== "year" && matches(d));
   const errorCount = Object.keys(check.errors).length;
-  const openItems = needle
-    ? RULE_SET_ORDER.filter((s) => visible.some((d) => d.ruleSet === s))
-    : open;
 
   return (
     <section aria-label={t("政策参数", "Policy parameters")}>
@@ -399,56 +298,7 @@ export function PolicyPage(): React.JSX.Element {
         </MessageBar>
       ) : null}
 
-      <SearchBox
-        className={styles.gap}
-        value={filter}
-        onChange={(_, data) => setFilter(data.value)}
-        placeholder={t("搜索参数、条款", "Search parameters, articles")}
-        aria-label={t("搜索参数", "Search parameters")}
-      />
-
-      <Accordion
-        multiple
-        collapsible
-        openItems={openItems}
-        onToggle={(_, data) => setOpen(data.openItems as RuleSetId[])}
-      >
-        {RULE_SET_ORDER.map((set) => {
-          const params = visible.filter((d) => d.ruleSet === set);
-          if (params.length === 0) return null;
-          const errs = params.filter((d) => check.errors[d.key]).length;
-          return (
-            <AccordionItem key={set} value={set}>
-              <AccordionHeader>
-                <span className={styles.header}>
-                  {RULE_SET_TITLES[set][lang]}
-                  <Caption1>({params.length})</Caption1>
-                  {errs > 0 ? (
-                    <Badge color="danger" aria-label={t(`${errs} 个错误`, `${errs} errors`)}>
-                      {errs}
-                    </Badge>
-                  ) : null}
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                {openItems.includes(set)
-                  ? params.map((d) => (
-                      <ParamField
-                        key={d.key}
-                        d={d}
-                        text={draft[d.key] ?? ""}
-                        defaultText={paramText(d, getParam(defaults, d))}
-                        error={check.errors[d.key]?.[lang]}
-                        warning={check.warnings[d.key]?.[lang]}
-                        onChange={onChange}
-                      />
-                    ))
-                  : null}
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
-      </Accordion>
+      <PolicyParams base={base} draft={draft} check={check} onChange={onChange} />
     </section>
   );
 }

@@ -33,12 +33,14 @@ export function sourcesMtime(): number {
   );
 }
 
-/** A build folder is fresh when its taskpane.html and functions.json are newer than every input. */
+/** A build folder is fresh when its taskpane.html, functions.json and cm-addin-offline.html are newer than every input. */
 export function isFresh(dir: string, sources = sourcesMtime()): boolean {
-  const html = path.join(dir, "taskpane.html");
-  const fn = path.join(dir, "functions.json");
-  if (!fs.existsSync(html) || !fs.existsSync(fn)) return false;
-  return Math.min(fs.statSync(html).mtimeMs, fs.statSync(fn).mtimeMs) >= sources;
+  // (issue 17) the offline page is built with them: a folder without it is an older build
+  const files = ["taskpane.html", "functions.json", "cm-addin-offline.html"].map((f) =>
+    path.join(dir, f)
+  );
+  if (!files.every((f) => fs.existsSync(f))) return false;
+  return Math.min(...files.map((f) => fs.statSync(f).mtimeMs)) >= sources;
 }
 
 function sleep(ms: number): void {

@@ -141,15 +141,7 @@ export function grade(
   prevCoefficient?: any,
   year?: any
 ): any {
-  return GRADE(
-    score,
-    seriousViolations,
-    nplRate,
-    toleranceRate,
-    firstAppointed,
-    prevCoefficient,
-    year
-  );
+  return GRADE(...arguments);
 }
 
 /**
@@ -170,7 +162,7 @@ export function wagecoef(
   post?: any,
   year?: any
 ): any {
-  return WAGECOEF(grade, firstAppointed, prevCoefficient, post, year);
+  return WAGECOEF(...arguments);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -619,22 +611,7 @@ export function score(
   withHeaders?: any,
   year?: any
 ): any[][] {
-  return SCORE(
-    loanCount,
-    interestIncome,
-    newNpl,
-    managedLoans,
-    peerLoanCount,
-    peerIncome,
-    branchType,
-    peerBranchTypes,
-    examFails,
-    penalties,
-    criticisms,
-    seriousViolations,
-    withHeaders,
-    year
-  ) as any[][];
+  return SCORE(...arguments) as any[][];
 }
 
 /**
@@ -660,16 +637,7 @@ export function explain(
   lang?: any,
   year?: any
 ): any {
-  return EXPLAIN(
-    score,
-    seriousViolations,
-    nplRate,
-    toleranceRate,
-    firstAppointed,
-    prevCoefficient,
-    lang,
-    year
-  );
+  return EXPLAIN(...arguments);
 }
 
 /**
@@ -694,7 +662,7 @@ export function nplcounts(
   overdueCounts?: any,
   year?: any
 ): any {
-  return NPLCOUNTS(granted, fiveClass, security, overdueDays, maturity, overdueCounts, year);
+  return NPLCOUNTS(...arguments);
 }
 
 /**
@@ -714,7 +682,7 @@ export function tolerance(
   post?: any,
   year?: any
 ): any {
-  return TOLERANCE(npInterest, entInterest, urban, post, year);
+  return TOLERANCE(...arguments);
 }
 
 /**
@@ -732,7 +700,7 @@ export function overtolshare(
   collectionDone: any,
   year?: any
 ): any {
-  return OVERTOLSHARE(responsibleNpl, tolerance, collectionDone, year);
+  return OVERTOLSHARE(...arguments);
 }
 
 /**
@@ -746,7 +714,7 @@ export function overtolshare(
  * @returns {any} 退出日期（日期序列号）
  */
 export function exitdate(sex: any, birth: any, extendedUntil?: any, year?: any): any {
-  return EXITDATE(sex, birth, extendedUntil, year);
+  return EXITDATE(...arguments);
 }
 
 /**
@@ -802,30 +770,7 @@ export function buyout(
   compensated?: any[][],
   year?: any
 ): any[][] {
-  return BUYOUT(
-    employeeId,
-    loanIds,
-    firstResponsible,
-    granted,
-    maturity,
-    balances,
-    security,
-    fiveClass,
-    overdueDays,
-    nplYear,
-    limitationLost,
-    tolerance,
-    riskFund,
-    postRiskFund,
-    retirementPay,
-    schedule,
-    introducer,
-    successor,
-    disposal,
-    staffRelative,
-    compensated,
-    year
-  ) as any[][];
+  return BUYOUT(...arguments) as any[][];
 }
 
 /**
@@ -847,7 +792,7 @@ export function buyoutrate(
   granted?: any,
   year?: any
 ): any {
-  return BUYOUTRATE(formedYear, part, relative, introduced, granted, year);
+  return BUYOUTRATE(...arguments);
 }
 
 /**
@@ -861,5 +806,5 @@ export function buyoutrate(
  * @returns {any} 补偿金额（工作簿金额单位）
  */
 export function annualcomp(amount: any, formationYear?: any, exemption?: any, year?: any): any {
-  return ANNUALCOMP(amount, formationYear, exemption, year);
+  return ANNUALCOMP(...arguments);
 }

@@ -459,20 +459,7 @@ export function level(
   firstAppointed?: any,
   year?: any
 ): any {
-  return LEVEL(
-    deposits,
-    loans,
-    settlement,
-    newDeposits,
-    normalShare,
-    normalSharePrev,
-    badLoans,
-    arrears,
-    advances,
-    tenure,
-    firstAppointed,
-    year
-  );
+  return LEVEL(...arguments);
 }
 
 /**
@@ -509,21 +496,7 @@ export function levelcheck(
   firstAppointed?: any,
   year?: any
 ): any[][] {
-  return LEVELCHECK(
-    level,
-    deposits,
-    loans,
-    settlement,
-    newDeposits,
-    normalShare,
-    normalSharePrev,
-    badLoans,
-    arrears,
-    advances,
-    tenure,
-    firstAppointed,
-    year
-  ) as any[][];
+  return LEVELCHECK(...arguments) as any[][];
 }
 
 /**
@@ -536,7 +509,7 @@ export function levelcheck(
  * @returns {any} TRUE 达到，FALSE 未达到
  */
 export function passline(deposits: any[][], level: any, year?: any): any {
-  return PASSLINE(deposits, level, year);
+  return PASSLINE(...arguments);
 }
 
 /**
@@ -578,21 +551,7 @@ export function decision(
   firstAppointed?: any,
   year?: any
 ): any[][] {
-  return DECISION(
-    currentLevel,
-    qualifiedLevel,
-    assessment,
-    passLine,
-    tasksDone,
-    bottom3,
-    examPassed,
-    errorItems,
-    traineeEnd,
-    traineeExamPassed,
-    formerStaffGrade,
-    firstAppointed,
-    year
-  ) as any[][];
+  return DECISION(...arguments) as any[][];
 }
 
 /**
@@ -605,7 +564,7 @@ export function decision(
  * @returns {any} 每月通讯费（元）
  */
 export function allowanceFn(level: any, admonished?: any, year?: any): any {
-  return ALLOWANCE(level, admonished, year);
+  return ALLOWANCE(...arguments);
 }
 
 /**
@@ -647,20 +606,5 @@ export function warnings(
   arrearsSince?: any,
   year?: any
 ): any[][] {
-  return WARNINGS(
-    assessment,
-    passLine,
-    quarterActual,
-    quarterPlan,
-    customersFell,
-    loanRisk,
-    overdueMonths,
-    arrearsMonths,
-    advance,
-    priorYellowYears,
-    conduct,
-    overdueSince,
-    arrearsSince,
-    year
-  ) as any[][];
+  return WARNINGS(...arguments) as any[][];
 }

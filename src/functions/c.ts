@@ -105,7 +105,7 @@ export function errorpoints(
   aggravation?: any[][],
   year?: any
 ): any {
-  return ERRORPOINTS(items, counts, aggravation, year);
+  return ERRORPOINTS(...arguments);
 }
 
 /**
@@ -117,5 +117,5 @@ export function errorpoints(
  * @returns {any[][]} 两行：标题与该条款的内容
  */
 export function erroritem(item: any, year?: any): any[][] {
-  return ERRORITEM(item, year) as any[][];
+  return ERRORITEM(...arguments) as any[][];
 }

@@ -160,7 +160,7 @@ export function warndeadline(
   branchReported?: any,
   year?: any
 ): any {
-  return WARNDEADLINE(type, amount, maturity, found, stage, branchReported, year);
+  return WARNDEADLINE(...arguments);
 }
 
 /**
@@ -188,5 +188,5 @@ export function warnlate(
   officeReported?: any,
   year?: any
 ): any {
-  return WARNLATE(type, amount, maturity, found, branchReported, stage, officeReported, year);
+  return WARNLATE(...arguments);
 }

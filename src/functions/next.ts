@@ -138,23 +138,5 @@ export function nextgrade(
   withHeaders?: any,
   year?: any
 ): any[][] {
-  return NEXTGRADE(
-    loanCount,
-    interestIncome,
-    newNpl,
-    managedLoans,
-    peerLoanCount,
-    peerIncome,
-    branchType,
-    peerBranchTypes,
-    examFails,
-    penalties,
-    criticisms,
-    seriousViolations,
-    toleranceRate,
-    firstAppointed,
-    peerCount,
-    withHeaders,
-    year
-  ) as any[][];
+  return NEXTGRADE(...arguments) as any[][];
 }

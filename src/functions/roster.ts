@@ -388,20 +388,7 @@ export function scores(
   withHeaders?: any,
   year?: any
 ): any[][] {
-  return SCORES(
-    ids,
-    branchTypes,
-    loanCounts,
-    interestIncomes,
-    newNpls,
-    managedLoans,
-    examFails,
-    penalties,
-    criticisms,
-    seriousViolations,
-    withHeaders,
-    year
-  ) as any[][];
+  return SCORES(...arguments) as any[][];
 }
 
 /**
@@ -440,22 +427,7 @@ export function grades(
   withHeaders?: any,
   year?: any
 ): any[][] {
-  return GRADES(
-    ids,
-    branchTypes,
-    loanCounts,
-    interestIncomes,
-    newNpls,
-    managedLoans,
-    examFails,
-    penalties,
-    criticisms,
-    seriousViolations,
-    firstAppointed,
-    prevCoefficient,
-    withHeaders,
-    year
-  ) as any[][];
+  return GRADES(...arguments) as any[][];
 }
 
 /**
@@ -478,5 +450,5 @@ export function peerAvg(
   withHeaders?: any,
   year?: any
 ): any[][] {
-  return PEERAVG(ids, branchTypes, loanCounts, interestIncomes, withHeaders, year) as any[][];
+  return PEERAVG(...arguments) as any[][];
 }

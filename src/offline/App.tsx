@@ -18,7 +18,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Checkbox,
   Field,
   FluentProvider,
   Link,
@@ -60,6 +59,7 @@ import { Lang, LangProvider, useLang, useT } from "../taskpane/i18n";
 import { LanguageSwitch } from "../taskpane/LanguageSwitch";
 import { IssueList } from "../taskpane/pages/IssueList";
 import { PolicyParams } from "../taskpane/pages/PolicyParams";
+import { SummaryChoices } from "../taskpane/pages/SummaryChoices";
 import { ExplainSteps } from "../taskpane/pages/ExplainPanel";
 import type { OfflineEngine } from "./client";
 import type { ExplainView, InspectView, ResultTable, Stage, SummarizeView } from "./protocol";
@@ -125,10 +125,7 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "center",
   },
-  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  option: { display: "flex", flexDirection: "column" },
   reason: { marginLeft: "32px", color: tokens.colorPaletteRedForeground1 },
-  detail: { marginLeft: "32px", color: tokens.colorNeutralForeground3 },
   tableWrap: { overflowX: "auto", maxHeight: "480px", overflowY: "auto" },
   // columns as wide as their text (Fluent's table lays out equal fixed columns)
   table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
@@ -571,38 +568,12 @@ function Page(props: { engine: OfflineEngine }): React.JSX.Element {
                     `The file (“<name>-汇总.xlsx”) holds everything of the workbook, unchanged, plus the chosen summaries — the same as the command line's cm-addin summarize; rows with data errors are left out and counted in the title line.`
                   )}
                 </Body1>
-                <fieldset
-                  className={styles.options}
-                  aria-label={t("选择汇总表", "Choose the summaries")}
-                  style={{ border: "none", padding: 0, margin: 0 }}
-                >
-                  {SUMMARIES.map((s) => {
-                    const a = view.availability[s.id];
-                    return (
-                      <div key={s.id} className={styles.option}>
-                        <Checkbox
-                          label={`${s.name}\u3000${lang === "zh" ? s.titleZh : s.titleEn}`}
-                          checked={selected.has(s.id)}
-                          disabled={!a.available || busy !== null}
-                          onChange={(_, d) => toggle(s.id, d.checked === true)}
-                        />
-                        {!a.available && (
-                          <Caption1 className={styles.reason}>
-                            {t(`不可用：${a.reasonZh}`, `Not available: ${a.reasonEn}`)}
-                          </Caption1>
-                        )}
-                        {a.available && a.absentOptional.length > 0 && (
-                          <Caption1 className={styles.detail}>
-                            {t(
-                              `缺少可选列 ${a.absentOptional.map((o) => o.column).join("、")}：相关规则不适用`,
-                              `Optional columns absent (${a.absentOptional.map((o) => o.column).join(", ")}): the rules that need them are not applied`
-                            )}
-                          </Caption1>
-                        )}
-                      </div>
-                    );
-                  })}
-                </fieldset>
+                <SummaryChoices
+                  availability={view.availability}
+                  selected={selected}
+                  disabled={busy !== null}
+                  onToggle={toggle}
+                />
                 {changed > 0 && errorCount === 0 && (
                   <Caption1>
                     {t(

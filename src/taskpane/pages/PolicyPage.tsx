@@ -49,15 +49,6 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   gap: { marginBottom: tokens.spacingVerticalM },
-  row: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalXS,
-    marginBottom: tokens.spacingVerticalS,
-  },
-  field: { flexGrow: 1, minWidth: 0 },
-  reset: { marginTop: "22px" },
-  header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 

@@ -38,13 +38,6 @@ import { checkDraft, paramText, type PolicyDraft } from "../../policy/validate";
 import { useLang, useT } from "../i18n";
 
 const useStyles = makeStyles({
-  bar: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "flex-end",
-    marginBottom: tokens.spacingVerticalM,
-  },
   gap: { marginBottom: tokens.spacingVerticalM },
   row: {
     display: "flex",
@@ -55,7 +48,6 @@ const useStyles = makeStyles({
   field: { flexGrow: 1, minWidth: 0 },
   reset: { marginTop: "22px" },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 interface FieldProps {

@@ -16,7 +16,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Checkbox,
   Field,
   makeStyles,
   MessageBar,
@@ -34,8 +33,9 @@ import { SUMMARIES } from "../../summary/common";
 import type { GeneratedSummaries, SummaryPaneApi, SummaryProgress } from "../../excel/summaries";
 import { excelSummaryPaneApi } from "../../excel/summaries";
 import { useOfficeHost } from "../host";
-import { useLang, useT } from "../i18n";
+import { useT } from "../i18n";
 import { ExplainPanel } from "./ExplainPanel";
+import { SummaryChoices } from "./SummaryChoices";
 import type { ExplanationMap } from "./ExplainPanel";
 import type { WhatIfData } from "./WhatIf";
 import { VerifyPanel } from "./VerifyPanel";
@@ -50,10 +50,6 @@ export interface SummaryPageProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  option: { display: "flex", flexDirection: "column" },
-  reason: { marginLeft: "32px", color: tokens.colorPaletteRedForeground1 },
-  detail: { marginLeft: "32px", color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   links: {
     display: "flex",
@@ -103,7 +99,6 @@ export function attempt<T>(f: () => Promise<T>): Promise<T> {
 
 export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
   const t = useT();
-  const { lang } = useLang();
   const styles = useStyles();
   const { inExcel } = useOfficeHost();
   const api = props.api ?? excelSummaryPaneApi;
@@ -204,39 +199,12 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       )}
       {checking && <Spinner size="tiny" label={t("正在读取工作簿…", "Reading the workbook…")} />}
 
-      <fieldset
-        className={styles.options}
-        aria-label={t("选择汇总表", "Choose the summaries")}
-        style={{ border: "none", padding: 0, margin: 0 }}
-      >
-        {SUMMARIES.map((s) => {
-          const a = availability?.[s.id];
-          const enabled = active && !!a?.available && !running;
-          return (
-            <div key={s.id} className={styles.option}>
-              <Checkbox
-                label={`${s.name}\u3000${lang === "zh" ? s.titleZh : s.titleEn}`}
-                checked={selected.has(s.id)}
-                disabled={!enabled}
-                onChange={(_, d) => toggle(s.id, d.checked === true)}
-              />
-              {a && !a.available && (
-                <Caption1 className={styles.reason}>
-                  {t(`不可用：${a.reasonZh}`, `Not available: ${a.reasonEn}`)}
-                </Caption1>
-              )}
-              {a && a.available && a.absentOptional.length > 0 && (
-                <Caption1 className={styles.detail}>
-                  {t(
-                    `缺少可选列 ${a.absentOptional.map((o) => o.column).join("、")}：相关规则不适用`,
-                    `Optional columns absent (${a.absentOptional.map((o) => o.column).join(", ")}): the rules that need them are not applied`
-                  )}
-                </Caption1>
-              )}
-            </div>
-          );
-        })}
-      </fieldset>
+      <SummaryChoices
+        availability={availability}
+        selected={selected}
+        disabled={!active || running}
+        onToggle={toggle}
+      />
 
       <div className={styles.actions}>
         <Button

@@ -336,25 +336,3 @@ export function buildPosting(
   };
   return { id: "posting", model, explanations: {}, issues: [] };
 }
-
-/** The derived summaries `wanted` asks for, from `built`; `skip` is told of those the data does not allow ({@link derivedAvailability}). */
-export function derivedSummaries(
-  wanted: readonly SummaryId[],
-  built: readonly BuiltSummary[],
-  managers: readonly ManagerRow[],
-  policy: Policy,
-  now: Date,
-  availability: Readonly<Record<SummaryId, Availability>>,
-  skip: (a: Availability) => void
-): BuiltSummary[] {
-  const out: BuiltSummary[] = [];
-  for (const id of DERIVED_SUMMARIES) {
-    if (!wanted.includes(id)) continue;
-    if (!availability[id].available) skip(availability[id]);
-    else
-      out.push(
-        (id === "statements" ? buildStatements : buildPosting)(built, managers, policy, now)
-      );
-  }
-  return out;
-}

@@ -1,6 +1,8 @@
 /** (issue 20 item 4) Summary columns as objects: specs, rows, rows of another kind. */
 import type { Column } from "../../src/summary/columns";
 import { cellsOf, columnSpecs, headersOf, kindCellsOf, Table } from "../../src/summary/columns";
+import { BUILDERS } from "../../src/summary/build";
+import { SUMMARY_IDS } from "../../src/summary/common";
 
 interface Person {
   id: string;
@@ -59,5 +61,11 @@ describe("summary columns", () => {
       ["C", 3, 6, ""],
     ]);
     expect(t.columns.map((c) => c.header)).toEqual(["员工号", "金额", "加倍", "说明"]);
+  });
+});
+
+describe("the builder table (build.ts)", () => {
+  test("one builder per summary, in SUMMARIES order; 校验结果 is made from the issues, not by a builder", () => {
+    expect(BUILDERS.map((b) => b.id)).toEqual(SUMMARY_IDS.filter((id) => id !== "issues"));
   });
 });

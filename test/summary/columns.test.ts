@@ -1,7 +1,8 @@
 /** (issue 20 item 4) Summary columns as objects: specs, rows, rows of another kind. */
 import type { Column } from "../../src/summary/columns";
 import { cellsOf, columnSpecs, headersOf, kindCellsOf, Table } from "../../src/summary/columns";
-import { BUILDERS } from "../../src/summary/build";
+import { BUILDERS, buildSummaries } from "../../src/summary/build";
+import { grid, NOW, policy2025 } from "./helpers";
 import { SUMMARY_IDS } from "../../src/summary/common";
 
 interface Person {
@@ -67,5 +68,28 @@ describe("summary columns", () => {
 describe("the builder table (build.ts)", () => {
   test("one builder per summary, in SUMMARIES order; 校验结果 is made from the issues, not by a builder", () => {
     expect(BUILDERS.map((b) => b.id)).toEqual(SUMMARY_IDS.filter((id) => id !== "issues"));
+  });
+
+  test("the summaries a workbook cannot make are skipped in SUMMARIES order (考核概览 before 考核通知单)", () => {
+    const g = grid({
+      差错记录: [
+        ["员工号", "日期", "条款", "次数"],
+        ["E1", "2025-03-01", "1.1", 1],
+      ],
+    });
+    const r = buildSummaries(g, policy2025(), { now: NOW, only: [...SUMMARY_IDS] });
+    expect(r.ids).toEqual(["errors", "issues"]);
+    expect(r.skipped.map((x) => x.id)).toEqual([
+      "grades",
+      "bottom",
+      "buyout",
+      "exitPay",
+      "corporate",
+      "warnings",
+      "annual",
+      "overview",
+      "statements",
+      "posting",
+    ]);
   });
 });

@@ -22,8 +22,8 @@ import type { Policy } from "../policy/types";
 import type { WorkbookGrid } from "../core/grid";
 import { CliError } from "./command";
 
-export const MIN_YEAR = 1999;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 1999;
+const MAX_YEAR = 2100;
 
 /** "--year 2025" → 2025; anything else is a CliError (exit 2). */
 export function parseYearOption(s: string | true | undefined): number | undefined {

@@ -156,10 +156,6 @@ export function toNum(x: Dec): number {
   return (f.s * cents) / 100;
 }
 
-export function sum(xs: DecLike[]): Dec {
-  return xs.reduce<Dec>((acc, x) => acc.plus(x), new D(0));
-}
-
 /** Clamp to [lo, hi]; a null bound is no bound. */
 export function clamp(x: DecLike, lo: DecLike | null, hi: DecLike | null): Dec {
   let v = dec(x);

@@ -43,7 +43,7 @@ export function isBlank(raw: unknown): boolean {
 }
 
 /** An Excel error value arriving as text ("#N/A") — reported as such, never parsed. */
-export function excelErrorOf(raw: unknown): string | null {
+function excelErrorOf(raw: unknown): string | null {
   if (typeof raw !== "string" || raw.indexOf("#") < 0) return null;
   const s = raw.trim().toUpperCase();
   return EXCEL_ERRORS.includes(s) ? s : null;

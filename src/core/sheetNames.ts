@@ -23,6 +23,18 @@ export const SUMMARY_SHEET_NAMES = {
 
 export type SummaryId = keyof typeof SUMMARY_SHEET_NAMES;
 
+/**
+ * (issue 18) Last year's summaries copied into this year's workbook (src/reader/previous.ts):
+ * "上年" + the summary's name, and 上年客户经理 for last year's input table. Never input tables.
+ */
+export const PREVIOUS_SHEET_PREFIX = "上年";
+export const PREVIOUS_SHEET_NAMES = {
+  grades: `${PREVIOUS_SHEET_PREFIX}${SUMMARY_SHEET_NAMES.grades}`,
+  corporate: `${PREVIOUS_SHEET_PREFIX}${SUMMARY_SHEET_NAMES.corporate}`,
+  bottom: `${PREVIOUS_SHEET_PREFIX}${SUMMARY_SHEET_NAMES.bottom}`,
+  managers: `${PREVIOUS_SHEET_PREFIX}客户经理`,
+} as const;
+
 /** The sheet the add-in writes the policy to. */
 export const POLICY_SHEET_NAME = "政策参数";
 

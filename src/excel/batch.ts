@@ -105,7 +105,7 @@ function stringBytes(s: string): number {
   return n;
 }
 
-export function valueBytes(v: CellValue): number {
+function valueBytes(v: CellValue): number {
   if (v === null) return 4;
   if (typeof v === "string") return stringBytes(v);
   if (typeof v === "boolean") return v ? 4 : 5;
@@ -123,11 +123,11 @@ export function rowBytes(row: CellValue[]): number {
  * rows (setRangePropertiesInBulk in excel-web-16.00.js), each block a range path made of
  * `getRow(i).getBoundingRect(getRow(j))` (three paths) and its own action.
  */
-export const OFFICE_JS_BULK_CELLS = 1500;
+const OFFICE_JS_BULK_CELLS = 1500;
 /** Bytes of one such block beyond its values. */
-export const BULK_BLOCK_BYTES = 3 * PATH_BYTES + ACTION_BYTES + 24;
+const BULK_BLOCK_BYTES = 3 * PATH_BYTES + ACTION_BYTES + 24;
 /** Rows per block office.js makes for a write `width` cells wide. */
-export function bulkRows(width: number): number {
+function bulkRows(width: number): number {
   return Math.max(1, Math.round(OFFICE_JS_BULK_CELLS / Math.max(1, width)));
 }
 function bulkBlocks(values: CellValue[][]): number {

@@ -21,7 +21,7 @@ export const EXCEL_CHART_TYPES: Record<ChartKind, string> = {
 };
 
 /** Queues the charts of `m` on its new sheet (no sync); returns how many. */
-export function queueCharts(sheet: Excel.Worksheet, m: SheetModel): number {
+function queueCharts(sheet: Excel.Worksheet, m: SheetModel): number {
   const charts = m.charts ?? [];
   if (charts.length === 0 || !supported("1.1") || !has(sheet, "charts")) return 0;
   for (const c of charts) {

@@ -41,7 +41,7 @@ export const FILL_READ_BYTES =
  * Response bytes of one cell's fill: `{"ActionId":1234567,"Value":{"color":"#FFFFFF","pattern":
  * "LightDown","patternColor":"#000000","tintAndShade":-0.499984740745262,"patternTintAndShade":…}}`.
  */
-export const FILL_READ_RESPONSE_BYTES = 300;
+const FILL_READ_RESPONSE_BYTES = 300;
 /** Request bytes to set one fill property of one cell (a colour, a pattern, a tint, or clear()). */
 export const FILL_WRITE_BYTES = 3 * PATH_BYTES + CELL_ARG_BYTES + ACTION_BYTES + 24;
 /** Each further property set on the same cell's fill (one more action). */
@@ -111,7 +111,7 @@ function restoreBytes(s: SavedFill): number {
  * Cuts `items` into batches whose request (and response) estimates stay within the budget;
  * each sheet a batch touches costs its path once.
  */
-export function byteBatches<T extends { sheet: string }>(
+function byteBatches<T extends { sheet: string }>(
   items: readonly T[],
   request: (t: T) => number,
   response: (t: T) => number = () => 0,

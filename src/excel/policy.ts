@@ -53,7 +53,7 @@ export interface LoadedPolicy {
 }
 
 /** Where the header of a policy table is looked for in sheets other than 政策参数. */
-export const SCAN_WINDOW = "A1:Z40";
+const SCAN_WINDOW = "A1:Z40";
 
 function same(a: Policy, b: Policy): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -105,7 +105,7 @@ function registerOnly(p: Policy | null): void {
 }
 
 /** Reads the workbook's policy in a given request context (see {@link loadWorkbookPolicy}). */
-export async function loadWorkbookPolicyIn(context: Excel.RequestContext): Promise<LoadedPolicy> {
+async function loadWorkbookPolicyIn(context: Excel.RequestContext): Promise<LoadedPolicy> {
   const before = activePolicy();
   const grid = await readPolicyGrid(context);
   const r = readPolicyFromGrid({ sheets: grid ? [grid] : [] }, currentYear());
@@ -283,7 +283,7 @@ function checkWritable(policy: Policy): void {
 }
 
 /** Writes the policy in a given request context (see {@link writePolicySheet}). */
-export async function writePolicySheetIn(
+async function writePolicySheetIn(
   context: Excel.RequestContext,
   policy: Policy
 ): Promise<WrittenPolicy> {
@@ -338,7 +338,7 @@ export async function writePolicySheet(
 // watching hand edits
 
 /** Delay before reloading after an edit (several cells pasted at once give one reload). */
-export const RELOAD_DELAY_MS = 400;
+const RELOAD_DELAY_MS = 400;
 
 /**
  * Reloads the policy whenever the 政策参数 sheet changes (ExcelApi 1.7 onChanged). Returns

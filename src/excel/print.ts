@@ -38,7 +38,7 @@ export function supported(version: string): boolean {
 }
 
 /** True when the model asks for anything this file writes. */
-export function hasSheetExtras(m: SheetModel): boolean {
+function hasSheetExtras(m: SheetModel): boolean {
   return (
     m.print !== undefined ||
     m.blankHighlight !== undefined ||
@@ -80,7 +80,7 @@ const PART_BYTES = {
     9 * PATH_BYTES + 5 * ACTION_BYTES + 2 * ARG_BYTES + textBytes(note) + 100,
 };
 /** More than any one part: the next part always fits when this much is left. */
-export const EXTRA_PART_MAX = 64_000;
+const EXTRA_PART_MAX = 64_000;
 
 /** Queues the page setup, wrapping, merges and highlights of `m` on its new sheet (no sync). */
 export function queueSheetExtras(sheet: Excel.Worksheet, m: SheetModel): void {
@@ -93,7 +93,7 @@ export function queueSheetExtras(sheet: Excel.Worksheet, m: SheetModel): void {
  * that the caller can sync between parts (a county's summaries have ~27,000 wide notes
  * lines: ~20 MB of requests, four times Excel on the web's limit, in one).
  */
-export function* sheetExtraParts(sheet: Excel.Worksheet, m: SheetModel): Generator<number> {
+function* sheetExtraParts(sheet: Excel.Worksheet, m: SheetModel): Generator<number> {
   const L = sheetLayout(m);
   const pr = m.print;
   if (pr && supported("1.9") && has(sheet, "pageLayout")) {

@@ -31,9 +31,9 @@ import { rowBytes } from "./batch";
 /** Bytes of response one sync may bring: 4 MB, under the 5 MB limit. */
 export const RESPONSE_BUDGET = 4_000_000;
 /** Cells one sync may read: Excel's limit for a range read. */
-export const CELL_BUDGET = 5_000_000;
+const CELL_BUDGET = 5_000_000;
 /** Bytes per cell assumed before any row of a sheet is read (a dense Chinese text column is ≈ 30). */
-export const FIRST_CELL_BYTES = 64;
+const FIRST_CELL_BYTES = 64;
 /** Margin on the bytes per cell measured so far. */
 export const MARGIN = 1.5;
 /** Bytes of a block's result besides its values (action id, the Value wrapper). */
@@ -49,7 +49,7 @@ export function rangeOrigin(address: string): { row: number; col: number } {
 }
 
 /** "Sheet1!B3:F20" → origin and size (rows × columns) of the range. */
-export function rangeBox(address: string): {
+function rangeBox(address: string): {
   row: number;
   col: number;
   rows: number;

@@ -129,7 +129,7 @@ export interface SelectedSummaryRow {
 }
 
 /** The summaries whose rows the panel explains. */
-export function explainedSummary(sheetName: string): SelectedSummaryRow["summary"] | null {
+function explainedSummary(sheetName: string): SelectedSummaryRow["summary"] | null {
   const id = summaryIdOf(sheetName);
   return id === "grades" || id === "buyout" ? id : null;
 }
@@ -167,7 +167,7 @@ export function selectedRowKey(
 const TOP_ROWS = 5;
 
 /** Reads the selected row of a summary sheet (one sync). */
-export async function readSelectedRow(
+async function readSelectedRow(
   context: Excel.RequestContext,
   worksheet: Excel.Worksheet,
   sheetName: string,

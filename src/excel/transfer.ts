@@ -19,7 +19,7 @@
  */
 
 /** About this many cells (primitive values; a long string counts more) per piece: ~ a few ms to clone, whatever the machine. */
-export const PIECE_CELLS = 20_000;
+const PIECE_CELLS = 20_000;
 
 /** The key that marks a reference to a split container in a skeleton. */
 export const CHUNK_KEY = "__cmChunk";

@@ -62,7 +62,9 @@ export const HELP_EN_A: HelpTable = {
   },
   EXPLAIN: {
     description:
-      "The explanation of a grade (same arguments as CM.GRADE): total, rounding, score grade, protection period, each cap and its article, the interpretations applied, warnings (e.g. tolerance rate not set), final grade and wage coefficient.",
+      "The explanation of a grade (same arguments as CM.GRADE): total, rounding, score grade, " +
+      "protection period, each cap and its article, the interpretations applied, warnings " +
+      "(e.g. tolerance rate not set), final grade and wage coefficient.",
     params: {
       score: "Total score",
       seriousViolations: "Number of serious violations (optional)",

@@ -329,18 +329,17 @@ function contextOf(policy: Policy): FnContext {
 }
 
 /**
- * Every function's declaration by id, filled as each rule set's file is loaded: the one list of
+ * Every function's declaration, in the order defined, filled as each rule set's file is loaded: the one list of
  * parameters that the generated metadata (from the JSDoc) and the English help are checked
  * against (test/functions/specs.test.ts).
  */
-export const FUNCTION_DEFS = new Map<string, FunctionDef<readonly ArgSpec[]>>();
+export const FUNCTION_DEFS: FunctionDef<readonly ArgSpec[]>[] = [];
 
 export function defineFunction<P extends readonly ArgSpec[]>(
   def: FunctionDef<P>,
   impl: (args: ArgValues<P>, ctx: FnContext) => unknown
 ): (...raw: unknown[]) => FnResult | CustomFunctions.Error {
-  if (FUNCTION_DEFS.has(def.id)) throw new Error(`custom function ${def.id} is defined twice`);
-  FUNCTION_DEFS.set(def.id, def);
+  FUNCTION_DEFS.push(def);
   const yearIndex = def.params.findIndex((p) => p.name === "year");
   return (...raw: unknown[]) => {
     try {

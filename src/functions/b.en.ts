@@ -30,7 +30,12 @@ export const HELP_EN_B: HelpTable = {
   LEVELCHECK: {
     example: '=CM.LEVELCHECK("二级",C2:C9,D2:D9,E2:E9,F2:F9,98,97)',
     description:
-      "Checks every condition of one corporate CM level (Art. 11 (2)) and returns a row with headers: customers counted, each indicator and whether conditions a–d hold, conditions met and needed, condition (2), tenure, and the conclusion. Statuses: 达标 met / 未达标 not met / 汇率未设置 rate not set / 数据缺失 data missing / 不要求 not required / 不适用 not applicable; a conclusion of 汇率未设置 means every other condition holds and the level depends on the unset rate. Same interpretations as CM.LEVEL.",
+      "Checks every condition of one corporate CM level (Art. 11 (2)) and returns a row with " +
+      "headers: customers counted, each indicator and whether conditions a–d hold, conditions " +
+      "met and needed, condition (2), tenure, and the conclusion. Statuses: 达标 met / 未达标 not " +
+      "met / 汇率未设置 rate not set / 数据缺失 data missing / 不要求 not required / 不适用 not applicable; a " +
+      "conclusion of 汇率未设置 means every other condition holds and the level depends on the " +
+      "unset rate. Same interpretations as CM.LEVEL.",
     params: { level: "Level to check: 高级/一级/二级/三级/四级/见习", ...CUSTOMER_PARAMS_EN },
     result: "Two rows: headers and the results for that level",
   },

@@ -47,7 +47,11 @@ export const HELP_EN_ROSTER: HelpTable = {
   },
   PEERAVG: {
     description:
-      "The peer averages of the three branch types (Art. 11: every credit CM of the type, the CM included): branch type, head count, average loan count, average interest income (workbook unit, full precision). Compute them once and pass them to CM.SCORE as single values instead of whole columns in every row. Rows with a blank employee id are not counted.",
+      "The peer averages of the three branch types (Art. 11: every credit CM of the type, the " +
+      "CM included): branch type, head count, average loan count, average interest income " +
+      "(workbook unit, full precision). Compute them once and pass them to CM.SCORE as single " +
+      "values instead of whole columns in every row. Rows with a blank employee id are not " +
+      "counted.",
     params: {
       ids: ROSTER_PARAMS.ids,
       branchTypes: ROSTER_PARAMS.branchTypes,

@@ -110,13 +110,13 @@ export const RULE_SET_ORDER: readonly RuleSetId[] = ["通用", "A", "B", "C", "D
 export const POLICY_SHEET = POLICY_SHEET_NAME;
 
 /** Fields inside array elements that name the element; they are part of the key, not editable. */
-export const IDENTITY_FIELDS: readonly string[] = ["a.grades.*.grade", "b.levels.*.level"];
+const IDENTITY_FIELDS: readonly string[] = ["a.grades.*.grade", "b.levels.*.level"];
 
 export const GRADE_VALUES = CREDIT_GRADES;
-export const UNIT_VALUES = ["元", "万元"] as const;
+const UNIT_VALUES = ["元", "万元"] as const;
 export const FIVE_CLASS_VALUES = FIVE_CLASSES;
-export const CURRENCY_VALUES = ["USD", "CNY"] as const;
-export const YES_NO_VALUES = ["是", "否"] as const;
+const CURRENCY_VALUES = ["USD", "CNY"] as const;
+const YES_NO_VALUES = ["是", "否"] as const;
 
 const MAX_AMOUNT = 1e13;
 /** the latest 年度 a policy may have (the A12 ratio keys reach the formation year it buys out) */
@@ -206,7 +206,8 @@ function generalDefs(): ParamDef[] {
       bi("政策年度", "Policy year"),
       bi(
         "参数所属年度；总行按年度调整（002 第十一条末段）。缺省：1–6 月为上一年度，7 月起为当年（000 篇9 第十四条：每年1月份初评）",
-        "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: January–June the previous year, from July the current one (000 part 9, art. 14)"
+        "Year of these parameters; adjusted yearly by the head office (002 art. 11). Default: " +
+          "January–June the previous year, from July the current one (000 part 9, art. 14)"
       ),
       { min: 1999, max: MAX_POLICY_YEAR }
     ),
@@ -1235,7 +1236,9 @@ function bDefs(p: Policy): ParamDef[] {
     bi("见习期", "Trainee period"),
     bi(
       "“见习期满日期”为空时，见习期自首次任职日期起按此月数计（应届毕业生一年；其他人员不少于 6 个月，可在见习期满日期列填写）",
-      "When 见习期满日期 is blank the trainee period runs this many months from the first appointment (one year for graduates; at least six months for others, who may have 见习期满日期 filled in)"
+      "When 见习期满日期 is blank the trainee period runs this many months from the first " +
+        "appointment (one year for graduates; at least six months for others, who may have " +
+        "见习期满日期 filled in)"
     ),
     { min: 6, max: 60 }
   );

@@ -99,7 +99,7 @@ export function findPolicyTable(grid: WorkbookGrid): PolicyTable | null {
 }
 
 /** Sheet address of a cell of the table (0-based indexes into sheet.values). */
-export function tableCell(t: PolicyTable, r: number, c: number): string {
+function tableCell(t: PolicyTable, r: number, c: number): string {
   return a1(t.sheet.rowOffset + r, t.sheet.colOffset + c);
 }
 

@@ -2,7 +2,7 @@
 import { dec, Dec, DecLike } from "../core/money";
 import type { AmountUnit } from "./types";
 
-export function unitFactor(unit: AmountUnit): number {
+function unitFactor(unit: AmountUnit): number {
   return unit === "万元" ? 10000 : 1;
 }
 

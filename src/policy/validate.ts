@@ -208,7 +208,7 @@ export function parseParamValue(d: ParamDef, raw: unknown): ParamParsed {
 }
 
 /** A typed value (as held in a Policy) checked against its parameter. */
-export function checkTypedValue(d: ParamDef, v: unknown): ParamParsed {
+function checkTypedValue(d: ParamDef, v: unknown): ParamParsed {
   if (v === null || v === undefined) return parseParamValue(d, null);
   const numeric = ["int", "number", "percent", "fraction", "amount", "year"].includes(d.type);
   if (numeric) {

@@ -8,7 +8,7 @@
 import { a1 } from "../core/issues";
 import type { Issue } from "../core/issues";
 import { normKey } from "../core/text";
-import { SUMMARY_SHEET_NAMES, withoutCopySuffix } from "../core/sheetNames";
+import { PREVIOUS_SHEET_NAMES, SUMMARY_SHEET_NAMES, withoutCopySuffix } from "../core/sheetNames";
 import { POLICY_SHEET } from "../policy/schema";
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { columnName, rulesText, SCHEMA, TABLE_IDS } from "./schema";
@@ -17,8 +17,12 @@ import type { ColumnDef, TableDef, TableId } from "./schema";
 /** How many rows from the top of the used range are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 10;
 
-/** Sheets the add-in writes (WORKBOOK.md "What the add-in writes") and the policy sheet: never input tables. */
-const OWN_SHEETS: readonly string[] = [...Object.values(SUMMARY_SHEET_NAMES), POLICY_SHEET];
+/** Sheets the add-in writes (WORKBOOK.md "What the add-in writes"), the policy sheet and last year's copied sheets (issue 18): never input tables. */
+const OWN_SHEETS: readonly string[] = [
+  ...Object.values(SUMMARY_SHEET_NAMES),
+  POLICY_SHEET,
+  ...Object.values(PREVIOUS_SHEET_NAMES),
+];
 
 export function isOwnSheet(name: string): boolean {
   const base = withoutCopySuffix(name).trim();

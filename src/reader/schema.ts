@@ -128,7 +128,7 @@ export const STAFF_GRADE_VALUES = {
   "9等": ["九等", "9"],
 } as const;
 /** WORKBOOK.md: 自然人/企业 (组织 = 企业). */
-export const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
+const BORROWER_TYPE_VALUES = { 自然人: ["个人"], 企业: ["组织"] } as const;
 export const SECURITY_VALUES = { 信用: [], 保证: [], 抵押: [], 质押: [] } as const;
 /** 五级分类 (core FIVE_CLASSES), each also spelt with 类: 正常类 … */
 export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(
@@ -136,7 +136,7 @@ export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(
   (c) => [`${c}类`]
 );
 export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
-export const WARNING_TYPE_VALUES = {
+const WARNING_TYPE_VALUES = {
   到期: [],
   欠息: [],
   重大事项: [],
@@ -147,7 +147,7 @@ export const WARNING_TYPE_VALUES = {
   越权放贷: ["越权", "变相越权", "违规放贷"],
   未落实贷款条件: ["未落实贷款条件预警", "未落实前提条件"],
 } as const;
-export const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
+const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
 
 const MANAGERS: Cols<ManagerRow> = {
   id: {

@@ -31,7 +31,7 @@ function partsOf(tpl: string): string[] {
   return parts;
 }
 
-export function renderTemplate(tpl: string, params: Record<string, Param>, lang: Lang): string {
+function renderTemplate(tpl: string, params: Record<string, Param>, lang: Lang): string {
   const parts = partsOf(tpl);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {

@@ -205,7 +205,7 @@ export interface Availability {
 /** A table as found: the column keys present, or null when it cannot be read (missing, or lacks a required column). */
 export type FoundColumns = Record<TableId, ReadonlySet<string> | null>;
 
-export function foundColumnsOfGrid(grid: WorkbookGrid): FoundColumns {
+function foundColumnsOfGrid(grid: WorkbookGrid): FoundColumns {
   const found = findTables(grid);
   const out = {} as Record<TableId, ReadonlySet<string> | null>;
   for (const id of Object.keys(SCHEMA) as TableId[]) {
@@ -234,7 +234,7 @@ function requiredNames(table: TableId): string {
     .join("、");
 }
 
-export function availabilityOf(id: SummaryId, found: FoundColumns): Availability {
+function availabilityOf(id: SummaryId, found: FoundColumns): Availability {
   const missing: Availability["missing"] = [];
   const absentOptional: Availability["absentOptional"] = [];
   const zh: string[] = [];

@@ -18,6 +18,7 @@ import { moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./commo
 import type { Column } from "./columns";
 import { Table } from "./columns";
 import type { CellValue } from "./model";
+import { consecutiveYellowCards } from "../rules/previous";
 
 export const BOTTOM_HEADERS = [
   "员工号",
@@ -142,6 +143,9 @@ export function buildBottomSummary(
         : `读取的数据中没有客户经理列入末位名单；另有 ${unread} 行未能读取（见下），未计入`,
     ]);
   }
+  // (issue 18) a yellow card on last year's 末位名单 too: a second consecutive one, named below the table
+  const twice = ctx.lastYear ? consecutiveYellowCards(list, ctx.lastYear) : [];
+  for (const i of twice) notes.push([null, i.message]);
   notes.push(...noticeLines(ctx.notices).map((l) => [null, l[1]]));
   return {
     id: "bottom",
@@ -155,6 +159,6 @@ export function buildBottomSummary(
     },
     explanations,
     // the loans A6 could not decide are reported once, by buildCreditSummaries (nplLoanIssues)
-    issues: [],
+    issues: twice,
   };
 }

@@ -12,8 +12,8 @@ import type { CellValue, SheetModel } from "./model";
 
 /** The final grades counted, best first (RULES.md A1 第十条: 一级…三级, 取消资格). */
 export const BRANCH_GRADES = FINAL_GRADES;
-export const NO_BRANCH = "（未填支行）";
-export const BRANCH_BLOCK_LABEL = "各支行等级分布";
+const NO_BRANCH = "（未填支行）";
+const BRANCH_BLOCK_LABEL = "各支行等级分布";
 
 export interface BranchLine {
   branch: string;

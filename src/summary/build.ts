@@ -9,8 +9,10 @@
  * A summary whose data is not there (a sheet or a column missing) is skipped with the reason.
  * Pure: the clock is passed in.
  */
+import type { CreditWhatIfInput } from "../rules/a/whatif";
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
+import type { ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
 import type { WorkbookGrid } from "../core/grid";
 import type { ReadOptions, WorkbookData } from "../reader/read";
@@ -40,7 +42,17 @@ import { buildAnnualSummary } from "./annual";
 import { buildPosting, buildStatements, statementSources } from "./statements";
 import { overviewOfRun, withOverviewSources } from "./overview";
 import { responsibleNplBalances } from "../rules/a/npl";
-import { inputFingerprint, policyFingerprint, withFingerprints } from "./fingerprint";
+import {
+  inputFingerprint,
+  policyFingerprint,
+  withFingerprints,
+  withLastYearFingerprint,
+} from "./fingerprint";
+import { readPrevious } from "../reader/previous";
+import type { PreviousRead } from "../reader/previous";
+import { cellOf } from "../reader/read";
+import { deriveFromLastYear } from "../rules/previous";
+import type { LastYear } from "../rules/previous";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -57,10 +69,12 @@ export interface BuildOptions {
   explanations?: boolean;
   /** (rev 2) how the policy year was chosen when it is a default (第十四条), for the title lines; absent when the user or the sheet gave it */
   yearNote?: string;
+  /** (issue 18) last year's summaries read from another file (the CLI's --previous); default: the workbook's 上年… sheets */
+  previous?: PreviousRead;
 }
 
 /** Issues, each once (same sheet, cell, rule and message). */
-export function uniqueIssues(issues: readonly Issue[]): Issue[] {
+function uniqueIssues(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
     const k = `${i.sheet}\u0000${i.cell}\u0000${i.rule}\u0000${i.message}`;
@@ -90,6 +104,10 @@ export interface SummariesResult {
   /** per summary, the explanation of each row by key (员工号; 员工号|贷款编号 for 退休买断); empty when not kept (BuildOptions.explanations) */
   explanations: Partial<Record<SummaryId, Record<string, ExplainStep[]>>>;
   availability: Record<SummaryId, Availability>;
+  /** (issue 18) 等级汇总's what-if inputs by 员工号 (the pane's 假设分析); absent when not kept */
+  whatIf?: Record<string, CreditWhatIfInput>;
+  /** (issue 18) last year's tables used (上年等级 / 变化, derived inputs): where they were read; null when none */
+  lastYear?: { source: string; sheets: string[] } | null;
 }
 
 /** The ids `only` names, in WORKBOOK.md order; an unknown name is an Error naming it. */
@@ -283,10 +301,58 @@ export function readForSummaries(
   grid: WorkbookGrid,
   policy: Policy,
   opts: ReadOptions = {}
-): Validation & { inputFingerprint: string } {
+): Validation & { inputFingerprint: string; previous: PreviousRead } {
   // (issue 19) the fingerprint of the cells read, before `consumeGrid` lets the rows go (src/summary/fingerprint.ts)
   const fp = inputFingerprint(grid);
-  return { ...validateWorkbookFull(grid, policy, opts), inputFingerprint: fp };
+  // (issue 18) the workbook's own 上年… sheets, read before the rows are let go
+  const previous = readPrevious(grid, policy, { inWorkbook: true });
+  return { ...validateWorkbookFull(grid, policy, opts), inputFingerprint: fp, previous };
+}
+
+/**
+ * (issue 18) This year's 客户经理 rows with the inputs last year's tables give where the cells are
+ * blank (src/rules/previous.ts); the unreadable cells follow their rows.
+ */
+function withLastYear(
+  data: WorkbookData,
+  last: LastYear
+): { data: WorkbookData; issues: Issue[]; addedColumns: string[] } {
+  const info = data.tables.managers;
+  if (!info) return { data, issues: [], addedColumns: [] };
+  const bad = data.unreadable.managers;
+  const withCustomers = new Set(data.customers.map((c) => c.manager));
+  const d = deriveFromLastYear(data.managers, last, {
+    present: new Set(Object.keys(info.columns)),
+    unreadable: (m, key) => (bad.get(m) ?? []).some((c) => c.key === key),
+    cellOf: (m, key) => (info.columns[key] !== undefined ? cellOf(info, m.src, key) : ""),
+    corporate: (m) => withCustomers.has(m.id),
+  });
+  if (d.replaced.size === 0) return { data, issues: d.issues, addedColumns: [] };
+  const unreadable = new Map(
+    [...bad].map(([row, cells]) => [d.replaced.get(row as ManagerRow) ?? row, cells])
+  );
+  return {
+    data: {
+      ...data,
+      managers: d.managers,
+      unreadable: { ...data.unreadable, managers: unreadable },
+    },
+    issues: d.issues,
+    addedColumns: d.addedColumns,
+  };
+}
+
+/** (issue 18) The workbook's 上年… sheets, when last year's file (--previous) was given instead. */
+function workbookLastYearUnused(last: LastYear): Issue {
+  const sheets = Object.values(last.sheets).join("、");
+  return {
+    sheet: "",
+    cell: "",
+    severity: "info",
+    rule: "PREV.unused",
+    message: `已给上年汇总文件（--previous），工作簿中的上年表（${sheets}）未使用`,
+    messageEn: `last year's file was given (--previous): the workbook's own last-year sheets (${sheets}) are not used`,
+  };
 }
 
 /** Builds every wanted summary the data allows. */
@@ -300,7 +366,7 @@ export function buildSummaries(
 
 /** The second half of {@link buildSummaries}: the summaries of a workbook read by {@link readForSummaries}. */
 export function summariesOf(
-  v: Validation & { inputFingerprint: string },
+  v: Validation & { inputFingerprint: string; previous?: PreviousRead },
   policy: Policy,
   opts: BuildOptions
 ): SummariesResult {
@@ -309,8 +375,17 @@ export function summariesOf(
   const sources = statementSources(wanted);
   // (issue 19) 考核概览 is built from other summaries too: they are built with it, written only when wanted
   const building = [...new Set([...withOverviewSources(wanted), ...sources])];
-  const data = v.data;
-  const availability = summaryAvailability(foundColumnsOfTables(data.tables));
+  // (issue 18) last year's tables: --previous, else the workbook's 上年… sheets
+  const previous = opts.previous ?? v.previous ?? null;
+  const last = previous?.lastYear ?? null;
+  const history = last
+    ? withLastYear(v.data, last)
+    : { data: v.data, issues: [], addedColumns: [] as string[] };
+  const data = history.data;
+  const found = foundColumnsOfTables(data.tables);
+  if (found.managers && history.addedColumns.length > 0)
+    found.managers = new Set([...found.managers, ...history.addedColumns]);
+  const availability = summaryAvailability(found);
   const skipped: SkippedSummary[] = [];
   const cans = new Map<SummaryId, boolean>();
   const can = (id: SummaryId): boolean => {
@@ -340,7 +415,11 @@ export function summariesOf(
     built: [],
     can,
     view,
-    ctx: (id, extra = []) => contextFor(id, policy, stepOpts, view(id), availability[id], extra),
+    ctx: (id, extra = []) => ({
+      ...contextFor(id, policy, stepOpts, view(id), availability[id], extra),
+      // (issue 18) last year's tables (上年等级 / 变化)
+      lastYear: last,
+    }),
     names: new Map(data.managers.map((m) => [m.id, m.name])),
     errorPoints: null,
   };
@@ -353,6 +432,11 @@ export function summariesOf(
     uniqueIssues([
       ...(opts.extraIssues ?? []),
       ...v.issues,
+      ...(previous?.issues ?? []),
+      ...(opts.previous && v.previous?.lastYear
+        ? [workbookLastYearUnused(v.previous.lastYear)]
+        : []),
+      ...history.issues,
       ...notices,
       ...built.flatMap((b) => b.issues),
     ]),
@@ -372,11 +456,26 @@ export function summariesOf(
   }
   if (opts.yearNote)
     for (const m of models) if (m.title) m.title = withYearNote(m.title, policy, opts.yearNote);
-  const fp = { policy: policyFingerprint(policy), input: v.inputFingerprint };
+  const fp = {
+    policy: policyFingerprint(policy),
+    input: last ? withLastYearFingerprint(v.inputFingerprint, last) : v.inputFingerprint,
+  };
   for (const m of models) if (m.title) m.title = withFingerprints(m.title, fp);
   // (rev 2) every summary, whichever builder made it, prints as a report (src/summary/print.ts)
   models.forEach((m, i) => (models[i] = printReady(m, policy, opts.now)));
   const explanations: SummariesResult["explanations"] = {};
   for (const b of built) explanations[b.id] = b.explanations;
-  return { policy, models, ids, skipped, issues, explanations, availability };
+  const whatIf = built.find((b) => b.id === "grades")?.whatIf;
+  const lastYear = last ? { source: last.source, sheets: Object.values(last.sheets) } : null;
+  return {
+    policy,
+    models,
+    ids,
+    skipped,
+    issues,
+    explanations,
+    availability,
+    lastYear,
+    ...(whatIf ? { whatIf } : {}),
+  };
 }

@@ -47,7 +47,7 @@ export const BUYOUT_HEADERS = [
   "未足额",
 ] as const;
 
-export const TOTAL_LABEL = "合计";
+const TOTAL_LABEL = "合计";
 
 /** The explanation key of a row: "员工号|贷款编号" (合计 rows: "员工号|合计"). */
 export function buyoutKey(employeeId: string, loanId: string): string {

@@ -35,11 +35,6 @@ export function columnSpecs<R, K extends RowKinds>(columns: readonly Column<R, K
   });
 }
 
-/** The headers of `columns`, in order. */
-export function headersOf<R, K extends RowKinds>(columns: readonly Column<R, K>[]): string[] {
-  return columns.map((c) => c.header);
-}
-
 /** The cells of a row. */
 export function cellsOf<R, K extends RowKinds>(
   columns: readonly Column<R, K>[],

@@ -2,6 +2,8 @@
  * What every summary shares: the summaries' ids and sheet names (WORKBOOK.md "What the add-in
  * writes"), the title line, amounts in the workbook's unit, and small cell helpers. Pure.
  */
+import type { CreditWhatIfInput } from "../rules/a/whatif";
+import type { LastYear } from "../rules/previous";
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import type { Dec, DecLike } from "../core/money";
@@ -232,6 +234,8 @@ export interface SummaryContext {
   leftOut?: readonly LeftOutRow[];
   /** (rev 2) employee ids with a row of another table left out: their figures here would be incomplete */
   incompleteOwners?: ReadonlySet<string>;
+  /** (issue 18) last year's tables (上年等级 / 变化 columns, consecutive yellow cards); absent or null: none */
+  lastYear?: LastYear | null;
 }
 
 /** A built summary: its sheet, the explanation of each row by key (员工号, 员工号|贷款编号), problems found while building. */
@@ -240,6 +244,8 @@ export interface BuiltSummary {
   model: SheetModel;
   explanations: Record<string, ExplainStep[]>;
   issues: Issue[];
+  /** (issue 18, 等级汇总 only) what the pane's what-if needs per 员工号; kept with the steps (keepSteps) */
+  whatIf?: Record<string, CreditWhatIfInput>;
 }
 
 /** Notes lines of the notices (one per line, under a 说明 label). */

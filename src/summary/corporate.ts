@@ -16,6 +16,7 @@ import { dec } from "../core/money";
 import { CORP_LEVELS } from "../core/rows";
 import type { CorpManagerResult, LevelCheck } from "../rules/b";
 import type { Condition } from "../rules/b/indicators";
+import { nextLevelText } from "../rules/b/next";
 import { renderSteps } from "../rules/explain";
 import type { CorpLevel } from "../policy/types";
 import type { BuiltSummary, SummaryContext } from "./common";
@@ -30,6 +31,7 @@ import {
   yuanCell,
 } from "./common";
 import type { CellValue, ColumnSpec } from "./model";
+import { levelChange, PREVIOUS_COLUMNS } from "../rules/previous";
 
 export const CORPORATE_HEADERS = [
   "员工号",
@@ -120,15 +122,25 @@ export function buildCorporateSummary(
     col("客户数", "int", 8),
     ...levelColumns(),
     col("说明", "text", 80),
+    col("距上一级别", "text", 60),
   ];
+  // (issue 18) 上年等级 / 变化 at the end, only when last year's 公司客户经理等级 was given
+  const last = ctx.lastYear?.corporate ?? null;
+  if (last)
+    columns.push(col(PREVIOUS_COLUMNS.prev, "text", 9), col(PREVIOUS_COLUMNS.change, "text", 6));
   const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   for (const r of results) {
     if (!r.ok) {
       const row: CellValue[] = [r.id, r.name];
-      while (row.length < columns.length - 1) row.push(null);
-      row.push(r.error.zh);
+      while (row.length < columns.length - (last ? 4 : 2)) row.push(null);
+      // 距上一级别 cannot be given either: it says why (the same reason as 说明)
+      row.push(r.error.zh, `无法计算：${r.error.zh}`);
+      if (last) {
+        const c = levelChange(last.get(r.id), null, null);
+        row.push(c.prev, c.change);
+      }
       rows.push(row);
       issues.push({
         sheet: r.src.sheet,
@@ -169,6 +181,11 @@ export function buildCorporateSummary(
       row.push(levelConditionText(ch));
     }
     row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
+    row.push(nextLevelText(r.next));
+    if (last) {
+      const c = levelChange(last.get(r.id), r.newLevel, r.decision);
+      row.push(c.prev, c.change);
+    }
     rows.push(row);
     if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
   }
@@ -184,6 +201,10 @@ export function buildCorporateSummary(
     [
       null,
       "决定为 退出/低聘/定级/晋升/续聘/见习中（第十九条）：当年差错记录有取消客户经理资格条款的先行退出；见习期内为见习中，期满后按见习考试与原行员等级定级（第六条、第十九条五）；新等级为决定后所任等级，退出为空",
+    ],
+    [
+      null,
+      "距上一级别：现等级之上一级（见习→四级 … 一级→高级）每项条件还差多少——a–d 为计入客户的合计与单户最高（元，国际结算为美元），条件(2)、连续营销年限（第十一条）；晋升另须考核称职以上、升等考试通过（第十九条）",
     ],
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];

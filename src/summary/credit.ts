@@ -2,6 +2,7 @@
  * The summaries of rule set A (credit CMs): 等级汇总, 末位名单, 退休买断 — built together since
  * they share the roster and the responsible NPL. Pure.
  */
+import { whatIfInputs } from "../rules/a/whatif";
 import type { WorkbookData } from "../reader/read";
 import { creditRosterStream } from "../rules/a/assess";
 import type { CreditRosterOptions } from "../rules/a/assess";
@@ -26,10 +27,7 @@ export interface CreditContexts {
  * What A8 knows beyond the rows (rev 2): the 客户经理 columns present (an absent exit column means
  * "cannot be judged") and rule set C's ✕ items per CM of the year (no 差错记录 table: cannot be judged).
  */
-export function rosterOptions(
-  data: WorkbookData,
-  policy: SummaryContext["policy"]
-): CreditRosterOptions {
+function rosterOptions(data: WorkbookData, policy: SummaryContext["policy"]): CreditRosterOptions {
   const cols = data.tables.managers?.columns;
   return {
     present: new Set(cols ? Object.keys(cols) : []),
@@ -47,7 +45,10 @@ export function buildCreditSummaries(data: WorkbookData, ctx: CreditContexts): B
       ctx.grades.policy,
       rosterOptions(data, ctx.grades.policy)
     );
-    out.push(buildGradesSummary(roster, data.managers, ctx.grades));
+    const grades = buildGradesSummary(roster, data.managers, ctx.grades);
+    // (issue 18) the pane's what-if: each CM's figures and the rest of his group, with the steps
+    if (ctx.grades.keepSteps !== false) grades.whatIf = whatIfInputs(data.managers, roster.peers);
+    out.push(grades);
   }
   const nplCtx = ctx.bottom ?? ctx.buyout ?? ctx.exitPay;
   if (nplCtx) {

@@ -20,6 +20,12 @@
  *   dates are serial numbers in the grid either way), not on the order of the columns, the names
  *   or order of the sheets, columns the schema does not know, blank rows, the 政策参数 sheet
  *   (that is the policy fingerprint) or the summary sheets (never read as input).
+ *   (issue 18) When last year's tables were used (--previous, or the 上年… sheets), the 数据指纹 is
+ *   instead the first 12 hex digits of the SHA-256 of `F<TAB>` + the fingerprint above + `<LF>P<LF>`
+ *   and, per table of last year read (等级汇总, 公司客户经理等级, 末位名单, 客户经理), `P<TAB>table<LF>`
+ *   and one line per 员工号 in code-point order: the id and the values read (最终等级; 新等级 and 决定;
+ *   黄牌; 正常类贷款占比 and 考试不合格次数), "" when blank, `?` when unreadable — so it changes with
+ *   last year's values, and is the same as before when none was used.
  * Pure: the same in Node and the browser (src/core/sha256.ts).
  */
 import { excelNumber, isBlank } from "../core/parse";
@@ -30,12 +36,13 @@ import type { Policy } from "../policy/types";
 import { findTables } from "../reader/find";
 import type { WorkbookGrid } from "../core/grid";
 import { SCHEMA, TABLE_IDS } from "../reader/schema";
+import type { LastYear } from "../rules/previous";
 
 /** Hex digits kept of the SHA-256 (48 bits: a chance collision of two different inputs ~ 1 in 2.8e14). */
-export const FINGERPRINT_DIGITS = 12;
+const FINGERPRINT_DIGITS = 12;
 
-export const POLICY_FP_LABEL = "政策指纹";
-export const INPUT_FP_LABEL = "数据指纹";
+const POLICY_FP_LABEL = "政策指纹";
+const INPUT_FP_LABEL = "数据指纹";
 
 export interface Fingerprints {
   policy: string;
@@ -88,10 +95,49 @@ export function* canonicalInput(grid: WorkbookGrid): Generator<string> {
   }
 }
 
+/** (issue 18) The canonical text of last year's values used (see the file comment). */
+export function* canonicalLastYear(last: LastYear): Generator<string> {
+  yield "\nP\n";
+  const v = (x: string | number | boolean | null) =>
+    x === null
+      ? ""
+      : typeof x === "boolean"
+        ? x
+          ? "b1"
+          : "b0"
+        : typeof x === "number"
+          ? `n${excelNumber(x)}`
+          : `s${escaped(x)}`;
+  const table = function* <T>(
+    name: string,
+    map: ReadonlyMap<string, T> | null,
+    cells: (t: T) => string[]
+  ) {
+    if (!map) return;
+    yield `P\t${name}\n`;
+    const ids = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const id of ids) yield `${[`s${escaped(id)}`, ...cells(map.get(id)!)].join("\t")}\n`;
+  };
+  yield* table("grades", last.grades, (g) => [g.readable ? v(g.grade) : "?"]);
+  yield* table("corporate", last.corporate, (c) =>
+    c.readable ? [v(c.level), v(c.decision)] : ["?", "?"]
+  );
+  yield* table("bottom", last.bottom, (b) => [v(b.yellow)]);
+  yield* table("managers", last.managers, (m) => [v(m.normalShare), v(m.examFails)]);
+}
+
 /** The input fingerprint of a workbook (see the file comment); one pass over the read columns. */
 export function inputFingerprint(grid: WorkbookGrid): string {
   const h = new Sha256();
   for (const chunk of canonicalInput(grid)) h.update(chunk);
+  return h.hex().slice(0, FINGERPRINT_DIGITS);
+}
+
+/** (issue 18) The 数据指纹 of the input tables' fingerprint with last year's values used (see the file comment). */
+export function withLastYearFingerprint(input: string, last: LastYear): string {
+  const h = new Sha256();
+  h.update(`F\t${input}`);
+  for (const chunk of canonicalLastYear(last)) h.update(chunk);
   return h.hex().slice(0, FINGERPRINT_DIGITS);
 }
 

@@ -16,12 +16,14 @@ import type { BranchType, ManagerRow } from "../core/rows";
 import type { CreditRosterStream } from "../rules/a/assess";
 import { BRANCH_TYPES, capReasons, peerDisplay } from "../rules/a/assess";
 import { POST_COEFFICIENT_TEXT } from "../rules/a/common";
+import type { FinalGrade } from "../rules/a/common";
 import { EXIT_REASONS, ExitReasonCode } from "../rules/a/exit";
 import { nextOfManager, nextSteps, othersOfGroup, renderNextSteps } from "../rules/a/next";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
 import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
 import type { CellValue } from "./model";
+import { gradeChange, PREVIOUS_COLUMNS } from "../rules/previous";
 
 export const GRADES_HEADERS = [
   "员工号",
@@ -68,6 +70,15 @@ export function buildGradesSummary(
     col("退出日期", "date", 12),
     col("距上一等级", "text", 60),
   ];
+  // (issue 18) 上年等级 / 变化 at the end, only when last year's 等级汇总 was given
+  const last = ctx.lastYear?.grades ?? null;
+  if (last)
+    columns.push(col(PREVIOUS_COLUMNS.prev, "text", 9), col(PREVIOUS_COLUMNS.change, "text", 6));
+  const lastCells = (id: string, grade: FinalGrade | null): CellValue[] => {
+    if (!last) return [];
+    const c = gradeChange(last.get(id), grade);
+    return [c.prev, c.change];
+  };
   const branchOf = new Map(managers.map((m) => [m.id, m.branch]));
   const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
@@ -97,6 +108,7 @@ export function buildGradesSummary(
         null,
         null,
         null,
+        ...lastCells(r.employeeId, null),
       ]);
       issues.push({
         sheet: r.src.sheet,
@@ -148,6 +160,7 @@ export function buildGradesSummary(
       yesNo(r.protected),
       r.exitDate,
       nextText,
+      ...lastCells(r.employeeId, r.finalGrade),
     ]);
     if (ctx.keepSteps !== false)
       explanations[r.employeeId] = v.goal === null ? r.steps : [...r.steps, ...next];

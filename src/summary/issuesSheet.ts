@@ -11,10 +11,10 @@ import { Table } from "./columns";
 import type { SheetModel } from "./model";
 import { SUMMARY_SHEET_NAMES } from "../core/sheetNames";
 
-export const ISSUES_SHEET_NAME = SUMMARY_SHEET_NAMES.issues;
+const ISSUES_SHEET_NAME = SUMMARY_SHEET_NAMES.issues;
 
 /** (rev 2) the column added when there are compliance findings: 数据问题 / 合规提示 */
-export const ISSUES_CATEGORY_HEADER = "类别";
+const ISSUES_CATEGORY_HEADER = "类别";
 
 /** Data issues by severity, and (rev 2) the compliance findings (合规提示, A13) apart — never counted as 错误/警告. */
 export type IssueCounts = Record<Severity, number> & { compliance: number };
@@ -29,7 +29,7 @@ export function countIssues(issues: readonly Issue[]): IssueCounts {
 }
 
 /** Local date and time "2025-03-01 09:05". */
-export function stamp(d: Date): string {
+function stamp(d: Date): string {
   const p = (x: number) => String(x).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }

@@ -162,7 +162,10 @@ export function printArea(m: SheetModel): { lastRow: number; lastCol: number } |
 /** Excel keeps at most this many manual horizontal page breaks on a sheet. */
 export const MAX_PAGE_BREAKS = 1026;
 
-/** The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending, each once, at most {@link MAX_PAGE_BREAKS} (the builder warns beyond). */
+/**
+ * The 0-based sheet rows above which a page break goes ({@link SheetModel.pageBreaks}), ascending,
+ * each once, at most {@link MAX_PAGE_BREAKS} (the builder warns beyond).
+ */
 export function pageBreakRows(m: SheetModel): number[] {
   const first = headerRowIndex(m) + 1;
   return [...new Set(m.pageBreaks ?? [])]
@@ -173,7 +176,7 @@ export function pageBreakRows(m: SheetModel): number[] {
 }
 
 /** Points per line of wrapped text (default font 11 pt). */
-export const LINE_POINTS = 15;
+const LINE_POINTS = 15;
 
 function linesOf(text: string, width: number): number {
   let n = 0;
@@ -281,12 +284,12 @@ export function quotedSheet(name: string): string {
 }
 
 /** The 0-based sheet row of the header (after the title line, if any). */
-export function headerRowIndex(m: SheetModel): number {
+function headerRowIndex(m: SheetModel): number {
   return m.title === null ? 0 : 1;
 }
 
 /** Text that Excel would read as a formula (= + - @): writers must store it as text. */
-export function looksLikeFormula(s: string): boolean {
+function looksLikeFormula(s: string): boolean {
   return /^[=+\-@]/.test(s);
 }
 
@@ -295,9 +298,9 @@ export function looksLikeFormula(s: string): boolean {
 // gives the same sheet: where each part goes, how a cell is stored, column widths.
 
 /** Excel's limits. */
-export const MAX_SHEET_ROWS = 1048576;
+const MAX_SHEET_ROWS = 1048576;
 export const MAX_SHEET_COLS = 16384;
-export const MAX_CELL_TEXT = 32767;
+const MAX_CELL_TEXT = 32767;
 
 /** Where the parts of a model go on its sheet (0-based rows). */
 export interface SheetLayout {
@@ -427,7 +430,7 @@ export function columnWidth(m: SheetModel, c: number): number {
 }
 
 /** Excel keeps at most 255 characters in a list validation's source. */
-export const MAX_LIST_SOURCE = 255;
+const MAX_LIST_SOURCE = 255;
 
 /**
  * The source text of a column's drop-down list ("是,否"; a range "='客户经理'!$A$2:$A$10001" for a

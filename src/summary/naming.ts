@@ -15,7 +15,7 @@ const FALLBACK = "工作表";
 const RESERVED = ["HISTORY"];
 
 /** Excel compares sheet names case-insensitively. */
-export function sheetNameKey(name: string): string {
+function sheetNameKey(name: string): string {
   return name.toUpperCase();
 }
 

@@ -29,7 +29,7 @@ import { WARNINGS_HEADERS } from "./warnings";
 /** How many of the largest responsible-NPL balances the overview lists (a choice of the overview, not a rule figure). */
 export const TOP_NPL = 10;
 /** The outcomes of 预警时效's 结果 column, in this order; a blank 结果 is 无法判断. */
-export const WARNING_RESULTS = ["按时", "迟报", "未上报", "无法判断"] as const;
+const WARNING_RESULTS = ["按时", "迟报", "未上报", "无法判断"] as const;
 
 export const OVERVIEW_BLOCKS = {
   types: "各行别类型等级分布",
@@ -41,8 +41,8 @@ export const OVERVIEW_BLOCKS = {
 
 /** Where the charts go: right of the tables, one below the other. */
 export const CHART_COL = 8;
-export const CHART_ROWS = 16;
-export const CHART_COLS = 8;
+const CHART_ROWS = 16;
+const CHART_COLS = 8;
 
 /** What the overview is built from; null = that summary's data is not there (`missing` says why). */
 export interface OverviewSources {
@@ -85,7 +85,10 @@ export function gradesByType(grades: SheetModel): CellValue[][] {
   ]);
 }
 
-/** The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit, (blank), 员工号] — the blank column keeps the id clear of the amount. */
+/**
+ * The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit,
+ * (blank), 员工号] — the blank column keeps the id clear of the amount.
+ */
 export function topNpl(
   src: NonNullable<OverviewSources["npl"]>,
   policy: SummaryContext["policy"]
@@ -279,7 +282,7 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
 }
 
 /** The summaries the overview is built from (build.ts builds them with it, written or not). */
-export const OVERVIEW_FROM: readonly SummaryId[] = ["grades", "bottom", "errors", "warnings"];
+const OVERVIEW_FROM: readonly SummaryId[] = ["grades", "bottom", "errors", "warnings"];
 
 /** The summaries to build for `wanted`: with the overview, its sources too. */
 export function withOverviewSources(wanted: readonly SummaryId[]): SummaryId[] {

@@ -8,7 +8,7 @@ import { formatParamValue, paramNote, UNSET_ZH } from "../policy/sheet";
 import type { Policy } from "../policy/types";
 import type { CellValue, ColumnSpec, SheetModel } from "./model";
 
-export const POLICY_COLUMNS: readonly ColumnSpec[] = [
+const POLICY_COLUMNS: readonly ColumnSpec[] = [
   { header: "参数", format: "text", width: 30 },
   { header: "值", format: "general", width: 18 },
   { header: "说明", format: "text", width: 70 },

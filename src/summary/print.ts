@@ -19,9 +19,9 @@ import { displayWidth } from "./model";
 export const SIGN_OFF_LABELS = ["制表人：", "审核人：", "负责人：", "日期："] as const;
 
 /** A text column printed wider than this (characters) is narrowed to it and wrapped. */
-export const PRINT_TEXT_WIDTH = 24;
+const PRINT_TEXT_WIDTH = 24;
 /** A long-text column keeps this width on the report (its text is whole in the appendix). */
-export const LONG_TEXT_WIDTH = 16;
+const LONG_TEXT_WIDTH = 16;
 
 /** The page setup of a summary of `policy` made at `now`. */
 export function summaryPrintSetup(policy: Policy, now: Date): PrintSetup {
@@ -62,10 +62,10 @@ export function signOffLines(n: number): CellValue[][] {
 }
 
 /** Text longer than this (display width) in a column makes it a long-text column: printed whole in the appendix. */
-export const LONG_TEXT = 150;
+const LONG_TEXT = 150;
 
 /** The columns of `m` holding long texts (explanations): text columns with a cell wider than {@link LONG_TEXT}. */
-export function longTextColumns(m: SheetModel): number[] {
+function longTextColumns(m: SheetModel): number[] {
   const out: number[] = [];
   m.columns.forEach((c, k) => {
     if (c.format !== "text" || k < 2) return;

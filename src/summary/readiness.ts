@@ -20,8 +20,8 @@ import { summaryView } from "./leftOut";
 
 /** Rule ids of the notices below (summarize prints its skipped summaries in its own lines: it leaves out SUMMARY.skipped). */
 export const SKIPPED_RULE = "SUMMARY.skipped";
-export const LEFT_OUT_RULE = "SUMMARY.leftOut";
-export const UNSET_RULE = "POLICY.unset";
+const LEFT_OUT_RULE = "SUMMARY.leftOut";
+const UNSET_RULE = "POLICY.unset";
 
 /** How many rows a left-out notice names (each summary's notes name every one). */
 const NAMED_MAX = 10;
@@ -191,7 +191,7 @@ export function checkWorkbook(
 }
 
 /** {@link checkWorkbook} on a workbook already validated. */
-export function withReadiness(v: Validation): Check {
+function withReadiness(v: Validation): Check {
   const notices = dataNotices(v);
   return { ...v, issues: [...v.issues, ...notices], ready: readyLine(v, notices) };
 }

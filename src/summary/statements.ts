@@ -31,7 +31,7 @@ import { MAX_PAGE_BREAKS } from "./model";
 import { summaryPrintSetup } from "./print";
 
 /** The summaries 考核通知单 and 公示名单 are made from (built for them even when not asked for). */
-export const STATEMENT_SOURCES: readonly SummaryId[] = ["grades", "corporate", "errors", "bottom"];
+const STATEMENT_SOURCES: readonly SummaryId[] = ["grades", "corporate", "errors", "bottom"];
 
 /** The summaries made from others here. */
 export const DERIVED_SUMMARIES: readonly SummaryId[] = ["statements", "posting"];
@@ -45,7 +45,7 @@ export function statementSources(wanted: readonly SummaryId[]): SummaryId[] {
 export const BLANK = "＿＿＿＿＿＿＿＿＿＿＿＿";
 
 /** Page margins of 考核通知单 (inches): narrower than a summary's, so that a CM's explanation fits his page. */
-export const STATEMENT_MARGINS = {
+const STATEMENT_MARGINS = {
   left: 0.5,
   right: 0.5,
   top: 0.5,

@@ -57,7 +57,7 @@ export const TYPE_FORMATS: Record<ColumnType, ColumnFormat> = {
 
 /** The first cell of a template's example row; the reader skips rows that start so (src/reader/read.ts). */
 export { EXAMPLE_MARK };
-export const GUIDE_SHEET = "填写说明";
+const GUIDE_SHEET = "填写说明";
 /** 政策参数 keys that must be set every year: first in the template's policy sheet, highlighted while blank. */
 export const YEARLY_KEYS: readonly string[] = ["不良容忍度", "美元兑人民币汇率", "单位名称"];
 
@@ -130,12 +130,12 @@ function exampleValue(t: TableId, c: ColumnDef, first: boolean): CellValue {
 }
 
 /** The 示例 row of a table: its first cell 示例, then a plausible value of each column. */
-export function exampleRow(def: TableDef): CellValue[] {
+function exampleRow(def: TableDef): CellValue[] {
   return def.columns.map((c, i) => exampleValue(def.id, c, i === 0));
 }
 
 /** The template of one input sheet of `def` (units from `policy`, drop-downs from `refs`). */
-export function tableTemplate(
+function tableTemplate(
   def: TableDef,
   policy: Policy,
   refs: TemplateRefs = { managerIds: null, items: null }
@@ -160,7 +160,7 @@ function ruleSetOf(rule: string): RuleSetId | null {
 }
 
 /** "《…》第十一条；《…》第九条" for the rules a column feeds; "" for every rule / display only. */
-export function articlesText(c: ColumnDef): string {
+function articlesText(c: ColumnDef): string {
   const by = new Map<RuleSetId, string[]>();
   for (const r of c.rules) {
     const set = ruleSetOf(r);
@@ -330,7 +330,7 @@ export function guideSheetModel(policy: Policy): SheetModel {
 }
 
 /** The sheet rows of the 条款 codes in a 填写说明 model (its notes, column B). */
-export function guideItemsRange(guide: SheetModel): ListRange {
+function guideItemsRange(guide: SheetModel): ListRange {
   const L = sheetLayout(guide);
   const n = (guide.notes ?? []).length;
   return { sheet: guide.name, col: 1, firstRow: L.notesRow! + 1, lastRow: L.notesRow! + n - 1 };

@@ -71,7 +71,7 @@ export interface VerifyReport {
 const TEXT_LIMIT = 60;
 
 /** A cell value for a message: text quoted and cut, blank as （空）. */
-export function showValue(v: CellValue): string {
+function showValue(v: CellValue): string {
   if (v === null || v === "") return "（空）";
   if (typeof v === "string") return `“${v.length > TEXT_LIMIT ? `${v.slice(0, TEXT_LIMIT)}…` : v}”`;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
@@ -110,7 +110,7 @@ function cellDifference(
 }
 
 /** The cells a model puts on its sheet: [row, col, value as stored], 0-based. */
-export function* modelCells(m: SheetModel): Generator<[number, number, CellValue]> {
+function* modelCells(m: SheetModel): Generator<[number, number, CellValue]> {
   const l = sheetLayout(m);
   const where = (r: number, c: number) => () => `${m.name}!${a1(r, c)}`;
   if (l.titleRow !== null) yield [l.titleRow, 0, sheetValue(m.title, null, where(l.titleRow, 0))];

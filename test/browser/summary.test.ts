@@ -137,6 +137,11 @@ describeBrowser("汇总 page in the browser", () => {
       .getByRole("list", { name: "不同之处" })
       .getByRole("button", { name: new RegExp(`^等级汇总!${total}${headerRow + 1}\\s`) })
       .click();
+    // the click's Excel.run selects the cell asynchronously (as the report's link above)
+    await pane.page.waitForFunction(
+      (a) => (window as any).__fakeHost.selection?.address === a,
+      `${total}${headerRow + 1}`
+    );
     await expect(pane.selection()).resolves.toEqual({
       sheet: "等级汇总",
       address: `${total}${headerRow + 1}`,

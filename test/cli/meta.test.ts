@@ -13,10 +13,10 @@ describe("CLI command metadata", () => {
       template: "cm-addin template -o FILE.xlsx [--force]",
       validate: "cm-addin validate FILE.xlsx [--json]",
       summarize:
-        "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--statements] [--force]",
+        "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--statements] [--previous LAST.xlsx] [--force]",
       demo: "cm-addin demo [-o OUT.xlsx] [--force]",
       policy: "cm-addin policy [--year YYYY] [--json]",
-      verify: "cm-addin verify OUT.xlsx [--policy FILE.json] [--json]",
+      verify: "cm-addin verify OUT.xlsx [--policy FILE.json] [--previous LAST.xlsx] [--json]",
     });
   });
 

@@ -134,8 +134,12 @@ describe("cm-addin verify", () => {
 
   test("listed in --help with its usage", async () => {
     const r = await runCli(["--help"]);
-    expect(r.out.join("\n")).toContain("cm-addin verify OUT.xlsx [--policy FILE.json] [--json]");
+    expect(r.out.join("\n")).toContain(
+      "cm-addin verify OUT.xlsx [--policy FILE.json] [--previous LAST.xlsx] [--json]"
+    );
     const h = await runCli(["verify", "--help"]);
-    expect(h.out[0].split("\n")[0]).toBe("cm-addin verify OUT.xlsx [--policy FILE.json] [--json]");
+    expect(h.out[0].split("\n")[0]).toBe(
+      "cm-addin verify OUT.xlsx [--policy FILE.json] [--previous LAST.xlsx] [--json]"
+    );
   });
 });

@@ -6,8 +6,8 @@
  */
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FUNCTION_DEFS } from "../../src/functions/args";
-import type { ArgSpec } from "../../src/functions/args";
+import { FUNCTION_DEFS as DEFINED } from "../../src/functions/args";
+import type { ArgSpec, FunctionDef } from "../../src/functions/args";
 import { HELP_EN } from "../../src/functions/en";
 
 const webpackConfig = require("../../webpack.config.js") as { FUNCTION_FILES: string[] };
@@ -26,9 +26,14 @@ interface MetaFn {
 }
 
 let fns: MetaFn[] = [];
+const FUNCTION_DEFS = new Map<string, FunctionDef<readonly ArgSpec[]>>();
 
 beforeAll(async () => {
   for (const f of webpackConfig.FUNCTION_FILES) require(path.join(ROOT, f));
+  for (const d of DEFINED) {
+    if (FUNCTION_DEFS.has(d.id)) throw new Error(`custom function ${d.id} is defined twice`);
+    FUNCTION_DEFS.set(d.id, d);
+  }
   const r = await generateCustomFunctionsMetadata(
     webpackConfig.FUNCTION_FILES.map((f) => path.join(ROOT, f)),
     true

@@ -11,6 +11,13 @@ const JSON_OUT = { name: "--json" } as const;
 const YEAR = { name: "--year", value: true, placeholder: "YYYY" } as const;
 const POLICY_FILE = { name: "--policy", value: true, placeholder: "FILE.json" } as const;
 
+/** (issue 18) `--previous LAST.xlsx` of summarize and verify: last year's 汇总 file. */
+export const PREVIOUS_OPTION = {
+  name: "--previous",
+  value: true,
+  placeholder: "LAST.xlsx",
+} as const;
+
 export const TEMPLATE_META: CommandMeta = {
   name: "template",
   args: [],
@@ -39,6 +46,7 @@ export const SUMMARIZE_META: CommandMeta = {
     POLICY_FILE,
     { name: "--only", value: true, placeholder: "名称,…" },
     { name: "--statements" },
+    PREVIOUS_OPTION,
     FORCE,
   ],
   summaryZh: "生成全部汇总表，写入 OUT.xlsx（原有工作表不变；数据有错误时仍写入，退出状态为 1）",
@@ -65,7 +73,7 @@ export const POLICY_META: CommandMeta = {
 export const VERIFY_META: CommandMeta = {
   name: "verify",
   args: ["OUT.xlsx"],
-  options: [POLICY_FILE, JSON_OUT],
+  options: [POLICY_FILE, PREVIOUS_OPTION, JSON_OUT],
   summaryZh:
     "按工作簿内的输入表与政策重算各汇总表，逐格列出不同之处（只比较值，不比较格式；有不同时退出状态为 1）",
   summaryEn:

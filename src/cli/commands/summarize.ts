@@ -13,6 +13,10 @@
  * - (rev 2) OUT.xlsx is never the input file (compared as files: device and inode), never a
  *   link or device, and an existing one is replaced only with --force; it appears under its
  *   name only when complete (src/cli/xlsx/output.ts).
+ * - (issue 18) --previous LAST.xlsx: last year's 汇总 file (等级汇总, 公司客户经理等级, 末位名单 and the
+ *   客户经理 sheet summarize keeps), read by the same xlsx reader (a refused file: the same line,
+ *   exit 2): 上年等级 / 变化 columns, inputs derived where blank (src/rules/previous.ts); without
+ *   it, the workbook's own 上年… sheets are used when there are any.
  * - (issue 19) --statements adds 考核通知单 (one page per CM) and 公示名单 (src/summary/statements.ts).
  * - Exit status: 0 written, no row left out; 1 written, but rows with data errors were left out
  *   of the summaries that need their columns (check the issues; warnings and compliance
@@ -29,6 +33,29 @@ import type { CliCommand, CliIO } from "../command";
 import { CliError, describedBy, parseOptions, usageOf } from "../command";
 import { parseYearOption, resolvePolicy } from "../policyOption";
 import { addSheetsToWorkbook, checkOutput, readWorkbookGrid } from "../xlsx";
+import { readPrevious } from "../../reader/previous";
+import type { PreviousRead } from "../../reader/previous";
+import type { Policy } from "../../policy/types";
+import { SUMMARY_SHEET_NAMES } from "../../core/sheetNames";
+
+/** (issue 18) Last year's 汇总 file read for --previous (summarize, verify); none of its tables there: a usage error (exit 2). */
+export async function readPreviousFile(file: string, policy: Policy): Promise<PreviousRead> {
+  const read = readPrevious(await readWorkbookGrid(file), policy, {
+    inWorkbook: false,
+    source: path.basename(file),
+  });
+  if (!read.lastYear) {
+    const names = [
+      SUMMARY_SHEET_NAMES.grades,
+      SUMMARY_SHEET_NAMES.corporate,
+      SUMMARY_SHEET_NAMES.bottom,
+    ];
+    throw new CliError(
+      `--previous ${file}：未找到上年的${names.join("、")}或“客户经理”表（表头含员工号、姓名等；no table of last year's summaries found）`
+    );
+  }
+  return read;
+}
 import { SUMMARIZE_META } from "./meta";
 import { displayWidth, issueTable } from "./validate";
 
@@ -42,6 +69,8 @@ export interface SummarizeOptions {
   now?: Date;
   /** (rev 2) replace an existing OUT.xlsx */
   force?: boolean;
+  /** (issue 18) last year's 汇总 file */
+  previousFile?: string;
 }
 
 export interface SummarizeOutcome {
@@ -88,7 +117,11 @@ async function summariesOfFile(
   notices?: string[];
 }> {
   const { read, resolved, notices } = await readFile(input, opts);
+  const previous = opts.previousFile
+    ? await readPreviousFile(opts.previousFile, resolved.policy)
+    : undefined;
   const result = summariesOf(read, resolved.policy, {
+    previous,
     now: opts.now ?? new Date(),
     only: opts.only,
     extraIssues: resolved.issues,
@@ -109,6 +142,7 @@ export async function summarizeWorkbook(
 ): Promise<SummarizeOutcome> {
   // before anything is read: OUT is not the input (as a file), not a link, not replaced without --force
   checkOutput(input, output, { force: opts.force });
+  if (opts.previousFile) checkOutput(opts.previousFile, output, { force: true });
   const { result, notices } = await summariesOfFile(input, opts);
   const sheetNames =
     result.models.length > 0
@@ -133,6 +167,10 @@ export function outcomeLines(o: SummarizeOutcome): string[] {
       `已写入 ${path.resolve(o.outPath)}（wrote）— 政策年度 ${p.year}，评定日期 ${p.assessmentDate}，金额单位 ${p.amountUnit}`
     );
     if (result.yearNote) lines.push(`  ${result.yearNote}`);
+    if (result.lastYear)
+      lines.push(
+        `  上年表（last year）：${result.lastYear.source}：${result.lastYear.sheets.join("、")}`
+      );
     const width = Math.max(...sheetNames.map(displayWidth));
     result.models.forEach((m, i) => {
       const totals = m.totalRows?.length ?? 0;
@@ -182,6 +220,7 @@ export function parseSummarizeArgs(args: string[]): {
       policyFile: typeof options.policy === "string" ? options.policy : undefined,
       only,
       force: options.force === true,
+      previousFile: typeof options.previous === "string" ? options.previous : undefined,
     },
   };
 }

@@ -4,7 +4,7 @@
  * year each summary's title line names; --policy when the summaries were made with one) and
  * lists each cell that differs — sheet!cell, expected vs found. Values only, not formatting; the
  * rules of the comparison are in src/summary/verify.ts. A summary renamed with a " (2)" suffix is
- * checked as the summary it is; sheets made by separate runs are each remade with their own
+ * checked as the summary it is; (issue 18) --previous LAST.xlsx when they were made with it; sheets made by separate runs are each remade with their own
  * title line's year and time.
  *
  * Exit status: 0 every summary agrees; 1 a cell differs (or a summary sheet cannot be checked);
@@ -19,17 +19,25 @@ import { resolvePolicy } from "../policyOption";
 import { readWorkbookGrid } from "../xlsx";
 import { displayWidth } from "./validate";
 import { VERIFY_META } from "./meta";
+import { readPreviousFile } from "./summarize";
 
 export const USAGE = usageOf(VERIFY_META);
 
 /** Verifies the workbook at `file` (see the file comment). */
 export async function verifyWorkbook(
   file: string,
-  opts: { policyFile?: string } = {}
+  opts: { policyFile?: string; previousFile?: string } = {}
 ): Promise<VerifyReport> {
   const grid = await readWorkbookGrid(file);
   if (summarySheets(grid).length === 0)
     throw new CliError(`${file} 中没有汇总表，无可核对（no summary sheet to verify）`);
+  // (issue 18) the summaries were made with --previous: remade with the same last year's file
+  const previous = opts.previousFile
+    ? await readPreviousFile(
+        opts.previousFile,
+        resolvePolicy(grid, { policyFile: opts.policyFile }).policy
+      )
+    : undefined;
   const remake: Remake = (req) => {
     // the year as the title line says: a default year (第十四条) is decided again on the day it was made
     const resolved = resolvePolicy(grid, {
@@ -43,6 +51,7 @@ export async function verifyWorkbook(
       extraIssues: resolved.issues,
       explanations: false,
       yearNote: resolved.yearNote?.short,
+      previous,
     });
   };
   return verifySummaries(grid, remake);
@@ -85,6 +94,7 @@ export const command: CliCommand = {
     const file = positional[0];
     const report = await verifyWorkbook(file, {
       policyFile: typeof options.policy === "string" ? options.policy : undefined,
+      previousFile: typeof options.previous === "string" ? options.previous : undefined,
     });
     if (options.json === true) io.out(JSON.stringify(report, null, 2));
     else for (const l of reportLines(file, report)) io.out(l);

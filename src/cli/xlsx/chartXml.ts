@@ -18,7 +18,7 @@ import { quotedSheet, sheetLayout, sheetValue } from "../../summary/model";
 import { escapeXml } from "./xml";
 
 export const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-export const DRAWING_MAIN_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const DRAWING_MAIN_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 export const SPREADSHEET_DRAWING_NS =
   "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -95,7 +95,7 @@ function richText(s: string): string {
  * rather than taken from the theme, since a workbook the CLI makes has no theme part and a
  * reader without one would draw the bars without fill.
  */
-export const CHART_COLORS = [
+const CHART_COLORS = [
   "4472C4",
   "ED7D31",
   "70AD47",

@@ -16,7 +16,7 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 
-export const SAVE_AS_XLSX = "请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”";
+const SAVE_AS_XLSX = "请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”";
 
 function saveAs(kindZh: string, kindEn: string): string {
   return `这是${kindZh}，${SAVE_AS_XLSX}（${kindEn}: open it and save it as Excel Workbook (.xlsx)）`;

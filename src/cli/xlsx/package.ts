@@ -90,7 +90,7 @@ function outName(name: string): string {
   return name.replace(/\\/g, "/");
 }
 
-export function partKey(name: string): string {
+function partKey(name: string): string {
   return name.replace(/\\/g, "/").toLowerCase();
 }
 
@@ -232,7 +232,7 @@ export function relationships(xml: string, part = ".rels"): Relationship[] {
 }
 
 /** The workbook part of the package, from _rels/.rels (usually xl/workbook.xml). */
-export function workbookPartName(pkg: Package): string {
+function workbookPartName(pkg: Package): string {
   const rels = pkg.text("_rels/.rels");
   const main =
     rels === null
@@ -563,9 +563,9 @@ export function newPackage(now = new Date()): Package {
 }
 
 /** An input larger than this is not read (the package is held in memory while it is read). */
-export const MAX_INPUT_BYTES = 512 << 20;
+const MAX_INPUT_BYTES = 512 << 20;
 
-export function reason(e: unknown, writing = false): string {
+function reason(e: unknown, writing = false): string {
   const err = e as NodeJS.ErrnoException;
   switch (err?.code) {
     case "ENOENT":

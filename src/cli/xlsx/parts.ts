@@ -17,9 +17,9 @@ import type { SaxesTagNS } from "saxes";
 import { PackageError, escapeXml } from "./xml";
 
 /** More elements than this in one small part is not a real workbook (200,000 numFmts is fine). */
-export const MAX_PART_ELEMENTS = 1_000_000;
+const MAX_PART_ELEMENTS = 1_000_000;
 /** Nesting deeper than this is not a package part (workbook.xml nests 4 deep, styles.xml 5). */
-export const MAX_PART_DEPTH = 256;
+const MAX_PART_DEPTH = 256;
 
 export interface XmlAttr {
   /** as written, with its prefix ("r:id") */

@@ -24,7 +24,7 @@ import { PackageError, unescapeCellText, unescapeXml } from "./xml";
 import { DAY_MS, EXCEL_EPOCH_MS } from "../../core/dates";
 
 /** A used range larger than this many cells (all sheets together) is refused rather than filled with blanks. */
-export const MAX_GRID_CELLS = 10_000_000;
+const MAX_GRID_CELLS = 10_000_000;
 /** What a row costs besides its cells, counted in cells against MAX_GRID_CELLS. */
 const ROW_COST = 4;
 /** Days from 1900-01-00 (serial 0 of the 1900 date system) to 1904-01-01 (serial 0 of the 1904 one). */

@@ -116,7 +116,7 @@ const ESCAPE_LT = /</g;
 /** A name longer than this is not a SpreadsheetML element (and is not scanned again for every chunk). */
 const MAX_NAME = 1024;
 /** One tag, text or comment longer than this (bytes) is not a real worksheet's (a cell holds 32,767 characters). */
-export const MAX_TOKEN = 32 << 20;
+const MAX_TOKEN = 32 << 20;
 
 export class ByteXmlScanner {
   /** unconsumed bytes: buf[0..len) */

@@ -31,7 +31,7 @@ import { DATE1904_OFFSET } from "./read";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** Width as stored in the file for `chars` characters of the default font (7 px each + 5 px padding). */
-export function fileColumnWidth(chars: number): number {
+function fileColumnWidth(chars: number): number {
   return Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;
 }
 
@@ -92,7 +92,10 @@ function pageParts(m: SheetModel): { margins: string; setup: string } {
   return { margins, setup };
 }
 
-/** (issue 19) The manual page breaks (CT_PageBreaks, after headerFooter): a break above each row; `id` is the 0-based row, i.e. the 1-based last row of the page before. */
+/**
+ * (issue 19) The manual page breaks (CT_PageBreaks, after headerFooter): a break above each row;
+ * `id` is the 0-based row, i.e. the 1-based last row of the page before.
+ */
 export function rowBreaksXml(m: SheetModel): string {
   const rows = pageBreakRows(m);
   if (rows.length === 0) return "";

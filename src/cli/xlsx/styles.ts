@@ -37,7 +37,7 @@ const FORMATS: ColumnFormat[] = [
 ];
 
 /** The fill of a must-set cell while it is blank (政策参数: 不良容忍度, 汇率, 单位名称): light amber. */
-export const HIGHLIGHT_RGB = "FFFFEB9C";
+const HIGHLIGHT_RGB = "FFFFEB9C";
 
 export interface CellStyles {
   /** the cellXfs index of a cell in a column of this format, bold or not, its text wrapped or not */

@@ -28,7 +28,7 @@ export class ZipError extends Error {}
  * of one entry read whole, of one entry read in pieces (a worksheet), and of all entries of an
  * archive together, as the central directory declares them; and the number of entries.
  */
-export const ZIP_LIMITS = {
+const ZIP_LIMITS = {
   wholeEntryBytes: 64 << 20,
   streamedEntryBytes: 1 << 30,
   totalBytes: 1 << 30,

@@ -60,7 +60,7 @@ export function annualCompensationYear(
 }
 
 /** The head office's ratio for a formation year (throws #N/A when unset). */
-export function ratioOf(formationYear: number, policy: Policy): { ratio: number } {
+function ratioOf(formationYear: number, policy: Policy): { ratio: number } {
   const r = rangeText(policy);
   return ratioIn(formationYear, policy, {
     zh: `形成年份 ${formationYear} 不在 ${r.zh}的范围内（第三十三条）`,

@@ -123,7 +123,7 @@ export interface CreditRosterOptions {
 }
 
 /** The A8 flags of a row: undefined where the column is absent (see {@link CreditRosterOptions.present}). */
-export function exitFlagsOf(m: ManagerRow, opts: CreditRosterOptions = {}): ExitFlags {
+function exitFlagsOf(m: ManagerRow, opts: CreditRosterOptions = {}): ExitFlags {
   const col = <
     K extends
       | "examFailsTwice"

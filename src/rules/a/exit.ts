@@ -44,7 +44,7 @@ export function exitReasonLabel(code: ExitReasonCode, lang: "zh" | "en"): string
 const ART_EXIT = "第四十一条";
 
 /** The exit age of the policy for a sex (第四十一条 5). */
-export function exitAge(sex: Sex, policy: Policy): number {
+function exitAge(sex: Sex, policy: Policy): number {
   if (sex === "男") return policy.a.exitAgeMale;
   if (sex === "女") return policy.a.exitAgeFemale;
   throw valueError(`性别应为 男 或 女：${String(sex)}`, `sex must be 男 or 女: ${String(sex)}`);

@@ -10,4 +10,4 @@ export * from "./tolerance";
 export * from "./exitPay";
 export * from "./buyout";
 export * from "./annual";
-export * from "./ledger";
+export * from "./ledgerCompliance";

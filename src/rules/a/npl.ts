@@ -36,7 +36,7 @@ export interface NplDecision {
 
 const SECURED = new Set(["抵押", "质押"]);
 
-export function isSecured(security: string | null): boolean {
+function isSecured(security: string | null): boolean {
   return security !== null && SECURED.has(security);
 }
 

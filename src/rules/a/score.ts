@@ -147,7 +147,7 @@ export function incomePoints(
 }
 
 /** A2.3 r = new NPL ÷ year-end managed loans × 100 (%). */
-export function nplRatePct(newNpl: Dec, managedLoans: Dec): Dec {
+function nplRatePct(newNpl: Dec, managedLoans: Dec): Dec {
   checkAmount(newNpl, "新增不良贷款余额", "the new NPL");
   checkAmount(managedLoans, "年末管理贷款总额", "the managed loans");
   if (managedLoans.isZero()) {

@@ -26,7 +26,9 @@ import type { Assessment } from "../../core/rows";
 import type { CorpLevel, Policy } from "../../policy/types";
 import { LevelOrNone, levelOfStaffGrade, levelRank, shiftLevel } from "./levels";
 
-export type Decision = "退出" | "低聘" | "定级" | "晋升" | "续聘" | "见习中";
+/** The decisions of 第十九条 (RULES.md B4), the one list (also read back from last year's 公司客户经理等级). */
+export const DECISIONS = ["退出", "低聘", "定级", "晋升", "续聘", "见习中"] as const;
+export type Decision = (typeof DECISIONS)[number];
 
 /** A ✕ item of rule set C recorded for the CM in the year (rules/c `disqualifyingItems`). */
 export interface DisqualifyingInput {
@@ -90,7 +92,7 @@ const ART = "第十九条";
 const ART_TRAINEE = "第六条、第十九条五";
 
 /** When the trainee period ends (见习期满日期, or 首次任职日期 + the policy's months) and whether it still runs. */
-export function traineePeriod(
+function traineePeriod(
   t: TraineeInput | undefined,
   policy: Policy
 ): { end: IsoDate; running: boolean; steps: ExplainStep[] } {
@@ -113,7 +115,8 @@ export function traineePeriod(
     throw new MissingTraineeInput(
       "traineeEnd",
       "见习客户经理的“见习期满日期”与“首次任职日期”均为空：无法判断见习期是否届满，未作年度决定（第六条、第十九条五），请填写",
-      "a trainee with both 见习期满日期 (trainee period end) and 首次任职日期 (first appointment) blank: whether the period has ended cannot be told; no decision (Art. 6, 19 (5))"
+      "a trainee with both 见习期满日期 (trainee period end) and 首次任职日期 (first appointment) blank: " +
+        "whether the period has ended cannot be told; no decision (Art. 6, 19 (5))"
     );
   }
   const running = asOf < end;
@@ -123,7 +126,7 @@ export function traineePeriod(
   return { end, running, steps };
 }
 
-export function atLeastCompetent(a: Assessment): boolean {
+function atLeastCompetent(a: Assessment): boolean {
   return a === "优秀" || a === "称职";
 }
 

@@ -6,3 +6,4 @@ export * from "./decision";
 export * from "./allowance";
 export * from "./triggers";
 export * from "./roster";
+export * from "./next";

@@ -318,7 +318,7 @@ function isFullShare(share: Dec, prev: Dec): boolean {
  * rise) passes, and so does a CM with no credit customer at all (every customer's daily average
  * loans 0 and no flag; then the shares are not needed).
  */
-export function evaluateQuality(
+function evaluateQuality(
   customers: readonly CustomerInput[],
   mgr: LevelManagerInput
 ): { condition: Condition; steps: ExplainStep[] } {
@@ -399,7 +399,7 @@ export function evaluateQuality(
  * 素质要求 (第十一条 一): years of continuous marketing — the 连续营销年限 column, or when it is
  * blank the full years from 首次任职日期 to the assessment date.
  */
-export function evaluateTenure(
+function evaluateTenure(
   level: CorpLevel,
   requiredYears: number,
   mgr: LevelManagerInput,

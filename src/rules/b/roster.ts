@@ -17,6 +17,7 @@ import type { Disqualification } from "../c/disqualify";
 import { decide, Decision, MissingTraineeInput } from "./decision";
 import { assessLevel, LevelCheck, requireDecided } from "./indicators";
 import type { LevelOrNone } from "./levels";
+import { nextLevel, NextLevelResult } from "./next";
 import { passLine, PassLineResult } from "./passline";
 
 export interface CorpManagerAssessed {
@@ -38,6 +39,8 @@ export interface CorpManagerAssessed {
   allowance: Dec;
   customers: number;
   steps: ExplainStep[];
+  /** (issue 18) the level above the current one and what each of its conditions lacks (B2) */
+  next: NextLevelResult;
 }
 
 export interface CorpManagerError {
@@ -149,6 +152,7 @@ function assessOne(
       allowance: al.monthly,
       customers: own.length,
       steps: [...lv.steps, ...pl.steps, ...dqSteps, ...dr.steps, ...al.steps],
+      next: nextLevel(m.level, own, m, policy),
     };
   } catch (e) {
     const field = e instanceof MissingTraineeInput ? e.field : null;

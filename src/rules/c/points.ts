@@ -65,7 +65,7 @@ export interface ManagerErrorPointsFailed extends Common {
 export type ManagerErrorPoints = ManagerErrorPointsOk | ManagerErrorPointsFailed;
 
 /** The risk words a note contains. */
-export function riskWordsIn(note: string | null): string[] {
+function riskWordsIn(note: string | null): string[] {
   if (!note) return [];
   return RISK_KEYWORDS.filter((w) => note.includes(w));
 }

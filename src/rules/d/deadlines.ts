@@ -35,7 +35,7 @@ export const TIMELINESS_EN: Record<Timeliness, string> = {
   未上报: "not reported",
 };
 
-export const WARNING_TYPE_EN: Record<WarningType, string> = {
+const WARNING_TYPE_EN: Record<WarningType, string> = {
   到期: "due within 30 days",
   欠息: "interest arrears",
   重大事项: "major event",
@@ -46,7 +46,7 @@ export const WARNING_TYPE_EN: Record<WarningType, string> = {
   未落实贷款条件: "loan made without its conditions",
 };
 
-export const TYPE_ARTICLE: Record<WarningType, string> = {
+const TYPE_ARTICLE: Record<WarningType, string> = {
   到期: "第十一条（一）1",
   欠息: "第十一条（一）3",
   重大事项: "第十一条（一）4",
@@ -87,7 +87,7 @@ export interface BranchDeadline {
   steps: ExplainStep[];
 }
 
-export function amountBand(amount: Dec, policy: Policy): Band {
+function amountBand(amount: Dec, policy: Policy): Band {
   if (amount.gte(policy.d.largeAmount)) return "large";
   if (amount.gte(policy.d.midAmount)) return "mid";
   return "small";

@@ -26,7 +26,9 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_POST_COEF: {
     zh: "职务为{post}：参加等级评定（等级 {grade} 作为其绩效参考），工资系数不按等级而{text}（《等级行划分办法》）",
-    en: "post {post}: graded (grade {grade} is a reference for performance), but the wage coefficient is {text} — the post's (Art. 13, 等级行划分办法), not the grade's",
+    en:
+      "post {post}: graded (grade {grade} is a reference for performance), but the wage " +
+      "coefficient is {text} — the post's (Art. 13, 等级行划分办法), not the grade's",
   },
   A_PERF_PAY_NOTE: {
     zh: "第七条：首次任职保护期内绩效工资不低于任职前水平（本工具不计算工资，仅作提示）",
@@ -119,6 +121,10 @@ export const MESSAGES_A: MessageCatalog = {
   },
   // A2 第十一条, A3 第十二条
   A_MANAGER: { zh: "客户经理 {id} {name}（{type}）", en: "CM {id} {name} ({type})" },
+  A_WHATIF: {
+    zh: "假设分析（未写入工作表）：客户经理 {id} {name}（{type}），按修改后的数据重算；{type}平均值随本人数据变动（同类行 {n} 人，本人计入）",
+    en: "What-if (nothing written to the sheet): CM {id} {name} ({type}) recomputed with the changed figures; the {type} averages move with his own ({n} CMs, him included)",
+  },
   A_COUNT_POINTS: {
     zh: "贷款笔数 {count}，{type}平均 {avg}，d = {d} 个百分点；{base} + {per} × d = {raw}，限于 {min}–{max} 分 → 笔数得分 {points}",
     en: "loan count {count}, {type} average {avg}, d = {d} pp; {base} + {per} × d = {raw}, within {min}–{max} → count score {points}",
@@ -133,11 +139,16 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_QUALITY_POINTS: {
     zh: "新增不良 {npl} 元 ÷ 年末管理贷款 {managed} 元（不含银行承兑汇票贴现）= {rate}%；{base} + {per} × ({pivot} − r) = {raw}，不低于 {min}（上限 {max}）→ 质量得分 {points}",
-    en: "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; {base} + {per} × ({pivot} − r) = {raw}, at least {min} (cap {max}) → quality score {points}",
+    en:
+      "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; " +
+      "{base} + {per} × ({pivot} − r) = {raw}, at least {min} (cap {max}) → quality score " +
+      "{points}",
   },
   A_QUALITY_POINTS_NO_CAP: {
     zh: "新增不良 {npl} 元 ÷ 年末管理贷款 {managed} 元（不含银行承兑汇票贴现）= {rate}%；{base} + {per} × ({pivot} − r) = {raw}，不低于 {min}（无上限）→ 质量得分 {points}",
-    en: "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; {base} + {per} × ({pivot} − r) = {raw}, at least {min} (no cap) → quality score {points}",
+    en:
+      "new NPL {npl} ÷ year-end managed loans {managed} (excl. bill discounting) = {rate}%; " +
+      "{base} + {per} × ({pivot} − r) = {raw}, at least {min} (no cap) → quality score {points}",
   },
   A_QUALITY_LINEAR: {
     zh: "解释：质量得分按不良率 r 线性计算；无上限时 r = 0 得 {zero} 分",
@@ -145,7 +156,10 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_DEDUCTIONS: {
     zh: "扣分：考试不合格 {exam} 次 × {examPts} + 经济处罚 {penalty} 次 × {penaltyPts} + 通报批评 {criticism} 次 × {criticismPts} + 严重违规 {serious} 次 × {seriousPts} = {total}",
-    en: "deductions: failed exams {exam} × {examPts} + penalties {penalty} × {penaltyPts} + criticisms {criticism} × {criticismPts} + serious violations {serious} × {seriousPts} = {total}",
+    en:
+      "deductions: failed exams {exam} × {examPts} + penalties {penalty} × {penaltyPts} + " +
+      "criticisms {criticism} × {criticismPts} + serious violations {serious} × {seriousPts} = " +
+      "{total}",
   },
   A_TOTAL: {
     zh: "定量得分 {count} + {income} + {quality} = {quant}，扣分 {deductions}，总分 {total}",
@@ -170,7 +184,10 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_NPL_OVERDUE_ON: {
     zh: "解释：第四十条“以五级分类形态和贷款是否到期为准”——{security}贷款 {loan} 已逾期 {days} 天（≥ 1 天），到期未还即计入责任不良（政策参数 A.责任不良.逾期即计入 = 是）",
-    en: 'Interpretation: Art. 40 "by five-class form and whether the loan has fallen due" — {security} loan {loan} is overdue {days} days (≥ 1): counted (policy switch A.责任不良.逾期即计入 = 是)',
+    en:
+      'Interpretation: Art. 40 "by five-class form and whether the loan has fallen due" — ' +
+      "{security} loan {loan} is overdue {days} days (≥ 1): counted (policy switch " +
+      "A.责任不良.逾期即计入 = 是)",
   },
   A_NPL_OVERDUE_OFF: {
     zh: "贷款 {loan} 逾期 {days} 天：政策参数 A.责任不良.逾期即计入 = 否，信用、保证贷款只有后三类才计入",
@@ -307,11 +324,16 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_EXITPAY_NOTE: {
     zh: "解释：本表只列出规定适用的待遇依据及其数据，不计算工资；“当年按年龄离岗”指退出日期（延长任职至，否则按年龄）在政策年度内",
-    en: 'Interpretation: the sheet states which pay basis applies and with which figures; it computes no pay. "Leaving by age this year" = the exit date (延长任职至, else by age) falls in the policy year',
+    en:
+      "Interpretation: the sheet states which pay basis applies and with which figures; it " +
+      'computes no pay. "Leaving by age this year" = the exit date (延长任职至, else by age) falls ' +
+      "in the policy year",
   },
   A_EXITPAY_WITHIN: {
     zh: "责任不良未超过容忍额度（含等于）：按第四十七条，岗位工资系数 {coef}，绩效工资比照本支行柜员平均业务量绩效工资（含预发工资）",
-    en: "responsible NPL within the tolerance (inclusive): Art. 47 — post coefficient {coef}, performance pay at the branch tellers' average business-volume pay (incl. prepaid pay)",
+    en:
+      "responsible NPL within the tolerance (inclusive): Art. 47 — post coefficient {coef}, " +
+      "performance pay at the branch tellers' average business-volume pay (incl. prepaid pay)",
   },
   A_EXITPAY_GRADE: {
     zh: "解释：“退出时的等级”取本年度评定的最终等级 {grade}",
@@ -319,7 +341,9 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_EXITPAY_BEYOND: {
     zh: "责任不良超过容忍额度：按第四十八条，岗位工资系数按本支行柜员平均水平 {coef}；预发工资按柜员标准并与季度清收任务挂钩",
-    en: "responsible NPL beyond the tolerance: Art. 48 — post coefficient at the branch tellers' average {coef}; prepaid pay at the tellers' level, tied to the quarterly collection task",
+    en:
+      "responsible NPL beyond the tolerance: Art. 48 — post coefficient at the branch tellers' " +
+      "average {coef}; prepaid pay at the tellers' level, tied to the quarterly collection task",
   },
   A_EXITPAY_SHARE: {
     zh: "解释：工作簿无清收任务完成情况，比例按完成 {min} 以上列示为 {share}，完成不足 {min} 为 0",
@@ -332,7 +356,9 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_BUYOUT_ORDER: {
     zh: "解释：按第五十条顺序（已丧失诉讼时效优先、信用贷款优先、借款时间靠前优先，同等按贷款编号）决定资金不足时先偿付哪些",
-    en: "Interpretation: the order of Art. 50 (lost limitation first, credit loans, earlier borrowing, then loan id) decides which obligations are paid first when funds run short",
+    en:
+      "Interpretation: the order of Art. 50 (lost limitation first, credit loans, earlier " +
+      "borrowing, then loan id) decides which obligations are paid first when funds run short",
   },
   A_BUYOUT_TOL_LATE_ONLY: {
     zh: "解释：容忍额度只与{late}形成的不良贷款比较，按顺序依次占用",
@@ -390,11 +416,16 @@ export const MESSAGES_A: MessageCatalog = {
   },
   A_BUYOUT_CREDIT: {
     zh: "{loan} 已赔偿 {credit} 元（第三十六条）：应买断 {before} 元抵减后为 {after} 元（仍按余额占用容忍额度，保留顺序）",
-    en: "{loan} compensation already paid {credit} (Art. 36): obligation {before} credited to {after} (it still uses up the tolerance by its balance and keeps its place)",
+    en:
+      "{loan} compensation already paid {credit} (Art. 36): obligation {before} credited to " +
+      "{after} (it still uses up the tolerance by its balance and keeps its place)",
   },
   A_BUYOUT_CREDIT_INTERP: {
     zh: "解释：第三十六条“按考核赔偿后……总行不再对其进行扣款考核”按抵减而非免除理解——已赔偿金额从应买断金额中扣减，最低为 0，在容忍额度拆分之后计算",
-    en: "Interpretation: Art. 36 (no further deductions after compensation) is read as a credit, not an exemption — the compensation already paid is deducted from the obligation (not below 0), after the tolerance split",
+    en:
+      "Interpretation: Art. 36 (no further deductions after compensation) is read as a credit, " +
+      "not an exemption — the compensation already paid is deducted from the obligation (not " +
+      "below 0), after the tolerance split",
   },
   A_BUYOUT_TOTAL: { zh: "应买断合计 {obligation} 元", en: "total obligation {obligation}" },
   A_BUYOUT_TOTAL_FUNDS: {

@@ -17,7 +17,9 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_COND_A_ONE: {
     zh: "{level} 条件 a：日均存款（不含协议存款）{value} 元，要求 ≥ {min} 元；单户最高 {one} 元，要求 ≥ {oneMin} 元 → 满足：{met}",
-    en: "{level} condition a: daily average deposits (agreement deposits excluded) {value} yuan, needed ≥ {min}; largest single customer {one}, needed ≥ {oneMin} → met: {met}",
+    en:
+      "{level} condition a: daily average deposits (agreement deposits excluded) {value} yuan, " +
+      "needed ≥ {min}; largest single customer {one}, needed ≥ {oneMin} → met: {met}",
   },
   B_COND_B: {
     zh: "{level} 条件 b：日均贷款 {value} 元，要求 ≥ {min} 元 → 满足：{met}",
@@ -41,11 +43,16 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_RATE_UNSET: {
     zh: "{level} 条件 c：汇率未设置——政策参数“美元兑人民币汇率”为空，无法把 {usd} 美元与 {min} 元比较，该项按未满足处理（其他条件照常判断）",
-    en: "{level} condition c: rate not set — the policy's USD→CNY rate is blank, so USD {usd} cannot be compared with {min} yuan; this condition counts as not met (the others are judged as usual)",
+    en:
+      "{level} condition c: rate not set — the policy's USD→CNY rate is blank, so USD {usd} " +
+      "cannot be compared with {min} yuan; this condition counts as not met (the others are " +
+      "judged as usual)",
   },
   B_RATE_DECIDES: {
     zh: "{level}：除条件 c 外其他条件均已满足，是否达标取决于 {usd} 美元折合人民币是否 ≥ {min} 元——请在政策参数中设置“美元兑人民币汇率”",
-    en: "{level}: every other condition holds, so whether the level qualifies depends on whether USD {usd} is worth ≥ {min} yuan — set the policy's USD→CNY rate",
+    en:
+      "{level}: every other condition holds, so whether the level qualifies depends on whether " +
+      "USD {usd} is worth ≥ {min} yuan — set the policy's USD→CNY rate",
   },
   B_COND_D: {
     zh: "{level} 条件 d：年新增日均存款 {value} 元，要求 ≥ {min} 元 → 满足：{met}",
@@ -57,11 +64,16 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_INTERP_A_DEPOSITS: {
     zh: "解释：{level} 条件 a 原文写“本外币日均贷款余额……（不含协议存款）”，括号说明所指为存款，按日均存款计算",
-    en: 'Interpretation: {level} condition a reads "daily average loans … (agreement deposits excluded)"; the parenthesis shows deposits are meant, so deposits are used',
+    en:
+      'Interpretation: {level} condition a reads "daily average loans … (agreement deposits ' +
+      'excluded)"; the parenthesis shows deposits are meant, so deposits are used',
   },
   B_QUALITY_FLAGS: {
     zh: "条件(2)：全部 {customers} 户授信客户（不受排除线限制）中后三类贷款 {bad} 户、欠息 {arrears} 户、垫款 {advances} 户 → 满足：{met}",
-    en: "Condition (2): among all {customers} credit customers (no exclusion line) {bad} with loans in the last three classes, {arrears} in arrears, {advances} with advances → met: {met}",
+    en:
+      "Condition (2): among all {customers} credit customers (no exclusion line) {bad} with " +
+      "loans in the last three classes, {arrears} in arrears, {advances} with advances → met: " +
+      "{met}",
   },
   B_QUALITY_WHO: {
     zh: "条件(2)：有后三类贷款、欠息或垫款的客户：{who}",
@@ -85,7 +97,10 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_INTERP_NO_CREDIT: {
     zh: "解释：经管的 {customers} 户客户均无授信业务（日均贷款为 0，无后三类、欠息、垫款），正常类贷款占比无从提高，视为满足（第十一条 二 (2)）",
-    en: "Interpretation: none of the CM's {customers} customers has credit business (daily average loans 0, no flags); the normal-class share cannot rise and the condition counts as met (Art. 11 (2) (2))",
+    en:
+      "Interpretation: none of the CM's {customers} customers has credit business (daily " +
+      "average loans 0, no flags); the normal-class share cannot rise and the condition counts " +
+      "as met (Art. 11 (2) (2))",
   },
   B_QUALITY_REF: {
     zh: "{level}：条件(2)（见上）→ 满足：{met}",
@@ -137,7 +152,10 @@ export const MESSAGES_B: MessageCatalog = {
   // B4 (第十九条)
   B_DEC_INPUT: {
     zh: "年度决定依据：现等级 {current}，达标等级 {qualified}，年度考核 {assessment}，升等考试通过 {exam}，连续两年后三名 {bottom3}，完成主要业务指标 {tasks}，达到最低及格线 {passLine}",
-    en: "Decision inputs: current {current}, qualified {qualified}, assessment {assessment}, promotion exam passed {exam}, bottom three two years running {bottom3}, main tasks done {tasks}, pass line met {passLine}",
+    en:
+      "Decision inputs: current {current}, qualified {qualified}, assessment {assessment}, " +
+      "promotion exam passed {exam}, bottom three two years running {bottom3}, main tasks done " +
+      "{tasks}, pass line met {passLine}",
   },
   B_DEC_BLANK_TASKS: {
     zh: "“完成主要业务指标”为空：按已完成处理",
@@ -181,7 +199,10 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_INTERP_TRAINEE_END_DAY: {
     zh: "解释：见习期至 {end} 届满，评定日期早于该日为见习期内，当日及以后为已期满（“届满”含当日）；评定日期 {asOf} → 见习期内：{running}",
-    en: "Interpretation: the trainee period ends on {end}; before that day it runs, on the day and after it has ended (届满 includes the day); assessment date {asOf} → still running: {running}",
+    en:
+      "Interpretation: the trainee period ends on {end}; before that day it runs, on the day " +
+      "and after it has ended (届满 includes the day); assessment date {asOf} → still running: " +
+      "{running}",
   },
   B_DEC_TRAINEE_RUNNING: {
     zh: "见习期尚未届满（{end}）→ 见习中，暂不作定级决定",
@@ -201,11 +222,18 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_INTERP_TRAINEE_QUALIFIED: {
     zh: "解释：原行员等级为空，按达标等级定级（达标等级为四级及以上取达标等级，否则四级）：达标等级 {qualified} → {newLevel}；第十一条 6“次年根据本人实际业绩…聘任”指次年按业绩重新核定，首次定级为套改等级",
-    en: 'Interpretation: with the former staff grade blank, graded at the qualified level if 四级 or above, else 四级: qualified {qualified} → {newLevel}; Art. 11 (6) "the next year by actual results" re-grades the year after, the first level being the 套改 one',
+    en:
+      "Interpretation: with the former staff grade blank, graded at the qualified level if 四级 " +
+      'or above, else 四级: qualified {qualified} → {newLevel}; Art. 11 (6) "the next year by ' +
+      'actual results" re-grades the year after, the first level being the 套改 one',
   },
   B_INTERP_BASIC_COMPETENT: {
     zh: "解释：年度考核基本称职，达标等级 {qualified} 不低于现等级 {current}：第十九条二只对称职及以上续聘，未达条件者低聘，对基本称职而条件已达的情形未作规定——既不能续聘也不能晋升，故低聘",
-    en: "Interpretation: assessment 基本称职 (basically competent) with qualified {qualified} at or above {current}: Art. 19 (2) renews only at competent or better and demotes when conditions are not met, and is silent on this case — neither renewal nor promotion is allowed, so demotion is what remains",
+    en:
+      "Interpretation: assessment 基本称职 (basically competent) with qualified {qualified} at or " +
+      "above {current}: Art. 19 (2) renews only at competent or better and demotes when " +
+      "conditions are not met, and is silent on this case — neither renewal nor promotion is " +
+      "allowed, so demotion is what remains",
   },
   B_DEC_BREAKTHROUGH: {
     zh: "达标等级 {qualified} 高于现等级 {current} {levels} 级及以上：列为破格晋升候选（标记，不自动执行）",
@@ -275,11 +303,17 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_ADMONISH_OVERDUE_SINCE: {
     zh: "授信客户贷款自 {since} 起逾期，满 {limit} 个月之日为 {reached}（次月同日，无同日取月末；含当日），至 {asOf} → 达到 {limit} 个月以上：{met}",
-    en: "A credit customer's loan overdue since {since}; {limit} month(s) are reached on {reached} (same day of the month, or the month's last day; that day included); as of {asOf} → {limit} months or more: {met}",
+    en:
+      "A credit customer's loan overdue since {since}; {limit} month(s) are reached on " +
+      "{reached} (same day of the month, or the month's last day; that day included); as of " +
+      "{asOf} → {limit} months or more: {met}",
   },
   B_ADMONISH_ARREARS_SINCE: {
     zh: "授信客户贷款自 {since} 起欠息，满 {limit} 个月之日为 {reached}（次月同日，无同日取月末；含当日），至 {asOf} → 达到 {limit} 个月以上：{met}",
-    en: "A credit customer's interest in arrears since {since}; {limit} month(s) are reached on {reached} (same day of the month, or the month's last day; that day included); as of {asOf} → {limit} months or more: {met}",
+    en:
+      "A credit customer's interest in arrears since {since}; {limit} month(s) are reached on " +
+      "{reached} (same day of the month, or the month's last day; that day included); as of " +
+      "{asOf} → {limit} months or more: {met}",
   },
   B_ADMONISH_ADVANCE: {
     zh: "诫勉：授信客户银行承兑汇票出现垫款",
@@ -312,5 +346,70 @@ export const MESSAGES_B: MessageCatalog = {
   B_TRIGGERS_RESULT: {
     zh: "诫勉 {admonish}，黄牌警告 {yellow}，解聘 {dismiss}",
     en: "Admonishment {admonish}, yellow card {yellow}, dismissal {dismiss}",
+  },
+  // issue 18: the next level above the current one (B2, 第十一条)
+  B_NEXT_TOP: {
+    zh: "现等级 {level} 已是最高级别，无上一级别",
+    en: "The current level {level} is the highest; there is no level above",
+  },
+  B_NEXT_TARGET: {
+    zh: "上一级别：现等级 {level} 之上为 {target}",
+    en: "Next level: above the current {level} is {target}",
+  },
+  B_NEXT_SHORT: {
+    zh: "{target}：条件 a–d 已满足 {n} 项，需 {needed} 项，还需 {short} 项",
+    en: "{target}: {n} of conditions a–d met, {needed} needed, {short} more to meet",
+  },
+  B_NEXT_GAP: {
+    zh: "{target} 条件 {key}：计入客户合计还差 {missing} 元",
+    en: "{target} condition {key}: the counted customers' total is {missing} yuan short",
+  },
+  B_NEXT_GAP_ONE: {
+    zh: "{target} 条件 {key}：单户最高还差 {missing} 元",
+    en: "{target} condition {key}: the largest single customer is {missing} yuan short",
+  },
+  B_NEXT_GAP_C: {
+    zh: "{target} 条件 c：年国际结算额还差 {missing} 美元",
+    en: "{target} condition c: international settlement is USD {missing} short",
+  },
+  B_NEXT_GAP_C_CNY: {
+    zh: "{target} 条件 c：年国际结算额还差 {cny} 元，按汇率折 {missing} 美元",
+    en: "{target} condition c: international settlement is {cny} yuan short, USD {missing} at the rate",
+  },
+  B_NEXT_GAP_RATE: {
+    zh: "{target} 条件 c：政策参数“美元兑人民币汇率”未设置，差额无法计算",
+    en: "{target} condition c: the policy's USD→CNY rate is not set; the shortfall cannot be computed",
+  },
+  B_NEXT_Q_FLAGS: {
+    zh: "{target} 条件(2)：须无后三类贷款、欠息、垫款，现有：{who}",
+    en: "{target} condition (2): no loans in the last three classes, arrears or advances allowed; now: {who}",
+  },
+  B_NEXT_Q_SHARE: {
+    zh: "{target} 条件(2)：正常类贷款占比须高于上年 {prev}%（现 {share}%）",
+    en: "{target} condition (2): the normal-class loan share must be higher than last year's {prev}% (now {share}%)",
+  },
+  B_NEXT_Q_MISSING: {
+    zh: "{target} 条件(2)：正常类贷款占比或上年占比未填写，无法计算差距",
+    en: "{target} condition (2): the normal-class share or last year's is blank; the gap cannot be computed",
+  },
+  B_NEXT_TENURE_YEARS: {
+    zh: "{target}：连续营销年限须满 {min} 年，还差 {years} 年",
+    en: "{target}: {min} years of continuous marketing needed, {years} years short",
+  },
+  B_NEXT_TENURE_MONTHS: {
+    zh: "{target}：连续营销年限须满 {min} 年，{date} 满，距评定日期还差 {months} 个月",
+    en: "{target}: {min} years of continuous marketing needed, reached on {date}, {months} months after the assessment date",
+  },
+  B_NEXT_TENURE_MISSING: {
+    zh: "{target}：连续营销年限须满 {min} 年，年限与首次任职日期均未填写，差距无法计算",
+    en: "{target}: {min} years of continuous marketing needed; tenure and first appointment date are blank, the gap cannot be computed",
+  },
+  B_NEXT_RESULT: {
+    zh: "{target}：全部条件满足：{met}",
+    en: "{target}: all conditions hold: {met}",
+  },
+  B_NEXT_B4: {
+    zh: "说明：以上只按第十一条的等级条件计算；晋升另须年度考核称职以上、升等考试通过（第十九条）",
+    en: "Note: only the level conditions of Art. 11 are computed; a promotion also needs an assessment of competent or better and the promotion exam passed (Art. 19)",
   },
 };

@@ -20,7 +20,9 @@ export const MESSAGES_D: MessageCatalog = {
   },
   D_DUE_BAND: {
     zh: "{band}：到期日 {maturity} 前 {daysBefore} 天为 {before}，发现日 {found} 后 {foundDays} 天为 {afterFound}，取较晚者：{deadline}",
-    en: "{band}: {daysBefore} days before maturity {maturity} is {before}; {foundDays} days after discovery {found} is {afterFound}; the later applies: {deadline}",
+    en:
+      "{band}: {daysBefore} days before maturity {maturity} is {before}; {foundDays} days " +
+      "after discovery {found} is {afterFound}; the later applies: {deadline}",
   },
   D_INTERP_FOUND_LATER: {
     zh: "解释：“发现风险后若干日内”指发现较晚、发现后时限 {afterFound} 晚于到期前时限 {before} 的情形，时限取两者中较晚者",
@@ -32,11 +34,16 @@ export const MESSAGES_D: MessageCatalog = {
   },
   D_FORECAST: {
     zh: "后三类预测预警：月末预测下月将列入后三类，支行须在当月内上报分行：发现日 {found}，时限为当月最后一天 {deadline}（含当日）",
-    en: "Last-three-classes forecast: the branch must report within the month of the forecast: found {found}, by the month's last day {deadline} (that day included)",
+    en:
+      "Last-three-classes forecast: the branch must report within the month of the forecast: " +
+      "found {found}, by the month's last day {deadline} (that day included)",
   },
   D_MANAGEMENT: {
     zh: "{type}为管理风险预警，无支行上报时限，由分行直接上报总行：发现日 {found} 后 {days} 天内，时限 {deadline}（含当日），按分行上报日期判断",
-    en: "{typeEn} is a management warning with no branch deadline; the branch office reports to the head office within {days} days of discovery {found}: by {deadline} (that day included), judged on the branch office's report date",
+    en:
+      "{typeEn} is a management warning with no branch deadline; the branch office reports to " +
+      "the head office within {days} days of discovery {found}: by {deadline} (that day " +
+      "included), judged on the branch office's report date",
   },
   D_MAJOR_RED: {
     zh: "重大事项一律视为红色预警（录入为 {level}）",

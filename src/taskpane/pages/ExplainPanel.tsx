@@ -28,6 +28,8 @@ import { renderStep, SOURCE_TITLES } from "../../rules/explain";
 import { isNextStep, renderNextSteps } from "../../rules/a/next";
 import type { SummaryId } from "../../summary/common";
 import { useLang, useT } from "../i18n";
+import { WhatIf } from "./WhatIf";
+import type { WhatIfData } from "./WhatIf";
 
 export type ExplanationMap = Partial<Record<SummaryId, Record<string, ExplainStep[]>>>;
 
@@ -37,6 +39,8 @@ export interface ExplainPanelProps {
   explanations: ExplanationMap | null;
   /** changes when new sheets were written (the handlers are registered again) */
   sheetsVersion: number;
+  /** (issue 18) 等级汇总's what-if inputs of this session's generation, with its policy */
+  whatIf?: WhatIfData | null;
 }
 
 const useStyles = makeStyles({
@@ -144,7 +148,8 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
         <Caption1>
           {t(
             "在“等级汇总”或“退休买断”工作表中选中一行，这里将显示该行的计算依据：所用数据、适用条款、封顶和解释。",
-            "Select a row in a 等级汇总 (grade roster) or 退休买断 (buyout) sheet to see how it was computed: the figures used, the articles applied, caps and interpretations."
+            "Select a row in a 等级汇总 (grade roster) or 退休买断 (buyout) sheet to see how it was " +
+              "computed: the figures used, the articles applied, caps and interpretations."
           )}
         </Caption1>
       )}
@@ -213,6 +218,7 @@ export function ExplainPanel(props: ExplainPanelProps): React.JSX.Element {
           )}
         </>
       )}
+      {row?.summary === "grades" && <WhatIf data={props.whatIf ?? null} id={row.key} />}
     </section>
   );
 }

@@ -228,7 +228,10 @@ export function HelpPage(): React.JSX.Element {
         <Body1 block as="p">
           {t(
             "客户经理考核加载项把行内客户经理管理办法的计算规则带进 Excel：在单元格里输入 CM.* 函数即可得到等级、工资系数、责任不良、退休买断金额、差错扣分和预警时限；任务窗格可校验台账数据、生成汇总表、维护每年的政策参数。",
-            "The CM Rules add-in brings the bank's customer-manager rules into Excel: CM.* functions in cells give grades, wage coefficients, responsible NPL, retirement buyout amounts, error deductions and warning deadlines; the task pane validates the ledgers, writes summary sheets and keeps each year's policy parameters."
+            "The CM Rules add-in brings the bank's customer-manager rules into Excel: CM.* functions " +
+              "in cells give grades, wage coefficients, responsible NPL, retirement buyout amounts, " +
+              "error deductions and warning deadlines; the task pane validates the ledgers, writes " +
+              "summary sheets and keeps each year's policy parameters."
           )}
         </Body1>
         <Body1 block as="p">
@@ -264,7 +267,9 @@ export function HelpPage(): React.JSX.Element {
             <Body1>
               {t(
                 "数字可以是文本形式（1,234.5、全角数字），数值按 Excel 显示的 15 位有效数字读取（=89.99+0.005 即 89.995）；日期可以是 Excel 日期或“2025年3月1日”等文本；是/否 可写作 是、否、Y、N。",
-                "Numbers may be text (1,234.5, full-width digits) and are read as Excel shows them, to 15 significant digits (=89.99+0.005 is 89.995); dates may be Excel dates or text such as 2025年3月1日; yes/no may be 是, 否, Y, N."
+                "Numbers may be text (1,234.5, full-width digits) and are read as Excel shows them, to " +
+                  "15 significant digits (=89.99+0.005 is 89.995); dates may be Excel dates or text such " +
+                  "as 2025年3月1日; yes/no may be 是, 否, Y, N."
               )}
             </Body1>
           </li>
@@ -288,7 +293,9 @@ export function HelpPage(): React.JSX.Element {
             <Body1>
               {t(
                 "输入无效时返回 #VALUE!，政策参数未设置等无法计算时返回 #N/A；将鼠标停在错误单元格上可看到中文原因。函数从不用 0 代替无法计算的结果。",
-                "Invalid input gives #VALUE!, a result that cannot be computed (an unset policy figure) gives #N/A; hover over the cell to read the reason. A function never returns 0 in place of a result it cannot compute."
+                "Invalid input gives #VALUE!, a result that cannot be computed (an unset policy figure) " +
+                  "gives #N/A; hover over the cell to read the reason. A function never returns 0 in place " +
+                  "of a result it cannot compute."
               )}
             </Body1>
           </li>
@@ -320,7 +327,10 @@ export function HelpPage(): React.JSX.Element {
         <Body1 block as="p">
           {t(
             "每条计算都注明所依据的条款（第N条）；原文有歧义之处采用项目规格（RULES.md）中标明的“解释”，并在函数说明与计算说明中写明。所有分数线、比例和金额均来自当年的政策参数，可在“政策参数”页调整。",
-            "Every computation cites its article (第N条); where the source text is ambiguous, the interpretation marked in the project's specification (RULES.md) applies and is stated in the function help and the explanations. Every threshold, ratio and amount comes from the year's policy, editable on the Policy page."
+            "Every computation cites its article (第N条); where the source text is ambiguous, the " +
+              "interpretation marked in the project's specification (RULES.md) applies and is stated " +
+              "in the function help and the explanations. Every threshold, ratio and amount comes from " +
+              "the year's policy, editable on the Policy page."
           )}
         </Body1>
       </section>

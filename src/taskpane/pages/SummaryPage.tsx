@@ -37,6 +37,7 @@ import { useOfficeHost } from "../host";
 import { useLang, useT } from "../i18n";
 import { ExplainPanel } from "./ExplainPanel";
 import type { ExplanationMap } from "./ExplainPanel";
+import type { WhatIfData } from "./WhatIf";
 import { VerifyPanel } from "./VerifyPanel";
 import type { VerifyPaneApi } from "../../excel/verify";
 
@@ -71,6 +72,8 @@ interface Report {
   skipped: { name: string; reasonZh: string; reasonEn: string }[];
   errors: number;
   warnings: number;
+  /** (issue 18) the workbook's 上年… sheets used (上年等级 / 变化, inputs derived where blank); null: none */
+  lastYear: string[] | null;
 }
 
 export function reportOf(g: GeneratedSummaries): Report {
@@ -85,6 +88,7 @@ export function reportOf(g: GeneratedSummaries): Report {
     skipped: g.skipped.map((s) => ({ name: s.name, reasonZh: s.reasonZh, reasonEn: s.reasonEn })),
     errors: n.error,
     warnings: n.warning,
+    lastYear: g.lastYear ? g.lastYear.sheets : null,
   };
 }
 
@@ -115,6 +119,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
   const [error, setError] = React.useState<string | null>(null);
   const [explanations, setExplanations] = React.useState<ExplanationMap | null>(null);
   const [sheetsVersion, setSheetsVersion] = React.useState(0);
+  const [whatIf, setWhatIf] = React.useState<WhatIfData | null>(null);
   const running = progress !== null;
 
   const check = React.useCallback(() => {
@@ -161,6 +166,7 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       (g) => {
         setReport(reportOf(g));
         setExplanations(g.explanations);
+        setWhatIf(g.whatIf ? { policy: g.policy, inputs: g.whatIf } : null);
         setSheetsVersion((v) => v + 1);
         setProgress(null);
       },
@@ -181,7 +187,9 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
       <Body1 as="p">
         {t(
           "根据工作簿数据和政策参数生成汇总表，每张写入新的工作表（名称已存在时加 (2)、(3) 后缀），从不覆盖已有工作表；有错误的数据行不计入，并在标题行注明。",
-          "Builds the summaries from the workbook's data and policy, each on a new sheet (suffixed (2), (3) when the name is taken), never overwriting a sheet; rows with data errors are left out and counted in the title line."
+          "Builds the summaries from the workbook's data and policy, each on a new sheet (suffixed " +
+            "(2), (3) when the name is taken), never overwriting a sheet; rows with data errors are " +
+            "left out and counted in the title line."
         )}
       </Body1>
       {!active && (
@@ -280,6 +288,14 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
                 `数据问题：错误 ${report.errors}，警告 ${report.warnings}（有错误的行未计入，详见“校验结果”工作表）`,
                 `Data issues: ${report.errors} errors, ${report.warnings} warnings (rows with errors are left out; see the 校验结果 sheet)`
               )}
+            {report.lastYear && (
+              <div>
+                {t(
+                  `已使用上年表：${report.lastYear.join("、")}（上年等级、变化列；空白的现等级等由上年补入，填写的值不被替换）`,
+                  `Last year's sheets used: ${report.lastYear.join(", ")} (上年等级 / 变化 columns; blank inputs such as 现等级 filled in from them, typed values kept)`
+                )}
+              </div>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -311,7 +327,12 @@ export function SummaryPage(props: SummaryPageProps = {}): React.JSX.Element {
 
       {active && <VerifyPanel api={props.verifyApi} disabled={running} />}
       {active && (
-        <ExplainPanel api={api} explanations={explanations} sheetsVersion={sheetsVersion} />
+        <ExplainPanel
+          api={api}
+          explanations={explanations}
+          sheetsVersion={sheetsVersion}
+          whatIf={whatIf}
+        />
       )}
     </section>
   );

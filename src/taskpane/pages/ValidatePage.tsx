@@ -354,7 +354,10 @@ export function ValidatePage(props: ValidatePageProps = {}): React.JSX.Element {
       <Body1 as="p">
         {t(
           "读取整个工作簿（客户经理、贷款台账、公司客户、差错记录、风险预警、政策参数），检查每个单元格的类型、必填、取值、编号唯一、引用关系和日期；A13 台账规则的结果作为“合规提示”单独列出，不算错误。校验从不修改任何数值。",
-          "Reads the whole workbook (managers, loan ledger, corporate customers, error log, warnings, policy) and checks every cell's type, required values, allowed values, unique ids, references and dates; the A13 ledger rules give compliance findings, listed apart and never counted as errors. Validation never changes a value."
+          "Reads the whole workbook (managers, loan ledger, corporate customers, error log, " +
+            "warnings, policy) and checks every cell's type, required values, allowed values, unique " +
+            "ids, references and dates; the A13 ledger rules give compliance findings, listed apart " +
+            "and never counted as errors. Validation never changes a value."
         )}
       </Body1>
       {!active && (

@@ -78,7 +78,9 @@ export function VerifyPanel(props: { api?: VerifyPaneApi; disabled?: boolean }):
       <Body1 as="p">
         {t(
           "按工作簿中的输入表与政策参数重算各汇总表，逐格比较单元格的值（不比较格式），列出手工改动或数据变动造成的不同之处。",
-          "Remakes every summary sheet from the workbook's input sheets and policy and compares the cell values (not formatting), listing what a hand edit or a change of the data made different."
+          "Remakes every summary sheet from the workbook's input sheets and policy and compares " +
+            "the cell values (not formatting), listing what a hand edit or a change of the data made " +
+            "different."
         )}
       </Body1>
       <div>

@@ -1,4 +1,4 @@
-import { checkLedger } from "../../../src/rules/a/ledger";
+import { checkLedger } from "../../../src/rules/a/ledgerCompliance";
 import { defaultPolicy } from "../../../src/policy/defaults";
 import type { Policy } from "../../../src/policy/types";
 import { loan } from "./helpers";

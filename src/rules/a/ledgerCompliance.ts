@@ -3,7 +3,7 @@
  * findings (合规提示) about how loans were made, not errors in the data: each is a warning that
  * never leaves a row out of any summary and never makes a run "have data errors". Each finding
  * names the loan (its index in the input), the field and the article; the reader turns them
- * into cell issues of category "compliance" (src/reader/ledger.ts).
+ * into cell issues of category "compliance" (src/reader/complianceIssues.ts).
  */
 import { yearOf } from "../../core/dates";
 import type { LoanRow } from "../../core/rows";

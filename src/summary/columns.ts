@@ -40,8 +40,9 @@ export function cellsOf<R, K extends RowKinds>(
   columns: readonly Column<R, K>[],
   row: R
 ): CellValue[] {
-  const out: CellValue[] = new Array(columns.length);
-  for (let i = 0; i < columns.length; i++) out[i] = columns[i].value(row);
+  // pushed, not preset: a packed array, as a literal row is
+  const out: CellValue[] = [];
+  for (let i = 0; i < columns.length; i++) out.push(columns[i].value(row));
   return out;
 }
 
@@ -60,10 +61,10 @@ export function kindCellsOf<R, K extends RowKinds, N extends keyof K & string>(
     n = columns.findIndex((c) => c.header === through) + 1;
     if (n === 0) throw new Error(`没有“${through}”列（no column ${through}）`);
   }
-  const out: CellValue[] = new Array(n);
+  const out: CellValue[] = [];
   for (let i = 0; i < n; i++) {
     const f = (columns[i] as { [k in N]?: (row: K[N]) => CellValue })[kind];
-    out[i] = f ? f(row) : null;
+    out.push(f ? f(row) : null);
   }
   return out;
 }

@@ -9,11 +9,15 @@
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
+import type { DecLike } from "../core/money";
 import type { LoanRow, ManagerRow } from "../core/rows";
+import type { Policy } from "../policy/types";
 import { annualCompensation, ratioKey } from "../rules/a/annual";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, moneyCell, noticeLines, summaryDef, summaryTitle } from "./common";
+import { moneyCell, noticeLines, summaryDef, summaryTitle } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import type { CellValue } from "./model";
 
 export const ANNUAL_HEADERS = [
@@ -31,18 +35,104 @@ export const ANNUAL_HEADERS = [
 
 const TOTAL_LABEL = "合计";
 
-const COLUMNS = [
-  col("员工号", "text", 10),
-  col("姓名", "text", 10),
-  col("贷款编号", "text", 14),
-  col("形成不良年份", "int", 12),
-  col("贷款余额", "money", 16),
-  col("免责金额", "money", 14),
-  col("基数", "money", 16),
-  col("比例", "rate", 9),
-  col("赔偿金额", "money", 14),
-  col("说明", "text", 80),
-];
+type Compensation = ReturnType<typeof annualCompensation>;
+type CmCompensation = Compensation["rows"][number];
+
+/** A loan row: the CM's loan of the formation year with its base and amount. */
+interface AnnualLine {
+  r: Compensation;
+  cm: CmCompensation;
+  name: string | null;
+  l: CmCompensation["loans"][number];
+  /** the ratio is unset: why (说明) */
+  unset: string | null;
+}
+
+/** A CM's 合计 row. */
+interface AnnualTotal {
+  r: Compensation;
+  cm: CmCompensation;
+  name: string | null;
+  unset: string | null;
+}
+
+/** A loan of the year that could not be computed: listed with the reason, never counted. */
+interface AnnualFailed {
+  r: Compensation;
+  loan: LoanRow;
+  name: string | null;
+  loanId: string;
+  why: string;
+}
+
+type AnnualKinds = { total: AnnualTotal; failed: AnnualFailed };
+
+function annualColumns(policy: Policy): Column<AnnualLine, AnnualKinds>[] {
+  const money = (x: DecLike | null) => moneyCell(x, policy);
+  const name = (x: { name: string | null }) => x.name;
+  const year = (x: { r: Compensation }) => x.r.formationYear;
+  const ratio = (x: { r: Compensation }) => x.r.ratio;
+  return [
+    {
+      header: "员工号",
+      format: "text",
+      width: 10,
+      value: (x) => x.cm.employeeId,
+      total: (x) => x.cm.employeeId,
+      failed: (x) => x.loan.firstResponsible,
+    },
+    { header: "姓名", format: "text", width: 10, value: name, total: name, failed: name },
+    {
+      header: "贷款编号",
+      format: "text",
+      width: 14,
+      value: (x) => x.l.loanId,
+      total: () => TOTAL_LABEL,
+      failed: (x) => x.loanId,
+    },
+    { header: "形成不良年份", format: "int", width: 12, value: year, failed: year },
+    {
+      header: "贷款余额",
+      format: "money",
+      width: 16,
+      value: (x) => money(x.l.balance),
+      total: (x) => money(x.cm.balance),
+      failed: (x) => money(x.loan.balance),
+    },
+    {
+      header: "免责金额",
+      format: "money",
+      width: 14,
+      value: (x) => money(x.l.exempted),
+      // the exemption applied (loans formed up to annualCompLastYear have none)
+      total: (x) => money(x.cm.balance.minus(x.cm.base)),
+      failed: (x) => money(x.loan.exempted),
+    },
+    {
+      header: "基数",
+      format: "money",
+      width: 16,
+      value: (x) => money(x.l.base),
+      total: (x) => money(x.cm.base),
+    },
+    { header: "比例", format: "rate", width: 9, value: ratio, total: ratio },
+    {
+      header: "赔偿金额",
+      format: "money",
+      width: 14,
+      value: (x) => money(x.l.amount),
+      total: (x) => money(x.cm.amount),
+    },
+    {
+      header: "说明",
+      format: "text",
+      width: 80,
+      value: (x) => x.unset ?? renderSteps(x.l.steps, "zh", "；"),
+      total: (x) => `${x.cm.loans.length} 笔${x.unset ? `；${x.unset}` : ""}`,
+      failed: (x) => x.why,
+    },
+  ];
+}
 
 export function buildAnnualSummary(
   loans: readonly LoanRow[],
@@ -53,7 +143,7 @@ export function buildAnnualSummary(
   const { policy } = ctx;
   const r = annualCompensation(loans, policy.year, policy);
   const names = new Map((managers ?? []).map((m) => [m.id, m.name]));
-  const rows: CellValue[][] = [];
+  const table = new Table(annualColumns(policy));
   const totalRows: number[] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
@@ -65,50 +155,21 @@ export function buildAnnualSummary(
     for (const l of row.loans) {
       if (ctx.keepSteps !== false)
         explanations[`${row.employeeId}|${l.loanId}`] = [...r.steps, ...l.steps];
-      rows.push([
-        row.employeeId,
-        name,
-        l.loanId,
-        r.formationYear,
-        moneyCell(l.balance, policy),
-        moneyCell(l.exempted, policy),
-        moneyCell(l.base, policy),
-        r.ratio,
-        moneyCell(l.amount, policy),
-        unset ?? renderSteps(l.steps, "zh", "；"),
-      ]);
+      table.add({ r, cm: row, name, l, unset });
     }
-    totalRows.push(rows.length);
-    rows.push([
-      row.employeeId,
-      name,
-      TOTAL_LABEL,
-      null,
-      moneyCell(row.balance, policy),
-      // the exemption applied (loans formed up to annualCompLastYear have none)
-      moneyCell(row.balance.minus(row.base), policy),
-      moneyCell(row.base, policy),
-      r.ratio,
-      moneyCell(row.amount, policy),
-      `${row.loans.length} 笔${unset ? `；${unset}` : ""}`,
-    ]);
+    totalRows.push(table.addAs("total", { r, cm: row, name, unset }));
   }
   // loans of the year that could not be computed: listed with the reason, never counted
   for (const e of byLoanIndex.values()) {
     const loan = loans[e.loanIndex];
     const who = loan.firstResponsible;
-    rows.push([
-      who,
-      who ? (names.get(who) ?? null) : null,
-      e.loanId,
-      r.formationYear,
-      moneyCell(loan.balance, policy),
-      moneyCell(loan.exempted, policy),
-      null,
-      null,
-      null,
-      `未计算：${e.error.zh}`,
-    ]);
+    table.addAs("failed", {
+      r,
+      loan,
+      name: who ? (names.get(who) ?? null) : null,
+      loanId: e.loanId,
+      why: `未计算：${e.error.zh}`,
+    });
     issues.push({
       sheet: loan.src.sheet,
       cell: a1(loan.src.row, 0),
@@ -150,8 +211,8 @@ export function buildAnnualSummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns: COLUMNS.map((c) => ({ ...c })),
-      rows,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       totalRows,
       notes,

@@ -10,10 +10,13 @@ import { a1 } from "../core/issues";
 import { fmtMoney } from "../core/money";
 import type { LoanRow, ManagerRow } from "../core/rows";
 import type { ResponsibleBalances } from "../rules/a/npl";
+import type { BottomRow } from "../rules/a/bottom";
 import { bottomList } from "../rules/a/bottom";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
+import { moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import type { CellValue } from "./model";
 import { consecutiveYellowCards } from "../rules/previous";
 
@@ -42,6 +45,54 @@ export function nplLoanIssues(npl: ResponsibleBalances, loans: readonly LoanRow[
   });
 }
 
+/** A row of 末位名单: a CM on the list, his 客户经理 row (absent when his 员工号 is not there) and his loans. */
+interface BottomSheetRow {
+  b: BottomRow;
+  m: ManagerRow | undefined;
+  ids: readonly string[];
+  /** the CMs with a loan A6 could not decide */
+  incomplete: ReadonlySet<string>;
+}
+
+function bottomColumns(ctx: SummaryContext): Column<BottomSheetRow>[] {
+  const { policy } = ctx;
+  return [
+    { header: "员工号", format: "text", width: 10, value: (r) => r.b.employeeId },
+    { header: "姓名", format: "text", width: 10, value: (r) => r.b.name },
+    {
+      header: "责任不良贷款余额",
+      format: "money",
+      width: 18,
+      value: (r) => moneyCell(r.b.balance, policy),
+    },
+    { header: "排名", format: "int", width: 6, value: (r) => r.b.rank },
+    { header: "原因", format: "text", width: 50, value: (r) => r.b.reasons.join("；") },
+    { header: "黄牌", format: "text", width: 6, value: (r) => yesNo(r.b.yellowCard) },
+    { header: "支行", format: "text", width: 14, value: (r) => r.m?.branch ?? null },
+    { header: "清收计划", format: "text", width: 9, value: (r) => yesNo(r.b.collectionPlan) },
+    { header: "责任不良笔数", format: "int", width: 12, value: (r) => r.ids.length },
+    { header: "责任不良贷款编号", format: "text", width: 40, value: (r) => r.ids.join("、") },
+    {
+      header: "说明",
+      format: "text",
+      width: 60,
+      value: (r) =>
+        [
+          r.m ? null : "员工号不在“客户经理”表中",
+          r.incomplete.has(r.b.employeeId)
+            ? "余额可能不完整：有贷款因数据缺失未能判断（见校验结果）"
+            : null,
+          ctx.incompleteOwners?.has(r.b.employeeId)
+            ? "余额可能不完整：有贷款未能读取（见说明）"
+            : null,
+          renderSteps(r.b.steps, "zh", "；"),
+        ]
+          .filter(Boolean)
+          .join("；"),
+    },
+  ];
+}
+
 export function buildBottomSummary(
   npl: ResponsibleBalances,
   managers: readonly ManagerRow[],
@@ -60,45 +111,10 @@ export function buildBottomSummary(
   );
   const loansOf = new Map(npl.balances.map((b) => [b.employeeId, b.loanIds]));
   const incomplete = new Set(npl.incomplete);
-  const columns = [
-    col("员工号", "text", 10),
-    col("姓名", "text", 10),
-    col("责任不良贷款余额", "money", 18),
-    col("排名", "int", 6),
-    col("原因", "text", 50),
-    col("黄牌", "text", 6),
-    col("支行", "text", 14),
-    col("清收计划", "text", 9),
-    col("责任不良笔数", "int", 12),
-    col("责任不良贷款编号", "text", 40),
-    col("说明", "text", 60),
-  ];
-  const rows: CellValue[][] = [];
+  const table = new Table(bottomColumns(ctx));
   const explanations: Record<string, ExplainStep[]> = {};
   for (const b of list) {
-    const m = byId.get(b.employeeId);
-    const ids = loansOf.get(b.employeeId) ?? [];
-    const remarks = [
-      m ? null : "员工号不在“客户经理”表中",
-      incomplete.has(b.employeeId)
-        ? "余额可能不完整：有贷款因数据缺失未能判断（见校验结果）"
-        : null,
-      ctx.incompleteOwners?.has(b.employeeId) ? "余额可能不完整：有贷款未能读取（见说明）" : null,
-      renderSteps(b.steps, "zh", "；"),
-    ].filter(Boolean);
-    rows.push([
-      b.employeeId,
-      b.name,
-      moneyCell(b.balance, policy),
-      b.rank,
-      b.reasons.join("；"),
-      yesNo(b.yellowCard),
-      m?.branch ?? null,
-      yesNo(b.collectionPlan),
-      ids.length,
-      ids.join("、"),
-      remarks.join("；"),
-    ]);
+    table.add({ b, m: byId.get(b.employeeId), ids: loansOf.get(b.employeeId) ?? [], incomplete });
     if (ctx.keepSteps !== false) explanations[b.employeeId] = b.steps;
   }
   const notes: CellValue[][] = [
@@ -136,8 +152,8 @@ export function buildBottomSummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns,
-      rows,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       notes,
     },

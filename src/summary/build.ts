@@ -39,7 +39,7 @@ import { printReady } from "./print";
 import { withBranchBlock } from "./branches";
 import { buildWarningsSummary } from "./warnings";
 import { buildAnnualSummary } from "./annual";
-import { derivedSummaries, statementSources } from "./statements";
+import { buildPosting, buildStatements, statementSources } from "./statements";
 import { overviewOfRun, withOverviewSources } from "./overview";
 import { responsibleNplBalances } from "../rules/a/npl";
 import {
@@ -168,6 +168,129 @@ function sameRows(a: WorkbookData, b: WorkbookData): boolean {
   return a.managers === b.managers && a.loans === b.loans;
 }
 
+/** What the builders of one run share: the data, each summary's view and context, the summaries built so far. */
+export interface Run {
+  policy: Policy;
+  opts: BuildOptions;
+  data: WorkbookData;
+  wanted: readonly SummaryId[];
+  availability: Record<SummaryId, Availability>;
+  /** the summaries built so far, in the table's order */
+  built: BuiltSummary[];
+  /** is the summary to be built (wanted, or a source of one wanted) and are its data there? A wanted one that cannot is recorded as skipped, once */
+  can(id: SummaryId): boolean;
+  /** the rows the summary can use (leftOut.ts) */
+  view(id: SummaryId): SummaryView;
+  ctx(id: SummaryId, extra?: string[]): SummaryContext;
+  /** 员工号 → 姓名 of the whole 客户经理 table */
+  names: ReadonlyMap<string, string>;
+  /** C's scores per CM: set by the 差错积分汇总 entry, read by 考核概览's */
+  errorPoints: ReturnType<typeof errorPointsByManager> | null;
+}
+
+/** A summary's builder: what it makes of a run (usually its own summary; the shared pass of rule set A makes two). */
+export interface SummaryBuilder {
+  id: SummaryId;
+  build(run: Run): BuiltSummary[];
+}
+
+const NO_CREDIT = { grades: null, bottom: null, buyout: null, exitPay: null };
+
+/** Rule set A's summaries made in one pass over a view (credit.ts). */
+function credit(run: Run, ids: readonly ("grades" | "bottom" | "buyout" | "exitPay")[]) {
+  const ctxs = { ...NO_CREDIT, ...Object.fromEntries(ids.map((id) => [id, run.ctx(id)])) };
+  return buildCreditSummaries(run.view(ids[0]).data, ctxs);
+}
+
+/** 末位名单 and 退休买断 share one pass over the loans when both are built from the same rows. */
+function bottomBuyoutShared(run: Run): boolean {
+  return (
+    run.can("bottom") &&
+    run.can("buyout") &&
+    sameRows(run.view("bottom").data, run.view("buyout").data)
+  );
+}
+
+/**
+ * The builders, in SUMMARIES order (校验结果 is made last, from the issues of all: summariesOf).
+ * A derived summary (考核概览, 考核通知单, 公示名单) reads the summaries built before it.
+ */
+export const BUILDERS: readonly SummaryBuilder[] = [
+  { id: "grades", build: (r) => credit(r, ["grades"]) },
+  {
+    id: "bottom",
+    build: (r) => credit(r, bottomBuyoutShared(r) ? ["bottom", "buyout"] : ["bottom"]),
+  },
+  // built by 末位名单's entry when the two share a pass
+  { id: "buyout", build: (r) => (bottomBuyoutShared(r) ? [] : credit(r, ["buyout"])) },
+  { id: "exitPay", build: (r) => credit(r, ["exitPay"]) },
+  {
+    id: "corporate",
+    build: (r) => {
+      const v = r.view("corporate");
+      // a CM one of whose customer rows was left out would be judged on part of his figures: left out, named
+      const withCustomers = new Set(v.data.customers.map((c) => c.manager));
+      const corp = v.data.managers.filter(
+        (m) => (m.level !== null || withCustomers.has(m.id)) && !v.incompleteOwners.has(m.id)
+      );
+      const customers = v.data.customers.filter((c) => !v.incompleteOwners.has(c.manager));
+      // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
+      const errors = r.data.tables.errors ? r.data.errors : null;
+      return [
+        buildCorporateSummary(
+          corporateResults(corp, customers, r.policy, errors),
+          r.ctx("corporate", incompleteNotices(v, r.names, "公司客户"))
+        ),
+      ];
+    },
+  },
+  {
+    id: "errors",
+    build: (r) => {
+      r.errorPoints = errorPointsByManager(r.view("errors").data.errors, r.policy);
+      const managers = r.data.tables.managers ? r.data.managers : null;
+      return [buildErrorPointsSummary(r.errorPoints, managers, r.ctx("errors"))];
+    },
+  },
+  {
+    id: "warnings",
+    build: (r) => {
+      const v = r.view("warnings");
+      // management warnings (rev 2) are judged on 分行上报日期: without that column they cannot be judged
+      const officeColumn = r.data.tables.warnings?.columns.officeReported !== undefined;
+      const results = warningTimeliness(v.data.warnings, r.policy, officeColumn);
+      return [buildWarningsSummary(v.data.warnings, results, r.ctx("warnings"))];
+    },
+  },
+  {
+    id: "annual",
+    build: (r) => {
+      const managers = r.data.tables.managers ? r.data.managers : null;
+      return [buildAnnualSummary(r.view("annual").data.loans, managers, r.ctx("annual"))];
+    },
+  },
+  // derived: from 等级汇总, 预警时效 (built before), A6's balances and C's scores (the 差错积分汇总 entry's)
+  {
+    id: "overview",
+    build: (r) => {
+      const npl = () => ({
+        balances: responsibleNplBalances(r.view("bottom").data.loans, r.policy),
+        names: new Map(r.view("bottom").data.managers.map((m) => [m.id, m.name ?? m.id])),
+      });
+      const leftOut = (id: SummaryId) =>
+        r.availability[id].available && r.view(id).leftOut.length > 0;
+      const rules = { npl, errors: r.errorPoints, leftOut };
+      return [overviewOfRun(r.built, rules, r.availability, r.ctx("overview"))];
+    },
+  },
+  // derived: from the summaries built before (statementSources: built for them when not wanted)
+  {
+    id: "statements",
+    build: (r) => [buildStatements(r.built, r.data.managers, r.policy, r.opts.now)],
+  },
+  { id: "posting", build: (r) => [buildPosting(r.built, r.data.managers, r.policy, r.opts.now)] },
+];
+
 /**
  * The first half of {@link buildSummaries}: the workbook read and validated. After it the grid
  * is not needed, so a caller holding a large workbook can let it go before the rules run, or
@@ -264,13 +387,16 @@ export function summariesOf(
     found.managers = new Set([...found.managers, ...history.addedColumns]);
   const availability = summaryAvailability(found);
   const skipped: SkippedSummary[] = [];
-  const built: BuiltSummary[] = [];
-  const can = (id: SummaryId) => {
-    if (!building.includes(id)) return false;
+  const cans = new Map<SummaryId, boolean>();
+  const can = (id: SummaryId): boolean => {
+    let ok = cans.get(id);
+    if (ok !== undefined) return ok;
     const a = availability[id];
-    if (!a.available && wanted.includes(id))
+    ok = building.includes(id) && a.available;
+    if (building.includes(id) && !a.available && wanted.includes(id))
       skipped.push({ id, name: summaryDef(id).name, reasonZh: a.reasonZh, reasonEn: a.reasonEn });
-    return a.available;
+    cans.set(id, ok);
+    return ok;
   };
   // each summary reads the rows it can use: a bad cell leaves its row out only of the summaries that need its column
   const views = new Map<SummaryId, SummaryView>();
@@ -280,104 +406,25 @@ export function summariesOf(
     return v;
   };
   const stepOpts = sources.length > 0 ? { ...opts, explanations: true } : opts;
-  const ctx = (id: SummaryId, extra: string[] = []) => ({
-    ...contextFor(id, policy, stepOpts, view(id), availability[id], extra),
-    lastYear: last,
-  });
-  const names = new Map(data.managers.map((m) => [m.id, m.name]));
-
-  const credit = {
-    grades: can("grades"),
-    bottom: can("bottom"),
-    buyout: can("buyout"),
-    exitPay: can("exitPay"),
+  const run: Run = {
+    policy,
+    opts,
+    data,
+    wanted,
+    availability,
+    built: [],
+    can,
+    view,
+    ctx: (id, extra = []) => ({
+      ...contextFor(id, policy, stepOpts, view(id), availability[id], extra),
+      // (issue 18) last year's tables (上年等级 / 变化)
+      lastYear: last,
+    }),
+    names: new Map(data.managers.map((m) => [m.id, m.name])),
+    errorPoints: null,
   };
-  const none = { grades: null, bottom: null, buyout: null, exitPay: null };
-  if (credit.grades)
-    built.push(...buildCreditSummaries(view("grades").data, { ...none, grades: ctx("grades") }));
-  if (credit.bottom && credit.buyout && sameRows(view("bottom").data, view("buyout").data)) {
-    built.push(
-      ...buildCreditSummaries(view("bottom").data, {
-        ...none,
-        bottom: ctx("bottom"),
-        buyout: ctx("buyout"),
-      })
-    );
-  } else {
-    if (credit.bottom)
-      built.push(...buildCreditSummaries(view("bottom").data, { ...none, bottom: ctx("bottom") }));
-    if (credit.buyout)
-      built.push(...buildCreditSummaries(view("buyout").data, { ...none, buyout: ctx("buyout") }));
-  }
-  if (credit.exitPay)
-    built.push(...buildCreditSummaries(view("exitPay").data, { ...none, exitPay: ctx("exitPay") }));
-  if (can("corporate")) {
-    const v = view("corporate");
-    // a CM one of whose customer rows was left out would be judged on part of his figures: left out, named
-    const withCustomers = new Set(v.data.customers.map((c) => c.manager));
-    const corp = v.data.managers.filter(
-      (m) => (m.level !== null || withCustomers.has(m.id)) && !v.incompleteOwners.has(m.id)
-    );
-    const customers = v.data.customers.filter((c) => !v.incompleteOwners.has(c.manager));
-    // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
-    built.push(
-      buildCorporateSummary(
-        corporateResults(corp, customers, policy, data.tables.errors ? data.errors : null),
-        ctx("corporate", incompleteNotices(v, names, "公司客户"))
-      )
-    );
-  }
-  let errorPoints: ReturnType<typeof errorPointsByManager> | null = null;
-  if (can("errors")) {
-    const v = view("errors");
-    errorPoints = errorPointsByManager(v.data.errors, policy);
-    built.push(
-      buildErrorPointsSummary(
-        errorPoints,
-        data.tables.managers ? data.managers : null,
-        ctx("errors")
-      )
-    );
-  }
-  if (can("warnings")) {
-    const v = view("warnings");
-    // management warnings (rev 2) are judged on 分行上报日期: without that column they cannot be judged
-    const officeColumn = data.tables.warnings?.columns.officeReported !== undefined;
-    built.push(
-      buildWarningsSummary(
-        v.data.warnings,
-        warningTimeliness(v.data.warnings, policy, officeColumn),
-        ctx("warnings")
-      )
-    );
-  }
-  if (can("annual")) {
-    const v = view("annual");
-    built.push(
-      buildAnnualSummary(v.data.loans, data.tables.managers ? data.managers : null, ctx("annual"))
-    );
-  }
-
-  built.push(
-    ...derivedSummaries(wanted, built, data.managers, policy, opts.now, availability, (a) =>
-      skipped.push({
-        id: a.id,
-        name: summaryDef(a.id).name,
-        reasonZh: a.reasonZh,
-        reasonEn: a.reasonEn,
-      })
-    )
-  );
-  if (can("overview")) {
-    const npl = () => ({
-      balances: responsibleNplBalances(view("bottom").data.loans, policy),
-      names: new Map(view("bottom").data.managers.map((m) => [m.id, m.name ?? m.id])),
-    });
-    const leftOut = (id: SummaryId) => availability[id].available && view(id).leftOut.length > 0;
-    built.push(
-      overviewOfRun(built, { npl, errors: errorPoints, leftOut }, availability, ctx("overview"))
-    );
-  }
+  const built = run.built;
+  for (const b of BUILDERS) if (can(b.id)) built.push(...b.build(run));
 
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
   const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);

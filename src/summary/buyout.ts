@@ -29,7 +29,9 @@ import {
 import { toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
+import { moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import type { CellValue } from "./model";
 
 export const BUYOUT_HEADERS = [
@@ -51,27 +53,6 @@ const TOTAL_LABEL = "合计";
 export function buyoutKey(employeeId: string, loanId: string): string {
   return `${employeeId}|${loanId}`;
 }
-
-const COLUMNS = [
-  col("员工号", "text", 10),
-  col("贷款编号", "text", 14),
-  col("顺序", "int", 6),
-  col("类别", "text", 24),
-  col("比例", "rate", 9),
-  col("应买断金额", "money", 14),
-  col("已扣金额", "money", 14),
-  col("资金来源", "text", 36),
-  col("暂存", "text", 6),
-  col("未足额", "money", 14),
-  col("姓名", "text", 10),
-  col("贷款余额", "money", 16),
-  col("形成不良年份", "int", 12),
-  col("性质", "text", 12),
-  col("说明", "text", 80),
-  // (rev 2) 第三十六条: 应买断金额 is after the credit; these show it per loan
-  col("抵减前应买断", "money", 14),
-  col("已赔偿金额", "money", 14),
-];
 
 /** 0.05 → "5%" (exact). */
 function pct(rate: number): string {
@@ -124,71 +105,169 @@ function inputsOf(m: ManagerRow, policy: Policy): CmInputs {
   return { tolerance, funds };
 }
 
-function loanRowCells(m: ManagerRow, s: BuyoutResult, policy: Policy): CellValue[][] {
-  const fmt = unitMoney(policy);
-  return s.rows.map((r) => [
-    m.id,
-    r.loanId,
-    r.order,
-    r.bucket,
-    r.rate !== null ? r.rate : r.rateText,
-    moneyCell(r.obligation, policy),
-    moneyCell(r.paid, policy),
-    r.paid === null ? "未提供资金余额" : fundSourcesText(r.deductions, "zh", fmt) || "—",
-    yesNo(r.escrow),
-    moneyCell(r.shortfall, policy),
-    m.name,
-    moneyCell(r.balance, policy),
-    // the year the rule used: the ledger's 形成不良年份, or Y for an undue loan nobody took over (第五十二条)
-    r.formedYear,
-    r.kind === "npl" ? (r.introduced ? "介绍担保贷款" : "责任不良贷款") : "未到期贷款",
-    renderSteps(r.steps, "zh", "；"),
-    moneyCell(r.obligationBeforeCredit, policy),
-    moneyCell(r.compensated, policy),
-  ]);
+/** A loan row of a CM's schedule. */
+interface LoanLine {
+  m: ManagerRow;
+  r: BuyoutResult["rows"][number];
+  fmt: (x: Dec) => string;
 }
 
-function totalRowCells(
-  m: ManagerRow,
-  s: BuyoutResult,
-  tolText: string,
-  policy: Policy
-): CellValue[] {
-  const fmt = unitMoney(policy);
+/** A CM's 合计 row: his schedule's totals, the tolerance and the loans left out. */
+interface TotalLine {
+  m: ManagerRow;
+  s: BuyoutResult;
+  tolText: string;
+  fmt: (x: Dec) => string;
+}
+
+/** A CM's 合计 row when his schedule could not be made: why (说明), the rest blank. */
+interface FailedLine {
+  m: ManagerRow;
+  why: string;
+}
+
+type BuyoutKinds = { total: TotalLine; failed: FailedLine };
+
+/** The totals row's 资金来源: the amounts taken per fund. */
+function byFundText(s: BuyoutResult, fmt: (x: Dec) => string): string {
   const t = s.totals;
-  const byFund = t.byFund
+  return t.byFund
     ? FUND_ORDER.filter((f) => t.byFund![f].gt(0))
         .map((f) => `${FUND_LABELS[f].zh} ${fmt(t.byFund![f])}`)
         .join("；")
     : "未提供资金余额";
+}
+
+/** The totals row's 说明: the tolerance used, the escrow, the credit, the loans left out. */
+function totalRemarks(x: TotalLine): string {
+  const { s, fmt } = x;
+  const t = s.totals;
   const remarks: string[] = [
-    `容忍度 ${fmt(s.tolerance)}（${tolText}），已用 ${fmt(s.toleranceUsed)}`,
+    `容忍度 ${fmt(s.tolerance)}（${x.tolText}），已用 ${fmt(s.toleranceUsed)}`,
   ];
   if (t.escrow && t.escrow.gt(0)) remarks.push(`其中暂存 ${fmt(t.escrow)}（第五十一条）`);
   if (s.rows.length === 0) remarks.push("无需买断的贷款");
   if (s.excluded.length > 0)
     remarks.push(`不在买断范围：${s.excluded.map((e) => `${e.loanId} ${e.zh}`).join("；")}`);
-  const balance = D.sum(0, ...s.rows.map((r) => r.balance));
-  const credits = s.rows.filter((r) => r.compensated !== null).map((r) => r.compensated as Dec);
   if (t.credited.gt(0)) remarks.push(`已赔偿金额抵减 ${fmt(t.credited)}（第三十六条）`);
+  return remarks.join("；");
+}
+
+function buyoutColumns(policy: Policy): Column<LoanLine, BuyoutKinds>[] {
+  const money = (x: Dec | null) => moneyCell(x, policy);
   return [
-    m.id,
-    TOTAL_LABEL,
-    null,
-    `${s.rows.length} 笔`,
-    null,
-    moneyCell(t.obligation, policy),
-    moneyCell(t.paid, policy),
-    byFund || "—",
-    null,
-    moneyCell(t.shortfall, policy),
-    m.name,
-    moneyCell(balance, policy),
-    null,
-    null,
-    remarks.join("；"),
-    moneyCell(t.obligationBeforeCredit, policy),
-    credits.length > 0 ? moneyCell(D.sum(0, ...credits), policy) : null,
+    {
+      header: "员工号",
+      format: "text",
+      width: 10,
+      value: (x) => x.m.id,
+      total: (x) => x.m.id,
+      failed: (x) => x.m.id,
+    },
+    {
+      header: "贷款编号",
+      format: "text",
+      width: 14,
+      value: (x) => x.r.loanId,
+      total: () => TOTAL_LABEL,
+      failed: () => TOTAL_LABEL,
+    },
+    { header: "顺序", format: "int", width: 6, value: (x) => x.r.order },
+    {
+      header: "类别",
+      format: "text",
+      width: 24,
+      value: (x) => x.r.bucket,
+      total: (x) => `${x.s.rows.length} 笔`,
+    },
+    {
+      header: "比例",
+      format: "rate",
+      width: 9,
+      value: (x) => (x.r.rate !== null ? x.r.rate : x.r.rateText),
+    },
+    {
+      header: "应买断金额",
+      format: "money",
+      width: 14,
+      value: (x) => money(x.r.obligation),
+      total: (x) => money(x.s.totals.obligation),
+    },
+    {
+      header: "已扣金额",
+      format: "money",
+      width: 14,
+      value: (x) => money(x.r.paid),
+      total: (x) => money(x.s.totals.paid),
+    },
+    {
+      header: "资金来源",
+      format: "text",
+      width: 36,
+      value: (x) =>
+        x.r.paid === null ? "未提供资金余额" : fundSourcesText(x.r.deductions, "zh", x.fmt) || "—",
+      total: (x) => byFundText(x.s, x.fmt) || "—",
+    },
+    { header: "暂存", format: "text", width: 6, value: (x) => yesNo(x.r.escrow) },
+    {
+      header: "未足额",
+      format: "money",
+      width: 14,
+      value: (x) => money(x.r.shortfall),
+      total: (x) => money(x.s.totals.shortfall),
+    },
+    {
+      header: "姓名",
+      format: "text",
+      width: 10,
+      value: (x) => x.m.name,
+      total: (x) => x.m.name,
+      failed: (x) => x.m.name,
+    },
+    {
+      header: "贷款余额",
+      format: "money",
+      width: 16,
+      value: (x) => money(x.r.balance),
+      total: (x) => money(D.sum(0, ...x.s.rows.map((r) => r.balance))),
+    },
+    // the year the rule used: the ledger's 形成不良年份, or Y for an undue loan nobody took over (第五十二条)
+    { header: "形成不良年份", format: "int", width: 12, value: (x) => x.r.formedYear },
+    {
+      header: "性质",
+      format: "text",
+      width: 12,
+      value: (x) =>
+        x.r.kind === "npl" ? (x.r.introduced ? "介绍担保贷款" : "责任不良贷款") : "未到期贷款",
+    },
+    {
+      header: "说明",
+      format: "text",
+      width: 80,
+      value: (x) => renderSteps(x.r.steps, "zh", "；"),
+      total: totalRemarks,
+      failed: (x) => x.why,
+    },
+    // (rev 2) 第三十六条: 应买断金额 is after the credit; these show it per loan
+    {
+      header: "抵减前应买断",
+      format: "money",
+      width: 14,
+      value: (x) => money(x.r.obligationBeforeCredit),
+      total: (x) => money(x.s.totals.obligationBeforeCredit),
+    },
+    {
+      header: "已赔偿金额",
+      format: "money",
+      width: 14,
+      value: (x) => money(x.r.compensated),
+      total: (x) => {
+        const credits = x.s.rows.filter((r) => r.compensated !== null);
+        return credits.length > 0
+          ? money(D.sum(0, ...credits.map((r) => r.compensated as Dec)))
+          : null;
+      },
+    },
   ];
 }
 
@@ -218,7 +297,8 @@ export function buildBuyoutSummary(
 ): BuiltSummary {
   const def = summaryDef("buyout");
   const { policy } = ctx;
-  const rows: CellValue[][] = [];
+  const table = new Table(buyoutColumns(policy));
+  const fmt = unitMoney(policy);
   const totalRows: number[] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
@@ -227,24 +307,10 @@ export function buildBuyoutSummary(
   for (const m of retiring) {
     if (ctx.incompleteOwners?.has(m.id)) {
       // (rev 2) a loan of his could not be read: no schedule that silently leaves it out
-      totalRows.push(rows.length);
-      rows.push([
-        m.id,
-        TOTAL_LABEL,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        m.name,
-        null,
-        null,
-        null,
-        "未计算：其贷款台账有未能读取的行（见说明）",
-      ]);
+      totalRows.push(
+        // the row ends at 说明, as it always has
+        table.addAs("failed", { m, why: "未计算：其贷款台账有未能读取的行（见说明）" }, "说明")
+      );
       continue;
     }
     try {
@@ -261,41 +327,20 @@ export function buildBuyoutSummary(
         },
         policy
       );
-      const cells = loanRowCells(m, s, policy);
-      s.rows.forEach((r, i) => {
+      for (const r of s.rows) {
         if (ctx.keepSteps !== false) explanations[buyoutKey(m.id, r.loanId)] = r.steps;
-        rows.push(cells[i]);
-      });
-      totalRows.push(rows.length);
+        table.add({ m, r, fmt });
+      }
       const tolText = m.urban
         ? `城区或支行长，按比例的 ${pct(policy.a.toleranceUrbanFactor)}（第四十七条）`
         : "按近三年利息收入（第四十七条）";
-      rows.push(totalRowCells(m, s, tolText, policy));
+      totalRows.push(table.addAs("total", { m, s, tolText, fmt }));
       if (ctx.keepSteps !== false)
         explanations[buyoutKey(m.id, TOTAL_LABEL)] = [...inp.tolerance.steps, ...s.steps];
     } catch (e) {
       if (!isRuleError(e)) throw e;
       const zh = `${m.id} ${m.name}：${e.zh}`;
-      totalRows.push(rows.length);
-      rows.push([
-        m.id,
-        TOTAL_LABEL,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        m.name,
-        null,
-        null,
-        null,
-        `未计算：${zh}`,
-        null,
-        null,
-      ]);
+      totalRows.push(table.addAs("failed", { m, why: `未计算：${zh}` }));
       issues.push({
         sheet: m.src.sheet,
         cell: a1(m.src.row, 0),
@@ -347,8 +392,8 @@ export function buildBuyoutSummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns: COLUMNS.map((c) => ({ ...c })),
-      rows,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       totalRows,
       notes,

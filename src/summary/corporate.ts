@@ -14,14 +14,18 @@ import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
 import { dec } from "../core/money";
 import { CORP_LEVELS } from "../core/rows";
-import type { CorpManagerResult, LevelCheck } from "../rules/b";
+import type {
+  CorpManagerAssessed,
+  CorpManagerError,
+  CorpManagerResult,
+  LevelCheck,
+} from "../rules/b";
 import type { Condition } from "../rules/b/indicators";
 import { nextLevelText } from "../rules/b/next";
 import { renderSteps } from "../rules/explain";
 import type { CorpLevel } from "../policy/types";
 import type { BuiltSummary, SummaryContext } from "./common";
 import {
-  col,
   moneyCell,
   noticeLines,
   numCell,
@@ -30,7 +34,9 @@ import {
   yesNo,
   yuanCell,
 } from "./common";
-import type { CellValue, ColumnSpec } from "./model";
+import type { Column } from "./columns";
+import { Table } from "./columns";
+import type { CellValue } from "./model";
 import { levelChange, PREVIOUS_COLUMNS } from "../rules/previous";
 
 export const CORPORATE_HEADERS = [
@@ -71,18 +77,116 @@ export function levelConditionText(ch: LevelCheck): string {
   return `${parts.join("；")} ⇒ ${ch.qualifies ? "达标" : ch.rateDecides ? "取决于汇率（未设置）" : "未达标"}`;
 }
 
-function levelColumns(): ColumnSpec[] {
-  const out: ColumnSpec[] = [];
+/** A CM assessed: his result and his checks by level (a level not checked: its cells blank). */
+interface CorpLine {
+  r: CorpManagerAssessed;
+  checks: ReadonlyMap<CorpLevel, LevelCheck>;
+  /** (issue 18) 上年等级 / 变化: null when last year's 公司客户经理等级 was not given */
+  last: LastCells | null;
+}
+
+/** A CM who could not be assessed: why, in 说明 and 距上一级别; the rest blank. */
+interface CorpFailed {
+  r: CorpManagerError;
+  last: LastCells | null;
+}
+
+type LastCells = ReturnType<typeof levelChange>;
+type CorpKinds = { failed: CorpFailed };
+type CorpColumn = Column<CorpLine, CorpKinds>;
+
+/** The first check of each level (as `checks.find` gives it). */
+function checksByLevel(checks: readonly LevelCheck[]): Map<CorpLevel, LevelCheck> {
+  const out = new Map<CorpLevel, LevelCheck>();
+  for (const c of checks) if (!out.has(c.level)) out.set(c.level, c);
+  return out;
+}
+
+/** Per level: 日均存款 (and for 四级 up 日均贷款, 国际结算美元, 新增日均存款) and 条件. */
+function levelColumns(policy: SummaryContext["policy"]): CorpColumn[] {
+  const out: CorpColumn[] = [];
+  const of =
+    (l: CorpLevel, f: (ch: LevelCheck) => CellValue) =>
+    (x: CorpLine): CellValue => {
+      const ch = x.checks.get(l);
+      return ch ? f(ch) : null;
+    };
   for (const l of LEVELS) {
-    out.push(col(`${l}·日均存款`, "money", 16));
+    const money = (header: string, f: (ch: LevelCheck) => Parameters<typeof moneyCell>[0]) =>
+      out.push({
+        header,
+        format: "money",
+        width: 16,
+        value: of(l, (ch) => moneyCell(f(ch), policy)),
+      });
+    money(`${l}·日均存款`, (ch) => ch.indicators.deposits);
     if (l !== "见习") {
-      out.push(col(`${l}·日均贷款`, "money", 16));
-      out.push(col(`${l}·国际结算美元`, "money", 16));
-      out.push(col(`${l}·新增日均存款`, "money", 16));
+      money(`${l}·日均贷款`, (ch) => ch.indicators.loans);
+      out.push({
+        header: `${l}·国际结算美元`,
+        format: "money",
+        width: 16,
+        value: of(l, (ch) => numCell(ch.indicators.settlementUsd.toDecimalPlaces(2))),
+      });
+      money(`${l}·新增日均存款`, (ch) => ch.indicators.newDeposits);
     }
-    out.push(col(`${l}·条件`, "text", 30));
+    out.push({ header: `${l}·条件`, format: "text", width: 30, value: of(l, levelConditionText) });
   }
   return out;
+}
+
+function corporateColumns(policy: SummaryContext["policy"], withLast: boolean): CorpColumn[] {
+  const columns: CorpColumn[] = [
+    { header: "员工号", format: "text", width: 10, value: (x) => x.r.id, failed: (x) => x.r.id },
+    { header: "姓名", format: "text", width: 10, value: (x) => x.r.name, failed: (x) => x.r.name },
+    { header: "现等级", format: "text", width: 8, value: (x) => x.r.currentLevel },
+    { header: "达标等级", format: "text", width: 10, value: (x) => x.r.qualifiedLevel },
+    { header: "决定", format: "text", width: 8, value: (x) => x.r.decision },
+    { header: "新等级", format: "text", width: 8, value: (x) => x.r.newLevel },
+    { header: "破格", format: "text", width: 6, value: (x) => yesNo(x.r.breakthrough) },
+    { header: "通讯费", format: "money", width: 10, value: (x) => yuanCell(x.r.allowance) },
+    {
+      header: "最低及格线",
+      format: "text",
+      width: 12,
+      value: (x) => (x.r.passLine.met ? "达到" : "未达到"),
+    },
+    { header: "客户数", format: "int", width: 8, value: (x) => x.r.customers },
+    ...levelColumns(policy),
+    {
+      header: "说明",
+      format: "text",
+      width: 80,
+      value: (x) => renderSteps(corporateNoteSteps(x.r.steps), "zh", "；"),
+      failed: (x) => x.r.error.zh,
+    },
+    {
+      header: "距上一级别",
+      format: "text",
+      width: 60,
+      value: (x) => nextLevelText(x.r.next),
+      // it cannot be given either: it says why (the same reason as 说明)
+      failed: (x) => `无法计算：${x.r.error.zh}`,
+    },
+  ];
+  if (withLast)
+    columns.push(
+      {
+        header: PREVIOUS_COLUMNS.prev,
+        format: "text",
+        width: 9,
+        value: (x) => x.last?.prev ?? null,
+        failed: (x) => x.last?.prev ?? null,
+      },
+      {
+        header: PREVIOUS_COLUMNS.change,
+        format: "text",
+        width: 6,
+        value: (x) => x.last?.change ?? null,
+        failed: (x) => x.last?.change ?? null,
+      }
+    );
+  return columns;
 }
 
 /** Steps worth a line in the 说明 cell: the outcome, not every indicator (those have their columns). */
@@ -109,39 +213,14 @@ export function buildCorporateSummary(
 ): BuiltSummary {
   const def = summaryDef("corporate");
   const { policy } = ctx;
-  const columns: ColumnSpec[] = [
-    col("员工号", "text", 10),
-    col("姓名", "text", 10),
-    col("现等级", "text", 8),
-    col("达标等级", "text", 10),
-    col("决定", "text", 8),
-    col("新等级", "text", 8),
-    col("破格", "text", 6),
-    col("通讯费", "money", 10),
-    col("最低及格线", "text", 12),
-    col("客户数", "int", 8),
-    ...levelColumns(),
-    col("说明", "text", 80),
-    col("距上一级别", "text", 60),
-  ];
   // (issue 18) 上年等级 / 变化 at the end, only when last year's 公司客户经理等级 was given
   const last = ctx.lastYear?.corporate ?? null;
-  if (last)
-    columns.push(col(PREVIOUS_COLUMNS.prev, "text", 9), col(PREVIOUS_COLUMNS.change, "text", 6));
-  const rows: CellValue[][] = [];
+  const table = new Table<CorpLine, CorpKinds>(corporateColumns(policy, last !== null));
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   for (const r of results) {
     if (!r.ok) {
-      const row: CellValue[] = [r.id, r.name];
-      while (row.length < columns.length - (last ? 4 : 2)) row.push(null);
-      // 距上一级别 cannot be given either: it says why (the same reason as 说明)
-      row.push(r.error.zh, `无法计算：${r.error.zh}`);
-      if (last) {
-        const c = levelChange(last.get(r.id), null, null);
-        row.push(c.prev, c.change);
-      }
-      rows.push(row);
+      table.addAs("failed", { r, last: last ? levelChange(last.get(r.id), null, null) : null });
       issues.push({
         sheet: r.src.sheet,
         cell: a1(r.src.row, 0),
@@ -152,41 +231,11 @@ export function buildCorporateSummary(
       });
       continue;
     }
-    const row: CellValue[] = [
-      r.id,
-      r.name,
-      r.currentLevel,
-      r.qualifiedLevel,
-      r.decision,
-      r.newLevel,
-      yesNo(r.breakthrough),
-      yuanCell(r.allowance),
-      r.passLine.met ? "达到" : "未达到",
-      r.customers,
-    ];
-    for (const l of LEVELS) {
-      const ch = r.checks.find((c) => c.level === l);
-      if (!ch) {
-        row.push(...(l === "见习" ? [null, null] : [null, null, null, null, null]));
-        continue;
-      }
-      const ind = ch.indicators;
-      row.push(moneyCell(ind.deposits, policy));
-      if (l !== "见习")
-        row.push(
-          moneyCell(ind.loans, policy),
-          numCell(ind.settlementUsd.toDecimalPlaces(2)),
-          moneyCell(ind.newDeposits, policy)
-        );
-      row.push(levelConditionText(ch));
-    }
-    row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
-    row.push(nextLevelText(r.next));
-    if (last) {
-      const c = levelChange(last.get(r.id), r.newLevel, r.decision);
-      row.push(c.prev, c.change);
-    }
-    rows.push(row);
+    table.add({
+      r,
+      checks: checksByLevel(r.checks),
+      last: last ? levelChange(last.get(r.id), r.newLevel, r.decision) : null,
+    });
     if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
   }
   const notes: CellValue[][] = [
@@ -213,8 +262,8 @@ export function buildCorporateSummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns,
-      rows,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       notes,
     },

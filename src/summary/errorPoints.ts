@@ -13,10 +13,12 @@ import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
 import type { ManagerRow } from "../core/rows";
-import type { ManagerErrorPoints, ScoredEntry } from "../rules/c";
+import type { ManagerErrorPoints, ManagerErrorPointsOk, ScoredEntry } from "../rules/c";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, noticeLines, summaryDef, summaryTitle } from "./common";
+import { noticeLines, summaryDef, summaryTitle } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import type { CellValue } from "./model";
 
 export const ERROR_POINTS_HEADERS = ["员工号", "姓名", "扣分合计", "取消资格条款"] as const;
@@ -32,6 +34,102 @@ function entryText(e: ScoredEntry): string {
   return `${e.code}×${e.count}=${fmtPoints(e.deduction)}${agg}`;
 }
 
+/** A CM of the table, in order: the roster's, then the log's ids not on it. */
+interface Listed {
+  id: string;
+  name: string | null;
+  onRoster: boolean;
+}
+
+/** A CM whose entries were scored. */
+interface PointsLine {
+  o: Listed;
+  r: ManagerErrorPointsOk;
+  notOnRoster: string | null;
+}
+
+/** A CM with no entry in the year: 扣分合计 0. */
+interface NoPoints {
+  o: Listed;
+  why: string;
+}
+
+/** A CM with an entry that could not be scored or read: no total, why in 说明. */
+interface PointsFailed {
+  o: Listed;
+  outOfYear: number | null;
+  why: string;
+}
+
+type PointsKinds = { none: NoPoints; failed: PointsFailed };
+
+function errorPointsColumns(): Column<PointsLine, PointsKinds>[] {
+  const id = (x: { o: Listed }) => x.o.id;
+  const name = (x: { o: Listed }) => x.o.name;
+  const why = (x: { why: string }) => x.why;
+  return [
+    { header: "员工号", format: "text", width: 10, value: id, none: id, failed: id },
+    { header: "姓名", format: "text", width: 10, value: name, none: name, failed: name },
+    { header: "扣分合计", format: "score", width: 10, value: (x) => x.r.total, none: () => 0 },
+    {
+      header: "取消资格条款",
+      format: "text",
+      width: 14,
+      value: (x) => (x.r.disqualifying.length > 0 ? x.r.disqualifying.join("、") : null),
+    },
+    {
+      header: "计分条目数",
+      format: "int",
+      width: 10,
+      value: (x) => x.r.entries.length,
+      none: () => 0,
+    },
+    {
+      header: "年度外条目数",
+      format: "int",
+      width: 12,
+      value: (x) => x.r.outOfYear,
+      none: () => 0,
+      failed: (x) => x.outOfYear,
+    },
+    {
+      header: "可考虑加重处罚",
+      format: "text",
+      width: 28,
+      value: (x) =>
+        x.r.aggravationCandidates
+          .map((e) => `${e.code}（${e.date}，说明含“${e.riskWords.join("、")}”）`)
+          .join("；") || null,
+    },
+    {
+      header: "明细",
+      format: "text",
+      width: 40,
+      value: (x) => x.r.entries.map(entryText).join("；") || null,
+    },
+    {
+      header: "说明",
+      format: "text",
+      width: 60,
+      value: (x) =>
+        [
+          x.notOnRoster,
+          renderSteps(
+            x.r.steps.filter(
+              (s) => s.kind === "result" || s.kind === "warning" || s.kind === "interpretation"
+            ),
+            "zh",
+            "；"
+          ),
+        ]
+          .filter(Boolean)
+          .join("；") || null,
+      none: why,
+      failed: why,
+    },
+  ];
+}
+
 export function buildErrorPointsSummary(
   results: readonly ManagerErrorPoints[],
   managers: readonly Pick<ManagerRow, "id" | "name">[] | null,
@@ -39,19 +137,8 @@ export function buildErrorPointsSummary(
 ): BuiltSummary {
   const def = summaryDef("errors");
   const { policy } = ctx;
-  const columns = [
-    col("员工号", "text", 10),
-    col("姓名", "text", 10),
-    col("扣分合计", "score", 10),
-    col("取消资格条款", "text", 14),
-    col("计分条目数", "int", 10),
-    col("年度外条目数", "int", 12),
-    col("可考虑加重处罚", "text", 28),
-    col("明细", "text", 40),
-    col("说明", "text", 60),
-  ];
   const byId = new Map(results.map((r) => [r.employeeId, r]));
-  const order: { id: string; name: string | null; onRoster: boolean }[] = [];
+  const order: Listed[] = [];
   const listed = new Set<string>();
   for (const m of managers ?? []) {
     if (listed.has(m.id)) continue;
@@ -63,47 +150,30 @@ export function buildErrorPointsSummary(
     listed.add(r.employeeId);
     order.push({ id: r.employeeId, name: null, onRoster: managers === null });
   }
-  const rows: CellValue[][] = [];
+  const table = new Table(errorPointsColumns());
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   for (const o of order) {
     const r = byId.get(o.id);
     const notOnRoster = !o.onRoster ? "员工号不在“客户经理”表中" : null;
+    const why = (text: string) => [notOnRoster, text].filter(Boolean).join("；");
     if (ctx.incompleteOwners?.has(o.id)) {
       // (rev 2) an entry of his could not be read: no total that silently leaves it out
-      rows.push([
-        o.id,
-        o.name,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        [notOnRoster, "未计算扣分合计：其差错记录有未能读取的行（见说明）"]
-          .filter(Boolean)
-          .join("；"),
-      ]);
+      table.addAs("failed", {
+        o,
+        outOfYear: null,
+        why: why("未计算扣分合计：其差错记录有未能读取的行（见说明）"),
+      });
       continue;
     }
     if (!r) {
-      rows.push([o.id, o.name, 0, null, 0, 0, null, null, `${policy.year} 年度无差错记录`]);
+      table.addAs("none", { o, why: `${policy.year} 年度无差错记录` });
       continue;
     }
     if (ctx.keepSteps !== false) explanations[o.id] = r.steps;
     if (!r.ok) {
       const msg = r.errors.map((e) => e.zh).join("；");
-      rows.push([
-        o.id,
-        o.name,
-        null,
-        null,
-        null,
-        r.outOfYear,
-        null,
-        null,
-        [notOnRoster, `未计算扣分合计：${msg}`].filter(Boolean).join("；"),
-      ]);
+      table.addAs("failed", { o, outOfYear: r.outOfYear, why: why(`未计算扣分合计：${msg}`) });
       for (const e of r.errors)
         issues.push({
           sheet: e.src.sheet,
@@ -115,32 +185,7 @@ export function buildErrorPointsSummary(
         });
       continue;
     }
-    const candidates = r.aggravationCandidates
-      .map((e) => `${e.code}（${e.date}，说明含“${e.riskWords.join("、")}”）`)
-      .join("；");
-    const note = [
-      notOnRoster,
-      renderSteps(
-        r.steps.filter(
-          (s) => s.kind === "result" || s.kind === "warning" || s.kind === "interpretation"
-        ),
-        "zh",
-        "；"
-      ),
-    ]
-      .filter(Boolean)
-      .join("；");
-    rows.push([
-      o.id,
-      o.name,
-      r.total,
-      r.disqualifying.length > 0 ? r.disqualifying.join("、") : null,
-      r.entries.length,
-      r.outOfYear,
-      candidates || null,
-      r.entries.map(entryText).join("；") || null,
-      note || null,
-    ]);
+    table.add({ o, r, notOnRoster });
   }
   const notes: CellValue[][] = [
     [
@@ -155,8 +200,8 @@ export function buildErrorPointsSummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns,
-      rows,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       notes,
     },

@@ -12,6 +12,7 @@ import { a1 } from "../core/issues";
 import { dec } from "../core/money";
 import type { Dec } from "../core/money";
 import type { ManagerRow } from "../core/rows";
+import type { Policy } from "../policy/types";
 import type { CreditRosterOptions } from "../rules/a/assess";
 import { assessCreditManager, isCreditManager, peerAverages } from "../rules/a/assess";
 import type { FinalGrade } from "../rules/a/common";
@@ -21,8 +22,10 @@ import type { ResponsibleBalances } from "../rules/a/npl";
 import { toleranceAmount } from "../rules/a/tolerance";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, moneyCell, noticeLines, summaryDef, summaryTitle } from "./common";
-import type { CellValue } from "./model";
+import { moneyCell, noticeLines, summaryDef, summaryTitle } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
+import type { CellValue, ColumnFormat } from "./model";
 
 export const EXITPAY_HEADERS = [
   "员工号",
@@ -68,6 +71,88 @@ function leavingThisYear(
   return { leaving, unknown };
 }
 
+/** What every row of 离岗待遇 shows: the CM, his exit, his grade at exit, his responsible NPL balance. */
+interface ExitLead {
+  m: ManagerRow;
+  date: IsoDate;
+  extended: boolean;
+  grade: FinalGrade | null;
+  post: string | null;
+  balance: Dec;
+}
+
+/** A CM whose pay basis was found. */
+interface ExitLine extends ExitLead {
+  tolerance: Dec;
+  r: ReturnType<typeof exitPayBasis>;
+  /** 说明: the remark and the steps */
+  remarks: string;
+}
+
+/** A CM whose tolerance or pay basis could not be found: 未核定 and why, at the row's cell (he is listed, not left out). */
+interface ExitFailed extends ExitLead {
+  why: string;
+}
+
+function exitPayColumns(
+  policy: Policy,
+  tellerPay: CellValue,
+  tellerCoef: CellValue
+): Column<ExitLine, { failed: ExitFailed }>[] {
+  // a column every row fills the same way
+  const lead = (
+    header: string,
+    format: ColumnFormat,
+    width: number,
+    f: (x: ExitLead) => CellValue
+  ): Column<ExitLine, { failed: ExitFailed }> => ({ header, format, width, value: f, failed: f });
+  return [
+    lead("员工号", "text", 10, (x) => x.m.id),
+    lead("姓名", "text", 10, (x) => x.m.name),
+    lead("支行", "text", 14, (x) => x.m.branch),
+    lead("职务", "text", 10, (x) => x.post ?? "客户经理"),
+    lead("退出日期", "date", 12, (x) => x.date),
+    lead("退出依据", "text", 10, (x) => (x.extended ? "延长任职至" : "年龄")),
+    lead("退出时等级", "text", 10, (x) => x.grade ?? "未评定"),
+    {
+      header: "容忍额度",
+      format: "money",
+      width: 16,
+      value: (x) => moneyCell(x.tolerance, policy),
+    },
+    lead("责任不良贷款余额", "money", 18, (x) => moneyCell(x.balance, policy)),
+    {
+      header: "是否超容忍度",
+      format: "text",
+      width: 10,
+      value: (x) => (x.r.within ? "容忍度内" : "超容忍度"),
+    },
+    {
+      header: "超出比例",
+      format: "rate",
+      width: 10,
+      value: (x) => (x.r.over === null ? null : x.r.over.toDecimalPlaces(6).toNumber()),
+    },
+    {
+      header: "岗位工资系数",
+      format: "general",
+      width: 20,
+      value: (x) => x.r.coefficient ?? x.r.coefficientText,
+    },
+    { header: "超容忍度绩效比例", format: "rate", width: 12, value: (x) => x.r.share },
+    lead("柜员平均效益工资", "general", 16, () => tellerPay),
+    lead("柜员平均工资系数", "general", 14, () => tellerCoef),
+    { header: "待遇依据", format: "text", width: 80, value: (x) => x.r.basisZh },
+    {
+      header: "说明",
+      format: "text",
+      width: 80,
+      value: (x) => x.remarks,
+      failed: (x) => x.why,
+    },
+  ];
+}
+
 export function buildExitPaySummary(
   managers: readonly ManagerRow[],
   npl: ResponsibleBalances,
@@ -76,25 +161,6 @@ export function buildExitPaySummary(
 ): BuiltSummary {
   const def = summaryDef("exitPay");
   const { policy } = ctx;
-  const columns = [
-    col("员工号", "text", 10),
-    col("姓名", "text", 10),
-    col("支行", "text", 14),
-    col("职务", "text", 10),
-    col("退出日期", "date", 12),
-    col("退出依据", "text", 10),
-    col("退出时等级", "text", 10),
-    col("容忍额度", "money", 16),
-    col("责任不良贷款余额", "money", 18),
-    col("是否超容忍度", "text", 10),
-    col("超出比例", "rate", 10),
-    col("岗位工资系数", "general", 20),
-    col("超容忍度绩效比例", "rate", 12),
-    col("柜员平均效益工资", "general", 16),
-    col("柜员平均工资系数", "general", 14),
-    col("待遇依据", "text", 80),
-    col("说明", "text", 80),
-  ];
   const { leaving, unknown } = leavingThisYear(managers, opts, ctx);
   const balances = new Map(npl.balances.map((b) => [b.employeeId, b.balance]));
   const incomplete = new Set(npl.incomplete);
@@ -103,7 +169,7 @@ export function buildExitPaySummary(
     policy.a.tellerAvgPay === null ? UNSET_TEXT : moneyCell(dec(policy.a.tellerAvgPay), policy);
   const tellerCoef: CellValue =
     policy.a.tellerAvgCoefficient === null ? UNSET_TEXT : policy.a.tellerAvgCoefficient;
-  const rows: CellValue[][] = [];
+  const table = new Table(exitPayColumns(policy, tellerPay, tellerCoef));
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   for (const { m, date, extended, steps: exitSteps } of leaving) {
@@ -118,15 +184,7 @@ export function buildExitPaySummary(
       steps.push(noGradeStep(e));
     }
     const balance = balances.get(m.id) ?? dec(0);
-    const lead: CellValue[] = [
-      m.id,
-      m.name,
-      m.branch,
-      post ?? "客户经理",
-      date,
-      extended ? "延长任职至" : "年龄",
-      grade ?? "未评定",
-    ];
+    const lead: ExitLead = { m, date, extended, grade, post, balance };
     const missingCol =
       m.npInterest3y === null
         ? "近三年自然人贷款利息收入"
@@ -157,19 +215,12 @@ export function buildExitPaySummary(
         const remark = incomplete.has(m.id)
           ? "责任不良余额可能不完整：有贷款因数据缺失未能判断（见校验结果）；"
           : "";
-        rows.push([
+        table.add({
           ...lead,
-          moneyCell(tol.value, policy),
-          moneyCell(balance, policy),
-          r.within ? "容忍度内" : "超容忍度",
-          r.over === null ? null : r.over.toDecimalPlaces(6).toNumber(),
-          r.coefficient ?? r.coefficientText,
-          r.share,
-          tellerPay,
-          tellerCoef,
-          r.basisZh,
-          remark + renderSteps(steps, "zh", "；"),
-        ]);
+          tolerance: tol.value,
+          r,
+          remarks: remark + renderSteps(steps, "zh", "；"),
+        });
       } catch (e) {
         if (!isRuleError(e)) throw e;
         failure = { zh: e.zh, en: e.en };
@@ -177,19 +228,10 @@ export function buildExitPaySummary(
     }
     if (failure !== null) {
       // said in the row itself (the CM is listed, not left out): 未核定 and why, at the row's cell
-      rows.push([
+      table.addAs("failed", {
         ...lead,
-        null,
-        moneyCell(balance, policy),
-        null,
-        null,
-        null,
-        null,
-        tellerPay,
-        tellerCoef,
-        null,
-        `未核定（${m.src.sheet}!${a1(m.src.row, 0)}）：${failure.zh}`,
-      ]);
+        why: `未核定（${m.src.sheet}!${a1(m.src.row, 0)}）：${failure.zh}`,
+      });
     }
     if (ctx.keepSteps !== false) explanations[m.id] = steps;
   }
@@ -212,8 +254,8 @@ export function buildExitPaySummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns,
-      rows,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       notes,
     },

@@ -13,7 +13,11 @@ import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
 import { Dec, dec } from "../core/money";
 import type { BranchType, ManagerRow } from "../core/rows";
-import type { CreditRosterStream } from "../rules/a/assess";
+import type {
+  CreditAssessmentError,
+  CreditAssessmentOk,
+  CreditRosterStream,
+} from "../rules/a/assess";
 import { BRANCH_TYPES, capReasons, peerDisplay } from "../rules/a/assess";
 import { POST_COEFFICIENT_TEXT } from "../rules/a/common";
 import type { FinalGrade } from "../rules/a/common";
@@ -21,7 +25,9 @@ import { EXIT_REASONS, ExitReasonCode } from "../rules/a/exit";
 import { nextOfManager, nextSteps, othersOfGroup, renderNextSteps } from "../rules/a/next";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
+import { moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import type { CellValue } from "./model";
 import { gradeChange, PREVIOUS_COLUMNS } from "../rules/previous";
 
@@ -41,6 +47,99 @@ export const GRADES_HEADERS = [
   "说明",
 ] as const;
 
+/** A CM assessed: his assessment, his 支行 and what lifts his grade (距上一等级). */
+interface GradeLine {
+  r: CreditAssessmentOk;
+  branch: string | null;
+  nextText: string | null;
+  /** (issue 18) 上年等级 / 变化: null when last year's 等级汇总 was not given */
+  last: LastCells | null;
+}
+
+/** A CM who could not be assessed: 未评定 and why (说明); his 支行; the scores blank. */
+interface GradeFailed {
+  r: CreditAssessmentError;
+  branch: string | null;
+  last: LastCells | null;
+}
+
+type LastCells = ReturnType<typeof gradeChange>;
+
+type GradeKinds = { failed: GradeFailed };
+type GradeColumn = Column<GradeLine, GradeKinds>;
+
+function gradesColumns(withLast: boolean): GradeColumn[] {
+  const score = (header: string, width: number, f: (r: CreditAssessmentOk) => CellValue) =>
+    ({ header, format: "score", width, value: (x) => f(x.r) }) as GradeColumn;
+  const columns: GradeColumn[] = [
+    {
+      header: "员工号",
+      format: "text",
+      width: 10,
+      value: (x) => x.r.employeeId,
+      failed: (x) => x.r.employeeId,
+    },
+    { header: "姓名", format: "text", width: 10, value: (x) => x.r.name, failed: (x) => x.r.name },
+    {
+      header: "行别类型",
+      format: "text",
+      width: 8,
+      value: (x) => x.r.branchType,
+      failed: (x) => x.r.branchType,
+    },
+    score("笔数得分", 9, (r) => r.countPoints),
+    score("利息得分", 9, (r) => r.incomePoints),
+    score("质量得分", 9, (r) => r.qualityPoints),
+    score("扣分", 7, (r) => r.deductions),
+    score("总分", 8, (r) => r.total),
+    { header: "分数等级", format: "text", width: 9, value: (x) => x.r.scoreGrade },
+    { header: "封顶原因", format: "text", width: 30, value: (x) => capReasons(x.r.caps) || null },
+    { header: "最终等级", format: "text", width: 9, value: (x) => x.r.finalGrade },
+    {
+      header: "工资系数",
+      format: "coef",
+      width: 9,
+      value: (x) => (x.r.postCoefficient ? POST_COEFFICIENT_TEXT : x.r.wageCoefficient),
+    },
+    {
+      header: "说明",
+      format: "text",
+      width: 80,
+      value: (x) => renderSteps(x.r.steps, "zh", "；"),
+      failed: (x) => `未评定：${x.r.error.zh}`,
+    },
+    {
+      header: "退出原因",
+      format: "text",
+      width: 30,
+      value: (x) => (x.r.exitReasons.length > 0 ? x.r.exitReasons.join("；") : null),
+    },
+    { header: "支行", format: "text", width: 14, value: (x) => x.branch, failed: (x) => x.branch },
+    { header: "新增不良率%", format: "pct", width: 11, value: (x) => x.r.nplRatePct },
+    { header: "新任保护期", format: "text", width: 10, value: (x) => yesNo(x.r.protected) },
+    { header: "退出日期", format: "date", width: 12, value: (x) => x.r.exitDate },
+    { header: "距上一等级", format: "text", width: 60, value: (x) => x.nextText },
+  ];
+  if (withLast)
+    columns.push(
+      {
+        header: PREVIOUS_COLUMNS.prev,
+        format: "text",
+        width: 9,
+        value: (x) => x.last?.prev ?? null,
+        failed: (x) => x.last?.prev ?? null,
+      },
+      {
+        header: PREVIOUS_COLUMNS.change,
+        format: "text",
+        width: 6,
+        value: (x) => x.last?.change ?? null,
+        failed: (x) => x.last?.change ?? null,
+      }
+    );
+  return columns;
+}
+
 /** The roster may be a stream (rules/a/assess.ts creditRosterStream): each row is used once, as it comes. */
 export function buildGradesSummary(
   roster: CreditRosterStream,
@@ -49,38 +148,12 @@ export function buildGradesSummary(
 ): BuiltSummary {
   const def = summaryDef("grades");
   const { policy } = ctx;
-  const columns = [
-    col("员工号", "text", 10),
-    col("姓名", "text", 10),
-    col("行别类型", "text", 8),
-    col("笔数得分", "score", 9),
-    col("利息得分", "score", 9),
-    col("质量得分", "score", 9),
-    col("扣分", "score", 7),
-    col("总分", "score", 8),
-    col("分数等级", "text", 9),
-    col("封顶原因", "text", 30),
-    col("最终等级", "text", 9),
-    col("工资系数", "coef", 9),
-    col("说明", "text", 80),
-    col("退出原因", "text", 30),
-    col("支行", "text", 14),
-    col("新增不良率%", "pct", 11),
-    col("新任保护期", "text", 10),
-    col("退出日期", "date", 12),
-    col("距上一等级", "text", 60),
-  ];
   // (issue 18) 上年等级 / 变化 at the end, only when last year's 等级汇总 was given
   const last = ctx.lastYear?.grades ?? null;
-  if (last)
-    columns.push(col(PREVIOUS_COLUMNS.prev, "text", 9), col(PREVIOUS_COLUMNS.change, "text", 6));
-  const lastCells = (id: string, grade: FinalGrade | null): CellValue[] => {
-    if (!last) return [];
-    const c = gradeChange(last.get(id), grade);
-    return [c.prev, c.change];
-  };
+  const table = new Table<GradeLine, GradeKinds>(gradesColumns(last !== null));
+  const lastCells = (id: string, grade: FinalGrade | null): LastCells | null =>
+    last ? gradeChange(last.get(id), grade) : null;
   const branchOf = new Map(managers.map((m) => [m.id, m.branch]));
-  const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   /** A8 reasons that could not be judged for at least one CM (said once below the table) */
@@ -88,28 +161,7 @@ export function buildGradesSummary(
   for (const r of roster.rows) {
     const branch = branchOf.get(r.employeeId) ?? null;
     if (!r.ok) {
-      rows.push([
-        r.employeeId,
-        r.name,
-        r.branchType,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        `未评定：${r.error.zh}`,
-        null,
-        branch,
-        null,
-        null,
-        null,
-        null,
-        ...lastCells(r.employeeId, null),
-      ]);
+      table.addAs("failed", { r, branch, last: lastCells(r.employeeId, null) });
       issues.push({
         sheet: r.src.sheet,
         cell: a1(r.src.row, 0),
@@ -140,28 +192,7 @@ export function buildGradesSummary(
     );
     const next = nextSteps(v, policy);
     const nextText = v.goal === null ? null : renderNextSteps(next, "zh");
-    rows.push([
-      r.employeeId,
-      r.name,
-      r.branchType,
-      r.countPoints,
-      r.incomePoints,
-      r.qualityPoints,
-      r.deductions,
-      r.total,
-      r.scoreGrade,
-      capReasons(r.caps) || null,
-      r.finalGrade,
-      r.postCoefficient ? POST_COEFFICIENT_TEXT : r.wageCoefficient,
-      renderSteps(r.steps, "zh", "；"),
-      r.exitReasons.length > 0 ? r.exitReasons.join("；") : null,
-      branch,
-      r.nplRatePct,
-      yesNo(r.protected),
-      r.exitDate,
-      nextText,
-      ...lastCells(r.employeeId, r.finalGrade),
-    ]);
+    table.add({ r, branch, nextText, last: lastCells(r.employeeId, r.finalGrade) });
     if (ctx.keepSteps !== false)
       explanations[r.employeeId] = v.goal === null ? r.steps : [...r.steps, ...next];
     for (const c of r.exitUnknown) unknownExit.add(c);
@@ -214,8 +245,8 @@ export function buildGradesSummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns,
-      rows,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       notes,
     },

@@ -6,6 +6,8 @@
 import { CATEGORY_ZH, issueCategory, issuesOfCategory, SEVERITY_ZH } from "../core/issues";
 import type { Issue, Severity } from "../core/issues";
 import type { Policy } from "../policy/types";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import type { SheetModel } from "./model";
 import { SUMMARY_SHEET_NAMES } from "../core/sheetNames";
 
@@ -32,6 +34,22 @@ function stamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+const ISSUE_COLUMNS: readonly Column<Issue>[] = [
+  { header: "工作表", format: "text", value: (i) => i.sheet },
+  { header: "单元格", format: "text", width: 8, value: (i) => i.cell },
+  { header: "严重程度", format: "text", width: 10, value: (i) => SEVERITY_ZH[i.severity] },
+  { header: "规则", format: "text", value: (i) => i.rule },
+  { header: "说明", format: "text", width: 60, value: (i) => i.message },
+];
+
+/** (rev 2) written only when there are compliance findings */
+const CATEGORY_COLUMN: Column<Issue> = {
+  header: ISSUES_CATEGORY_HEADER,
+  format: "text",
+  width: 10,
+  value: (i) => CATEGORY_ZH[issueCategory(i)],
+};
+
 /** `ready`: the ready line of 校验 (src/summary/readiness.ts), written below the list when given. */
 export function issuesSheetModel(
   issues: readonly Issue[],
@@ -43,27 +61,17 @@ export function issuesSheetModel(
   const data = issuesOfCategory(issues, "data");
   const findings = issuesOfCategory(issues, "compliance");
   const withCategory = findings.length > 0;
-  const row = (i: Issue) => {
-    const r = [i.sheet, i.cell, SEVERITY_ZH[i.severity], i.rule, i.message];
-    return withCategory ? [...r, CATEGORY_ZH[issueCategory(i)]] : r;
-  };
+  const table = new Table(withCategory ? [...ISSUE_COLUMNS, CATEGORY_COLUMN] : ISSUE_COLUMNS);
+  for (const i of data) table.add(i);
+  for (const i of findings) table.add(i);
   const title =
     `${ISSUES_SHEET_NAME}：错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}${n.compliance > 0 ? `；${CATEGORY_ZH.compliance} ${n.compliance}` : ""} — ` +
     `${policy.year} 年度政策，金额单位：${policy.amountUnit}，生成于 ${stamp(madeAt)}`;
   return {
     name: ISSUES_SHEET_NAME,
     title,
-    columns: [
-      { header: "工作表", format: "text" },
-      { header: "单元格", format: "text", width: 8 },
-      { header: "严重程度", format: "text", width: 10 },
-      { header: "规则", format: "text" },
-      { header: "说明", format: "text", width: 60 },
-      ...(withCategory
-        ? [{ header: ISSUES_CATEGORY_HEADER, format: "text" as const, width: 10 }]
-        : []),
-    ],
-    rows: [...data.map(row), ...findings.map(row)],
+    columns: table.columns,
+    rows: table.rows,
     freezeHeader: true,
     // (rev 2) the compliance findings follow the data issues as their own group, with a heading note; the ready line of 校验 last
     ...(findings.length > 0 || ready

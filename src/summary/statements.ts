@@ -23,6 +23,8 @@ import { renderStep } from "../rules/explain";
 import type { Availability } from "./availability";
 import type { BuiltSummary, SummaryId } from "./common";
 import { summaryDef, summaryTitle } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import { corporateNoteSteps } from "./corporate";
 import type { CellValue, ColumnSpec, SheetModel } from "./model";
 import { MAX_PAGE_BREAKS } from "./model";
@@ -280,35 +282,51 @@ export function buildStatements(
   return { id: "statements", model, explanations: {}, issues };
 }
 
+/** A line of 公示名单: the CM, his category and his result — no scores, no NPL figures. */
+interface PostingLine {
+  name: string | null;
+  branch: string | null;
+  category: string;
+  result: string;
+}
+
+const POSTING_COLUMNS: readonly Column<PostingLine>[] = [
+  { header: "姓名", format: "text", width: 12, value: (x) => x.name },
+  { header: "支行", format: "text", width: 18, value: (x) => x.branch },
+  { header: "类别", format: "text", width: 14, value: (x) => x.category },
+  { header: "考核结果", format: "text", width: 16, value: (x) => x.result },
+];
+
 /** 公示名单: 姓名, 支行, 类别, 考核结果 — no scores, no NPL figures — with the posting period and the place to appeal, on one page. */
-function buildPosting(
+export function buildPosting(
   built: readonly BuiltSummary[],
   managers: readonly ManagerRow[],
   policy: Policy,
   now: Date
 ): BuiltSummary {
   const s = sourcesOf(built, managers);
-  const rows: CellValue[][] = [];
+  const table = new Table(POSTING_COLUMNS);
   for (const [id, g] of byEmployee(s.built.get("grades")))
-    rows.push([
-      fig(g("姓名")),
-      s.branchOf.get(id) ?? null,
-      "信贷客户经理",
-      fig(g("最终等级")) ?? "未评定",
-    ]);
+    table.add({
+      name: fig(g("姓名")),
+      branch: s.branchOf.get(id) ?? null,
+      category: "信贷客户经理",
+      result: fig(g("最终等级")) ?? "未评定",
+    });
   for (const [id, c] of byEmployee(s.built.get("corporate"))) {
     const decision = fig(c("决定"));
     const level = fig(c("新等级"));
-    rows.push([
-      fig(c("姓名")),
-      s.branchOf.get(id) ?? null,
-      "公司客户经理",
-      decision === null
-        ? "未评定"
-        : level === null || decision === level
-          ? decision
-          : `${decision}（${level}）`,
-    ]);
+    table.add({
+      name: fig(c("姓名")),
+      branch: s.branchOf.get(id) ?? null,
+      category: "公司客户经理",
+      result:
+        decision === null
+          ? "未评定"
+          : level === null || decision === level
+            ? decision
+            : `${decision}（${level}）`,
+    });
   }
   const def = summaryDef("posting");
   const notes: CellValue[][] = [
@@ -323,38 +341,11 @@ function buildPosting(
   const model: SheetModel = {
     name: def.name,
     title: summaryTitle(def, policy, now),
-    columns: [
-      { header: "姓名", format: "text", width: 12 },
-      { header: "支行", format: "text", width: 18 },
-      { header: "类别", format: "text", width: 14 },
-      { header: "考核结果", format: "text", width: 16 },
-    ],
-    rows,
+    columns: table.columns,
+    rows: table.rows,
     freezeHeader: true,
     notes,
     print: { ...summaryPrintSetup(policy, now), orientation: "portrait", fitToHeight: 1 },
   };
   return { id: "posting", model, explanations: {}, issues: [] };
-}
-
-/** The derived summaries `wanted` asks for, from `built`; `skip` is told of those the data does not allow ({@link derivedAvailability}). */
-export function derivedSummaries(
-  wanted: readonly SummaryId[],
-  built: readonly BuiltSummary[],
-  managers: readonly ManagerRow[],
-  policy: Policy,
-  now: Date,
-  availability: Readonly<Record<SummaryId, Availability>>,
-  skip: (a: Availability) => void
-): BuiltSummary[] {
-  const out: BuiltSummary[] = [];
-  for (const id of DERIVED_SUMMARIES) {
-    if (!wanted.includes(id)) continue;
-    if (!availability[id].available) skip(availability[id]);
-    else
-      out.push(
-        (id === "statements" ? buildStatements : buildPosting)(built, managers, policy, now)
-      );
-  }
-  return out;
 }

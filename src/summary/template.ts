@@ -37,6 +37,8 @@ import { CATALOGUE, REFERRING_CODE, UNIT_ZH } from "../rules/c/catalogue";
 import type { CellValue, ColumnFormat, ColumnSpec, ListRange, SheetModel } from "./model";
 import { LIST_ROWS, sheetLayout } from "./model";
 import { templatePrintSetup } from "./print";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 
 /** Number format of each cell type: ids, codes and enumerations as text (so "3.10" stays "3.10", "001" keeps its zeros). */
 export const TYPE_FORMATS: Record<ColumnType, ColumnFormat> = {
@@ -151,18 +153,6 @@ function tableTemplate(
 // 填写说明
 
 // every column wrapped, so that a line's cells stand together at the top of its row
-const GUIDE_COLUMNS: ColumnSpec[] = [
-  { header: "工作表", format: "text", width: 10, wrap: true },
-  { header: "列", format: "text", width: 22, wrap: true },
-  { header: "类型", format: "text", width: 12, wrap: true },
-  { header: "单位", format: "text", width: 6, wrap: true },
-  { header: "必填", format: "text", width: 6, wrap: true },
-  { header: "填写人", format: "text", width: 20, wrap: true },
-  { header: "用于规则", format: "text", width: 14, wrap: true },
-  { header: "条款", format: "text", width: 30, wrap: true },
-  { header: "说明及可填的值", format: "text", width: 50, wrap: true },
-];
-
 /** The rule set a RULES.md rule id belongs to. */
 function ruleSetOf(rule: string): RuleSetId | null {
   const s = rule.charAt(0);
@@ -215,50 +205,105 @@ export function itemCodes(): string[] {
   return [...codes, ...refers];
 }
 
+/** A line of 填写说明 about a column of a table. */
+interface GuideLine {
+  table: TableId;
+  c: ColumnDef;
+  policy: Policy;
+}
+
+/** A line of 填写说明 about a whole sheet: who fills it and what it is. */
+interface GuideSheetLine {
+  sheet: string;
+  filledBy: string;
+  what: string;
+}
+
+const WHOLE_SHEET = "（整张表）";
+
+/** The 填写说明 columns (all wrapped); a whole sheet's line fills 工作表, 列, 填写人 and 说明. */
+const GUIDE_COLUMNS: readonly Column<GuideLine, { sheet: GuideSheetLine }>[] = [
+  {
+    header: "工作表",
+    format: "text",
+    width: 10,
+    wrap: true,
+    value: (x) => SCHEMA[x.table].zh,
+    sheet: (x) => x.sheet,
+  },
+  {
+    header: "列",
+    format: "text",
+    width: 22,
+    wrap: true,
+    value: (x) => templateHeader(x.c, x.policy),
+    sheet: () => WHOLE_SHEET,
+  },
+  { header: "类型", format: "text", width: 12, wrap: true, value: (x) => TYPE_ZH[x.c.type] },
+  {
+    header: "单位",
+    format: "text",
+    width: 6,
+    wrap: true,
+    value: (x) => unitText(x.c, x.policy) || null,
+  },
+  {
+    header: "必填",
+    format: "text",
+    width: 6,
+    wrap: true,
+    value: (x) => (x.c.required ? "是" : null),
+  },
+  {
+    header: "填写人",
+    format: "text",
+    width: 20,
+    wrap: true,
+    value: () => null,
+    sheet: (x) => x.filledBy,
+  },
+  {
+    header: "用于规则",
+    format: "text",
+    width: 14,
+    wrap: true,
+    value: (x) => (x.c.rules.includes("all") ? "所有规则" : rulesText(x.c).zh),
+  },
+  {
+    header: "条款",
+    format: "text",
+    width: 30,
+    wrap: true,
+    value: (x) => articlesText(x.c) || null,
+  },
+  {
+    header: "说明及可填的值",
+    format: "text",
+    width: 50,
+    wrap: true,
+    value: (x) => valuesText(x.table, x.c) || null,
+    sheet: (x) => x.what,
+  },
+];
+
 const CATALOGUE_LABEL = "条款目录（差错积分，规则 C）";
 
 /** The 填写说明 sheet; its notes hold the 条款 catalogue (column B: the codes the 条款 drop-down lists). */
 export function guideSheetModel(policy: Policy): SheetModel {
-  const rows: CellValue[][] = [];
+  const table = new Table(GUIDE_COLUMNS);
   for (const id of TABLE_IDS) {
-    const def = SCHEMA[id];
-    rows.push([
-      def.zh,
-      "（整张表）",
-      null,
-      null,
-      null,
-      TABLE_NOTES[id].filledBy,
-      null,
-      null,
-      `${TABLE_NOTES[id].what}；表头行可在任意位置，列的顺序不限；以“示例”开头的行不读取`,
-    ]);
-    for (const c of def.columns) {
-      const rules = c.rules.includes("all") ? "所有规则" : rulesText(c).zh;
-      rows.push([
-        def.zh,
-        templateHeader(c, policy),
-        TYPE_ZH[c.type],
-        unitText(c, policy) || null,
-        c.required ? "是" : null,
-        null,
-        rules,
-        articlesText(c) || null,
-        valuesText(id, c) || null,
-      ]);
-    }
+    table.addAs("sheet", {
+      sheet: SCHEMA[id].zh,
+      filledBy: TABLE_NOTES[id].filledBy,
+      what: `${TABLE_NOTES[id].what}；表头行可在任意位置，列的顺序不限；以“示例”开头的行不读取`,
+    });
+    for (const c of SCHEMA[id].columns) table.add({ table: id, c, policy });
   }
-  rows.push([
-    "政策参数",
-    "（整张表）",
-    null,
-    null,
-    null,
-    "总行（每年调整）",
-    null,
-    null,
-    `每年须设置：${YEARLY_KEYS.join("、")}（表顶部，未填时标黄）；其余参数已按 ${policy.year} 年默认值填好`,
-  ]);
+  table.addAs("sheet", {
+    sheet: "政策参数",
+    filledBy: "总行（每年调整）",
+    what: `每年须设置：${YEARLY_KEYS.join("、")}（表顶部，未填时标黄）；其余参数已按 ${policy.year} 年默认值填好`,
+  });
   const notes: CellValue[][] = [[CATALOGUE_LABEL, "条款", "内容", "扣分"]];
   for (const code of itemCodes()) {
     const base = code.includes("/") ? code.split("/")[1] : code;
@@ -276,8 +321,8 @@ export function guideSheetModel(policy: Policy): SheetModel {
   return {
     name: GUIDE_SHEET,
     title: `填写说明：各工作表及列的含义、单位、填写人和所依据的条款｜金额单位 ${policy.amountUnit}｜政策年度 ${policy.year}`,
-    columns: GUIDE_COLUMNS.map((c) => ({ ...c })),
-    rows,
+    columns: table.columns,
+    rows: table.rows,
     freezeHeader: true,
     notes,
     print: templatePrintSetup(policy),

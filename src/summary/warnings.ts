@@ -12,10 +12,12 @@ import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
 import type { WarningRow } from "../core/rows";
-import type { Band, WarningTimeliness } from "../rules/d";
+import type { Band, WarningTimeliness, WarningTimelinessOk } from "../rules/d";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
-import { col, moneyCell, noticeLines, summaryDef, summaryTitle } from "./common";
+import { moneyCell, noticeLines, summaryDef, summaryTitle } from "./common";
+import type { Column } from "./columns";
+import { Table } from "./columns";
 import type { CellValue } from "./model";
 
 export const WARNINGS_HEADERS = ["贷款编号", "上报时限", "支行上报日期", "结果"] as const;
@@ -31,6 +33,105 @@ function bandText(band: Band, policy: SummaryContext["policy"]): string {
   return `${wan(policy.d.largeAmount)}元及以上`;
 }
 
+/** A judged warning: its log row and its result. */
+interface WarningLine {
+  w: WarningRow;
+  r: WarningTimelinessOk;
+}
+
+/** A warning that could not be judged: its log row and why (说明); no deadline, no result. */
+interface WarningFailed {
+  w: WarningRow;
+  why: string;
+}
+
+function warningColumns(
+  policy: SummaryContext["policy"]
+): Column<WarningLine, { failed: WarningFailed }>[] {
+  return [
+    {
+      header: "贷款编号",
+      format: "text",
+      width: 14,
+      value: (x) => x.r.loanId,
+      failed: (x) => x.w.loanId,
+    },
+    { header: "上报时限", format: "date", width: 12, value: (x) => x.r.deadline },
+    {
+      header: "支行上报日期",
+      format: "date",
+      width: 12,
+      value: (x) => x.r.branchReported,
+      failed: (x) => x.w.branchReported,
+    },
+    { header: "结果", format: "text", width: 8, value: (x) => x.r.result },
+    {
+      header: "判断环节",
+      format: "text",
+      width: 10,
+      value: (x) => (x.r.stage === "分行" ? STAGE_OFFICE : STAGE_BRANCH),
+    },
+    {
+      header: "预警类型",
+      format: "text",
+      width: 10,
+      value: (x) => x.w.type,
+      failed: (x) => x.w.type,
+    },
+    // the level the rule judged (the log's when it could not)
+    {
+      header: "预警级别",
+      format: "text",
+      width: 8,
+      value: (x) => x.r.level,
+      failed: (x) => x.w.level,
+    },
+    {
+      header: "风险金额",
+      format: "money",
+      width: 16,
+      value: (x) => moneyCell(x.w.amount, policy),
+      failed: (x) => moneyCell(x.w.amount, policy),
+    },
+    {
+      header: "金额档次",
+      format: "text",
+      width: 14,
+      value: (x) => (x.r.band ? bandText(x.r.band, policy) : null),
+    },
+    {
+      header: "到期日期",
+      format: "date",
+      width: 12,
+      value: (x) => x.w.maturity,
+      failed: (x) => x.w.maturity,
+    },
+    {
+      header: "发现日期",
+      format: "date",
+      width: 12,
+      value: (x) => x.w.found,
+      failed: (x) => x.w.found,
+    },
+    { header: "分行上报时限", format: "date", width: 12, value: (x) => x.r.officeDeadline },
+    {
+      header: "分行上报日期",
+      format: "date",
+      width: 12,
+      value: (x) => x.r.officeReported,
+      failed: (x) => x.w.officeReported,
+    },
+    { header: "分行结果", format: "text", width: 8, value: (x) => x.r.officeResult },
+    {
+      header: "说明",
+      format: "text",
+      width: 80,
+      value: (x) => renderSteps(x.r.steps, "zh", "；"),
+      failed: (x) => x.why,
+    },
+  ];
+}
+
 /** `rows` and `results` in the same order (warningTimeliness keeps the log order). */
 export function buildWarningsSummary(
   rows: readonly WarningRow[],
@@ -41,47 +142,15 @@ export function buildWarningsSummary(
     throw new Error("预警时效：预警行与结果条数不一致（rows and results differ in length）");
   const def = summaryDef("warnings");
   const { policy } = ctx;
-  const columns = [
-    col("贷款编号", "text", 14),
-    col("上报时限", "date", 12),
-    col("支行上报日期", "date", 12),
-    col("结果", "text", 8),
-    col("判断环节", "text", 10),
-    col("预警类型", "text", 10),
-    col("预警级别", "text", 8),
-    col("风险金额", "money", 16),
-    col("金额档次", "text", 14),
-    col("到期日期", "date", 12),
-    col("发现日期", "date", 12),
-    col("分行上报时限", "date", 12),
-    col("分行上报日期", "date", 12),
-    col("分行结果", "text", 8),
-    col("说明", "text", 80),
-  ];
-  const out: CellValue[][] = [];
+  const table = new Table(warningColumns(policy));
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   const counts = { 按时: 0, 迟报: 0, 未上报: 0, 无法判断: 0 };
   results.forEach((r, i) => {
     const w = rows[i];
-    const tail: CellValue[] = [w.type, w.level, moneyCell(w.amount, policy)];
     if (!r.ok) {
       counts.无法判断 += 1;
-      out.push([
-        w.loanId,
-        null,
-        w.branchReported,
-        null,
-        null,
-        ...tail,
-        null,
-        w.maturity,
-        w.found,
-        null,
-        w.officeReported,
-        null,
-        r.error.zh,
-      ]);
+      table.addAs("failed", { w, why: r.error.zh });
       issues.push({
         sheet: r.src.sheet,
         cell: a1(r.src.row, 0),
@@ -93,22 +162,7 @@ export function buildWarningsSummary(
       return;
     }
     counts[r.result] += 1;
-    tail[1] = r.level;
-    out.push([
-      r.loanId,
-      r.deadline,
-      r.branchReported,
-      r.result,
-      r.stage === "分行" ? STAGE_OFFICE : STAGE_BRANCH,
-      ...tail,
-      r.band ? bandText(r.band, policy) : null,
-      w.maturity,
-      w.found,
-      r.officeDeadline,
-      r.officeReported,
-      r.officeResult,
-      renderSteps(r.steps, "zh", "；"),
-    ]);
+    table.add({ w, r });
     if (ctx.keepSteps !== false) explanations[`${r.loanId}|${r.src.row}`] = r.steps;
   });
   const notes: CellValue[][] = [
@@ -131,8 +185,8 @@ export function buildWarningsSummary(
     model: {
       name: def.name,
       title: summaryTitle(def, policy, ctx.now, ctx.rejected),
-      columns,
-      rows: out,
+      columns: table.columns,
+      rows: table.rows,
       freezeHeader: true,
       notes,
     },

@@ -17,6 +17,7 @@ import { CORP_LEVELS } from "../core/rows";
 import type { CorpManagerResult, LevelCheck } from "../rules/b";
 import type { Condition } from "../rules/b/indicators";
 import { nextLevelText } from "../rules/b/next";
+import { corporateYellowCard, yellowCardText } from "../rules/b/yellow";
 import { renderSteps } from "../rules/explain";
 import type { CorpLevel } from "../policy/types";
 import type { BuiltSummary, SummaryContext } from "./common";
@@ -43,6 +44,25 @@ export const CORPORATE_HEADERS = [
   "破格",
   "通讯费",
 ] as const;
+
+/** (issue 18) the column before 说明: 是（不称职，第二十一条） / 是（低于最低及格线，第二十一条） / blank */
+export const YELLOW_COLUMN = "黄牌";
+
+/** A yellow card on last year's 公司客户经理等级 and this year's: a warning at last year's cell. */
+function consecutiveCorporateYellow(
+  r: { id: string; name: string },
+  at: { sheet: string; cell: string },
+  years: number
+): Issue {
+  return {
+    sheet: at.sheet,
+    cell: at.cell,
+    severity: "warning",
+    rule: "B5.连续黄牌",
+    message: `${r.name}（${r.id}）上年、本年连续 ${years} 年黄牌警告（第二十一条）：解聘候选（第二十二条 五），请按规定复核`,
+    messageEn: `${r.id}: yellow cards in ${years} consecutive years (Art. 21): a dismissal candidate (Art. 22 (5)), please review`,
+  };
+}
 
 const LEVELS: readonly CorpLevel[] = CORP_LEVELS;
 
@@ -121,6 +141,8 @@ export function buildCorporateSummary(
     col("最低及格线", "text", 12),
     col("客户数", "int", 8),
     ...levelColumns(),
+    // (issue 18) 黄牌 (第二十一条 二、三) before 说明: 说明, 距上一级别 (and 上年等级, 变化) stay last
+    col(YELLOW_COLUMN, "text", 24),
     col("说明", "text", 80),
     col("距上一级别", "text", 60),
   ];
@@ -128,14 +150,16 @@ export function buildCorporateSummary(
   const last = ctx.lastYear?.corporate ?? null;
   if (last)
     columns.push(col(PREVIOUS_COLUMNS.prev, "text", 9), col(PREVIOUS_COLUMNS.change, "text", 6));
+  const tail = last ? 2 : 0;
+  const twice: Issue[] = [];
   const rows: CellValue[][] = [];
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   for (const r of results) {
     if (!r.ok) {
       const row: CellValue[] = [r.id, r.name];
-      while (row.length < columns.length - (last ? 4 : 2)) row.push(null);
-      // 距上一级别 cannot be given either: it says why (the same reason as 说明)
+      while (row.length < columns.length - tail - 2) row.push(null);
+      // 黄牌 blank too (not assessed); 距上一级别 cannot be given either: it says why (the same reason as 说明)
       row.push(r.error.zh, `无法计算：${r.error.zh}`);
       if (last) {
         const c = levelChange(last.get(r.id), null, null);
@@ -180,6 +204,17 @@ export function buildCorporateSummary(
         );
       row.push(levelConditionText(ch));
     }
+    const prevYellow = ctx.lastYear?.corporate?.get(r.id)?.yellow ?? null;
+    const y = corporateYellowCard(
+      {
+        assessment: r.assessment,
+        passLineMet: r.passLine.met,
+        priorYellowYears: prevYellow?.value === true ? 1 : 0,
+      },
+      policy
+    );
+    row.push(yellowCardText(y));
+    if (y.dismiss && prevYellow) twice.push(consecutiveCorporateYellow(r, prevYellow.at, y.years));
     row.push(renderSteps(corporateNoteSteps(r.steps), "zh", "；"));
     row.push(nextLevelText(r.next));
     if (last) {
@@ -206,6 +241,12 @@ export function buildCorporateSummary(
       null,
       "距上一级别：现等级之上一级（见习→四级 … 一级→高级）每项条件还差多少——a–d 为计入客户的合计与单户最高（元，国际结算为美元），条件(2)、连续营销年限（第十一条）；晋升另须考核称职以上、升等考试通过（第十九条）",
     ],
+    [
+      null,
+      `黄牌：年度考核不称职、低于最低及格线时为“是”（第二十一条 二、三）；连续 ${policy.b.yellowQuarters} 个季度未完成任务（第二十一条 一）不在工作簿中，须另行填写`,
+    ],
+    // (issue 18) a yellow card last year and this year: 解聘 candidate (第二十二条 五)
+    ...twice.map((i) => [null, i.message]),
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {
@@ -219,6 +260,6 @@ export function buildCorporateSummary(
       notes,
     },
     explanations,
-    issues,
+    issues: [...issues, ...twice],
   };
 }

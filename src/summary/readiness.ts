@@ -17,6 +17,10 @@ import { foundColumnsOfTables, summaryAvailability } from "./availability";
 import { SUMMARIES } from "./common";
 import type { SummaryId } from "./common";
 import { summaryView } from "./leftOut";
+import { readPrevious } from "../reader/previous";
+import type { PreviousRead } from "../reader/previous";
+import { sortIssues } from "../reader/read";
+import { previousIssues } from "./lastYear";
 
 /** Rule ids of the notices below (summarize prints its skipped summaries in its own lines: it leaves out SUMMARY.skipped). */
 export const SKIPPED_RULE = "SUMMARY.skipped";
@@ -180,14 +184,25 @@ export interface Check extends Validation {
   ready: ReadyLine;
 }
 
-/** Validation + the notices summarize would give + the ready line: what `validate` and the pane's 校验 show. */
-export function checkWorkbook(
-  grid: WorkbookGrid,
-  policy?: Policy,
-  opts: ValidateOptions = {}
-): Check {
+export interface CheckOptions extends ValidateOptions {
+  /**
+   * (issue 18) last year's 汇总 file (validate --previous), read with the policy the workbook is
+   * checked with; default: the workbook's 上年… sheets
+   */
+  previous?: (policy: Policy) => PreviousRead;
+}
+
+/**
+ * Validation + the notices summarize would give + the ready line: what `validate` and the pane's
+ * 校验 show. (issue 18) With last year's tables (the workbook's 上年… sheets, or `opts.previous`)
+ * the PREV.* issues summarize gives too (lastYear.ts `previousIssues`); they never change the ready line.
+ */
+export function checkWorkbook(grid: WorkbookGrid, policy?: Policy, opts: CheckOptions = {}): Check {
   const v = validateWorkbookFull(grid, policy, opts);
-  return withReadiness(v);
+  const inWorkbook = readPrevious(grid, v.policy, { inWorkbook: true });
+  const prev = previousIssues(v.data, inWorkbook, opts.previous?.(v.policy) ?? null);
+  if (prev.length === 0) return withReadiness(v);
+  return withReadiness({ ...v, issues: sortIssues([...v.issues, ...prev], v.sheetNames) });
 }
 
 /** {@link checkWorkbook} on a workbook already validated. */

@@ -5,6 +5,7 @@
  */
 import { corporateYellowCard, yellowCardText } from "../../src/rules/b/yellow";
 import { readPrevious } from "../../src/reader/previous";
+import { checkWorkbook } from "../../src/summary/readiness";
 import { build, grid, model, pick, policy2025, Rows } from "./helpers";
 
 const HEAD = [
@@ -149,7 +150,7 @@ describe("two years: last year's 黄牌 and this year's", () => {
     ["Y1", "名Y1", "续聘", "二级", "是（不称职，第二十一条）"],
     ["Y2", "名Y2", "续聘", "二级", "是（低于最低及格线，第二十一条）"],
     ["Y3", "名Y3", "续聘", "三级", "是"], // typed: the quarterly tasks
-    ["Y4", "名Y4", "续聘", "三级", null],
+    ["Y4", "名Y4", "续聘", "二级", null], // this year typed 三级: PREV.disagree
     ["Y5", "名Y5", "续聘", "三级", "也许"],
   ];
 
@@ -187,5 +188,45 @@ describe("two years: last year's 黄牌 and this year's", () => {
     );
     const lines = model(r, "公司客户经理等级").notes!.map((n) => String(n[1]));
     expect(lines).toEqual(expect.arrayContaining(w.map((i) => i.message)));
+  });
+});
+
+describe("validate (checkWorkbook) reports the PREV.* issues summarize gives", () => {
+  const LAST: Rows = [
+    ["员工号", "姓名", "决定", "新等级", "黄牌"],
+    ["Y2", "名Y2", "续聘", "二级", "是"],
+    ["Y4", "名Y4", "续聘", "二级", "也许"],
+  ];
+  const sheets = { 客户经理: MANAGERS, 公司客户: CUSTOMERS, 上年公司客户经理等级: LAST };
+  const prev = (issues: readonly { rule: string; sheet: string; cell: string }[]) =>
+    issues.filter((i) => i.rule.startsWith("PREV.")).map((i) => [i.rule, i.sheet, i.cell]);
+
+  test("the workbook's 上年… sheets: a bad cell and a disagreement, as summarize", () => {
+    const check = checkWorkbook(grid(sheets), policy2025());
+    expect(prev(check.issues)).toEqual([
+      ["PREV.disagree", "客户经理", "D5"],
+      ["PREV.cell", "上年公司客户经理等级", "E3"],
+    ]);
+    expect(prev(build(sheets).issues)).toEqual(prev(check.issues));
+    // warnings: the ready line is unchanged
+    expect(check.ready.ready).toBe(true);
+  });
+
+  test("without 上年… sheets: none", () => {
+    const check = checkWorkbook(grid({ 客户经理: MANAGERS, 公司客户: CUSTOMERS }), policy2025());
+    expect(prev(check.issues)).toEqual([]);
+  });
+
+  test("last year's file given (validate --previous): its issues, and the workbook's own sheets said unused", () => {
+    const file = readPrevious(grid({ 公司客户经理等级: LAST }), policy2025(), {
+      inWorkbook: false,
+      source: "last.xlsx",
+    });
+    const check = checkWorkbook(grid(sheets), policy2025(), { previous: () => file });
+    expect(prev(check.issues)).toEqual([
+      ["PREV.unused", "", ""],
+      ["PREV.disagree", "客户经理", "D5"],
+      ["PREV.cell", "[last.xlsx]公司客户经理等级", "E3"],
+    ]);
   });
 });

@@ -331,7 +331,9 @@ export function summariesOf(
   }
 
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
-  const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);
+  const notices = dataNotices(v, wanted, history.addedColumns).filter(
+    (i) => i.rule !== SKIPPED_RULE
+  );
   const issues = sortIssues(
     uniqueIssues([
       ...(opts.extraIssues ?? []),

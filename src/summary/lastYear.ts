@@ -63,16 +63,22 @@ export function workbookLastYearUnused(last: LastYear): Issue {
  * (PREV.disagree, PREV.derived) and, when `given` is a file (--previous) while the workbook has
  * 上年… sheets too, PREV.unused. `given` null: the workbook's own 上年… sheets (`inWorkbook`).
  * The consecutive yellow cards (A7.连续黄牌, B5.连续黄牌) come with the summaries, not here.
+ * `addedColumns`: the 客户经理 columns absent this year that last year's tables fill in (a summary
+ * needing one is then made, not skipped).
  */
 export function previousIssues(
   data: WorkbookData,
   inWorkbook: PreviousRead,
   given: PreviousRead | null
-): Issue[] {
+): { issues: Issue[]; addedColumns: string[] } {
   const used = given ?? inWorkbook;
-  return [
-    ...used.issues,
-    ...(given && inWorkbook.lastYear ? [workbookLastYearUnused(inWorkbook.lastYear)] : []),
-    ...(used.lastYear ? withLastYear(data, used.lastYear).issues : []),
-  ];
+  const history = used.lastYear ? withLastYear(data, used.lastYear) : null;
+  return {
+    issues: [
+      ...used.issues,
+      ...(given && inWorkbook.lastYear ? [workbookLastYearUnused(inWorkbook.lastYear)] : []),
+      ...(history?.issues ?? []),
+    ],
+    addedColumns: history?.addedColumns ?? [],
+  };
 }

@@ -84,10 +84,19 @@ function unsetPolicyNotices(
 /**
  * The notices summarize gives about the data, besides the validation issues: per summary the
  * rows it will leave out (names and cells), the summaries skipped and why, the unset policy
- * figures the data needs.
+ * figures the data needs. `addedColumns`: the 客户经理 columns absent this year that last year's
+ * tables fill in (src/summary/lastYear.ts).
  */
-export function dataNotices(v: Validation, only?: readonly SummaryId[]): Issue[] {
-  const availability = summaryAvailability(foundColumnsOfTables(v.data.tables));
+export function dataNotices(
+  v: Validation,
+  only?: readonly SummaryId[],
+  addedColumns: readonly string[] = []
+): Issue[] {
+  // (issue 18) 客户经理 columns absent but filled from last year's tables count as found (as in build.ts)
+  const found = foundColumnsOfTables(v.data.tables);
+  if (found.managers && addedColumns.length > 0)
+    found.managers = new Set([...found.managers, ...addedColumns]);
+  const availability = summaryAvailability(found);
   const wanted = SUMMARIES.filter(
     (s) => s.id !== "issues" && (only ? only.includes(s.id) : !s.optIn)
   );
@@ -201,12 +210,15 @@ export function checkWorkbook(grid: WorkbookGrid, policy?: Policy, opts: CheckOp
   const v = validateWorkbookFull(grid, policy, opts);
   const inWorkbook = readPrevious(grid, v.policy, { inWorkbook: true });
   const prev = previousIssues(v.data, inWorkbook, opts.previous?.(v.policy) ?? null);
-  if (prev.length === 0) return withReadiness(v);
-  return withReadiness({ ...v, issues: sortIssues([...v.issues, ...prev], v.sheetNames) });
+  if (prev.issues.length === 0 && prev.addedColumns.length === 0) return withReadiness(v);
+  return withReadiness(
+    { ...v, issues: sortIssues([...v.issues, ...prev.issues], v.sheetNames) },
+    prev.addedColumns
+  );
 }
 
 /** {@link checkWorkbook} on a workbook already validated. */
-function withReadiness(v: Validation): Check {
-  const notices = dataNotices(v);
+function withReadiness(v: Validation, addedColumns: readonly string[] = []): Check {
+  const notices = dataNotices(v, undefined, addedColumns);
   return { ...v, issues: [...v.issues, ...notices], ready: readyLine(v, notices) };
 }

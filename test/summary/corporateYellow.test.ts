@@ -230,3 +230,24 @@ describe("validate (checkWorkbook) reports the PREV.* issues summarize gives", (
     ]);
   });
 });
+
+test("validate: a 客户经理 column filled from last year's tables makes the summary, not skipped (as summarize)", () => {
+  const k = HEAD.indexOf("上年正常类贷款占比");
+  const without = MANAGERS.map((row) => row.filter((_, c) => c !== k));
+  const skipped = (issues: readonly { rule: string; message: string }[]) =>
+    issues.filter((i) => i.rule === "SUMMARY.skipped" && i.message.includes("公司客户经理等级"));
+  expect(
+    skipped(checkWorkbook(grid({ 客户经理: without, 公司客户: CUSTOMERS }), policy2025()).issues)
+  ).toHaveLength(1);
+  const LAST_MANAGERS: Rows = [
+    ["员工号", "姓名", "正常类贷款占比"],
+    ...["Y1", "Y2", "Y3", "Y4", "Y5"].map((id) => [id, `名${id}`, 97]),
+  ];
+  const sheets = { 客户经理: without, 公司客户: CUSTOMERS, 上年客户经理: LAST_MANAGERS };
+  const check = checkWorkbook(grid(sheets), policy2025());
+  expect(skipped(check.issues)).toEqual([]);
+  expect(check.issues.find((i) => i.rule === "PREV.derived")?.message).toBe(
+    "由本工作簿的上年表补入本表空白的：上年正常类贷款占比 5 人（填写的值不被替换）"
+  );
+  expect(build(sheets).skipped.map((s) => s.name)).not.toContain("公司客户经理等级");
+});

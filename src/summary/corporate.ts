@@ -222,7 +222,9 @@ export function buildCorporateSummary(
       row.push(c.prev, c.change);
     }
     rows.push(row);
-    if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
+    // the 黄牌 steps (第二十一条, 第二十二条 五) follow the CM's own: the column is explained too
+    if (ctx.keepSteps !== false)
+      explanations[r.id] = y.steps.length > 0 ? [...r.steps, ...y.steps] : r.steps;
   }
   const notes: CellValue[][] = [
     [

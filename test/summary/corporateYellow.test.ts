@@ -131,6 +131,14 @@ describe("公司客户经理等级 · 黄牌", () => {
     expect(yellow("Y4")).toBe("是（不称职、低于最低及格线，第二十一条）");
     // Y5 not assessed (年度考核结果 blank): no 黄牌, 说明 says why
     expect(yellow("Y5")).toBeNull();
+    // explained: the 黄牌 steps follow the CM's own
+    expect(r.explanations.corporate?.["Y4"]?.map((s) => s.code).slice(-2)).toEqual([
+      "B_YELLOW_ASSESSMENT",
+      "B_YELLOW_PASSLINE",
+    ]);
+    expect(r.explanations.corporate?.["Y1"]?.some((s) => s.code.startsWith("B_YELLOW"))).toBe(
+      false
+    );
     expect(String(pick(m, 4, ["说明"])[0])).toContain("年度考核结果为空");
   });
 

@@ -9,7 +9,8 @@
  * A table is found by its header row (first rows of the sheet, any column order, names compared
  * as the input tables' are), read down to its first row without 员工号 (the notes follow a blank
  * row). A bad cell is an issue at its address and gives no value (never a guess); a repeated
- * 员工号 is an issue, the first row counts.
+ * 员工号 is an issue, the first row counts. Columns added later ({@link PREVIOUS_OPTIONAL_HEADERS}:
+ * 公司客户经理等级's 黄牌) are read when there, so older files still work.
  */
 import { a1 } from "../core/issues";
 import type { Issue } from "../core/issues";

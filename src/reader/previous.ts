@@ -9,7 +9,8 @@
  * A table is found by its header row (first rows of the sheet, any column order, names compared
  * as the input tables' are), read down to its first row without 员工号 (the notes follow a blank
  * row). A bad cell is an issue at its address and gives no value (never a guess); a repeated
- * 员工号 is an issue, the first row counts.
+ * 员工号 is an issue, the first row counts. Columns added later ({@link PREVIOUS_OPTIONAL_HEADERS}:
+ * 公司客户经理等级's 黄牌) are read when there, so older files still work.
  */
 import { a1 } from "../core/issues";
 import type { Issue } from "../core/issues";
@@ -42,6 +43,11 @@ export const PREVIOUS_HEADERS = {
   bottom: { id: "员工号", name: "姓名", yellow: "黄牌" },
 } as const;
 
+/** (issue 18) Columns read when there (last year's files made before them lack them). */
+export const PREVIOUS_OPTIONAL_HEADERS = {
+  corporate: { yellow: "黄牌" },
+} as const;
+
 type SummaryTable = keyof typeof PREVIOUS_HEADERS;
 
 export interface PreviousRead {
@@ -52,7 +58,8 @@ export interface PreviousRead {
 
 function headerRowOf(
   sheet: SheetGrid,
-  names: Readonly<Record<string, string>>
+  names: Readonly<Record<string, string>>,
+  optional: Readonly<Record<string, string>> = {}
 ): { row: number; cols: Record<string, number> } | null {
   const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
   for (let r = 0; r < rows; r++) {
@@ -60,7 +67,7 @@ function headerRowOf(
     (sheet.values[r] ?? []).forEach((cell, c) => {
       if (typeof cell !== "string") return;
       const k = normKey(cell);
-      for (const [key, name] of Object.entries(names))
+      for (const [key, name] of [...Object.entries(names), ...Object.entries(optional)])
         if (cols[key] === undefined && k === normKey(name)) cols[key] = c;
     });
     if (Object.keys(names).every((k) => cols[k] !== undefined)) return { row: r, cols };
@@ -159,7 +166,9 @@ function readGrades(sheet: SheetGrid, issues: Issue[]): Map<string, PrevGrade> {
 
 function readCorporate(sheet: SheetGrid, issues: Issue[]): Map<string, PrevLevel> {
   const h = PREVIOUS_HEADERS.corporate;
-  const header = headerRowOf(sheet, h)!;
+  const opt = PREVIOUS_OPTIONAL_HEADERS.corporate;
+  const header = headerRowOf(sheet, h, opt)!;
+  const yellowCol = header.cols.yellow;
   const out = new Map<string, PrevLevel>();
   for (const r of rowsOf(sheet, header, issues, `“${sheet.name}”`)) {
     const at = r.at(header.cols.level);
@@ -184,9 +193,31 @@ function readCorporate(sheet: SheetGrid, issues: Issue[]): Map<string, PrevLevel
         issues.push(badCell(r.at(header.cols.decision), h.decision, p.zh, p.en));
       }
     }
-    out.set(r.id, { name: r.name, level, decision, readable, at });
+    const entry: PrevLevel = { name: r.name, level, decision, readable, at };
+    if (yellowCol !== undefined) entry.yellow = readYellow(r, yellowCol, opt.yellow, issues);
+    out.set(r.id, entry);
   }
   return out;
+}
+
+/**
+ * 公司客户经理等级's 黄牌 cell: blank or 否 → no card; 是, or 是（…） as the summary writes it (a
+ * card for the quarterly tasks is typed) → a card; anything else is an issue and no value.
+ */
+function readYellow(
+  r: Row,
+  col: number,
+  header: string,
+  issues: Issue[]
+): { value: boolean; at: PrevAt } | null {
+  const at = r.at(col);
+  const raw = r.cells[col];
+  if (isBlankCell(raw)) return { value: false, at };
+  if (typeof raw === "string" && /^\s*是\s*[（(]/.test(raw)) return { value: true, at };
+  const p = parseYesNo(raw);
+  if (p.ok) return { value: p.value, at };
+  issues.push(badCell(at, header, p.zh, p.en));
+  return null;
 }
 
 function readBottom(sheet: SheetGrid, issues: Issue[]): Map<string, PrevBottom> {
@@ -312,6 +343,7 @@ export function readPrevious(
     const inBook = (at: PrevAt): PrevAt => ({ ...at, sheet: book + at.sheet });
     for (const map of [grades, corporate, bottom])
       for (const v of map?.values() ?? []) v.at = inBook(v.at);
+    for (const v of corporate?.values() ?? []) if (v.yellow) v.yellow.at = inBook(v.yellow.at);
     for (const v of m?.rows.values() ?? [])
       v.at = {
         normalShare: v.at.normalShare && inBook(v.at.normalShare),

@@ -14,7 +14,9 @@
  *   qualification exam taken once a year — only 是 is derived, never 否);
  * - a second consecutive yellow card (末位名单 黄牌 last year and this year, 第三十九条) → a warning
  *   naming the CM as a 解聘 candidate.
- * 连续两年后三名 and rule set B's yellow card (第二十一条) are in none of the summaries: not derived.
+ * - a yellow card of rule set B (公司客户经理等级 黄牌, 第二十一条) last year and this year → a warning
+ *   naming the CM as a 解聘 candidate (第二十二条 五; src/summary/corporate.ts, rules/b/yellow.ts).
+ * 连续两年后三名 is in none of the summaries (none ranks the corporate CMs): not derived.
  */
 import type { Issue } from "../core/issues";
 import type { ManagerRow } from "../core/rows";
@@ -50,6 +52,11 @@ export interface PrevLevel {
   decision: string | null;
   readable: boolean;
   at: PrevAt;
+  /**
+   * 黄牌 (第二十一条): the column read when last year's table has it (older files do not: undefined);
+   * null when the cell could not be read
+   */
+  yellow?: { value: boolean; at: PrevAt } | null;
 }
 
 export interface PrevBottom {

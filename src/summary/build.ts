@@ -12,7 +12,6 @@
 import type { CreditWhatIfInput } from "../rules/a/whatif";
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
-import type { ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
 import type { WorkbookGrid } from "../core/grid";
 import type { ReadOptions, WorkbookData } from "../reader/read";
@@ -50,9 +49,7 @@ import {
 } from "./fingerprint";
 import { readPrevious } from "../reader/previous";
 import type { PreviousRead } from "../reader/previous";
-import { cellOf } from "../reader/read";
-import { deriveFromLastYear } from "../rules/previous";
-import type { LastYear } from "../rules/previous";
+import { withLastYear, workbookLastYearUnused } from "./lastYear";
 
 export interface BuildOptions {
   /** when the summaries are made (title line) */
@@ -309,52 +306,6 @@ export function readForSummaries(
   return { ...validateWorkbookFull(grid, policy, opts), inputFingerprint: fp, previous };
 }
 
-/**
- * (issue 18) This year's 客户经理 rows with the inputs last year's tables give where the cells are
- * blank (src/rules/previous.ts); the unreadable cells follow their rows.
- */
-function withLastYear(
-  data: WorkbookData,
-  last: LastYear
-): { data: WorkbookData; issues: Issue[]; addedColumns: string[] } {
-  const info = data.tables.managers;
-  if (!info) return { data, issues: [], addedColumns: [] };
-  const bad = data.unreadable.managers;
-  const withCustomers = new Set(data.customers.map((c) => c.manager));
-  const d = deriveFromLastYear(data.managers, last, {
-    present: new Set(Object.keys(info.columns)),
-    unreadable: (m, key) => (bad.get(m) ?? []).some((c) => c.key === key),
-    cellOf: (m, key) => (info.columns[key] !== undefined ? cellOf(info, m.src, key) : ""),
-    corporate: (m) => withCustomers.has(m.id),
-  });
-  if (d.replaced.size === 0) return { data, issues: d.issues, addedColumns: [] };
-  const unreadable = new Map(
-    [...bad].map(([row, cells]) => [d.replaced.get(row as ManagerRow) ?? row, cells])
-  );
-  return {
-    data: {
-      ...data,
-      managers: d.managers,
-      unreadable: { ...data.unreadable, managers: unreadable },
-    },
-    issues: d.issues,
-    addedColumns: d.addedColumns,
-  };
-}
-
-/** (issue 18) The workbook's 上年… sheets, when last year's file (--previous) was given instead. */
-function workbookLastYearUnused(last: LastYear): Issue {
-  const sheets = Object.values(last.sheets).join("、");
-  return {
-    sheet: "",
-    cell: "",
-    severity: "info",
-    rule: "PREV.unused",
-    message: `已给上年汇总文件（--previous），工作簿中的上年表（${sheets}）未使用`,
-    messageEn: `last year's file was given (--previous): the workbook's own last-year sheets (${sheets}) are not used`,
-  };
-}
-
 /** Builds every wanted summary the data allows. */
 export function buildSummaries(
   grid: WorkbookGrid,
@@ -427,7 +378,9 @@ export function summariesOf(
   for (const b of BUILDERS) if (can(b.id)) built.push(...b.build(run));
 
   // the notices validate gives too (readiness.ts): rows left out per summary, unset policy figures; skipped summaries are in `skipped`
-  const notices = dataNotices(v, wanted).filter((i) => i.rule !== SKIPPED_RULE);
+  const notices = dataNotices(v, wanted, history.addedColumns).filter(
+    (i) => i.rule !== SKIPPED_RULE
+  );
   const issues = sortIssues(
     uniqueIssues([
       ...(opts.extraIssues ?? []),

@@ -22,6 +22,8 @@ import type {
 } from "../rules/b";
 import type { Condition } from "../rules/b/indicators";
 import { nextLevelText } from "../rules/b/next";
+import { corporateYellowCard, yellowCardText } from "../rules/b/yellow";
+import type { CorporateYellow } from "../rules/b/yellow";
 import { renderSteps } from "../rules/explain";
 import type { CorpLevel } from "../policy/types";
 import type { BuiltSummary, SummaryContext } from "./common";
@@ -49,6 +51,25 @@ export const CORPORATE_HEADERS = [
   "破格",
   "通讯费",
 ] as const;
+
+/** (issue 18) the column before 说明: 是（不称职，第二十一条） / 是（低于最低及格线，第二十一条） / blank */
+export const YELLOW_COLUMN = "黄牌";
+
+/** A yellow card on last year's 公司客户经理等级 and this year's: a warning at last year's cell. */
+function consecutiveCorporateYellow(
+  r: { id: string; name: string },
+  at: { sheet: string; cell: string },
+  years: number
+): Issue {
+  return {
+    sheet: at.sheet,
+    cell: at.cell,
+    severity: "warning",
+    rule: "B5.连续黄牌",
+    message: `${r.name}（${r.id}）上年、本年连续 ${years} 年黄牌警告（第二十一条）：解聘候选（第二十二条 五），请按规定复核`,
+    messageEn: `${r.id}: yellow cards in ${years} consecutive years (Art. 21): a dismissal candidate (Art. 22 (5)), please review`,
+  };
+}
 
 const LEVELS: readonly CorpLevel[] = CORP_LEVELS;
 
@@ -81,6 +102,8 @@ export function levelConditionText(ch: LevelCheck): string {
 interface CorpLine {
   r: CorpManagerAssessed;
   checks: ReadonlyMap<CorpLevel, LevelCheck>;
+  /** (issue 18) 黄牌 of 第二十一条 二、三 */
+  yellow: CorporateYellow;
   /** (issue 18) 上年等级 / 变化: null when last year's 公司客户经理等级 was not given */
   last: LastCells | null;
 }
@@ -153,6 +176,9 @@ function corporateColumns(policy: SummaryContext["policy"], withLast: boolean): 
     },
     { header: "客户数", format: "int", width: 8, value: (x) => x.r.customers },
     ...levelColumns(policy),
+    // (issue 18) 黄牌 (第二十一条 二、三) before 说明: 说明, 距上一级别 (and 上年等级, 变化) stay last;
+    // blank for a CM not assessed
+    { header: YELLOW_COLUMN, format: "text", width: 24, value: (x) => yellowCardText(x.yellow) },
     {
       header: "说明",
       format: "text",
@@ -218,6 +244,7 @@ export function buildCorporateSummary(
   const table = new Table<CorpLine, CorpKinds>(corporateColumns(policy, last !== null));
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
+  const twice: Issue[] = [];
   for (const r of results) {
     if (!r.ok) {
       table.addAs("failed", { r, last: last ? levelChange(last.get(r.id), null, null) : null });
@@ -231,12 +258,26 @@ export function buildCorporateSummary(
       });
       continue;
     }
+    const prevYellow = last?.get(r.id)?.yellow ?? null;
+    const yellow = corporateYellowCard(
+      {
+        assessment: r.assessment,
+        passLineMet: r.passLine.met,
+        priorYellowYears: prevYellow?.value === true ? 1 : 0,
+      },
+      policy
+    );
+    if (yellow.dismiss && prevYellow)
+      twice.push(consecutiveCorporateYellow(r, prevYellow.at, yellow.years));
     table.add({
       r,
       checks: checksByLevel(r.checks),
+      yellow,
       last: last ? levelChange(last.get(r.id), r.newLevel, r.decision) : null,
     });
-    if (ctx.keepSteps !== false) explanations[r.id] = r.steps;
+    // the 黄牌 steps (第二十一条, 第二十二条 五) follow the CM's own: the column is explained too
+    if (ctx.keepSteps !== false)
+      explanations[r.id] = yellow.steps.length > 0 ? [...r.steps, ...yellow.steps] : r.steps;
   }
   const notes: CellValue[][] = [
     [
@@ -255,6 +296,12 @@ export function buildCorporateSummary(
       null,
       "距上一级别：现等级之上一级（见习→四级 … 一级→高级）每项条件还差多少——a–d 为计入客户的合计与单户最高（元，国际结算为美元），条件(2)、连续营销年限（第十一条）；晋升另须考核称职以上、升等考试通过（第十九条）",
     ],
+    [
+      null,
+      `黄牌：年度考核不称职、低于最低及格线时为“是”（第二十一条 二、三）；连续 ${policy.b.yellowQuarters} 个季度未完成任务（第二十一条 一）不在工作簿中，须另行填写`,
+    ],
+    // (issue 18) a yellow card last year and this year: 解聘 candidate (第二十二条 五)
+    ...twice.map((i) => [null, i.message]),
     ...noticeLines(ctx.notices).map((l) => [null, l[1]]),
   ];
   return {
@@ -268,6 +315,6 @@ export function buildCorporateSummary(
       notes,
     },
     explanations,
-    issues,
+    issues: [...issues, ...twice],
   };
 }

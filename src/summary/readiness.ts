@@ -17,6 +17,10 @@ import { foundColumnsOfTables, summaryAvailability } from "./availability";
 import { SUMMARIES } from "./common";
 import type { SummaryId } from "./common";
 import { summaryView } from "./leftOut";
+import { readPrevious } from "../reader/previous";
+import type { PreviousRead } from "../reader/previous";
+import { sortIssues } from "../reader/read";
+import { previousIssues } from "./lastYear";
 
 /** Rule ids of the notices below (summarize prints its skipped summaries in its own lines: it leaves out SUMMARY.skipped). */
 export const SKIPPED_RULE = "SUMMARY.skipped";
@@ -80,10 +84,19 @@ function unsetPolicyNotices(
 /**
  * The notices summarize gives about the data, besides the validation issues: per summary the
  * rows it will leave out (names and cells), the summaries skipped and why, the unset policy
- * figures the data needs.
+ * figures the data needs. `addedColumns`: the 客户经理 columns absent this year that last year's
+ * tables fill in (src/summary/lastYear.ts).
  */
-export function dataNotices(v: Validation, only?: readonly SummaryId[]): Issue[] {
-  const availability = summaryAvailability(foundColumnsOfTables(v.data.tables));
+export function dataNotices(
+  v: Validation,
+  only?: readonly SummaryId[],
+  addedColumns: readonly string[] = []
+): Issue[] {
+  // (issue 18) 客户经理 columns absent but filled from last year's tables count as found (as in build.ts)
+  const found = foundColumnsOfTables(v.data.tables);
+  if (found.managers && addedColumns.length > 0)
+    found.managers = new Set([...found.managers, ...addedColumns]);
+  const availability = summaryAvailability(found);
   const wanted = SUMMARIES.filter(
     (s) => s.id !== "issues" && (only ? only.includes(s.id) : !s.optIn)
   );
@@ -180,18 +193,32 @@ export interface Check extends Validation {
   ready: ReadyLine;
 }
 
-/** Validation + the notices summarize would give + the ready line: what `validate` and the pane's 校验 show. */
-export function checkWorkbook(
-  grid: WorkbookGrid,
-  policy?: Policy,
-  opts: ValidateOptions = {}
-): Check {
+export interface CheckOptions extends ValidateOptions {
+  /**
+   * (issue 18) last year's 汇总 file (validate --previous), read with the policy the workbook is
+   * checked with; default: the workbook's 上年… sheets
+   */
+  previous?: (policy: Policy) => PreviousRead;
+}
+
+/**
+ * Validation + the notices summarize would give + the ready line: what `validate` and the pane's
+ * 校验 show. (issue 18) With last year's tables (the workbook's 上年… sheets, or `opts.previous`)
+ * the PREV.* issues summarize gives too (lastYear.ts `previousIssues`); they never change the ready line.
+ */
+export function checkWorkbook(grid: WorkbookGrid, policy?: Policy, opts: CheckOptions = {}): Check {
   const v = validateWorkbookFull(grid, policy, opts);
-  return withReadiness(v);
+  const inWorkbook = readPrevious(grid, v.policy, { inWorkbook: true });
+  const prev = previousIssues(v.data, inWorkbook, opts.previous?.(v.policy) ?? null);
+  if (prev.issues.length === 0 && prev.addedColumns.length === 0) return withReadiness(v);
+  return withReadiness(
+    { ...v, issues: sortIssues([...v.issues, ...prev.issues], v.sheetNames) },
+    prev.addedColumns
+  );
 }
 
 /** {@link checkWorkbook} on a workbook already validated. */
-function withReadiness(v: Validation): Check {
-  const notices = dataNotices(v);
+function withReadiness(v: Validation, addedColumns: readonly string[] = []): Check {
+  const notices = dataNotices(v, undefined, addedColumns);
   return { ...v, issues: [...v.issues, ...notices], ready: readyLine(v, notices) };
 }

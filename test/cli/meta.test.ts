@@ -11,7 +11,7 @@ describe("CLI command metadata", () => {
   test("the usage each command's metadata makes (hand-written)", () => {
     expect(Object.fromEntries(COMMAND_METAS.map((m) => [m.name, usageOf(m)]))).toEqual({
       template: "cm-addin template -o FILE.xlsx [--force]",
-      validate: "cm-addin validate FILE.xlsx [--json]",
+      validate: "cm-addin validate FILE.xlsx [--json] [--previous LAST.xlsx]",
       summarize:
         "cm-addin summarize FILE.xlsx -o OUT.xlsx [--year YYYY] [--policy FILE.json] [--only 名称,…] [--statements] [--previous LAST.xlsx] [--force]",
       demo: "cm-addin demo [-o OUT.xlsx] [--force]",

@@ -11,7 +11,7 @@ const JSON_OUT = { name: "--json" } as const;
 const YEAR = { name: "--year", value: true, placeholder: "YYYY" } as const;
 const POLICY_FILE = { name: "--policy", value: true, placeholder: "FILE.json" } as const;
 
-/** (issue 18) `--previous LAST.xlsx` of summarize and verify: last year's 汇总 file. */
+/** (issue 18) `--previous LAST.xlsx` of summarize, verify and validate: last year's 汇总 file. */
 export const PREVIOUS_OPTION = {
   name: "--previous",
   value: true,
@@ -32,7 +32,7 @@ export const TEMPLATE_META: CommandMeta = {
 export const VALIDATE_META: CommandMeta = {
   name: "validate",
   args: ["FILE.xlsx"],
-  options: [JSON_OUT],
+  options: [JSON_OUT, PREVIOUS_OPTION],
   summaryZh: "校验工作簿，列出问题（有错误时退出状态为 1）",
   summaryEn: "validate a workbook and list the issues (exit 1 on errors)",
 };

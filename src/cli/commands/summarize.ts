@@ -36,11 +36,17 @@ import { addSheetsToWorkbook, checkOutput, readWorkbookGrid } from "../xlsx";
 import { readPrevious } from "../../reader/previous";
 import type { PreviousRead } from "../../reader/previous";
 import type { Policy } from "../../policy/types";
+import type { WorkbookGrid } from "../../core/grid";
 import { SUMMARY_SHEET_NAMES } from "../../core/sheetNames";
 
 /** (issue 18) Last year's 汇总 file read for --previous (summarize, verify); none of its tables there: a usage error (exit 2). */
 export async function readPreviousFile(file: string, policy: Policy): Promise<PreviousRead> {
-  const read = readPrevious(await readWorkbookGrid(file), policy, {
+  return previousOfGrid(await readWorkbookGrid(file), file, policy);
+}
+
+/** {@link readPreviousFile} on the file's grid already read (validate reads it before it knows the policy). */
+export function previousOfGrid(grid: WorkbookGrid, file: string, policy: Policy): PreviousRead {
+  const read = readPrevious(grid, policy, {
     inWorkbook: false,
     source: path.basename(file),
   });

@@ -1,8 +1,8 @@
 /**
- * `cm-addin validate FILE.xlsx [--json]` (WORKBOOK.md "The command line"): reads the workbook,
+ * `cm-addin validate FILE.xlsx [--json] [--previous LAST.xlsx]` (WORKBOOK.md "The command line"): reads the workbook,
  * validates it exactly as the task pane does, and prints the issues — a table of sheet, cell,
 /**
- * `cm-addin validate FILE.xlsx [--json]` (WORKBOOK.md "The command line"): reads the workbook,
+ * `cm-addin validate FILE.xlsx [--json] [--previous LAST.xlsx]` (WORKBOOK.md "The command line"): reads the workbook,
  * validates it exactly as the task pane does, and prints the issues — a table of sheet, cell,
  * severity, rule, message, or with --json an array of {sheet, cell, severity, rule, message,
  * category}. (rev 2) Compliance findings (合规提示, RULES.md A13; category "compliance") are
@@ -12,6 +12,8 @@
  * units) and ends with one line: 可以汇总, or what to fix first (with --json: a last object,
  * rule READY). Exit 1 only when rows are left out (data errors), else 0; a missing or
  * unreadable file: exit 2 (CliError).
+ * (issue 18) With last year's tables — the workbook's 上年… sheets, or `--previous LAST.xlsx` (as
+ * summarize's; no table of last year there: exit 2) — the PREV.* issues summarize gives too.
  */
 import { countIssues } from "../../summary/issuesSheet";
 import {
@@ -26,6 +28,7 @@ import { checkWorkbook } from "../../summary/readiness";
 import { CliCommand, CliError, CliIO, describedBy, parseOptions, usageOf } from "../command";
 import { VALIDATE_META } from "./meta";
 import { readWorkbookGrid } from "../xlsx";
+import { previousOfGrid } from "./summarize";
 
 export const USAGE = usageOf(VALIDATE_META);
 
@@ -140,7 +143,13 @@ export const command: CliCommand = {
     }
     const grid = await readWorkbookGrid(positional[0]);
     for (const n of grid.notices ?? []) io.err(n);
-    const check = checkWorkbook(grid);
+    // (issue 18) --previous LAST.xlsx: last year's 汇总 file, read with the workbook's policy
+    const file = typeof options.previous === "string" ? options.previous : null;
+    const last = file ? await readWorkbookGrid(file) : null;
+    if (last) for (const n of last.notices ?? []) io.err(n);
+    const check = checkWorkbook(grid, undefined, {
+      previous: last && file ? (policy) => previousOfGrid(last, file, policy) : undefined,
+    });
     const issues = check.issues;
     const ready = `${check.ready.zh}（${check.ready.en}）`;
     // --json: the issues, then the ready line as a last object with the same keys (rule READY)

@@ -7,3 +7,4 @@ export * from "./allowance";
 export * from "./triggers";
 export * from "./roster";
 export * from "./next";
+export * from "./yellow";

@@ -9,7 +9,13 @@ import { isRuleError } from "../../core/errors";
 import type { ExplainStep } from "../../core/explain";
 import type { Dec } from "../../core/money";
 import { step } from "../../core/explain";
-import type { CorpCustomerRow, ErrorLogRow, ManagerRow, RowSource } from "../../core/rows";
+import type {
+  Assessment,
+  CorpCustomerRow,
+  ErrorLogRow,
+  ManagerRow,
+  RowSource,
+} from "../../core/rows";
 import type { CorpLevel, Policy } from "../../policy/types";
 import { allowance } from "./allowance";
 import { disqualifyingItemsByManager } from "../c/disqualify";
@@ -26,6 +32,8 @@ export interface CorpManagerAssessed {
   name: string;
   src: RowSource;
   currentLevel: CorpLevel;
+  /** 年度考核结果 (第二十一条 二: 不称职 is a yellow card) */
+  assessment: Assessment;
   /** 高级 … 四级, 见习: indicators and conditions per target level */
   checks: LevelCheck[];
   qualifiedLevel: LevelOrNone;
@@ -143,6 +151,7 @@ function assessOne(
       ok: true,
       ...base,
       currentLevel: m.level,
+      assessment: m.assessment,
       checks: lv.checks,
       qualifiedLevel: lv.qualified,
       passLine: pl,

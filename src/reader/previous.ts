@@ -88,7 +88,7 @@ interface Row {
   id: string;
   name: string | null;
   cells: RawCell[];
-  at: (col: number) => PrevAt;
+  cellAt: (col: number) => PrevAt;
 }
 
 /** The rows of a table under its header row, down to the first without 员工号; repeated ids reported. */
@@ -123,7 +123,12 @@ function rowsOf(
     }
     seen.set(id, at(header.cols.id).cell);
     const name = header.cols.name !== undefined ? cells[header.cols.name] : null;
-    out.push({ id, name: typeof name === "string" ? name.trim() || null : null, cells, at });
+    out.push({
+      id,
+      name: typeof name === "string" ? name.trim() || null : null,
+      cells,
+      cellAt: at,
+    });
   }
   return out;
 }
@@ -147,7 +152,7 @@ function readGrades(sheet: SheetGrid, issues: Issue[]): Map<string, PrevGrade> {
   const header = headerRowOf(sheet, h)!;
   const out = new Map<string, PrevGrade>();
   for (const r of rowsOf(sheet, header, issues, `“${sheet.name}”`)) {
-    const at = r.at(header.cols.grade);
+    const at = r.cellAt(header.cols.grade);
     const raw = r.cells[header.cols.grade];
     let grade: LastYearGrade | null = null;
     let readable = true;
@@ -171,7 +176,7 @@ function readCorporate(sheet: SheetGrid, issues: Issue[]): Map<string, PrevLevel
   const yellowCol = header.cols.yellow;
   const out = new Map<string, PrevLevel>();
   for (const r of rowsOf(sheet, header, issues, `“${sheet.name}”`)) {
-    const at = r.at(header.cols.level);
+    const at = r.cellAt(header.cols.level);
     let readable = true;
     let level: CorpLevel | null = null;
     let decision: string | null = null;
@@ -190,7 +195,7 @@ function readCorporate(sheet: SheetGrid, issues: Issue[]): Map<string, PrevLevel
       if (p.ok) decision = p.value;
       else {
         readable = false;
-        issues.push(badCell(r.at(header.cols.decision), h.decision, p.zh, p.en));
+        issues.push(badCell(r.cellAt(header.cols.decision), h.decision, p.zh, p.en));
       }
     }
     const entry: PrevLevel = { name: r.name, level, decision, readable, at };
@@ -210,7 +215,7 @@ function readYellow(
   header: string,
   issues: Issue[]
 ): { value: boolean; at: PrevAt } | null {
-  const at = r.at(col);
+  const at = r.cellAt(col);
   const raw = r.cells[col];
   if (isBlankCell(raw)) return { value: false, at };
   if (typeof raw === "string" && /^\s*是\s*[（(]/.test(raw)) return { value: true, at };
@@ -225,7 +230,7 @@ function readBottom(sheet: SheetGrid, issues: Issue[]): Map<string, PrevBottom> 
   const header = headerRowOf(sheet, h)!;
   const out = new Map<string, PrevBottom>();
   for (const r of rowsOf(sheet, header, issues, `“${sheet.name}”`)) {
-    const at = r.at(header.cols.yellow);
+    const at = r.cellAt(header.cols.yellow);
     const raw = r.cells[header.cols.yellow];
     let yellow: boolean | null = null;
     if (!isBlankCell(raw)) {

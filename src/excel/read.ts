@@ -18,6 +18,8 @@
  *
  *     syncs = 2 + ⌈ Σ bytes of the used ranges / (RESPONSE_BUDGET / MARGIN) ⌉ (about)
  *
+ * plus at most one per sheet (its first block is sized by FIRST_CELL_BYTES, a guess, before any
+ * of its rows is read);
  * also bounded by the cells (⌈ Σ cells / CELL_BUDGET ⌉): it grows with the bytes read, never
  * with the number of rows or sheets as such (a wide sheet gets blocks of fewer rows, a narrow one
  * of more; small sheets share a sync).

@@ -22,7 +22,13 @@ import { summarizeWorkbook } from "../../src/cli/commands/summarize";
 import { ensureBuilt } from "../browser/support/build";
 import { CHROMIUM, openPane, startSuite } from "../browser/support/harness";
 import { startWatch, stopWatch, syncFigures, SyncFigures, Watched } from "../browser/support/watch";
-import { seedFromXlsx } from "../browser/workbook";
+import {
+  compareWorkbooks,
+  exportFromWorkbook,
+  maskMadeAt,
+  readXlsx,
+  seedFromXlsx,
+} from "../browser/workbook";
 import { scaledSheets, SIZES, writeBenchWorkbook } from "./generate";
 
 export const PANE_TARGET = { payloadBytes: 4_000_000, longestTaskMs: 200, cliRatio: 2 };
@@ -51,6 +57,8 @@ export interface PaneBench {
   summarize: PaneStep;
   cliMs: number;
   hostErrors: string[];
+  /** (issue 12 item 6) the sheets the pane wrote against `cm-addin summarize`'s output of the same workbook, cell by cell */
+  compared: { sheets: number; differences: string[] };
 }
 
 const LIMIT_MS = 600_000;
@@ -102,11 +110,23 @@ export async function benchPane(file: string, cliMs: number): Promise<PaneBench 
           JSON.stringify(w.progress.map((p, i) => `${Math.round(w.progressAt[i])} ${p}`))
         );
       const summarize = step(w, await syncFigures(page, from));
+      // (untimed) the written workbook against the CLI's output of the same file, cell by cell
+      const paneBook = await pane.exportWorkbook();
+      const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cm-bench-cli-")), "out.xlsx");
+      await summarizeWorkbook(file, out, {});
+      const cliBook = exportFromWorkbook(await readXlsx(out));
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
+      const names = (b: { name: string }[]) => b.map((x) => x.name).join(",");
+      const differences =
+        names(paneBook) === names(cliBook)
+          ? compareWorkbooks(paneBook, cliBook, { mask: maskMadeAt })
+          : [`sheets: pane ${names(paneBook)} / CLI ${names(cliBook)}`];
       return {
         validate,
         summarize,
         cliMs,
         hostErrors: [...(await pane.hostErrors()), ...pane.pageErrors],
+        compared: { sheets: paneBook.length, differences },
       };
     } finally {
       await pane.close();
@@ -165,6 +185,13 @@ export function paneChecks(r: PaneBench, label: string): [string, boolean, strin
       `pane ${label}: longest main-thread task ≤ ${PANE_TARGET.longestTaskMs} ms, CM.GRADE right all along`,
       longest <= PANE_TARGET.longestTaskMs && steps.every((x) => x.wrong === 0 && x.answers > 0),
       `校验 ${r.validate.longestTaskMs.toFixed(0)} ms, 汇总 ${r.summarize.longestTaskMs.toFixed(0)} ms`,
+    ],
+    [
+      `pane ${label}: the written sheets = cm-addin summarize's, cell by cell`,
+      r.compared.differences.length === 0,
+      r.compared.differences.length === 0
+        ? `${r.compared.sheets} sheets, no difference`
+        : `${r.compared.differences.length} differences: ${r.compared.differences.slice(0, 3).join("; ")}`,
     ],
     [
       `pane ${label}: 汇总 end to end ≤ ${PANE_TARGET.cliRatio} × the CLI`,

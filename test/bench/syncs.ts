@@ -126,6 +126,8 @@ export interface HostFigures {
   /** the bytes of every response */
   responseBytes: number;
   wallMs: number;
+  /** the sheets read (a read's first block of each is sized by a guess, FIRST_CELL_BYTES) */
+  sheets?: number;
 }
 
 /** Reading the workbook on the strict fake host (responses ≤ 5 MB as Excel on the web): src/excel/read.ts. */
@@ -141,7 +143,7 @@ export async function readOnHost(
   await Excel.run((ctx) => readWorkbookGridFromExcel(ctx));
   const wallMs = performance.now() - t0;
   if (host.errors.length > 0) throw new Error(`read on the fake host: ${host.errors.join("; ")}`);
-  return figures(host, wallMs);
+  return { ...figures(host, wallMs), sheets: sheets.length };
 }
 
 function figures(host: ReturnType<typeof installFakeHost>, wallMs: number): HostFigures {

@@ -86,6 +86,32 @@ const GRADE = defineFunction(
   (a, ctx) => gradeOf(a, ctx.policy).finalGrade
 );
 
+/**
+ * 按总分评定信贷客户经理等级（第十条）：按政策参数的分数线定等级（A.一级.最低分 等，不低于该等级最低分即为该等级），低于最低一档为取消资格（数字见帮助页“本年度政策数字”）。总分先四舍五入到 0.01 再评定（恰在分数线下 0.005 的，四舍五入后达到分数线）。
+ * 之后按第十二条封顶：有严重违规、新增不良率高于不良容忍度、高于容忍度的“远超倍数”倍，分别封顶到政策参数 A.封顶.严重违规、A.封顶.超容忍度、A.封顶.远超容忍度 的等级（封顶不提高等级）。
+ * 首次任职未满保护期（A.保护期.年数，第七条、第十五条）的，低于 A.保护期.等级 的按该等级评定。容忍度未设置时不良封顶不适用。
+ * @customfunction GRADE
+ * @param {any} score 总分（可为负数）
+ * @param {any} [seriousViolations] 严重违规次数（可选，默认 0）
+ * @param {any} [nplRate] 新增不良贷款率，按百分数填写（1.2 表示 1.2%）（可选）
+ * @param {any} [toleranceRate] 不良容忍度，按百分数填写（可选，默认取政策参数“不良容忍度”）
+ * @param {any} [firstAppointed] 首次任职日期（可选，用于保护期）
+ * @param {any} [prevCoefficient] 原岗位工资系数（可选，保护期内用于工资系数）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 等级：一级/二级/三级/取消资格
+ */
+export function grade(
+  score: any,
+  seriousViolations?: any,
+  nplRate?: any,
+  toleranceRate?: any,
+  firstAppointed?: any,
+  prevCoefficient?: any,
+  year?: any
+): any {
+  return GRADE(...arguments);
+}
+
 const WAGECOEF = defineFunction(
   {
     id: "WAGECOEF",
@@ -117,32 +143,6 @@ const WAGECOEF = defineFunction(
     return r.value;
   }
 );
-
-/**
- * 按总分评定信贷客户经理等级（第十条）：按政策参数的分数线定等级（A.一级.最低分 等，不低于该等级最低分即为该等级），低于最低一档为取消资格（数字见帮助页“本年度政策数字”）。总分先四舍五入到 0.01 再评定（恰在分数线下 0.005 的，四舍五入后达到分数线）。
- * 之后按第十二条封顶：有严重违规、新增不良率高于不良容忍度、高于容忍度的“远超倍数”倍，分别封顶到政策参数 A.封顶.严重违规、A.封顶.超容忍度、A.封顶.远超容忍度 的等级（封顶不提高等级）。
- * 首次任职未满保护期（A.保护期.年数，第七条、第十五条）的，低于 A.保护期.等级 的按该等级评定。容忍度未设置时不良封顶不适用。
- * @customfunction GRADE
- * @param {any} score 总分（可为负数）
- * @param {any} [seriousViolations] 严重违规次数（可选，默认 0）
- * @param {any} [nplRate] 新增不良贷款率，按百分数填写（1.2 表示 1.2%）（可选）
- * @param {any} [toleranceRate] 不良容忍度，按百分数填写（可选，默认取政策参数“不良容忍度”）
- * @param {any} [firstAppointed] 首次任职日期（可选，用于保护期）
- * @param {any} [prevCoefficient] 原岗位工资系数（可选，保护期内用于工资系数）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 等级：一级/二级/三级/取消资格
- */
-export function grade(
-  score: any,
-  seriousViolations?: any,
-  nplRate?: any,
-  toleranceRate?: any,
-  firstAppointed?: any,
-  prevCoefficient?: any,
-  year?: any
-): any {
-  return GRADE(...arguments);
-}
 
 /**
  * 信贷客户经理等级对应的工资系数（第十条）：各等级的系数取政策参数 A.一级.工资系数 等（数字见帮助页“本年度政策数字”）；取消资格无系数，返回 #N/A。
@@ -215,6 +215,45 @@ const SCORE = defineFunction(
   }
 );
 
+/**
+ * 信贷客户经理定量得分与总分（第十一条、第十二条）：笔数得分 = 基础分 + 每百分点分值 × d（d 为高于同类行平均笔数的百分点，按 d 线性计算），限于最低分与最高分之间；利息得分 = 基础分 × 利息收入 ÷ 同类行平均，限于最低分与最高分之间；质量得分 = 基础分 + 每百分点分值 × (基准不良率 − 新增不良率%)，不低于最低分（按不良率线性计算；A.质量.最高分 未设置即无上限）。各分值取政策参数 A.笔数.*、A.利息.*、A.质量.*（数字见帮助页“本年度政策数字”）。
+ * 各项先四舍五入到 0.01 再相加，减去扣分（每次考试不合格、经济处罚、通报批评、严重违规各按政策参数 A.扣分.* 扣分）。同类行可直接给平均数，或给整列数据并同时给行别类型列（按本人行别筛选，含本人）。返回一行：笔数得分、利息得分、质量得分、扣分、总分。
+ * @customfunction SCORE
+ * @param {any} loanCount 当年发放贷款笔数
+ * @param {any} interestIncome 当年贷款利息收入（工作簿金额单位）
+ * @param {any} newNpl 新增不良贷款余额（工作簿金额单位）
+ * @param {any} managedLoans 年末管理贷款总额，不含银行承兑汇票贴现（工作簿金额单位）
+ * @param {any[][]} peerLoanCount 同类行平均贷款笔数，或所有客户经理的贷款笔数列
+ * @param {any[][]} peerIncome 同类行平均利息收入，或所有客户经理的利息收入列
+ * @param {any} [branchType] 本人行别类型：一类行/二类行/三类行（给出行别类型列时必填）
+ * @param {any[][]} [peerBranchTypes] 所有客户经理的行别类型列（可选，与上两列等长）
+ * @param {any} [examFails] 考试不合格次数（可选，默认 0）
+ * @param {any} [penalties] 经济处罚次数（可选，默认 0）
+ * @param {any} [criticisms] 通报批评次数（可选，默认 0）
+ * @param {any} [seriousViolations] 严重违规次数（可选，默认 0）
+ * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 笔数得分、利息得分、质量得分、扣分、总分
+ */
+export function score(
+  loanCount: any,
+  interestIncome: any,
+  newNpl: any,
+  managedLoans: any,
+  peerLoanCount: any[][],
+  peerIncome: any[][],
+  branchType?: any,
+  peerBranchTypes?: any[][],
+  examFails?: any,
+  penalties?: any,
+  criticisms?: any,
+  seriousViolations?: any,
+  withHeaders?: any,
+  year?: any
+): any[][] {
+  return SCORE(...arguments) as any[][];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Explanation of a grade
 
@@ -232,6 +271,32 @@ const EXPLAIN = defineFunction(
     return renderSteps(r.steps, a.lang === "en" ? "en" : "zh", "\n");
   }
 );
+
+/**
+ * 等级评定的说明文字（与 CM.GRADE 参数相同）：总分、四舍五入、分数等级、保护期、各项封顶及其条款、所用解释、警告（如不良容忍度未设置）、最终等级与工资系数。
+ * @customfunction EXPLAIN
+ * @param {any} score 总分
+ * @param {any} [seriousViolations] 严重违规次数（可选）
+ * @param {any} [nplRate] 新增不良贷款率，按百分数填写（1.2 表示 1.2%）（可选）
+ * @param {any} [toleranceRate] 不良容忍度，按百分数填写（可选，默认取政策参数）
+ * @param {any} [firstAppointed] 首次任职日期（可选）
+ * @param {any} [prevCoefficient] 原岗位工资系数（可选）
+ * @param {any} [lang] 语言：中文（默认）或 英文
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 说明文字（每步一行）
+ */
+export function explain(
+  score: any,
+  seriousViolations?: any,
+  nplRate?: any,
+  toleranceRate?: any,
+  firstAppointed?: any,
+  prevCoefficient?: any,
+  lang?: any,
+  year?: any
+): any {
+  return EXPLAIN(...arguments);
+}
 
 // ---------------------------------------------------------------------------------------------
 // A6 one loan
@@ -278,6 +343,31 @@ const NPLCOUNTS = defineFunction(
   }
 );
 
+/**
+ * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条“以五级分类形态和贷款是否到期为准”）：逾期达到政策参数 A.责任不良.逾期天数（含本数）的不论形态和担保方式计入；抵押、质押贷款逾期未达该天数的处于处置宽限期，不论形态不计入；信用、保证贷款五级分类为 A.责任不良.五级分类 所列形态的计入，逾期（逾期天数 ≥ 1）的也计入（数字见帮助页“本年度政策数字”）。
+ * 解释：“是否到期”指到期未还（逾期）视同不良；政策参数“A.责任不良.逾期即计入”为 否 时信用、保证贷款只有所列形态才计入（逾期达到上述天数仍计入）。A.第一责任人起始日 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
+ * @customfunction NPLCOUNTS
+ * @param {any} granted 发放日期
+ * @param {any} [fiveClass] 五级分类：正常/关注/次级/可疑/损失
+ * @param {any} [security] 担保方式：信用/保证/抵押/质押
+ * @param {any} [overdueDays] 逾期天数（可选）
+ * @param {any} [maturity] 到期日期（逾期天数为空时使用）
+ * @param {any} [overdueCounts] 逾期即计入：是/否（可选，默认取政策参数“A.责任不良.逾期即计入”，缺省为 是）
+ * @param {any} [year] 政策年度（可选，评定日取该年政策）
+ * @returns {any} TRUE 计入，FALSE 不计入
+ */
+export function nplcounts(
+  granted: any,
+  fiveClass?: any,
+  security?: any,
+  overdueDays?: any,
+  maturity?: any,
+  overdueCounts?: any,
+  year?: any
+): any {
+  return NPLCOUNTS(...arguments);
+}
+
 // ---------------------------------------------------------------------------------------------
 // A9–A10
 
@@ -295,6 +385,26 @@ const TOLERANCE = defineFunction(
   (a, ctx) =>
     ctx.amountOut(toleranceAmount(a.npInterest, a.entInterest, a.urban, ctx.policy, a.post).value)
 );
+
+/**
+ * 不良贷款容忍额度（第四十七条）：到龄前若干年（A.容忍度.基数年数）自然人贷款利息收入 × A.容忍度.自然人比例 + 企业、组织贷款利息收入 × A.容忍度.企业比例；支行长及城区客户经理按上述比例乘以 A.容忍度.城区系数（数字见帮助页“本年度政策数字”）。职务为支行长，或“支行长或城区客户经理”为 是，均按城区系数；副行长、分理处主任本条未列，按一般比例。
+ * @customfunction TOLERANCE
+ * @param {any} npInterest 近三年自然人贷款利息收入（工作簿金额单位）
+ * @param {any} entInterest 近三年企业、组织贷款利息收入（工作簿金额单位）
+ * @param {any} [urban] 是否支行长或城区客户经理（可选，默认 否）
+ * @param {any} [post] 职务：客户经理/支行长/副行长/分理处主任（可选；支行长按城区系数）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 容忍额度（工作簿金额单位）
+ */
+export function tolerance(
+  npInterest: any,
+  entInterest: any,
+  urban?: any,
+  post?: any,
+  year?: any
+): any {
+  return TOLERANCE(...arguments);
+}
 
 const OVERTOLSHARE = defineFunction(
   {
@@ -318,6 +428,24 @@ const OVERTOLSHARE = defineFunction(
   }
 );
 
+/**
+ * 超容忍度客户经理享受柜员平均业务量绩效的比例（第四十八条 2）：超出比例 =（责任不良 − 容忍额度）÷ 容忍额度；清收任务完成比例达到 A.超容忍度.清收完成比例 时，按超出比例所在的档（A.超容忍度.档1、档2 的上限，含本数）取该档的绩效比例，超出末档取 A.超容忍度.超出末档比例；完成比例不足的为 0（数字见帮助页“本年度政策数字”）。容忍额度为 0 而有责任不良的按超出末档。未超过容忍度时本条不适用，返回 #N/A。
+ * @customfunction OVERTOLSHARE
+ * @param {any} responsibleNpl 责任不良贷款余额（工作簿金额单位）
+ * @param {any} tolerance 不良贷款容忍额度（工作簿金额单位）
+ * @param {any} collectionDone 清收任务完成比例（如 85% 填 0.85）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 比例（如 0.85 表示 85%）
+ */
+export function overtolshare(
+  responsibleNpl: any,
+  tolerance: any,
+  collectionDone: any,
+  year?: any
+): any {
+  return OVERTOLSHARE(...arguments);
+}
+
 // ---------------------------------------------------------------------------------------------
 // A8
 
@@ -333,6 +461,20 @@ const EXITDATE = defineFunction(
   },
   (a, ctx) => toSerial(a.extendedUntil ?? exitDate(a.sex, a.birth, ctx.policy).value)
 );
+
+/**
+ * 客户经理按年龄退出岗位的日期（第四十一条）：男、女分别超过政策参数 A.退出.男性年龄、A.退出.女性年龄 周岁（数字见帮助页“本年度政策数字”）。按周岁精确计算：退出日期为该周岁生日的次日；2 月 29 日出生的，平年生日按 2 月 28 日。
+ * 特别优秀、经总行同意延长任职期限的，给出“延长任职至”日期时以该日期为退出日期。返回日期序列号，请设置日期格式。
+ * @customfunction EXITDATE
+ * @param {any} sex 性别：男/女
+ * @param {any} birth 出生日期
+ * @param {any} [extendedUntil] 延长任职至（可选；给出时以此日期为退出日期）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 退出日期（日期序列号）
+ */
+export function exitdate(sex: any, birth: any, extendedUntil?: any, year?: any): any {
+  return EXITDATE(...arguments);
+}
 
 // ---------------------------------------------------------------------------------------------
 // A11
@@ -528,195 +670,6 @@ const BUYOUT = defineFunction(
   }
 );
 
-const BUYOUTRATE = defineFunction(
-  {
-    id: "BUYOUTRATE",
-    params: [
-      { name: "formedYear", zh: "形成不良年份", type: "year" },
-      { name: "part", zh: "容忍度内/超出部分", type: "text", optional: true, enum: PART_ENUM },
-      { name: "relative", zh: "职工直系亲属", type: "yesno", optional: true, default: false },
-      { name: "introduced", zh: "职工介绍担保", type: "yesno", optional: true, default: false },
-      { name: "granted", zh: "发放日期", type: "date", optional: true },
-      YEAR_ARG,
-    ] as const,
-  },
-  (a, ctx) =>
-    buyoutRate(
-      {
-        formedYear: a.formedYear,
-        part: a.part,
-        relative: a.relative,
-        introduced: a.introduced,
-        granted: a.granted,
-      },
-      ctx.policy
-    ).rate
-);
-
-// ---------------------------------------------------------------------------------------------
-// A12
-
-const ANNUALCOMP = defineFunction(
-  {
-    id: "ANNUALCOMP",
-    params: [
-      { name: "amount", zh: "责任不良贷款金额", type: "amount" },
-      { name: "formationYear", zh: "形成不良年份", type: "year", optional: true },
-      { name: "exemption", zh: "免责金额", type: "amount", optional: true },
-      YEAR_ARG,
-    ] as const,
-  },
-  (a, ctx) =>
-    ctx.amountOut(
-      annualCompensationAmount(a.amount, ctx.policy, a.formationYear, a.exemption).value
-    )
-);
-
-// ---------------------------------------------------------------------------------------------
-// The functions Excel calls (the JSDoc is the zh-CN metadata)
-
-/**
- * 信贷客户经理定量得分与总分（第十一条、第十二条）：笔数得分 = 基础分 + 每百分点分值 × d（d 为高于同类行平均笔数的百分点，按 d 线性计算），限于最低分与最高分之间；利息得分 = 基础分 × 利息收入 ÷ 同类行平均，限于最低分与最高分之间；质量得分 = 基础分 + 每百分点分值 × (基准不良率 − 新增不良率%)，不低于最低分（按不良率线性计算；A.质量.最高分 未设置即无上限）。各分值取政策参数 A.笔数.*、A.利息.*、A.质量.*（数字见帮助页“本年度政策数字”）。
- * 各项先四舍五入到 0.01 再相加，减去扣分（每次考试不合格、经济处罚、通报批评、严重违规各按政策参数 A.扣分.* 扣分）。同类行可直接给平均数，或给整列数据并同时给行别类型列（按本人行别筛选，含本人）。返回一行：笔数得分、利息得分、质量得分、扣分、总分。
- * @customfunction SCORE
- * @param {any} loanCount 当年发放贷款笔数
- * @param {any} interestIncome 当年贷款利息收入（工作簿金额单位）
- * @param {any} newNpl 新增不良贷款余额（工作簿金额单位）
- * @param {any} managedLoans 年末管理贷款总额，不含银行承兑汇票贴现（工作簿金额单位）
- * @param {any[][]} peerLoanCount 同类行平均贷款笔数，或所有客户经理的贷款笔数列
- * @param {any[][]} peerIncome 同类行平均利息收入，或所有客户经理的利息收入列
- * @param {any} [branchType] 本人行别类型：一类行/二类行/三类行（给出行别类型列时必填）
- * @param {any[][]} [peerBranchTypes] 所有客户经理的行别类型列（可选，与上两列等长）
- * @param {any} [examFails] 考试不合格次数（可选，默认 0）
- * @param {any} [penalties] 经济处罚次数（可选，默认 0）
- * @param {any} [criticisms] 通报批评次数（可选，默认 0）
- * @param {any} [seriousViolations] 严重违规次数（可选，默认 0）
- * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any[][]} 笔数得分、利息得分、质量得分、扣分、总分
- */
-export function score(
-  loanCount: any,
-  interestIncome: any,
-  newNpl: any,
-  managedLoans: any,
-  peerLoanCount: any[][],
-  peerIncome: any[][],
-  branchType?: any,
-  peerBranchTypes?: any[][],
-  examFails?: any,
-  penalties?: any,
-  criticisms?: any,
-  seriousViolations?: any,
-  withHeaders?: any,
-  year?: any
-): any[][] {
-  return SCORE(...arguments) as any[][];
-}
-
-/**
- * 等级评定的说明文字（与 CM.GRADE 参数相同）：总分、四舍五入、分数等级、保护期、各项封顶及其条款、所用解释、警告（如不良容忍度未设置）、最终等级与工资系数。
- * @customfunction EXPLAIN
- * @param {any} score 总分
- * @param {any} [seriousViolations] 严重违规次数（可选）
- * @param {any} [nplRate] 新增不良贷款率，按百分数填写（1.2 表示 1.2%）（可选）
- * @param {any} [toleranceRate] 不良容忍度，按百分数填写（可选，默认取政策参数）
- * @param {any} [firstAppointed] 首次任职日期（可选）
- * @param {any} [prevCoefficient] 原岗位工资系数（可选）
- * @param {any} [lang] 语言：中文（默认）或 英文
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 说明文字（每步一行）
- */
-export function explain(
-  score: any,
-  seriousViolations?: any,
-  nplRate?: any,
-  toleranceRate?: any,
-  firstAppointed?: any,
-  prevCoefficient?: any,
-  lang?: any,
-  year?: any
-): any {
-  return EXPLAIN(...arguments);
-}
-
-/**
- * 一笔贷款是否计入第一责任人的责任不良贷款（第四十条“以五级分类形态和贷款是否到期为准”）：逾期达到政策参数 A.责任不良.逾期天数（含本数）的不论形态和担保方式计入；抵押、质押贷款逾期未达该天数的处于处置宽限期，不论形态不计入；信用、保证贷款五级分类为 A.责任不良.五级分类 所列形态的计入，逾期（逾期天数 ≥ 1）的也计入（数字见帮助页“本年度政策数字”）。
- * 解释：“是否到期”指到期未还（逾期）视同不良；政策参数“A.责任不良.逾期即计入”为 否 时信用、保证贷款只有所列形态才计入（逾期达到上述天数仍计入）。A.第一责任人起始日 前发放的贷款无第一责任人，不计入。逾期天数为空时按到期日至评定日计算。
- * @customfunction NPLCOUNTS
- * @param {any} granted 发放日期
- * @param {any} [fiveClass] 五级分类：正常/关注/次级/可疑/损失
- * @param {any} [security] 担保方式：信用/保证/抵押/质押
- * @param {any} [overdueDays] 逾期天数（可选）
- * @param {any} [maturity] 到期日期（逾期天数为空时使用）
- * @param {any} [overdueCounts] 逾期即计入：是/否（可选，默认取政策参数“A.责任不良.逾期即计入”，缺省为 是）
- * @param {any} [year] 政策年度（可选，评定日取该年政策）
- * @returns {any} TRUE 计入，FALSE 不计入
- */
-export function nplcounts(
-  granted: any,
-  fiveClass?: any,
-  security?: any,
-  overdueDays?: any,
-  maturity?: any,
-  overdueCounts?: any,
-  year?: any
-): any {
-  return NPLCOUNTS(...arguments);
-}
-
-/**
- * 不良贷款容忍额度（第四十七条）：到龄前若干年（A.容忍度.基数年数）自然人贷款利息收入 × A.容忍度.自然人比例 + 企业、组织贷款利息收入 × A.容忍度.企业比例；支行长及城区客户经理按上述比例乘以 A.容忍度.城区系数（数字见帮助页“本年度政策数字”）。职务为支行长，或“支行长或城区客户经理”为 是，均按城区系数；副行长、分理处主任本条未列，按一般比例。
- * @customfunction TOLERANCE
- * @param {any} npInterest 近三年自然人贷款利息收入（工作簿金额单位）
- * @param {any} entInterest 近三年企业、组织贷款利息收入（工作簿金额单位）
- * @param {any} [urban] 是否支行长或城区客户经理（可选，默认 否）
- * @param {any} [post] 职务：客户经理/支行长/副行长/分理处主任（可选；支行长按城区系数）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 容忍额度（工作簿金额单位）
- */
-export function tolerance(
-  npInterest: any,
-  entInterest: any,
-  urban?: any,
-  post?: any,
-  year?: any
-): any {
-  return TOLERANCE(...arguments);
-}
-
-/**
- * 超容忍度客户经理享受柜员平均业务量绩效的比例（第四十八条 2）：超出比例 =（责任不良 − 容忍额度）÷ 容忍额度；清收任务完成比例达到 A.超容忍度.清收完成比例 时，按超出比例所在的档（A.超容忍度.档1、档2 的上限，含本数）取该档的绩效比例，超出末档取 A.超容忍度.超出末档比例；完成比例不足的为 0（数字见帮助页“本年度政策数字”）。容忍额度为 0 而有责任不良的按超出末档。未超过容忍度时本条不适用，返回 #N/A。
- * @customfunction OVERTOLSHARE
- * @param {any} responsibleNpl 责任不良贷款余额（工作簿金额单位）
- * @param {any} tolerance 不良贷款容忍额度（工作簿金额单位）
- * @param {any} collectionDone 清收任务完成比例（如 85% 填 0.85）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 比例（如 0.85 表示 85%）
- */
-export function overtolshare(
-  responsibleNpl: any,
-  tolerance: any,
-  collectionDone: any,
-  year?: any
-): any {
-  return OVERTOLSHARE(...arguments);
-}
-
-/**
- * 客户经理按年龄退出岗位的日期（第四十一条）：男、女分别超过政策参数 A.退出.男性年龄、A.退出.女性年龄 周岁（数字见帮助页“本年度政策数字”）。按周岁精确计算：退出日期为该周岁生日的次日；2 月 29 日出生的，平年生日按 2 月 28 日。
- * 特别优秀、经总行同意延长任职期限的，给出“延长任职至”日期时以该日期为退出日期。返回日期序列号，请设置日期格式。
- * @customfunction EXITDATE
- * @param {any} sex 性别：男/女
- * @param {any} birth 出生日期
- * @param {any} [extendedUntil] 延长任职至（可选；给出时以此日期为退出日期）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 退出日期（日期序列号）
- */
-export function exitdate(sex: any, birth: any, extendedUntil?: any, year?: any): any {
-  return EXITDATE(...arguments);
-}
-
 /**
  * 退休客户经理买断责任不良贷款（第四十九–五十三条、第三十七–三十八条）。选中贷款台账的各列，函数挑出该员工的责任不良贷款和无人接手的未到期贷款（视同当年形成）：按形成年份所在的档（A.买断.档1、档2 的截止年份）取该档比例，末档之后按容忍度拆分（A.买断.容忍度内比例、A.买断.超容忍度比例；容忍额度只与末档之后形成的不良比较，按顺序占用）；职工直系亲属按 A.买断.直系亲属比例；职工介绍担保贷款归介绍人（A.买断.介绍担保分界日 起发放的按 A.买断.介绍担保分界后比例）；A.第一责任人起始日 前发放的不计（数字见帮助页“本年度政策数字”）。
  * 顺序：已丧失诉讼时效优先，信用贷款优先，借款时间靠前优先，同等按贷款编号；资金按风险考核基金、岗位风险金、退休当年效益工资依次扣除，资金不足时按顺序先偿付。处于诉讼/执行/拍卖/处置的抵押贷款标“暂存”（第五十一条只规定抵押贷款，质押贷款照常扣款）。
@@ -773,6 +726,31 @@ export function buyout(
   return BUYOUT(...arguments) as any[][];
 }
 
+const BUYOUTRATE = defineFunction(
+  {
+    id: "BUYOUTRATE",
+    params: [
+      { name: "formedYear", zh: "形成不良年份", type: "year" },
+      { name: "part", zh: "容忍度内/超出部分", type: "text", optional: true, enum: PART_ENUM },
+      { name: "relative", zh: "职工直系亲属", type: "yesno", optional: true, default: false },
+      { name: "introduced", zh: "职工介绍担保", type: "yesno", optional: true, default: false },
+      { name: "granted", zh: "发放日期", type: "date", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) =>
+    buyoutRate(
+      {
+        formedYear: a.formedYear,
+        part: a.part,
+        relative: a.relative,
+        introduced: a.introduced,
+        granted: a.granted,
+      },
+      ctx.policy
+    ).rate
+);
+
 /**
  * 一笔不良贷款的买断比例（第四十九条、第三十七–三十八条）：按形成年份所在的档（A.买断.档1、档2 的截止年份）取该档比例，末档之后按容忍度拆分（A.买断.容忍度内比例、A.买断.超容忍度比例，须指明部分）；职工直系亲属按 A.买断.直系亲属比例；A.买断.介绍担保分界日 起发放的职工介绍担保贷款按 A.买断.介绍担保分界后比例（数字见帮助页“本年度政策数字”）。
  * @customfunction BUYOUTRATE
@@ -794,6 +772,25 @@ export function buyoutrate(
 ): any {
   return BUYOUTRATE(...arguments);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A12
+
+const ANNUALCOMP = defineFunction(
+  {
+    id: "ANNUALCOMP",
+    params: [
+      { name: "amount", zh: "责任不良贷款金额", type: "amount" },
+      { name: "formationYear", zh: "形成不良年份", type: "year", optional: true },
+      { name: "exemption", zh: "免责金额", type: "amount", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) =>
+    ctx.amountOut(
+      annualCompensationAmount(a.amount, ctx.policy, a.formationYear, a.exemption).value
+    )
+);
 
 /**
  * 责任不良贷款的年度补偿额（第三十三、三十六条）：Y 年买断 Y − 间隔年数（政策参数 A.年度补偿.间隔年数）年形成的责任贷款，自 A.年度补偿.起始年份 起每个形成年份都适用，比例由总行按形成年份确定（数字见帮助页“本年度政策数字”）；政策中未设置比例时返回 #N/A“买断比例未设置”，并指明要设置的参数（如 A.年度补偿.比例.2014）。

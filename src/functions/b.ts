@@ -179,6 +179,44 @@ const LEVEL = defineFunction(
   }
 );
 
+/**
+ * 按业务指标评定公司客户经理的达标等级（第十一条 二、第九条）：对每个等级先剔除日均存款低于该等级排除线的客户（恰在线上的计入），
+ * 再看条件 a 日均存款（含单户最低）、b 日均贷款（含单户最低）、c 年国际结算额、d 年新增日均存款满足的项数，
+ * 以及条件(2)（全部客户无后三类、欠息、垫款，正常类占比须高于上年——解释：全部为正常类（占比为一）视为满足，无授信客户（各客户日均贷款均为 0）的也视为满足）和连续营销年限。
+ * 解释：三级、四级条件 a 按日均存款计；四级条件 c 按人民币计，以政策“美元兑人民币汇率”折算；汇率未设置时该项不满足，若达标等级因此而定（有结算额且四级其他条件均满足）则返回 #N/A 并说明缺少汇率。
+ * 各等级的排除线、日均存款、日均贷款、国际结算、新增日均存款、需满足条件数与连续营销年限取政策参数 B.<等级>.*（数字见帮助页“本年度政策数字”）。见习：日均存款（单户达到 B.见习.剔除线 的客户）不低于 B.见习.日均存款，不考核条件(2)。取全部条件满足的最高等级。金额按本工作簿金额单位填写；金额全空且无“是”标记的行跳过；后三类、欠息、垫款留空视为否。
+ * @customfunction LEVEL
+ * @param {any[][]} deposits 各客户日均存款（一列，不含协议存款）
+ * @param {any[][]} loans 各客户日均贷款（一列，与 deposits 行数相同）
+ * @param {any[][]} settlement 各客户年国际结算额，美元（一列，不随金额单位换算）
+ * @param {any[][]} newDeposits 各客户年新增日均存款（一列）
+ * @param {any} normalShare 本年正常类贷款占比（与上年同一口径，如 98 或 98%）
+ * @param {any} normalSharePrev 上年正常类贷款占比
+ * @param {any[][]} [badLoans] 各客户是否有后三类贷款（是/否，可选）
+ * @param {any[][]} [arrears] 各客户是否欠息（是/否，可选）
+ * @param {any[][]} [advances] 各客户是否有垫款（是/否，可选）
+ * @param {any} [tenure] 连续营销年限（可选；为空时按首次任职日期计算）
+ * @param {any} [firstAppointed] 首次任职日期（可选，计到评定日期的整年数）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 达标等级：高级/一级/二级/三级/四级/见习/无
+ */
+export function level(
+  deposits: any[][],
+  loans: any[][],
+  settlement: any[][],
+  newDeposits: any[][],
+  normalShare: any,
+  normalSharePrev: any,
+  badLoans?: any[][],
+  arrears?: any[][],
+  advances?: any[][],
+  tenure?: any,
+  firstAppointed?: any,
+  year?: any
+): any {
+  return LEVEL(...arguments);
+}
+
 const LEVELCHECK = defineFunction(
   {
     id: "LEVELCHECK",
@@ -193,6 +231,43 @@ const LEVELCHECK = defineFunction(
     return [CHECK_HEADERS, checkRow(checkLevel(a.level, customers, mgr, ctx.policy), ctx)];
   }
 );
+
+/**
+ * 检查公司客户经理某一等级的各项条件（第十一条 二），返回带标题的一行：计入客户数、各项指标与条件 a–d 是否满足、满足项数、
+ * 条件(2)资产质量、任职年限、结论。状态为 达标/未达标/汇率未设置/数据缺失/不要求/不适用；结论为“汇率未设置”表示其他条件均满足、是否达标取决于未设置的汇率。解释同 CM.LEVEL。
+ * @customfunction LEVELCHECK
+ * @param {any} level 要检查的等级：高级/一级/二级/三级/四级/见习
+ * @param {any[][]} deposits 各客户日均存款（一列，不含协议存款）
+ * @param {any[][]} loans 各客户日均贷款（一列）
+ * @param {any[][]} settlement 各客户年国际结算额，美元（一列）
+ * @param {any[][]} newDeposits 各客户年新增日均存款（一列）
+ * @param {any} normalShare 本年正常类贷款占比
+ * @param {any} normalSharePrev 上年正常类贷款占比
+ * @param {any[][]} [badLoans] 各客户是否有后三类贷款（是/否，可选）
+ * @param {any[][]} [arrears] 各客户是否欠息（是/否，可选）
+ * @param {any[][]} [advances] 各客户是否有垫款（是/否，可选）
+ * @param {any} [tenure] 连续营销年限（可选）
+ * @param {any} [firstAppointed] 首次任职日期（可选）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 两行：标题与该等级各项条件的结果
+ */
+export function levelcheck(
+  level: any,
+  deposits: any[][],
+  loans: any[][],
+  settlement: any[][],
+  newDeposits: any[][],
+  normalShare: any,
+  normalSharePrev: any,
+  badLoans?: any[][],
+  arrears?: any[][],
+  advances?: any[][],
+  tenure?: any,
+  firstAppointed?: any,
+  year?: any
+): any[][] {
+  return LEVELCHECK(...arguments) as any[][];
+}
 
 const PASSLINE = defineFunction(
   {
@@ -219,6 +294,19 @@ const PASSLINE = defineFunction(
     return passLine(customers, a.level, ctx.policy).met;
   }
 );
+
+/**
+ * 是否达到在岗最低及格线（第九条）：单户日均存款达到政策参数 B.及格线.剔除线（含）的客户的日均存款合计，见习不低于 B.及格线.见习，其他等级不低于 B.及格线.其他等级（数字见帮助页“本年度政策数字”）。
+ * 解释：见习按第九条的日均存款余额（而非第十一条 6 的“新增”）计算。
+ * @customfunction PASSLINE
+ * @param {any[][]} deposits 各客户日均存款（一列）
+ * @param {any} level 现等级：高级/一级/二级/三级/四级/见习
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} TRUE 达到，FALSE 未达到
+ */
+export function passline(deposits: any[][], level: any, year?: any): any {
+  return PASSLINE(...arguments);
+}
 
 const DECISION_HEADERS = ["决定", "次年等级", "破格"];
 
@@ -299,6 +387,48 @@ const DECISION = defineFunction(
   }
 );
 
+/**
+ * 公司客户经理年度聘任决定（第十九条），依次判断：当年差错记录有取消客户经理资格条款（差错积分考核标准 ✕，如 1.1b）→ 退出，并列明条款；
+ * 未达最低及格线 → 退出；未完成主要业务指标或连续两年后三名 → 低聘一级（见习则退出）；
+ * 现等级为见习（第六条、第十九条五）：见习期未满 → 见习中；期满后见习考试不合格 → 退出（退回原岗位），合格 → 按原行员等级套改定级（5等高级、6等一级、7等二级、8等三级、9等四级，按政策等级表），
+ * 原行员等级为空时按达标等级定级（四级及以上取达标等级，否则四级——解释）；期满而见习考试合格为空 → #N/A 并说明缺少该项。
+ * 解释：见习期满日期（为空时为首次任职日期起一年）当日即为期满，评定日期早于该日为见习期内。
+ * 称职及以上、达标等级高于现等级且升等考试通过 → 晋升一级（高出 B.破格.等级差 级及以上标记破格，不自动执行）；称职及以上且达标等级不低于现等级 → 续聘；
+ * 否则低聘（低一级，或达标等级更低时降至达标等级，无等级则退出）；解释：基本称职而达标等级不低于现等级的，第十九条二未作规定，既不能续聘也不能晋升，故低聘。
+ * @customfunction DECISION
+ * @param {any} currentLevel 现等级：高级/一级/二级/三级/四级/见习
+ * @param {any} qualifiedLevel 达标等级（可用 CM.LEVEL 的结果）：高级/一级/二级/三级/四级/见习/无
+ * @param {any} assessment 年度考核结果：优秀/称职/基本称职/不称职
+ * @param {any} passLine 是否达到在岗最低及格线（可用 CM.PASSLINE 的结果）
+ * @param {any} [tasksDone] 是否完成主要业务指标（可选，留空视为完成）
+ * @param {any} [bottom3] 是否连续两个年度考核在后 3 名之内（可选，留空视为否）
+ * @param {any} [examPassed] 升等考试是否通过（可选，留空视为未通过）
+ * @param {any[][]} [errorItems] 当年差错记录的条款（可选，一列；其中取消资格条款导致退出，其他条款不影响）
+ * @param {any} [traineeEnd] 见习期满日期（可选，见习使用；为空时按首次任职日期起一年）
+ * @param {any} [traineeExamPassed] 见习期满考试是否合格（可选，见习期满后必填）
+ * @param {any} [formerStaffGrade] 原行员等级：5等/6等/7等/8等/9等（可选，见习定级套改用）
+ * @param {any} [firstAppointed] 首次任职日期（可选，见习期满日期为空时使用）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 两行：标题（决定、次年等级、破格）与结果；决定为 退出/低聘/定级/晋升/续聘/见习中
+ */
+export function decision(
+  currentLevel: any,
+  qualifiedLevel: any,
+  assessment: any,
+  passLine: any,
+  tasksDone?: any,
+  bottom3?: any,
+  examPassed?: any,
+  errorItems?: any[][],
+  traineeEnd?: any,
+  traineeExamPassed?: any,
+  formerStaffGrade?: any,
+  firstAppointed?: any,
+  year?: any
+): any[][] {
+  return DECISION(...arguments) as any[][];
+}
+
 const ALLOWANCE = defineFunction(
   {
     id: "ALLOWANCE",
@@ -311,6 +441,19 @@ const ALLOWANCE = defineFunction(
   (a, ctx) =>
     allowance(a.level === "退出" ? null : a.level, a.admonished, ctx.policy).monthly.toNumber()
 );
+
+/**
+ * 公司客户经理每月通讯费（第十三条）：按等级取政策参数 B.<等级>.通讯费（数字见帮助页“本年度政策数字”）；退出为 0；
+ * 诫勉期间两费补贴按 B.诫勉.补贴比例 发放（第二十四条）。结果总以元为单位，不随金额单位换算。
+ * @customfunction ALLOWANCE
+ * @param {any} level 决定后的等级：高级/一级/二级/三级/四级/见习/退出
+ * @param {any} [admonished] 是否诫勉中（可选，默认否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 每月通讯费（元）
+ */
+export function allowanceFn(level: any, admonished?: any, year?: any): any {
+  return ALLOWANCE(...arguments);
+}
 
 /** Quarter pairs: leading and trailing quarters blank in both ranges are dropped; a gap inside is an error. */
 function quarters(
@@ -423,149 +566,6 @@ const WARNINGS = defineFunction(
     return [TRIGGER_HEADERS, [yn(r.admonish), yn(r.yellow), yn(r.dismiss), why]];
   }
 );
-
-/**
- * 按业务指标评定公司客户经理的达标等级（第十一条 二、第九条）：对每个等级先剔除日均存款低于该等级排除线的客户（恰在线上的计入），
- * 再看条件 a 日均存款（含单户最低）、b 日均贷款（含单户最低）、c 年国际结算额、d 年新增日均存款满足的项数，
- * 以及条件(2)（全部客户无后三类、欠息、垫款，正常类占比须高于上年——解释：全部为正常类（占比为一）视为满足，无授信客户（各客户日均贷款均为 0）的也视为满足）和连续营销年限。
- * 解释：三级、四级条件 a 按日均存款计；四级条件 c 按人民币计，以政策“美元兑人民币汇率”折算；汇率未设置时该项不满足，若达标等级因此而定（有结算额且四级其他条件均满足）则返回 #N/A 并说明缺少汇率。
- * 各等级的排除线、日均存款、日均贷款、国际结算、新增日均存款、需满足条件数与连续营销年限取政策参数 B.<等级>.*（数字见帮助页“本年度政策数字”）。见习：日均存款（单户达到 B.见习.剔除线 的客户）不低于 B.见习.日均存款，不考核条件(2)。取全部条件满足的最高等级。金额按本工作簿金额单位填写；金额全空且无“是”标记的行跳过；后三类、欠息、垫款留空视为否。
- * @customfunction LEVEL
- * @param {any[][]} deposits 各客户日均存款（一列，不含协议存款）
- * @param {any[][]} loans 各客户日均贷款（一列，与 deposits 行数相同）
- * @param {any[][]} settlement 各客户年国际结算额，美元（一列，不随金额单位换算）
- * @param {any[][]} newDeposits 各客户年新增日均存款（一列）
- * @param {any} normalShare 本年正常类贷款占比（与上年同一口径，如 98 或 98%）
- * @param {any} normalSharePrev 上年正常类贷款占比
- * @param {any[][]} [badLoans] 各客户是否有后三类贷款（是/否，可选）
- * @param {any[][]} [arrears] 各客户是否欠息（是/否，可选）
- * @param {any[][]} [advances] 各客户是否有垫款（是/否，可选）
- * @param {any} [tenure] 连续营销年限（可选；为空时按首次任职日期计算）
- * @param {any} [firstAppointed] 首次任职日期（可选，计到评定日期的整年数）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 达标等级：高级/一级/二级/三级/四级/见习/无
- */
-export function level(
-  deposits: any[][],
-  loans: any[][],
-  settlement: any[][],
-  newDeposits: any[][],
-  normalShare: any,
-  normalSharePrev: any,
-  badLoans?: any[][],
-  arrears?: any[][],
-  advances?: any[][],
-  tenure?: any,
-  firstAppointed?: any,
-  year?: any
-): any {
-  return LEVEL(...arguments);
-}
-
-/**
- * 检查公司客户经理某一等级的各项条件（第十一条 二），返回带标题的一行：计入客户数、各项指标与条件 a–d 是否满足、满足项数、
- * 条件(2)资产质量、任职年限、结论。状态为 达标/未达标/汇率未设置/数据缺失/不要求/不适用；结论为“汇率未设置”表示其他条件均满足、是否达标取决于未设置的汇率。解释同 CM.LEVEL。
- * @customfunction LEVELCHECK
- * @param {any} level 要检查的等级：高级/一级/二级/三级/四级/见习
- * @param {any[][]} deposits 各客户日均存款（一列，不含协议存款）
- * @param {any[][]} loans 各客户日均贷款（一列）
- * @param {any[][]} settlement 各客户年国际结算额，美元（一列）
- * @param {any[][]} newDeposits 各客户年新增日均存款（一列）
- * @param {any} normalShare 本年正常类贷款占比
- * @param {any} normalSharePrev 上年正常类贷款占比
- * @param {any[][]} [badLoans] 各客户是否有后三类贷款（是/否，可选）
- * @param {any[][]} [arrears] 各客户是否欠息（是/否，可选）
- * @param {any[][]} [advances] 各客户是否有垫款（是/否，可选）
- * @param {any} [tenure] 连续营销年限（可选）
- * @param {any} [firstAppointed] 首次任职日期（可选）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any[][]} 两行：标题与该等级各项条件的结果
- */
-export function levelcheck(
-  level: any,
-  deposits: any[][],
-  loans: any[][],
-  settlement: any[][],
-  newDeposits: any[][],
-  normalShare: any,
-  normalSharePrev: any,
-  badLoans?: any[][],
-  arrears?: any[][],
-  advances?: any[][],
-  tenure?: any,
-  firstAppointed?: any,
-  year?: any
-): any[][] {
-  return LEVELCHECK(...arguments) as any[][];
-}
-
-/**
- * 是否达到在岗最低及格线（第九条）：单户日均存款达到政策参数 B.及格线.剔除线（含）的客户的日均存款合计，见习不低于 B.及格线.见习，其他等级不低于 B.及格线.其他等级（数字见帮助页“本年度政策数字”）。
- * 解释：见习按第九条的日均存款余额（而非第十一条 6 的“新增”）计算。
- * @customfunction PASSLINE
- * @param {any[][]} deposits 各客户日均存款（一列）
- * @param {any} level 现等级：高级/一级/二级/三级/四级/见习
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} TRUE 达到，FALSE 未达到
- */
-export function passline(deposits: any[][], level: any, year?: any): any {
-  return PASSLINE(...arguments);
-}
-
-/**
- * 公司客户经理年度聘任决定（第十九条），依次判断：当年差错记录有取消客户经理资格条款（差错积分考核标准 ✕，如 1.1b）→ 退出，并列明条款；
- * 未达最低及格线 → 退出；未完成主要业务指标或连续两年后三名 → 低聘一级（见习则退出）；
- * 现等级为见习（第六条、第十九条五）：见习期未满 → 见习中；期满后见习考试不合格 → 退出（退回原岗位），合格 → 按原行员等级套改定级（5等高级、6等一级、7等二级、8等三级、9等四级，按政策等级表），
- * 原行员等级为空时按达标等级定级（四级及以上取达标等级，否则四级——解释）；期满而见习考试合格为空 → #N/A 并说明缺少该项。
- * 解释：见习期满日期（为空时为首次任职日期起一年）当日即为期满，评定日期早于该日为见习期内。
- * 称职及以上、达标等级高于现等级且升等考试通过 → 晋升一级（高出 B.破格.等级差 级及以上标记破格，不自动执行）；称职及以上且达标等级不低于现等级 → 续聘；
- * 否则低聘（低一级，或达标等级更低时降至达标等级，无等级则退出）；解释：基本称职而达标等级不低于现等级的，第十九条二未作规定，既不能续聘也不能晋升，故低聘。
- * @customfunction DECISION
- * @param {any} currentLevel 现等级：高级/一级/二级/三级/四级/见习
- * @param {any} qualifiedLevel 达标等级（可用 CM.LEVEL 的结果）：高级/一级/二级/三级/四级/见习/无
- * @param {any} assessment 年度考核结果：优秀/称职/基本称职/不称职
- * @param {any} passLine 是否达到在岗最低及格线（可用 CM.PASSLINE 的结果）
- * @param {any} [tasksDone] 是否完成主要业务指标（可选，留空视为完成）
- * @param {any} [bottom3] 是否连续两个年度考核在后 3 名之内（可选，留空视为否）
- * @param {any} [examPassed] 升等考试是否通过（可选，留空视为未通过）
- * @param {any[][]} [errorItems] 当年差错记录的条款（可选，一列；其中取消资格条款导致退出，其他条款不影响）
- * @param {any} [traineeEnd] 见习期满日期（可选，见习使用；为空时按首次任职日期起一年）
- * @param {any} [traineeExamPassed] 见习期满考试是否合格（可选，见习期满后必填）
- * @param {any} [formerStaffGrade] 原行员等级：5等/6等/7等/8等/9等（可选，见习定级套改用）
- * @param {any} [firstAppointed] 首次任职日期（可选，见习期满日期为空时使用）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any[][]} 两行：标题（决定、次年等级、破格）与结果；决定为 退出/低聘/定级/晋升/续聘/见习中
- */
-export function decision(
-  currentLevel: any,
-  qualifiedLevel: any,
-  assessment: any,
-  passLine: any,
-  tasksDone?: any,
-  bottom3?: any,
-  examPassed?: any,
-  errorItems?: any[][],
-  traineeEnd?: any,
-  traineeExamPassed?: any,
-  formerStaffGrade?: any,
-  firstAppointed?: any,
-  year?: any
-): any[][] {
-  return DECISION(...arguments) as any[][];
-}
-
-/**
- * 公司客户经理每月通讯费（第十三条）：按等级取政策参数 B.<等级>.通讯费（数字见帮助页“本年度政策数字”）；退出为 0；
- * 诫勉期间两费补贴按 B.诫勉.补贴比例 发放（第二十四条）。结果总以元为单位，不随金额单位换算。
- * @customfunction ALLOWANCE
- * @param {any} level 决定后的等级：高级/一级/二级/三级/四级/见习/退出
- * @param {any} [admonished] 是否诫勉中（可选，默认否）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 每月通讯费（元）
- */
-export function allowanceFn(level: any, admonished?: any, year?: any): any {
-  return ALLOWANCE(...arguments);
-}
 
 /**
  * 诫勉、黄牌警告、解聘的触发情形（第二十至二十四条），返回带标题的一行。诫勉：主要客户半年内存贷款、结算量连续下降；贷款客户欠息、逾期；

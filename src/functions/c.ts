@@ -63,6 +63,26 @@ const ERRORPOINTS = defineFunction(
   }
 );
 
+/**
+ * 差错积分扣分合计（《非业绩指标“差错积分”考核标准》）：每条为 扣分 × 次数（次数留空为 1）+ 录入的加重扣分（每条只加一次）。
+ * 3.15（借新还旧）须写成“3.15/所违反条款”，按该条款计分，单写 3.15 为错误。直接取消资格（✕）的条款不计分，请用 CM.ERRORITEM 查看。
+ * 本函数不按日期筛选：请只选取本年度的记录。
+ * @customfunction ERRORPOINTS
+ * @param {any[][]} items 条款（一列或一行，如 3.2b、3.15/3.3；建议设为文本格式，以免 3.10 变成 3.1）
+ * @param {any[][]} [counts] 各条次数（可选，与条款一一对应，留空为 1）
+ * @param {any[][]} [aggravation] 各条加重扣分（可选，与条款一一对应）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any} 扣分合计（分）
+ */
+export function errorpoints(
+  items: any[][],
+  counts?: any[][],
+  aggravation?: any[][],
+  year?: any
+): any {
+  return ERRORPOINTS(...arguments);
+}
+
 const ITEM_HEADERS = ["条款", "按条款计分", "内容", "扣分", "计分方式", "取消资格", "可加重处罚"];
 
 const ERRORITEM = defineFunction(
@@ -87,26 +107,6 @@ const ERRORITEM = defineFunction(
     ];
   }
 );
-
-/**
- * 差错积分扣分合计（《非业绩指标“差错积分”考核标准》）：每条为 扣分 × 次数（次数留空为 1）+ 录入的加重扣分（每条只加一次）。
- * 3.15（借新还旧）须写成“3.15/所违反条款”，按该条款计分，单写 3.15 为错误。直接取消资格（✕）的条款不计分，请用 CM.ERRORITEM 查看。
- * 本函数不按日期筛选：请只选取本年度的记录。
- * @customfunction ERRORPOINTS
- * @param {any[][]} items 条款（一列或一行，如 3.2b、3.15/3.3；建议设为文本格式，以免 3.10 变成 3.1）
- * @param {any[][]} [counts] 各条次数（可选，与条款一一对应，留空为 1）
- * @param {any[][]} [aggravation] 各条加重扣分（可选，与条款一一对应）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any} 扣分合计（分）
- */
-export function errorpoints(
-  items: any[][],
-  counts?: any[][],
-  aggravation?: any[][],
-  year?: any
-): any {
-  return ERRORPOINTS(...arguments);
-}
 
 /**
  * 查询差错积分条款：返回带标题的一行——条款、按条款计分、内容、扣分、计分方式（每次/每户/每条）、是否直接取消客户经理资格、原文是否允许加重处罚。

@@ -106,34 +106,6 @@ const WARNDEADLINE = defineFunction(
   }
 );
 
-const WARNLATE = defineFunction(
-  {
-    id: "WARNLATE",
-    params: [
-      ...COMMON,
-      { name: "branchReported", zh: "支行上报日期", type: "date", optional: true },
-      {
-        name: "stage",
-        zh: "上报环节",
-        type: "text",
-        enum: STAGE_ENUM,
-        optional: true,
-        default: "支行",
-      },
-      { name: "officeReported", zh: "分行上报日期", type: "date", optional: true },
-      YEAR_ARG,
-    ] as const,
-  },
-  (a, ctx) => {
-    if (isManagementWarning(a.type)) return judge(a.officeReported, management(a, ctx.policy));
-    if (a.stage !== "分行") return judge(a.branchReported, branch(a, ctx.policy));
-    // below the head-office band (第十二条（一）1): the rule says so, not a comparison here
-    if (officeDeadline(a.amount, a.branchReported, ctx.policy).notApplicable) return "不适用";
-    if (a.branchReported === null) return "支行未上报";
-    return judge(a.officeReported, office(a.amount, a.branchReported, ctx.policy));
-  }
-);
-
 /**
  * 贷款风险预警的上报时限（《贷款风险预警制度》第十一、十二条），返回日期。支行上报分行：到期预警按风险金额分档（分界为政策参数 D.中额起点、D.大额起点，含本数归上一档）——
  * 小额为到期日前 D.小额.到期前天数 天；中额为到期日前 D.中额.到期前天数 天或发现后 D.中额.发现后天数 天；大额为到期日前 D.中额.到期前天数 天或发现后 D.大额.发现后天数 天（数字见帮助页“本年度政策数字”）。
@@ -162,6 +134,34 @@ export function warndeadline(
 ): any {
   return WARNDEADLINE(...arguments);
 }
+
+const WARNLATE = defineFunction(
+  {
+    id: "WARNLATE",
+    params: [
+      ...COMMON,
+      { name: "branchReported", zh: "支行上报日期", type: "date", optional: true },
+      {
+        name: "stage",
+        zh: "上报环节",
+        type: "text",
+        enum: STAGE_ENUM,
+        optional: true,
+        default: "支行",
+      },
+      { name: "officeReported", zh: "分行上报日期", type: "date", optional: true },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    if (isManagementWarning(a.type)) return judge(a.officeReported, management(a, ctx.policy));
+    if (a.stage !== "分行") return judge(a.branchReported, branch(a, ctx.policy));
+    // below the head-office band (第十二条（一）1): the rule says so, not a comparison here
+    if (officeDeadline(a.amount, a.branchReported, ctx.policy).notApplicable) return "不适用";
+    if (a.branchReported === null) return "支行未上报";
+    return judge(a.officeReported, office(a.amount, a.branchReported, ctx.policy));
+  }
+);
 
 /**
  * 判断风险预警是否按时上报（第十一、十二、十八条）：在时限当日或之前上报为“按时”，晚于时限为“迟报”，未填上报日期为“未上报”。

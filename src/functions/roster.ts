@@ -274,6 +274,41 @@ const SCORES = defineFunction(
   }
 );
 
+/**
+ * 整张客户经理表的定量得分与总分（第十一条、第十二条），一次计算、逐行溢出：每个行别类型的同类行平均值只算一次（与“等级汇总”同一代码），每行与 CM.SCORE 相同：笔数得分、利息得分、质量得分、扣分、总分。
+ * 员工号为空的行不是客户经理：不计入同类行，结果为空行（无论 Excel 对空单元格传入空值还是 0）。一次调用的数据上限约 5 MB（约 2 万行的十列数据）；更大的表请用任务窗格的“汇总”。
+ * @customfunction SCORES
+ * @param {any[][]} ids 员工号列（整列，空行留空）
+ * @param {any[][]} branchTypes 行别类型列：一类行/二类行/三类行
+ * @param {any[][]} loanCounts 当年发放贷款笔数列
+ * @param {any[][]} interestIncomes 当年贷款利息收入列（工作簿金额单位）
+ * @param {any[][]} newNpls 新增不良贷款余额列（工作簿金额单位）
+ * @param {any[][]} managedLoans 年末管理贷款总额列（工作簿金额单位）
+ * @param {any[][]} [examFails] 考试不合格次数列（可选，空格为 0）
+ * @param {any[][]} [penalties] 经济处罚次数列（可选，空格为 0）
+ * @param {any[][]} [criticisms] 通报批评次数列（可选，空格为 0）
+ * @param {any[][]} [seriousViolations] 严重违规次数列（可选，空格为 0）
+ * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
+ * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
+ * @returns {any[][]} 每行：笔数得分、利息得分、质量得分、扣分、总分
+ */
+export function scores(
+  ids: any[][],
+  branchTypes: any[][],
+  loanCounts: any[][],
+  interestIncomes: any[][],
+  newNpls: any[][],
+  managedLoans: any[][],
+  examFails?: any[][],
+  penalties?: any[][],
+  criticisms?: any[][],
+  seriousViolations?: any[][],
+  withHeaders?: any,
+  year?: any
+): any[][] {
+  return SCORES(...arguments) as any[][];
+}
+
 const GRADES = defineFunction(
   {
     id: "GRADES",
@@ -314,83 +349,6 @@ const GRADES = defineFunction(
   }
 );
 
-const PEERAVG = defineFunction(
-  {
-    id: "PEERAVG",
-    params: [
-      ...PEER_ARGS,
-      { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
-      YEAR_ARG,
-    ] as const,
-  },
-  (a, ctx) => {
-    const cols = {
-      ...a,
-      newNpls: null,
-      managedLoans: null,
-      examFails: null,
-      penalties: null,
-      criticisms: null,
-      seriousViolations: null,
-    };
-    const rows = rosterRows(cols, ctx.policy);
-    const bad = rows.find((r): r is RuleError => r instanceof RuleError);
-    if (bad) throw bad;
-    const peers = peersOf(rows, ctx.policy);
-    const out: OutCell[][] = BRANCH_TYPES.map((t) => {
-      const g = peers[t];
-      if (g.count === 0) return [t, 0, "", ""];
-      if (g.error) throw g.error;
-      // full precision (15 significant digits), to pass to CM.SCORE as the peer averages
-      return [
-        t,
-        g.count,
-        (g.avgLoanCount as Dec).toNumber(),
-        fromYuan(g.avgIncome as Dec, ctx.policy.amountUnit).toNumber(),
-      ];
-    });
-    return a.withHeaders ? [PEERAVG_HEADERS, ...out] : out;
-  }
-);
-
-// ---------------------------------------------------------------------------------------------
-// The functions Excel calls (the JSDoc is the zh-CN metadata)
-
-/**
- * 整张客户经理表的定量得分与总分（第十一条、第十二条），一次计算、逐行溢出：每个行别类型的同类行平均值只算一次（与“等级汇总”同一代码），每行与 CM.SCORE 相同：笔数得分、利息得分、质量得分、扣分、总分。
- * 员工号为空的行不是客户经理：不计入同类行，结果为空行（无论 Excel 对空单元格传入空值还是 0）。一次调用的数据上限约 5 MB（约 2 万行的十列数据）；更大的表请用任务窗格的“汇总”。
- * @customfunction SCORES
- * @param {any[][]} ids 员工号列（整列，空行留空）
- * @param {any[][]} branchTypes 行别类型列：一类行/二类行/三类行
- * @param {any[][]} loanCounts 当年发放贷款笔数列
- * @param {any[][]} interestIncomes 当年贷款利息收入列（工作簿金额单位）
- * @param {any[][]} newNpls 新增不良贷款余额列（工作簿金额单位）
- * @param {any[][]} managedLoans 年末管理贷款总额列（工作簿金额单位）
- * @param {any[][]} [examFails] 考试不合格次数列（可选，空格为 0）
- * @param {any[][]} [penalties] 经济处罚次数列（可选，空格为 0）
- * @param {any[][]} [criticisms] 通报批评次数列（可选，空格为 0）
- * @param {any[][]} [seriousViolations] 严重违规次数列（可选，空格为 0）
- * @param {any} [withHeaders] 是否带标题行（可选，默认 否）
- * @param {any} [year] 政策年度（可选，默认本工作簿的政策）
- * @returns {any[][]} 每行：笔数得分、利息得分、质量得分、扣分、总分
- */
-export function scores(
-  ids: any[][],
-  branchTypes: any[][],
-  loanCounts: any[][],
-  interestIncomes: any[][],
-  newNpls: any[][],
-  managedLoans: any[][],
-  examFails?: any[][],
-  penalties?: any[][],
-  criticisms?: any[][],
-  seriousViolations?: any[][],
-  withHeaders?: any,
-  year?: any
-): any[][] {
-  return SCORES(...arguments) as any[][];
-}
-
 /**
  * 整张客户经理表的总分、最终等级与工资系数（第十条至第十二条、第七条保护期），一次计算、逐行溢出，与“等级汇总”同一代码（同类行平均值只算一次，封顶与保护期相同）。
  * 员工号为空的行不是客户经理：不计入同类行，结果为空行。一次调用的数据上限约 5 MB；更大的表请用任务窗格的“汇总”。
@@ -429,6 +387,45 @@ export function grades(
 ): any[][] {
   return GRADES(...arguments) as any[][];
 }
+
+const PEERAVG = defineFunction(
+  {
+    id: "PEERAVG",
+    params: [
+      ...PEER_ARGS,
+      { name: "withHeaders", zh: "带标题行", type: "yesno", optional: true, default: false },
+      YEAR_ARG,
+    ] as const,
+  },
+  (a, ctx) => {
+    const cols = {
+      ...a,
+      newNpls: null,
+      managedLoans: null,
+      examFails: null,
+      penalties: null,
+      criticisms: null,
+      seriousViolations: null,
+    };
+    const rows = rosterRows(cols, ctx.policy);
+    const bad = rows.find((r): r is RuleError => r instanceof RuleError);
+    if (bad) throw bad;
+    const peers = peersOf(rows, ctx.policy);
+    const out: OutCell[][] = BRANCH_TYPES.map((t) => {
+      const g = peers[t];
+      if (g.count === 0) return [t, 0, "", ""];
+      if (g.error) throw g.error;
+      // full precision (15 significant digits), to pass to CM.SCORE as the peer averages
+      return [
+        t,
+        g.count,
+        (g.avgLoanCount as Dec).toNumber(),
+        fromYuan(g.avgIncome as Dec, ctx.policy.amountUnit).toNumber(),
+      ];
+    });
+    return a.withHeaders ? [PEERAVG_HEADERS, ...out] : out;
+  }
+);
 
 /**
  * 三个行别类型的同类行平均值（第十一条：同一行别类型的全部信贷客户经理，含本人）：行别类型、人数、平均贷款笔数、平均利息收入（工作簿金额单位，全精度）。算一次，再把平均数作为单个值传给 CM.SCORE，避免每行都传整列（n² 次计算）。

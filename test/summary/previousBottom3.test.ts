@@ -9,6 +9,7 @@ import { bottom3TwoYearsOf, deriveFromLastYear } from "../../src/rules/previous"
 import type { LastYear, PrevAt } from "../../src/rules/previous";
 import type { ManagerRow } from "../../src/core/rows";
 import { build, grid, model, pick, policy2025, Rows } from "./helpers";
+import { withLastYearFingerprint } from "../../src/summary/fingerprint";
 
 const AT: PrevAt = { sheet: "s", cell: "E2" };
 
@@ -225,4 +226,34 @@ test("readPrevious: 本年后三名 read when there (blank → unknown), a bad c
   expect(c.get("K3")!.bottom3?.value).toBeNull();
   expect(c.get("K4")!.bottom3).toBeNull();
   expect(r.issues.map((i) => [i.cell, i.rule])).toEqual([["E4", "PREV.cell"]]);
+});
+
+test("数据指纹 follows last year's 本年后三名 (it decides 连续两年后三名)", () => {
+  const last = (bottom3?: { value: boolean | null; at: PrevAt }): LastYear => ({
+    source: "x",
+    grades: null,
+    bottom: null,
+    managers: null,
+    corporate: new Map([
+      [
+        "E1",
+        {
+          name: null,
+          level: "二级",
+          decision: "续聘",
+          readable: true,
+          at: AT,
+          ...(bottom3 ? { bottom3 } : {}),
+        },
+      ],
+    ]),
+    sheets: {},
+  });
+  const fp = (l: LastYear) => withLastYearFingerprint("0123456789ab", l);
+  const yes = fp(last({ value: true, at: AT }));
+  expect(fp(last({ value: false, at: AT }))).not.toBe(yes);
+  expect(fp(last({ value: null, at: AT }))).not.toBe(yes);
+  expect(fp(last())).not.toBe(yes);
+  // where it was read does not count
+  expect(fp(last({ value: true, at: { sheet: "t", cell: "Z9" } }))).toBe(yes);
 });

@@ -73,6 +73,8 @@ export interface ManagerRow {
   marketingYears: number | null;
   examPassed: boolean | null;
   bottom3TwoYears: boolean | null;
+  /** (issue 18) 本年后三名 (optional column): null = blank or the column absent */
+  bottom3ThisYear?: boolean | null;
   tasksDone: boolean | null;
   /** rev 2, B4 step 3 (第六条, 第十九条五): 见习期满日期 (blank → 首次任职日期 + 1 year), 见习考试合格, 原行员等级 */
   traineeEnd: IsoDate | null;

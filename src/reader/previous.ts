@@ -10,7 +10,7 @@
  * as the input tables' are), read down to its first row without 员工号 (the notes follow a blank
  * row). A bad cell is an issue at its address and gives no value (never a guess); a repeated
  * 员工号 is an issue, the first row counts. Columns added later ({@link PREVIOUS_OPTIONAL_HEADERS}:
- * 公司客户经理等级's 黄牌) are read when there, so older files still work.
+ * 公司客户经理等级's 黄牌 and 本年后三名) are read when there, so older files still work.
  */
 import { a1 } from "../core/issues";
 import type { Issue } from "../core/issues";
@@ -45,7 +45,7 @@ export const PREVIOUS_HEADERS = {
 
 /** (issue 18) Columns read when there (last year's files made before them lack them). */
 export const PREVIOUS_OPTIONAL_HEADERS = {
-  corporate: { yellow: "黄牌" },
+  corporate: { yellow: "黄牌", bottom3: "本年后三名" },
 } as const;
 
 type SummaryTable = keyof typeof PREVIOUS_HEADERS;
@@ -174,6 +174,7 @@ function readCorporate(sheet: SheetGrid, issues: Issue[]): Map<string, PrevLevel
   const opt = PREVIOUS_OPTIONAL_HEADERS.corporate;
   const header = headerRowOf(sheet, h, opt)!;
   const yellowCol = header.cols.yellow;
+  const bottom3Col = header.cols.bottom3;
   const out = new Map<string, PrevLevel>();
   for (const r of rowsOf(sheet, header, issues, `“${sheet.name}”`)) {
     const at = r.cellAt(header.cols.level);
@@ -200,6 +201,7 @@ function readCorporate(sheet: SheetGrid, issues: Issue[]): Map<string, PrevLevel
     }
     const entry: PrevLevel = { name: r.name, level, decision, readable, at };
     if (yellowCol !== undefined) entry.yellow = readYellow(r, yellowCol, opt.yellow, issues);
+    if (bottom3Col !== undefined) entry.bottom3 = readBottom3(r, bottom3Col, opt.bottom3, issues);
     out.set(r.id, entry);
   }
   return out;
@@ -219,6 +221,22 @@ function readYellow(
   const raw = r.cells[col];
   if (isBlankCell(raw)) return { value: false, at };
   if (typeof raw === "string" && /^\s*是\s*[（(]/.test(raw)) return { value: true, at };
+  const p = parseYesNo(raw);
+  if (p.ok) return { value: p.value, at };
+  issues.push(badCell(at, header, p.zh, p.en));
+  return null;
+}
+
+/** 公司客户经理等级's 本年后三名 cell: 是 / 否, blank → not known (value null); anything else an issue, no value. */
+function readBottom3(
+  r: Row,
+  col: number,
+  header: string,
+  issues: Issue[]
+): { value: boolean | null; at: PrevAt } | null {
+  const at = r.cellAt(col);
+  const raw = r.cells[col];
+  if (isBlankCell(raw)) return { value: null, at };
   const p = parseYesNo(raw);
   if (p.ok) return { value: p.value, at };
   issues.push(badCell(at, header, p.zh, p.en));
@@ -348,7 +366,10 @@ export function readPrevious(
     const inBook = (at: PrevAt): PrevAt => ({ ...at, sheet: book + at.sheet });
     for (const map of [grades, corporate, bottom])
       for (const v of map?.values() ?? []) v.at = inBook(v.at);
-    for (const v of corporate?.values() ?? []) if (v.yellow) v.yellow.at = inBook(v.yellow.at);
+    for (const v of corporate?.values() ?? []) {
+      if (v.yellow) v.yellow.at = inBook(v.yellow.at);
+      if (v.bottom3) v.bottom3.at = inBook(v.bottom3.at);
+    }
     for (const v of m?.rows.values() ?? [])
       v.at = {
         normalShare: v.at.normalShare && inBook(v.at.normalShare),

@@ -79,7 +79,10 @@ export interface ColumnDef {
   notAfterAssessment?: boolean;
   /** the rules (RULES.md ids) that need this column */
   rules: readonly string[];
-  /** (rev 2) an optional column whose absence means "none" (已赔偿金额, 免责金额, 无配偶证明): no COLUMN.optional notice */
+  /**
+   * (rev 2) an optional column whose absence means "none" (已赔偿金额, 免责金额, 无配偶证明), or that
+   * nothing asks for (issue 18: 本年后三名, only an input for next year's): no COLUMN.optional notice
+   */
   absentMeansNone?: boolean;
 }
 
@@ -247,6 +250,9 @@ const MANAGERS: Cols<ManagerRow> = {
   marketingYears: { names: ["连续营销年限"], type: "number", units: ["年"], rules: ["B2"] },
   examPassed: { names: ["升等考试通过"], type: "yesno", rules: ["B4"] },
   bottom3TwoYears: { names: ["连续两年后三名"], type: "yesno", rules: ["B4"] },
+  // (issue 18) in this year's bottom three of the annual assessment, as the bank ranks them: shown on
+  // 公司客户经理等级; with last year's, 连续两年后三名 is derived (rules/previous.ts). Never required.
+  bottom3ThisYear: { names: ["本年后三名"], type: "yesno", rules: ["B4"], absentMeansNone: true },
   tasksDone: { names: ["完成主要业务指标"], type: "yesno", rules: ["B4"] },
   traineeEnd: { names: ["见习期满日期"], type: "date", rules: ["B4"] },
   traineeExamPassed: { names: ["见习考试合格"], type: "yesno", rules: ["B4"] },

@@ -16,7 +16,9 @@
  *   naming the CM as a 解聘 candidate.
  * - a yellow card of rule set B (公司客户经理等级 黄牌, 第二十一条) last year and this year → a warning
  *   naming the CM as a 解聘 candidate (第二十二条 五; src/summary/corporate.ts, rules/b/yellow.ts).
- * 连续两年后三名 is in none of the summaries (none ranks the corporate CMs): not derived.
+ *   连续两年后三名 ← from 本年后三名 (an optional input column, shown on 公司客户经理等级 when typed;
+ *   the workbook ranks no one): 是 when last year's and this year's are 是, 否 when either is 否,
+ *   nothing otherwise — and nothing when last year's 公司客户经理等级 has no 本年后三名 column (B4).
  */
 import type { Issue } from "../core/issues";
 import type { ManagerRow } from "../core/rows";
@@ -57,6 +59,11 @@ export interface PrevLevel {
    * null when the cell could not be read
    */
   yellow?: { value: boolean; at: PrevAt } | null;
+  /**
+   * (issue 18) 本年后三名 of last year (the column read when there: undefined without it); value
+   * null for a blank cell; null when the cell could not be read
+   */
+  bottom3?: { value: boolean | null; at: PrevAt } | null;
 }
 
 export interface PrevBottom {
@@ -183,7 +190,25 @@ const LABEL: Record<string, { zh: string; en: string }> = {
   level: { zh: "现等级", en: "current level" },
   normalSharePrev: { zh: "上年正常类贷款占比", en: "last year's normal-loan share" },
   examFailsTwice: { zh: "连续两次资格考试未通过", en: "two consecutive failed exams" },
+  bottom3TwoYears: { zh: "连续两年后三名", en: "bottom three two years running" },
 };
+
+/**
+ * 连续两年后三名 from last year's 本年后三名 and this year's: 是 when both are 是, 否 when either is 否,
+ * null when neither tells (a blank or unreadable cell, or a CM absent from last year's table).
+ */
+export function bottom3TwoYearsOf(
+  last: boolean | null | undefined,
+  thisYear: boolean | null | undefined
+): boolean | null {
+  if (last === false || thisYear === false) return false;
+  if (last === true && thisYear === true) return true;
+  return null;
+}
+
+function yesNoBlank(v: boolean | null | undefined): string {
+  return v === true ? "是" : v === false ? "否" : "空";
+}
 
 function show(v: unknown): string {
   return typeof v === "boolean" ? (v ? "是" : "否") : String(v);
@@ -201,12 +226,17 @@ export function deriveFromLastYear(
 ): Derived {
   const issues: Issue[] = [];
   const replaced = new Map<ManagerRow, ManagerRow>();
-  const filled: Record<string, number> = { level: 0, normalSharePrev: 0, examFailsTwice: 0 };
+  const filled: Record<string, number> = {
+    level: 0,
+    normalSharePrev: 0,
+    examFailsTwice: 0,
+    bottom3TwoYears: 0,
+  };
   const usedAbsent = new Set<string>();
   const out = managers.map((m) => {
     const patch: Partial<ManagerRow> = {};
     const offer = (
-      key: "level" | "normalSharePrev" | "examFailsTwice",
+      key: "level" | "normalSharePrev" | "examFailsTwice" | "bottom3TwoYears",
       value: ManagerRow[typeof key] | undefined,
       from: PrevAt | null,
       fromWhat: string,
@@ -238,6 +268,18 @@ export function deriveFromLastYear(
     const corp = last.corporate?.get(m.id);
     if (corp && corp.readable && (m.level !== null || (opts.corporate?.(m) ?? true)))
       offer("level", corp.level, corp.at, "的“新等级”", true);
+    // 本年后三名 last year (its column in last year's 公司客户经理等级) and this year → 连续两年后三名
+    if (corp?.bottom3) {
+      const prev = corp.bottom3.value;
+      const now = m.bottom3ThisYear;
+      offer(
+        "bottom3TwoYears",
+        bottom3TwoYearsOf(prev, now),
+        corp.bottom3.at,
+        `的“本年后三名”（上年“${yesNoBlank(prev)}”，本年“${yesNoBlank(now)}”）`,
+        true
+      );
+    }
     const pm = last.managers?.get(m.id);
     if (pm) {
       offer("normalSharePrev", pm.normalShare, pm.at.normalShare, "的“正常类贷款占比”", true);

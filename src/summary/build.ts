@@ -233,10 +233,16 @@ export const BUILDERS: readonly SummaryBuilder[] = [
       const customers = v.data.customers.filter((c) => !v.incompleteOwners.has(c.manager));
       // B4 step 0 (rev 2) reads the error log's ✕ items; without a 差错记录 sheet each row says it was not judged
       const errors = r.data.tables.errors ? r.data.errors : null;
+      // (issue 18) 本年后三名 shown only when the 客户经理 table has the column
+      const bottom3 =
+        r.data.tables.managers?.columns.bottom3ThisYear !== undefined
+          ? new Map(corp.map((m) => [m.id, m.bottom3ThisYear ?? null]))
+          : null;
       return [
         buildCorporateSummary(
           corporateResults(corp, customers, r.policy, errors),
-          r.ctx("corporate", incompleteNotices(v, r.names, "公司客户"))
+          r.ctx("corporate", incompleteNotices(v, r.names, "公司客户")),
+          bottom3
         ),
       ];
     },

@@ -55,6 +55,12 @@ export const CORPORATE_HEADERS = [
 /** (issue 18) the column before 说明: 是（不称职，第二十一条） / 是（低于最低及格线，第二十一条） / blank */
 export const YELLOW_COLUMN = "黄牌";
 
+/**
+ * (issue 18) right after 黄牌, only when the 客户经理 table has the column: 是 / 否 / blank as typed
+ * (read back by next year's --previous: 连续两年后三名, rules/previous.ts)
+ */
+export const BOTTOM3_COLUMN = "本年后三名";
+
 /** A yellow card on last year's 公司客户经理等级 and this year's: a warning at last year's cell. */
 function consecutiveCorporateYellow(
   r: { id: string; name: string },
@@ -158,7 +164,11 @@ function levelColumns(policy: SummaryContext["policy"]): CorpColumn[] {
   return out;
 }
 
-function corporateColumns(policy: SummaryContext["policy"], withLast: boolean): CorpColumn[] {
+function corporateColumns(
+  policy: SummaryContext["policy"],
+  withLast: boolean,
+  bottom3: ReadonlyMap<string, boolean | null> | null
+): CorpColumn[] {
   const columns: CorpColumn[] = [
     { header: "员工号", format: "text", width: 10, value: (x) => x.r.id, failed: (x) => x.r.id },
     { header: "姓名", format: "text", width: 10, value: (x) => x.r.name, failed: (x) => x.r.name },
@@ -179,6 +189,17 @@ function corporateColumns(policy: SummaryContext["policy"], withLast: boolean): 
     // (issue 18) 黄牌 (第二十一条 二、三) before 说明: 说明, 距上一级别 (and 上年等级, 变化) stay last;
     // blank for a CM not assessed
     { header: YELLOW_COLUMN, format: "text", width: 24, value: (x) => yellowCardText(x.yellow) },
+    ...(bottom3
+      ? [
+          {
+            header: BOTTOM3_COLUMN,
+            format: "text",
+            width: 10,
+            value: (x) => yesNo(bottom3.get(x.r.id) ?? null),
+            failed: (x) => yesNo(bottom3.get(x.r.id) ?? null),
+          } satisfies CorpColumn,
+        ]
+      : []),
     {
       header: "说明",
       format: "text",
@@ -232,16 +253,20 @@ export function corporateNoteSteps(steps: readonly ExplainStep[]): ExplainStep[]
   });
 }
 
-/** `results` may be a stream (rules/b/roster.ts corporateResults): each is used once, as it comes. */
+/**
+ * `results` may be a stream (rules/b/roster.ts corporateResults): each is used once, as it comes.
+ * `bottom3`: 本年后三名 per 员工号 when the 客户经理 table has that column (its column shown), else null.
+ */
 export function buildCorporateSummary(
   results: Iterable<CorpManagerResult>,
-  ctx: SummaryContext
+  ctx: SummaryContext,
+  bottom3: ReadonlyMap<string, boolean | null> | null = null
 ): BuiltSummary {
   const def = summaryDef("corporate");
   const { policy } = ctx;
   // (issue 18) 上年等级 / 变化 at the end, only when last year's 公司客户经理等级 was given
   const last = ctx.lastYear?.corporate ?? null;
-  const table = new Table<CorpLine, CorpKinds>(corporateColumns(policy, last !== null));
+  const table = new Table<CorpLine, CorpKinds>(corporateColumns(policy, last !== null, bottom3));
   const explanations: Record<string, ExplainStep[]> = {};
   const issues: Issue[] = [];
   const twice: Issue[] = [];

@@ -119,9 +119,11 @@ export function* canonicalLastYear(last: LastYear): Generator<string> {
     for (const id of ids) yield `${[`s${escaped(id)}`, ...cells(map.get(id)!)].join("\t")}\n`;
   };
   yield* table("grades", last.grades, (g) => [g.readable ? v(g.grade) : "?"]);
-  yield* table("corporate", last.corporate, (c) =>
-    c.readable ? [v(c.level), v(c.decision)] : ["?", "?"]
-  );
+  yield* table("corporate", last.corporate, (c) => [
+    ...(c.readable ? [v(c.level), v(c.decision)] : ["?", "?"]),
+    // (issue 18) 本年后三名 only when last year's table has it (the fingerprints of files without it unchanged)
+    ...(c.bottom3 === undefined ? [] : [c.bottom3 === null ? "?" : `t${v(c.bottom3.value)}`]),
+  ]);
   yield* table("bottom", last.bottom, (b) => [v(b.yellow)]);
   yield* table("managers", last.managers, (m) => [v(m.normalShare), v(m.examFails)]);
 }

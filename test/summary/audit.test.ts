@@ -2,7 +2,7 @@
  * Audit of the 公司客户经理等级, 差错积分汇总 and 预警时效 summaries against RULES.md B, C, D:
  * hand-derived cases the other summary tests do not pin down.
  */
-import { build, model, pick, policy2025, Rows } from "./helpers";
+import { build, CUSTOMER_HEADER, model, pick, policy2025, Rows } from "./helpers";
 
 const MANAGERS: Rows = [
   // rev 2: both trainees' periods ended (见习期满日期) and they passed the trainee exam
@@ -25,17 +25,7 @@ const MANAGERS: Rows = [
   ["T2", "乙", "见习", "称职", 1, "否", "否", "是", 98, 97, "否", "2025-06-30", "是"],
 ];
 const CUSTOMERS: Rows = [
-  [
-    "客户名称",
-    "客户经理",
-    "日均存款",
-    "日均贷款",
-    "国际结算额美元",
-    "新增日均存款",
-    "后三类贷款",
-    "欠息",
-    "垫款",
-  ],
+  [...CUSTOMER_HEADER],
   // T1: 12,000,000 deposits (见习, not 四级 a) and USD 3,000,000 of settlement: 四级 c (10,000,000 元) needs the rate
   ["甲一公司", "T1", 12000000, 0, 3000000, 0, "否", "否", "否"],
   // T2: the same without settlement: 见习 whatever the rate
@@ -244,17 +234,7 @@ describe("公司客户经理等级 (rev 2): B4 step 0, the trainee path, 新等�
     ["A5", "戊", "2024-03-01", "见习", "称职", 1, "否", "否", "是", 98, 97, "否", null, "否", null], // failed → 退出
   ];
   const customers: Rows = [
-    [
-      "客户名称",
-      "客户经理",
-      "日均存款",
-      "日均贷款",
-      "国际结算额美元",
-      "新增日均存款",
-      "后三类贷款",
-      "欠息",
-      "垫款",
-    ],
+    [...CUSTOMER_HEADER],
     ...["A1", "A2", "A3", "A4", "A5"].map((id) => [
       `${id}公司`,
       id,

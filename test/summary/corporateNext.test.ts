@@ -1,5 +1,5 @@
 /** 公司客户经理等级 · 距上一级别 (issue 18 item 2): the last column, per CM, hand-worked. */
-import { build, model, Rows } from "./helpers";
+import { build, CUSTOMER_HEADER, model, Rows } from "./helpers";
 
 const MANAGERS: Rows = [
   [
@@ -23,17 +23,7 @@ const MANAGERS: Rows = [
   ["K3", "丙", "2015-03-01", null, null, null, null, null, null, null, null, null, null],
 ];
 const CUSTOMERS: Rows = [
-  [
-    "客户名称",
-    "客户经理",
-    "日均存款",
-    "日均贷款",
-    "国际结算额美元",
-    "新增日均存款",
-    "后三类贷款",
-    "欠息",
-    "垫款",
-  ],
+  [...CUSTOMER_HEADER],
   ["甲一公司", "K1", 10000000, 0, 0, 1000000, "否", "否", "否"],
   ["甲二公司", "K1", 6000000, 0, 0, 0, "否", "否", "否"],
   ["乙一公司", "K2", 80000000, 60000000, 0, 26000000, "否", "否", "否"],

@@ -6,7 +6,7 @@
 import { corporateYellowCard, yellowCardText } from "../../src/rules/b/yellow";
 import { readPrevious } from "../../src/reader/previous";
 import { checkWorkbook } from "../../src/summary/readiness";
-import { build, grid, model, pick, policy2025, Rows } from "./helpers";
+import { build, CUSTOMER_HEADER, grid, model, pick, policy2025, Rows } from "./helpers";
 
 const HEAD = [
   "员工号",
@@ -58,17 +58,7 @@ const cust = (name: string, id: string, deposits: number) => [
   "否",
 ];
 const CUSTOMERS: Rows = [
-  [
-    "客户名称",
-    "客户经理",
-    "日均存款",
-    "日均贷款",
-    "国际结算额美元",
-    "新增日均存款",
-    "后三类贷款",
-    "欠息",
-    "垫款",
-  ],
+  [...CUSTOMER_HEADER],
   // Y1 and Y2: 80,000,000 ≥ 15,000,000 — the pass line met
   cust("一公司", "Y1", 80000000),
   cust("二公司", "Y2", 80000000),

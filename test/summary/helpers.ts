@@ -13,6 +13,19 @@ export type Rows = (string | number | boolean | null)[][];
 
 export const NOW = new Date(2026, 0, 5, 9, 30);
 
+/** The header row of a 公司客户 sheet (WORKBOOK.md), as the corporate tests write it. */
+export const CUSTOMER_HEADER = [
+  "客户名称",
+  "客户经理",
+  "日均存款",
+  "日均贷款",
+  "国际结算额美元",
+  "新增日均存款",
+  "后三类贷款",
+  "欠息",
+  "垫款",
+];
+
 export function grid(sheets: Record<string, Rows>): WorkbookGrid {
   return {
     sheets: Object.entries(sheets).map(([name, values]) => ({

@@ -4,7 +4,7 @@
  * someone out names them and the cell; no "nobody…" statement about rows it could not read.
  */
 import { neededColumns } from "../../src/summary/leftOut";
-import { build, model, pick, Rows } from "./helpers";
+import { build, CUSTOMER_HEADER, model, pick, Rows } from "./helpers";
 
 const HEAD = [
   "员工号",
@@ -272,17 +272,7 @@ describe("公司客户经理等级: a CM with a customer row left out is not jud
     ["C02", "钱二", "四级", "称职", 99, 98],
   ];
   const cust: Rows = [
-    [
-      "客户名称",
-      "客户经理",
-      "日均存款",
-      "日均贷款",
-      "国际结算额美元",
-      "新增日均存款",
-      "后三类贷款",
-      "欠息",
-      "垫款",
-    ],
+    [...CUSTOMER_HEADER],
     ["甲公司", "C01", 20000000, 40000000, 0, 20000000, "否", "否", "否"],
     ["乙公司", "C01", "两千万", 40000000, 0, 20000000, "否", "否", "否"],
     ["丙公司", "C02", 20000000, 40000000, 0, 20000000, "否", "否", "否"],

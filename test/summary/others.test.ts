@@ -9,7 +9,17 @@ import { availabilityOfGrid } from "../../src/summary/availability";
 import { selectSummaries } from "../../src/summary/build";
 import { readWorkbook } from "../../src/reader/read";
 import { rejectedText, summaryIdOf, summaryTitle, summaryDef } from "../../src/summary/common";
-import { build, formatOf, grid, model, NOW, pick, policy2025, Rows } from "./helpers";
+import {
+  build,
+  CUSTOMER_HEADER,
+  formatOf,
+  grid,
+  model,
+  NOW,
+  pick,
+  policy2025,
+  Rows,
+} from "./helpers";
 
 const CORP_MANAGERS: Rows = [
   // rev 2: 见习考试合格 — K1's trainee period ended on 2025-03-01 (首次任职日期 + 1 year)
@@ -33,17 +43,7 @@ const CORP_MANAGERS: Rows = [
   ["K3", "丙", "2015-03-01", null, null, null, null, null, null, null, null, null, null],
 ];
 const CUSTOMERS: Rows = [
-  [
-    "客户名称",
-    "客户经理",
-    "日均存款",
-    "日均贷款",
-    "国际结算额美元",
-    "新增日均存款",
-    "后三类贷款",
-    "欠息",
-    "垫款",
-  ],
+  [...CUSTOMER_HEADER],
   ["甲一公司", "K1", 10000000, 0, 0, 1000000, "否", "否", "否"],
   ["甲二公司", "K1", 6000000, 0, 0, 0, "否", "否", "否"],
   ["甲三公司", "K1", 300000, 0, 0, 0, "否", "否", "否"],

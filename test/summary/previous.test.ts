@@ -11,7 +11,7 @@ import type { ManagerRow } from "../../src/core/rows";
 import { GRADES_HEADERS } from "../../src/summary/grades";
 import { CORPORATE_HEADERS } from "../../src/summary/corporate";
 import { BOTTOM_HEADERS } from "../../src/summary/bottom";
-import { build, grid, model, NOW, pick, policy2025, Rows } from "./helpers";
+import { build, CUSTOMER_HEADER, grid, model, NOW, pick, policy2025, Rows } from "./helpers";
 import { buildSummaries } from "../../src/summary/build";
 import { withLastYearFingerprint } from "../../src/summary/fingerprint";
 
@@ -239,17 +239,7 @@ describe("a column absent this year, filled from 上年客户经理", () => {
     ["K3", "丙", null, null, null, null, null, null],
   ];
   const CUSTOMERS: Rows = [
-    [
-      "客户名称",
-      "客户经理",
-      "日均存款",
-      "日均贷款",
-      "国际结算额美元",
-      "新增日均存款",
-      "后三类贷款",
-      "欠息",
-      "垫款",
-    ],
+    [...CUSTOMER_HEADER],
     ["乙一公司", "K2", 80000000, 60000000, 0, 26000000, "否", "否", "否"],
   ];
   const lastManagers = (share: number): Rows => [

@@ -8,7 +8,7 @@ import { readPrevious } from "../../src/reader/previous";
 import { bottom3TwoYearsOf, deriveFromLastYear } from "../../src/rules/previous";
 import type { LastYear, PrevAt } from "../../src/rules/previous";
 import type { ManagerRow } from "../../src/core/rows";
-import { build, grid, model, pick, policy2025, Rows } from "./helpers";
+import { build, CUSTOMER_HEADER, grid, model, pick, policy2025, Rows } from "./helpers";
 import { withLastYearFingerprint } from "../../src/summary/fingerprint";
 
 const AT: PrevAt = { sheet: "s", cell: "E2" };
@@ -125,17 +125,7 @@ describe("公司客户经理等级 · 本年后三名 and 连续两年后三名 
     [...K2, ...values],
   ];
   const CUSTOMERS: Rows = [
-    [
-      "客户名称",
-      "客户经理",
-      "日均存款",
-      "日均贷款",
-      "国际结算额美元",
-      "新增日均存款",
-      "后三类贷款",
-      "欠息",
-      "垫款",
-    ],
+    [...CUSTOMER_HEADER],
     ["乙一公司", "K2", 80000000, 60000000, 0, 26000000, "否", "否", "否"],
   ];
   const LAST_MANAGERS: Rows = [

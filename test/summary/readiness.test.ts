@@ -5,7 +5,7 @@
 import { buildSummaries } from "../../src/summary/build";
 import { checkWorkbook, dataNotices, readyLine } from "../../src/summary/readiness";
 import { validateWorkbookFull } from "../../src/reader/validate";
-import { grid, NOW, Rows } from "./helpers";
+import { CUSTOMER_HEADER, grid, NOW, Rows } from "./helpers";
 
 const TODAY = { today: new Date(2026, 2, 1) };
 const HEAD = [
@@ -104,17 +104,7 @@ describe("the ready line", () => {
       ["C01", "赵一", "四级", "称职", 99, 98],
     ];
     const cust = (usd: number): Rows => [
-      [
-        "客户名称",
-        "客户经理",
-        "日均存款",
-        "日均贷款",
-        "国际结算额美元",
-        "新增日均存款",
-        "后三类贷款",
-        "欠息",
-        "垫款",
-      ],
+      [...CUSTOMER_HEADER],
       ["甲公司", "C01", 20000000, 40000000, usd, 20000000, "否", "否", "否"],
     ];
     const unset = (usd: number) =>

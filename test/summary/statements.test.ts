@@ -11,7 +11,7 @@ import { selectSummaries } from "../../src/summary/build";
 import { MAX_PAGE_BREAKS, pageBreakRows } from "../../src/summary/model";
 import type { CellValue, SheetModel } from "../../src/summary/model";
 import { BLANK, buildStatements } from "../../src/summary/statements";
-import { build, model, policy2025, Rows } from "./helpers";
+import { build, CUSTOMER_HEADER, model, policy2025, Rows } from "./helpers";
 
 const MANAGERS: Rows = [
   [
@@ -105,17 +105,7 @@ const CORP_MANAGERS: Rows = [
   ["K2", "乙", "营业部", "2015-03-01", "二级", "称职", 5, "否", "否", "是", 98, 97, "是", null],
 ];
 const CUSTOMERS: Rows = [
-  [
-    "客户名称",
-    "客户经理",
-    "日均存款",
-    "日均贷款",
-    "国际结算额美元",
-    "新增日均存款",
-    "后三类贷款",
-    "欠息",
-    "垫款",
-  ],
+  [...CUSTOMER_HEADER],
   // K2 qualifies 二级 (a and d) → 续聘; under 诫勉 the allowance is halved: 100 元 a month
   ["乙一公司", "K2", 80000000, 60000000, 0, 26000000, "否", "否", "否"],
 ];

@@ -21,6 +21,7 @@ import { checkView } from "../excel/compute";
 import { resolvePolicyOf } from "../policy/resolve";
 import type { ResolvedPolicy } from "../policy/resolve";
 import { policySheetModel } from "../summary/policySheet";
+import { POLICY_SHEET } from "../policy/schema";
 import { availabilityOfGrid } from "../summary/availability";
 import { checkWorkbook } from "../summary/readiness";
 import { readForRun, summariesOfRead } from "../summary/run";
@@ -60,9 +61,10 @@ export type InspectResult = Inspected | Refused;
 
 export interface SummarizeBytesOptions {
   /**
-   * An edited policy: used instead of the workbook's 政策参数 sheet, and written into the output as
-   * a 政策参数 sheet of its own (the input's sheet is carried unchanged, so the new one is named
-   * "政策参数 (2)" when the input has one).
+   * An edited policy: used instead of the workbook's 政策参数 sheet and written into the output's
+   * 政策参数 sheet (issue 17: its place and name kept, so that the output's summaries and its
+   * policy agree — 核对汇总 and `cm-addin verify` remake them with the edited figures); a new
+   * 政策参数 sheet when the input has none. The input's bytes are never changed.
    */
   policyOverride?: Policy;
   /** when the summaries are made (title lines, default year 第十四条); default: now */
@@ -161,7 +163,9 @@ export async function summarizeBytes(
   let sheetNames: string[];
   let out: Uint8Array;
   try {
-    sheetNames = addSheetsToPackage(pkg, models);
+    sheetNames = addSheetsToPackage(pkg, models, {
+      replace: opts.policyOverride === undefined ? [] : [POLICY_SHEET],
+    });
     out = await packageBytes(pkg, pakoCodec, now);
   } catch (e) {
     // as the CLI (src/cli/xlsx.ts addSheetsToWorkbook): the input's fault, or the data's size

@@ -166,6 +166,15 @@ export class Package {
     for (const c of p.chunks()) f(utf8Bytes(c));
   }
 
+  /** Removes a part (nothing when the package has none of that name). */
+  remove(name: string): void {
+    const i = this.index.get(partKey(name));
+    if (i === undefined) return;
+    this.parts.splice(i, 1);
+    this.index.clear();
+    this.parts.forEach((p, j) => this.index.set(partKey(p.name), j));
+  }
+
   /** Adds or replaces a part (no folder entries: Excel's own packages have none). */
   put(name: string, text: string): void {
     this.set({ name, text });
@@ -422,9 +431,23 @@ function* inForm(chunks: Iterable<string>, strict: boolean): Generator<string> {
  * unique against the sheets already there. Returns the names used. Throws a PackageError for a
  * package that is not a SpreadsheetML workbook, an Error for a model that cannot be written.
  */
-export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[] {
+export function addSheetsToPackage(
+  pkg: Package,
+  wanted: SheetModel[],
+  opts: { replace?: readonly string[] } = {}
+): string[] {
   let models = wanted;
   const { wb, dir, relsPart, rels, relsDoc: existingRels } = workbookOf(pkg);
+  // a model named in `replace` whose worksheet the workbook has: written into that sheet's part
+  // (its place, name and relationship kept; the old part's own relationships dropped)
+  const replaceSet = new Set(opts.replace ?? []);
+  const replacedPart = (m: SheetModel): string | null => {
+    if (!replaceSet.has(m.name)) return null;
+    const entry = wb.sheets.find((x) => x.name === m.name);
+    const rel = entry && rels.find((r) => r.Id === entry.rId && isRelType(r.Type, "worksheet"));
+    return rel ? resolvePart(dir, rel.Target) : null;
+  };
+  const replacing = models.map(replacedPart);
   const relsDoc =
     existingRels ??
     parseXmlPart(`${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`, relsPart);
@@ -440,10 +463,12 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
   const cp = childPrefix(ctDoc.root);
   const wbEd = new WorkbookEditor(wb);
 
-  const names = uniqueSheetNames(
-    models.map((m) => m.name),
+  const added = uniqueSheetNames(
+    models.filter((_, i) => replacing[i] === null).map((m) => m.name),
     wb.sheets.map((s) => s.name)
   );
+  let nextAdded = 0;
+  const names = models.map((m, i) => (replacing[i] === null ? added[nextAdded++] : m.name));
   // every model is checked before anything is added: the sheets are written later, streamed
   models.forEach((m, i) => checkSheetModel(m, names[i]));
   models = resolveListRanges(models, names);
@@ -483,6 +508,12 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
     0
   );
   models.forEach((m, i) => {
+    const replaced = replacing[i];
+    if (replaced !== null) {
+      pkg.remove(relsPathOf(replaced));
+      pkg.putChunks(replaced, () => inForm(sheetXmlChunks(m, names[i], styles), wb.strict));
+      return;
+    }
     const k = unusedNumber((n) => lowerParts.has(partKey(`${dir}worksheets/sheet${n}.xml`)));
     const part = `${dir}worksheets/sheet${k}.xml`;
     lowerParts.add(partKey(part));
@@ -506,7 +537,9 @@ export function addSheetsToPackage(pkg: Package, wanted: SheetModel[]): string[]
   });
 
   // (rev 2) the header rows of printed summaries repeat on every page; the print area is the report
-  for (const t of printTitlesOf(models, names, wb.sheets.length))
+  const appended = models.filter((_, i) => replacing[i] === null);
+  const appendedNames = names.filter((_, i) => replacing[i] === null);
+  for (const t of printTitlesOf(appended, appendedNames, wb.sheets.length))
     wbEd.addDefinedName(definedNameOf(t));
   pkg.put(wb.part, wbEd.toString());
   pkg.put(relsPart, relsEd.toString());

@@ -19,6 +19,8 @@ import { checkWorkbook } from "../../src/summary/readiness";
 import { availabilityOfGrid } from "../../src/summary/availability";
 import { defaultPolicy } from "../../src/policy/defaults";
 import { POLICY_SHEET } from "../../src/policy/schema";
+import { readPolicyFromGrid } from "../../src/policy/sheet";
+import { runCli } from "../cli/helpers/run";
 import { scaledSheets, writeBenchWorkbook } from "../bench/generate";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -106,23 +108,36 @@ describe("summarizeBytes = cm-addin summarize", () => {
     expect(r.sheetNames.filter((n) => n !== "校验结果")).toHaveLength(2);
   }, 60_000);
 
-  test("a policy edited in the page: used, and written as a 政策参数 sheet of its own", async () => {
+  test("a policy edited in the page: used, and written into the output's 政策参数 sheet (its place kept)", async () => {
     const bytes = new Uint8Array(fs.readFileSync(SAMPLE));
     const base = await summarizeBytes(bytes, "sample.xlsx", ["grades"], { now: NOW });
     const policy = defaultPolicy(2025);
+    policy.a.grades[0].minScore = 95;
     const r = await summarizeBytes(bytes, "sample.xlsx", ["grades"], {
       now: NOW,
       policyOverride: policy,
     });
     if (!r.ok || !base.ok) throw new Error("not summarized");
     expect(r.result.policy).toBe(policy);
-    expect(r.sheetNames).toEqual([...base.sheetNames, `${POLICY_SHEET} (2)`]);
+    expect(r.sheetNames).toEqual([...base.sheetNames, POLICY_SHEET]);
     const g = await gridOf(r.bytes!, "override.xlsx");
-    const sheet = g.sheets.find((s) => s.name === `${POLICY_SHEET} (2)`)!;
-    expect(sheet.values.flat()).toContain(2025);
-    // the input's own 政策参数 sheet is carried unchanged
-    const orig = (await readWorkbookGrid(SAMPLE)).sheets.find((s) => s.name === POLICY_SHEET);
-    expect(g.sheets.find((s) => s.name === POLICY_SHEET)).toEqual(orig);
+    const input = await readWorkbookGrid(SAMPLE);
+    // one 政策参数 sheet, where the input had it; every other input sheet unchanged
+    const names = (x: typeof g) => x.sheets.map((s) => s.name);
+    expect(names(g).slice(0, input.sheets.length)).toEqual(names(input));
+    expect(names(g).filter((n) => n.startsWith(POLICY_SHEET))).toEqual([POLICY_SHEET]);
+    for (const s of input.sheets.filter((x) => x.name !== POLICY_SHEET))
+      expect(g.sheets.find((x) => x.name === s.name)).toEqual(s);
+    // it holds the edited figures: the output read back gives the policy that made its summaries
+    expect(readPolicyFromGrid(g, 2025).policy.a.grades[0].minScore).toBe(95);
+    expect(readPolicyFromGrid(input, 2025).policy.a.grades[0].minScore).not.toBe(95);
+    // the input's bytes are not touched
+    expect(Buffer.from(bytes).equals(fs.readFileSync(SAMPLE))).toBe(true);
+    // and `cm-addin verify` remakes the output's summaries from its own sheets: no difference
+    const out = path.join(dir, "override-汇总.xlsx");
+    fs.writeFileSync(out, r.bytes!);
+    const v = await runCli(["verify", out]);
+    expect({ code: v.code, out: v.out.join("\n") }).toMatchObject({ code: 0 });
   }, 60_000);
 
   test("10,000 CMs / 100,000 loans (generated): the same as the CLI", async () => {

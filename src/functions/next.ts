@@ -10,14 +10,15 @@ import { valueError } from "../core/errors";
 import { dec, Dec } from "../core/money";
 import { fromYuan } from "../policy/units";
 import { assessGrade } from "../rules/a/grade";
-import { nextCapText, nextOfManager, othersOfGroup } from "../rules/a/next";
+import {
+  NEXT_IMPOSSIBLE,
+  NEXT_TOP,
+  nextCapText,
+  nextOfManager,
+  othersOfGroup,
+} from "../rules/a/next";
 import { defineFunction, OutCell, YEAR_ARG } from "./args";
 import { SCORE_ARGS, scoreOfArgs } from "./scoreArgs";
-
-/** The text of a figure that cannot lift the grade alone (a component cap of A2 or a cap of A4). */
-export const NEXT_IMPOSSIBLE = "不可能（已封顶）";
-/** The first cell at the top grade, uncapped. */
-export const NEXT_TOP = "已是最高等级";
 
 const NEXTGRADE_HEADERS: OutCell[] = [
   "目标等级",

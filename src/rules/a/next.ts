@@ -246,10 +246,15 @@ export function othersOfGroup(
   };
 }
 
+/** A figure that cannot lift the grade alone (a component cap of A2, or a cap of A4 holds him). */
+export const NEXT_IMPOSSIBLE = "不可能（已封顶）";
+/** The top grade, uncapped: nothing to reach. */
+export const NEXT_TOP = "已是最高等级";
+
 /** The 距上一等级 cell (Chinese): the target grade and the three single changes, or why not. */
 export function nextGradeText(r: NextGradeResult): string {
-  if (r.target === null) return "已是最高等级";
-  const no = "不可能（已封顶）";
+  if (r.target === null) return NEXT_TOP;
+  const no = NEXT_IMPOSSIBLE;
   const loans = r.extraLoans === null ? no : `+${r.extraLoans} 笔`;
   const income = r.extraIncome === null ? no : `+${fmtMoney(r.extraIncome)} 元`;
   const npl = r.maxNewNpl === null ? no : `≤ ${fmtMoney(r.maxNewNpl)} 元`;

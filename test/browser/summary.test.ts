@@ -85,14 +85,18 @@ describeBrowser("汇总 page in the browser", () => {
   });
 
   test("the report's link opens a new sheet", async () => {
-    const before = await pane.page.evaluate(() => (window as any).__fakeHost.selectionHistory.length);
+    const before = await pane.page.evaluate(
+      () => (window as any).__fakeHost.selectionHistory.length
+    );
     await pane.page.getByRole("button", { name: /打开“等级汇总”/ }).click();
     // 生成 already left 等级汇总 active, so wait for the link's own selection, not for the active sheet
     await pane.page.waitForFunction(
       (n) => (window as any).__fakeHost.selectionHistory.length > n,
       before
     );
-    await expect(pane.page.evaluate(() => (window as any).__fakeHost.activeSheet())).resolves.toBe("等级汇总");
+    await expect(pane.page.evaluate(() => (window as any).__fakeHost.activeSheet())).resolves.toBe(
+      "等级汇总"
+    );
     await expect(pane.selection()).resolves.toEqual({ sheet: "等级汇总", address: "A1" });
   });
 

@@ -48,7 +48,8 @@ const NEXTGRADE = defineFunction(
     if (!columns && a.peerCount === null)
       throw valueError(
         "同类行只给出平均数时须给出同类行人数（参数 peerCount，含本人，见 CM.PEERAVG 的“人数”）：本人的数值计入平均数（第十一条）",
-        "with the peer averages as single values give the number of peers (peerCount, the CM included; CM.PEERAVG's count): his own figures move the average (Art. 11)"
+        "with the peer averages as single values give the number of peers (peerCount, the CM " +
+          "included; CM.PEERAVG's count): his own figures move the average (Art. 11)"
       );
     if (columns && a.peerCount !== null && a.peerCount !== peers.count)
       throw valueError(

@@ -4,7 +4,10 @@ import type { HelpTable } from "./help";
 const YEAR_EN = "Policy year (optional; default: this workbook's policy)";
 const HEADERS_EN = "With a header row (optional, default no)";
 const BLANK_EN =
-  'A row whose employee id is blank is no CM: not a peer, and its result row is blank, whatever Excel passes for the empty cells (null, "" or 0, depending on the build). One call takes at most ~5 MB of arguments (about 20,000 rows of ten columns); for larger rosters use the task pane\'s 汇总.';
+  "A row whose employee id is blank is no CM: not a peer, and its result row is blank, " +
+  'whatever Excel passes for the empty cells (null, "" or 0, depending on the build). One ' +
+  "call takes at most ~5 MB of arguments (about 20,000 rows of ten columns); for larger " +
+  "rosters use the task pane's 汇总.";
 const ROSTER_PARAMS = {
   ids: "Employee id column (the whole table; blank rows allowed)",
   branchTypes: "Branch type column: 一类行/二类行/三类行",
@@ -21,7 +24,9 @@ const ROSTER_PARAMS = {
 export const HELP_EN_ROSTER: HelpTable = {
   SCORES: {
     description:
-      "Scores of a whole roster in one call (Art. 11, 12), one spilled row per input row, each as CM.SCORE: the peer averages of each branch type are computed once (the code of the 等级汇总 summary), so the sheet does O(n) work instead of CM.SCORE's O(n²) with whole peer columns. " +
+      "Scores of a whole roster in one call (Art. 11, 12), one spilled row per input row, each " +
+      "as CM.SCORE: the peer averages of each branch type are computed once (the code of the " +
+      "等级汇总 summary), so the sheet does O(n) work instead of CM.SCORE's O(n²) with whole peer columns. " +
       BLANK_EN,
     params: { ...ROSTER_PARAMS, withHeaders: HEADERS_EN, year: YEAR_EN },
     result: "Per row: count points, income points, quality points, deductions, total",
@@ -30,7 +35,9 @@ export const HELP_EN_ROSTER: HelpTable = {
   },
   GRADES: {
     description:
-      "Total score, final grade and wage coefficient of a whole roster in one call (Art. 7, 10–12), one spilled row per input row, as the 等级汇总 summary computes them (peer averages once, caps, protection period). " +
+      "Total score, final grade and wage coefficient of a whole roster in one call " +
+      "(Art. 7, 10–12), one spilled row per input row, as the 等级汇总 summary computes them (peer averages " +
+      "once, caps, protection period). " +
       BLANK_EN,
     params: {
       ...ROSTER_PARAMS,

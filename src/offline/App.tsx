@@ -469,7 +469,9 @@ function Page(props: { engine: OfflineEngine }): React.JSX.Element {
           <MessageBarBody>
             {t(
               "您的文件不会离开本机：本页面不联网、不上传，所有读取和计算都在本浏览器中完成；结果以下载方式保存，原文件不会被修改。",
-              "Your file never leaves this computer: this page makes no network request and uploads nothing; everything is read and computed in this browser, the result is saved as a download and the original file is never changed."
+              "Your file never leaves this computer: this page makes no network request and uploads " +
+                "nothing; everything is read and computed in this browser, the result is saved as a " +
+                "download and the original file is never changed."
             )}
           </MessageBarBody>
         </MessageBar>
@@ -529,7 +531,9 @@ function Page(props: { engine: OfflineEngine }): React.JSX.Element {
                 <Body1 as="p">
                   {t(
                     "显示工作簿“政策参数”表的参数。修改只用于本次生成：改后的参数写入下载文件的“政策参数”工作表，原文件不变。金额一律以元填写；比例填小数（0.05）或百分数（5%）。",
-                    "The parameters of the workbook's 政策参数 sheet. Edits apply to this run only: they are written into the downloaded file's 政策参数 sheet; the original file is unchanged. Amounts in yuan; shares as 0.05 or 5%."
+                    "The parameters of the workbook's 政策参数 sheet. Edits apply to this run only: they are " +
+                      "written into the downloaded file's 政策参数 sheet; the original file is unchanged. Amounts in " +
+                      "yuan; shares as 0.05 or 5%."
                   )}
                 </Body1>
                 <div className={styles.actions} role="status" aria-live="polite">
@@ -565,7 +569,9 @@ function Page(props: { engine: OfflineEngine }): React.JSX.Element {
                 <Body1 as="p">
                   {t(
                     `生成的文件（“<文件名>-汇总.xlsx”）包含原工作簿的全部内容（不作改动）和所选汇总表，与命令行 cm-addin summarize 的结果相同；有错误的数据行不计入，并在标题行注明。`,
-                    `The file (“<name>-汇总.xlsx”) holds everything of the workbook, unchanged, plus the chosen summaries — the same as the command line's cm-addin summarize; rows with data errors are left out and counted in the title line.`
+                    `The file (“<name>-汇总.xlsx”) holds everything of the workbook, unchanged, plus the chosen ` +
+                      `summaries — the same as the command line's cm-addin summarize; rows with data errors are ` +
+                      `left out and counted in the title line.`
                   )}
                 </Body1>
                 <SummaryChoices

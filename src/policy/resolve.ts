@@ -58,7 +58,9 @@ export function resolvePolicyOf(
         severity: "info",
         rule: "POLICY.year",
         message: `政策参数表为 ${sheet.policy.year} 年度，本次按 ${year} 年度计算：使用 ${year} 年默认参数（金额单位沿用工作表的“${sheet.policy.amountUnit}”），评定日期 ${base.assessmentDate}`,
-        messageEn: `The policy sheet is for ${sheet.policy.year}; computing for ${year} with that year's defaults (amount unit kept from the sheet), assessment date ${base.assessmentDate}`,
+        messageEn:
+          `The policy sheet is for ${sheet.policy.year}; computing for ${year} with that year's ` +
+          `defaults (amount unit kept from the sheet), assessment date ${base.assessmentDate}`,
       });
     }
   }

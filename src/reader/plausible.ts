@@ -95,7 +95,9 @@ function unitIssues(data: WorkbookData, policy: Policy): Issue[] {
       severity: "warning",
       rule: "PLAUSIBLE.unit",
       message: `“${name}”列 ${typed.length} 个非零值中 ${small} 个${side}（中位数 ${fmt(median)}），${from}时似乎${unit === "元" ? "太小" : "太大"}：是否按${other}填写？${fix}`,
-      messageEn: `${name}: ${small} of ${typed.length} non-zero values are ${sideEn} (median ${fmt(median)}), implausible in ${unit}: typed in ${other}? ${fixEn}`,
+      messageEn:
+        `${name}: ${small} of ${typed.length} non-zero values are ${sideEn} (median ` +
+        `${fmt(median)}), implausible in ${unit}: typed in ${other}? ${fixEn}`,
     });
   }
   return out;
@@ -127,7 +129,8 @@ function shareIssues(data: WorkbookData): Issue[] {
     const example = `${fmt(first.v)}（${at}）`;
     const fix = `请都按百分数填写（95 表示 95%，${fmt(first.v)} 应写 ${fmt(Number((first.v * 100).toPrecision(12)))}）`;
     const zh = anyPercent
-      ? `“${name}”列混用了小数和百分数：${fractions.length} 个值在 0–1 之间（如 ${example}），${percents.length > 0 ? `其余 ${percents.length} 个为百分数（如 ${fmt(percents[0].v)}）` : "而另一占比列为百分数"}；${fix}`
+      ? `“${name}”列混用了小数和百分数：${fractions.length} 个值在 0–1 之间（如 ${example}），` +
+        `${percents.length > 0 ? `其余 ${percents.length} 个为百分数（如 ${fmt(percents[0].v)}）` : "而另一占比列为百分数"}；${fix}`
       : `“${name}”列的 ${fractions.length} 个值都在 0–1 之间（如 ${example}），似乎按小数填写；${fix}`;
     out.push({
       sheet: info.sheet,
@@ -135,7 +138,9 @@ function shareIssues(data: WorkbookData): Issue[] {
       severity: "warning",
       rule: "PLAUSIBLE.scale",
       message: zh,
-      messageEn: `${name}: ${fractions.length} values between 0 and 1 (e.g. ${fmt(first.v)} at ${at})${anyPercent ? " beside percents" : ""}: write every share as a percent (95 = 95%)`,
+      messageEn:
+        `${name}: ${fractions.length} values between 0 and 1 (e.g. ${fmt(first.v)} at ` +
+        `${at})${anyPercent ? " beside percents" : ""}: write every share as a percent (95 = 95%)`,
     });
   }
   return out;

@@ -262,7 +262,9 @@ export function deriveFromLastYear(
         severity: "warning",
         rule: "PREV.disagree",
         message: `${m.name}（${m.id}）${l.zh}：本表填写“${show(typed)}”，${last.source}${fromWhat}（${where}）为“${show(value)}”；按填写的“${show(typed)}”计算，请核对`,
-        messageEn: `${m.name} (${m.id}) ${l.en}: typed "${showEn(typed)}", last year's table (${where}) gives "${showEn(value)}"; the typed value is used, please check`,
+        messageEn:
+          `${m.name} (${m.id}) ${l.en}: typed "${showEn(typed)}", last year's table (${where}) gives ` +
+          `"${showEn(value)}"; the typed value is used, please check`,
       });
     };
     const corp = last.corporate?.get(m.id);

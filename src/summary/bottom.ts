@@ -120,7 +120,8 @@ export function buildBottomSummary(
   const notes: CellValue[][] = [
     [
       "说明",
-      `逾期超过 ${policy.a.nplOverdueDays} 天或五级分类为${policy.a.nplClasses.join("、")}的贷款计入第一责任人（职工介绍、担保的计入该职工）的责任不良贷款；逾期不超过 ${policy.a.nplOverdueDays} 天的抵押、质押贷款处于处置期，不计入（第四十条、第三十七条）`,
+      `逾期超过 ${policy.a.nplOverdueDays} 天或五级分类为${policy.a.nplClasses.join("、")}的贷款计入第一责任人（职工介绍、` +
+        `担保的计入该职工）的责任不良贷款；逾期不超过 ${policy.a.nplOverdueDays} 天的抵押、质押贷款处于处置期，不计入（第四十条、第三十七条）`,
     ],
     [
       null,

@@ -230,7 +230,9 @@ export function buildGradesSummary(
     roster.skipped.length > 0 ? null : "说明",
     tol === null
       ? "政策参数未设置“不良容忍度”：第十二条的不良率封顶未应用"
-      : `不良容忍度 ${tol}%：新增不良率超过 ${tol}% 最高${policy.a.capOverTolerance}，超过 ${dec(tol).times(policy.a.farOverToleranceFactor).toString()}% 最高${policy.a.capFarOverTolerance}（第十二条）`,
+      : `不良容忍度 ${tol}%：新增不良率超过 ${tol}% 最高${policy.a.capOverTolerance}，超过 ` +
+        `${dec(tol).times(policy.a.farOverToleranceFactor).toString()}% ` +
+        `最高${policy.a.capFarOverTolerance}（第十二条）`,
   ]);
   if (unknownExit.size > 0) {
     const list = [...unknownExit].map((c) => EXIT_REASONS[c].zh).join("、");

@@ -159,7 +159,9 @@ export function readyLine(v: Validation, notices: readonly Issue[]): ReadyLine {
     return {
       ready: false,
       zh: `先更正数据错误再汇总：${rows} 行有无法读取的单元格（共 ${errors} 处错误，见上），汇总时这些行不计入需要该列的汇总表`,
-      en: `fix the data errors first: ${rows} rows have cells that cannot be read (${errors} errors, listed above); summarize would leave them out of the summaries that need those columns`,
+      en:
+        `fix the data errors first: ${rows} rows have cells that cannot be read (${errors} errors, ` +
+        `listed above); summarize would leave them out of the summaries that need those columns`,
     };
   }
   const unset = notices

@@ -276,7 +276,9 @@ export function buildStatements(
       severity: "warning",
       rule: "STATEMENTS.pageBreaks",
       message: `考核通知单共 ${n} 人，Excel 每张工作表最多 ${MAX_PAGE_BREAKS} 个分页符：第 ${MAX_PAGE_BREAKS + 2} 人起不再分页，请按支行分批生成`,
-      messageEn: `${n} statements: Excel keeps at most ${MAX_PAGE_BREAKS} page breaks per sheet; from statement ${MAX_PAGE_BREAKS + 2} on there is no page break — make them in batches`,
+      messageEn:
+        `${n} statements: Excel keeps at most ${MAX_PAGE_BREAKS} page breaks per sheet; from ` +
+        `statement ${MAX_PAGE_BREAKS + 2} on there is no page break — make them in batches`,
     });
   }
   return { id: "statements", model, explanations: {}, issues };

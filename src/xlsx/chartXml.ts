@@ -87,7 +87,10 @@ function columnValues(m: SheetModel, b: ColumnBlock): CellValue[] {
 
 /** The rich text of a title (one paragraph). */
 function richText(s: string): string {
-  return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" b="1"/><a:t>${text(s)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  return (
+    '<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr>' +
+    `<a:r><a:rPr lang="zh-CN" b="1"/><a:t>${text(s)}</a:t></a:r></a:p></c:rich></c:tx>`
+  );
 }
 
 /**
@@ -137,7 +140,9 @@ export function chartXml(m: SheetModel, c: ChartSpec, sheet: string): string {
           ).join("")
         : "";
       const dLbls = pie
-        ? '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>'
+        ? '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName ' +
+          'val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize ' +
+          'val="0"/><c:showLeaderLines val="1"/></c:dLbls>'
         : "";
       return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${tx}${pie ? slices : fill(i) + '<c:invertIfNegative val="0"/>'}${dLbls}${catEl}${valEl}</c:ser>`;
     })
@@ -147,14 +152,22 @@ export function chartXml(m: SheetModel, c: ChartSpec, sheet: string): string {
     plot = `<c:pieChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/></c:pieChart>`;
   else {
     const horizontal = c.kind === "bar";
-    const bar = `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${ser}<c:gapWidth val="80"/><c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:barChart>`;
+    const bar =
+      `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping ` +
+      `val="clustered"/><c:varyColors val="0"/>${ser}<c:gapWidth val="80"/><c:axId ` +
+      `val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:barChart>`;
     // horizontal bars: the first row at the top (categories from max to min), values along the bottom
     const catAx =
-      `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
+      `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation ` +
+      `val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos ` +
+      `val="${horizontal ? "l" : "b"}"/>` +
       `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-      `<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+      `<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn ` +
+      `val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
     const valAx =
-      `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
+      `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation ` +
+      `val="minMax"/></c:scaling><c:delete val="0"/><c:axPos ` +
+      `val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
       `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
       `<c:crossAx val="${CAT_AX}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
     plot = bar + catAx + valAx;
@@ -185,7 +198,9 @@ export function drawingXml(charts: readonly ChartSpec[], relIds: readonly string
         `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
       return (
         `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${corner(a.col, a.row)}</xdr:from><xdr:to>${corner(a.col + a.cols, a.row + a.rows)}</xdr:to>` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${text(`图表 ${i + 1}`)}" descr="${text(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" ` +
+        `name="${text(`图表 ${i + 1}`)}" ` +
+        `descr="${text(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
         '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
         `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" r:id="${text(relIds[i])}"/></a:graphicData></a:graphic>` +
         "</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"

@@ -447,7 +447,8 @@ export async function gridOfPackage(pkg: Package): Promise<WorkbookGrid> {
   }
   if (uncalculated.length > 0) {
     notices.unshift(
-      `${UNCALCULATED_NOTICE}（工作表 ${uncalculated.join("、")}公式没有计算结果，按空白读取；formulas without cached values are read as blank — open and save the workbook in Excel）`
+      `${UNCALCULATED_NOTICE}（工作表 ${uncalculated.join("、")}公式没有计算结果，按空白读取；formulas without ` +
+        `cached values are read as blank — open and save the workbook in Excel）`
     );
   }
   return notices.length > 0 ? { sheets, notices } : { sheets };

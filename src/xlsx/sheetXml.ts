@@ -99,7 +99,8 @@ function pageParts(m: SheetModel): { margins: string; setup: string } {
 export function rowBreaksXml(m: SheetModel): string {
   const rows = pageBreakRows(m);
   if (rows.length === 0) return "";
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="${MAX_SHEET_COLS - 1}" man="1"/>`).join("")}</rowBreaks>`;
+  const breaks = rows.map((r) => `<brk id="${r}" max="${MAX_SHEET_COLS - 1}" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 /** Rows per chunk of {@link sheetXmlChunks}. */
@@ -226,7 +227,9 @@ export function* sheetXmlChunks(
     out += hlRefs
       .map(
         (ref, k) =>
-          `<conditionalFormatting sqref="${ref}"><cfRule type="expression" dxfId="${styles.highlightDxf}" priority="${k + 1}"><formula>LEN(TRIM(${ref}))=0</formula></cfRule></conditionalFormatting>`
+          `<conditionalFormatting sqref="${ref}"><cfRule type="expression" ` +
+          `dxfId="${styles.highlightDxf}" ` +
+          `priority="${k + 1}"><formula>LEN(TRIM(${ref}))=0</formula></cfRule></conditionalFormatting>`
       )
       .join("");
   }

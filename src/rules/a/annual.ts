@@ -88,7 +88,9 @@ function ratioIn(
     if (noneSet || !isOutside) {
       throw naError(
         `买断比例未设置（第三十三条）：${formationYear} 年形成的不良贷款的赔偿比例由总行确定，请在政策参数“${ratioKey(formationYear)}”中设置${isOutside ? `（另：${outside.zh}）` : ""}`,
-        `ratio not set (Art. 33): the head office sets the ratio for NPL formed in ${formationYear}; set ${ratioKey(formationYear)} in the policy${isOutside ? ` (also: ${outside.en})` : ""}`
+        `ratio not set (Art. 33): the head office sets the ratio for NPL formed in ` +
+          `${formationYear}; set ${ratioKey(formationYear)} in the ` +
+          `policy${isOutside ? ` (also: ${outside.en})` : ""}`
       );
     }
   }
@@ -161,7 +163,8 @@ export function annualBase(
   if (exempted.gt(balance)) {
     throw valueError(
       `${who}免责金额 ${fmtMoney(exempted)} 元大于贷款余额 ${fmtMoney(balance)} 元：请核对（第三十六条，免责后余额不能为负）`,
-      `${whoEn}the exempted amount ${fmtMoney(exempted)} is above the balance ${fmtMoney(balance)}: please check (Art. 36; the balance after exemption cannot be negative)`
+      `${whoEn}the exempted amount ${fmtMoney(exempted)} is above the balance ` +
+        `${fmtMoney(balance)}: please check (Art. 36; the balance after exemption cannot be negative)`
     );
   }
   const base = balance.minus(exempted);

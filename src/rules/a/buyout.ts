@@ -242,7 +242,8 @@ export function buyoutRate(
     };
   throw valueError(
     `${q.formedYear} 年形成的不良贷款按容忍度拆分（容忍度内 ${pctText(a.buyoutWithinTolRate)}，超出部分 ${pctText(a.buyoutAboveTolRate)}，第四十九条 3）：请指明容忍度内或超出部分`,
-    `an NPL formed in ${q.formedYear} is split by the tolerance (within ${pctText(a.buyoutWithinTolRate)}, above ${pctText(a.buyoutAboveTolRate)}, Art. 49.3): say which part`
+    `an NPL formed in ${q.formedYear} is split by the tolerance (within ` +
+      `${pctText(a.buyoutWithinTolRate)}, above ${pctText(a.buyoutAboveTolRate)}, Art. 49.3): say which part`
   );
 }
 

@@ -48,7 +48,9 @@ export function checkLedger(loans: readonly LoanRow[], policy: Policy): LedgerFi
           "firstResponsible",
           "第二十七条",
           `合规提示：贷款 ${id} 于 ${loan.granted} 发放，缺少第一责任人（第十九条、第二十七条；第十九条：第一责任人退休后重组的贷款可只有管理责任人，如属此类可不补）`,
-          `compliance: loan ${id} granted ${loan.granted} has no first responsible person (Art. 19, 27; Art. 19: a loan restructured after its first responsible person retired may have only a management responsible person)`
+          `compliance: loan ${id} granted ${loan.granted} has no first responsible person (Art. 19, ` +
+            `27; Art. 19: a loan restructured after its first responsible person retired may have only ` +
+            `a management responsible person)`
         )
       );
     }
@@ -78,8 +80,13 @@ export function checkLedger(loans: readonly LoanRow[], policy: Policy): LedgerFi
           i,
           "familyGuarantor",
           "第二十四条",
-          `合规提示：贷款 ${id} 为自然人贷款 ${fmtMoney(loan.amount)} 元（一万元以上(含)，起点 ${fmtMoney(a.familyGuarantorMinAmount)} 元），${blank ? "未注明" : "没有"}配偶或家庭成员连带保证，也未注明无配偶证明（第二十四条）`,
-          `compliance: loan ${id}, a natural-person loan of ${fmtMoney(loan.amount)} yuan (threshold ${fmtMoney(a.familyGuarantorMinAmount)}, inclusive), ${blank ? "does not state" : "has no"} spouse/family joint guarantee and no no-spouse certificate (Art. 24)`
+          `合规提示：贷款 ${id} 为自然人贷款 ${fmtMoney(loan.amount)} 元（一万元以上(含)，起点 ` +
+            `${fmtMoney(a.familyGuarantorMinAmount)} 元），${blank ? "未注明" : "没有"}配偶或家庭成员连带保证，` +
+            `也未注明无配偶证明（第二十四条）`,
+          `compliance: loan ${id}, a natural-person loan of ${fmtMoney(loan.amount)} yuan (threshold ` +
+            `${fmtMoney(a.familyGuarantorMinAmount)}, inclusive), ` +
+            `${blank ? "does not state" : "has no"} spouse/family joint guarantee and no no-spouse ` +
+            `certificate (Art. 24)`
         )
       );
     }

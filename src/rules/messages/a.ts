@@ -123,7 +123,9 @@ export const MESSAGES_A: MessageCatalog = {
   A_MANAGER: { zh: "客户经理 {id} {name}（{type}）", en: "CM {id} {name} ({type})" },
   A_WHATIF: {
     zh: "假设分析（未写入工作表）：客户经理 {id} {name}（{type}），按修改后的数据重算；{type}平均值随本人数据变动（同类行 {n} 人，本人计入）",
-    en: "What-if (nothing written to the sheet): CM {id} {name} ({type}) recomputed with the changed figures; the {type} averages move with his own ({n} CMs, him included)",
+    en:
+      "What-if (nothing written to the sheet): CM {id} {name} ({type}) recomputed with the " +
+      "changed figures; the {type} averages move with his own ({n} CMs, him included)",
   },
   A_COUNT_POINTS: {
     zh: "贷款笔数 {count}，{type}平均 {avg}，d = {d} 个百分点；{base} + {per} × d = {raw}，限于 {min}–{max} 分 → 笔数得分 {points}",

@@ -410,6 +410,8 @@ export const MESSAGES_B: MessageCatalog = {
   },
   B_NEXT_B4: {
     zh: "说明：以上只按第十一条的等级条件计算；晋升另须年度考核称职以上、升等考试通过（第十九条）",
-    en: "Note: only the level conditions of Art. 11 are computed; a promotion also needs an assessment of competent or better and the promotion exam passed (Art. 19)",
+    en:
+      "Note: only the level conditions of Art. 11 are computed; a promotion also needs an " +
+      "assessment of competent or better and the promotion exam passed (Art. 19)",
   },
 };

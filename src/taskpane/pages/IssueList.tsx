@@ -218,7 +218,13 @@ export function IssueList(props: IssueListProps): React.JSX.Element {
           const partly = result.partly[id];
           const dropped = result.dropped[id];
           const zh = `${partly > 0 ? `，其中 ${partly} 行有无法读取的单元格（需要该列的汇总不计入）` : ""}${dropped > 0 ? `；${dropped} 行未读取（必填项有误或编号重复）` : ""}`;
-          const en = `${partly > 0 ? `, ${partly} of them with unreadable cells (left out of the summaries that need them)` : ""}${dropped > 0 ? `; ${dropped} rows not read (a required cell bad, or a repeated id)` : ""}`;
+          const en =
+            (partly > 0
+              ? `, ${partly} of them with unreadable cells (left out of the summaries that need them)`
+              : "") +
+            (dropped > 0
+              ? `; ${dropped} rows not read (a required cell bad, or a repeated id)`
+              : "");
           return (
             <li key={id}>
               <Caption1>

@@ -141,7 +141,9 @@ export function PolicyFigures(): React.JSX.Element {
       <Body1 block as="p">
         {t(
           `以下数字取自本工作簿的政策参数（${policy.year} 年度；没有“政策参数”表时为该年度的默认值），函数说明中“政策参数的分数线、比例、金额”即指这些数字；可在“政策参数”页修改。`,
-          `These figures are this workbook's policy (year ${policy.year}; the year's defaults when the workbook has no 政策参数 sheet) — the score lines, ratios and amounts the function help refers to; edit them on the Policy page.`
+          `These figures are this workbook's policy (year ${policy.year}; the year's defaults when ` +
+            `the workbook has no 政策参数 sheet) — the score lines, ratios and amounts the function help ` +
+            `refers to; edit them on the Policy page.`
         )}
       </Body1>
       <Caption1 block as="p">

@@ -226,7 +226,9 @@ export function WhatIfForm(props: WhatIfFormProps): React.JSX.Element {
       <Caption1>
         {t(
           `修改 ${input.name}（${input.employeeId}）的数据，立即按规则重算总分、等级和工资系数；${input.branchType}平均值随本人数据变动。仅供测算，不写入工作表。`,
-          `Change the figures of ${input.name} (${input.employeeId}) to recompute the score, grade and wage coefficient at once; the ${input.branchType} averages move with his own. For estimates only: nothing is written to the sheet.`
+          `Change the figures of ${input.name} (${input.employeeId}) to recompute the score, grade ` +
+            `and wage coefficient at once; the ${input.branchType} averages move with his own. For ` +
+            `estimates only: nothing is written to the sheet.`
         )}
       </Caption1>
       <div className={styles.grid}>
@@ -265,14 +267,20 @@ export function WhatIfForm(props: WhatIfFormProps): React.JSX.Element {
         <>
           <Body1 as="p" aria-label={t("假设结果", "What-if result")}>
             {t(
-              `总分 ${outcome.r.total.toFixed(2)}${before ? `（原 ${before.total.toFixed(2)}）` : ""}，等级 ${outcome.r.finalGrade}${before ? `（原 ${before.finalGrade}）` : ""}，工资系数 ${coef(outcome.r)}`,
-              `Score ${outcome.r.total.toFixed(2)}${before ? ` (was ${before.total.toFixed(2)})` : ""}, grade ${outcome.r.finalGrade}${before ? ` (was ${before.finalGrade})` : ""}, wage coefficient ${coef(outcome.r)}`
+              `总分 ${outcome.r.total.toFixed(2)}${before ? `（原 ${before.total.toFixed(2)}）` : ""}，等级 ` +
+                `${outcome.r.finalGrade}${before ? `（原 ${before.finalGrade}）` : ""}，工资系数 ${coef(outcome.r)}`,
+              `Score ${outcome.r.total.toFixed(2)}${before ? ` (was ${before.total.toFixed(2)})` : ""}, ` +
+                `grade ${outcome.r.finalGrade}${before ? ` (was ${before.finalGrade})` : ""}, wage ` +
+                `coefficient ${coef(outcome.r)}`
             )}
           </Body1>
           <Caption1>
             {t(
-              `${input.branchType}平均：贷款笔数 ${outcome.r.avgLoanCount.toDecimalPlaces(2).toString()}，利息收入 ${fmtMoney(fromYuan(outcome.r.avgIncome, unit))} ${unit}`,
-              `${input.branchType} averages: loans ${outcome.r.avgLoanCount.toDecimalPlaces(2).toString()}, interest income ${fmtMoney(fromYuan(outcome.r.avgIncome, unit))} ${unit}`
+              `${input.branchType}平均：贷款笔数 ${outcome.r.avgLoanCount.toDecimalPlaces(2).toString()}，利息收入 ` +
+                `${fmtMoney(fromYuan(outcome.r.avgIncome, unit))} ${unit}`,
+              `${input.branchType} averages: loans ` +
+                `${outcome.r.avgLoanCount.toDecimalPlaces(2).toString()}, interest income ` +
+                `${fmtMoney(fromYuan(outcome.r.avgIncome, unit))} ${unit}`
             )}
           </Caption1>
           <ol className={styles.list} aria-label={t("假设分析说明", "What-if explanation")}>

@@ -18,7 +18,7 @@ import {
   BuyoutResult,
   fundSourcesText,
 } from "../rules/a/buyout";
-import { exitDate } from "../rules/a/exit";
+import { exitDateOfKnown } from "../rules/a/exit";
 import { assessGrade, wageCoefficient } from "../rules/a/grade";
 import { countsAsResponsibleNpl } from "../rules/a/npl";
 import { overToleranceShare, toleranceAmount } from "../rules/a/tolerance";
@@ -459,7 +459,7 @@ const EXITDATE = defineFunction(
       YEAR_ARG,
     ] as const,
   },
-  (a, ctx) => toSerial(a.extendedUntil ?? exitDate(a.sex, a.birth, ctx.policy).value)
+  (a, ctx) => toSerial(exitDateOfKnown(a.sex, a.birth, a.extendedUntil ?? null, ctx.policy))
 );
 
 /**

@@ -15,27 +15,17 @@ import {
   officeDeadline,
   warningDeadline,
 } from "../rules/d";
+import { WARNING_TYPE_VALUES } from "../reader/schema";
 import { defineFunction, YEAR_ARG } from "./args";
 import type { ArgValues } from "./args";
 
-const TYPE_ENUM = {
-  到期: ["到期预警", "到期前30天", "到期前30天预计不能归还", "预计不能按时归还"],
-  欠息: ["欠息预警", "贷款欠息"],
-  重大事项: ["重大事项预警", "重大变化", "突发事件"],
-  关联企业: ["集团关联企业", "关联企业预警", "担保企业"],
-  财务异常: ["财务指标异常", "财务异常预警", "财务预警"],
-  // rev 2: 第十一条（一）2; management warnings of 第十二条（一）2
-  后三类预测: ["后三类", "拟划分后三类", "后三类预警"],
-  越权放贷: ["越权", "变相越权", "违规放贷", "越权放贷预警"],
-  未落实贷款条件: ["未落实贷款条件预警", "未落实前提条件"],
-} as const;
 const STAGE_ENUM = {
   支行: ["支行上报", "支行上报分行", "支行→分行", "branch"],
   分行: ["分行上报", "分行上报总行", "分行→总行", "office"],
 } as const;
 
 const COMMON = [
-  { name: "type", zh: "预警类型", type: "text", enum: TYPE_ENUM },
+  { name: "type", zh: "预警类型", type: "text", enum: WARNING_TYPE_VALUES },
   { name: "amount", zh: "风险金额", type: "amount", optional: true },
   { name: "maturity", zh: "到期日期", type: "date", optional: true },
   { name: "found", zh: "发现日期", type: "date", optional: true },

@@ -22,6 +22,7 @@ import type {
   LoanRow,
   ManagerRow,
   WarningRow,
+  WarningType,
 } from "../core/rows";
 
 export type TableId = "managers" | "loans" | "customers" | "errors" | "warnings";
@@ -139,17 +140,21 @@ export const FIVE_CLASS_VALUES: Record<FiveClass, readonly string[]> = recordOf(
   (c) => [`${c}类`]
 );
 export const DISPOSAL_VALUES = { 无: [], 诉讼: [], 执行: [], 拍卖: [], 处置: [] } as const;
-const WARNING_TYPE_VALUES = {
-  到期: [],
-  欠息: [],
-  重大事项: [],
-  关联企业: [],
-  财务异常: [],
+/**
+ * 预警类型 (RULES.md D) and the other ways a sheet or a CM.WARNDEADLINE argument names each: the
+ * one list of both (the reader's column and the functions of rule set D).
+ */
+export const WARNING_TYPE_VALUES: Record<WarningType, readonly string[]> = {
+  到期: ["到期预警", "到期前30天", "到期前30天预计不能归还", "预计不能按时归还"],
+  欠息: ["欠息预警", "贷款欠息"],
+  重大事项: ["重大事项预警", "重大变化", "突发事件"],
+  关联企业: ["集团关联企业", "关联企业预警", "担保企业"],
+  财务异常: ["财务指标异常", "财务异常预警", "财务预警"],
   // rev 2 (RULES.md D): 第十一条（一）2 and the management warnings of 第十二条（一）2
-  后三类预测: ["后三类", "拟划分后三类"],
-  越权放贷: ["越权", "变相越权", "违规放贷"],
+  后三类预测: ["后三类", "拟划分后三类", "后三类预警"],
+  越权放贷: ["越权", "变相越权", "违规放贷", "越权放贷预警"],
   未落实贷款条件: ["未落实贷款条件预警", "未落实前提条件"],
-} as const;
+};
 const WARNING_LEVEL_VALUES = { 黄色: ["黄"], 橙色: ["橙"], 红色: ["红"] } as const;
 
 const MANAGERS: Cols<ManagerRow> = {

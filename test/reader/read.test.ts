@@ -383,3 +383,42 @@ describe("readWorkbook: cell checks", () => {
     expect(d.unreadable.loans.get(d.loans[2])?.map((c) => c.key)).toEqual(["granted", "nplYear"]);
   });
 });
+
+describe("预警类型: one list of spellings for the reader and CM.WARNDEADLINE (issue 20)", () => {
+  // the spellings CM.WARNDEADLINE has always accepted (test/functions/d) are read from a sheet too
+  test.each([
+    ["到期预警", "到期"],
+    ["到期前30天", "到期"],
+    ["欠息预警", "欠息"],
+    ["突发事件", "重大事项"],
+    ["担保企业", "关联企业"],
+    ["财务预警", "财务异常"],
+    ["后三类预警", "后三类预测"],
+    ["越权放贷预警", "越权放贷"],
+    ["未落实前提条件", "未落实贷款条件"],
+  ])("%s is read as %s", (typed, type) => {
+    const g = grid([
+      "风险预警",
+      [
+        ["贷款编号", "预警类型", "风险金额", "到期日期"],
+        ["W1", typed, 1000, 45838],
+      ],
+    ]);
+    const d = readWorkbook(g, P2025);
+    expect(brief(d.issues)).toEqual([]);
+    expect(d.warnings.map((w) => w.type)).toEqual([type]);
+  });
+
+  test("an unknown type is still an issue at its cell", () => {
+    const g = grid([
+      "风险预警",
+      [
+        ["贷款编号", "预警类型", "风险金额", "到期日期"],
+        ["W1", "逾期预警", 1000, 45838],
+      ],
+    ]);
+    const d = readWorkbook(g, P2025);
+    expect(brief(d.issues)).toEqual(["风险预警!B2 error ENUM.预警类型"]);
+    expect(d.warnings.map((w) => w.type)).toEqual([null]);
+  });
+});

@@ -157,23 +157,29 @@ export interface CreditAssessmentError extends RowBase {
 export type CreditAssessment = CreditAssessmentOk | CreditAssessmentError;
 
 /** The peer averages of the CM's branch type (A2); the group's error when one is not computable. */
-export function peerFigures(m: ManagerRow, peers: PeerAverages): PeerFigures {
+export function peerFigures(m: ManagerRow, peers: PeerAverages): GroupFigures {
   const type = need(m.branchType, "行别类型", "the branch type");
   const g = peers[type];
   if (g.error) throw g.error;
   return { branchType: type, avgLoanCount: g.avgLoanCount as Dec, avgIncome: g.avgIncome as Dec };
 }
 
+/** The peer averages of a CM's own branch type. */
+export type GroupFigures = PeerFigures & { branchType: BranchType };
+
+/** The figures of A2–A3 a CM's row gives (his own and his group's peer averages). */
+export interface CreditInputs {
+  peer: GroupFigures;
+  quant: QuantInput;
+  ded: DeductionInput;
+}
+
 /**
- * A2–A3: the CM's score from its row and the roster's peer averages of its branch type; a figure
+ * The A2–A3 figures of a CM's row and the roster's peer averages of its branch type; a figure
  * the row lacks is a #N/A naming it (the row's own figures first, then the peer group's). Throws
  * RuleError.
  */
-export function scoreCreditManager(
-  m: ManagerRow,
-  peers: PeerAverages,
-  policy: Policy
-): { score: ScoreResult; peer: PeerFigures; quant: QuantInput; ded: DeductionInput } {
+export function creditInputsOf(m: ManagerRow, peers: PeerAverages): CreditInputs {
   const loanCount = need(m.loanCount, "当年发放贷款笔数", "the loan count");
   const interestIncome = need(m.interestIncome, "当年贷款利息收入", "the interest income");
   const newNpl = need(m.newNpl, "新增不良贷款余额", "the new NPL");
@@ -189,7 +195,16 @@ export function scoreCreditManager(
     ),
   };
   const peer = peerFigures(m, peers);
-  const quant: QuantInput = { loanCount, interestIncome, newNpl, managedLoans };
+  return { peer, quant: { loanCount, interestIncome, newNpl, managedLoans }, ded };
+}
+
+/** A2–A3: the CM's score from its row ({@link creditInputsOf}). Throws RuleError. */
+export function scoreCreditManager(
+  m: ManagerRow,
+  peers: PeerAverages,
+  policy: Policy
+): CreditInputs & { score: ScoreResult } {
+  const { peer, quant, ded } = creditInputsOf(m, peers);
   const score = scoreManager(quant, ded, peer, policy);
   return { score, peer, quant, ded };
 }

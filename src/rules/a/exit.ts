@@ -169,6 +169,16 @@ export function exitDateOf(
   return { value: byAge, byAge, steps };
 }
 
+/** {@link exitDateOf} of a CM whose sex and birth are known (CM.EXITDATE): never null. */
+export function exitDateOfKnown(
+  sex: Sex,
+  birth: IsoDate,
+  extendedUntil: IsoDate | null,
+  policy: Policy
+): IsoDate {
+  return exitDateOf(sex, birth, extendedUntil, policy).value as IsoDate;
+}
+
 /** A8: every reason of 第四十一条 that holds at the assessment date (beside the grade, never replacing it). */
 export function exitReasons(
   flags: ExitFlags,

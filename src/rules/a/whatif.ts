@@ -13,11 +13,12 @@
  */
 import type { IsoDate } from "../../core/dates";
 import type { ExplainStep } from "../../core/explain";
+import { isRuleError } from "../../core/errors";
 import { Dec, dec } from "../../core/money";
 import type { BranchType, ManagerRow, Post } from "../../core/rows";
 import type { Policy } from "../../policy/types";
-import type { PeerAverages } from "./assess";
-import { isCreditManager } from "./assess";
+import type { CreditInputs, PeerAverages } from "./assess";
+import { creditInputsOf, isCreditManager } from "./assess";
 import type { FinalGrade } from "./common";
 import { stepA } from "./common";
 import { assessGrade, GradeCap } from "./grade";
@@ -74,49 +75,35 @@ export interface WhatIfResult {
   steps: ExplainStep[];
 }
 
-/** The what-if input of a CM of the roster; null when his row cannot be assessed (a figure or the group's average missing). */
+/** The what-if input of a CM of the roster; null when his row cannot be assessed (a figure or the group's average missing: {@link creditInputsOf}). */
 export function whatIfInputOf(m: ManagerRow, peers: PeerAverages): CreditWhatIfInput | null {
-  if (!isCreditManager(m) || m.branchType === null) return null;
-  const g = peers[m.branchType];
-  if (g.error || g.avgLoanCount === null || g.avgIncome === null) return null;
-  const {
-    loanCount,
-    interestIncome,
-    newNpl,
-    managedLoans,
-    examFails,
-    penalties,
-    criticisms,
-    seriousViolations,
-  } = m;
-  if (
-    loanCount === null ||
-    interestIncome === null ||
-    newNpl === null ||
-    managedLoans === null ||
-    examFails === null ||
-    penalties === null ||
-    criticisms === null ||
-    seriousViolations === null
-  )
-    return null;
+  if (!isCreditManager(m)) return null;
+  let inputs: CreditInputs;
+  try {
+    inputs = creditInputsOf(m, peers);
+  } catch (e) {
+    if (isRuleError(e)) return null;
+    throw e;
+  }
+  const { peer, quant, ded } = inputs;
   const o = othersOfGroup(
-    { count: g.count, avgLoanCount: g.avgLoanCount, avgIncome: g.avgIncome },
-    loanCount,
-    interestIncome
+    {
+      count: peers[peer.branchType].count,
+      avgLoanCount: peer.avgLoanCount,
+      avgIncome: peer.avgIncome,
+    },
+    quant.loanCount,
+    quant.interestIncome
   );
   return {
     employeeId: m.id,
     name: m.name,
-    branchType: m.branchType,
-    loanCount,
-    interestIncome: interestIncome.toString(),
-    newNpl: newNpl.toString(),
-    managedLoans: managedLoans.toString(),
-    examFails,
-    penalties,
-    criticisms,
-    seriousViolations,
+    branchType: peer.branchType,
+    loanCount: quant.loanCount,
+    interestIncome: quant.interestIncome.toString(),
+    newNpl: quant.newNpl.toString(),
+    managedLoans: quant.managedLoans.toString(),
+    ...ded,
     firstAppointed: m.firstAppointed,
     prevCoefficient: m.prevCoefficient,
     post: m.post ?? null,

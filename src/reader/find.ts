@@ -77,6 +77,31 @@ function unitOf(rest: string): string | undefined {
   return s ? s : undefined;
 }
 
+/**
+ * A header row of exact names (the summaries' own headers, read back as last year's tables:
+ * previous.ts): the first of the searched rows that has every one of `names` (compared with
+ * {@link normKey}; no units), with the column of each key and of each of `optional` it has; null
+ * when no row has them all.
+ */
+export function findHeaderRow(
+  sheet: SheetGrid,
+  names: Readonly<Record<string, string>>,
+  optional: Readonly<Record<string, string>> = {}
+): { row: number; cols: Record<string, number> } | null {
+  const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
+  for (let r = 0; r < rows; r++) {
+    const cols: Record<string, number> = {};
+    (sheet.values[r] ?? []).forEach((cell, c) => {
+      if (typeof cell !== "string") return;
+      const k = normKey(cell);
+      for (const [key, name] of [...Object.entries(names), ...Object.entries(optional)])
+        if (cols[key] === undefined && k === normKey(name)) cols[key] = c;
+    });
+    if (Object.keys(names).every((k) => cols[k] !== undefined)) return { row: r, cols };
+  }
+  return null;
+}
+
 interface Candidate {
   table: TableId;
   sheetIndex: number;

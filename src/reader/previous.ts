@@ -17,7 +17,6 @@ import type { Issue } from "../core/issues";
 import { isBlank as isBlankCell, parseEnum, parseYesNo } from "../core/parse";
 import type { RawCell } from "../core/parse";
 import { PREVIOUS_SHEET_NAMES, SUMMARY_SHEET_NAMES, withoutCopySuffix } from "../core/sheetNames";
-import { normKey } from "../core/text";
 import type { CorpLevel, Policy } from "../policy/types";
 import { DECISIONS } from "../rules/b/decision";
 import { GRADE_ORDER, lastYearMismatch, LEVEL_ORDER } from "../rules/previous";
@@ -32,7 +31,7 @@ import type {
   PrevManager,
 } from "../rules/previous";
 import { normalizeId, parseCell } from "./cells";
-import { findTables, HEADER_SEARCH_ROWS } from "./find";
+import { findHeaderRow, findTables } from "./find";
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { column, SCHEMA } from "./schema";
 
@@ -56,32 +55,13 @@ export interface PreviousRead {
   issues: Issue[];
 }
 
-function headerRowOf(
-  sheet: SheetGrid,
-  names: Readonly<Record<string, string>>,
-  optional: Readonly<Record<string, string>> = {}
-): { row: number; cols: Record<string, number> } | null {
-  const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
-  for (let r = 0; r < rows; r++) {
-    const cols: Record<string, number> = {};
-    (sheet.values[r] ?? []).forEach((cell, c) => {
-      if (typeof cell !== "string") return;
-      const k = normKey(cell);
-      for (const [key, name] of [...Object.entries(names), ...Object.entries(optional)])
-        if (cols[key] === undefined && k === normKey(name)) cols[key] = c;
-    });
-    if (Object.keys(names).every((k) => cols[k] !== undefined)) return { row: r, cols };
-  }
-  return null;
-}
-
 /** The sheet a table is read from: in a file its own name (or a copy), in the workbook the 上年 name. */
 function sheetFor(grid: WorkbookGrid, table: SummaryTable, inWorkbook: boolean): SheetGrid | null {
   const wanted = inWorkbook ? PREVIOUS_SHEET_NAMES[table] : SUMMARY_SHEET_NAMES[table];
   const named = grid.sheets.filter((s) => withoutCopySuffix(s.name).trim() === wanted);
   // the sheet of that exact name first, then its copies (等级汇总 (2)), in workbook order
   named.sort((a, b) => (a.name === wanted ? -1 : b.name === wanted ? 1 : 0));
-  return named.find((s) => headerRowOf(s, PREVIOUS_HEADERS[table]) !== null) ?? null;
+  return named.find((s) => findHeaderRow(s, PREVIOUS_HEADERS[table]) !== null) ?? null;
 }
 
 interface Row {
@@ -149,7 +129,7 @@ const asValues = <T extends string>(list: readonly T[]) =>
 
 function readGrades(sheet: SheetGrid, issues: Issue[]): Map<string, PrevGrade> {
   const h = PREVIOUS_HEADERS.grades;
-  const header = headerRowOf(sheet, h)!;
+  const header = findHeaderRow(sheet, h)!;
   const out = new Map<string, PrevGrade>();
   for (const r of rowsOf(sheet, header, issues, `“${sheet.name}”`)) {
     const at = r.cellAt(header.cols.grade);
@@ -172,7 +152,7 @@ function readGrades(sheet: SheetGrid, issues: Issue[]): Map<string, PrevGrade> {
 function readCorporate(sheet: SheetGrid, issues: Issue[]): Map<string, PrevLevel> {
   const h = PREVIOUS_HEADERS.corporate;
   const opt = PREVIOUS_OPTIONAL_HEADERS.corporate;
-  const header = headerRowOf(sheet, h, opt)!;
+  const header = findHeaderRow(sheet, h, opt)!;
   const yellowCol = header.cols.yellow;
   const bottom3Col = header.cols.bottom3;
   const out = new Map<string, PrevLevel>();
@@ -245,7 +225,7 @@ function readBottom3(
 
 function readBottom(sheet: SheetGrid, issues: Issue[]): Map<string, PrevBottom> {
   const h = PREVIOUS_HEADERS.bottom;
-  const header = headerRowOf(sheet, h)!;
+  const header = findHeaderRow(sheet, h)!;
   const out = new Map<string, PrevBottom>();
   for (const r of rowsOf(sheet, header, issues, `“${sheet.name}”`)) {
     const at = r.cellAt(header.cols.yellow);
@@ -341,7 +321,7 @@ export function readPrevious(
     ["bottom", b],
   ] as const) {
     if (!s) continue;
-    const header = headerRowOf(s, PREVIOUS_HEADERS[t])!.row;
+    const header = findHeaderRow(s, PREVIOUS_HEADERS[t])!.row;
     for (let r = 0; r < header; r++) {
       const y = /政策年度 (\d{4})/.exec(String(s.values[r]?.[0] ?? ""));
       if (y) years[t] = Number(y[1]);

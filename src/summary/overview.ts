@@ -20,7 +20,9 @@ import { BRANCH_GRADES, branchLines } from "./branches";
 import type { ChartKind, ChartSpec } from "./charts";
 import type { Availability } from "./availability";
 import type { BuiltSummary, SummaryContext, SummaryId } from "./common";
-import { col, moneyCell, noticeLines, SUMMARY_IDS, summaryDef, summaryTitle } from "./common";
+import { moneyCell, noticeLines, SUMMARY_IDS, summaryDef, summaryTitle } from "./common";
+import type { Column } from "./columns";
+import { cellsOf, columnSpecs } from "./columns";
 import { GRADES_HEADERS } from "./grades";
 import type { CellValue, SheetModel } from "./model";
 import { sheetLayout } from "./model";
@@ -64,30 +66,90 @@ const PARTIAL = "（有未计入的行，见该汇总表的说明）";
 
 const GRADE_HEADERS = BRANCH_GRADES;
 
-/** Per 行别类型: CMs per final grade, 未评定, 人数 — from 等级汇总's rows (by header). */
-export function gradesByType(grades: SheetModel): CellValue[][] {
+/** A line of counts per final grade: a row of the 行别类型 table and of the 支行 block. */
+interface GradeCounts {
+  label: string;
+  /** CMs per grade of {@link BRANCH_GRADES} */
+  grades: readonly number[];
+  unrated: number;
+  count: number;
+}
+
+/** The columns of a count table: its first column (行别类型, 支行), one per final grade, 未评定, 人数. */
+function gradeCountColumns(first: string): Column<GradeCounts>[] {
+  // the second column is wide enough for the amounts of the blocks below (notes cells have no column format)
+  return [
+    { header: first, format: "text", width: 16, value: (l) => l.label },
+    ...GRADE_HEADERS.map((g, k): Column<GradeCounts> => ({
+      header: g,
+      format: "int",
+      width: k === 0 ? 16 : 9,
+      value: (l) => l.grades[k],
+    })),
+    { header: "未评定", format: "int", width: 8, value: (l) => l.unrated },
+    { header: "人数", format: "int", width: 8, value: (l) => l.count },
+  ];
+}
+
+const TYPE_COLUMNS = gradeCountColumns("行别类型");
+const BRANCH_COLUMNS = gradeCountColumns("支行");
+
+/** Per 行别类型 (every type listed, then any other typed): CMs per final grade, 未评定, 人数 — from 等级汇总's rows (by header). */
+function typeLines(grades: SheetModel): GradeCounts[] {
   const at = (h: string) => grades.columns.findIndex((c) => c.header === h);
   const cType = at(GRADES_HEADERS[2]);
   const cGrade = at(GRADES_HEADERS[10]);
-  const by = new Map<string, number[]>();
-  for (const t of BRANCH_TYPES) by.set(t, [...BRANCH_GRADES.map(() => 0), 0]);
+  const by = new Map<string, { grades: number[]; unrated: number; count: number }>();
+  const empty = () => ({ grades: BRANCH_GRADES.map(() => 0), unrated: 0, count: 0 });
+  for (const t of BRANCH_TYPES) by.set(t, empty());
   for (const r of grades.rows) {
     const t = typeof r[cType] === "string" ? (r[cType] as string) : "";
-    let counts = by.get(t);
-    if (!counts) by.set(t, (counts = [...BRANCH_GRADES.map(() => 0), 0]));
+    let l = by.get(t);
+    if (!l) by.set(t, (l = empty()));
     const g = BRANCH_GRADES.indexOf(r[cGrade] as (typeof BRANCH_GRADES)[number]);
-    counts[g >= 0 ? g : BRANCH_GRADES.length]++;
+    if (g >= 0) l.grades[g]++;
+    else l.unrated++;
+    l.count++;
   }
-  return [...by].map(([t, counts]) => [
-    t === "" ? "（未填行别类型）" : t,
-    ...counts,
-    counts.reduce((s, x) => s + x, 0),
-  ]);
+  return [...by].map(([t, l]) => ({ label: t === "" ? "（未填行别类型）" : t, ...l }));
+}
+
+/** The lines summed: the 合计 row. */
+function totalLine(lines: readonly GradeCounts[]): GradeCounts {
+  const sum = (f: (l: GradeCounts) => number) => lines.reduce((s, l) => s + f(l), 0);
+  return {
+    label: "合计",
+    grades: GRADE_HEADERS.map((_, k) => sum((l) => l.grades[k])),
+    unrated: sum((l) => l.unrated),
+    count: sum((l) => l.count),
+  };
+}
+
+/** The 行别类型 table's rows: [行别类型, one per final grade, 未评定, 人数]. */
+export function gradesByType(grades: SheetModel): CellValue[][] {
+  return typeLines(grades).map((l) => cellsOf(TYPE_COLUMNS, l));
+}
+
+/** A responsible-NPL balance listed. */
+interface NplLine {
+  name: string;
+  balance: CellValue;
+  id: string;
+}
+
+/** The NPL block's columns (the amount in the workbook's unit); the blank column keeps the id clear of the amount. */
+function nplColumns(unit: string): Column<NplLine>[] {
+  return [
+    { header: "姓名", format: "text", value: (l) => l.name },
+    { header: `责任不良贷款余额（${unit}）`, format: "money", value: (l) => l.balance },
+    { header: "", format: "text", value: () => null },
+    { header: "员工号", format: "text", value: (l) => l.id },
+  ];
 }
 
 /**
  * The {@link TOP_NPL} largest balances, largest first (ties by 员工号): [姓名, balance in the unit,
- * (blank), 员工号] — the blank column keeps the id clear of the amount.
+ * (blank), 员工号].
  */
 export function topNpl(
   src: NonNullable<OverviewSources["npl"]>,
@@ -99,15 +161,30 @@ export function topNpl(
       b.balance.cmp(a.balance) ||
       (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)
   );
-  return list
-    .slice(0, TOP_NPL)
-    .map((b) => [
-      src.names.get(b.employeeId) ?? b.employeeId,
-      moneyCell(b.balance, policy),
-      null,
-      b.employeeId,
-    ]);
+  const columns = nplColumns(policy.amountUnit);
+  return list.slice(0, TOP_NPL).map((b) =>
+    cellsOf(columns, {
+      name: src.names.get(b.employeeId) ?? b.employeeId,
+      balance: moneyCell(b.balance, policy),
+      id: b.employeeId,
+    })
+  );
 }
+
+/** The error points of one item code. */
+interface ErrorLine {
+  code: string;
+  points: number;
+  count: number;
+  disq: number;
+}
+
+const ERROR_COLUMNS: readonly Column<ErrorLine>[] = [
+  { header: "条款", format: "text", value: (l) => l.code },
+  { header: "扣分合计", format: "score", value: (l) => l.points },
+  { header: "条目数", format: "int", value: (l) => l.count },
+  { header: "取消资格条目数", format: "int", value: (l) => l.disq },
+];
 
 /** Per item code of the year's entries: [条款, 扣分合计, 条目数, 取消资格条目数], the largest deduction first. */
 export function errorsByItem(results: readonly ManagerErrorPoints[]): CellValue[][] {
@@ -122,18 +199,23 @@ export function errorsByItem(results: readonly ManagerErrorPoints[]): CellValue[
       if (e.disqualifying) x.disq += e.count;
     }
   }
-  const rows = [...by].map(([code, x]) => ({
+  const lines: ErrorLine[] = [...by].map(([code, x]) => ({
     code,
     points: x.points.toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber(),
     count: x.count,
     disq: x.disq,
   }));
-  rows.sort(
+  lines.sort(
     (a, b) =>
       b.points - a.points || b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
   );
-  return rows.map((r) => [r.code, r.points, r.count, r.disq]);
+  return lines.map((l) => cellsOf(ERROR_COLUMNS, l));
 }
+
+const WARNING_COLUMNS: readonly Column<{ result: string; count: number }>[] = [
+  { header: "结果", format: "text", value: (l) => l.result },
+  { header: "笔数", format: "int", value: (l) => l.count },
+];
 
 /** [结果, 笔数] for each of {@link WARNING_RESULTS}, from 预警时效's 结果 column. */
 export function warningsByResult(warnings: SheetModel): CellValue[][] {
@@ -143,7 +225,7 @@ export function warningsByResult(warnings: SheetModel): CellValue[][] {
     const i = WARNING_RESULTS.indexOf(r[c] as (typeof WARNING_RESULTS)[number]);
     counts[i >= 0 ? i : WARNING_RESULTS.length - 1]++;
   }
-  return WARNING_RESULTS.map((w, i) => [w, counts[i]]);
+  return WARNING_RESULTS.map((result, i) => cellsOf(WARNING_COLUMNS, { result, count: counts[i] }));
 }
 
 /** A block of the notes: its label line, header, rows; the chart over its first `series + 1` columns. */
@@ -156,23 +238,19 @@ interface Block {
   empty: string;
 }
 
+/** The header line of a block: its columns' heads. */
+function headerOf<R>(columns: readonly Column<R>[]): string[] {
+  return columns.map((c) => c.header);
+}
+
 export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext): BuiltSummary {
   const def = summaryDef("overview");
   const { policy } = ctx;
   const unit = policy.amountUnit;
-  // the second column is wide enough for the amounts of the blocks below (notes cells have no column format)
-  const gradeCols = [
-    ...GRADE_HEADERS.map((g, k) => col(g, "int", k === 0 ? 16 : 9)),
-    col("未评定", "int", 8),
-    col("人数", "int", 8),
-  ];
-  const columns = [col("行别类型", "text", 16), ...gradeCols];
-  const typeRows = src.grades ? gradesByType(src.grades) : [];
-  const total: CellValue[] = [
-    "合计",
-    ...gradeCols.map((_, k) => typeRows.reduce((s, r) => s + (r[k + 1] as number), 0)),
-  ];
-  const rows = typeRows.length > 0 ? [...typeRows, total] : [];
+  const columns = columnSpecs(TYPE_COLUMNS);
+  const types = src.grades ? typeLines(src.grades) : [];
+  const typeRows = types.map((l) => cellsOf(TYPE_COLUMNS, l));
+  const rows = types.length > 0 ? [...typeRows, cellsOf(TYPE_COLUMNS, totalLine(types))] : [];
 
   const blocks: Block[] = [];
   const branches = src.grades
@@ -180,8 +258,8 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
     : [];
   blocks.push({
     label: OVERVIEW_BLOCKS.branches,
-    header: ["支行", ...GRADE_HEADERS, "未评定", "人数"],
-    rows: branches.map((l) => [l.branch, ...l.grades, l.unrated, l.count]),
+    header: headerOf(BRANCH_COLUMNS),
+    rows: branches.map((l) => cellsOf(BRANCH_COLUMNS, { ...l, label: l.branch })),
     chart: { kind: "column", title: "各支行客户经理等级分布（人）", series: GRADE_HEADERS.length },
     empty:
       src.missing.branches ??
@@ -190,14 +268,14 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.npl,
-    header: ["姓名", `责任不良贷款余额（${unit}）`, "", "员工号"],
+    header: headerOf(nplColumns(unit)),
     rows: src.npl ? topNpl(src.npl, policy) : [],
     chart: { kind: "bar", title: `责任不良贷款余额前${TOP_NPL}名（${unit}）`, series: 1 },
     empty: src.missing.npl ?? "无责任不良贷款余额" + (src.leftOut?.npl ? PARTIAL : ""),
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.errors,
-    header: ["条款", "扣分合计", "条目数", "取消资格条目数"],
+    header: headerOf(ERROR_COLUMNS),
     rows: src.errors ? errorsByItem(src.errors) : [],
     chart: { kind: "bar", title: `${policy.year} 年度差错积分分项扣分`, series: 1 },
     empty:
@@ -205,7 +283,7 @@ export function buildOverviewSummary(src: OverviewSources, ctx: SummaryContext):
   });
   blocks.push({
     label: OVERVIEW_BLOCKS.warnings,
-    header: ["结果", "笔数"],
+    header: headerOf(WARNING_COLUMNS),
     rows: src.warnings && src.warnings.rows.length > 0 ? warningsByResult(src.warnings) : [],
     chart: { kind: "pie", title: "风险预警上报时效（笔）", series: 1 },
     empty: src.missing.warnings ?? "无风险预警记录" + (src.leftOut?.warnings ? PARTIAL : ""),

@@ -6,31 +6,35 @@ import { defaultPolicy } from "../policy/defaults";
 import { getParam, POLICY_SHEET, shownParams, type ParamDef } from "../policy/schema";
 import { formatParamValue, paramNote, UNSET_ZH } from "../policy/sheet";
 import type { Policy } from "../policy/types";
-import type { CellValue, ColumnSpec, SheetModel } from "./model";
+import type { Column } from "./columns";
+import { cellsOf, columnSpecs } from "./columns";
+import type { CellValue, SheetModel } from "./model";
 
-const POLICY_COLUMNS: readonly ColumnSpec[] = [
-  { header: "参数", format: "text", width: 30 },
-  { header: "值", format: "general", width: 18 },
-  { header: "说明", format: "text", width: 70 },
-  { header: "规则", format: "text", width: 6 },
-  { header: "条款", format: "text", width: 30 },
-  { header: "单位", format: "text", width: 10 },
-  { header: "默认值", format: "general", width: 18 },
+/** A parameter's row: its definition, its value in the policy and the year's default. */
+interface ParamLine {
+  d: ParamDef;
+  v: ReturnType<typeof getParam>;
+  dv: ReturnType<typeof getParam>;
+}
+
+const POLICY_COLUMNS: readonly Column<ParamLine>[] = [
+  { header: "参数", format: "text", width: 30, value: (l) => l.d.key },
+  { header: "值", format: "general", width: 18, value: (l) => formatParamValue(l.d, l.v) },
+  { header: "说明", format: "text", width: 70, value: (l) => paramNote(l.d, l.v) },
+  { header: "规则", format: "text", width: 6, value: (l) => l.d.ruleSet },
+  { header: "条款", format: "text", width: 30, value: (l) => l.d.article },
+  { header: "单位", format: "text", width: 10, value: (l) => l.d.unit },
+  {
+    header: "默认值",
+    format: "general",
+    width: 18,
+    value: (l) => (l.dv === null ? UNSET_ZH : formatParamValue(l.d, l.dv)),
+  },
 ];
 
 /** One row of the sheet for a parameter. */
 export function policyRow(d: ParamDef, p: Policy, defaults: Policy): CellValue[] {
-  const v = getParam(p, d);
-  const dv = getParam(defaults, d);
-  return [
-    d.key,
-    formatParamValue(d, v),
-    paramNote(d, v),
-    d.ruleSet,
-    d.article,
-    d.unit,
-    dv === null ? UNSET_ZH : formatParamValue(d, dv),
-  ];
+  return cellsOf(POLICY_COLUMNS, { d, v: getParam(p, d), dv: getParam(defaults, d) });
 }
 
 /** The 政策参数 sheet of a policy. */
@@ -39,7 +43,7 @@ export function policySheetModel(policy: Policy): SheetModel {
   return {
     name: POLICY_SHEET,
     title: null,
-    columns: POLICY_COLUMNS.map((c) => ({ ...c })),
+    columns: columnSpecs(POLICY_COLUMNS),
     rows: shownParams(policy).map((d) => policyRow(d, policy, defaults)),
     freezeHeader: true,
   };

@@ -8,6 +8,8 @@
 import { D } from "../core/money";
 import { FINAL_GRADES } from "../rules/a/common";
 import { GRADES_HEADERS } from "./grades";
+import type { Column } from "./columns";
+import { cellsOf } from "./columns";
 import type { CellValue, SheetModel } from "./model";
 
 /** The final grades counted, best first (RULES.md A1 第十条: 一级…三级, 取消资格). */
@@ -73,13 +75,27 @@ export function branchLines(m: SheetModel): BranchLine[] | null {
   return [...[...by].map(([b, x]) => line(b, x)), line("合计", all)];
 }
 
+/** The block's columns: the label's (blank below it), 支行, 人数, one per final grade, 未评定, 平均总分 (notes: no formats). */
+const BRANCH_BLOCK_COLUMNS: readonly Column<BranchLine>[] = [
+  { header: BRANCH_BLOCK_LABEL, format: "text", value: () => null },
+  { header: "支行", format: "text", value: (l) => l.branch },
+  { header: "人数", format: "int", value: (l) => l.count },
+  ...BRANCH_GRADES.map((g, k): Column<BranchLine> => ({
+    header: g,
+    format: "int",
+    value: (l) => l.grades[k],
+  })),
+  { header: "未评定", format: "int", value: (l) => l.unrated },
+  { header: "平均总分", format: "score", value: (l) => l.average },
+];
+
 /** The block's lines (label in the first column, the table from the second), or [] when 等级汇总 has no 支行 column or no rows. */
 export function branchBlock(m: SheetModel): CellValue[][] {
   const lines = branchLines(m);
   if (!lines || m.rows.length === 0) return [];
   return [
-    [BRANCH_BLOCK_LABEL, "支行", "人数", ...BRANCH_GRADES, "未评定", "平均总分"],
-    ...lines.map((l) => [null, l.branch, l.count, ...l.grades, l.unrated, l.average]),
+    BRANCH_BLOCK_COLUMNS.map((c) => c.header),
+    ...lines.map((l) => cellsOf(BRANCH_BLOCK_COLUMNS, l)),
   ];
 }
 

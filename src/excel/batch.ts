@@ -11,7 +11,6 @@ import {
   CellValue,
   ColumnFormat,
   EXCEL_NUMBER_FORMATS,
-  checkSheetModel,
   SheetModel,
   columnWidth,
   listRowRange,
@@ -472,14 +471,6 @@ export function* planBatches(
     if (closed) yield closed;
   }
   if (!p.isEmpty()) yield p.close();
-}
-
-/**
- * Checks that every model can be written — layout within Excel's limits, valid drop-down lists,
- * every cell storable — without building any request; throws the first problem as an Error.
- */
-export function checkModels(models: SheetModel[], names: string[]): void {
-  models.forEach((m, i) => checkSheetModel(m, names[i]));
 }
 
 /** The number of batches (requests) writing `models` takes; a dry run that also checks every cell. */

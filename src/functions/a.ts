@@ -6,7 +6,7 @@
  */
 import { toSerial } from "../core/dates";
 import { naError, valueError } from "../core/errors";
-import { Dec, dec, fmtMoney } from "../core/money";
+import { Dec, fmtMoney } from "../core/money";
 import type { LoanRow } from "../core/rows";
 import { fromYuan } from "../policy/units";
 import type { Policy } from "../policy/types";
@@ -531,10 +531,6 @@ function scheduleTable(r: BuyoutResult, ctx: FnContext, withCredit: boolean): Ou
         fmt
       )
     : "";
-  const balance = r.rows.reduce((s, x) => s.plus(x.balance), dec(0));
-  const credits = r.rows.filter((x) => x.compensated !== null);
-  const creditTotal =
-    credits.length > 0 ? money(credits.reduce((s, x) => s.plus(x.compensated as Dec), dec(0))) : "";
   rows.push(
     credit(
       [
@@ -542,14 +538,14 @@ function scheduleTable(r: BuyoutResult, ctx: FnContext, withCredit: boolean): Ou
         "",
         "",
         "",
-        money(balance),
+        money(t.balance),
         money(t.obligation),
         money(t.paid),
         byFund,
         t.escrow && t.escrow.gt(0) ? `暂存 ${fmt(t.escrow)}` : "",
         money(t.shortfall),
       ],
-      [money(t.obligationBeforeCredit), creditTotal]
+      [money(t.obligationBeforeCredit), money(t.compensated)]
     )
   );
   return rows;

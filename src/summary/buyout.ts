@@ -13,7 +13,7 @@ import { isRuleError, naError } from "../core/errors";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
 import type { Dec } from "../core/money";
-import { D, dec, fmtMoney } from "../core/money";
+import { dec, fmtMoney } from "../core/money";
 import type { LoanRow, ManagerRow } from "../core/rows";
 import type { Policy } from "../policy/types";
 import { fromYuan } from "../policy/units";
@@ -229,7 +229,7 @@ function buyoutColumns(policy: Policy): Column<LoanLine, BuyoutKinds>[] {
       format: "money",
       width: 16,
       value: (x) => money(x.r.balance),
-      total: (x) => money(D.sum(0, ...x.s.rows.map((r) => r.balance))),
+      total: (x) => money(x.s.totals.balance),
     },
     // the year the rule used: the ledger's 形成不良年份, or Y for an undue loan nobody took over (第五十二条)
     { header: "形成不良年份", format: "int", width: 12, value: (x) => x.r.formedYear },
@@ -261,12 +261,7 @@ function buyoutColumns(policy: Policy): Column<LoanLine, BuyoutKinds>[] {
       format: "money",
       width: 14,
       value: (x) => money(x.r.compensated),
-      total: (x) => {
-        const credits = x.s.rows.filter((r) => r.compensated !== null);
-        return credits.length > 0
-          ? money(D.sum(0, ...credits.map((r) => r.compensated as Dec)))
-          : null;
-      },
+      total: (x) => money(x.s.totals.compensated),
     },
   ];
 }

@@ -92,6 +92,8 @@ export interface BuyoutExcluded {
 }
 
 export interface BuyoutTotals {
+  /** the balances of the loans bought out (Σ of the rows' 贷款余额) */
+  balance: Dec;
   obligation: Dec;
   paid: Dec | null;
   shortfall: Dec | null;
@@ -100,6 +102,8 @@ export interface BuyoutTotals {
   obligationBeforeCredit: Dec;
   /** the credit applied (Σ of before − after) */
   credited: Dec;
+  /** Σ of the rows' 已赔偿金额 given (第三十六条); null when no row has one */
+  compensated: Dec | null;
   /** paid amounts held in escrow */
   escrow: Dec | null;
 }
@@ -634,6 +638,10 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
   const obligation = D.sum(0, ...rows.map((r) => r.obligation));
   const obligationBeforeCredit = D.sum(0, ...rows.map((r) => r.obligationBeforeCredit));
   const credited = obligationBeforeCredit.minus(obligation);
+  const balance = D.sum(0, ...rows.map((r) => r.balance));
+  const credits = rows.filter((r) => r.compensated !== null);
+  const compensated =
+    credits.length > 0 ? D.sum(0, ...credits.map((r) => r.compensated as Dec)) : null;
   if (rows.some((r) => r.compensated !== null))
     steps.push(stepA("interpretation", ART_CREDIT, "A_BUYOUT_CREDIT_INTERP"));
   let totals: BuyoutTotals;
@@ -642,12 +650,14 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
     for (const f of FUND_ORDER) byFund[f] = input.funds[f].minus(left[f]);
     const paid = D.sum(0, ...rows.map((r) => r.paid as Dec));
     totals = {
+      balance,
       obligation,
       paid,
       shortfall: obligation.minus(paid),
       byFund,
       obligationBeforeCredit,
       credited,
+      compensated,
       escrow: D.sum(0, ...rows.filter((r) => r.escrow).map((r) => r.paid as Dec)),
     };
     steps.push(
@@ -661,12 +671,14 @@ export function buyoutSchedule(input: BuyoutInput, policy: Policy): BuyoutResult
     );
   } else {
     totals = {
+      balance,
       obligation,
       paid: null,
       shortfall: null,
       byFund: null,
       obligationBeforeCredit,
       credited,
+      compensated,
       escrow: null,
     };
     steps.push(stepA("result", ART_RATE, "A_BUYOUT_TOTAL", { obligation: fmtMoney(obligation) }));

@@ -8,7 +8,8 @@ export const HELP_EN_C: HelpTable = {
     example: "=CM.ERRORPOINTS(C2:C10,D2:D10,E2:E10)",
     description:
       "Total error-point deduction (error-point assessment standard): per entry points × count " +
-      "(blank count = 1) plus the aggravation entered (once per entry). 3.15 (refinancing) " +
+      "(blank count = 1) plus the aggravation entered (once per entry), each rounded half-up to 0.01 " +
+      "before they are summed (as 差错积分汇总 lists them). 3.15 (refinancing) " +
       'must be written "3.15/item" and is scored as that item; 3.15 alone is an error. ' +
       "Disqualifying (✕) items carry no points — see CM.ERRORITEM. No date filter: select only " +
       "the year's entries.",

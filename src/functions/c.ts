@@ -5,9 +5,8 @@
  * The build (CustomFunctionsMetadataPlugin) reads this file and registers every function.
  */
 import { isRuleError, RuleError, valueError } from "../core/errors";
-import { D, round2 } from "../core/money";
 import { RawCell } from "../core/parse";
-import { entryDeduction, itemInfo, UNIT_ZH } from "../rules/c";
+import { deductionTotal, entryDeduction, itemInfo, shownDeduction, UNIT_ZH } from "../rules/c";
 import { defineFunction, YEAR_ARG } from "./args";
 
 /** counts / aggravation: as long as items, or left blank. */
@@ -34,7 +33,7 @@ const ERRORPOINTS = defineFunction(
     const items = a.items as (RawCell | null)[];
     const counts = aligned(a.counts, items.length, "counts", "次数");
     const extra = aligned(a.aggravation, items.length, "aggravation", "加重扣分");
-    let total = new D(0);
+    const shown: number[] = [];
     items.forEach((item, i) => {
       if (item === null) {
         if (counts[i] !== null || extra[i] !== null) {
@@ -46,9 +45,8 @@ const ERRORPOINTS = defineFunction(
         return;
       }
       try {
-        total = total.plus(
-          entryDeduction({ item, count: counts[i], aggravation: extra[i] }, ctx.policy).deduction
-        );
+        const d = entryDeduction({ item, count: counts[i], aggravation: extra[i] }, ctx.policy);
+        shown.push(shownDeduction(d.deduction));
       } catch (e) {
         if (isRuleError(e))
           throw new RuleError(
@@ -59,14 +57,14 @@ const ERRORPOINTS = defineFunction(
         throw e;
       }
     });
-    return round2(total).toNumber();
+    return deductionTotal(shown);
   }
 );
 
 /**
  * 差错积分扣分合计（《非业绩指标“差错积分”考核标准》）：每条为 扣分 × 次数（次数留空为 1）+ 录入的加重扣分（每条只加一次）。
  * 3.15（借新还旧）须写成“3.15/所违反条款”，按该条款计分，单写 3.15 为错误。直接取消资格（✕）的条款不计分，请用 CM.ERRORITEM 查看。
- * 本函数不按日期筛选：请只选取本年度的记录。
+ * 每条扣分先四舍五入到 0.01 再合计（与差错积分汇总所列各行相加一致）。本函数不按日期筛选：请只选取本年度的记录。
  * @customfunction ERRORPOINTS
  * @param {any[][]} items 条款（一列或一行，如 3.2b、3.15/3.3；建议设为文本格式，以免 3.10 变成 3.1）
  * @param {any[][]} [counts] 各条次数（可选，与条款一一对应，留空为 1）

@@ -9,7 +9,7 @@
 import { yearOf } from "../../core/dates";
 import { isRuleError } from "../../core/errors";
 import { ExplainStep, step } from "../../core/explain";
-import { D, num2 } from "../../core/money";
+import { D, Dec, num2 } from "../../core/money";
 import type { ErrorLogRow, RowSource } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import { RISK_KEYWORDS } from "./catalogue";
@@ -125,7 +125,7 @@ function scoreManager(
         scoredAs: d.scoredAs,
         count: d.count,
         aggravation: d.aggravation,
-        deduction: num2(d.deduction),
+        deduction: shownDeduction(d.deduction),
         disqualifying: d.disqualifying,
         aggravationCandidate: candidate,
         riskWords,
@@ -143,7 +143,7 @@ function scoreManager(
     steps.push(step("warning", "C", "", "C_ENTRY_ERRORS", { n: errors.length }));
     return { ok: false, employeeId, errors, outOfYear, steps };
   }
-  const total = num2(entries.reduce((acc, e) => acc.plus(e.deduction), new D(0)));
+  const total = deductionTotal(entries.map((e) => e.deduction));
   const disqualifying = [...new Set(entries.filter((e) => e.disqualifying).map((e) => e.code))];
   for (const e of entries) steps.push(...e.steps);
   steps.push(step("result", "C", "", "C_TOTAL", { n: entries.length, year: policy.year, total }));
@@ -159,6 +159,19 @@ function scoreManager(
     outOfYear,
     steps,
   };
+}
+
+/** An entry's deduction as 差错积分汇总 lists it: to 0.01, half-up. */
+export function shownDeduction(deduction: Dec): number {
+  return num2(deduction);
+}
+
+/**
+ * 扣分合计 of entries from their deductions as listed ({@link shownDeduction}): the total is the
+ * sum of the lines shown (差错积分汇总 and CM.ERRORPOINTS alike).
+ */
+export function deductionTotal(shown: readonly number[]): number {
+  return num2(shown.reduce((acc, x) => acc.plus(x), new D(0)));
 }
 
 /** Per employee id, in the order of first appearance in the log. */

@@ -1,3 +1,5 @@
+import * as F from "../../../src/functions/c";
+import { clearWorkbookPolicies, setWorkbookPolicy } from "../../../src/policy/store";
 /** Audit of rule set C against RULES.md C: per-entry arithmetic and the policy year, hand-derived. */
 import type { ErrorLogRow } from "../../../src/core/rows";
 import { defaultPolicy } from "../../../src/policy/defaults";
@@ -65,5 +67,26 @@ describe("a year's log for one CM, worked by hand", () => {
       "3.17c",
       "3.15/3.4",
     ]);
+  });
+});
+
+describe("扣分合计: the sum of the deductions as listed (issue 20: one total for the summary and CM.ERRORPOINTS)", () => {
+  // an aggravation of 0.005 makes each entry 10.005, listed as 10.01: the total is 20.02, the sum
+  // of the two lines a reader adds up, in 差错积分汇总 and in CM.ERRORPOINTS alike
+  const rows = [row("2025-03-01", "1.1", 1, 0.005), row("2025-03-02", "1.1", 1, 0.005)];
+  test("each entry to 0.01 half-up, then summed", () => {
+    const [r] = errorPointsByManager(rows, P);
+    expect(r.ok && r.entries.map((e) => e.deduction)).toEqual([10.01, 10.01]);
+    expect(r.ok && r.total).toBe(20.02);
+  });
+  test("CM.ERRORPOINTS gives the same total", () => {
+    setWorkbookPolicy(P);
+    try {
+      const errorpoints = (F as unknown as Record<string, (...a: unknown[]) => unknown>)
+        .errorpoints;
+      expect(errorpoints([["1.1"], ["1.1"]], [[1], [1]], [[0.005], [0.005]])).toBe(20.02);
+    } finally {
+      clearWorkbookPolicies();
+    }
   });
 });

@@ -90,7 +90,7 @@ export function nextGrade(
   target?: CreditGrade
 ): NextGradeResult {
   const a = policy.a;
-  const now = scoreManager(q, d, peersWith(others, q.loanCount, q.interestIncome), policy);
+  const now = scoreManager(q, d, peersWith(others, q.loanCount, q.interestIncome), policy, false);
   const above = a.grades
     .filter((g) => g.minScore > now.total)
     .sort((x, y) => x.minScore - y.minScore);

@@ -201,7 +201,11 @@ export function qualityPoints(
 }
 
 /** A3: the deductions of the year. */
-export function deductionPoints(d: DeductionInput, policy: Policy, steps: ExplainStep[] = []): Dec {
+export function deductionPoints(
+  d: DeductionInput,
+  policy: Policy,
+  steps: ExplainStep[] | null = []
+): Dec {
   const a = policy.a;
   checkCount(d.examFails, "考试不合格次数", "the failed exams");
   checkCount(d.penalties, "经济处罚次数", "the economic penalties");
@@ -212,7 +216,7 @@ export function deductionPoints(d: DeductionInput, policy: Policy, steps: Explai
     .plus(dec(d.penalties).times(a.deductPenalty))
     .plus(dec(d.criticisms).times(a.deductCriticism))
     .plus(dec(d.seriousViolations).times(a.deductSeriousViolation));
-  steps.push(
+  steps?.push(
     stepA("calc", `${ART_DEDUCT} 1–2`, "A_DEDUCTIONS", {
       exam: d.examFails,
       examPts: a.deductExamFail,
@@ -228,21 +232,25 @@ export function deductionPoints(d: DeductionInput, policy: Policy, steps: Explai
   return round2(total);
 }
 
-/** A2 + A3: the three components, the deductions and the total S. */
+/**
+ * A2 + A3: the three components, the deductions and the total S. `explain: false` (the
+ * 距上一等级 probes, which recompute a score they only compare): the same figures, no steps.
+ */
 export function scoreManager(
   q: QuantInput,
   d: DeductionInput,
   peers: PeerFigures,
-  policy: Policy
+  policy: Policy,
+  explain = true
 ): ScoreResult {
-  const steps: ExplainStep[] = [];
+  const steps: ExplainStep[] | null = explain ? [] : null;
   const c = countPoints(q.loanCount, peers, policy, steps);
   const i = incomePoints(q.interestIncome, peers, policy, steps);
   const qual = qualityPoints(q.newNpl, q.managedLoans, policy, steps);
   const quant = D.sum(c, i, qual.points);
   const ded = deductionPoints(d, policy, steps);
   const total = quant.minus(ded);
-  steps.push(
+  steps?.push(
     stepA("result", `${ART}、${ART_DEDUCT}`, "A_TOTAL", {
       count: toNum(c),
       income: toNum(i),
@@ -260,6 +268,6 @@ export function scoreManager(
     quantitative: toNum(quant),
     deductions: toNum(ded),
     total: toNum(total),
-    steps,
+    steps: steps ?? [],
   };
 }

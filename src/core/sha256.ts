@@ -17,6 +17,9 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
+/** Bytes of UTF-8 encoded before they are hashed in one go (4 more: a character never splits). */
+const TEXT_BUFFER = 16384;
+
 export class Sha256 {
   private h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
@@ -28,26 +31,44 @@ export class Sha256 {
   /** bytes hashed so far (a double: exact up to 2^53) */
   private length = 0;
   private done = false;
+  /** text encoded here, then hashed as bytes (made on first use) */
+  private text: Uint8Array | null = null;
 
-  /** Adds bytes. */
+  /** Adds bytes: whole blocks straight from `bytes`, the rest through the block being filled. */
   updateBytes(bytes: Uint8Array): this {
     if (this.done) throw new Error("Sha256: update after hex()");
-    for (let i = 0; i < bytes.length; i++) this.byte(bytes[i]);
+    const n = bytes.length;
+    this.length += n;
+    let i = 0;
+    if (this.used > 0) {
+      while (i < n && this.used < 64) this.block[this.used++] = bytes[i++];
+      if (this.used < 64) return this;
+      this.compress(this.block, 0);
+      this.used = 0;
+    }
+    for (; i + 64 <= n; i += 64) this.compress(bytes, i);
+    while (i < n) this.block[this.used++] = bytes[i++];
     return this;
   }
 
-  /** Adds the UTF-8 bytes of `s`. */
+  /** Adds the UTF-8 bytes of `s` (a lone surrogate, one at either end of `s` too, as U+FFFD). */
   update(s: string): this {
     if (this.done) throw new Error("Sha256: update after hex()");
+    const buf = (this.text ??= new Uint8Array(TEXT_BUFFER + 4));
+    let n = 0;
     for (let i = 0; i < s.length; i++) {
+      if (n >= TEXT_BUFFER) {
+        this.updateBytes(buf.subarray(0, n));
+        n = 0;
+      }
       let c = s.charCodeAt(i);
       if (c < 0x80) {
-        this.byte(c);
+        buf[n++] = c;
         continue;
       }
       if (c < 0x800) {
-        this.byte(0xc0 | (c >> 6));
-        this.byte(0x80 | (c & 63));
+        buf[n++] = 0xc0 | (c >> 6);
+        buf[n++] = 0x80 | (c & 63);
         continue;
       }
       if (c >= 0xd800 && c <= 0xdfff) {
@@ -55,18 +76,19 @@ export class Sha256 {
         if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
           c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
           i++;
-          this.byte(0xf0 | (c >> 18));
-          this.byte(0x80 | ((c >> 12) & 63));
-          this.byte(0x80 | ((c >> 6) & 63));
-          this.byte(0x80 | (c & 63));
+          buf[n++] = 0xf0 | (c >> 18);
+          buf[n++] = 0x80 | ((c >> 12) & 63);
+          buf[n++] = 0x80 | ((c >> 6) & 63);
+          buf[n++] = 0x80 | (c & 63);
           continue;
         }
         c = 0xfffd; // a lone surrogate
       }
-      this.byte(0xe0 | (c >> 12));
-      this.byte(0x80 | ((c >> 6) & 63));
-      this.byte(0x80 | (c & 63));
+      buf[n++] = 0xe0 | (c >> 12);
+      buf[n++] = 0x80 | ((c >> 6) & 63);
+      buf[n++] = 0x80 | (c & 63);
     }
+    if (n > 0) this.updateBytes(buf.subarray(0, n));
     return this;
   }
 
@@ -74,31 +96,26 @@ export class Sha256 {
   hex(): string {
     if (this.done) throw new Error("Sha256: hex() twice");
     const bits = this.length * 8;
-    this.byte(0x80);
-    while (this.used !== 56) this.byte(0);
+    const pad = new Uint8Array((this.used < 56 ? 64 : 128) - this.used);
+    pad[0] = 0x80;
     const hi = Math.floor(bits / 0x100000000);
     const lo = bits >>> 0;
-    for (const x of [hi, lo]) for (let s = 24; s >= 0; s -= 8) this.byte((x >>> s) & 255);
+    let k = pad.length - 8;
+    for (const x of [hi, lo]) for (let s = 24; s >= 0; s -= 8) pad[k++] = (x >>> s) & 255;
+    this.updateBytes(pad);
     this.done = true;
     let out = "";
     for (let i = 0; i < 8; i++) out += this.h[i].toString(16).padStart(8, "0");
     return out;
   }
 
-  private byte(b: number): void {
-    this.block[this.used++] = b;
-    this.length++;
-    if (this.used === 64) {
-      this.compress();
-      this.used = 0;
-    }
-  }
-
-  private compress(): void {
+  /** One 64-byte block of `b` from `off`. */
+  private compress(b: Uint8Array, off: number): void {
     const w = this.w;
-    const b = this.block;
-    for (let t = 0; t < 16; t++)
-      w[t] = (b[4 * t] << 24) | (b[4 * t + 1] << 16) | (b[4 * t + 2] << 8) | b[4 * t + 3];
+    for (let t = 0; t < 16; t++) {
+      const j = off + 4 * t;
+      w[t] = (b[j] << 24) | (b[j + 1] << 16) | (b[j + 2] << 8) | b[j + 3];
+    }
     for (let t = 16; t < 64; t++) {
       const x = w[t - 15];
       const y = w[t - 2];

@@ -51,6 +51,17 @@ describe("sha256 (pure, held to node:crypto)", () => {
     }
   });
 
+  it("texts longer than the 16 KB encoding buffer, characters of every width across its edge", () => {
+    for (const pad of [16380, 16381, 16382, 16383, 16384, 16385]) {
+      for (const c of ["a", "é", "等", "😀", "\ud800"]) {
+        const s = "x".repeat(pad) + c + "客户经理".repeat(5000) + c;
+        const expected =
+          c === "\ud800" ? node(Buffer.from(s.replace(/\ud800/g, "\ufffd"), "utf8")) : node(s);
+        expect(sha256Hex(s)).toBe(expected);
+      }
+    }
+  });
+
   it("is finished after hex()", () => {
     const h = new Sha256().update("a");
     h.hex();

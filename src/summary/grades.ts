@@ -11,18 +11,18 @@
 import type { ExplainStep } from "../core/explain";
 import type { Issue } from "../core/issues";
 import { a1 } from "../core/issues";
-import { Dec, dec } from "../core/money";
+import { dec } from "../core/money";
 import type { BranchType, ManagerRow } from "../core/rows";
 import type {
   CreditAssessmentError,
   CreditAssessmentOk,
   CreditRosterStream,
 } from "../rules/a/assess";
-import { BRANCH_TYPES, capReasons, peerDisplay } from "../rules/a/assess";
+import { BRANCH_TYPES, capReasons, othersInRoster, peerDisplay } from "../rules/a/assess";
 import { POST_COEFFICIENT_TEXT } from "../rules/a/common";
 import type { FinalGrade } from "../rules/a/common";
 import { EXIT_REASONS, ExitReasonCode } from "../rules/a/exit";
-import { nextOfManager, nextSteps, othersOfGroup, renderNextSteps } from "../rules/a/next";
+import { nextOfManager, nextSteps, renderNextSteps } from "../rules/a/next";
 import { renderSteps } from "../rules/explain";
 import type { BuiltSummary, SummaryContext } from "./common";
 import { moneyCell, noticeLines, summaryDef, summaryTitle, yesNo } from "./common";
@@ -173,19 +173,10 @@ export function buildGradesSummary(
       continue;
     }
     // 距上一等级 (issue 18): his group from the roster's averages, him taken out (A2); empty at the top
-    const group = roster.peers[r.branchType as BranchType];
     const v = nextOfManager(
       r.quant,
       r.ded,
-      othersOfGroup(
-        {
-          count: group.count,
-          avgLoanCount: group.avgLoanCount as Dec,
-          avgIncome: group.avgIncome as Dec,
-        },
-        r.quant.loanCount,
-        r.quant.interestIncome
-      ),
+      othersInRoster(roster.peers, r.branchType as BranchType, r.quant),
       r,
       policy.nplToleranceRatePct,
       policy

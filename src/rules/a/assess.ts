@@ -13,6 +13,8 @@ import type { Policy } from "../../policy/types";
 import { FinalGrade, need, shownRatePct, stepA } from "./common";
 import { DisqualifyingItem, ExitFlags, ExitReasonCode, exitReasons } from "./exit";
 import { assessGrade, GradeCap } from "./grade";
+import type { PeerOthers } from "./next";
+import { othersOfGroup } from "./next";
 import { peerMeans } from "./peers";
 import { DeductionInput, PeerFigures, QuantInput, scoreManager } from "./score";
 import type { ScoreResult } from "./score";
@@ -196,6 +198,22 @@ export function creditInputsOf(m: ManagerRow, peers: PeerAverages): CreditInputs
   };
   const peer = peerFigures(m, peers);
   return { peer, quant: { loanCount, interestIncome, newNpl, managedLoans }, ded };
+}
+
+/**
+ * The rest of a CM's peer group in the roster, him taken out (A2: the peer average moves with his
+ * own figures): {@link othersOfGroup} of his group's count and exact averages. Throws the group's
+ * RuleError when an average is not computable.
+ */
+export function othersInRoster(peers: PeerAverages, type: BranchType, own: QuantInput): PeerOthers {
+  const g = peers[type];
+  if (g.error || g.avgLoanCount === null || g.avgIncome === null)
+    throw g.error ?? naError(`${type}平均数无法计算`, `the ${type} averages cannot be computed`);
+  return othersOfGroup(
+    { count: g.count, avgLoanCount: g.avgLoanCount, avgIncome: g.avgIncome },
+    own.loanCount,
+    own.interestIncome
+  );
 }
 
 /** A2–A3: the CM's score from its row ({@link creditInputsOf}). Throws RuleError. */

@@ -3,7 +3,7 @@
  * interest income, new NPL balance or a deduction count and see the score, grade, wage
  * coefficient and explanation at once (nothing is written anywhere: a pure function).
  *
- * The CM is one of his peers (A2 第十一条): the rest of his group ({@link othersOfGroup}) stays as
+ * The CM is one of his peers (A2 第十一条): the rest of his group ({@link othersInRoster}) stays as
  * it is and the peer average moves with his own figures. The score is {@link scoreManager}, the
  * grade {@link assessGrade} — the code of the 等级汇总 row itself, so unchanged figures give the
  * row's own result.
@@ -18,11 +18,10 @@ import { Dec, dec } from "../../core/money";
 import type { BranchType, ManagerRow, Post } from "../../core/rows";
 import type { Policy } from "../../policy/types";
 import type { CreditInputs, PeerAverages } from "./assess";
-import { creditInputsOf, isCreditManager } from "./assess";
+import { creditInputsOf, isCreditManager, othersInRoster } from "./assess";
 import type { FinalGrade } from "./common";
 import { stepA } from "./common";
 import { assessGrade, GradeCap } from "./grade";
-import { othersOfGroup } from "./next";
 import { scoreManager } from "./score";
 
 /** What the pane needs to recompute one 等级汇总 row (A2–A5). */
@@ -86,15 +85,7 @@ export function whatIfInputOf(m: ManagerRow, peers: PeerAverages): CreditWhatIfI
     throw e;
   }
   const { peer, quant, ded } = inputs;
-  const o = othersOfGroup(
-    {
-      count: peers[peer.branchType].count,
-      avgLoanCount: peer.avgLoanCount,
-      avgIncome: peer.avgIncome,
-    },
-    quant.loanCount,
-    quant.interestIncome
-  );
+  const o = othersInRoster(peers, peer.branchType, quant);
   return {
     employeeId: m.id,
     name: m.name,

@@ -168,7 +168,10 @@ export function shownDeduction(deduction: Dec): number {
 
 /**
  * 扣分合计 of entries from their deductions as listed ({@link shownDeduction}): the total is the
- * sum of the lines shown (差错积分汇总 and CM.ERRORPOINTS alike).
+ * sum of the lines shown (差错积分汇总 and CM.ERRORPOINTS alike). **Interpretation**: RULES.md C
+ * ("the deduction is points × count … plus the aggravation points … added once per entry")
+ * gives no rounding; a user's aggravation may have more than two decimals, and a printed total
+ * must equal the sum of the printed lines, so each entry is rounded half-up to 0.01 first.
  */
 export function deductionTotal(shown: readonly number[]): number {
   return num2(shown.reduce((acc, x) => acc.plus(x), new D(0)));

@@ -79,12 +79,23 @@ describe("扣分合计: the sum of the deductions as listed (issue 20: one total
     expect(r.ok && r.entries.map((e) => e.deduction)).toEqual([10.01, 10.01]);
     expect(r.ok && r.total).toBe(20.02);
   });
+  test("at the rounding boundary: 10.004 is listed 10.00 and 10.005 is 10.01 (half-up); totals 20.00 and 20.01", () => {
+    const below = [row("2025-04-01", "1.1", 1, 0.004), row("2025-04-02", "1.1", 1, 0.004)];
+    const [b] = errorPointsByManager(below, P);
+    expect(b.ok && b.entries.map((e) => e.deduction)).toEqual([10, 10]);
+    expect(b.ok && b.total).toBe(20);
+    const mixed = [row("2025-04-03", "1.1", 1, 0.004), row("2025-04-04", "1.1", 1, 0.005)];
+    const [m] = errorPointsByManager(mixed, P);
+    expect(m.ok && m.total).toBe(20.01);
+  });
   test("CM.ERRORPOINTS gives the same total", () => {
     setWorkbookPolicy(P);
     try {
       const errorpoints = (F as unknown as Record<string, (...a: unknown[]) => unknown>)
         .errorpoints;
       expect(errorpoints([["1.1"], ["1.1"]], [[1], [1]], [[0.005], [0.005]])).toBe(20.02);
+      expect(errorpoints([["1.1"], ["1.1"]], [[1], [1]], [[0.004], [0.004]])).toBe(20);
+      expect(errorpoints([["1.1"], ["1.1"]], [[1], [1]], [[0.004], [0.005]])).toBe(20.01);
     } finally {
       clearWorkbookPolicies();
     }

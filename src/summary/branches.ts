@@ -37,42 +37,70 @@ function average(scores: number[]): number | null {
     .toNumber();
 }
 
-/** Per branch (in order of first appearance) and the whole (last, branch 合计), from the 等级汇总 rows. */
-export function branchLines(m: SheetModel): BranchLine[] | null {
+/** CMs of one group of 等级汇总's rows: per final grade, 未评定, and the rated CMs' 总分. */
+interface GradeTally {
+  grades: number[];
+  unrated: number;
+  scores: number[];
+  count: number;
+}
+
+const tally = (): GradeTally => ({
+  grades: BRANCH_GRADES.map(() => 0),
+  unrated: 0,
+  scores: [],
+  count: 0,
+});
+
+/**
+ * 等级汇总's rows counted per group — the value `keyOf` gives a row's `by` cell — in order of
+ * first appearance after `seed` (groups listed even when empty), with the whole; null when the
+ * model lacks the `by` or 最终等级 column. Shared by the 各支行 block and 考核概览.
+ */
+export function gradeTallies(
+  m: SheetModel,
+  by: string,
+  keyOf: (cell: CellValue) => string,
+  seed: readonly string[] = []
+): { groups: Map<string, GradeTally>; all: GradeTally } | null {
   const at = (h: string) => m.columns.findIndex((c) => c.header === h);
-  const cBranch = at("支行");
+  const cBy = at(by);
   const cGrade = at(GRADES_HEADERS[10]);
   const cTotal = at(GRADES_HEADERS[7]);
-  if (cBranch < 0 || cGrade < 0 || cTotal < 0) return null;
-  const by = new Map<
-    string,
-    { grades: number[]; unrated: number; scores: number[]; count: number }
-  >();
-  const all = { grades: BRANCH_GRADES.map(() => 0), unrated: 0, scores: [] as number[], count: 0 };
+  if (cBy < 0 || cGrade < 0) return null;
+  const groups = new Map<string, GradeTally>(seed.map((k) => [k, tally()]));
+  const all = tally();
   for (const r of m.rows) {
-    const b =
-      typeof r[cBranch] === "string" && (r[cBranch] as string).trim() !== ""
-        ? (r[cBranch] as string).trim()
-        : NO_BRANCH;
-    let e = by.get(b);
-    if (!e)
-      by.set(b, (e = { grades: BRANCH_GRADES.map(() => 0), unrated: 0, scores: [], count: 0 }));
+    const key = keyOf(r[cBy]);
+    let e = groups.get(key);
+    if (!e) groups.set(key, (e = tally()));
     const g = BRANCH_GRADES.indexOf(r[cGrade] as (typeof BRANCH_GRADES)[number]);
     for (const x of [e, all]) {
       x.count++;
       if (g >= 0) x.grades[g]++;
       else x.unrated++;
-      if (g >= 0 && typeof r[cTotal] === "number") x.scores.push(r[cTotal] as number);
+      if (g >= 0 && cTotal >= 0 && typeof r[cTotal] === "number")
+        x.scores.push(r[cTotal] as number);
     }
   }
-  const line = (branch: string, x: typeof all): BranchLine => ({
+  return { groups, all };
+}
+
+/** Per branch (in order of first appearance) and the whole (last, branch 合计), from the 等级汇总 rows. */
+export function branchLines(m: SheetModel): BranchLine[] | null {
+  if (m.columns.findIndex((c) => c.header === GRADES_HEADERS[7]) < 0) return null;
+  const t = gradeTallies(m, "支行", (v) =>
+    typeof v === "string" && v.trim() !== "" ? v.trim() : NO_BRANCH
+  );
+  if (!t) return null;
+  const line = (branch: string, x: GradeTally): BranchLine => ({
     branch,
     count: x.count,
     grades: x.grades,
     unrated: x.unrated,
     average: average(x.scores),
   });
-  return [...[...by].map(([b, x]) => line(b, x)), line("合计", all)];
+  return [...[...t.groups].map(([b, x]) => line(b, x)), line("合计", t.all)];
 }
 
 /** The block's columns: the label's (blank below it), 支行, 人数, one per final grade, 未评定, 平均总分 (notes: no formats). */

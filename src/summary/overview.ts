@@ -16,7 +16,7 @@ import { D } from "../core/money";
 import type { ManagerErrorPoints } from "../rules/c";
 import type { ResponsibleBalances } from "../rules/a/npl";
 import { BRANCH_TYPES } from "../rules/a/assess";
-import { BRANCH_GRADES, branchLines } from "./branches";
+import { BRANCH_GRADES, branchLines, gradeTallies } from "./branches";
 import type { ChartKind, ChartSpec } from "./charts";
 import type { Availability } from "./availability";
 import type { BuiltSummary, SummaryContext, SummaryId } from "./common";
@@ -96,22 +96,19 @@ const BRANCH_COLUMNS = gradeCountColumns("支行");
 
 /** Per 行别类型 (every type listed, then any other typed): CMs per final grade, 未评定, 人数 — from 等级汇总's rows (by header). */
 function typeLines(grades: SheetModel): GradeCounts[] {
-  const at = (h: string) => grades.columns.findIndex((c) => c.header === h);
-  const cType = at(GRADES_HEADERS[2]);
-  const cGrade = at(GRADES_HEADERS[10]);
-  const by = new Map<string, { grades: number[]; unrated: number; count: number }>();
-  const empty = () => ({ grades: BRANCH_GRADES.map(() => 0), unrated: 0, count: 0 });
-  for (const t of BRANCH_TYPES) by.set(t, empty());
-  for (const r of grades.rows) {
-    const t = typeof r[cType] === "string" ? (r[cType] as string) : "";
-    let l = by.get(t);
-    if (!l) by.set(t, (l = empty()));
-    const g = BRANCH_GRADES.indexOf(r[cGrade] as (typeof BRANCH_GRADES)[number]);
-    if (g >= 0) l.grades[g]++;
-    else l.unrated++;
-    l.count++;
-  }
-  return [...by].map(([t, l]) => ({ label: t === "" ? "（未填行别类型）" : t, ...l }));
+  const t = gradeTallies(
+    grades,
+    GRADES_HEADERS[2],
+    (v) => (typeof v === "string" ? v : ""),
+    BRANCH_TYPES
+  );
+  if (!t) return [];
+  return [...t.groups].map(([type, l]) => ({
+    label: type === "" ? "（未填行别类型）" : type,
+    grades: l.grades,
+    unrated: l.unrated,
+    count: l.count,
+  }));
 }
 
 /** The lines summed: the 合计 row. */
